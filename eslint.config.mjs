@@ -1,0 +1,117 @@
+// Flat config. Errors stay errors: `npm run lint` uses --max-warnings 0.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const TEAMS_SDK = [
+  'botbuilder',
+  'botbuilder-*',
+  'botframework-*',
+  '@microsoft/teams-ai',
+  '@microsoft/teams-ai/*',
+  'restify',
+  'adaptivecards',
+  'adaptivecards-templating',
+];
+const NODE_IO = [
+  'fs',
+  'fs/*',
+  'node:fs',
+  'node:fs/*',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'net',
+  'node:net',
+  'child_process',
+  'node:child_process',
+];
+
+/** Builds a no-restricted-imports rule for one layer. */
+function layer(message, groups) {
+  return {
+    'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'coverage/', 'test-output/', 'data/', 'build/', 'appPackage/build/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'error',
+    },
+  },
+  // Dependency direction: teams -> services -> domain -> ports; infrastructure implements ports.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: layer('domain is pure TypeScript: no Teams SDK, no I/O, no outer layers', [
+      ...TEAMS_SDK,
+      ...NODE_IO,
+      '**/teams/**',
+      '**/services/**',
+      '**/infrastructure/**',
+      '**/cli/**',
+    ]),
+  },
+  {
+    files: ['src/ports/**/*.ts'],
+    rules: layer('ports only describe contracts', [
+      ...TEAMS_SDK,
+      ...NODE_IO,
+      '**/teams/**',
+      '**/services/**',
+      '**/infrastructure/**',
+      '**/cli/**',
+    ]),
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: layer('services use ports, never the Teams layer or concrete infrastructure', [
+      ...TEAMS_SDK,
+      '**/teams/**',
+      '**/infrastructure/**',
+      '**/cli/**',
+    ]),
+  },
+  {
+    files: ['src/infrastructure/**/*.ts'],
+    rules: layer('infrastructure implements ports and knows nothing of Teams or use cases', [
+      ...TEAMS_SDK,
+      '**/teams/**',
+      '**/services/**',
+      '**/cli/**',
+    ]),
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/index.ts', 'src/config.ts'],
+    rules: layer(
+      'only src/teams may import the Teams SDK (botbuilder, teams-ai, restify, adaptivecards)',
+      TEAMS_SDK,
+    ),
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-console': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
