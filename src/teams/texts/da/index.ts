@@ -1,8 +1,16 @@
 import { common } from './common';
+import { coordination } from './coordination';
+import { pathway } from './pathway';
+import { policy } from './policy';
+import { updates } from './updates';
 
 /** Every Danish user-facing text. One section per capability, each in its own file in this folder. */
 export const da = {
   common,
+  policy,
+  pathway,
+  coordination,
+  updates,
 };
 
 export type Texts = typeof da;

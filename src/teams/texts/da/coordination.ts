@@ -1,0 +1,2 @@
+/** Danish texts for the coordination capability. */
+export const coordination = {};

@@ -1,0 +1,2 @@
+/** Danish texts for the pathway capability. */
+export const pathway = {};

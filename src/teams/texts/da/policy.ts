@@ -1,0 +1,2 @@
+/** Danish texts for the policy capability. */
+export const policy = {};

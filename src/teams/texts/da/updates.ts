@@ -1,0 +1,2 @@
+/** Danish texts for the updates capability. */
+export const updates = {};
