@@ -1,0 +1,57 @@
+import type { Citation } from '../../domain/citations';
+import type { KnowledgeUpdateSink, PassageFinder } from '../contracts';
+
+export interface AnswerCitation extends Citation {
+  readonly id: string;
+  readonly kind: 'policy' | 'update';
+  readonly date?: string;
+  readonly authorRole?: string;
+}
+
+export type NoAnswerReason = 'empty' | 'tooLong' | 'noMatch' | 'outOfScope';
+
+export interface PolicyAnswer {
+  readonly kind: 'answer' | 'noAnswer';
+  /** Set when kind = 'noAnswer'. */
+  readonly reason?: NoAnswerReason;
+  /** The question with CPR numbers redacted. */
+  readonly question: string;
+  /** Language the user wrote in. */
+  readonly language: 'da' | 'en';
+  /** 0..1 */
+  readonly confidence: number;
+  /** Extractive Danish answer with [1]-style markers; '' when noAnswer. */
+  readonly answer: string;
+  /** Rank order; marker [n] refers to citations[n-1]. */
+  readonly citations: readonly AnswerCitation[];
+  /** Follow-up suggestions from neighbouring sections. */
+  readonly followUps: readonly string[];
+  /** For noAnswer: the closest section titles. */
+  readonly closestTopics: readonly string[];
+  /** The question held a CPR number (redacted before any processing). */
+  readonly containedCpr: boolean;
+  readonly aiGenerated: boolean;
+}
+
+export interface PassageHit {
+  readonly id: string;
+  readonly title: string;
+  readonly section: string;
+  readonly snippet: string;
+  readonly source: string;
+  readonly score: number;
+}
+
+/** Optional LLM layer: writes an answer ONLY from the given passages, keeping [n] markers. */
+export interface AnswerGenerator {
+  generate(
+    input: { question: string; language: 'da' | 'en'; passages: readonly AnswerCitation[] },
+    signal: AbortSignal,
+  ): Promise<string>;
+}
+
+export interface PolicyQaService extends PassageFinder, KnowledgeUpdateSink {
+  ask(question: string): Promise<PolicyAnswer>;
+  searchPassages(query: string, limit: number): PassageHit[];
+  readonly stats: { readonly documents: number; readonly sections: number; readonly buildMs: number };
+}
