@@ -1,0 +1,118 @@
+/**
+ * Composition root: config -> infrastructure -> services -> Teams layer -> HTTP server.
+ * Nothing here is a module-level singleton: tests call startBot() with their own config.
+ */
+import { loadConfig, loadDotEnvFile, ConfigError, type AppConfig } from './config';
+import { createPinoLogger } from './infrastructure/logging/pinoLogger';
+import { MemoryStorage } from './infrastructure/storage/memory/memoryStorage';
+import type { Logger } from './ports/logger';
+import type { Storage } from './ports/storage';
+import { createBotAdapter } from './teams/adapter';
+import { createTeamsApp } from './teams/app';
+import { createBotServer, type ReadinessCheck } from './teams/server';
+
+export interface RunningBot {
+  readonly port: number;
+  readonly host: string;
+  readonly storage: Storage;
+  /** Graceful stop: refuse new requests, let running turns finish, stop schedulers, close storage. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+}
+
+export async function startBot(config: AppConfig, options: StartOptions = {}): Promise<RunningBot> {
+  const started = performance.now();
+  const logger = options.logger ?? createPinoLogger({ level: config.logLevel });
+  if (!config.auth) {
+    logger.warn(
+      'anonymous local mode: BOT_ID is not set, requests are not authenticated and the server listens on loopback only',
+      {
+        host: config.host,
+      },
+    );
+  } else {
+    logger.info('Bot Framework authentication on', {
+      appType: config.auth.appType,
+      tenantAllowList: config.allowedTenantIds.length,
+    });
+  }
+
+  const storage: Storage = new MemoryStorage();
+  await storage.ping();
+
+  const bot = createBotAdapter(config.auth);
+  const app = createTeamsApp({
+    adapter: bot.adapter,
+    botAppId: config.auth?.appId ?? '',
+    logger,
+    capabilities: {},
+    maxMessageLength: config.maxMessageLength,
+  });
+
+  const readinessChecks: ReadinessCheck[] = [{ name: 'storage', check: () => storage.ping() }];
+  const server = createBotServer({
+    app,
+    adapter: bot.adapter,
+    logger,
+    authenticationEnabled: config.auth !== undefined,
+    allowedTenantIds: config.allowedTenantIds,
+    maxBodyBytes: config.maxBodyBytes,
+    readinessChecks,
+  });
+  const address = await server.listen(config.port, config.host);
+  logger.info('bot listening', {
+    port: address.port,
+    host: address.host,
+    storage: storage.kind,
+    startupMs: Math.round(performance.now() - started),
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    port: address.port,
+    host: address.host,
+    storage,
+    stop() {
+      stopping ??= (async () => {
+        const { drained } = await server.close(config.shutdownTimeoutMs);
+        await storage.close();
+        logger.info('bot stopped', { drained });
+      })();
+      return stopping;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  loadDotEnvFile();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const bot = await startBot(config);
+  const shutdown = (signal: string) => {
+    process.stderr.write(`${signal} received: finishing running turns\n`);
+    bot.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Start failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

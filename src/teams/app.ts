@@ -1,0 +1,144 @@
+import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Logger } from '../ports/logger';
+import { StorageUnavailableError } from '../ports/storage';
+import type { Capability, CapabilityId } from './capability';
+import { matchCommand } from './commands';
+import { createHelpCapability } from './handlers/help';
+import { createNotAvailableCapability } from './handlers/notAvailable';
+import { textsFor, type Language, type Texts } from './texts';
+import { conversationKind, plainText, turnLogger } from './turnContext';
+
+export interface TeamsAppDeps {
+  readonly adapter: TeamsAdapter;
+  readonly botAppId: string;
+  readonly logger: Logger;
+  /** Capabilities that are switched on; the rest answer honestly that they are not available yet. */
+  readonly capabilities: Partial<Record<Exclude<CapabilityId, 'help'>, Capability>>;
+  readonly maxMessageLength: number;
+  readonly detectLanguage?: (text: string) => Language;
+  readonly texts?: (language: Language) => Texts;
+}
+
+const FEATURE_NAMES: Record<Exclude<CapabilityId, 'help'>, string> = {
+  policyQuestion: 'Spørgsmål om politikker',
+  pathway: 'Forløb (Herningmodellen)',
+  coordination: 'Koordineringstråde',
+  knowledgeUpdates: 'Videndeling',
+};
+
+/**
+ * The Teams application: welcome, command routing and error handling. Each capability lives in its
+ * own handler module; this router only decides which one gets a message.
+ */
+export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
+  const texts = deps.texts ?? textsFor;
+  const detectLanguage = deps.detectLanguage ?? guessLanguage;
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botAppId,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  const help = createHelpCapability({ texts });
+  const capabilities = new Map<CapabilityId, Capability>([['help', help]]);
+  for (const id of Object.keys(FEATURE_NAMES) as Exclude<CapabilityId, 'help'>[]) {
+    capabilities.set(id, deps.capabilities[id] ?? createNotAvailableCapability(id, FEATURE_NAMES[id], texts));
+  }
+  // Free-text claims are checked in this order before a message falls through to the policy Q&A.
+  const claimants = [...capabilities.values()].filter((c) => c.claimsFreeText);
+
+  deps.adapter.onTurnError = async (context, error) => {
+    const logger = turnLogger(context, deps.logger);
+    logger.error('turn failed', {
+      errorName: error.name,
+      errorCode: (error as { code?: unknown }).code,
+      stack: error.stack?.split('\n').slice(0, 6).join('\n'),
+    });
+    const language = detectLanguage(plainText(context.activity.text));
+    const message =
+      error instanceof StorageUnavailableError
+        ? texts(language).common.errors.storageUnavailable
+        : texts(language).common.errors.generic;
+    try {
+      if (context.activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: {
+            status: 200,
+            body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message },
+          },
+        });
+      } else {
+        await context.sendActivity(message);
+      }
+    } catch (sendError) {
+      logger.error('could not send the error message', { errorName: (sendError as Error).name });
+    }
+  };
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+    if (!botWasAdded) return;
+    const welcome = texts('da').common.welcome;
+    const kind = conversationKind(context);
+    await context.sendActivity({
+      type: 'message',
+      textFormat: 'markdown',
+      text: kind === 'channel' ? welcome.team : kind === 'groupChat' ? welcome.groupChat : welcome.personal,
+    });
+  });
+
+  for (const capability of capabilities.values()) capability.registerRoutes?.(app);
+
+  // Any Action.Execute verb no capability claimed: old cards, tampered data.
+  app.adaptiveCards.actionExecute(/.*/, async (context) => {
+    turnLogger(context, deps.logger).warn('unknown card verb');
+    return texts('da').common.errors.unknownAction;
+  });
+
+  app.activity(ActivityTypes.Message, async (context: TurnContext) => {
+    const logger = turnLogger(context, deps.logger);
+    const text = plainText(context.activity.text);
+    const language = detectLanguage(text);
+    const t = texts(language);
+    if (!text) {
+      // A card's Action.Submit arrives as a message with a value and no text.
+      await context.sendActivity(
+        context.activity.value ? t.common.errors.unknownAction : t.common.errors.emptyMessage,
+      );
+      return;
+    }
+    if (text.length > deps.maxMessageLength) {
+      logger.info('message refused', { reason: 'tooLong', length: text.length });
+      await context.sendActivity(t.common.errors.messageTooLong(deps.maxMessageLength));
+      return;
+    }
+    const command = matchCommand(text);
+    const target =
+      (command && capabilities.get(command.command.capability)) ??
+      claimants.find((c) => c.claimsFreeText?.(text)) ??
+      capabilities.get('policyQuestion')!;
+    logger.info('message routed', {
+      capability: target.id,
+      command: command?.command.title ?? null,
+      language,
+    });
+    await target.onMessage(context, { text, argument: command ? command.argument : text, language, logger });
+  });
+
+  return app;
+}
+
+const ENGLISH_MARKERS =
+  /\b(the|what|how|who|when|where|why|which|is|are|does|do|can|should|policy|help|about|school|child|children|please)\b/gi;
+
+/** A light default; the Q&A wires the full detector from src/domain/text. */
+export function guessLanguage(text: string): Language {
+  if (/[æøå]/i.test(text)) return 'da';
+  const englishWords = text.match(ENGLISH_MARKERS)?.length ?? 0;
+  return englishWords >= 2 ? 'en' : 'da';
+}

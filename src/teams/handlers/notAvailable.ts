@@ -1,0 +1,16 @@
+import type { Capability, CapabilityId } from '../capability';
+import type { Language, Texts } from '../texts';
+
+/** Stands in for a capability that is not switched on, and says so honestly. */
+export function createNotAvailableCapability(
+  id: CapabilityId,
+  featureName: string,
+  texts: (language: Language) => Texts,
+): Capability {
+  return {
+    id,
+    async onMessage(context, incoming) {
+      await context.sendActivity(texts(incoming.language).common.notAvailableYet(featureName));
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import restify, { type Request, type Response } from 'restify';
+import type { Logger } from '../ports/logger';
+import { setTurnLogger } from './turnContext';
+
+export interface ReadinessCheck {
+  readonly name: string;
+  check(): Promise<void>;
+}
+
+export interface ServerDeps {
+  readonly app: Application<TurnState>;
+  readonly adapter: TeamsAdapter;
+  readonly logger: Logger;
+  readonly authenticationEnabled: boolean;
+  readonly allowedTenantIds: readonly string[];
+  readonly maxBodyBytes: number;
+  readonly readinessChecks: readonly ReadinessCheck[];
+}
+
+export interface BotServer {
+  listen(port: number, host: string): Promise<{ port: number; host: string }>;
+  /** Stops accepting requests and waits (up to timeoutMs) for running turns to finish. */
+  close(timeoutMs: number): Promise<{ drained: boolean }>;
+  readonly inFlight: number;
+}
+
+/** Reasons a request is refused before any handler runs; the Danish text is for operators' tools and tests. */
+const REFUSALS = {
+  notObject: 'Forespørgslen skal være en JSON-aktivitet (Bot Framework Activity).',
+  noType: 'Aktiviteten mangler feltet "type".',
+  noConversation: 'Aktiviteten mangler "conversation.id".',
+  noServiceUrl: 'Aktiviteten mangler en gyldig "serviceUrl".',
+  noFrom: 'Aktiviteten mangler "from.id".',
+  noToken: 'Adgang nægtet: forespørgslen mangler et Bot Framework-token.',
+  tenant: 'Adgang nægtet: organisationen (tenant) har ikke adgang til denne bot.',
+  shuttingDown: 'Botten er ved at lukke ned. Prøv igen om lidt.',
+} as const;
+
+export function createBotServer(deps: ServerDeps): BotServer {
+  const server = restify.createServer({ name: 'boern-og-unge-bot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let closing = false;
+  let drainWaiters: (() => void)[] = [];
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const results = await Promise.all(
+      deps.readinessChecks.map(async (c) => {
+        try {
+          await c.check();
+          return { name: c.name, ok: true };
+        } catch (error) {
+          return { name: c.name, ok: false, error: (error as Error).name };
+        }
+      }),
+    );
+    const ready = !closing && results.every((r) => r.ok);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: results });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (closing) {
+      res.send(503, { error: REFUSALS.shuttingDown });
+      return;
+    }
+    const activity = req.body as Record<string, unknown> | undefined;
+    const refusal = validateActivity(activity);
+    if (refusal) {
+      deps.logger.warn('activity refused', { reason: refusal });
+      res.send(400, { error: REFUSALS[refusal] });
+      return;
+    }
+    if (deps.authenticationEnabled && !req.header('authorization')) {
+      deps.logger.warn('activity refused', { reason: 'noToken' });
+      res.send(401, { error: REFUSALS.noToken });
+      return;
+    }
+    const tenantId = tenantOf(activity!);
+    if (deps.allowedTenantIds.length > 0 && (!tenantId || !deps.allowedTenantIds.includes(tenantId))) {
+      deps.logger.warn('activity refused', { reason: 'tenant' });
+      res.send(403, { error: REFUSALS.tenant });
+      return;
+    }
+
+    const correlationId =
+      typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
+    const logger = deps.logger.child({ correlationId });
+    const started = performance.now();
+    inFlight++;
+    try {
+      await deps.adapter.process(req, res, async (context) => {
+        setTurnLogger(context, logger);
+        await deps.app.run(context);
+      });
+      logger.info('turn completed', {
+        activityType: activity!.type,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      logger.error('turn processing failed', { errorName: (error as Error).name });
+      if (!res.headersSent) res.send(500, { error: 'intern fejl' });
+    } finally {
+      inFlight--;
+      if (inFlight === 0) {
+        for (const resolve of drainWaiters) resolve();
+        drainWaiters = [];
+      }
+    }
+  });
+
+  // restify answers malformed JSON and oversized bodies itself (400 / 413); log them without content.
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+      deps.logger.warn('request refused', {
+        path: req.path(),
+        status: error.statusCode,
+        errorName: error.name,
+      });
+      callback();
+    },
+  );
+
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+    listen(port: number, host: string) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.server.address() as AddressInfo;
+          resolve({ port: address.port, host: address.address });
+        });
+      });
+    },
+    async close(timeoutMs: number) {
+      closing = true;
+      const drained =
+        inFlight === 0 ||
+        (await Promise.race([
+          new Promise<boolean>((resolve) => drainWaiters.push(() => resolve(true))),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+        ]));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.server.closeIdleConnections?.();
+        if (!drained) server.server.closeAllConnections?.();
+      });
+      return { drained };
+    },
+  };
+}
+
+type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'tenant' | 'shuttingDown'>;
+
+function validateActivity(activity: unknown): Refusal | undefined {
+  if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return 'notObject';
+  const a = activity as Record<string, unknown>;
+  if (typeof a.type !== 'string' || a.type.length === 0 || a.type.length > 100) return 'noType';
+  const conversation = a.conversation as Record<string, unknown> | undefined;
+  if (
+    !conversation ||
+    typeof conversation !== 'object' ||
+    typeof conversation.id !== 'string' ||
+    !conversation.id
+  ) {
+    return 'noConversation';
+  }
+  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(a.serviceUrl)) return 'noServiceUrl';
+  const from = a.from as Record<string, unknown> | undefined;
+  if (!from || typeof from !== 'object' || typeof from.id !== 'string' || !from.id) return 'noFrom';
+  return undefined;
+}
+
+function tenantOf(activity: Record<string, unknown>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
+  const id = channelData?.tenant?.id ?? conversation?.tenantId;
+  return typeof id === 'string' ? id : undefined;
+}
