@@ -1,0 +1,148 @@
+import { containsCprInValue } from '../privacy/cpr';
+import { isCaseReference } from './caseReference';
+import { ThreadRuleError } from './errors';
+import {
+  LEGAL_BASIS_KINDS,
+  LIMITS,
+  PATHWAYS,
+  type Actor,
+  type CoordinationThread,
+  type LegalBasis,
+  type LegalBasisKind,
+  type Meeting,
+  type Participant,
+  type PathwayId,
+} from './model';
+import { looksLikeFullName } from './privacy';
+import { cleanText } from './rules';
+import { danishLocalToUtc } from './time';
+
+export interface NewParticipantInput {
+  readonly aadObjectId: string;
+  readonly teamsUserId?: string;
+  readonly roleId: string;
+}
+
+/** What the creation form submits, after the Teams layer has parsed its types. */
+export interface NewThreadInput {
+  readonly caseRef: string;
+  readonly ageOrGrade: string;
+  readonly pathway: string;
+  readonly summary: string;
+  readonly legalBasis: string;
+  readonly consentScope?: string;
+  readonly consentRecipients?: string;
+  readonly ownerRoleId: string;
+  readonly participants: readonly NewParticipantInput[];
+  readonly meetingDate?: string;
+  readonly meetingTime?: string;
+  /** The user confirmed that the summary holds no names after the warning. */
+  readonly confirmNoNames: boolean;
+}
+
+export type CreationCheck =
+  { readonly kind: 'ok'; readonly thread: CoordinationThread } | { readonly kind: 'needsNameConfirmation' };
+
+/**
+ * Builds the first version of a thread from the form, or explains what is wrong. A CPR number
+ * anywhere is refused before anything else is looked at.
+ */
+export function createThreadEntity(
+  input: NewThreadInput,
+  owner: Actor,
+  now: Date,
+  roleIds: ReadonlySet<string>,
+): CreationCheck {
+  if (containsCprInValue(input)) throw new ThreadRuleError('CPR_REFUSED', 'CPR number in input');
+  if (!isCaseReference(input.caseRef)) throw new ThreadRuleError('INVALID_INPUT', 'Bad case ref', 'caseRef');
+  const ageOrGrade = cleanText(input.ageOrGrade, LIMITS.ageOrGrade, 'ageOrGrade');
+  const summary = cleanText(input.summary, LIMITS.summary, 'summary');
+  if (!(PATHWAYS as readonly string[]).includes(input.pathway)) {
+    throw new ThreadRuleError('INVALID_INPUT', 'Unknown pathway', 'pathway');
+  }
+  const legalBasis = parseLegalBasis(input);
+  if (!roleIds.has(input.ownerRoleId))
+    throw new ThreadRuleError('INVALID_INPUT', 'Unknown role', 'ownerRoleId');
+  const meeting = parseMeeting(input.meetingDate, input.meetingTime);
+  if (!input.confirmNoNames && looksLikeFullName(summary)) return { kind: 'needsNameConfirmation' };
+
+  const at = now.toISOString();
+  const participants: Participant[] = [
+    {
+      aadObjectId: owner.aadObjectId,
+      teamsUserId: owner.teamsUserId,
+      roleId: input.ownerRoleId,
+      state: 'accepted',
+      displayName: owner.displayName?.trim().slice(0, 80) || undefined,
+      addedAt: at,
+      respondedAt: at,
+    },
+  ];
+  for (const p of input.participants) {
+    if (!roleIds.has(p.roleId)) throw new ThreadRuleError('INVALID_INPUT', 'Unknown role', 'participants');
+    if (!p.aadObjectId.trim())
+      throw new ThreadRuleError('INVALID_INPUT', 'Empty participant', 'participants');
+    if (participants.some((existing) => existing.aadObjectId === p.aadObjectId)) continue;
+    participants.push({
+      aadObjectId: p.aadObjectId,
+      teamsUserId: p.teamsUserId,
+      roleId: p.roleId,
+      state: 'invited',
+      addedAt: at,
+    });
+  }
+  if (participants.length > LIMITS.participants) {
+    throw new ThreadRuleError('LIMIT_REACHED', 'Too many participants', 'participants');
+  }
+
+  return {
+    kind: 'ok',
+    thread: {
+      id: input.caseRef,
+      caseRef: input.caseRef,
+      version: 1,
+      status: 'open',
+      ageOrGrade,
+      pathway: input.pathway as PathwayId,
+      summary,
+      legalBasis,
+      ownerId: owner.aadObjectId,
+      participants,
+      tasks: [],
+      decisions: [],
+      nextMeeting: meeting,
+      createdAt: at,
+      lastChange: { by: owner.aadObjectId, at, action: 'created' },
+      timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],
+    },
+  };
+}
+
+export function parseLegalBasis(input: {
+  legalBasis: string;
+  consentScope?: string;
+  consentRecipients?: string;
+}): LegalBasis {
+  const kind = input.legalBasis as LegalBasisKind;
+  if (!(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) {
+    throw new ThreadRuleError('INVALID_INPUT', 'Unknown legal basis', 'legalBasis');
+  }
+  if (kind === 'consent') {
+    return {
+      kind,
+      scope: cleanText(input.consentScope ?? '', LIMITS.consentText, 'consentScope'),
+      recipients: cleanText(input.consentRecipients ?? '', LIMITS.consentText, 'consentRecipients'),
+    };
+  }
+  return { kind };
+}
+
+/** Both empty: no meeting. One of them missing or invalid: an input error. */
+export function parseMeeting(date: string | undefined, time: string | undefined): Meeting | undefined {
+  const d = date?.trim() ?? '';
+  const t = time?.trim() ?? '';
+  if (!d && !t) return undefined;
+  const at = danishLocalToUtc(d, t || '09:00');
+  if (!at) throw new ThreadRuleError('INVALID_INPUT', 'Bad meeting time', 'meeting');
+  return { at: at.toISOString(), local: `${d}T${(t || '09:00').slice(0, 5)}` };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Professional roles and administrators, edited by the municipality in config/roles.yaml. */
+export const roleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'must be lower-case letters, digits and hyphens'),
+    name: z.string().trim().min(1, 'must not be empty').max(60),
+  })
+  .strict();
+
+const adminSchema = z
+  .object({
+    /** Entra (Azure AD) object id. */
+    objectId: z
+      .string()
+      .regex(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        'must be an Entra object id (GUID)',
+      )
+      .optional(),
+    upn: z.string().email('must be a user principal name like navn@herning.dk').optional(),
+  })
+  .strict()
+  .refine((a) => a.objectId !== undefined || a.upn !== undefined, 'needs objectId or upn');
+
+export const roleDirectorySchema = z
+  .object({
+    roles: z.array(roleSchema).min(1, 'must list at least one role'),
+    admins: z.array(adminSchema).default([]),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.roles.forEach((role, index) => {
+      if (seen.has(role.id)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['roles', index, 'id'],
+          message: `duplicate id "${role.id}"`,
+        });
+      }
+      seen.add(role.id);
+    });
+  });
+
+export type RoleDirectoryConfig = z.infer<typeof roleDirectorySchema>;
+export type Role = z.infer<typeof roleSchema>;
+
+export interface RoleDirectory {
+  readonly roles: readonly Role[];
+  readonly roleIds: ReadonlySet<string>;
+  nameOf(roleId: string): string;
+  /** True when the person may purge threads and export the audit log. */
+  isAdmin(user: { readonly aadObjectId?: string; readonly upn?: string }): boolean;
+}
+
+export function createRoleDirectory(config: RoleDirectoryConfig): RoleDirectory {
+  const names = new Map(config.roles.map((r) => [r.id, r.name]));
+  const adminIds = new Set(config.admins.flatMap((a) => (a.objectId ? [a.objectId.toLowerCase()] : [])));
+  const adminUpns = new Set(config.admins.flatMap((a) => (a.upn ? [a.upn.toLowerCase()] : [])));
+  return {
+    roles: config.roles,
+    roleIds: new Set(names.keys()),
+    nameOf: (roleId) => names.get(roleId) ?? roleId,
+    isAdmin: (user) =>
+      (user.aadObjectId !== undefined && adminIds.has(user.aadObjectId.toLowerCase())) ||
+      (user.upn !== undefined && adminUpns.has(user.upn.toLowerCase())),
+  };
+}
