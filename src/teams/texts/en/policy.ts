@@ -1,4 +1,59 @@
 import type { policy as danish } from '../da/policy';
 
-/** English texts for the policy capability (same shape as the Danish ones). */
-export const policy: typeof danish = {};
+/**
+ * English texts for the policy capability (same shape as the Danish ones). The quoted passages stay
+ * in Danish: only the framing around them is English.
+ */
+export const policy: typeof danish = {
+  answer: {
+    intro: "Here is what the municipality's documents say (quoted in Danish):",
+    introAiGenerated:
+      "Answer written from the municipality's documents (quotes in Danish; please check the sources):",
+    followUpsLine: (topics: readonly string[]) => `You can also ask about: ${topics.join(' · ')}`,
+  },
+  noAnswer: {
+    noMatch:
+      "The municipality's documents do not answer this, and I will not guess. Please ask your manager or the relevant professional.",
+    outOfScope:
+      "That question is outside the documents I know. I only answer from the municipality's policies and strategies for children and young people.",
+    closestTopics: 'The closest topics in the documents:',
+    rephrase: 'You could try asking in other words.',
+  },
+  input: {
+    empty: 'Please type your question in plain words, for example "What is Herningmodellen?"',
+    noWords:
+      'I could not find any words to search for in your message. Please type your question in plain words, for example "What are the themes of the children and youth policy?"',
+    tooLong: (max: number) =>
+      `Your question is too long for me. Please shorten it (at most ${max} characters) or split it into several questions.`,
+  },
+  cprReminder:
+    'Remember: CPR numbers must not be shared in chat. I removed the number and neither used nor stored it. Please delete your message and use age or grade instead.',
+  failure: 'I could not look up the answer right now. Please try again shortly.',
+  feedback: {
+    cardTitle: 'Was this answer helpful?',
+    helpful: 'Yes, helpful',
+    notHelpful: 'No, not helpful',
+    commentLabel: 'Comment (optional, no names or CPR numbers)',
+    commentPlaceholder: 'What was missing or good?',
+    thanks: 'Thank you for your feedback. It helps us improve the answers.',
+    notStored: 'Your feedback could not be saved right now. Please try again shortly.',
+  },
+  search: {
+    hint: 'Type a topic, for example "Herningmodellen" or "forældresamarbejde".',
+    noResults: 'No section in the documents matches the search. Try another word.',
+    starterQueries: [
+      'Børne- og Ungepolitikken',
+      'Meningsfulde Fællesskaber',
+      'Herningmodellen Børn og Unge',
+      'Herningmodel Social',
+      'Herningmodel Dagtilbud',
+      'Herningmodel Skolestart',
+      'Herningmodel Skole',
+      'Børne- og Ungesyn',
+    ],
+    sectionLabel: 'Section',
+    sourceLabel: 'Source',
+    openSource: 'Open the source',
+    citedFrom: "Quoted from the municipality's documents",
+  },
+};

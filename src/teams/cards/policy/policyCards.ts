@@ -1,0 +1,77 @@
+/**
+ * Typed render functions for the policy capability's Adaptive Card templates (Designer-compatible
+ * JSON next to this file, expanded with adaptivecards-templating).
+ */
+import * as ACData from 'adaptivecards-templating';
+import type { Citation } from '../../../domain/citations';
+import { isWebUrl } from '../../citations';
+import type { Texts } from '../../texts';
+import feedbackCardTemplate from './feedbackCard.json';
+import feedbackThanksCardTemplate from './feedbackThanksCard.json';
+import passageCardTemplate from './passageCard.json';
+
+/** Action.Execute verbs of the fallback feedback card (one constant per verb). */
+export const POLICY_FEEDBACK_HELPFUL_VERB = 'policy.feedback.helpful';
+export const POLICY_FEEDBACK_NOT_HELPFUL_VERB = 'policy.feedback.notHelpful';
+export const POLICY_CARD_VERBS = [POLICY_FEEDBACK_HELPFUL_VERB, POLICY_FEEDBACK_NOT_HELPFUL_VERB] as const;
+export type PolicyCardVerb = (typeof POLICY_CARD_VERBS)[number];
+
+/** An Adaptive Card as plain JSON. */
+export type AdaptiveCardJson = Record<string, unknown>;
+
+function expand(template: unknown, data: object): AdaptiveCardJson {
+  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
+}
+
+/** Template expressions in data would be reported as unexpanded; break them up. */
+function plain(text: string): string {
+  return text.replace(/\$\{/g, '$ {');
+}
+
+/** A card that quotes one policy passage with its title, section and source (message extension result). */
+export function renderPassageCard(citation: Citation, texts: Texts['policy']): AdaptiveCardJson {
+  return expand(passageCardTemplate, {
+    title: plain(citation.title),
+    section: plain(citation.section),
+    quote: plain(citation.quote),
+    source: plain(citation.source.trim()),
+    sourceIsUrl: isWebUrl(citation.source),
+    labels: {
+      citedFrom: texts.search.citedFrom,
+      section: texts.search.sectionLabel,
+      source: texts.search.sourceLabel,
+      openSource: texts.search.openSource,
+    },
+  });
+}
+
+/** "Var svaret nyttigt?": fallback feedback for clients without Teams' built-in feedback buttons. */
+export function renderFeedbackCard(texts: Texts['policy']): AdaptiveCardJson {
+  return expand(feedbackCardTemplate, {
+    title: texts.feedback.cardTitle,
+    helpful: texts.feedback.helpful,
+    notHelpful: texts.feedback.notHelpful,
+    commentLabel: texts.feedback.commentLabel,
+    commentPlaceholder: texts.feedback.commentPlaceholder,
+  });
+}
+
+/** Replaces the feedback card after a click. */
+export function renderFeedbackThanksCard(message: string): AdaptiveCardJson {
+  return expand(feedbackThanksCardTemplate, { message: plain(message) });
+}
+
+/** Every Action.Execute verb used in this capability's templates (for the verb/handler test). */
+export function verbsInTemplates(): string[] {
+  const verbs = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'Action.Execute' && typeof record.verb === 'string') verbs.add(record.verb);
+      Object.values(record).forEach(visit);
+    }
+  };
+  [passageCardTemplate, feedbackCardTemplate, feedbackThanksCardTemplate].forEach(visit);
+  return [...verbs];
+}

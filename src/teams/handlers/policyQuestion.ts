@@ -1,0 +1,371 @@
+/**
+ * Policy Q&A in Teams: a question in chat gets ONE reply with the answer quoted from the
+ * municipality's documents, [n] markers backed by Teams citation entities, Teams' feedback buttons
+ * and follow-up suggestions. Also registers the feedback routes and the `searchPolicy` message
+ * extension that inserts a cited passage into any chat.
+ *
+ * Privacy: the question text is never logged; a CPR number in the question is never echoed (the
+ * service redacts it before any processing) and the reply reminds the user not to share CPR numbers.
+ */
+import type { AdaptiveCard, Application, FeedbackLoopData, Query, TurnState } from '@microsoft/teams-ai';
+import {
+  ActivityTypes,
+  CardFactory,
+  type Activity,
+  type Attachment,
+  type CardAction,
+  type MessagingExtensionAttachment,
+  type MessagingExtensionResult,
+  type TurnContext,
+} from 'botbuilder';
+import type { Citation } from '../../domain/citations';
+import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
+import type { Logger } from '../../ports/logger';
+import type {
+  ConversationKind,
+  FeedbackReaction,
+  FeedbackService,
+} from '../../services/feedback/feedbackService';
+import type { PassageHit, PolicyAnswer, PolicyQaService } from '../../services/policyQa/types';
+import type { Capability, IncomingText } from '../capability';
+import {
+  POLICY_FEEDBACK_HELPFUL_VERB,
+  POLICY_FEEDBACK_NOT_HELPFUL_VERB,
+  renderFeedbackCard,
+  renderFeedbackThanksCard,
+  renderPassageCard,
+} from '../cards/policy/policyCards';
+import { buildCitedText, shorten } from '../citations';
+import type { Language, Texts } from '../texts';
+
+/** Command id of the search message extension (appPackage/manifest.json composeExtensions). */
+export const SEARCH_POLICY_COMMAND_ID = 'searchPolicy';
+/** Name of the search command's parameter in the manifest. */
+export const SEARCH_POLICY_PARAMETER = 'query';
+export const MAX_SEARCH_RESULTS = 10;
+const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTION_TITLE = 60;
+
+/**
+ * When to attach the "Var svaret nyttigt?" card. `auto` (default): only outside Teams (Web Chat,
+ * Direct Line), because in Teams `channelData.feedbackLoopEnabled` already shows thumbs up/down
+ * with a comment box and a second set of buttons would confuse.
+ */
+export type FallbackFeedbackCard = 'auto' | 'always' | 'never';
+
+export interface PolicyQuestionDeps {
+  readonly policyQa: Pick<PolicyQaService, 'ask' | 'searchPassages'>;
+  readonly feedback: FeedbackService;
+  readonly texts: (language: Language) => Texts;
+  readonly logger: Logger;
+  /** Longest question accepted, in characters. */
+  readonly maxQuestionLength: number;
+  readonly fallbackFeedbackCard?: FallbackFeedbackCard;
+}
+
+type PolicyTexts = Texts['policy'];
+
+function conversationKind(context: TurnContext): ConversationKind {
+  const type = context.activity.conversation?.conversationType;
+  if (type === 'personal' || type === 'groupChat' || type === 'channel') return type;
+  return 'unknown';
+}
+
+/** Suggested actions only work in one-to-one chat; elsewhere follow-ups become a line of text. */
+function isPersonal(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  if (type !== undefined) return type === 'personal';
+  return context.activity.conversation?.isGroup !== true;
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** The reaction and comment from Teams' feedback form: `feedback` is usually a JSON string with `feedbackText`. */
+export function parseFeedbackLoop(data: FeedbackLoopData): { reaction?: FeedbackReaction; comment?: string } {
+  const value = data?.actionValue;
+  const reaction = value?.reaction === 'like' || value?.reaction === 'dislike' ? value.reaction : undefined;
+  let comment: string | undefined;
+  const raw = value?.feedback;
+  if (typeof raw === 'string') {
+    comment = raw;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (parsed && typeof parsed === 'object') {
+        const text = (parsed as Record<string, unknown>).feedbackText;
+        comment = typeof text === 'string' ? text : undefined;
+      }
+    } catch {
+      // plain text comment
+    }
+  } else if (raw && typeof raw === 'object') {
+    const text = (raw as Record<string, unknown>).feedbackText;
+    comment = typeof text === 'string' ? text : undefined;
+  }
+  return { reaction, comment };
+}
+
+export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capability {
+  const fallbackMode = deps.fallbackFeedbackCard ?? 'auto';
+
+  function wantsFallbackCard(context: TurnContext): boolean {
+    if (fallbackMode === 'never') return false;
+    if (fallbackMode === 'always') return true;
+    return context.activity.channelId !== 'msteams';
+  }
+
+  function suggestions(titles: readonly string[]): CardAction[] {
+    return titles.slice(0, MAX_SUGGESTIONS).map((title) => ({
+      type: 'imBack',
+      title: shorten(title, MAX_SUGGESTION_TITLE),
+      value: title,
+    }));
+  }
+
+  async function sendPlain(context: TurnContext, text: string): Promise<void> {
+    await context.sendActivity({ type: ActivityTypes.Message, text, textFormat: 'markdown' });
+  }
+
+  function answerActivity(
+    context: TurnContext,
+    answer: PolicyAnswer,
+    t: PolicyTexts,
+    cprNote: string[],
+  ): Partial<Activity> {
+    const personal = isPersonal(context);
+    const cited = buildCitedText(answer.answer, answer.citations, { aiGenerated: answer.aiGenerated });
+    const paragraphs = [answer.aiGenerated ? t.answer.introAiGenerated : t.answer.intro, cited.text];
+    const followUps = answer.followUps.filter((f) => f.trim() !== '');
+    if (!personal && followUps.length > 0)
+      paragraphs.push(t.answer.followUpsLine(followUps.slice(0, MAX_SUGGESTIONS)));
+    paragraphs.push(...cprNote);
+    return {
+      type: ActivityTypes.Message,
+      text: paragraphs.join('\n\n'),
+      textFormat: 'markdown',
+      entities: [cited.entity as unknown as NonNullable<Activity['entities']>[number]],
+      channelData: { feedbackLoopEnabled: true },
+      ...(personal && followUps.length > 0
+        ? { suggestedActions: { actions: suggestions(followUps), to: [] } }
+        : {}),
+    };
+  }
+
+  function noAnswerActivity(
+    context: TurnContext,
+    answer: PolicyAnswer,
+    t: PolicyTexts,
+    cprNote: string[],
+  ): Partial<Activity> {
+    const personal = isPersonal(context);
+    const topics = answer.closestTopics.filter((topic) => topic.trim() !== '');
+    const paragraphs: string[] = [];
+    if (answer.reason === 'empty') paragraphs.push(t.input.noWords);
+    else if (answer.reason === 'tooLong') paragraphs.push(t.input.tooLong(deps.maxQuestionLength));
+    else {
+      paragraphs.push(answer.reason === 'outOfScope' ? t.noAnswer.outOfScope : t.noAnswer.noMatch);
+      if (topics.length > 0) {
+        paragraphs.push(`${t.noAnswer.closestTopics}\n${topics.map((topic) => `- ${topic}`).join('\n')}`);
+      }
+      paragraphs.push(t.noAnswer.rephrase);
+    }
+    paragraphs.push(...cprNote);
+    const isAbstention =
+      answer.reason === 'noMatch' || answer.reason === 'outOfScope' || answer.reason === undefined;
+    return {
+      type: ActivityTypes.Message,
+      text: paragraphs.join('\n\n'),
+      textFormat: 'markdown',
+      // Feedback on an abstention tells the editors which topics the documents lack.
+      ...(isAbstention ? { channelData: { feedbackLoopEnabled: true } } : {}),
+      ...(personal && isAbstention && topics.length > 0
+        ? { suggestedActions: { actions: suggestions(topics), to: [] } }
+        : {}),
+    };
+  }
+
+  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+    const log = incoming.logger;
+    const question = incoming.argument.trim();
+    const framing = deps.texts(incoming.language).policy;
+    const hadCpr = containsCpr(question);
+    const cprNoteFor = (t: PolicyTexts): string[] => (hadCpr ? [t.cprReminder] : []);
+
+    if (question === '') {
+      await sendPlain(context, framing.input.empty);
+      log.info('policy question rejected', { reason: 'empty' });
+      return;
+    }
+    if (question.length > deps.maxQuestionLength) {
+      await sendPlain(
+        context,
+        [framing.input.tooLong(deps.maxQuestionLength), ...cprNoteFor(framing)].join('\n\n'),
+      );
+      log.info('policy question rejected', {
+        reason: 'tooLong',
+        length: question.length,
+        containedCpr: hadCpr,
+      });
+      return;
+    }
+    if (!hasWords(question)) {
+      await sendPlain(context, framing.input.noWords);
+      log.info('policy question rejected', { reason: 'noWords' });
+      return;
+    }
+
+    const started = Date.now();
+    let answer: PolicyAnswer;
+    try {
+      // Redact here as well: the service redacts too, but the number must never cross this line.
+      answer = await deps.policyQa.ask(hadCpr ? redactCpr(question).split(CPR_MASK).join(' ') : question);
+    } catch (error) {
+      log.error('policy question failed', {
+        error: error instanceof Error ? error.name : 'unknown',
+        code: (error as { code?: unknown })?.code,
+      });
+      await sendPlain(context, framing.failure);
+      return;
+    }
+
+    const t = deps.texts(answer.language).policy;
+    const cprNote = hadCpr || answer.containedCpr ? [t.cprReminder] : [];
+    const activity =
+      answer.kind === 'answer' && answer.answer.trim() !== ''
+        ? answerActivity(context, answer, t, cprNote)
+        : noAnswerActivity(context, answer, t, cprNote);
+    if (activity.channelData && wantsFallbackCard(context)) {
+      const attachments: Attachment[] = [CardFactory.adaptiveCard(renderFeedbackCard(t))];
+      activity.attachments = attachments;
+    }
+    await context.sendActivity(activity);
+    log.info('policy question answered', {
+      kind: answer.kind,
+      reason: answer.reason,
+      language: answer.language,
+      confidence: Math.round(answer.confidence * 1000) / 1000,
+      citations: answer.citations.length,
+      aiGenerated: answer.aiGenerated,
+      containedCpr: hadCpr || answer.containedCpr,
+      durationMs: Date.now() - started,
+    });
+  }
+
+  async function storeFeedback(
+    context: TurnContext,
+    reaction: FeedbackReaction,
+    comment: string | undefined,
+    channel: 'feedbackLoop' | 'card',
+  ): Promise<boolean> {
+    try {
+      await deps.feedback.record({
+        reaction,
+        comment,
+        replyToId: context.activity.replyToId,
+        conversationType: conversationKind(context),
+        channel,
+      });
+      deps.logger.info('policy feedback stored', {
+        reaction,
+        channel,
+        withComment: Boolean(comment?.trim()),
+      });
+      return true;
+    } catch (error) {
+      deps.logger.warn('policy feedback not stored', {
+        channel,
+        error: error instanceof Error ? error.name : 'unknown',
+        code: (error as { code?: unknown })?.code,
+      });
+      return false;
+    }
+  }
+
+  function toCitation(hit: PassageHit): Citation {
+    return { title: hit.title, section: hit.section, quote: hit.snippet, source: hit.source };
+  }
+
+  function searchHits(rawQuery: string): { hits: PassageHit[]; empty: boolean } {
+    // A CPR number is removed, not searched for and not echoed.
+    const query = redactCpr(rawQuery).split(CPR_MASK).join(' ').replace(/\s+/g, ' ').trim();
+    if (query !== '' && hasWords(query)) {
+      return { hits: deps.policyQa.searchPassages(query, MAX_SEARCH_RESULTS), empty: false };
+    }
+    const seen = new Set<string>();
+    const hits: PassageHit[] = [];
+    for (const starter of deps.texts('da').policy.search.starterQueries) {
+      for (const hit of deps.policyQa.searchPassages(starter, 1)) {
+        if (seen.has(hit.id)) continue;
+        seen.add(hit.id);
+        hits.push(hit);
+      }
+      if (hits.length >= MAX_SEARCH_RESULTS) break;
+    }
+    return { hits, empty: true };
+  }
+
+  /** Message extension search: passages as a list; each inserts an Adaptive Card citing the passage. */
+  async function onSearch(
+    context: TurnContext,
+    query: Query<Record<string, unknown>>,
+  ): Promise<MessagingExtensionResult> {
+    const t = deps.texts('da').policy;
+    const raw = query.parameters?.[SEARCH_POLICY_PARAMETER];
+    const { hits, empty } = searchHits(typeof raw === 'string' ? raw : '');
+    const skip = Math.max(0, Number.isFinite(query.skip) ? query.skip : 0);
+    const count = Math.max(
+      1,
+      Math.min(MAX_SEARCH_RESULTS, Number.isFinite(query.count) ? query.count : MAX_SEARCH_RESULTS),
+    );
+    const page = hits.slice(0, MAX_SEARCH_RESULTS).slice(skip, skip + count);
+    deps.logger.info('policy search', { results: page.length, emptyQuery: empty, skip });
+    if (hits.length === 0) {
+      return { type: 'message', text: empty ? t.search.hint : t.search.noResults };
+    }
+    const attachments: MessagingExtensionAttachment[] = page.map((hit) => ({
+      ...CardFactory.adaptiveCard(renderPassageCard(toCitation(hit), t)),
+      preview: CardFactory.thumbnailCard(hit.title, shorten(hit.snippet, 140), undefined, undefined, {
+        subtitle: hit.section,
+      }),
+    }));
+    return { type: 'result', attachmentLayout: 'list', attachments };
+  }
+
+  function registerRoutes(app: Application<TurnState>): void {
+    app.feedbackLoop(async (context, _state, data) => {
+      const { reaction, comment } = parseFeedbackLoop(data);
+      if (reaction === undefined) {
+        deps.logger.warn('policy feedback ignored', { reason: 'unknownReaction' });
+        return;
+      }
+      await storeFeedback(context, reaction, comment, 'feedbackLoop');
+    });
+
+    const onCardFeedback =
+      (reaction: FeedbackReaction) =>
+      async (
+        context: TurnContext,
+        _state: TurnState,
+        data: Record<string, unknown>,
+      ): Promise<AdaptiveCard> => {
+        const comment = typeof data?.comment === 'string' ? data.comment : undefined;
+        const stored = await storeFeedback(context, reaction, comment, 'card');
+        const t = deps.texts('da').policy;
+        const card = renderFeedbackThanksCard(stored ? t.feedback.thanks : t.feedback.notStored);
+        return { ...card, type: 'AdaptiveCard' };
+      };
+    app.adaptiveCards.actionExecute(POLICY_FEEDBACK_HELPFUL_VERB, onCardFeedback('like'));
+    app.adaptiveCards.actionExecute(POLICY_FEEDBACK_NOT_HELPFUL_VERB, onCardFeedback('dislike'));
+
+    app.messageExtensions.query(SEARCH_POLICY_COMMAND_ID, async (context, _state, query) =>
+      onSearch(context, query),
+    );
+  }
+
+  return {
+    id: 'policyQuestion',
+    onMessage,
+    registerRoutes,
+  };
+}
