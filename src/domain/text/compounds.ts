@@ -1,0 +1,97 @@
+import { stem } from './stem';
+
+/**
+ * Splits Danish compounds ("fællesskabsstrategien" -> fællesskab + strategi) with a lexicon of
+ * known words (normalised word forms; their stems are derived). Linking letters s and e between
+ * parts are allowed. Splits only when every part is a known word of at least MIN_PART letters.
+ */
+const MIN_PART = 3;
+const MIN_WORD = 7;
+const MAX_PARTS = 4;
+
+export interface CompoundSplitter {
+  /** Stems of the parts, or [] when the word is not a known compound. */
+  split(word: string): readonly string[];
+  /** Adds words (normalised forms) to the lexicon. */
+  addWords(words: Iterable<string>): void;
+  readonly size: number;
+}
+
+/** Common heads and modifiers of the field, so splitting works before any document is read. */
+export const BASE_LEXICON: readonly string[] = (
+  'barn børn unge ung skole klasse model plan pligt politik strategi tilbud leder lærer pædagog ' +
+  'forældre familie netværk fællesskab indsats trappe team område rådgiver rådgivning sundhed pleje ' +
+  'plejerske udvikling kompetence læring leg trivsel dannelse start social støtte hjælp møde samtale ' +
+  'vurdering undersøgelse sag behandling center fritid forebyggelse inklusion samarbejde overgang ' +
+  'alder dag institution have vugge stue sprog tavshed oplysning videregivelse underretning ' +
+  'bekymring vold overgreb fravær lov regel syn liv værdi tid mål'
+).split(' ');
+
+export function createCompoundSplitter(initialWords: Iterable<string> = []): CompoundSplitter {
+  const forms = new Set<string>();
+  const stems = new Set<string>();
+  const cache = new Map<string, readonly string[]>();
+
+  function add(words: Iterable<string>): void {
+    for (const w of words) {
+      if (w.length < MIN_PART || /\d/.test(w)) continue;
+      forms.add(w);
+      stems.add(stem(w));
+    }
+    cache.clear();
+  }
+  add(BASE_LEXICON);
+  add(initialWords);
+
+  function known(part: string): boolean {
+    return part.length >= MIN_PART && (forms.has(part) || stems.has(part) || stems.has(stem(part)));
+  }
+
+  /** Returns part lists for `rest`, longest first part preferred; null when no full split exists. */
+  function splitRest(rest: string, depth: number): string[] | null {
+    if (known(rest)) return [rest];
+    if (depth >= MAX_PARTS) return null;
+    for (let end = rest.length - MIN_PART; end >= MIN_PART; end--) {
+      const head = rest.slice(0, end);
+      if (!known(head)) continue;
+      let tail = rest.slice(end);
+      let result = splitRest(tail, depth + 1);
+      if (!result && (tail.startsWith('s') || tail.startsWith('e')) && tail.length > MIN_PART) {
+        tail = tail.slice(1);
+        result = splitRest(tail, depth + 1);
+      }
+      if (result) return [head, ...result];
+    }
+    return null;
+  }
+
+  return {
+    split(word: string): readonly string[] {
+      if (word.length < MIN_WORD || /\d/.test(word)) return [];
+      const cached = cache.get(word);
+      if (cached) return cached;
+      let parts: readonly string[] = [];
+      for (let end = word.length - MIN_PART; end >= MIN_PART; end--) {
+        const head = word.slice(0, end);
+        if (!known(head)) continue;
+        let tail = word.slice(end);
+        let rest = splitRest(tail, 2);
+        if (!rest && (tail.startsWith('s') || tail.startsWith('e')) && tail.length > MIN_PART) {
+          tail = tail.slice(1);
+          rest = splitRest(tail, 2);
+        }
+        if (rest) {
+          parts = [head, ...rest].map((p) => stem(p));
+          break;
+        }
+      }
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, parts);
+      return parts;
+    },
+    addWords: add,
+    get size() {
+      return forms.size;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { newStemmer } from 'snowball-stemmers';
+
+const stemmer = newStemmer('danish');
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Snowball Danish stem of a normalised (lower-cased) token. Numbers and short tokens pass through. */
+export function stem(token: string): string {
+  if (token.length < 3 || /^\d+$/.test(token)) return token;
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  const result = stemmer.stem(token);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, result);
+  return result;
+}

@@ -1,0 +1,34 @@
+/**
+ * Danish stop words: the Snowball list plus question words and verbs that carry no topic in a
+ * question ("hvad siger politikken om ..."). Stored in normalised form.
+ */
+export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min ' +
+    'havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil ' +
+    'blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under ' +
+    'have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver ' +
+    'hendes været thi jer sådan ' +
+    // question words and empty verbs in questions
+    'hvilke hvilken hvilket hvordan hvorfor hvornår hvem hvorhen hvorledes siger sig står står stå ' +
+    'kan må gør gøre gælder findes fortæl forklar beskriv vide ved ' +
+    'mon lige bare godt gerne helt noget nogen nogle hej tak venligst please ' +
+    'the a an of to in is are was were what which how why when who whom whose does do did about on for and or ' +
+    'with tell me say says said explain describe mean means meaning know need needs want should would could can ' +
+    'will shall may must get there any anything something our your my their this that these those it its be been ' +
+    'being has have had i we you they he she them us from by as if so than then also only regarding concerning ' +
+    'into please hi hello thanks thank'
+  ).split(/\s+/),
+);
+
+/** English function words, used for language detection only. */
+export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
+  (
+    'the a an of to in is are what which how why when who does do about on for and or with tell me ' +
+    'should must can my our we you your policy policies there this that it be has have'
+  ).split(/\s+/),
+);
+
+export function isStopWord(normalisedToken: string): boolean {
+  return DANISH_STOP_WORDS.has(normalisedToken);
+}

@@ -1,0 +1,236 @@
+import type { Citation } from '../../domain/citations';
+import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
+import {
+  createRetrievalEngine,
+  DEFAULT_THRESHOLD,
+  type RetrievedPassage,
+} from '../../domain/retrieval/engine';
+import type { LexicalResources } from '../../domain/retrieval/expansion';
+import { buildDocument, markdownBlocks } from '../../domain/retrieval/sectioning';
+import type { KnowledgeDocument } from '../../domain/retrieval/types';
+import { detectLanguage } from '../../domain/text/language';
+import type { Logger } from '../../ports/logger';
+import type { PublishedUpdateDocument } from '../contracts';
+import type { AnswerCitation, AnswerGenerator, PassageHit, PolicyAnswer, PolicyQaService } from './types';
+
+export interface PolicyQaServiceDeps {
+  /** Sectioned documents (see src/infrastructure/knowledge/loadKnowledgeBase.ts). */
+  readonly documents: readonly KnowledgeDocument[];
+  /** Synonyms, English glossary and out-of-scope topics (config/synonyms.yaml, config/glossary.yaml). */
+  readonly resources: LexicalResources;
+  readonly logger: Logger;
+  /** Optional LLM layer; used only when retrieval is confident. */
+  readonly generator?: AnswerGenerator;
+  readonly generatorTimeoutMs?: number;
+  readonly maxQuestionLength?: number;
+  /** Confidence below which the service abstains (0..1). */
+  readonly threshold?: number;
+  /** Clock for build and answer timings; defaults to performance.now. */
+  readonly now?: () => number;
+}
+
+export const UPDATE_ID_PREFIX = 'update:';
+
+/** The Q&A use case: cited extractive answers, with an optional generator on top. */
+export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaService {
+  const now = deps.now ?? (() => performance.now());
+  const logger = deps.logger.child({ component: 'policyQa' });
+  const maxLength = deps.maxQuestionLength ?? 2000;
+  const timeoutMs = deps.generatorTimeoutMs ?? 8000;
+  const started = now();
+  const engine = createRetrievalEngine({
+    resources: deps.resources,
+    threshold: deps.threshold ?? DEFAULT_THRESHOLD,
+  });
+  engine.addDocuments(deps.documents);
+  const buildMs = Math.round((now() - started) * 10) / 10;
+  logger.info('policyQa.indexed', {
+    documents: engine.stats.documents,
+    sections: engine.stats.sections,
+    buildMs,
+  });
+
+  function cleanQuery(text: string): string {
+    return redactCpr(text).split(CPR_MASK).join(' ');
+  }
+
+  function noAnswer(
+    question: string,
+    language: 'da' | 'en',
+    reason: NonNullable<PolicyAnswer['reason']>,
+    containedCpr: boolean,
+    confidence = 0,
+    closestTopics: readonly string[] = [],
+  ): PolicyAnswer {
+    return {
+      kind: 'noAnswer',
+      reason,
+      question,
+      language,
+      confidence,
+      answer: '',
+      citations: [],
+      followUps: [],
+      closestTopics,
+      containedCpr,
+      aiGenerated: false,
+    };
+  }
+
+  async function ask(rawQuestion: string): Promise<PolicyAnswer> {
+    const t0 = now();
+    const tooLong = rawQuestion.length > maxLength;
+    const considered = tooLong ? rawQuestion.slice(0, 200) : rawQuestion;
+    const containedCpr = containsCpr(considered);
+    const question = redactCpr(considered).trim();
+    const log = (answer: PolicyAnswer): PolicyAnswer => {
+      logger.info('policyQa.answered', {
+        outcome: answer.kind,
+        reason: answer.reason,
+        language: answer.language,
+        confidence: Math.round(answer.confidence * 100) / 100,
+        citations: answer.citations.length,
+        citationIds: answer.citations.map((c) => c.id),
+        containedCpr: answer.containedCpr,
+        aiGenerated: answer.aiGenerated,
+        ms: Math.round((now() - t0) * 10) / 10,
+      });
+      return answer;
+    };
+    if (tooLong) return log(noAnswer(question, detectLanguage(question), 'tooLong', containedCpr));
+    const query = cleanQuery(rawQuestion);
+    if (!/[\p{L}\p{N}]/u.test(query)) return log(noAnswer(question, 'da', 'empty', containedCpr));
+    const language = detectLanguage(query);
+    const result = engine.answer(query);
+    if (result.kind === 'noAnswer') {
+      return log(
+        noAnswer(question, language, result.reason, containedCpr, result.confidence, result.closestTopics),
+      );
+    }
+    const citations: AnswerCitation[] = result.passages.map(toCitation);
+    const extractive = result.passages.map((p, i) => `${p.display} [${i + 1}]`).join('\n\n');
+    let answer = extractive;
+    let aiGenerated = false;
+    if (deps.generator) {
+      const generated = await generate(deps.generator, query, language, citations);
+      if (generated !== undefined) {
+        answer = generated;
+        aiGenerated = true;
+      }
+    }
+    return log({
+      kind: 'answer',
+      question,
+      language,
+      confidence: result.confidence,
+      answer,
+      citations,
+      followUps: result.followUps,
+      closestTopics: [],
+      containedCpr,
+      aiGenerated,
+    });
+  }
+
+  async function generate(
+    generator: AnswerGenerator,
+    question: string,
+    language: 'da' | 'en',
+    passages: readonly AnswerCitation[],
+  ): Promise<string | undefined> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort(new Error('generator deadline'));
+        reject(new Error('generator deadline'));
+      }, timeoutMs);
+    });
+    const t0 = now();
+    try {
+      const text = await Promise.race([
+        generator.generate({ question, language, passages }, controller.signal),
+        deadline,
+      ]);
+      const cleaned = typeof text === 'string' ? text.trim() : '';
+      if (cleaned.length === 0) throw new Error('empty generation');
+      return cleaned;
+    } catch (error) {
+      logger.warn('policyQa.generatorFallback', {
+        error: error instanceof Error ? error.name : 'unknown',
+        timedOut: controller.signal.aborted,
+        ms: Math.round(now() - t0),
+      });
+      return undefined;
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (!controller.signal.aborted) controller.abort();
+    }
+  }
+
+  function toCitation(p: RetrievedPassage): AnswerCitation {
+    return {
+      id: p.sectionId,
+      kind: p.kind,
+      title: p.title,
+      section: p.section,
+      quote: p.quote,
+      source: p.source,
+      ...(p.date ? { date: p.date } : {}),
+      ...(p.authorRole ? { authorRole: p.authorRole } : {}),
+    };
+  }
+
+  return {
+    ask,
+    findPassages(query: string, limit: number): Citation[] {
+      return engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
+        title,
+        section,
+        quote,
+        source,
+      }));
+    },
+    searchPassages(query: string, limit: number): PassageHit[] {
+      return engine.passages(cleanQuery(query), limit).map((p) => ({
+        id: p.sectionId,
+        title: p.title,
+        section: p.section,
+        snippet: p.display,
+        source: p.source,
+        score: Math.round(p.coverage * 1000) / 1000,
+      }));
+    },
+    upsertUpdate(update: PublishedUpdateDocument): void {
+      engine.addDocuments([updateDocument(update)]);
+      logger.info('policyQa.updateIndexed', { updateId: update.id, sections: engine.stats.sections });
+    },
+    removeUpdate(id: string): void {
+      const removed = engine.removeDocument(UPDATE_ID_PREFIX + id);
+      logger.info('policyQa.updateRemoved', { updateId: id, removed });
+    },
+    get stats() {
+      return { documents: engine.stats.documents, sections: engine.stats.sections, buildMs };
+    },
+  };
+}
+
+/** A published knowledge update as a searchable document, cited as kind 'update'. */
+export function updateDocument(update: PublishedUpdateDocument): KnowledgeDocument {
+  const id = UPDATE_ID_PREFIX + update.id;
+  const body =
+    update.tags.length > 0
+      ? `${update.bodyMarkdown}\n\nEmner: ${update.tags.join(', ')}.`
+      : update.bodyMarkdown;
+  return buildDocument(
+    {
+      id,
+      title: update.title,
+      source: update.link ?? id,
+      date: update.publishedAt,
+      kind: 'update',
+      authorRole: update.authorRole,
+    },
+    markdownBlocks(body),
+  );
+}
