@@ -1,0 +1,138 @@
+/**
+ * The optional LLM layer end to end: the REAL policy Q&A service with the chat-completions generator
+ * pointed at a local HTTP server speaking the protocol, and the Teams reply built from it. The
+ * service must keep citations, mark the answer AI-generated, and fall back to the extractive answer
+ * when the model fails or exceeds the deadline.
+ */
+import { Application, type TurnState } from '@microsoft/teams-ai';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createAnswerGeneratorFromSettings } from '../../src/infrastructure/llm/chatCompletionsGenerator';
+import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '../../src/services/feedback/feedbackService';
+import type { PolicyQaService } from '../../src/services/policyQa/types';
+import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
+import { textsFor } from '../../src/teams/texts';
+import { da } from '../../src/teams/texts/da';
+import {
+  completion,
+  startChatCompletionsServer,
+  type ChatCompletionsServer,
+} from '../fixtures/policyQaTeams/chatCompletionsServer';
+import {
+  createFixturePolicyQaService,
+  createRecordingLogger,
+} from '../fixtures/policyQaTeams/fixtureService';
+
+const DEADLINE_MS = 300;
+const QUESTION = 'Hvad er Herningmodel Social?';
+const GENERATED =
+  'Herningmodel Social er støtte til børn og unge i udsatte positioner, tæt på hverdagen [1].';
+
+let server: ChatCompletionsServer;
+let service: PolicyQaService;
+let extractive: PolicyQaService;
+const logger = createRecordingLogger();
+
+beforeEach(async () => {
+  server = await startChatCompletionsServer(() => ({ status: 200, body: completion(GENERATED) }));
+  const generator = createAnswerGeneratorFromSettings(
+    { provider: 'azure-openai', endpoint: server.url, deployment: 'gpt-test', apiKey: 'test-key' },
+    { logger },
+  );
+  service = createFixturePolicyQaService({ generator, generatorTimeoutMs: DEADLINE_MS, logger });
+  extractive = createFixturePolicyQaService();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe('policy Q&A with the LLM layer', () => {
+  it('uses the generated answer, keeps the markers and citations, and marks it AI-generated', async () => {
+    const answer = await service.ask(QUESTION);
+    const baseline = await extractive.ask(QUESTION);
+    expect(answer.kind).toBe('answer');
+    expect(answer.aiGenerated).toBe(true);
+    expect(answer.answer).toBe(GENERATED);
+    expect(answer.citations).toEqual(baseline.citations);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0].body.messages[1].content).toContain(baseline.citations[0].quote.split('\n')[0]);
+  });
+
+  it.each([
+    ['the model answers HTTP 500', () => ({ status: 500, body: '{"error":{"message":"internal"}}' })],
+    ['the model answers malformed JSON', () => ({ status: 200, body: '{"choices":[{"message":' })],
+  ])('falls back to the extractive answer when %s', async (_label, reply) => {
+    server.behave(reply);
+    const answer = await service.ask(QUESTION);
+    const baseline = await extractive.ask(QUESTION);
+    expect(answer.aiGenerated).toBe(false);
+    expect(answer.answer).toBe(baseline.answer);
+    expect(answer.citations).toEqual(baseline.citations);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('falls back within the deadline when the model hangs', async () => {
+    server.behave(() => 'hang');
+    const started = Date.now();
+    const answer = await service.ask(QUESTION);
+    const elapsed = Date.now() - started;
+    expect(answer.aiGenerated).toBe(false);
+    expect(answer.answer).toBe((await extractive.ask(QUESTION)).answer);
+    expect(elapsed).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
+    expect(elapsed).toBeLessThan(DEADLINE_MS + 700);
+  });
+
+  it('does not call the model when the documents do not answer', async () => {
+    const answer = await service.ask('Hvornår er der sommerferie?');
+    expect(answer.kind).toBe('noAnswer');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('shows the generated answer in Teams with the AI label and citation pop-ups', async () => {
+    const capability = createPolicyQuestionCapability({
+      policyQa: service,
+      feedback: createFeedbackService({ storage: new MemoryStorage(), clock: { now: () => new Date() } }),
+      texts: textsFor,
+      logger,
+      maxQuestionLength: 500,
+    });
+    const app = new Application<TurnState>({
+      startTypingTimer: false,
+      longRunningMessages: false,
+      removeRecipientMention: true,
+    });
+    capability.registerRoutes?.(app);
+    app.message(/[\s\S]*/, async (context) => {
+      const text = (context.activity.text ?? '').trim();
+      await capability.onMessage(context, { text, argument: text, language: 'da', logger });
+    });
+    const adapter = new TestAdapter(async (context) => {
+      await app.run(context);
+    });
+    await adapter.processActivity({
+      type: 'message',
+      text: QUESTION,
+      channelId: 'msteams',
+      conversation: { id: 'conv-1', conversationType: 'personal', isGroup: false, name: '' },
+    });
+    const replies = adapter.activeQueue.splice(0).filter((a: Partial<Activity>) => a.type === 'message');
+    expect(replies).toHaveLength(1);
+    const reply = replies[0];
+    expect(reply.text).toContain(da.policy.answer.introAiGenerated);
+    expect(reply.text).toContain(GENERATED);
+    const entity = (
+      reply.entities as unknown as { additionalType?: string[]; citation?: { position: number }[] }[]
+    )[0];
+    expect(entity.additionalType).toEqual(['AIGeneratedContent']);
+    expect(entity.citation!.map((c) => c.position)).toEqual([1]);
+    expect(reply.channelData).toEqual({ feedbackLoopEnabled: true });
+  });
+
+  it('never logs the question, the prompt or the generated answer', async () => {
+    await service.ask(QUESTION);
+    const dump = logger.dump();
+    expect(dump).not.toContain('Herningmodel Social');
+    expect(dump).not.toContain('udsatte');
+    expect(dump).not.toContain('test-key');
+  });
+});
