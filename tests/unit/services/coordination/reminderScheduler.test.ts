@@ -6,7 +6,15 @@ import {
   REMINDER_LEASE,
   createReminderScheduler,
 } from '../../../../src/services/coordination/reminderScheduler';
-import { CHAT_LOCATION, ManualClock, OWNER, RecordingMessenger, silentLogger, threadInput } from './helpers';
+import {
+  CHAT_LOCATION,
+  ManualClock,
+  makeService,
+  OWNER,
+  RecordingMessenger,
+  silentLogger,
+  threadInput,
+} from './helpers';
 
 const present = (reminder: Reminder) => ({ text: `påmindelse ${reminder.kind} ${reminder.targetId}` });
 
