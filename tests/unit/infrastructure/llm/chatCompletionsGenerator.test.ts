@@ -8,7 +8,6 @@ import {
   createChatCompletionsGenerator,
   LlmConfigurationError,
   normaliseMarkers,
-  type GenerationInput,
 } from '../../../../src/infrastructure/llm/chatCompletionsGenerator';
 import type { AnswerGenerator } from '../../../../src/services/policyQa/types';
 import {
@@ -18,17 +17,21 @@ import {
 } from '../../../fixtures/policyQaTeams/chatCompletionsServer';
 import { createRecordingLogger } from '../../../fixtures/policyQaTeams/fixtureService';
 
-const INPUT: GenerationInput = {
+const INPUT: Parameters<AnswerGenerator['generate']>[0] = {
   question: 'Hvad er Herningmodel Social?',
   language: 'da',
   passages: [
     {
+      id: 'herningmodellen#1',
+      kind: 'policy',
       title: 'Herningmodellen Børn og Unge',
       section: 'Herningmodellen Børn og Unge > Herningmodel Social',
       quote: 'Herningmodel Social er for børn og unge i udsatte positioner.',
       source: 'https://example.org/herningmodellen',
     },
     {
+      id: 'indsatstrappen#0',
+      kind: 'policy',
       title: 'Indsatstrappen',
       section: 'Indsatstrappen > Trin',
       quote: 'Indsatstrappen har seks trin.',
