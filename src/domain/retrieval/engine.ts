@@ -58,7 +58,9 @@ export interface RetrievalEngine {
   readonly stats: { documents: number; sections: number; terms: number };
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = 0.45;
+/** How much a word the collection does not know counts against coverage, relative to its rarest word. */
+const UNKNOWN_WORD_SHARE = 0.45;
 const MAX_CITATIONS = 3;
 const MAX_UNITS = 3;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
@@ -97,7 +99,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       for (const t of terms) if (t.weight >= 1 && index.has(t.term)) need = Math.max(need, index.idf(t.term));
       if (need === 0) {
         const known = terms.filter((t) => index.has(t.term)).sort((a, b) => b.weight - a.weight)[0];
-        need = known ? index.idf(known.term) : index.maxIdf;
+        need = known ? index.idf(known.term) : UNKNOWN_WORD_SHARE * index.maxIdf;
       }
       out.set(pos, Math.max(need, 0.05));
     }
@@ -113,7 +115,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       let best = 0;
       for (const t of terms) {
         const present = has(t.term);
-        if (present > 0) best = Math.max(best, t.weight * index.idf(t.term));
+        if (present > 0) best = Math.max(best, t.weight * present * index.idf(t.term));
       }
       got += Math.min(n, best);
     }
@@ -121,10 +123,11 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   }
 
   function sectionHas(rec: IndexedSection): (term: string) => number {
+    // A word that occurs only inside compounds ("start" in "skolestart") counts as partly present.
     return (term) => {
-      if (rec.headingTerms.has(term)) return 1;
-      for (const u of rec.unitTerms) if (u.has(term)) return 1;
-      return 0;
+      let best = Math.min(1, rec.headingTerms.get(term) ?? 0);
+      for (const u of rec.unitTerms) best = Math.max(best, Math.min(1, u.get(term) ?? 0));
+      return best;
     };
   }
 
@@ -352,12 +355,19 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     hits: readonly { index: number; score: number }[],
   ): { index: number; score: number }[] {
     const queryTerms = new Set(q.terms.filter((t) => t.weight >= 0.8).map((t) => t.term));
+    const need = needs(q);
     return hits
       .map((h) => {
-        const heading = ownHeadingTerms(index.section(h.index));
-        if (heading.length === 0) return h;
-        const matched = heading.filter((t) => queryTerms.has(t)).length / heading.length;
-        return { index: h.index, score: h.score * (1 + 0.35 * matched * matched) };
+        const rec = index.section(h.index);
+        const heading = ownHeadingTerms(rec);
+        const matched =
+          heading.length === 0 ? 0 : heading.filter((t) => queryTerms.has(t)).length / heading.length;
+        const coverage = coverageOf(q, need, sectionHas(rec));
+        const overview = rec.section.order === 0 ? 1.1 : 1;
+        return {
+          index: h.index,
+          score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview,
+        };
       })
       .sort((a, b) => b.score - a.score || a.index - b.index);
   }

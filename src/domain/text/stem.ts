@@ -9,7 +9,10 @@ export function stem(token: string): string {
   if (token.length < 3 || /^\d+$/.test(token)) return token;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
-  const result = stemmer.stem(token);
+  let result = stemmer.stem(token);
+  // Snowball keeps a final s in some forms ("indsatser" -> indsats) and drops it in others
+  // ("indsats" -> indsat); dropping it always makes the two meet.
+  if (result.length >= 5 && result.endsWith('s') && !result.endsWith('ss')) result = result.slice(0, -1);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, result);
   return result;
