@@ -8,7 +8,7 @@ import {
   type StoredDocument,
   type WriteCondition,
 } from '../../../ports/storage';
-import { assertStorageName } from '../storageNames';
+import { assertLeaseArgs, assertStorageName } from '../storageNames';
 
 interface Entry {
   json: string;
@@ -61,6 +61,8 @@ export class MemoryStorage implements Storage {
     this.leases = {
       tryAcquire: async (name, holderId, ttlMs) => {
         this.check();
+        assertStorageName(name);
+        assertLeaseArgs(holderId, ttlMs);
         const current = this.leaseTable.get(name);
         const time = this.now();
         if (current && current.holderId !== holderId && current.expiresAt > time) return false;
@@ -69,6 +71,7 @@ export class MemoryStorage implements Storage {
       },
       release: async (name, holderId) => {
         this.check();
+        assertStorageName(name);
         if (this.leaseTable.get(name)?.holderId === holderId) this.leaseTable.delete(name);
       },
     };
@@ -111,6 +114,8 @@ export class MemoryStorage implements Storage {
   private put<T>(collection: string, id: string, value: T, condition?: WriteCondition): string {
     this.check();
     assertStorageName(id);
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new TypeError('Stored values must be JSON-serialisable');
     const map = this.collection(collection);
     const existing = map.get(id);
     if (condition && 'ifMatch' in condition && existing?.etag !== condition.ifMatch) {
@@ -120,7 +125,7 @@ export class MemoryStorage implements Storage {
       throw new ConcurrencyConflictError(collection, id);
     }
     const etag = `"m${++this.etagCounter}"`;
-    map.set(id, { json: JSON.stringify(value), etag });
+    map.set(id, { json, etag });
     return etag;
   }
 
