@@ -11,6 +11,7 @@ import type { AdaptiveCard, Application, FeedbackLoopData, Query, TurnState } fr
 import {
   ActivityTypes,
   CardFactory,
+  MessageFactory,
   type Activity,
   type Attachment,
   type CardAction,
@@ -115,12 +116,14 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     return context.activity.channelId !== 'msteams';
   }
 
-  function suggestions(titles: readonly string[]): CardAction[] {
-    return titles.slice(0, MAX_SUGGESTIONS).map((title) => ({
+  /** imBack buttons above the compose box (no `to`: shown to the one user of a personal chat). */
+  function suggestedActions(titles: readonly string[]): Activity['suggestedActions'] {
+    const actions: CardAction[] = titles.slice(0, MAX_SUGGESTIONS).map((title) => ({
       type: 'imBack',
       title: shorten(title, MAX_SUGGESTION_TITLE),
       value: title,
     }));
+    return MessageFactory.suggestedActions(actions).suggestedActions;
   }
 
   async function sendPlain(context: TurnContext, text: string): Promise<void> {
@@ -146,9 +149,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       textFormat: 'markdown',
       entities: [cited.entity as unknown as NonNullable<Activity['entities']>[number]],
       channelData: { feedbackLoopEnabled: true },
-      ...(personal && followUps.length > 0
-        ? { suggestedActions: { actions: suggestions(followUps), to: [] } }
-        : {}),
+      ...(personal && followUps.length > 0 ? { suggestedActions: suggestedActions(followUps) } : {}),
     };
   }
 
@@ -166,7 +167,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     else {
       paragraphs.push(answer.reason === 'outOfScope' ? t.noAnswer.outOfScope : t.noAnswer.noMatch);
       if (topics.length > 0) {
-        paragraphs.push(`${t.noAnswer.closestTopics}\n${topics.map((topic) => `- ${topic}`).join('\n')}`);
+        paragraphs.push(`${t.noAnswer.closestTopics}\n\n${topics.map((topic) => `- ${topic}`).join('\n')}`);
       }
       paragraphs.push(t.noAnswer.rephrase);
     }
@@ -180,7 +181,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       // Feedback on an abstention tells the editors which topics the documents lack.
       ...(isAbstention ? { channelData: { feedbackLoopEnabled: true } } : {}),
       ...(personal && isAbstention && topics.length > 0
-        ? { suggestedActions: { actions: suggestions(topics), to: [] } }
+        ? { suggestedActions: suggestedActions(topics) }
         : {}),
     };
   }
@@ -238,6 +239,10 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     if (activity.channelData && wantsFallbackCard(context)) {
       const attachments: Attachment[] = [CardFactory.adaptiveCard(renderFeedbackCard(t))];
       activity.attachments = attachments;
+    }
+    if (context.activity.channelId === 'msteams' && activity.text) {
+      // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
+      activity.text = activity.text.split('\n').join('<br>');
     }
     await context.sendActivity(activity);
     log.info('policy question answered', {
