@@ -6,6 +6,7 @@
  */
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { TestAdapter, type Activity } from 'botbuilder';
+import { loadConfig } from '../../src/config';
 import { createAnswerGeneratorFromSettings } from '../../src/infrastructure/llm/chatCompletionsGenerator';
 import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
 import { createFeedbackService } from '../../src/services/feedback/feedbackService';
@@ -134,5 +135,38 @@ describe('policy Q&A with the LLM layer', () => {
     expect(dump).not.toContain('Herningmodel Social');
     expect(dump).not.toContain('udsatte');
     expect(dump).not.toContain('test-key');
+  });
+
+  it('is built from the validated configuration (LLM_PROVIDER and friends)', async () => {
+    expect(createAnswerGeneratorFromSettings(loadConfig({}).llm)).toBeUndefined();
+
+    const azure = loadConfig({
+      LLM_PROVIDER: 'azure-openai',
+      AZURE_OPENAI_ENDPOINT: server.url,
+      AZURE_OPENAI_API_KEY: 'from-env',
+      AZURE_OPENAI_DEPLOYMENT: 'dep-env',
+      LLM_TIMEOUT_MS: '300',
+    });
+    const fromAzure = createFixturePolicyQaService({
+      generator: createAnswerGeneratorFromSettings(azure.llm),
+      generatorTimeoutMs: azure.llm.provider === 'none' ? undefined : azure.llm.timeoutMs,
+    });
+    expect((await fromAzure.ask(QUESTION)).aiGenerated).toBe(true);
+    expect(server.requests[0].url).toBe(
+      '/openai/deployments/dep-env/chat/completions?api-version=2024-10-21',
+    );
+    expect(server.requests[0].headers['api-key']).toBe('from-env');
+
+    const openai = loadConfig({
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-env',
+      OPENAI_BASE_URL: server.url,
+    });
+    const fromOpenAi = createFixturePolicyQaService({
+      generator: createAnswerGeneratorFromSettings(openai.llm),
+    });
+    expect((await fromOpenAi.ask(QUESTION)).aiGenerated).toBe(true);
+    expect(server.requests[1].url).toBe('/v1/chat/completions');
+    expect(server.requests[1].body.model).toBe('gpt-4o-mini');
   });
 });
