@@ -1,0 +1,320 @@
+import * as ACData from 'adaptivecards-templating';
+import type { ChannelTarget } from '../../../domain/threads/channels';
+import {
+  LEGAL_BASIS_KINDS,
+  PATHWAYS,
+  type Actor,
+  type CoordinationThread,
+  type Participant,
+  type ThreadTask,
+} from '../../../domain/threads/model';
+import type { Reminder } from '../../../domain/threads/reminders';
+import type { RoleDirectory } from '../../../domain/threads/roles';
+import { allowedNextStatuses, permissionsFor, viewFor } from '../../../domain/threads/rules';
+import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
+import type { OutboundMessage } from '../../../ports/outboundMessenger';
+import type { Texts } from '../../texts';
+import formTemplate from './formCard.json';
+import noticeTemplate from './noticeCard.json';
+import summaryTemplate from './summaryCard.json';
+import threadTemplate from './threadCard.json';
+
+export type AdaptiveCardJson = Record<string, unknown>;
+type CoordinationTexts = Texts['coordination'];
+
+/** Value of the "nobody chosen" choices on the form (choice values must not be empty). */
+export const NONE = 'none';
+
+/** The number of participant rows on the creation form. */
+export const FORM_PARTICIPANT_ROWS = 4;
+
+export interface CardContext {
+  readonly texts: CoordinationTexts;
+  readonly roles: RoleDirectory;
+}
+
+function expand(template: unknown, data: Record<string, unknown>): AdaptiveCardJson {
+  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
+  return dropNulls(card) as AdaptiveCardJson;
+}
+
+/** `$when` on an object property leaves `null` behind; Teams and the schema want it absent. */
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, dropNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** User text is data, never template syntax. */
+function safe(text: string | undefined): string {
+  return (text ?? '').replace(/\$\{/g, '$ {');
+}
+
+export function participantLabel(
+  participant: Participant,
+  thread: CoordinationThread,
+  ctx: CardContext,
+): string {
+  const role = ctx.roles.nameOf(participant.roleId);
+  const owner = participant.aadObjectId === thread.ownerId ? ` (${ctx.texts.card.owner})` : '';
+  const name =
+    participant.displayName && (participant.state === 'accepted' || participant.state === 'requested')
+      ? `: ${safe(participant.displayName)}`
+      : '';
+  return `${role}${name}${owner}`;
+}
+
+function whoLabel(userId: string, thread: CoordinationThread, ctx: CardContext): string {
+  const participant = thread.participants.find((p) => p.aadObjectId === userId);
+  return participant ? participantLabel(participant, thread, ctx) : ctx.texts.card.someone;
+}
+
+function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext, canComplete: boolean) {
+  const c = ctx.texts.card;
+  const meta = [
+    `${c.taskOwner}: ${task.ownerId ? whoLabel(task.ownerId, thread, ctx) : c.someone}`,
+    task.due ? `${c.taskDue}: ${formatDanishDate(task.due)}` : undefined,
+    task.done ? c.taskDone : c.taskOpen,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    id: task.id,
+    heading: `${task.done ? '✔ ' : ''}${safe(task.title)}`,
+    meta,
+    canComplete: canComplete && !task.done,
+  };
+}
+
+export interface ThreadCardOptions {
+  /** Who the card is rendered for; undefined renders the shared copy everyone sees. */
+  readonly viewer?: Actor;
+  readonly viewerIsAdmin?: boolean;
+  /** A note shown at the top (stale card, refused action ...). */
+  readonly note?: string;
+}
+
+export function renderThreadCard(
+  thread: CoordinationThread,
+  ctx: CardContext,
+  options: ThreadCardOptions = {},
+): AdaptiveCardJson {
+  const t = ctx.texts;
+  const viewer = options.viewer;
+  const view = viewer ? viewFor(thread, viewer) : 'outsider';
+  const can = viewer
+    ? permissionsFor(thread, viewer)
+    : permissionsFor(thread, { aadObjectId: '\u0000shared' });
+  const closed = thread.status === 'closed';
+  const legal = thread.legalBasis;
+  const legalNote =
+    legal.kind === 'anonymous'
+      ? t.legalBasisNote.anonymous
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(safe(legal.scope), safe(legal.recipients))}` : ''}`;
+  const refreshUserIds = closed
+    ? []
+    : [
+        ...new Set(
+          thread.participants
+            .filter((p) => p.state !== 'declined' && p.teamsUserId)
+            .map((p) => p.teamsUserId as string),
+        ),
+      ].slice(0, 60);
+  const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
+
+  return expand(threadTemplate, {
+    title: t.card.title(thread.caseRef),
+    statusLabel: t.statuses[thread.status],
+    statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',
+    note: options.note ?? '',
+    facts: [
+      { title: t.card.pathway, value: t.pathways[thread.pathway] },
+      { title: t.card.ageOrGrade, value: safe(thread.ageOrGrade) },
+      { title: t.card.legalBasis, value: t.legalBases[legal.kind] },
+    ],
+    summaryLabel: t.card.summary,
+    summary: safe(thread.summary),
+    legalNote,
+    participantsLabel: t.card.participants,
+    participants: thread.participants.map((p) => ({
+      label: `${participantLabel(p, thread, ctx)} · ${t.participantStates[p.state]}`,
+    })),
+    joinRequests: can.decideJoin
+      ? thread.participants
+          .filter((p) => p.state === 'requested')
+          .map((p) => ({ aadObjectId: p.aadObjectId, label: t.card.joinRequest(ctx.roles.nameOf(p.roleId)) }))
+      : [],
+    tasksLabel: t.card.tasks,
+    noTasks: t.card.noTasks,
+    tasks: thread.tasks.map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    decisionsLabel: t.card.decisions,
+    noDecisions: t.card.noDecisions,
+    decisions: thread.decisions.map((d) => ({
+      text: safe(d.text),
+      meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
+    })),
+    meetingLabel: t.card.nextMeeting,
+    meeting: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.card.noMeeting,
+    viewNote: closed ? t.card.viewNotes.closed : t.card.viewNotes[view],
+    lastChange: t.card.lastChange(
+      whoLabel(thread.lastChange.by, thread, ctx),
+      formatDanishDateTime(thread.lastChange.at),
+      t.events[thread.lastChange.action],
+    ),
+    threadId: thread.id,
+    version: thread.version,
+    can: { ...can, purge: !!options.viewerIsAdmin },
+    labels: t.card.actions,
+    declineLabel: view === 'participant' ? t.card.actions.leave : t.card.actions.decline,
+    currentUserId: viewer?.aadObjectId ?? '',
+    ownerChoices: choosable.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
+    statusChoices: allowedNextStatuses(thread.status).map((s) => ({ title: t.statuses[s], value: s })),
+    roleChoices: ctx.roles.roles.map((r) => ({ title: r.name, value: r.id })),
+    refreshUserIds,
+    showRefreshButton: view !== 'owner',
+  });
+}
+
+export interface FormValues {
+  readonly ageOrGrade?: string;
+  readonly pathway?: string;
+  readonly summary?: string;
+  readonly legalBasis?: string;
+  readonly consentScope?: string;
+  readonly consentRecipients?: string;
+  readonly ownerRole?: string;
+  readonly placement?: string;
+  readonly meetingDate?: string;
+  readonly meetingTime?: string;
+  readonly participants?: readonly { roleId?: string; userId?: string; email?: string }[];
+}
+
+export interface FormCardOptions {
+  readonly caseRef: string;
+  readonly values?: FormValues;
+  readonly error?: string;
+  readonly askNameConfirmation?: boolean;
+  /** Channels a thread can be started in (config/channels.yaml, usedFor coordination). */
+  readonly channels: readonly ChannelTarget[];
+  /** Known colleagues (team roster) offered as static choices next to the directory search. */
+  readonly people?: readonly { title: string; value: string }[];
+}
+
+export function renderFormCard(ctx: CardContext, options: FormCardOptions): AdaptiveCardJson {
+  const t = ctx.texts;
+  const values = options.values ?? {};
+  const roleChoices = ctx.roles.roles.map((r) => ({ title: r.name, value: r.id }));
+  const rows = Array.from({ length: FORM_PARTICIPANT_ROWS }, (_, i) => {
+    const n = i + 1;
+    const row = values.participants?.[i] ?? {};
+    return {
+      roleId: `p${n}Role`,
+      userId: `p${n}User`,
+      emailId: `p${n}Email`,
+      roleLabel: t.form.participantRole(n),
+      userLabel: t.form.participantUser(n),
+      emailLabel: t.form.participantEmail(n),
+      roleValue: safe(row.roleId) || NONE,
+      userValue: safe(row.userId) || NONE,
+      emailValue: safe(row.email),
+    };
+  });
+  const people =
+    options.people && options.people.length > 0
+      ? options.people
+      : [{ title: t.form.pickPlaceholder, value: NONE }];
+  return expand(formTemplate, {
+    labels: t.form,
+    errors: t.fieldErrors,
+    error: options.error ?? '',
+    caseRef: options.caseRef,
+    askNameConfirmation: options.askNameConfirmation ?? false,
+    values: {
+      ageOrGrade: safe(values.ageOrGrade),
+      pathway: safe(values.pathway),
+      summary: safe(values.summary),
+      legalBasis: safe(values.legalBasis) || 'anonymous',
+      consentScope: safe(values.consentScope),
+      consentRecipients: safe(values.consentRecipients),
+      ownerRole: safe(values.ownerRole),
+      placement: safe(values.placement) || 'here',
+      meetingDate: safe(values.meetingDate),
+      meetingTime: safe(values.meetingTime),
+    },
+    pathwayChoices: PATHWAYS.map((p) => ({ title: t.pathways[p], value: p })),
+    legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
+    roleChoices,
+    participantRoleChoices: [{ title: t.form.noRole, value: NONE }, ...roleChoices],
+    participantRows: rows,
+    peopleChoices: people.map((p) => ({ title: safe(p.title), value: safe(p.value) })),
+    placementChoices: [
+      { title: t.form.placementHere, value: 'here' },
+      ...options.channels.map((c) => ({ title: c.name, value: c.id })),
+    ],
+  });
+}
+
+export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext): AdaptiveCardJson {
+  const t = ctx.texts;
+  return expand(summaryTemplate, {
+    title: t.summary.title(thread.caseRef),
+    facts: [
+      { title: t.card.pathway, value: t.pathways[thread.pathway] },
+      { title: t.card.ageOrGrade, value: safe(thread.ageOrGrade) },
+      { title: t.card.legalBasis, value: t.legalBases[thread.legalBasis.kind] },
+    ],
+    outcomeLabel: t.summary.outcome,
+    outcome: safe(thread.outcome) || '-',
+    decisionsLabel: t.summary.decisions,
+    noDecisions: t.card.noDecisions,
+    decisions: thread.decisions.map((d) => ({ text: safe(d.text) })),
+    openTasksLabel: t.summary.openTasks,
+    noOpenTasks: t.summary.noOpenTasks,
+    openTasks: thread.tasks.filter((task) => !task.done).map((task) => taskRow(task, thread, ctx, false)),
+    timelineLabel: t.summary.timeline,
+    timeline: thread.timeline.map((e) => ({
+      when: formatDanishDateTime(e.at),
+      what: `${whoLabel(e.by, thread, ctx)} ${t.events[e.action]}`,
+    })),
+  });
+}
+
+export function renderNoticeCard(title: string, text: string, detail = ''): AdaptiveCardJson {
+  return expand(noticeTemplate, { title: safe(title), text: safe(text), detail: safe(detail) });
+}
+
+/** The message a due reminder posts in the thread; the task owner is @mentioned when known. */
+export function presentReminder(
+  reminder: Reminder,
+  thread: CoordinationThread,
+  ctx: CardContext,
+): OutboundMessage {
+  const t = ctx.texts.reminders;
+  if (reminder.kind === 'task') {
+    const task = thread.tasks.find((x) => x.id === reminder.targetId);
+    const owner = task?.ownerId ? thread.participants.find((p) => p.aadObjectId === task.ownerId) : undefined;
+    return {
+      card: renderNoticeCard(
+        t.taskTitle,
+        t.task(task?.title ?? '', formatDanishDate(reminder.targetWhen)),
+        t.caseRef(thread.caseRef),
+      ),
+      mentions: owner
+        ? [{ id: owner.teamsUserId ?? owner.aadObjectId, name: ctx.roles.nameOf(owner.roleId) }]
+        : undefined,
+    };
+  }
+  return {
+    card: renderNoticeCard(
+      t.meetingTitle,
+      t.meeting(thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : reminder.targetWhen),
+      t.caseRef(thread.caseRef),
+    ),
+  };
+}

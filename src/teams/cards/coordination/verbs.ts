@@ -1,0 +1,22 @@
+/** Every Action.Execute verb of the coordination cards. A test checks each one has a handler. */
+export const COORDINATION_VERBS = {
+  create: 'coordination.create',
+  prefill: 'coordination.prefill',
+  accept: 'coordination.accept',
+  decline: 'coordination.decline',
+  addTask: 'coordination.addTask',
+  completeTask: 'coordination.completeTask',
+  addDecision: 'coordination.addDecision',
+  setStatus: 'coordination.setStatus',
+  setMeeting: 'coordination.setMeeting',
+  close: 'coordination.close',
+  requestJoin: 'coordination.requestJoin',
+  approveJoin: 'coordination.approveJoin',
+  rejectJoin: 'coordination.rejectJoin',
+  refresh: 'coordination.refresh',
+  purge: 'coordination.purge',
+} as const;
+
+export type CoordinationVerbName = keyof typeof COORDINATION_VERBS;
+export type CoordinationVerb = (typeof COORDINATION_VERBS)[CoordinationVerbName];
+export const ALL_COORDINATION_VERBS: readonly CoordinationVerb[] = Object.values(COORDINATION_VERBS);

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createThreadEntity } from '../../../../src/domain/threads/creation';
+import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import { createRoleDirectory } from '../../../../src/domain/threads/roles';
+import { applyThreadAction, type ThreadAction } from '../../../../src/domain/threads/rules';
+import {
+  presentReminder,
+  renderFormCard,
+  renderNoticeCard,
+  renderSummaryCard,
+  renderThreadCard,
+} from '../../../../src/teams/cards/coordination/coordinationCards';
+import { ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
+import { da } from '../../../../src/teams/texts/da';
+import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+
+const roles = createRoleDirectory({
+  roles: [
+    { id: 'laerer', name: 'Lærer' },
+    { id: 'ppr-psykolog', name: 'PPR-psykolog' },
+    { id: 'sundhedsplejerske', name: 'Sundhedsplejerske' },
+  ],
+  admins: [],
+});
+const ctx = { texts: da.coordination, roles };
+const NOW = new Date('2026-11-29T10:00:00Z');
+const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner', displayName: 'Ole Ejer' };
+const P1: Actor = { aadObjectId: 'aad-p1', teamsUserId: '29:p1', displayName: 'Pia Psykolog' };
+const P2: Actor = { aadObjectId: 'aad-p2' };
+const OUT: Actor = { aadObjectId: 'aad-out', teamsUserId: '29:out', displayName: 'Uden For' };
+
+function baseThread(): CoordinationThread {
+  const result = createThreadEntity(
+    {
+      caseRef: 'BU-2026-0042',
+      ageOrGrade: '5 år',
+      pathway: 'dagtilbud',
+      summary: 'Sprogudvikling og trivsel i børnehaven.',
+      legalBasis: 'consent',
+      consentScope: 'Sprog og trivsel',
+      consentRecipients: 'PPR og dagtilbud',
+      ownerRoleId: 'laerer',
+      participants: [
+        { aadObjectId: 'aad-p1', roleId: 'ppr-psykolog' },
+        { aadObjectId: 'aad-p2', roleId: 'sundhedsplejerske' },
+      ],
+      meetingDate: '2026-12-03',
+      meetingTime: '14:30',
+      confirmNoNames: false,
+    },
+    OWNER,
+    NOW,
+    new Set(roles.roleIds),
+  );
+  if (result.kind !== 'ok') throw new Error('x');
+  return result.thread;
+}
+
+function run(thread: CoordinationThread, actor: Actor, action: ThreadAction): CoordinationThread {
+  return applyThreadAction(thread, actor, action, NOW, roles.roleIds).thread;
+}
+
+function busyThread(): CoordinationThread {
+  let thread = run(baseThread(), P1, { type: 'accept' });
+  thread = run(thread, OWNER, {
+    type: 'addTask',
+    title: 'Sprogvurdering',
+    ownerId: 'aad-p1',
+    due: '2026-12-01',
+  });
+  thread = run(thread, P1, { type: 'addTask', title: 'Forældresamtale ${evil}' });
+  thread = run(thread, P1, { type: 'completeTask', taskId: 't1' });
+  thread = run(thread, OWNER, { type: 'addDecision', text: 'PPR observerer i to uger' });
+  thread = run(thread, OUT, { type: 'requestJoin', roleId: 'sundhedsplejerske' });
+  return thread;
+}
+
+function collect(node: unknown, key: string, out: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) node.forEach((n) => collect(n, key, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === key) out.push(v);
+      collect(v, key, out);
+    }
+  }
+  return out;
+}
+
+const VIEWERS: [string, Actor | undefined, boolean][] = [
+  ['shared copy', undefined, false],
+  ['owner (admin)', OWNER, true],
+  ['accepted participant', P1, false],
+  ['invited participant', P2, false],
+  ['requested', OUT, false],
+  ['outsider', { aadObjectId: 'aad-z' }, false],
+];
+
+describe('thread card', () => {
+  it.each(VIEWERS)('renders a valid card for the %s', (_label, viewer, admin) => {
+    const card = renderThreadCard(busyThread(), ctx, { viewer, viewerIsAdmin: admin, note: 'Bemærk' });
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('BU-2026-0042');
+    expect(json).toContain('Bemærk');
+    for (const data of collect(card, 'data') as Record<string, unknown>[]) {
+      if (!data || typeof data !== 'object' || 'type' in data) continue;
+      expect(data).toMatchObject({ threadId: 'BU-2026-0042', version: 7 });
+    }
+  });
+
+  it('shows each view only the actions it may use', () => {
+    const thread = busyThread();
+    const verbsFor = (viewer: Actor | undefined, admin = false) =>
+      new Set(collect(renderThreadCard(thread, ctx, { viewer, viewerIsAdmin: admin }), 'verb') as string[]);
+    const owner = verbsFor(OWNER, true);
+    for (const verb of [
+      'addTask',
+      'completeTask',
+      'addDecision',
+      'setStatus',
+      'setMeeting',
+      'close',
+      'approveJoin',
+      'purge',
+    ]) {
+      expect(owner).toContain(`coordination.${verb}`);
+    }
+    const participant = verbsFor(P1);
+    expect(participant).toContain('coordination.addTask');
+    expect(participant).not.toContain('coordination.close');
+    expect(participant).not.toContain('coordination.approveJoin');
+    expect(verbsFor(P2)).toEqual(
+      new Set(['coordination.accept', 'coordination.decline', 'coordination.refresh']),
+    );
+    expect(verbsFor(undefined)).toEqual(new Set(['coordination.requestJoin', 'coordination.refresh']));
+    expect(verbsFor(OUT)).toEqual(new Set(['coordination.refresh']));
+  });
+
+  it('refreshes for participants with a known Teams id, shows roles not names of invitees', () => {
+    const card = renderThreadCard(busyThread(), ctx, {});
+    expect((card.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:p1', '29:out']);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Sundhedsplejerske · Inviteret');
+    expect(text).toContain('PPR-psykolog: Pia Psykolog');
+    expect(text).toContain('3. dec. 2026');
+    expect(text).toContain('Forældresamtale $ {evil}');
+  });
+
+  it('renders a closed thread read-only, and the summary card with outcome, decisions, open tasks and timeline', () => {
+    const closed = run(busyThread(), OWNER, { type: 'close', outcome: 'Overgår til almindelig praksis' });
+    const ownerView = renderThreadCard(closed, ctx, { viewer: OWNER });
+    expect(validateAdaptiveCard(ownerView)).toEqual([]);
+    expect(collect(ownerView, 'verb')).toEqual([]);
+    const summary = renderSummaryCard(closed, ctx);
+    expect(validateAdaptiveCard(summary)).toEqual([]);
+    const text = JSON.stringify(summary);
+    expect(text).toContain('Overgår til almindelig praksis');
+    expect(text).toContain('PPR observerer i to uger');
+    expect(text).toContain('Forældresamtale');
+    expect(text).not.toContain('Sprogvurdering (');
+    expect(text).toContain(da.coordination.events.closed);
+  });
+});
+
+describe('form card', () => {
+  it('renders empty, prefilled, with an error and with the name confirmation, all valid', () => {
+    const channels = [
+      {
+        id: 'nord',
+        name: 'Områdeteam Nord',
+        kind: 'areaTeam' as const,
+        teamId: 't',
+        channelId: '19:a@thread.tacv2',
+        serviceUrl: 'https://x/',
+        usedFor: ['coordination' as const],
+      },
+    ];
+    const variants = [
+      renderFormCard(ctx, { caseRef: 'BU-2026-0001', channels: [] }),
+      renderFormCard(ctx, {
+        caseRef: 'BU-2026-0002',
+        channels,
+        people: [{ title: 'Kollega', value: 'aad-k' }],
+        values: {
+          pathway: 'skole',
+          ageOrGrade: '4. klasse',
+          summary: 'Fravær',
+          participants: [{ roleId: 'laerer', userId: 'aad-k' }],
+        },
+        error: 'Fejl',
+        askNameConfirmation: true,
+      }),
+    ];
+    for (const card of variants) expect(validateAdaptiveCard(card)).toEqual([]);
+    const text = JSON.stringify(variants[1]);
+    expect(text).toContain('confirmNoNames');
+    expect(text).toContain('Områdeteam Nord');
+    expect(text).toContain('graph.microsoft.com/users');
+    expect(JSON.stringify(variants[0])).not.toContain('confirmNoNames');
+  });
+});
+
+describe('notices and reminders', () => {
+  it('renders valid notice and reminder cards and mentions the task owner by role', () => {
+    expect(validateAdaptiveCard(renderNoticeCard('Titel', 'Tekst'))).toEqual([]);
+    const thread = busyThread();
+    const message = presentReminder(
+      {
+        id: 'x',
+        threadId: thread.id,
+        kind: 'task',
+        targetId: 't2',
+        targetWhen: '2026-12-01',
+        dueAt: '',
+        state: 'pending',
+        attempts: 0,
+      },
+      run(thread, OWNER, { type: 'assignTask', taskId: 't2', ownerId: 'aad-p1' }),
+      ctx,
+    );
+    expect(validateAdaptiveCard(message.card)).toEqual([]);
+    expect(message.mentions).toEqual([{ id: '29:p1', name: 'PPR-psykolog' }]);
+  });
+});
+
+describe('templates', () => {
+  it('use only known verbs', () => {
+    const dir = join(__dirname, '../../../../src/teams/cards/coordination');
+    for (const file of ['threadCard.json', 'formCard.json', 'summaryCard.json', 'noticeCard.json']) {
+      const verbs = collect(JSON.parse(readFileSync(join(dir, file), 'utf8')), 'verb') as string[];
+      for (const verb of verbs) expect(ALL_COORDINATION_VERBS).toContain(verb);
+    }
+  });
+});
