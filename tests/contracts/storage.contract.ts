@@ -233,7 +233,10 @@ export function describeStorageContract(name: string, factory: StorageFactory): 
               return;
             } catch (error) {
               if (!(error instanceof ConcurrencyConflictError)) throw error;
-              await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
+              // Randomised, growing back-off: contenders spread out instead of colliding again.
+              await new Promise((resolve) =>
+                setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)),
+              );
             }
           }
           throw new Error(`writer ${writer} never got through`);

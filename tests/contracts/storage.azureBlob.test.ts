@@ -1,0 +1,25 @@
+import { AzureBlobStorage } from '../../src/infrastructure/storage/azureBlob/azureBlobStorage';
+import { startAzurite, type AzuriteInstance } from '../helpers/azurite';
+import { describeStorageContract } from './storage.contract';
+
+let azurite: AzuriteInstance;
+let counter = 0;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+
+afterAll(async () => {
+  await azurite.stop();
+});
+
+// A fresh container per test keeps tests independent on one emulator.
+describeStorageContract(
+  'azure-blob (Azurite)',
+  async ({ now }) =>
+    new AzureBlobStorage({
+      connectionString: azurite.connectionString,
+      container: `contract-${process.pid}-${(counter += 1)}`,
+      now,
+    }),
+);
