@@ -1,0 +1,112 @@
+/**
+ * Evaluation of pathway guidance over eval/pathway-vignettes.yaml: pathway accuracy, duty-to-notify
+ * recall, false alarms on benign cases, acute recall. Run through `npm run eval` (name = 'pathway')
+ * or directly: `npx tsx src/cli/evaluations/pathway.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { createPathwayClassifier, PATHWAY_IDS, type PathwayClassifier } from '../../domain/pathways';
+import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
+
+export const name = 'pathway';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+export const VIGNETTES_FILE = join(REPO_ROOT, 'eval', 'pathway-vignettes.yaml');
+
+const vignetteSchema = z.object({
+  text: z.string().min(1),
+  pathway: z.enum(PATHWAY_IDS),
+  notify: z.boolean(),
+  acute: z.boolean(),
+  benign: z.boolean().default(false),
+  tags: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type Vignette = z.infer<typeof vignetteSchema>;
+
+export function loadVignettes(file = VIGNETTES_FILE): Vignette[] {
+  return z.object({ vignettes: z.array(vignetteSchema) }).parse(parseYaml(readFileSync(file, 'utf8')))
+    .vignettes;
+}
+
+export function createClassifierFromDisk(): PathwayClassifier {
+  return createPathwayClassifier(loadPathwayConfig(process.env.CONFIG_DIR ?? join(REPO_ROOT, 'config')));
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+
+export interface PathwayMetrics {
+  vignettes: number;
+  pathwayAccuracy: number | null;
+  notifyRecall: number | null;
+  notifyCases: number;
+  falseAlarmRateBenign: number | null;
+  benignCases: number;
+  notifyFalseAlarmRateAllNonNotify: number | null;
+  acuteRecall: number | null;
+  acuteCases: number;
+  acuteFalseAlarmRate: number | null;
+  targetsMet: boolean;
+  misses: { index: number; tags: string[]; expected: string; got: string }[];
+}
+
+export function scoreVignettes(
+  classifier: PathwayClassifier,
+  vignettes: readonly Vignette[],
+): PathwayMetrics {
+  let pathwayHits = 0;
+  let notifyHits = 0;
+  let acuteHits = 0;
+  let benignAlarms = 0;
+  let nonNotifyAlarms = 0;
+  let nonAcuteAlarms = 0;
+  const misses: PathwayMetrics['misses'] = [];
+  vignettes.forEach((v, index) => {
+    const r = classifier.classify(v.text);
+    if (r.pathway === v.pathway) pathwayHits++;
+    if (v.notify && r.dutyToNotify) notifyHits++;
+    if (v.acute && r.acute) acuteHits++;
+    if (v.benign && (r.dutyToNotify || r.acute)) benignAlarms++;
+    if (!v.notify && r.dutyToNotify) nonNotifyAlarms++;
+    if (!v.acute && r.acute) nonAcuteAlarms++;
+    if (r.pathway !== v.pathway || r.dutyToNotify !== v.notify || r.acute !== v.acute) {
+      misses.push({
+        index,
+        tags: v.tags,
+        expected: `${v.pathway} notify=${v.notify} acute=${v.acute}`,
+        got: `${r.pathway} notify=${r.dutyToNotify} acute=${r.acute}`,
+      });
+    }
+  });
+  const notifyCases = vignettes.filter((v) => v.notify).length;
+  const acuteCases = vignettes.filter((v) => v.acute).length;
+  const benignCases = vignettes.filter((v) => v.benign).length;
+  const metrics = {
+    vignettes: vignettes.length,
+    pathwayAccuracy: ratio(pathwayHits, vignettes.length),
+    notifyRecall: ratio(notifyHits, notifyCases),
+    notifyCases,
+    falseAlarmRateBenign: ratio(benignAlarms, benignCases),
+    benignCases,
+    notifyFalseAlarmRateAllNonNotify: ratio(nonNotifyAlarms, vignettes.length - notifyCases),
+    acuteRecall: ratio(acuteHits, acuteCases),
+    acuteCases,
+    acuteFalseAlarmRate: ratio(nonAcuteAlarms, vignettes.length - acuteCases),
+  };
+  const targetsMet =
+    metrics.notifyRecall === 1 &&
+    metrics.acuteRecall === 1 &&
+    (metrics.falseAlarmRateBenign ?? 0) <= 0.1 &&
+    (metrics.pathwayAccuracy ?? 0) >= 0.9;
+  return { ...metrics, targetsMet, misses };
+}
+
+export async function evaluate(): Promise<Record<string, unknown>> {
+  return { ...scoreVignettes(createClassifierFromDisk(), loadVignettes()) };
+}
+
+if (require.main === module) {
+  void evaluate().then((result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`));
+}

@@ -1,0 +1,418 @@
+import {
+  detectLanguage,
+  extractAge,
+  extractGrade,
+  extractSpeaker,
+  type DescriptionLanguage,
+  type ExtractedAge,
+  type ExtractedGrade,
+  type Speaker,
+} from './extract';
+import { createNegationCheck } from './negation';
+import type {
+  LawReference,
+  Localized,
+  PathwayDefinition,
+  PathwayGuidanceConfig,
+  PathwayId,
+  SafetyLevel,
+  SafetyRule,
+  SettingId,
+} from './schema';
+import { VOCABULARY_REFERENCE } from './schema';
+import { compileSignal, prepareText, quoteAround, type CompiledSignal, type Span } from './textMatching';
+
+export interface SafetyFinding {
+  readonly ruleId: string;
+  readonly level: SafetyLevel;
+  readonly label: Localized;
+  /** The user's own words that raised the rule. */
+  readonly quote: string;
+}
+
+export interface SignalFinding {
+  readonly pathway: PathwayId;
+  readonly signalId: string;
+  readonly label: Localized;
+  readonly quote: string;
+}
+
+export type ReasonKind = 'acute' | 'notify' | 'ruledOut' | 'signal' | 'context';
+
+export interface Reason {
+  readonly kind: ReasonKind;
+  readonly label: Localized;
+  readonly quote: string;
+}
+
+export interface ChildContext {
+  readonly ageYears?: number;
+  readonly grade?: { readonly min: number; readonly max: number };
+  readonly settings: readonly SettingId[];
+  readonly pregnancy: boolean;
+  readonly speaker: Speaker;
+  readonly language: DescriptionLanguage;
+}
+
+export interface PathwayClassification {
+  readonly pathway: PathwayId;
+  readonly alsoConsider: readonly PathwayId[];
+  readonly dutyToNotify: boolean;
+  readonly acute: boolean;
+  readonly safetyFindings: readonly SafetyFinding[];
+  /** Signals the writer explicitly ruled out ("ingen tegn på vold"); they lowered no other warning. */
+  readonly ruledOut: readonly SafetyFinding[];
+  readonly signalFindings: readonly SignalFinding[];
+  readonly reasons: readonly Reason[];
+  readonly nextSteps: readonly Localized[];
+  readonly involve: readonly Localized[];
+  readonly lawReferences: readonly LawReference[];
+  readonly context: ChildContext;
+}
+
+export interface PathwayClassifier {
+  classify(text: string): PathwayClassification;
+  /** True when a safety rule fires or the text describes a concern about a particular child. */
+  readsAsConcern(text: string): boolean;
+  readonly config: PathwayGuidanceConfig;
+}
+
+interface CompiledRule {
+  readonly rule: SafetyRule;
+  readonly matcher: CompiledSignal;
+}
+
+interface CompiledPathwaySignal {
+  readonly pathway: PathwayId;
+  readonly id: string;
+  readonly label: Localized;
+  readonly weight: number;
+  readonly matcher: CompiledSignal;
+}
+
+const SETTING_LABEL_FALLBACK: Localized = { da: 'Sted', en: 'Setting' };
+
+const CONTEXT_LABELS = {
+  age: { da: 'Alder', en: 'Age' },
+  grade: { da: 'Klassetrin', en: 'Grade' },
+  setting: { da: 'Sted', en: 'Setting' },
+  pregnancy: { da: 'Graviditet eller kommende forældre', en: 'Pregnancy or expecting parents' },
+} as const;
+
+/** Roughly the age of a child in a grade: 0. klasse is the year they turn 6. */
+function approximateAge(context: {
+  ageYears?: number;
+  grade?: { min: number; max: number };
+}): number | undefined {
+  if (context.ageYears !== undefined) return context.ageYears;
+  if (context.grade) return context.grade.min + 6;
+  return undefined;
+}
+
+export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayClassifier {
+  const { pathways: pathwaysFile, safety } = config;
+  const negation = createNegationCheck(safety.negation);
+  const expand = (pattern: string): string =>
+    pattern.replace(VOCABULARY_REFERENCE, (_, name: string) => `(?:${safety.vocabulary[name]})`);
+  const rules: CompiledRule[] = safety.rules.map((rule) => ({
+    rule,
+    matcher: compileSignal({
+      ...rule,
+      patterns: rule.patterns.map(expand),
+      exclude: rule.exclude.map(expand),
+    }),
+  }));
+  const pathwayById = new Map<PathwayId, PathwayDefinition>(pathwaysFile.pathways.map((p) => [p.id, p]));
+  const order = pathwaysFile.pathways.map((p) => p.id);
+  const signals: CompiledPathwaySignal[] = pathwaysFile.pathways.flatMap((p) =>
+    p.signals.map((s) => ({
+      pathway: p.id,
+      id: s.id,
+      label: s.label,
+      weight: s.weight,
+      matcher: compileSignal(s),
+    })),
+  );
+  const settings = pathwaysFile.settings.map((s) => ({
+    id: s.id,
+    label: s.label,
+    matcher: compileSignal(s),
+  }));
+  const pregnancy = compileSignal(pathwaysFile.pregnancy);
+  const concernChild = compileSignal(pathwaysFile.concern.child);
+  const concernWorry = compileSignal(pathwaysFile.concern.worry);
+  const generalQuestion = compileSignal(pathwaysFile.concern.generalQuestion);
+
+  function evaluateSafety(
+    text: ReturnType<typeof prepareText>,
+    context: { ageYears?: number; grade?: { min: number; max: number }; pregnancy: boolean },
+  ): { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } {
+    const age = approximateAge(context);
+    const raw = new Map<string, { rule: SafetyRule; positives: Span[]; negated?: Span }>();
+    for (const { rule, matcher } of rules) {
+      const spans = matcher.find(text);
+      if (spans.length === 0) continue;
+      const positives = spans.filter((span) => !negation.isDenied(text.lower, span));
+      raw.set(rule.id, { rule, positives, negated: positives.length > 0 ? undefined : spans[0] });
+    }
+    const near = (a: Span, b: Span, distance: number): boolean =>
+      a.start - b.end <= distance && b.start - a.end <= distance;
+    const firedSpan = new Map<string, Span>();
+    const applies = (rule: SafetyRule): boolean => {
+      if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
+      if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
+      if (rule.requiresPregnancy && !context.pregnancy) return false;
+      return true;
+    };
+    // Rules that need another rule are settled after the ones they depend on.
+    for (let pass = 0; pass < 3; pass++) {
+      for (const [id, entry] of raw) {
+        if (firedSpan.has(id) || entry.positives.length === 0 || !applies(entry.rule)) continue;
+        const { requiresAnyOf, requiresWithin } = entry.rule;
+        if (requiresAnyOf.length === 0) {
+          firedSpan.set(id, entry.positives[0]);
+          continue;
+        }
+        const span = entry.positives.find((own) =>
+          requiresAnyOf.some((other) => {
+            const otherEntry = raw.get(other);
+            if (!firedSpan.has(other) || !otherEntry) return false;
+            return (
+              requiresWithin === undefined || otherEntry.positives.some((o) => near(own, o, requiresWithin))
+            );
+          }),
+        );
+        if (span) firedSpan.set(id, span);
+      }
+    }
+    const fired: SafetyFinding[] = [];
+    const ruledOut: SafetyFinding[] = [];
+    for (const { rule } of rules) {
+      const entry = raw.get(rule.id);
+      if (!entry) continue;
+      const span = firedSpan.get(rule.id);
+      if (span) {
+        fired.push({
+          ruleId: rule.id,
+          level: rule.level,
+          label: rule.label,
+          quote: quoteAround(text.original, span),
+        });
+      } else if (entry.negated && applies(rule) && rule.requiresAnyOf.length === 0) {
+        ruledOut.push({
+          ruleId: rule.id,
+          level: rule.level,
+          label: rule.label,
+          quote: quoteAround(text.original, entry.negated),
+        });
+      }
+    }
+    return { fired, ruledOut };
+  }
+
+  function classify(input: string): PathwayClassification {
+    const text = prepareText(input);
+    const age: ExtractedAge | undefined = extractAge(text);
+    const grade: ExtractedGrade | undefined = extractGrade(text);
+    const settingHits = settings
+      .map((s) => ({ ...s, spans: s.matcher.find(text) }))
+      .filter((s) => s.spans.length > 0);
+    const pregnancySpans = pregnancy.find(text);
+    const context: ChildContext = {
+      ageYears: age?.years,
+      grade: grade ? { min: grade.min, max: grade.max } : undefined,
+      settings: settingHits.map((s) => s.id),
+      pregnancy: pregnancySpans.length > 0,
+      speaker: extractSpeaker(text),
+      language: detectLanguage(text),
+    };
+
+    const { fired, ruledOut } = evaluateSafety(text, context);
+    const acute = fired.some((f) => f.level === 'acute');
+    const dutyToNotify = fired.length > 0;
+
+    const signalFindings: SignalFinding[] = [];
+    const signalScore = new Map<PathwayId, number>();
+    for (const signal of signals) {
+      const spans = signal.matcher.find(text).filter((span) => !negation.isDenied(text.lower, span));
+      if (spans.length === 0) continue;
+      signalFindings.push({
+        pathway: signal.pathway,
+        signalId: signal.id,
+        label: signal.label,
+        quote: quoteAround(text.original, spans[0]),
+      });
+      signalScore.set(signal.pathway, (signalScore.get(signal.pathway) ?? 0) + signal.weight);
+    }
+
+    const contextScore = new Map<PathwayId, number>();
+    const eligible = new Set<PathwayId>();
+    for (const p of pathwaysFile.pathways) {
+      if (p.id === 'social') {
+        eligible.add(p.id);
+        contextScore.set(p.id, context.pregnancy && p.for.pregnancy ? 4 : 0);
+        continue;
+      }
+      let score = 0;
+      let ok = true;
+      if (context.grade) {
+        const overlapsGrade = p.for.grades.some((g) => g >= context.grade!.min && g <= context.grade!.max);
+        if (overlapsGrade) score += 3;
+        else ok = false;
+      }
+      if (context.ageYears !== undefined) {
+        const fits = context.ageYears >= p.for.ages.min && context.ageYears <= p.for.ages.max;
+        if (fits) score += context.grade ? 1 : 2;
+        else if (!context.grade) ok = false;
+      }
+      if (context.settings.length > 0) {
+        if (context.settings.some((s) => p.for.settings.includes(s))) score += 3;
+        else score -= 2;
+      }
+      if (context.pregnancy && context.ageYears === undefined && !context.grade) ok = false;
+      contextScore.set(p.id, score);
+      if (ok) eligible.add(p.id);
+    }
+
+    const total = (id: PathwayId): number => (contextScore.get(id) ?? 0) + (signalScore.get(id) ?? 0);
+    const nonSocial = order.filter((id) => id !== 'social' && eligible.has(id));
+    const bestNonSocial = [...nonSocial].sort(
+      (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
+    )[0];
+    const socialSignals = signalScore.get('social') ?? 0;
+    const bestNonSocialSignals = Math.max(0, ...nonSocial.map((id) => signalScore.get(id) ?? 0));
+
+    let pathway: PathwayId;
+    if (dutyToNotify) pathway = safety.pathway;
+    else if (socialSignals > 0 && socialSignals > bestNonSocialSignals) pathway = 'social';
+    else if (context.pregnancy && context.ageYears === undefined && !context.grade) pathway = 'social';
+    else if (bestNonSocial !== undefined && total(bestNonSocial) > 0) pathway = bestNonSocial;
+    else pathway = pathwaysFile.defaultPathway;
+
+    const alsoConsider: PathwayId[] = [];
+    const consider = (id: PathwayId | undefined): void => {
+      if (id !== undefined && id !== pathway && !alsoConsider.includes(id)) alsoConsider.push(id);
+    };
+    if (pathway !== 'social' && (socialSignals > 0 || context.pregnancy)) consider('social');
+    const ranked = [...nonSocial].sort((a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b));
+    for (const id of ranked) {
+      if ((signalScore.get(id) ?? 0) > 0 || (contextScore.get(id) ?? 0) >= 3) consider(id);
+    }
+    if (pathway !== 'social' && pathway !== pathwaysFile.defaultPathway && ruledOut.length > 0)
+      consider('social');
+
+    const primary = pathwayById.get(pathway)!;
+    const levels = [
+      acute ? safety.levels.acute : undefined,
+      dutyToNotify ? safety.levels.notify : undefined,
+    ].filter((l): l is NonNullable<typeof l> => l !== undefined);
+    const firedRules = fired.map((f) => safety.rules.find((r) => r.id === f.ruleId)!);
+    const ageForRoles = approximateAge(context);
+
+    const nextSteps = dedupeLocalized([...levels.flatMap((l) => l.steps), ...primary.firstSteps]);
+    const involve = dedupeLocalized([
+      ...levels.flatMap((l) => l.involve),
+      ...firedRules.flatMap((r) => r.involve),
+      ...primary.involve,
+      ...primary.involveFromAge
+        .filter((c) => ageForRoles !== undefined && ageForRoles >= c.minAge)
+        .map((c) => c.role),
+    ]);
+    const lawReferences = dedupeLaw([
+      ...levels.flatMap((l) => l.lawReferences),
+      ...firedRules.flatMap((r) => r.lawReferences),
+      ...primary.lawReferences,
+    ]);
+
+    const reasons: Reason[] = [
+      ...fired
+        .filter((f) => f.level === 'acute')
+        .map((f): Reason => ({ kind: 'acute', label: f.label, quote: f.quote })),
+      ...fired
+        .filter((f) => f.level === 'notify')
+        .map((f): Reason => ({ kind: 'notify', label: f.label, quote: f.quote })),
+      ...signalFindings
+        .filter((s) => s.pathway === pathway || alsoConsider.includes(s.pathway))
+        .map((s): Reason => ({ kind: 'signal', label: s.label, quote: s.quote })),
+      ...contextReasons(text.original, age, grade, settingHits, pregnancySpans),
+      ...ruledOut.map((f): Reason => ({ kind: 'ruledOut', label: f.label, quote: f.quote })),
+    ];
+
+    return {
+      pathway,
+      alsoConsider,
+      dutyToNotify,
+      acute,
+      safetyFindings: fired,
+      ruledOut,
+      signalFindings,
+      reasons,
+      nextSteps,
+      involve,
+      lawReferences,
+      context,
+    };
+  }
+
+  function readsAsConcern(input: string): boolean {
+    const text = prepareText(input);
+    const pregnant = pregnancy.find(text).length > 0;
+    const age = extractAge(text);
+    const grade = extractGrade(text);
+    const { fired } = evaluateSafety(text, { ageYears: age?.years, grade, pregnancy: pregnant });
+    const aboutAChild = concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
+    const general = generalQuestion.find(text).length > 0;
+    if (fired.length > 0) return aboutAChild || !general;
+    if (!aboutAChild) return false;
+    if (concernWorry.find(text).length > 0) return true;
+    return signals.some((s) => s.matcher.find(text).length > 0) && !general;
+  }
+
+  return { classify, readsAsConcern, config };
+}
+
+function contextReasons(
+  original: string,
+  age: ExtractedAge | undefined,
+  grade: ExtractedGrade | undefined,
+  settingHits: readonly { label: Localized; spans: Span[] }[],
+  pregnancySpans: readonly Span[],
+): Reason[] {
+  const reasons: Reason[] = [];
+  const cut = (span: Span): string => original.slice(span.start, span.end).trim();
+  if (age) reasons.push({ kind: 'context', label: CONTEXT_LABELS.age, quote: cut(age.span) });
+  if (grade) reasons.push({ kind: 'context', label: CONTEXT_LABELS.grade, quote: cut(grade.span) });
+  for (const hit of settingHits) {
+    reasons.push({ kind: 'context', label: hit.label ?? SETTING_LABEL_FALLBACK, quote: cut(hit.spans[0]) });
+  }
+  if (pregnancySpans.length > 0) {
+    reasons.push({ kind: 'context', label: CONTEXT_LABELS.pregnancy, quote: cut(pregnancySpans[0]) });
+  }
+  return reasons;
+}
+
+function dedupeLocalized(items: readonly Localized[]): Localized[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.da)) return false;
+    seen.add(item.da);
+    return true;
+  });
+}
+
+function dedupeLaw(items: readonly LawReference[]): LawReference[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.title}|${item.section ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A reason as one line in the user's language: label and the quoted words. */
+export function formatReason(reason: Reason, language: DescriptionLanguage): string {
+  const prefix =
+    reason.kind === 'ruledOut' ? (language === 'en' ? 'Ruled out by you: ' : 'Afvist af dig: ') : '';
+  return `${prefix}${reason.label[language]}: "${reason.quote}"`;
+}

@@ -1,0 +1,328 @@
+import { compileRegex, type PreparedText, type Span } from './textMatching';
+
+/**
+ * Facts about the child read from a free-text description: age, grade, speaker and language.
+ * Settings and pregnancy come from configuration (see classify.ts).
+ */
+
+export interface ExtractedAge {
+  /** Age in years; 2 1/2 years is 2.5, 10 months is 0.83. */
+  readonly years: number;
+  readonly span: Span;
+}
+
+export interface ExtractedGrade {
+  /** 0 is børnehaveklassen. For a band ("udskolingen") the lowest and highest grade. */
+  readonly min: number;
+  readonly max: number;
+  readonly span: Span;
+}
+
+export type Speaker = 'child' | 'parent' | 'staff' | 'other' | 'unknown';
+export type DescriptionLanguage = 'da' | 'en';
+
+const NUMBER_WORDS: Record<string, number> = {
+  et: 1,
+  en: 1,
+  ét: 1,
+  one: 1,
+  to: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fire: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  seks: 6,
+  six: 6,
+  syv: 7,
+  seven: 7,
+  otte: 8,
+  eight: 8,
+  ni: 9,
+  nine: 9,
+  ti: 10,
+  ten: 10,
+  elleve: 11,
+  eleven: 11,
+  tolv: 12,
+  twelve: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  atten: 18,
+};
+
+const ORDINALS: Record<string, number> = {
+  første: 1,
+  anden: 2,
+  andet: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  syvende: 7,
+  ottende: 8,
+  niende: 9,
+  tiende: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const HALF = `(?:\\s?(?:1/2|½|og en halv|and a half)|[,.]5)?`;
+
+interface AgePattern {
+  readonly regex: RegExp;
+  readonly read: (m: RegExpMatchArray) => number | undefined;
+}
+
+function numberOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+function withHalf(whole: number | undefined, matched: string): number | undefined {
+  if (whole === undefined) return undefined;
+  return /1\/2|½|halv|half|[,.]5/.test(matched) ? whole + 0.5 : whole;
+}
+
+const AGE_PATTERNS: readonly AgePattern[] = [
+  { regex: compileRegex('\\bhalvandet\\s?(?:år|-?årig\\w*)'), read: () => 1.5 },
+  { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
+  {
+    regex: compileRegex(`\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?)\\b\\.?`),
+    read: (m) => {
+      const n = numberOf(m[1]);
+      return n === undefined ? undefined : Math.round((n / 12) * 100) / 100;
+    },
+  },
+  {
+    regex: compileRegex(`\\b${NUM}${HALF}\\s?-?\\s?årig\\w*`),
+    read: (m) => withHalf(numberOf(m[1]), m[0]),
+  },
+  {
+    regex: compileRegex(`\\b${NUM}${HALF}\\s?-?\\s?years?[\\s-]?old\\b`),
+    read: (m) => withHalf(numberOf(m[1]), m[0]),
+  },
+  { regex: compileRegex(`\\b(?:aged?|age of)\\s${NUM}\\b`), read: (m) => numberOf(m[1]) },
+  { regex: compileRegex(`\\b(\\d{1,2})\\s?(?:yo|y/o|yrs?)\\b`), read: (m) => numberOf(m[1]) },
+  {
+    // "drengen på 4", "pige 5", "en dreng (7)": a number right after a word for a child.
+    regex: compileRegex(
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+    ),
+    read: (m) => withHalf(numberOf(m[1]), m[0]),
+  },
+  {
+    // "på 4 år", "4 år gammel", "dreng 15 år", but not "for 2 år siden" or "i 3 år".
+    regex: compileRegex(
+      `(?<!\\b(?:for|i|om|over|under|efter|sidste|de|in|for the)\\s)\\b${NUM}${HALF}\\s?år\\b(?!\\s+siden)`,
+    ),
+    read: (m) => withHalf(numberOf(m[1]), m[0]),
+  },
+];
+
+/** The first age mentioned (usually the child the description is about). Ages above 25 are ignored. */
+export function extractAge(text: PreparedText): ExtractedAge | undefined {
+  let best: ExtractedAge | undefined;
+  for (const pattern of AGE_PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (const m of text.lower.matchAll(pattern.regex)) {
+      const years = pattern.read(m);
+      if (years === undefined || years > 25) continue;
+      const start = m.index ?? 0;
+      // "et år" on its own is too often "for et år siden"; require digits or a compound for 1.
+      if (/^(?:et|en|ét)\s/.test(m[0]) && !/årig|måned|mdr|mnd/.test(m[0])) continue;
+      if (!best || start < best.span.start) best = { years, span: { start, end: start + m[0].length } };
+      break;
+    }
+  }
+  return best;
+}
+
+const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
+  {
+    regex: compileRegex(
+      '\\b(?:børnehaveklasse\\w*|bh\\.?\\s?kl\\w*|0\\.?\\s?-?\\s?(?:klasse\\w*|kl\\b\\.?|[a-e]\\b))',
+    ),
+    min: 0,
+    max: 0,
+  },
+  { regex: compileRegex('\\b(?:kindergarten class|reception class|grade 0)\\b'), min: 0, max: 0 },
+  { regex: compileRegex('\\bindskoling\\w*'), min: 0, max: 3 },
+  { regex: compileRegex('\\bmellemtrin\\w*'), min: 4, max: 6 },
+  { regex: compileRegex('\\budskoling\\w*'), min: 7, max: 9 },
+  { regex: compileRegex('\\b(?:lower secondary|middle school)\\b'), min: 6, max: 9 },
+];
+
+const GRADE_NUMBER = compileRegex(
+  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grade\\b)',
+);
+const GRADE_AFTER = compileRegex('\\b(?:grade|year|klasse|kl\\.?)\\s(10|[1-9])\\b');
+const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
+
+/** The first grade or school band mentioned. */
+export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
+  const found: ExtractedGrade[] = [];
+  for (const band of GRADE_BANDS) {
+    band.regex.lastIndex = 0;
+    const m = band.regex.exec(text.lower);
+    if (m) found.push({ min: band.min, max: band.max, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const regex of [GRADE_NUMBER, GRADE_AFTER]) {
+    regex.lastIndex = 0;
+    const m = regex.exec(text.lower);
+    if (m) {
+      const n = Number(m[1]);
+      found.push({ min: n, max: n, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  GRADE_ORDINAL.lastIndex = 0;
+  const ordinal = GRADE_ORDINAL.exec(text.lower);
+  if (ordinal) {
+    const n = ORDINALS[ordinal[1].replace('forste', 'første')] ?? ORDINALS[ordinal[1]];
+    if (n !== undefined) {
+      found.push({ min: n, max: n, span: { start: ordinal.index, end: ordinal.index + ordinal[0].length } });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  return found[0];
+}
+
+const CHILD_WORDS =
+  '(?:han|hun|hen|drengen|pigen|eleven|en elev|min elev|barnet|et barn|den unge|knægten|tøsen|he|she|the child|the boy|the girl|the student|the pupil|a student|a pupil)';
+const PARENT_WORDS =
+  '(?:mor|moren|mora|far|faren|fars|forældrene|forælderen|stedfar\\w*|stedmor\\w*|papfar|papmor|bonusfar|bonusmor|mormor|morfar|farmor|farfar|bedste\\w*|plejemor|plejefar|the mother|the father|mum|mom|dad|the parents?)';
+const SAY =
+  '(?:fortæller|fortalte|har fortalt|siger|sagde|har sagt|betror|betroede|har betroet|beretter|nævner|nævnte|skriver|tells?|told|says|said|disclosed|mentioned)';
+
+const SPEAKERS: readonly { speaker: Speaker; regex: RegExp }[] = [
+  {
+    speaker: 'child',
+    regex: compileRegex(`\\b${CHILD_WORDS}(?:\\s[^\\s,.!?;]+){0,5}?\\s(?:har\\s)?(?:selv\\s)?${SAY}`),
+  },
+  { speaker: 'child', regex: compileRegex('\\b(?:betroet sig|confided)\\b') },
+  {
+    speaker: 'parent',
+    regex: compileRegex(`\\b${PARENT_WORDS}(?:\\s[^\\s,.!?;]+){0,3}?\\s(?:har\\s)?${SAY}`),
+  },
+  {
+    speaker: 'other',
+    regex: compileRegex(
+      `\\b(?:en |et )?(?:kammerat\\w*|klassekammerat\\w*|veninde\\w*|ven|søskende|storesøster|storebror|lillesøster|lillebror|nabo\\w*|a friend|a classmate|a neighbou?r)\\s(?:har\\s)?${SAY}`,
+    ),
+  },
+  {
+    speaker: 'staff',
+    regex: compileRegex(
+      '\\b(?:jeg|vi|en kollega|min kollega|pædagogen|læreren|i|we|a colleague)\\s(?:har\\s|have\\s|has\\s)?(?:set|observeret|bemærket|oplevet|opdaget|lagt mærke til|hørt|seen|observed|noticed)',
+    ),
+  },
+];
+
+/** Who is the source of what the description reports: the child, a parent, staff or someone else. */
+export function extractSpeaker(text: PreparedText): Speaker {
+  let best: { speaker: Speaker; start: number } | undefined;
+  for (const { speaker, regex } of SPEAKERS) {
+    regex.lastIndex = 0;
+    const m = regex.exec(text.lower);
+    if (m && (!best || m.index < best.start)) best = { speaker, start: m.index };
+  }
+  return best?.speaker ?? 'unknown';
+}
+
+const ENGLISH_WORDS = new Set([
+  'the',
+  'is',
+  'and',
+  'he',
+  'she',
+  'his',
+  'her',
+  'my',
+  'a',
+  'in',
+  'of',
+  'with',
+  'has',
+  'was',
+  'what',
+  'should',
+  'do',
+  'we',
+  'not',
+  'at',
+  'school',
+  'child',
+  'boy',
+  'girl',
+  'student',
+  'year',
+  'old',
+  'says',
+  'told',
+  'me',
+  'to',
+  'that',
+  'home',
+]);
+const DANISH_WORDS = new Set([
+  'og',
+  'er',
+  'han',
+  'hun',
+  'hans',
+  'hendes',
+  'jeg',
+  'vi',
+  'at',
+  'på',
+  'det',
+  'der',
+  'ikke',
+  'med',
+  'til',
+  'har',
+  'en',
+  'et',
+  'som',
+  'for',
+  'af',
+  'hvad',
+  'skal',
+  'gør',
+  'barnet',
+  'eleven',
+  'år',
+  'klasse',
+  'siger',
+  'fortæller',
+  'hjemme',
+  'mor',
+  'far',
+]);
+
+/** English when clearly more English than Danish function words; Danish otherwise. */
+export function detectLanguage(text: PreparedText): DescriptionLanguage {
+  let english = 0;
+  let danish = 0;
+  for (const token of text.tokens) {
+    if (ENGLISH_WORDS.has(token.word)) english++;
+    if (DANISH_WORDS.has(token.word)) danish++;
+  }
+  if (/[æøå]/.test(text.lower)) danish += 2;
+  return english >= 2 && english > danish ? 'en' : 'da';
+}

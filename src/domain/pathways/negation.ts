@@ -1,0 +1,56 @@
+import type { SafetyFile } from './schema';
+import { compileRegex, sentenceAround, type Span } from './textMatching';
+
+/**
+ * Decides whether the writer ruled a signal out. Only an explicit denial right before the signal,
+ * in the same clause, counts ("ingen tegn på vold", "no signs of abuse"). Reported speech ("han siger
+ * ikke at far slår ham"), a new clause between denial and signal ("…, men …") or doubt anywhere in
+ * the sentence ("tror", "måske") keeps the warning: when unsure, warn. A denial lowers only the
+ * signal it stands before; every other signal in the text is judged on its own.
+ */
+export interface NegationCheck {
+  isDenied(lower: string, span: Span): boolean;
+}
+
+/** Between a denial and its signal there may be adjectives, but no new clause. */
+const CLAUSE_BREAK =
+  /[,;:.!?]|(?<![\p{L}])(?:og|men|but|and|fordi|because|så|da|når|hvis|if|when)(?![\p{L}])/u;
+
+export function createNegationCheck(settings: SafetyFile['negation']): NegationCheck {
+  const denials = settings.denials.map((p) => compileRegex(p));
+  const contrasts = settings.contrasts.map((p) => compileRegex(p));
+  const doubts = settings.doubts.map((p) => compileRegex(p));
+
+  const find = (regex: RegExp, text: string, from: number, to: number): Span[] => {
+    const spans: Span[] = [];
+    regex.lastIndex = 0;
+    for (const m of text.slice(from, to).matchAll(regex)) {
+      const start = from + (m.index ?? 0);
+      spans.push({ start, end: start + m[0].length });
+    }
+    return spans;
+  };
+
+  return {
+    isDenied(lower: string, span: Span): boolean {
+      const sentence = sentenceAround(lower, span);
+      const from = Math.max(sentence.start, span.start - settings.window - 40);
+      const denial = denials
+        .flatMap((regex) => find(regex, lower, from, span.start))
+        .filter((d) => d.end <= span.start && span.start - d.end <= settings.window)
+        .find((d) => {
+          const gap = lower.slice(d.end, span.start);
+          return (
+            !CLAUSE_BREAK.test(gap) && !contrasts.some((regex) => find(regex, gap, 0, gap.length).length > 0)
+          );
+        });
+      if (!denial) return false;
+      const doubtful = doubts.some((regex) =>
+        find(regex, lower, sentence.start, sentence.end).some(
+          (d) => d.end <= denial.start || d.start >= denial.end,
+        ),
+      );
+      return !doubtful;
+    },
+  };
+}

@@ -1,0 +1,285 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
+ * every message says what a valid value looks like.
+ */
+export const PATHWAY_IDS = ['social', 'dagtilbud', 'skolestart', 'skole'] as const;
+export type PathwayId = (typeof PATHWAY_IDS)[number];
+
+export const SETTING_IDS = ['dagpleje', 'vuggestue', 'boernehave', 'skole', 'sfo', 'fritidsklub'] as const;
+export type SettingId = (typeof SETTING_IDS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text in Danish and English. */
+export const localizedSchema = z.object({ da: text, en: text }).strict();
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** `{{name}}` in a safety pattern stands for a word list from the vocabulary section. */
+export const VOCABULARY_REFERENCE = /\{\{([a-zA-Z]+)\}\}/g;
+
+function isValidPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern.replace(VOCABULARY_REFERENCE, '(?:x)'), 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const patternSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine(isValidPattern, 'is not a valid regular expression (JavaScript syntax, u flag)');
+
+/**
+ * How a signal is recognised in free text. Matching is case-insensitive and tolerates æ/ø/å written
+ * as ae/oe/aa (or a/o/e).
+ * - terms: whole words or phrases (spaces also match hyphens).
+ * - stems: the start of a word, so inflections match ("misbrug" matches "misbruger", "misbrugt").
+ * - compoundStems: anywhere inside a word, so compounds match ("omsorgssvigt" in "alvorligt omsorgssvigt").
+ * - fuzzyStems: like stems, but one typo is tolerated (words of 6 or more letters).
+ * - patterns: regular expressions for phrases that need context (\b and \w understand æ/ø/å).
+ * - exclude: regular expressions for harmless phrases; a match inside one of them is ignored.
+ */
+const signalFields = {
+  terms: z.array(text).default([]),
+  stems: z.array(text).default([]),
+  compoundStems: z.array(text).default([]),
+  fuzzyStems: z.array(z.string().trim().min(6, 'must have at least 6 letters')).default([]),
+  patterns: z.array(patternSchema).default([]),
+  exclude: z.array(patternSchema).default([]),
+};
+
+function requireSomeSignal(
+  s: { terms: string[]; stems: string[]; compoundStems: string[]; fuzzyStems: string[]; patterns: string[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (
+    s.terms.length + s.stems.length + s.compoundStems.length + s.fuzzyStems.length + s.patterns.length ===
+    0
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must list at least one of terms, stems, compoundStems, fuzzyStems or patterns',
+    });
+  }
+}
+
+export const signalMatchSchema = z.object(signalFields).strict().superRefine(requireSomeSignal);
+export type SignalMatch = z.infer<typeof signalMatchSchema>;
+
+export const lawReferenceSchema = z
+  .object({
+    title: text,
+    section: z.string().trim().optional(),
+    url: z.string().url('must be a URL like https://www.retsinformation.dk/...').optional(),
+  })
+  .strict();
+export type LawReference = z.infer<typeof lawReferenceSchema>;
+
+const ageRangeSchema = z
+  .object({ min: z.number().min(0).max(25), max: z.number().min(0).max(25) })
+  .strict()
+  .refine((r) => r.min <= r.max, 'min must not be larger than max');
+
+const pathwaySignalSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. language'),
+    label: localizedSchema,
+    weight: z.number().min(0).max(10).default(2),
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+export type PathwaySignal = z.infer<typeof pathwaySignalSchema>;
+
+const conditionalRoleSchema = z.object({ minAge: z.number().min(0).max(25), role: localizedSchema }).strict();
+
+export const pathwaySchema = z
+  .object({
+    id: z.enum(PATHWAY_IDS, {
+      errorMap: () => ({ message: 'must be social, dagtilbud, skolestart or skole' }),
+    }),
+    name: localizedSchema,
+    summary: localizedSchema,
+    for: z
+      .object({
+        ages: ageRangeSchema,
+        grades: z.array(z.number().int().min(0).max(10)).default([]),
+        settings: z.array(z.enum(SETTING_IDS)).default([]),
+        pregnancy: z.boolean().default(false),
+      })
+      .strict(),
+    signals: z.array(pathwaySignalSchema).default([]),
+    firstSteps: z.array(localizedSchema).min(1, 'must list at least one first step'),
+    involve: z.array(localizedSchema).min(1, 'must list at least one role'),
+    involveFromAge: z.array(conditionalRoleSchema).default([]),
+    lawReferences: z.array(lawReferenceSchema).default([]),
+    /** Search words sent to the policy Q&A to find passages to cite. */
+    citationQuery: text,
+  })
+  .strict();
+export type PathwayDefinition = z.infer<typeof pathwaySchema>;
+
+const settingSchema = z
+  .object({
+    id: z.enum(SETTING_IDS, {
+      errorMap: () => ({ message: `must be one of ${SETTING_IDS.join(', ')}` }),
+    }),
+    label: localizedSchema,
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+export type SettingDefinition = z.infer<typeof settingSchema>;
+
+export const pathwaysFileSchema = z
+  .object({
+    version: z.literal(1, { errorMap: () => ({ message: 'must be 1' }) }),
+    /** Chosen when a description gives nothing to go on. */
+    defaultPathway: z.enum(PATHWAY_IDS),
+    pathways: z.array(pathwaySchema),
+    settings: z.array(settingSchema),
+    /** Words for pregnancy and expecting parents. */
+    pregnancy: signalMatchSchema,
+    /** How free text is recognised as a concern about a child (routes a Teams message here). */
+    concern: z
+      .object({
+        /** Words that point to a particular child ("en elev", "drengen", "min datter"). */
+        child: signalMatchSchema,
+        /** Words of worry ("bekymret", "trives ikke"). */
+        worry: signalMatchSchema,
+        /** General questions about rules that are not about a particular child. */
+        generalQuestion: signalMatchSchema,
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.pathways.forEach((p, index) => {
+      if (seen.has(p.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pathways', index, 'id'],
+          message: `duplicate pathway id ${p.id}`,
+        });
+      }
+      seen.add(p.id);
+    });
+    for (const id of PATHWAY_IDS) {
+      if (!seen.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['pathways'], message: `pathway ${id} is missing` });
+      }
+    }
+  });
+export type PathwaysFile = z.infer<typeof pathwaysFileSchema>;
+
+export const SAFETY_LEVELS = ['acute', 'notify'] as const;
+export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+
+const safetyRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. violence'),
+    level: z.enum(SAFETY_LEVELS, { errorMap: () => ({ message: 'must be acute or notify' }) }),
+    label: localizedSchema,
+    /** The rule fires only when one of these other rules also fired (e.g. recent abuse needs abuse). */
+    requiresAnyOf: z.array(z.string()).default([]),
+    /** With requiresAnyOf: the other rule must be found within this many characters (same passage). */
+    requiresWithin: z.number().int().min(1).max(2000).optional(),
+    /** The rule fires only when the description mentions a pregnancy or expecting parents. */
+    requiresPregnancy: z.boolean().default(false),
+    /** The rule fires only for children of at most this age (it still fires when the age is unknown). */
+    maxAge: z.number().min(0).max(25).optional(),
+    /** The rule fires only for children of at least this age (it still fires when the age is unknown). */
+    minAge: z.number().min(0).max(25).optional(),
+    involve: z.array(localizedSchema).default([]),
+    lawReferences: z.array(lawReferenceSchema).default([]),
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+
+const levelTextsSchema = z
+  .object({
+    title: localizedSchema,
+    text: localizedSchema,
+    steps: z.array(localizedSchema).min(1, 'must list at least one step'),
+    involve: z.array(localizedSchema).default([]),
+    lawReferences: z.array(lawReferenceSchema).default([]),
+  })
+  .strict();
+export type SafetyLevelTexts = z.infer<typeof levelTextsSchema>;
+
+export const safetyFileSchema = z
+  .object({
+    version: z.literal(1, { errorMap: () => ({ message: 'must be 1' }) }),
+    levels: z.object({ acute: levelTextsSchema, notify: levelTextsSchema }).strict(),
+    /** Word lists used in patterns as {{name}}, e.g. adult: 'far|mor|stedfar\w*'. */
+    vocabulary: z.record(z.string().regex(/^[a-zA-Z]+$/), patternSchema).default({}),
+    /** Safety rules lead to this pathway (the municipality's social services are involved). */
+    pathway: z.enum(PATHWAY_IDS).default('social'),
+    negation: z
+      .object({
+        /** Phrases by which the writer rules a signal out ("ingen tegn på"). Only these may lower a warning. */
+        denials: z.array(patternSchema).min(1),
+        /** Words that start a new clause ("men"): a denial does not reach across them. */
+        contrasts: z.array(patternSchema).default([]),
+        /** Words that show doubt ("tror", "måske"): the warning stays. */
+        doubts: z.array(patternSchema).default([]),
+        /** How many characters before the signal a denial may stand. */
+        window: z.number().int().min(5).max(200).default(60),
+      })
+      .strict(),
+    rules: z.array(safetyRuleSchema).min(1),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const ids = new Set<string>();
+    value.rules.forEach((rule, index) => {
+      if (ids.has(rule.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `duplicate rule id ${rule.id}`,
+        });
+      }
+      ids.add(rule.id);
+    });
+    const checkReferences = (patterns: readonly string[], path: (string | number)[]): void => {
+      patterns.forEach((pattern, j) => {
+        for (const m of pattern.matchAll(VOCABULARY_REFERENCE)) {
+          if (!(m[1] in value.vocabulary)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, j],
+              message: `uses {{${m[1]}}}, which vocabulary does not define`,
+            });
+          }
+        }
+      });
+    };
+    value.rules.forEach((rule, index) => {
+      checkReferences(rule.patterns, ['rules', index, 'patterns']);
+      checkReferences(rule.exclude, ['rules', index, 'exclude']);
+      rule.requiresAnyOf.forEach((id, j) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', index, 'requiresAnyOf', j],
+            message: `names an unknown rule ${id}`,
+          });
+        }
+      });
+    });
+  });
+export type SafetyFile = z.infer<typeof safetyFileSchema>;
+
+/** Everything pathway guidance needs from configuration. */
+export interface PathwayGuidanceConfig {
+  readonly pathways: PathwaysFile;
+  readonly safety: SafetyFile;
+}

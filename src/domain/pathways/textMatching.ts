@@ -1,0 +1,259 @@
+import type { SignalMatch } from './schema';
+
+/** A stretch of the description, as offsets into the original text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const LETTER = '\\p{L}\\p{N}_';
+const BOUNDARY = `(?:(?<![${LETTER}])(?=[${LETTER}])|(?<=[${LETTER}])(?![${LETTER}]))`;
+const WORD_START = `(?<![${LETTER}])`;
+const WORD_END = `(?![${LETTER}])`;
+
+/** Staff often type æ, ø and å as ae, oe and aa, or drop them (a, o, e). */
+const LETTER_VARIANTS: Record<string, string> = {
+  æ: '(?:æ|ae|e)',
+  ø: '(?:ø|oe|o)',
+  å: '(?:å|aa|a)',
+};
+
+/**
+ * Lower-cases code unit by code unit so that offsets stay valid for the original text (quotes are
+ * cut from the original).
+ */
+export function lowerPreservingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const unit of text) {
+    const l = unit.toLowerCase();
+    result += l.length === unit.length ? l : unit;
+  }
+  return result;
+}
+
+/**
+ * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
+ * character classes also match their common ASCII spellings.
+ */
+export function danishPattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\' && i + 1 < source.length) {
+      const next = source[i + 1];
+      i++;
+      if (!inClass && next === 'b') out += boundaryFor(source.slice(i + 1));
+      else if (next === 'w') out += inClass ? LETTER : `[${LETTER}]`;
+      else if (next === 'W' && !inClass) out += `[^${LETTER}]`;
+      else out += ch + next;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    out += LETTER_VARIANTS[ch] ?? ch;
+  }
+  return out;
+}
+
+/**
+ * A \b before a word is a cheap "no letter before"; a \b after a word is a cheap "no letter after".
+ * Only when the pattern does not tell which, the full two-sided boundary is used.
+ */
+function boundaryFor(rest: string): string {
+  if (rest === '' || /^(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
+  if (/^(?:\(\?:|\(|\[|\\w|\\d|\\p|\{\{|[\p{L}\p{N}_])/u.test(rest)) return WORD_START;
+  return BOUNDARY;
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function literalPattern(literal: string): string {
+  return escapeRegExp(literal.toLowerCase().trim())
+    .split(/\s+/)
+    .map((word) => word.replace(/-/g, '[\\s-]?'))
+    .join('[\\s-]+');
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds `limit`. */
+export function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return false;
+  }
+  return d[a.length][b.length] <= limit;
+}
+
+export interface Token extends Span {
+  readonly word: string;
+}
+
+export function tokenize(lower: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = m.index ?? 0;
+    tokens.push({ word: m[0], start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+/** A prepared description: the lower-cased text and its words, shared by every matcher. */
+export interface PreparedText {
+  readonly original: string;
+  readonly lower: string;
+  readonly tokens: readonly Token[];
+}
+
+export function prepareText(original: string): PreparedText {
+  const lower = lowerPreservingOffsets(original);
+  return { original, lower, tokens: tokenize(lower) };
+}
+
+export interface CompiledSignal {
+  /** The places where the signal occurs, harmless phrases (exclude) already removed. */
+  find(text: PreparedText): Span[];
+}
+
+export function compileRegex(source: string): RegExp {
+  return new RegExp(danishPattern(source), 'gu');
+}
+
+function spansOf(regex: RegExp, lower: string): Span[] {
+  const spans: Span[] = [];
+  regex.lastIndex = 0;
+  for (const m of lower.matchAll(regex)) {
+    const start = m.index ?? 0;
+    if (m[0].length === 0) continue;
+    spans.push({ start, end: start + m[0].length });
+  }
+  return spans;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Compiles the terms, stems, patterns and exclusions of one signal into a matcher. */
+export function compileSignal(signal: SignalMatch): CompiledSignal {
+  const alternatives = (items: readonly string[]): string => items.map(literalPattern).join('|');
+  const sources: string[] = [];
+  if (signal.terms.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.terms)})${WORD_END}`);
+  if (signal.stems.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.stems)})[${LETTER}]*`);
+  const regexes = [
+    ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
+    ...signal.patterns.map((p) => compileRegex(p)),
+  ];
+  // Parts of compounds are found as plain text and then widened to the whole word.
+  const compound =
+    signal.compoundStems.length > 0
+      ? new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu')
+      : undefined;
+  const excludes = signal.exclude.map((p) => compileRegex(p));
+  const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
+  return {
+    find(text: PreparedText): Span[] {
+      let spans: Span[] = [];
+      for (const regex of regexes) spans.push(...spansOf(regex, text.lower));
+      if (compound) spans.push(...spansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+      for (const stem of fuzzy) {
+        for (const token of text.tokens) {
+          if (token.word.length < stem.length - 1) continue;
+          const prefixMatches = [stem.length - 1, stem.length, stem.length + 1].some(
+            (n) => n <= token.word.length && editDistanceAtMost(token.word.slice(0, n), stem, 1),
+          );
+          if (prefixMatches) spans.push({ start: token.start, end: token.end });
+        }
+      }
+      if (spans.length > 0 && excludes.length > 0) {
+        const excluded = excludes.flatMap((r) => spansOf(r, text.lower));
+        spans = spans.filter((s) => !excluded.some((e) => overlaps(s, e)));
+      }
+      return dedupe(spans);
+    },
+  };
+}
+
+const IS_LETTER = /[\p{L}\p{N}_]/u;
+
+function widenToWord(lower: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && IS_LETTER.test(lower[start - 1])) start--;
+  while (end < lower.length && IS_LETTER.test(lower[end])) end++;
+  return { start, end };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: Span[] = [];
+  for (const span of sorted) {
+    const last = result[result.length - 1];
+    if (last && span.start < last.end) continue;
+    result.push(span);
+  }
+  return result;
+}
+
+/** The sentence around a span: from the previous sentence end to the next one. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
+  let end = span.end;
+  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  return { start, end };
+}
+
+/** "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence. */
+function isSentenceEnd(text: string, index: number): boolean {
+  const ch = text[index];
+  if (/[!?;\n]/.test(ch)) return true;
+  if (ch !== '.') return false;
+  if (index > 0 && /\d/.test(text[index - 1])) return false;
+  const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
+  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);
+}
+
+/** A short quote of the user's own words around a span, cut at word boundaries. */
+export function quoteAround(text: string, span: Span, maxLength = 120): string {
+  const sentence = sentenceAround(text, span);
+  let { start, end } = sentence;
+  if (end - start > maxLength) {
+    const room = Math.max(0, maxLength - (span.end - span.start));
+    start = Math.max(sentence.start, span.start - Math.floor(room / 2));
+    end = Math.min(sentence.end, span.end + Math.ceil(room / 2));
+    while (start > sentence.start && /\S/.test(text[start - 1]) && start < span.start) start++;
+    while (end < sentence.end && /\S/.test(text[end]) && end > span.end) end--;
+  }
+  const body = text.slice(start, end).trim().replace(/\s+/g, ' ');
+  const prefix = start > sentence.start ? '…' : '';
+  const suffix = end < sentence.end ? '…' : '';
+  return `${prefix}${body}${suffix}`;
+}

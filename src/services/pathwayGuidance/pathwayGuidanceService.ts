@@ -1,0 +1,86 @@
+import type { Citation } from '../../domain/citations';
+import {
+  buildPseudonymousSummary,
+  createPathwayClassifier,
+  type DescriptionLanguage,
+  type Localized,
+  type PathwayClassification,
+  type PathwayGuidanceConfig,
+  type PathwayId,
+  type PseudonymousSummary,
+  type SafetyLevelTexts,
+} from '../../domain/pathways';
+import type { Logger } from '../../ports/logger';
+import type { PassageFinder } from '../contracts';
+
+/** The classification plus what the user needs to act on it: the pathway's name and policy citations. */
+export interface PathwayGuidance extends PathwayClassification {
+  readonly pathwayName: Localized;
+  readonly pathwaySummary: Localized;
+  readonly alsoConsiderNames: readonly { readonly id: PathwayId; readonly name: Localized }[];
+  /** Policy passages from the Q&A engine; empty when none were found or the engine is not available. */
+  readonly citations: readonly Citation[];
+}
+
+export interface PathwayGuidanceService {
+  classify(text: string): PathwayGuidance;
+  /** True when any safety rule fires or the text describes a concern about a child. */
+  readsAsConcern(text: string): boolean;
+  /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
+  summarize(guidance: PathwayClassification, language: DescriptionLanguage): PseudonymousSummary;
+  /** Banner texts for the acute and duty-to-notify warnings. */
+  readonly warnings: { readonly acute: SafetyLevelTexts; readonly notify: SafetyLevelTexts };
+}
+
+export interface PathwayGuidanceDeps {
+  readonly config: PathwayGuidanceConfig;
+  readonly passageFinder?: PassageFinder;
+  readonly logger: Logger;
+  /** How many policy passages to cite (default 3). */
+  readonly citationLimit?: number;
+}
+
+export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): PathwayGuidanceService {
+  const { config, passageFinder, logger } = deps;
+  const classifier = createPathwayClassifier(config);
+  const limit = deps.citationLimit ?? 3;
+  const byId = new Map(config.pathways.pathways.map((p) => [p.id, p]));
+
+  function citationsFor(pathway: PathwayId): Citation[] {
+    if (!passageFinder) return [];
+    try {
+      return passageFinder.findPassages(byId.get(pathway)!.citationQuery, limit).slice(0, limit);
+    } catch (error) {
+      // Citations are helpful, not essential: the warnings and steps must still reach the user.
+      logger.warn('pathway citations unavailable', { error: (error as Error).name });
+      return [];
+    }
+  }
+
+  return {
+    classify(text: string): PathwayGuidance {
+      const started = performance.now();
+      const result = classifier.classify(text);
+      const definition = byId.get(result.pathway)!;
+      const guidance: PathwayGuidance = {
+        ...result,
+        pathwayName: definition.name,
+        pathwaySummary: definition.summary,
+        alsoConsiderNames: result.alsoConsider.map((id) => ({ id, name: byId.get(id)!.name })),
+        citations: citationsFor(result.pathway),
+      };
+      // Outcome only: never the description, the quotes or the child's details.
+      logger.info('pathway classified', {
+        pathway: result.pathway,
+        dutyToNotify: result.dutyToNotify,
+        acute: result.acute,
+        citations: guidance.citations.length,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+      return guidance;
+    },
+    readsAsConcern: (text: string) => classifier.readsAsConcern(text),
+    summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),
+    warnings: { acute: config.safety.levels.acute, notify: config.safety.levels.notify },
+  };
+}
