@@ -45,6 +45,10 @@ const environmentSchema = z
     ),
     BOT_CERTIFICATE_THUMBPRINT: optionalString,
     BOT_CERTIFICATE_KEY_FILE: optionalString,
+    BOT_OPENID_METADATA_URL: optionalString.refine(
+      (v) => v === undefined || /^https?:\/\//.test(v),
+      'expected the URL of the Bot Framework OpenID metadata document',
+    ),
     ALLOWED_TENANT_IDS: csvList.refine(
       (ids) => ids.every((id) => guid.test(id)),
       'expected a comma-separated list of tenant GUIDs',
@@ -181,6 +185,8 @@ export interface BotAuthentication {
   readonly tenantId?: string;
   readonly password?: string;
   readonly certificate?: { readonly thumbprint: string; readonly privateKeyFile: string };
+  /** Override for sovereign clouds (and local tests); default is the public Bot Framework cloud. */
+  readonly openIdMetadataUrl?: string;
 }
 
 export type LlmSettings =
@@ -254,6 +260,7 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
           e.BOT_CERTIFICATE_THUMBPRINT && e.BOT_CERTIFICATE_KEY_FILE
             ? { thumbprint: e.BOT_CERTIFICATE_THUMBPRINT, privateKeyFile: e.BOT_CERTIFICATE_KEY_FILE }
             : undefined,
+        openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
       }
     : undefined;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { CallerIdConstants, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import {
   AuthenticationConstants,
   CertificateServiceClientCredentialsFactory,
@@ -30,6 +30,19 @@ export function createBotAdapter(auth: BotAuthentication | undefined): BotAdapte
     MicrosoftAppPassword: auth.password,
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId,
+    // Any override switches botbuilder to fully parameterized settings, so the public-cloud values are spelled out.
+    ...(auth.openIdMetadataUrl
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToChannelFromBotLoginUrl: `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${auth.appType === 'MultiTenant' ? 'botframework.com' : auth.tenantId}`,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ValidateAuthority: true,
+        }
+      : {}),
   };
   const credentials: ServiceClientCredentialsFactory = auth.certificate
     ? new CertificateServiceClientCredentialsFactory(

@@ -1,0 +1,67 @@
+/**
+ * A local stand-in for login.botframework.com's OpenID metadata and signing keys, so that the
+ * real Bot Framework token validation runs offline: tokens signed with `sign()` are valid, any
+ * other key is unknown.
+ */
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface OpenIdServer {
+  readonly metadataUrl: string;
+  sign(claims: Record<string, unknown>, options?: { kid?: string; key?: KeyObject }): string;
+  close(): Promise<void>;
+}
+
+export async function startOpenIdServer(): Promise<OpenIdServer> {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
+  let port = 0;
+  const server = createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/v1/.well-known/openidconfiguration') {
+      res.end(
+        JSON.stringify({
+          issuer: 'https://api.botframework.com',
+          jwks_uri: `http://127.0.0.1:${port}/v1/.well-known/keys`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        }),
+      );
+    } else if (req.url === '/v1/.well-known/keys') {
+      res.end(
+        JSON.stringify({
+          keys: [{ kty: 'RSA', use: 'sig', kid: 'test-key', n: jwk.n, e: jwk.e, endorsements: ['msteams'] }],
+        }),
+      );
+    } else {
+      res.statusCode = 404;
+      res.end('{}');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    metadataUrl: `http://127.0.0.1:${port}/v1/.well-known/openidconfiguration`,
+    sign(claims, options = {}) {
+      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const header = encode({ alg: 'RS256', typ: 'JWT', kid: options.kid ?? 'test-key' });
+      const payload = encode({
+        iss: 'https://api.botframework.com',
+        nbf: now - 60,
+        exp: now + 3600,
+        ...claims,
+      });
+      const signature = createSign('RSA-SHA256')
+        .update(`${header}.${payload}`)
+        .sign(options.key ?? privateKey)
+        .toString('base64url');
+      return `${header}.${payload}.${signature}`;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+import { Writable } from 'node:stream';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { startBot, type RunningBot } from '../../src/index';
+import { createPinoLogger } from '../../src/infrastructure/logging/pinoLogger';
+
+export interface TestBot {
+  readonly bot: RunningBot;
+  readonly url: string;
+  readonly config: AppConfig;
+  /** Every log line the bot wrote, parsed. */
+  readonly logLines: Record<string, unknown>[];
+  post(
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: unknown; text: string }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real server (restify + CloudAdapter + teams-ai) on a free loopback port. */
+export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'debug', ...env });
+  const logLines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.trim()) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      callback();
+    },
+  });
+  const bot = await startBot(config, { logger: createPinoLogger({ level: 'debug', destination }) });
+  const url = `http://127.0.0.1:${bot.port}`;
+  return {
+    bot,
+    url,
+    config,
+    logLines,
+    async post(body, headers = {}) {
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: unknown = undefined;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.status, body: parsed, text };
+    },
+    stop: () => bot.stop(),
+  };
+}

@@ -1,0 +1,115 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { messageActivity } from '../../helpers/activities';
+import { startConnectorServer, type ConnectorServer } from '../../helpers/connectorServer';
+import { startOpenIdServer, type OpenIdServer } from '../../helpers/openIdServer';
+import { startTestBot, type TestBot } from '../../helpers/testBot';
+
+const APP_ID = '5f0d3e8e-8d2a-4c1e-9d8e-2b6c1a7f4e10';
+const TENANT = '11111111-2222-4333-8444-555555555555';
+const OTHER_TENANT = '99999999-8888-4777-8666-555555555555';
+
+describe('Bot Framework authentication', () => {
+  let connector: ConnectorServer;
+  let openId: OpenIdServer;
+  let testBot: TestBot;
+  /** Signed with a key the metadata does not publish. */
+  const forgedToken = (serviceUrl: string) =>
+    openId.sign(
+      { aud: APP_ID, serviceurl: serviceUrl },
+      { kid: 'forged-key', key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey },
+    );
+
+  beforeAll(async () => {
+    connector = await startConnectorServer();
+    openId = await startOpenIdServer();
+    testBot = await startTestBot({
+      BOT_OPENID_METADATA_URL: openId.metadataUrl,
+      BOT_ID: APP_ID,
+      BOT_PASSWORD: 'not-a-real-secret',
+      BOT_TYPE: 'SingleTenant',
+      BOT_TENANT_ID: TENANT,
+      ALLOWED_TENANT_IDS: TENANT,
+    });
+  });
+
+  afterAll(async () => {
+    await testBot.stop();
+    await connector.close();
+    await openId.close();
+  });
+
+  beforeEach(() => connector.calls.splice(0));
+
+  it('refuses a request without a token with 401 and runs no handler', async () => {
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT }),
+    );
+    expect(response.status).toBe(401);
+    expect(testBot.logLines.some((l) => l.msg === 'message routed')).toBe(false);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a forged token with 401 and runs no handler', async () => {
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT }),
+      {
+        authorization: `Bearer ${forgedToken(connector.serviceUrl)}`,
+      },
+    );
+    expect(response.status).toBe(401);
+    expect(testBot.logLines.some((l) => l.msg === 'message routed')).toBe(false);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a correctly signed token for another bot with 401', async () => {
+    const token = openId.sign({
+      aud: '00000000-1111-4222-8333-444444444444',
+      serviceurl: connector.serviceUrl,
+    });
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT }),
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(response.status).toBe(401);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('accepts a valid channel token and answers', async () => {
+    const token = openId.sign({ aud: APP_ID, serviceurl: connector.serviceUrl });
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT, expectReplies: true }),
+      { authorization: `Bearer ${token}` },
+    );
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).toContain('Det kan jeg hjælpe med');
+  });
+
+  it('refuses a garbage bearer value with 401', async () => {
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT }),
+      {
+        authorization: 'Bearer not.a.jwt',
+      },
+    );
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses activities from a tenant outside the allow-list with 403', async () => {
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: OTHER_TENANT }),
+      {
+        authorization: `Bearer ${forgedToken(connector.serviceUrl)}`,
+      },
+    );
+    expect(response.status).toBe(403);
+    expect(response.text).toMatch(/tenant/);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('logs that authentication is on, not the anonymous-mode warning', () => {
+    expect(testBot.logLines.some((l) => l.msg === 'Bot Framework authentication on')).toBe(true);
+    expect(testBot.logLines.some((l) => String(l.msg).startsWith('anonymous local mode'))).toBe(false);
+  });
+});

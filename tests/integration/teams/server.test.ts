@@ -1,0 +1,169 @@
+import { membersAddedActivity, messageActivity } from '../../helpers/activities';
+import { startConnectorServer, type ConnectorServer } from '../../helpers/connectorServer';
+import { startTestBot, type TestBot } from '../../helpers/testBot';
+
+describe('the bot over the real Bot Framework HTTP protocol', () => {
+  let connector: ConnectorServer;
+  let testBot: TestBot;
+
+  beforeAll(async () => {
+    connector = await startConnectorServer();
+    testBot = await startTestBot();
+  });
+
+  afterAll(async () => {
+    await testBot.stop();
+    await connector.close();
+  });
+
+  beforeEach(() => connector.calls.splice(0));
+
+  it('answers "hjælp" with a Danish reply delivered to the connector', async () => {
+    const activity = messageActivity('hjælp', { serviceUrl: connector.serviceUrl });
+    const response = await testBot.post(activity);
+    expect(response.status).toBe(200);
+    const [reply] = await connector.waitForActivities(1);
+    expect(reply.text).toContain('Det kan jeg hjælpe med');
+    expect(reply.text).toContain('forløb');
+    expect(connector.calls[0].path).toBe(
+      `/v3/conversations/${encodeURIComponent('a:conversation-personal')}/activities/${activity.id as string}`,
+    );
+  });
+
+  it('returns the replies in the HTTP response with deliveryMode expectReplies', async () => {
+    const response = await testBot.post(
+      messageActivity('hjælp', { serviceUrl: connector.serviceUrl, expectReplies: true }),
+    );
+    expect(response.status).toBe(200);
+    const activities = (response.body as { activities: { text: string }[] }).activities;
+    expect(activities).toHaveLength(1);
+    expect(activities[0].text).toContain('Det kan jeg hjælpe med');
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it.each([
+    ['personal', 'Jeg er Børn og Unge-assistenten i Herning Kommune'],
+    ['groupChat', 'i denne chat'],
+    ['channel', 'Hej alle sammen'],
+  ] as const)('welcomes when the bot is added to a %s conversation', async (conversationType, expected) => {
+    const response = await testBot.post(
+      membersAddedActivity({ serviceUrl: connector.serviceUrl, conversationType, expectReplies: true }),
+    );
+    const activities = (response.body as { activities: { text: string }[] }).activities;
+    expect(activities).toHaveLength(1);
+    expect(activities[0].text).toContain(expected);
+  });
+
+  it('does not welcome again when another member joins', async () => {
+    const response = await testBot.post(
+      membersAddedActivity(
+        { serviceUrl: connector.serviceUrl, conversationType: 'channel', expectReplies: true },
+        ['29:someone'],
+      ),
+    );
+    expect((response.body as { activities: unknown[] }).activities).toHaveLength(0);
+  });
+
+  it('routes a command that starts with an @mention', async () => {
+    const activity = {
+      ...messageActivity('<at>Børn og Unge</at> hjælp', {
+        serviceUrl: connector.serviceUrl,
+        conversationType: 'channel',
+        expectReplies: true,
+      }),
+      entities: [
+        {
+          type: 'mention',
+          text: '<at>Børn og Unge</at>',
+          mentioned: { id: '28:bot-test', name: 'Børn og Unge' },
+        },
+      ],
+    };
+    const response = await testBot.post(activity);
+    expect((response.body as { activities: { text: string }[] }).activities[0].text).toContain(
+      'Det kan jeg hjælpe med',
+    );
+  });
+
+  it('refuses an over-long message with a Danish explanation', async () => {
+    const response = await testBot.post(
+      messageActivity('a'.repeat(5000), { serviceUrl: connector.serviceUrl, expectReplies: true }),
+    );
+    expect((response.body as { activities: { text: string }[] }).activities[0].text).toMatch(
+      /Beskeden er for lang/,
+    );
+  });
+
+  it('answers an empty message politely', async () => {
+    const response = await testBot.post(
+      messageActivity('   ', { serviceUrl: connector.serviceUrl, expectReplies: true }),
+    );
+    expect((response.body as { activities: { text: string }[] }).activities[0].text).toMatch(/tom besked/);
+  });
+
+  describe('bad input gets a 4xx, no crash, and the next request still works', () => {
+    const cases: [string, () => Promise<{ status: number }>][] = [
+      ['malformed JSON', () => testBot.post('{"type":"message",')],
+      ['a JSON array', () => testBot.post('[1,2,3]')],
+      [
+        'a body over the size limit',
+        () => testBot.post(JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) })),
+      ],
+      [
+        'an activity without type',
+        () =>
+          testBot.post({ ...messageActivity('hej', { serviceUrl: connector.serviceUrl }), type: undefined }),
+      ],
+      [
+        'an activity without conversation',
+        () =>
+          testBot.post({
+            ...messageActivity('hej', { serviceUrl: connector.serviceUrl }),
+            conversation: undefined,
+          }),
+      ],
+      [
+        'an activity with a non-URL serviceUrl',
+        () =>
+          testBot.post({
+            ...messageActivity('hej', { serviceUrl: connector.serviceUrl }),
+            serviceUrl: 'javascript:alert(1)',
+          }),
+      ],
+      [
+        'an activity without from',
+        () => testBot.post({ ...messageActivity('hej', { serviceUrl: connector.serviceUrl }), from: 7 }),
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, send) => {
+      const response = await send();
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(connector.calls).toHaveLength(0);
+      const next = await testBot.post(
+        messageActivity('hjælp', { serviceUrl: connector.serviceUrl, expectReplies: true }),
+      );
+      expect(next.status).toBe(200);
+    });
+  });
+
+  it('reports liveness and readiness', async () => {
+    const health = await fetch(`${testBot.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${testBot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('never logs message text', async () => {
+    const secret = 'hemmelig-sætning-der-ikke-må-logges';
+    await testBot.post(
+      messageActivity(`hjælp ${secret}`, { serviceUrl: connector.serviceUrl, expectReplies: true }),
+    );
+    expect(JSON.stringify(testBot.logLines)).not.toContain(secret);
+    expect(
+      testBot.logLines.some((l) => l.msg === 'turn completed' && typeof l.correlationId === 'string'),
+    ).toBe(true);
+  });
+});

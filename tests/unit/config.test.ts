@@ -1,0 +1,85 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs with no variables at all: anonymous, loopback, embedded storage, no LLM', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3978,
+      host: '127.0.0.1',
+      auth: undefined,
+      storage: { kind: 'sqlite', dataDir: 'data' },
+      knowledgeDir: 'knowledge',
+      llm: { provider: 'none' },
+    });
+  });
+
+  it('is frozen, deeply', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.storage)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow();
+  });
+
+  it('names the variable and what it expects', () => {
+    expect(problemsOf({ PORT: 'abc' })).toEqual([expect.stringMatching(/^PORT: expected a port number/)]);
+    expect(problemsOf({ BOT_ID: 'my-bot' })[0]).toMatch(/^BOT_ID: expected a GUID/);
+    expect(problemsOf({ STORAGE: 'postgres' })[0]).toMatch(/^STORAGE: .*memory.*sqlite.*azure-blob/);
+  });
+
+  it('requires a secret when BOT_ID is set, and a tenant for single-tenant bots', () => {
+    const problems = problemsOf({ BOT_ID: '5f0d3e8e-8d2a-4c1e-9d8e-2b6c1a7f4e10', BOT_TYPE: 'SingleTenant' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^BOT_PASSWORD: required/),
+        expect.stringMatching(/^BOT_TENANT_ID: required/),
+      ]),
+    );
+  });
+
+  it('turns authentication on and listens on all interfaces when BOT_ID is set', () => {
+    const config = loadConfig({ BOT_ID: '5f0d3e8e-8d2a-4c1e-9d8e-2b6c1a7f4e10', BOT_PASSWORD: 'x' });
+    expect(config.auth).toMatchObject({
+      appId: '5f0d3e8e-8d2a-4c1e-9d8e-2b6c1a7f4e10',
+      appType: 'MultiTenant',
+    });
+    expect(config.host).toBe('0.0.0.0');
+  });
+
+  it('needs a connection string or account URL for Azure Blob storage', () => {
+    expect(problemsOf({ STORAGE: 'azure-blob' })[0]).toMatch(
+      /^AZURE_STORAGE_CONNECTION_STRING: STORAGE=azure-blob needs/,
+    );
+    expect(
+      loadConfig({ STORAGE: 'azure-blob', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })
+        .storage.kind,
+    ).toBe('azure-blob');
+  });
+
+  it('needs every Azure OpenAI setting when that provider is chosen', () => {
+    expect(
+      problemsOf({ LLM_PROVIDER: 'azure-openai', AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' }),
+    ).toEqual([
+      expect.stringMatching(/^AZURE_OPENAI_API_KEY/),
+      expect.stringMatching(/^AZURE_OPENAI_DEPLOYMENT/),
+    ]);
+  });
+
+  it('parses the tenant allow-list and rejects non-GUIDs', () => {
+    expect(
+      loadConfig({ ALLOWED_TENANT_IDS: ' 11111111-2222-4333-8444-555555555555 ,' }).allowedTenantIds,
+    ).toEqual(['11111111-2222-4333-8444-555555555555']);
+    expect(problemsOf({ ALLOWED_TENANT_IDS: 'herning' })[0]).toMatch(/^ALLOWED_TENANT_IDS/);
+  });
+});

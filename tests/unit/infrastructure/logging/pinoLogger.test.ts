@@ -1,0 +1,46 @@
+import { Writable } from 'node:stream';
+import { createPinoLogger } from '../../../../src/infrastructure/logging/pinoLogger';
+
+function capture() {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, callback) {
+      for (const line of chunk.toString().split('\n'))
+        if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+      callback();
+    },
+  });
+  return { lines, logger: createPinoLogger({ level: 'debug', destination }) };
+}
+
+describe('pino logger', () => {
+  it('writes structured JSON with child bindings', () => {
+    const { lines, logger } = capture();
+    logger.child({ correlationId: 'abc' }).info('turn completed', { durationMs: 12 });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      msg: 'turn completed',
+      correlationId: 'abc',
+      durationMs: 12,
+    });
+  });
+
+  it('removes fields that could carry what a user wrote', () => {
+    const { lines, logger } = capture();
+    logger.info('x', {
+      text: 'min besked',
+      question: 'spørgsmål',
+      card: { a: 1 },
+      nested: { summary: 'resume' },
+      count: 3,
+    });
+    expect(lines[0]).toEqual(expect.objectContaining({ count: 3 }));
+    expect(JSON.stringify(lines[0])).not.toMatch(/min besked|spørgsmål|resume/);
+  });
+
+  it('masks CPR numbers in messages', () => {
+    const { lines, logger } = capture();
+    logger.warn('fejl for 010203-1234 i sag');
+    expect(JSON.stringify(lines)).not.toContain('010203-1234');
+  });
+});
