@@ -1,0 +1,6 @@
+export * from './acknowledgements';
+export * from './audiences';
+export * from './errors';
+export * from './post';
+export * from './publishers';
+export * from './themes';
