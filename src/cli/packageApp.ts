@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
+import type { TeamsManifest } from '@microsoft/app-manifest';
 import { strToU8, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
 
@@ -216,6 +216,8 @@ export async function buildAppPackage(options: BuildAppPackageOptions): Promise<
       `appPackage/manifest.json is not valid JSON: ${(error as Error).message}`,
     );
   }
+  // Loaded on first use: the validator and its schemas are only needed when a package is built.
+  const { AppManifestUtils } = await import('@microsoft/app-manifest');
   const schemaErrors = await AppManifestUtils.validateAgainstSchema(manifest);
   if (schemaErrors.length > 0) {
     throw new PackageAppError(
