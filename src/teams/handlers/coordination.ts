@@ -1,0 +1,656 @@
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { ChannelDirectory } from '../../domain/threads/channels';
+import { isCaseReference } from '../../domain/threads/caseReference';
+import { parseMeeting, type NewParticipantInput, type NewThreadInput } from '../../domain/threads/creation';
+import { ThreadRuleError, type ThreadRuleCode } from '../../domain/threads/errors';
+import {
+  PATHWAYS,
+  THREAD_STATUSES,
+  type Actor,
+  type CoordinationThread,
+  type ThreadLocation,
+} from '../../domain/threads/model';
+import type { RoleDirectory } from '../../domain/threads/roles';
+import type { ThreadAction } from '../../domain/threads/rules';
+import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import type { Logger } from '../../ports/logger';
+import {
+  DeliveryError,
+  RateLimitedError,
+  type ConversationAddress,
+  type OutboundMessenger,
+} from '../../ports/outboundMessenger';
+import { StorageUnavailableError } from '../../ports/storage';
+import { NotAdminError, type CoordinationService } from '../../services/coordination/coordinationService';
+import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
+import type { Capability, IncomingText } from '../capability';
+import {
+  FORM_PARTICIPANT_ROWS,
+  NONE,
+  presentReminder,
+  renderFormCard,
+  renderNoticeCard,
+  renderSummaryCard,
+  renderThreadCard,
+  type AdaptiveCardJson,
+  type CardContext,
+  type FormValues,
+} from '../cards/coordination/coordinationCards';
+import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
+import { da, type Texts } from '../texts/da';
+import { turnLogger } from '../turnContext';
+
+/** A member of the current conversation or tenant, as Teams knows them. */
+export interface ResolvedMember {
+  readonly aadObjectId: string;
+  readonly teamsUserId?: string;
+  readonly name?: string;
+  readonly upn?: string;
+}
+
+export interface CoordinationCapabilityDeps {
+  readonly service: CoordinationService;
+  readonly messenger: OutboundMessenger;
+  readonly roles: RoleDirectory;
+  readonly channels: ChannelDirectory;
+  readonly logger: Logger;
+  readonly texts?: Texts;
+  /**
+   * Looks a person up by Entra object id, UPN/e-mail or Teams id in the current conversation
+   * (default: TeamsInfo.getMember, which works in channels and group chats the person belongs to).
+   */
+  readonly resolveMember?: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
+  /** Colleagues offered on the form (default: the team or group chat roster, max 50; none in personal chat). */
+  readonly listRoster?: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+}
+
+const ROSTER_LIMIT = 50;
+
+async function teamsResolveMember(context: TurnContext, id: string): Promise<ResolvedMember | undefined> {
+  try {
+    const member = await TeamsInfo.getMember(context, id);
+    if (!member?.aadObjectId) return undefined;
+    return {
+      aadObjectId: member.aadObjectId,
+      teamsUserId: member.id,
+      name: member.name,
+      upn: member.userPrincipalName,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+async function teamsRoster(context: TurnContext): Promise<readonly ResolvedMember[]> {
+  if (context.activity.conversation?.conversationType === 'personal') return [];
+  try {
+    const page = await TeamsInfo.getPagedMembers(context, ROSTER_LIMIT);
+    return page.members
+      .filter((m) => m.aadObjectId)
+      .map((m) => ({ aadObjectId: m.aadObjectId as string, teamsUserId: m.id, name: m.name }));
+  } catch {
+    return [];
+  }
+}
+
+const shortText = z.string().max(2000);
+const threadRef = z.object({ threadId: z.string().max(40), version: z.number().int().min(0).max(1_000_000) });
+
+const formSchema = z
+  .object({
+    caseRef: z.string().max(40),
+    ageOrGrade: shortText.optional(),
+    pathway: shortText.optional(),
+    summary: shortText.optional(),
+    legalBasis: shortText.optional(),
+    consentScope: shortText.optional(),
+    consentRecipients: shortText.optional(),
+    ownerRole: shortText.optional(),
+    placement: shortText.optional(),
+    meetingDate: shortText.optional(),
+    meetingTime: shortText.optional(),
+    confirmNoNames: shortText.optional(),
+  })
+  .catchall(z.unknown());
+
+const prefillSchema = z.object({
+  prefill: z
+    .object({
+      pathway: z.string().max(40).optional(),
+      ageOrGrade: z.string().max(200).optional(),
+      summary: z.string().max(2000).optional(),
+    })
+    .strict(),
+});
+
+type ThreadVerb = Exclude<CoordinationVerbName, 'create' | 'prefill' | 'refresh' | 'purge'>;
+
+/** Card data -> domain action, per verb. Returns undefined when the data has the wrong shape. */
+const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => ThreadAction | undefined> = {
+  accept: () => ({ type: 'accept' }),
+  decline: () => ({ type: 'decline' }),
+  addTask: (d) => {
+    const r = z
+      .object({
+        taskTitle: z.string().max(2000),
+        taskOwner: z.string().max(200).optional(),
+        taskDue: z.string().max(20).optional(),
+      })
+      .safeParse(d);
+    if (!r.success) return undefined;
+    return {
+      type: 'addTask',
+      title: r.data.taskTitle,
+      ownerId: r.data.taskOwner || undefined,
+      due: r.data.taskDue || undefined,
+    };
+  },
+  completeTask: (d) => {
+    const r = z.object({ taskId: z.string().regex(/^t\d{1,4}$/) }).safeParse(d);
+    return r.success ? { type: 'completeTask', taskId: r.data.taskId } : undefined;
+  },
+  addDecision: (d) => {
+    const r = z.object({ decisionText: z.string().max(2000) }).safeParse(d);
+    return r.success ? { type: 'addDecision', text: r.data.decisionText } : undefined;
+  },
+  setStatus: (d) => {
+    const r = z.object({ status: z.enum(THREAD_STATUSES) }).safeParse(d);
+    return r.success ? { type: 'setStatus', status: r.data.status } : undefined;
+  },
+  setMeeting: (d) => {
+    const r = z.object({ meetingDate: z.string().max(20), meetingTime: z.string().max(20) }).safeParse(d);
+    return r.success
+      ? { type: 'setMeeting', meeting: parseMeeting(r.data.meetingDate, r.data.meetingTime) }
+      : undefined;
+  },
+  close: (d) => {
+    const r = z.object({ outcome: z.string().max(2000) }).safeParse(d);
+    return r.success ? { type: 'close', outcome: r.data.outcome } : undefined;
+  },
+  requestJoin: (d) => {
+    const r = z.object({ joinRole: z.string().max(60) }).safeParse(d);
+    return r.success ? { type: 'requestJoin', roleId: r.data.joinRole } : undefined;
+  },
+  approveJoin: (d) => {
+    const r = z.object({ aadObjectId: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'approveJoin', aadObjectId: r.data.aadObjectId } : undefined;
+  },
+  rejectJoin: (d) => {
+    const r = z.object({ aadObjectId: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'rejectJoin', aadObjectId: r.data.aadObjectId } : undefined;
+  },
+};
+
+export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVerb[];
+
+function actorOf(context: TurnContext): Actor | undefined {
+  const from = context.activity.from;
+  const aadObjectId = from?.aadObjectId ?? from?.id;
+  if (!aadObjectId) return undefined;
+  return { aadObjectId, teamsUserId: from?.id, displayName: from?.name };
+}
+
+function addressOf(location: ThreadLocation): ConversationAddress {
+  return {
+    serviceUrl: location.serviceUrl,
+    conversationId: location.conversationId,
+    tenantId: location.tenantId,
+  };
+}
+
+function tenantOf(context: TurnContext): string | undefined {
+  return (
+    (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+    context.activity.conversation?.tenantId
+  );
+}
+
+/** The coordination capability: `ny tråd`, the creation form and the live thread card. */
+export function createCoordinationCapability(deps: CoordinationCapabilityDeps): Capability {
+  const texts = deps.texts ?? da;
+  const t = texts.coordination;
+  const errors = texts.common.errors;
+  const cardContext: CardContext = { texts: t, roles: deps.roles };
+  const resolveMember = deps.resolveMember ?? teamsResolveMember;
+  const listRoster = deps.listRoster ?? teamsRoster;
+  const coordinationChannels = () => deps.channels.usedFor('coordination');
+
+  async function formFor(
+    context: TurnContext,
+    options: { caseRef?: string; values?: FormValues; error?: string; askNameConfirmation?: boolean },
+  ) {
+    const caseRef = options.caseRef ?? (await deps.service.reserveCaseReference());
+    const roster = await listRoster(context);
+    return renderFormCard(cardContext, {
+      caseRef,
+      values: options.values,
+      error: options.error,
+      askNameConfirmation: options.askNameConfirmation,
+      channels: coordinationChannels(),
+      people: roster.map((m) => ({ title: m.name ?? m.aadObjectId, value: m.aadObjectId })),
+    });
+  }
+
+  function cardActivity(card: AdaptiveCardJson) {
+    return {
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+    };
+  }
+
+  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+    const logger = incoming.logger;
+    if (containsCpr(incoming.argument)) {
+      logger.info('coordination command refused', { reason: 'cpr' });
+      await context.sendActivity(errors.cprRefused);
+      return;
+    }
+    try {
+      const card = await formFor(context, { values: { summary: incoming.argument.slice(0, 500) } });
+      await context.sendActivity(cardActivity(card));
+      logger.info('coordination form sent', {});
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) {
+        await context.sendActivity(errors.storageUnavailable);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  // ---- creation ---------------------------------------------------------------------------------
+
+  function valuesFrom(data: z.infer<typeof formSchema>): FormValues {
+    const participants = Array.from({ length: FORM_PARTICIPANT_ROWS }, (_, i) => ({
+      roleId: str(data[`p${i + 1}Role`]),
+      userId: str(data[`p${i + 1}User`]),
+      email: str(data[`p${i + 1}Email`]),
+    }));
+    return {
+      ageOrGrade: data.ageOrGrade,
+      pathway: data.pathway,
+      summary: data.summary,
+      legalBasis: data.legalBasis,
+      consentScope: data.consentScope,
+      consentRecipients: data.consentRecipients,
+      ownerRole: data.ownerRole,
+      placement: data.placement,
+      meetingDate: data.meetingDate,
+      meetingTime: data.meetingTime,
+      participants,
+    };
+  }
+
+  /** Keeps what the user typed, minus any field that holds a CPR number (never echoed back). */
+  function withoutCpr(values: FormValues): FormValues {
+    const clean = (v: string | undefined) => (v !== undefined && containsCpr(v) ? undefined : v);
+    return {
+      ...Object.fromEntries(
+        Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v]),
+      ),
+      participants: values.participants?.map((p) => ({
+        roleId: clean(p.roleId),
+        userId: clean(p.userId),
+        email: clean(p.email),
+      })),
+    };
+  }
+
+  async function resolveParticipants(
+    context: TurnContext,
+    values: FormValues,
+  ): Promise<NewParticipantInput[] | undefined> {
+    const result: NewParticipantInput[] = [];
+    for (const row of values.participants ?? []) {
+      const roleId = row.roleId && row.roleId !== NONE ? row.roleId : undefined;
+      const userId = row.userId && row.userId !== NONE ? row.userId.trim() : undefined;
+      const email = row.email?.trim() || undefined;
+      if (!roleId && !userId && !email) continue;
+      if (!roleId || (!userId && !email)) return undefined;
+      if (userId) {
+        const member = await resolveMember(context, userId);
+        result.push({ aadObjectId: member?.aadObjectId ?? userId, teamsUserId: member?.teamsUserId, roleId });
+      } else {
+        const member = await resolveMember(context, email as string);
+        if (!member) return undefined;
+        result.push({ aadObjectId: member.aadObjectId, teamsUserId: member.teamsUserId, roleId });
+      }
+    }
+    return result;
+  }
+
+  async function onCreate(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const parsed = formSchema.safeParse(raw);
+    if (!parsed.success || !actor) return errors.invalidCardData;
+    const data = parsed.data;
+    const values = valuesFrom(data);
+    const caseRef = isCaseReference(data.caseRef) ? data.caseRef : undefined;
+    try {
+      if (containsCprInValue(raw)) {
+        logger.info('coordination create refused', { reason: 'cpr' });
+        return await formFor(context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
+      }
+      if (!caseRef) return await formFor(context, { values, error: t.fieldErrors.caseRef });
+      const placement =
+        data.placement && data.placement !== 'here' ? deps.channels.byId(data.placement) : undefined;
+      if (
+        data.placement &&
+        data.placement !== 'here' &&
+        (!placement || !placement.usedFor.includes('coordination'))
+      ) {
+        return await formFor(context, { caseRef, values, error: t.fieldErrors.placement });
+      }
+      const participants = await resolveParticipants(context, values);
+      if (!participants)
+        return await formFor(context, { caseRef, values, error: t.fieldErrors.participants });
+      const input: NewThreadInput = {
+        caseRef,
+        ageOrGrade: data.ageOrGrade ?? '',
+        pathway: data.pathway ?? '',
+        summary: data.summary ?? '',
+        legalBasis: data.legalBasis ?? '',
+        consentScope: data.consentScope,
+        consentRecipients: data.consentRecipients,
+        ownerRoleId: data.ownerRole ?? '',
+        participants,
+        meetingDate: data.meetingDate,
+        meetingTime: data.meetingTime,
+        confirmNoNames: data.confirmNoNames === 'true',
+      };
+      const activity = context.activity;
+      const tenantId = tenantOf(context);
+      const publish = async (thread: CoordinationThread): Promise<ThreadLocation> => {
+        if (placement) {
+          const serviceUrl = placement.serviceUrl ?? activity.serviceUrl;
+          const invitees = thread.participants.filter((p) => p.aadObjectId !== thread.ownerId);
+          const posted = await deps.messenger.startChannelThread(
+            serviceUrl,
+            placement.channelId,
+            {
+              text: t.channelIntro(thread.caseRef),
+              card: renderThreadCard(thread, cardContext),
+              mentions: invitees.map((p) => ({
+                id: p.teamsUserId ?? p.aadObjectId,
+                name: deps.roles.nameOf(p.roleId),
+              })),
+            },
+            tenantId,
+          );
+          return {
+            kind: 'channel',
+            serviceUrl,
+            conversationId: posted.conversationId,
+            tenantId,
+            activityId: posted.activityId,
+            channelRef: placement.id,
+          };
+        }
+        const here = { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId };
+        if (activity.replyToId) return { kind: 'chat', ...here, activityId: activity.replyToId };
+        const posted = await deps.messenger.post(here, { card: renderThreadCard(thread, cardContext) });
+        return { kind: 'chat', ...here, activityId: posted.activityId };
+      };
+      const result = await deps.service.createThread(input, actor, publish);
+      switch (result.kind) {
+        case 'needsNameConfirmation':
+          return await formFor(context, {
+            caseRef,
+            values,
+            error: t.form.nameWarning,
+            askNameConfirmation: true,
+          });
+        case 'caseRefTaken':
+          return await formFor(context, { values, error: t.form.caseRefTaken });
+        case 'created': {
+          const thread = result.thread;
+          if (placement)
+            return renderNoticeCard(
+              t.card.title(thread.caseRef),
+              t.createdInChannel(thread.caseRef, placement.name),
+            );
+          await updateShared(thread, logger);
+          return renderThreadCard(thread, cardContext, {
+            viewer: actor,
+            viewerIsAdmin: deps.roles.isAdmin(actor),
+          });
+        }
+      }
+    } catch (error) {
+      if (error instanceof ThreadRuleError) {
+        if (error.code === 'CPR_REFUSED') {
+          return await formFor(context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
+        }
+        const field = (error.field ?? 'generic') as keyof typeof t.fieldErrors;
+        return await formFor(context, {
+          caseRef,
+          values,
+          error: t.fieldErrors[field] ?? t.fieldErrors.generic,
+        });
+      }
+      if (error instanceof DeliveryError || error instanceof RateLimitedError) {
+        logger.warn('coordination thread could not be posted', { error: error.name });
+        return await formFor(context, { caseRef, values, error: t.deliveryFailed }).catch(
+          () => t.deliveryFailed,
+        );
+      }
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
+  async function onPrefill(context: TurnContext, raw: unknown): Promise<string> {
+    if (containsCprInValue(raw)) return errors.cprRefused;
+    const parsed = prefillSchema.safeParse(raw);
+    if (!parsed.success) return errors.invalidCardData;
+    const { pathway, ageOrGrade, summary } = parsed.data.prefill;
+    try {
+      const card = await formFor(context, {
+        values: {
+          pathway: pathway && (PATHWAYS as readonly string[]).includes(pathway) ? pathway : undefined,
+          ageOrGrade: ageOrGrade?.slice(0, 40),
+          summary: summary?.slice(0, 500),
+        },
+      });
+      await context.sendActivity(cardActivity(card));
+      return t.form.prefillSent;
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
+  // ---- the live thread card --------------------------------------------------------------------
+
+  async function updateShared(thread: CoordinationThread, logger: Logger): Promise<void> {
+    const location = thread.location;
+    if (!location?.activityId) return;
+    try {
+      await deps.messenger.update(addressOf(location), location.activityId, {
+        card: renderThreadCard(thread, cardContext),
+      });
+    } catch (error) {
+      logger.warn('could not update the shared thread card', {
+        threadId: thread.id,
+        error: (error as Error).name,
+      });
+    }
+  }
+
+  function noteFor(code: ThreadRuleCode): string {
+    switch (code) {
+      case 'NOT_A_PARTICIPANT':
+        return t.notes.notParticipant;
+      case 'NOT_PERMITTED':
+        return t.notes.notPermitted;
+      case 'THREAD_CLOSED':
+        return t.notes.threadClosed;
+      case 'INVALID_TRANSITION':
+        return t.notes.invalidTransition;
+      case 'TASK_ALREADY_DONE':
+        return t.notes.taskAlreadyDone;
+      case 'LIMIT_REACHED':
+        return t.notes.limitReached;
+      case 'ALREADY_PARTICIPANT':
+        return t.notes.alreadyParticipant;
+      case 'CPR_REFUSED':
+        return errors.cprRefused;
+      default:
+        return t.fieldErrors.generic;
+    }
+  }
+
+  function view(thread: CoordinationThread, actor: Actor, note?: string): AdaptiveCardJson {
+    return renderThreadCard(thread, cardContext, {
+      viewer: actor,
+      viewerIsAdmin: deps.roles.isAdmin(actor),
+      note,
+    });
+  }
+
+  /** The card a click came from must belong to the thread its data names. */
+  function belongsToCard(thread: CoordinationThread, context: TurnContext): boolean {
+    const replyToId = context.activity.replyToId;
+    const activityId = thread.location?.activityId;
+    return !replyToId || !activityId || replyToId === activityId;
+  }
+
+  function threadVerbHandler(verb: ThreadVerb) {
+    return async (context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> => {
+      const logger = turnLogger(context, deps.logger);
+      const actor = actorOf(context);
+      const ref = threadRef.safeParse(raw);
+      if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
+      const { threadId, version } = ref.data;
+      try {
+        const thread = await deps.service.getThread(threadId);
+        if (!thread) return t.threadDeleted;
+        if (!belongsToCard(thread, context)) {
+          logger.warn('coordination card data names another thread', { threadId });
+          return t.threadMismatch;
+        }
+        if (containsCprInValue(raw)) return view(thread, actor, errors.cprRefused);
+        const action = ACTION_PARSERS[verb](raw as Record<string, unknown>);
+        if (!action) return view(thread, actor, errors.invalidCardData);
+        const result = await deps.service.act(threadId, version, actor, action);
+        switch (result.kind) {
+          case 'notFound':
+            return t.threadDeleted;
+          case 'stale':
+            logger.info('coordination click on stale card', { threadId, verb });
+            return view(result.thread, actor, t.notes.stale);
+          case 'futureVersion':
+            logger.warn('coordination card claims a future version', { threadId, verb });
+            return view(result.thread, actor, t.notes.futureVersion);
+          case 'applied': {
+            await updateShared(result.thread, logger);
+            if (result.thread.status === 'closed' && result.thread.location) {
+              await deps.messenger
+                .post(addressOf(result.thread.location), {
+                  card: renderSummaryCard(result.thread, cardContext),
+                })
+                .catch((error: Error) =>
+                  logger.warn('could not post the summary card', { threadId, error: error.name }),
+                );
+            }
+            logger.info('coordination action', { threadId, verb, version: result.thread.version });
+            return view(result.thread, actor);
+          }
+        }
+      } catch (error) {
+        if (error instanceof ThreadRuleError) {
+          const current = await deps.service.getThread(threadId);
+          if (!current) return t.threadDeleted;
+          logger.info('coordination action refused', { threadId, verb, code: error.code });
+          const note =
+            error.code === 'INVALID_INPUT' && error.field
+              ? (t.fieldErrors[error.field as keyof typeof t.fieldErrors] ?? t.fieldErrors.generic)
+              : noteFor(error.code);
+          return view(current, actor, note);
+        }
+        if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+        throw error;
+      }
+    };
+  }
+
+  async function onRefresh(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const actor = actorOf(context);
+    const ref = threadRef.safeParse(raw);
+    if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
+    try {
+      const thread = await deps.service.getThread(ref.data.threadId);
+      if (!thread) return t.threadDeleted;
+      if (!belongsToCard(thread, context)) return t.threadMismatch;
+      return view(thread, actor);
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
+  async function onPurge(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const ref = threadRef.safeParse(raw);
+    if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
+    try {
+      let admin = { aadObjectId: actor.aadObjectId, upn: undefined as string | undefined };
+      if (!deps.service.isAdmin(admin) && actor.teamsUserId) {
+        admin = { ...admin, upn: (await resolveMember(context, actor.teamsUserId))?.upn };
+      }
+      const deleted = await deps.service.purgeNow(ref.data.threadId, admin);
+      if (!deleted) return t.threadDeleted;
+      logger.info('coordination thread purged', { threadId: ref.data.threadId });
+      return renderNoticeCard(t.card.title(ref.data.threadId), t.purged(ref.data.threadId));
+    } catch (error) {
+      if (error instanceof NotAdminError) return t.notAdmin;
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
+  /** teams-ai wants its AdaptiveCard type; the rendered JSON always has type AdaptiveCard. */
+  const asInvokeResult = async (result: Promise<AdaptiveCardJson | string>) =>
+    (await result) as AdaptiveCard | string;
+
+  function registerRoutes(app: Application<TurnState>): void {
+    const cards = app.adaptiveCards;
+    cards.actionExecute(COORDINATION_VERBS.create, (context, _state, data) =>
+      asInvokeResult(onCreate(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.prefill, (context, _state, data) =>
+      asInvokeResult(onPrefill(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.refresh, (context, _state, data) =>
+      asInvokeResult(onRefresh(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.purge, (context, _state, data) =>
+      asInvokeResult(onPurge(context, data)),
+    );
+    for (const verb of COORDINATION_THREAD_VERBS) {
+      const handle = threadVerbHandler(verb);
+      cards.actionExecute(COORDINATION_VERBS[verb], (context, _state, data) =>
+        asInvokeResult(handle(context, data)),
+      );
+    }
+  }
+
+  return { id: 'coordination', onMessage, registerRoutes };
+}
+
+/** The scheduler's presenter: reminder cards in Danish, with the task owner @mentioned. */
+export function createCoordinationReminderPresenter(
+  roles: RoleDirectory,
+  texts: Texts = da,
+): ReminderPresenter {
+  const ctx: CardContext = { texts: texts.coordination, roles };
+  return (reminder, thread) => presentReminder(reminder, thread, ctx);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

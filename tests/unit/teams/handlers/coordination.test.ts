@@ -1,0 +1,515 @@
+/**
+ * The coordination capability driven through botbuilder's TestAdapter and a real teams-ai
+ * Application, with the real coordination service on MemoryStorage and a messenger that records
+ * what would go to the Bot Connector.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Application, type TurnState } from '@microsoft/teams-ai';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createChannelDirectory } from '../../../../src/domain/threads/channels';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
+import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
+import {
+  COLLECTIONS,
+  createCoordinationService,
+} from '../../../../src/services/coordination/coordinationService';
+import { COORDINATION_VERBS, ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
+import {
+  createCoordinationCapability,
+  type ResolvedMember,
+} from '../../../../src/teams/handlers/coordination';
+import { da } from '../../../../src/teams/texts/da';
+import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import {
+  ADMIN_ID,
+  ManualClock,
+  RecordingMessenger,
+  roles,
+  silentLogger,
+} from '../../services/coordination/helpers';
+
+const CPR = '010203-1234';
+const SERVICE_URL = 'https://smba.example/emea/';
+const UNKNOWN = da.common.errors.unknownAction;
+
+interface User {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+const OWNER: User = { id: '29:owner', aadObjectId: 'aad-owner', name: 'Ole Ejer' };
+const PPR: User = { id: '29:ppr', aadObjectId: 'aad-ppr', name: 'Pia Psykolog' };
+const OUTSIDER: User = { id: '29:out', aadObjectId: 'aad-out', name: 'Otto Udenfor' };
+const ADMIN: User = { id: '29:admin', aadObjectId: ADMIN_ID, name: 'Admin' };
+
+const MEMBERS: ResolvedMember[] = [
+  { aadObjectId: 'aad-ppr', teamsUserId: '29:ppr', name: 'Pia Psykolog', upn: 'pia@herning.dk' },
+  { aadObjectId: 'aad-sund', teamsUserId: '29:sund', name: 'Sus Sundhed', upn: 'sus@herning.dk' },
+];
+
+function harness() {
+  const storage = new MemoryStorage();
+  const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
+  const messenger = new RecordingMessenger();
+  const logger = silentLogger();
+  const service = createCoordinationService({
+    storage,
+    clock,
+    logger,
+    roles,
+    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+    retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
+    messenger,
+  });
+  const channels = createChannelDirectory({
+    defaultServiceUrl: SERVICE_URL,
+    channels: [
+      {
+        id: 'nord',
+        name: 'Områdeteam Nord',
+        kind: 'areaTeam',
+        teamId: 'team-1',
+        channelId: '19:nord@thread.tacv2',
+        usedFor: ['coordination'],
+      },
+      {
+        id: 'nyt',
+        name: 'Nyheder',
+        kind: 'unit',
+        teamId: 'team-2',
+        channelId: '19:nyt@thread.tacv2',
+        usedFor: ['updates'],
+      },
+    ],
+  });
+  const capability = createCoordinationCapability({
+    service,
+    messenger,
+    roles,
+    channels,
+    logger,
+    resolveMember: async (_context, id) =>
+      MEMBERS.find((m) => m.aadObjectId === id || m.upn === id.toLowerCase() || m.teamsUserId === id),
+    listRoster: async () => MEMBERS,
+  });
+  const app = new Application<TurnState>({ startTypingTimer: false, longRunningMessages: false });
+  capability.registerRoutes?.(app);
+  app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN);
+  app.message(/[\s\S]*/, async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    const argument = text.replace(/^ny tråd\s*/i, '');
+    await capability.onMessage(context, { text, argument, language: 'da', logger });
+  });
+  const adapter = new TestAdapter(async (context) => {
+    await app.run(context);
+  });
+
+  function base(user: User): Partial<Activity> {
+    return {
+      channelId: 'msteams',
+      serviceUrl: SERVICE_URL,
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      conversation: {
+        id: 'a:chat-1',
+        conversationType: 'groupChat',
+        isGroup: true,
+        tenantId: 'tenant-1',
+        name: '',
+      },
+      channelData: { tenant: { id: 'tenant-1' } },
+    };
+  }
+
+  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity(activity);
+    return adapter.activeQueue.splice(0);
+  }
+
+  async function say(text: string, user: User = OWNER) {
+    return turn({ ...base(user), type: 'message', text });
+  }
+
+  /** Clicks an Action.Execute button; returns the card or the message the invoke answered with. */
+  async function click(
+    verb: string,
+    data: Record<string, unknown>,
+    user: User = OWNER,
+    replyToId = 'form-1',
+  ) {
+    const replies = await turn({
+      ...base(user),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    });
+    const response = replies.find((a) => a.type === 'invokeResponse');
+    const body = (response?.value as { body: { type: string; value: unknown } }).body;
+    const sent = replies.filter((a) => a.type === 'message');
+    if (body.type === 'application/vnd.microsoft.card.adaptive') {
+      const card = body.value as Record<string, unknown>;
+      expect(validateAdaptiveCard(card)).toEqual([]);
+      return { card, message: undefined, sent };
+    }
+    return { card: undefined, message: body.value as string, sent };
+  }
+
+  async function stored(id: string): Promise<CoordinationThread | undefined> {
+    return (await storage.documents.get<CoordinationThread>(COLLECTIONS.threads, id))?.value;
+  }
+
+  return { storage, clock, messenger, service, say, click, stored };
+}
+
+const FORM = {
+  caseRef: 'BU-2026-0001',
+  ageOrGrade: '2. klasse',
+  pathway: 'skole',
+  summary: 'Eleven har svært ved at komme i skole om morgenen.',
+  legalBasis: 'anonymous',
+  ownerRole: 'laerer',
+  p1Role: 'ppr-psykolog',
+  p1User: 'aad-ppr',
+  p1Email: '',
+  p2Role: 'sundhedsplejerske',
+  p2User: 'none',
+  p2Email: 'sus@herning.dk',
+  p3Role: 'none',
+  p3User: 'none',
+  placement: 'here',
+  meetingDate: '2026-12-03',
+  meetingTime: '14:30',
+};
+
+function texts(card: unknown): string {
+  return JSON.stringify(card);
+}
+
+async function createdThread(h: ReturnType<typeof harness>) {
+  await h.say('ny tråd');
+  const result = await h.click(COORDINATION_VERBS.create, FORM);
+  expect(result.card).toBeDefined();
+  const thread = await h.stored('BU-2026-0001');
+  if (!thread) throw new Error('not created');
+  return thread;
+}
+
+describe('ny tråd', () => {
+  it('sends the creation form with a reserved case reference and the roster as choices', async () => {
+    const h = harness();
+    const replies = await h.say('ny tråd');
+    const card = replies[0].attachments?.[0].content as Record<string, unknown>;
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(texts(card)).toContain('BU-2026-0001');
+    expect(texts(card)).toContain('Sus Sundhed');
+    expect(texts(card)).toContain('Områdeteam Nord');
+    expect(texts(card)).not.toContain('Nyheder');
+  });
+
+  it('refuses a CPR number in the command and stores nothing', async () => {
+    const h = harness();
+    const replies = await h.say(`ny tråd barn ${CPR}`);
+    expect(replies.map((r) => r.text)).toEqual([da.common.errors.cprRefused]);
+    expect(await h.storage.documents.list(COLLECTIONS.counters)).toEqual([]);
+  });
+});
+
+describe('creating a thread', () => {
+  it('creates it in place in a chat: owner view back, shared copy updated for everyone', async () => {
+    const h = harness();
+    await h.say('ny tråd');
+    const { card } = await h.click(COORDINATION_VERBS.create, FORM);
+    expect(texts(card)).toContain(da.coordination.card.viewNotes.owner);
+    const thread = await h.stored('BU-2026-0001');
+    expect(thread?.participants.map((p) => [p.aadObjectId, p.roleId, p.state, p.teamsUserId])).toEqual([
+      ['aad-owner', 'laerer', 'accepted', '29:owner'],
+      ['aad-ppr', 'ppr-psykolog', 'invited', '29:ppr'],
+      ['aad-sund', 'sundhedsplejerske', 'invited', '29:sund'],
+    ]);
+    expect(thread?.location).toEqual({
+      kind: 'chat',
+      serviceUrl: SERVICE_URL,
+      conversationId: 'a:chat-1',
+      tenantId: 'tenant-1',
+      activityId: 'form-1',
+    });
+    const update = h.messenger.calls.find((c) => c.kind === 'update');
+    expect(update).toMatchObject({ activityId: 'form-1', address: { conversationId: 'a:chat-1' } });
+    expect((card?.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:ppr', '29:sund']);
+  });
+
+  it('starts a new reply chain in the unit channel and @mentions the invitees by role', async () => {
+    const h = harness();
+    await h.say('ny tråd');
+    const { card } = await h.click(COORDINATION_VERBS.create, { ...FORM, placement: 'nord' });
+    expect(texts(card)).toContain('Områdeteam Nord');
+    const start = h.messenger.calls.find((c) => c.kind === 'startChannelThread');
+    expect(start).toMatchObject({ serviceUrl: SERVICE_URL, channelId: '19:nord@thread.tacv2' });
+    if (start?.kind !== 'startChannelThread') throw new Error('no channel post');
+    expect(start.message.mentions).toEqual([
+      { id: '29:ppr', name: 'PPR-psykolog' },
+      { id: '29:sund', name: 'Sundhedsplejerske' },
+    ]);
+    expect(validateAdaptiveCard(start.message.card)).toEqual([]);
+    expect((await h.stored('BU-2026-0001'))?.location).toMatchObject({
+      kind: 'channel',
+      channelRef: 'nord',
+      conversationId: '19:nord@thread.tacv2;messageid=act-1',
+      activityId: 'act-1',
+    });
+  });
+
+  it('refuses a channel not meant for coordination', async () => {
+    const h = harness();
+    const { card } = await h.click(COORDINATION_VERBS.create, { ...FORM, placement: 'nyt' });
+    expect(texts(card)).toContain(da.coordination.fieldErrors.placement);
+    expect(await h.stored('BU-2026-0001')).toBeUndefined();
+  });
+
+  it('refuses a CPR number anywhere, does not echo it, and stores nothing', async () => {
+    const h = harness();
+    for (const data of [
+      { ...FORM, summary: `Barnet ${CPR} er ked af det` },
+      { ...FORM, p3Email: `${CPR}@x.dk` },
+      { ...FORM, extra: { nested: [CPR] } },
+    ]) {
+      const { card } = await h.click(COORDINATION_VERBS.create, data);
+      expect(texts(card)).toContain(da.common.errors.cprRefused);
+      expect(texts(card)).not.toContain(CPR);
+    }
+    expect(await h.storage.documents.list(COLLECTIONS.threads)).toEqual([]);
+    expect(h.messenger.calls).toEqual([]);
+  });
+
+  it('warns about a full name and creates after the user confirms', async () => {
+    const h = harness();
+    const named = { ...FORM, summary: 'Lise Hansen græder hver morgen.' };
+    const first = await h.click(COORDINATION_VERBS.create, named);
+    expect(texts(first.card)).toContain(da.coordination.form.nameWarning);
+    expect(texts(first.card)).toContain('confirmNoNames');
+    expect(await h.stored('BU-2026-0001')).toBeUndefined();
+    await h.click(COORDINATION_VERBS.create, { ...named, confirmNoNames: 'true' });
+    expect(await h.stored('BU-2026-0001')).toBeDefined();
+  });
+
+  it('explains a missing field and a participant who cannot be found', async () => {
+    const h = harness();
+    const noAge = await h.click(COORDINATION_VERBS.create, { ...FORM, ageOrGrade: '' });
+    expect(texts(noAge.card)).toContain(da.coordination.fieldErrors.ageOrGrade);
+    const unknown = await h.click(COORDINATION_VERBS.create, { ...FORM, p2Email: 'ukendt@herning.dk' });
+    expect(texts(unknown.card)).toContain(da.coordination.fieldErrors.participants);
+    const consent = await h.click(COORDINATION_VERBS.create, { ...FORM, legalBasis: 'consent' });
+    expect(texts(consent.card)).toContain(da.coordination.fieldErrors.consentScope);
+    expect(await h.storage.documents.list(COLLECTIONS.threads)).toEqual([]);
+  });
+
+  it('opens a prefilled form from the pathway card button', async () => {
+    const h = harness();
+    const result = await h.click(COORDINATION_VERBS.prefill, {
+      prefill: { pathway: 'skolestart', ageOrGrade: '6 år', summary: 'Bekymring om overgang til skole' },
+    });
+    expect(result.message).toBe(da.coordination.form.prefillSent);
+    const form = result.sent[0].attachments?.[0].content;
+    expect(validateAdaptiveCard(form)).toEqual([]);
+    expect(texts(form)).toContain('Bekymring om overgang til skole');
+    expect(texts(form)).toContain('"value":"skolestart"');
+    const refused = await h.click(COORDINATION_VERBS.prefill, { prefill: { summary: `cpr ${CPR}` } });
+    expect(refused.message).toBe(da.common.errors.cprRefused);
+    expect(refused.sent).toEqual([]);
+    expect((await h.click(COORDINATION_VERBS.prefill, { prefill: 'x' })).message).toBe(
+      da.common.errors.invalidCardData,
+    );
+  });
+});
+
+describe('the thread card', () => {
+  it('lets an invitee accept, then add and complete a task; each click updates the shared copy', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    const accepted = await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
+    expect(texts(accepted.card)).toContain(da.coordination.card.viewNotes.participant);
+    const added = await h.click(
+      COORDINATION_VERBS.addTask,
+      {
+        threadId: thread.id,
+        version: 2,
+        taskTitle: 'Observation i klassen',
+        taskOwner: 'aad-ppr',
+        taskDue: '2026-12-02',
+      },
+      PPR,
+    );
+    expect(texts(added.card)).toContain('Observation i klassen');
+    await h.click(COORDINATION_VERBS.completeTask, { threadId: thread.id, version: 3, taskId: 't1' }, PPR);
+    const final = await h.stored(thread.id);
+    expect(final?.version).toBe(4);
+    expect(final?.tasks[0]).toMatchObject({ done: true, completedBy: 'aad-ppr' });
+    expect(h.messenger.calls.filter((c) => c.kind === 'update')).toHaveLength(4);
+  });
+
+  it('applies nothing on a stale card and says the card was updated by someone else', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    await h.click(COORDINATION_VERBS.addDecision, {
+      threadId: thread.id,
+      version: 1,
+      decisionText: 'Første',
+    });
+    const stale = await h.click(COORDINATION_VERBS.addDecision, {
+      threadId: thread.id,
+      version: 1,
+      decisionText: 'Anden',
+    });
+    expect(texts(stale.card)).toContain(da.coordination.notes.stale);
+    expect(texts(stale.card)).toContain('"version":2');
+    expect((await h.stored(thread.id))?.decisions.map((d) => d.text)).toEqual(['Første']);
+  });
+
+  it('rejects tampered data: a future version, wrong types, another thread, an unknown verb', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    const future = await h.click(COORDINATION_VERBS.addDecision, {
+      threadId: thread.id,
+      version: 99,
+      decisionText: 'x',
+    });
+    expect(texts(future.card)).toContain(da.coordination.notes.futureVersion);
+    const wrongType = await h.click(COORDINATION_VERBS.addDecision, {
+      threadId: thread.id,
+      version: '1',
+      decisionText: 'x',
+    });
+    expect(wrongType.message).toBe(da.common.errors.invalidCardData);
+    const wrongField = await h.click(COORDINATION_VERBS.completeTask, {
+      threadId: thread.id,
+      version: 1,
+      taskId: 42,
+    });
+    expect(texts(wrongField.card)).toContain(da.common.errors.invalidCardData);
+    const otherCard = await h.click(
+      COORDINATION_VERBS.addDecision,
+      { threadId: thread.id, version: 1, decisionText: 'x' },
+      OWNER,
+      'some-other-card',
+    );
+    expect(otherCard.message).toBe(da.coordination.threadMismatch);
+    const badId = await h.click(COORDINATION_VERBS.accept, { threadId: '../../x', version: 1 });
+    expect(badId.message).toBe(da.common.errors.invalidCardData);
+    expect(
+      (await h.click('coordination.deleteEverything', { threadId: thread.id, version: 1 })).message,
+    ).toBe(UNKNOWN);
+    expect((await h.stored(thread.id))?.version).toBe(1);
+  });
+
+  it('refuses a user outside the thread but lets them ask to join; the owner approves', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    const refused = await h.click(
+      COORDINATION_VERBS.addTask,
+      { threadId: thread.id, version: 1, taskTitle: 'x' },
+      OUTSIDER,
+    );
+    expect(texts(refused.card)).toContain(da.coordination.notes.notParticipant);
+    expect(texts(refused.card)).toContain('coordination.requestJoin');
+    await h.click(
+      COORDINATION_VERBS.requestJoin,
+      { threadId: thread.id, version: 1, joinRole: 'raadgiver' },
+      OUTSIDER,
+    );
+    const ownerView = await h.click(COORDINATION_VERBS.refresh, { threadId: thread.id, version: 1 });
+    expect(texts(ownerView.card)).toContain('coordination.approveJoin');
+    await h.click(COORDINATION_VERBS.approveJoin, {
+      threadId: thread.id,
+      version: 2,
+      aadObjectId: 'aad-out',
+    });
+    const after = await h.stored(thread.id);
+    expect(after?.participants.find((p) => p.aadObjectId === 'aad-out')?.state).toBe('accepted');
+  });
+
+  it('refuses closing by a participant and a CPR number in a decision', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
+    const close = await h.click(
+      COORDINATION_VERBS.close,
+      { threadId: thread.id, version: 2, outcome: 'x' },
+      PPR,
+    );
+    expect(texts(close.card)).toContain(da.coordination.notes.notPermitted);
+    const cpr = await h.click(
+      COORDINATION_VERBS.addDecision,
+      { threadId: thread.id, version: 2, decisionText: CPR },
+      PPR,
+    );
+    expect(texts(cpr.card)).toContain(da.common.errors.cprRefused);
+    expect(texts(cpr.card)).not.toContain(CPR);
+    expect((await h.stored(thread.id))?.version).toBe(2);
+  });
+
+  it('closes: read-only card, a summary card with outcome, decisions and open tasks is posted', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    await h.click(COORDINATION_VERBS.addTask, { threadId: thread.id, version: 1, taskTitle: 'Åben opgave' });
+    await h.click(COORDINATION_VERBS.addDecision, {
+      threadId: thread.id,
+      version: 2,
+      decisionText: 'Vi afventer PPV',
+    });
+    await h.click(COORDINATION_VERBS.setStatus, { threadId: thread.id, version: 3, status: 'inProgress' });
+    await h.click(COORDINATION_VERBS.setMeeting, {
+      threadId: thread.id,
+      version: 4,
+      meetingDate: '2026-12-08',
+      meetingTime: '09:00',
+    });
+    const closed = await h.click(COORDINATION_VERBS.close, {
+      threadId: thread.id,
+      version: 5,
+      outcome: 'Indsats aftalt',
+    });
+    expect(texts(closed.card)).toContain(da.coordination.card.viewNotes.closed);
+    const summary = h.messenger.calls.find((c) => c.kind === 'post');
+    if (summary?.kind !== 'post') throw new Error('no summary');
+    expect(validateAdaptiveCard(summary.message.card)).toEqual([]);
+    for (const text of ['Indsats aftalt', 'Vi afventer PPV', 'Åben opgave'])
+      expect(texts(summary.message.card)).toContain(text);
+  });
+
+  it('says so when the thread is gone or storage is down, and changes nothing', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    h.storage.setAvailable(false);
+    const down = await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
+    expect(down.message).toBe(da.common.errors.storageUnavailable);
+    h.storage.setAvailable(true);
+    expect((await h.stored(thread.id))?.version).toBe(1);
+    const notAdmin = await h.click(COORDINATION_VERBS.purge, { threadId: thread.id, version: 1 });
+    expect(notAdmin.message).toBe(da.coordination.notAdmin);
+    const purged = await h.click(COORDINATION_VERBS.purge, { threadId: thread.id, version: 1 }, ADMIN);
+    expect(texts(purged.card)).toContain(da.coordination.purged(thread.id));
+    const gone = await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
+    expect(gone.message).toBe(da.coordination.threadDeleted);
+  });
+});
+
+describe('verbs', () => {
+  it('every verb in the coordination templates has a handler', async () => {
+    const h = harness();
+    const dir = join(__dirname, '../../../../src/teams/cards/coordination');
+    const inTemplates = new Set<string>();
+    for (const file of ['threadCard.json', 'formCard.json', 'summaryCard.json', 'noticeCard.json']) {
+      for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/"verb":\s*"([^"]+)"/g))
+        inTemplates.add(match[1]);
+    }
+    inTemplates.add(COORDINATION_VERBS.prefill);
+    expect(inTemplates.size).toBeGreaterThan(10);
+    for (const verb of inTemplates) {
+      expect(ALL_COORDINATION_VERBS).toContain(verb);
+      const result = await h.click(verb, { threadId: 'BU-2026-0999', version: 1 });
+      expect(result.message ?? '').not.toBe(UNKNOWN);
+    }
+  });
+});
