@@ -31,6 +31,9 @@ param azureOpenAIDeployment string = ''
 @description('Optional Azure OpenAI API key; only used when azureOpenAIEndpoint is set.')
 param azureOpenAIApiKey string = ''
 
+@description('Comma-separated Microsoft 365 tenant ids whose users may use the bot. Empty: the tenant of the bot identity.')
+param allowedTenantIds string = ''
+
 @description('Blob container that holds the bot state.')
 param storageContainerName string = 'botstate'
 
@@ -128,7 +131,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_ID', value: identity.properties.clientId }
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_TYPE', value: 'UserAssignedMSI' }
-        { name: 'ALLOWED_TENANT_IDS', value: identity.properties.tenantId }
+        { name: 'ALLOWED_TENANT_IDS', value: empty(allowedTenantIds) ? identity.properties.tenantId : allowedTenantIds }
         // DefaultAzureCredential picks the user-assigned identity by this client id.
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'STORAGE', value: 'azure-blob' }

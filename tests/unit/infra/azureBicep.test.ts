@@ -163,9 +163,11 @@ describe('infra/azure.bicep', () => {
       RUNNING_ON_AZURE: "'1'",
       WEBSITE_NODE_DEFAULT_VERSION: "'~20'",
       SCM_DO_BUILD_DURING_DEPLOYMENT: "'true'",
+      LLM_PROVIDER: "useAzureOpenAI ? 'azure-openai' : 'none'",
       AZURE_OPENAI_ENDPOINT: 'azureOpenAIEndpoint',
       AZURE_OPENAI_DEPLOYMENT: 'azureOpenAIDeployment',
       AZURE_OPENAI_API_KEY: 'azureOpenAIApiKey',
+      ALLOWED_TENANT_IDS: 'empty(allowedTenantIds) ? identity.properties.tenantId : allowedTenantIds',
     });
   });
 
@@ -219,7 +221,9 @@ describe('infra/azure.bicep', () => {
     };
     const placeholders = [...JSON.stringify(PARAMETERS).matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((m) => m[1]);
     expect(placeholders.length).toBeGreaterThan(0);
-    for (const name of placeholders) expect(Object.keys(declared)).toContain(name);
+    // TEAMS_APP_TENANT_ID: the Toolkit sets it to the tenant of the signed-in Microsoft 365 account.
+    const known = [...Object.keys(declared), 'TEAMS_APP_TENANT_ID'];
+    for (const name of placeholders) expect(known).toContain(name);
   });
 
   it('outputs what teamsapp.yml and the app package need', () => {
