@@ -212,12 +212,12 @@ const SAY =
 const SPEAKERS: readonly { speaker: Speaker; regex: RegExp }[] = [
   {
     speaker: 'child',
-    regex: compileRegex(`\\b${CHILD_WORDS}(?:\\s[^\\s,.!?;]+){0,5}?\\s(?:har\\s)?(?:selv\\s)?${SAY}`),
+    regex: compileRegex(`\\b${CHILD_WORDS}(?:\\s[^\\s,!?;]+){0,5}?\\s(?:har\\s)?(?:selv\\s)?${SAY}`),
   },
   { speaker: 'child', regex: compileRegex('\\b(?:betroet sig|confided)\\b') },
   {
     speaker: 'parent',
-    regex: compileRegex(`\\b${PARENT_WORDS}(?:\\s[^\\s,.!?;]+){0,3}?\\s(?:har\\s)?${SAY}`),
+    regex: compileRegex(`\\b${PARENT_WORDS}(?:\\s[^\\s,!?;]+){0,3}?\\s(?:har\\s)?${SAY}`),
   },
   {
     speaker: 'other',

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { formatReason } from '../../../../src/domain/pathways';
+import { HELD_OUT } from './heldOutVignettes';
+import { projectClassifier } from './testConfig';
+
+const classifier = projectClassifier();
+
+describe('classify: understanding the description', () => {
+  it('reads settings, age and grade into the context', () => {
+    expect(classifier.classify('pige 2 år i dagplejen').context).toMatchObject({
+      ageYears: 2,
+      settings: ['dagpleje'],
+    });
+    expect(classifier.classify('drengen går i SFO og 1. klasse').context.settings).toEqual(
+      expect.arrayContaining(['skole', 'sfo']),
+    );
+    expect(classifier.classify('en dreng i fritidsklubben').context.settings).toEqual(['fritidsklub']);
+    expect(classifier.classify('vuggestuebarn på 14 mdr').context.settings).toEqual(['vuggestue']);
+  });
+
+  it('understands ASCII spellings of æ, ø and å', () => {
+    const r = classifier.classify('drengen i boernehaven har blaa maerker paa armen');
+    expect(r.context.settings).toEqual(['boernehave']);
+    expect(r.dutyToNotify).toBe(true);
+  });
+
+  it('tolerates a typo in long signal words', () => {
+    expect(classifier.classify('hun har nok en spiseforstyrrlse, pigen i 8. klasse').dutyToNotify).toBe(true);
+  });
+
+  it('matches inflections and compounds', () => {
+    for (const text of [
+      'vi frygter omsorgssvigt',
+      'der er hjemmevold i familien',
+      'hun er blevet mishandlet',
+      'han har selvmordstanker',
+      'mors alkoholmisbrug fylder meget',
+    ]) {
+      expect(classifier.classify(text).dutyToNotify).toBe(true);
+    }
+  });
+
+  it('suggests Social with the setting pathway as an alternative when the duty to notify is raised', () => {
+    const r = classifier.classify('en elev i 8. klasse fortæller at hendes stedfar slår hende');
+    expect(r.pathway).toBe('social');
+    expect(r.alsoConsider).toContain('skole');
+    expect(r.dutyToNotify).toBe(true);
+    expect(r.acute).toBe(false);
+    expect(r.context.speaker).toBe('child');
+  });
+
+  it('treats pregnancy as Social and raises the duty to notify only with a concern', () => {
+    const worry = classifier.classify('kommende mor er gravid i 5. måned og har et stofmisbrug');
+    expect(worry.pathway).toBe('social');
+    expect(worry.dutyToNotify).toBe(true);
+    expect(worry.context.pregnancy).toBe(true);
+    const calm = classifier.classify('kommende forældre vil gerne høre om vuggestuepladser');
+    expect(calm.dutyToNotify).toBe(false);
+  });
+
+  it('quotes the reasons from the user text', () => {
+    const text = 'Pigen på 4 år. Hun fortæller at Far slår hende med en bøjle. Hun er glad for at lege.';
+    const r = classifier.classify(text);
+    const violence = r.reasons.find((x) => x.kind === 'notify');
+    expect(violence?.quote).toContain('Far slår hende');
+    expect(text).toContain(violence!.quote.replace(/…/g, ''));
+    expect(formatReason(violence!, 'da')).toMatch(/^Vold.*: "/);
+  });
+
+  it('lists acute steps before the notify steps, and those before the pathway steps', () => {
+    const r = classifier.classify('drengen tør ikke gå hjem, far slog ham i går');
+    expect(r.acute).toBe(true);
+    expect(r.nextSteps[0].da).toMatch(/112/);
+    expect(r.nextSteps.findIndex((s) => /underretning/i.test(s.da))).toBeGreaterThan(0);
+    expect(r.lawReferences.some((l) => (l.section ?? '').includes('133'))).toBe(true);
+  });
+
+  it('adds SSP and KUI for older pupils', () => {
+    const r = classifier.classify('dreng i 8. klasse bliver mobbet');
+    expect(r.pathway).toBe('skole');
+    expect(r.involve.map((i) => i.da)).toEqual(expect.arrayContaining(['SSP-konsulent']));
+    expect(classifier.classify('pige 3 år i vuggestuen bider').involve.map((i) => i.da)).not.toContain(
+      'SSP-konsulent',
+    );
+  });
+
+  it('does not treat a 15-year-old home alone as a young child left alone', () => {
+    expect(classifier.classify('en 15-årig er alene hjemme i weekenden').acute).toBe(false);
+    expect(classifier.classify('en 3-årig var alene hjemme i flere timer').acute).toBe(true);
+    expect(classifier.classify('en pige på 9 år var alene hele natten').acute).toBe(true);
+  });
+});
+
+describe('classify: negation lowers a warning only when the writer clearly rules it out', () => {
+  it.each([
+    'ingen tegn på vold',
+    'Der er ingen mistanke om seksuelle overgreb.',
+    'no signs of physical abuse',
+  ])('lowers: %s', (text) => {
+    const r = classifier.classify(text);
+    expect(r.dutyToNotify).toBe(false);
+    expect(r.ruledOut.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'han siger ikke at far slår ham, men han har blå mærker',
+    'han siger ikke at far slår ham',
+    'ingen tegn på vold, men hun har blå mærker på halsen',
+    'jeg tror ikke der er tegn på vold, men jeg er usikker',
+    'ingen tegn på vold hos os, men mor siger at far slår drengen',
+    'hun vil ikke sige om far slår hende',
+    'det er ikke første gang hun har blå mærker',
+  ])('still warns: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it('keeps the acute warning when the danger is not denied', () => {
+    expect(classifier.classify('hun er ikke i umiddelbar fare').acute).toBe(false);
+    expect(classifier.classify('hun er bange for at gå hjem og det er ikke første gang').acute).toBe(true);
+  });
+});
+
+describe('classify: adding harmless sentences never removes a warning (property)', () => {
+  const warned = HELD_OUT.filter((v) => v.notify);
+  const harmless = [
+    'Ingen tegn på vold.',
+    'Han er glad for at lege.',
+    'Mor er syg med influenza.',
+    'Vi legede slå-på-tæppe.',
+    'Hun drikker ikke nok vand.',
+    'Far slog græsset.',
+    'No signs of neglect.',
+    'Der er ingen mistanke om misbrug.',
+  ];
+  it('holds for the held-out cases with any harmless sentences before and after', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...warned),
+        fc.array(fc.constantFrom(...harmless), { maxLength: 3 }),
+        fc.array(fc.constantFrom(...harmless), { maxLength: 3 }),
+        (vignette, before, after) => {
+          const r = classifier.classify([...before, vignette.text, ...after].join(' '));
+          return r.dutyToNotify && (!vignette.acute || r.acute);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('readsAsConcern', () => {
+  it.each([
+    'en elev fortæller at hendes far slår hende, hvad gør jeg?',
+    'jeg er bekymret for en dreng i 3. klasse',
+    'pigen på 4 år taler meget lidt',
+    'han har blå mærker igen',
+    'a student told me her dad hits her',
+  ])('claims %s', (text) => {
+    expect(classifier.readsAsConcern(text)).toBe(true);
+  });
+
+  it.each([
+    'hvad siger politikken om inklusion?',
+    'hvornår er der skolestart i Herning?',
+    'hvad er reglerne for underretning ved vold?',
+    'what does the policy say about learning?',
+    'tak for hjælpen',
+  ])('leaves %s to the policy Q&A', (text) => {
+    expect(classifier.readsAsConcern(text)).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import {
+  detectLanguage,
+  extractAge,
+  extractGrade,
+  extractSpeaker,
+} from '../../../../src/domain/pathways/extract';
+import { prepareText } from '../../../../src/domain/pathways/textMatching';
+
+const age = (text: string) => extractAge(prepareText(text))?.years;
+const grade = (text: string) => {
+  const g = extractGrade(prepareText(text));
+  return g ? [g.min, g.max] : undefined;
+};
+
+describe('extractAge', () => {
+  it.each([
+    ['han er halvandet år', 1.5],
+    ['drengen på 4 år i børnehaven', 4],
+    ['en 15-årig elev', 15],
+    ['pigen er 2 1/2 år', 2.5],
+    ['pige på 2½ år', 2.5],
+    ['barn på 10 mdr', 0.83],
+    ['en treårig dreng', 3],
+    ['drengen på 5 græd', 5],
+    ['en dreng (7) sagde', 7],
+    ['a 10 year old boy', 10],
+    ['the girl, aged 12, said', 12],
+    ['pige 13 år', 13],
+  ])('reads %s as %s years', (text, years) => {
+    expect(age(text)).toBeCloseTo(years, 2);
+  });
+
+  it.each([
+    'det skete for 2 år siden',
+    'hun har gået her i 3 år',
+    'fravær på 18 %',
+    'eleven i 8. klasse',
+    'kl 17 blev hun ikke hentet',
+  ])('finds no age of the child in %s', (text) => {
+    expect(age(text)).toBeUndefined();
+  });
+});
+
+describe('extractGrade', () => {
+  it.each([
+    ['pigen i 0. klasse', [0, 0]],
+    ['børnehaveklassen har en ny elev', [0, 0]],
+    ['eleven i 8.b', [8, 8]],
+    ['dreng i 7. kl', [7, 7]],
+    ['dreng 7.kl har svært ved at læse', [7, 7]],
+    ['en elev i udskolingen', [7, 9]],
+    ['på mellemtrinnet', [4, 6]],
+    ['a student in grade 6', [6, 6]],
+    ['in 9th grade', [9, 9]],
+    ['hun går i tredje klasse', [3, 3]],
+  ])('reads %s', (text, expected) => {
+    expect(grade(text)).toEqual(expected);
+  });
+
+  it('finds no grade in a daycare description', () => {
+    expect(grade('drengen på 4 år i børnehaven')).toBeUndefined();
+  });
+});
+
+describe('extractSpeaker', () => {
+  it.each([
+    ['hun fortæller at far slår hende', 'child'],
+    ['en elev i 8. klasse fortæller at hendes stedfar slår hende', 'child'],
+    ['moren siger at drengen sover dårligt', 'parent'],
+    ['vi har observeret at han trækker sig', 'staff'],
+    ['en klassekammerat fortalte at hun skærer i sig selv', 'other'],
+    ['drengen på 4 år taler lidt', 'unknown'],
+  ])('%s -> %s', (text, speaker) => {
+    expect(extractSpeaker(prepareText(text))).toBe(speaker);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('reads English descriptions as English', () => {
+    expect(detectLanguage(prepareText('a 10 year old told me that his dad hits him'))).toBe('en');
+  });
+  it('reads Danish descriptions (also with a stray English word) as Danish', () => {
+    expect(detectLanguage(prepareText('drengen er i en crisis og har det svært'))).toBe('da');
+    expect(detectLanguage(prepareText('a'))).toBe('da');
+  });
+});

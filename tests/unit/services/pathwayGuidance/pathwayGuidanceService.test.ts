@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import type { Citation } from '../../../../src/domain/citations';
+import type { LogFields, Logger } from '../../../../src/ports/logger';
+import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
+import type { PassageFinder } from '../../../../src/services/contracts';
+import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
+
+const config = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
+
+function recordingLogger(lines: { level: string; message: string; fields?: LogFields }[]): Logger {
+  const log =
+    (level: string) =>
+    (message: string, fields?: LogFields): void => {
+      lines.push({ level, message, fields });
+    };
+  const logger: Logger = {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    child: () => logger,
+  };
+  return logger;
+}
+
+/** A tiny passage finder over two passages, matching on shared words (the real one is the Q&A engine). */
+function passageFinder(queries: string[]): PassageFinder {
+  const passages: Citation[] = [
+    {
+      title: 'Kommuneplan',
+      section: 'Børn og Unge > Herningmodel Social',
+      quote: 'Herningmodel Social er for børn og unge i udsatte positioner.',
+      source: 'kommuneplan.txt',
+    },
+    {
+      title: 'Kommuneplan',
+      section: 'Børn og Unge > Herningmodel Dagtilbud',
+      quote: 'Herningmodel Dagtilbud styrker trivsel og læring.',
+      source: 'kommuneplan.txt',
+    },
+  ];
+  return {
+    findPassages(query, limit) {
+      queries.push(query);
+      const words = query.toLowerCase().split(/\s+/);
+      return passages
+        .filter((p) => words.some((w) => p.section.toLowerCase().includes(w) && w.length > 5))
+        .slice(0, limit);
+    },
+  };
+}
+
+describe('pathway guidance service', () => {
+  it('classifies, names the pathway and cites policy passages through the passage finder', () => {
+    const queries: string[] = [];
+    const service = createPathwayGuidanceService({
+      config,
+      passageFinder: passageFinder(queries),
+      logger: recordingLogger([]),
+    });
+    const guidance = service.classify('en elev i 8. klasse fortæller at hendes stedfar slår hende');
+    expect(guidance.pathway).toBe('social');
+    expect(guidance.pathwayName.da).toBe('Herningmodel Social');
+    expect(guidance.alsoConsiderNames).toEqual([
+      { id: 'skole', name: expect.objectContaining({ da: 'Herningmodel Skole' }) },
+    ]);
+    expect(guidance.citations.map((c) => c.section)).toContain('Børn og Unge > Herningmodel Social');
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).not.toMatch(/stedfar/);
+  });
+
+  it('still answers when the passage finder fails, and says so in the log without text', () => {
+    const lines: { level: string; message: string; fields?: LogFields }[] = [];
+    const service = createPathwayGuidanceService({
+      config,
+      passageFinder: {
+        findPassages() {
+          throw new Error('index not ready');
+        },
+      },
+      logger: recordingLogger(lines),
+    });
+    const guidance = service.classify('han har blå mærker på halsen');
+    expect(guidance.dutyToNotify).toBe(true);
+    expect(guidance.citations).toEqual([]);
+    expect(lines.some((l) => l.level === 'warn')).toBe(true);
+  });
+
+  it('never logs the description or the quotes', () => {
+    const lines: { level: string; message: string; fields?: LogFields }[] = [];
+    const service = createPathwayGuidanceService({ config, logger: recordingLogger(lines) });
+    const text = 'Pigen Sofie på 6 år fortæller at morfar rører ved hende';
+    service.classify(text);
+    const logged = JSON.stringify(lines);
+    expect(logged).not.toMatch(/Sofie|morfar|rører/);
+    expect(lines.find((l) => l.level === 'info')?.fields).toMatchObject({
+      pathway: 'social',
+      dutyToNotify: true,
+    });
+  });
+
+  it('builds a pseudonymous summary: age/grade, setting and categories only', () => {
+    const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
+    const text = 'Mathias (født 010203-1234) på 7 år i 1. klasse siger at far Jens slår ham hver aften';
+    const guidance = service.classify(text);
+    const summary = service.summarize(guidance, 'da');
+    expect(summary.pathway).toBe('social');
+    expect(summary.ageOrGrade).toBe('1. klasse, 7 år');
+    expect(summary.summary).toMatch(/Vold/);
+    expect(summary.summary).toMatch(/Skole/);
+    for (const forbidden of ['Mathias', 'Jens', '010203', '1234', 'slår', 'aften']) {
+      expect(summary.summary).not.toContain(forbidden);
+      expect(summary.ageOrGrade).not.toContain(forbidden);
+    }
+    expect(service.summarize(guidance, 'en').summary).toMatch(/Safety signals: Violence/);
+  });
+
+  it('exposes the banner texts from the safety file', () => {
+    const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
+    expect(service.warnings.acute.text.da).toMatch(/112/);
+    expect(service.warnings.notify.text.da).toMatch(/personlig/);
+  });
+
+  it('claims a concern about a child for pathway guidance', () => {
+    const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
+    expect(service.readsAsConcern('en elev fortæller at hendes far slår hende, hvad gør jeg?')).toBe(true);
+    expect(service.readsAsConcern('hvad siger Børne- og Ungepolitikken om dannelse?')).toBe(false);
+  });
+});
