@@ -88,6 +88,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
 
 async function main(): Promise<void> {
   loadDotEnvFile();
+  // Written by teamsapp.local.yml (bot id and secret of the local debug registration).
+  loadDotEnvFile('.localConfigs');
   let config: AppConfig;
   try {
     config = loadConfig();
