@@ -4,13 +4,6 @@ import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import { findPlaceholders, substitutePlaceholders } from '../../../src/cli/packageApp';
 import { COMMANDS, matchCommand } from '../../../src/teams/commands';
 
-// @microsoft/app-manifest requires the ESM-only strip-bom, which Jest on Node 20 cannot load untransformed
-// (jest.config transformIgnorePatterns: ['/node_modules/(?!strip-bom/)'] fixes that too). The stand-in
-// does the same one-line job; schema validation does not use it.
-jest.mock('strip-bom', () => ({
-  __esModule: true,
-  default: (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-}));
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TEMPLATE = readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8');

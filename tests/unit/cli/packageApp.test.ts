@@ -14,11 +14,6 @@ import {
   substitutePlaceholders,
 } from '../../../src/cli/packageApp';
 
-// See tests/unit/appPackage/manifest.test.ts: Jest cannot load the ESM-only strip-bom untransformed.
-jest.mock('strip-bom', () => ({
-  __esModule: true,
-  default: (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-}));
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TEAMS_APP_ID = '0b7e5d2c-9a41-4f3e-8c6d-2e1f0a9b8c7d';
