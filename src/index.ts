@@ -4,7 +4,7 @@
  */
 import { loadConfig, loadDotEnvFile, ConfigError, type AppConfig } from './config';
 import { createPinoLogger } from './infrastructure/logging/pinoLogger';
-import { MemoryStorage } from './infrastructure/storage/memory/memoryStorage';
+import { createStorage } from './infrastructure/storage/createStorage';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import { createBotAdapter } from './teams/adapter';
@@ -40,8 +40,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     });
   }
 
-  const storage: Storage = new MemoryStorage();
-  await storage.ping();
+  const storage: Storage = await createStorage(config.storage);
 
   const bot = createBotAdapter(config.auth);
   const app = createTeamsApp({
