@@ -150,7 +150,7 @@ export const LIMITS = {
   outcome: 500,
   consentText: 300,
   participants: 30,
-  tasks: 100,
-  decisions: 200,
+  tasks: 200,
+  decisions: 300,
   timeline: 2000,
 } as const;

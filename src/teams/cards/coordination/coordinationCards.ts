@@ -25,6 +25,12 @@ type CoordinationTexts = Texts['coordination'];
 /** Value of the "nobody chosen" choices on the form (choice values must not be empty). */
 export const NONE = 'none';
 
+/**
+ * Teams refuses cards above about 28 KB, so the live card shows open tasks, the latest completed
+ * ones and the latest decisions; the summary card and the audit keep the full record.
+ */
+export const CARD_LIMITS = { openTasks: 15, doneTasks: 5, decisions: 8 } as const;
+
 /** The number of participant rows on the creation form. */
 export const FORM_PARTICIPANT_ROWS = 4;
 
@@ -92,6 +98,19 @@ function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext,
   };
 }
 
+function visibleTasks(thread: CoordinationThread): ThreadTask[] {
+  const open = thread.tasks.filter((task) => !task.done).slice(0, CARD_LIMITS.openTasks);
+  const done = thread.tasks.filter((task) => task.done).slice(-CARD_LIMITS.doneTasks);
+  return [...open, ...done];
+}
+
+function hiddenNote(thread: CoordinationThread, t: CoordinationTexts): string {
+  const shownTasks = visibleTasks(thread).length;
+  const shownDecisions = Math.min(thread.decisions.length, CARD_LIMITS.decisions);
+  const hidden = thread.tasks.length - shownTasks + thread.decisions.length - shownDecisions;
+  return hidden > 0 ? t.card.hiddenItems(hidden) : '';
+}
+
 export interface ThreadCardOptions {
   /** Who the card is rendered for; undefined renders the shared copy everyone sees. */
   readonly viewer?: Actor;
@@ -152,10 +171,11 @@ export function renderThreadCard(
       : [],
     tasksLabel: t.card.tasks,
     noTasks: t.card.noTasks,
-    tasks: thread.tasks.map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    tasks: visibleTasks(thread).map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    hiddenNote: hiddenNote(thread, t),
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
-    decisions: thread.decisions.map((d) => ({
+    decisions: thread.decisions.slice(-CARD_LIMITS.decisions).map((d) => ({
       text: safe(d.text),
       meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
     })),

@@ -74,7 +74,8 @@ export const coordination = {
     consentScope: 'Ved forældresamtykke skal du skrive, hvad samtykket omfatter.',
     consentRecipients: 'Ved forældresamtykke skal du skrive, hvem oplysningerne må deles med.',
     ownerRole: 'Vælg din egen rolle.',
-    participants: 'En deltager mangler rolle eller person, eller personen kunne ikke findes. Tjek deltagerlisten.',
+    participants:
+      'En deltager mangler rolle eller person, eller personen kunne ikke findes. Tjek deltagerlisten.',
     meeting: 'Mødetidspunktet er ugyldigt. Vælg både dato og klokkeslæt.',
     placement: 'Den valgte kanal findes ikke længere. Vælg et andet sted.',
     title: 'Skriv en titel på opgaven (højst 200 tegn).',
@@ -146,6 +147,8 @@ export const coordination = {
       confirmPurge: 'Slet tråd, opgaver og påmindelser nu',
       save: 'Gem',
     },
+    hiddenItems: (count: number) =>
+      `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
     joinRequest: (role: string) => `Anmoder om adgang som ${role}`,
   },
   events: {
@@ -164,7 +167,8 @@ export const coordination = {
     joinRejected: 'afviste en anmodning',
   },
   notes: {
-    stale: 'Kortet var blevet opdateret af en anden, så din handling er ikke gemt. Her er den nyeste udgave: prøv igen.',
+    stale:
+      'Kortet var blevet opdateret af en anden, så din handling er ikke gemt. Her er den nyeste udgave: prøv igen.',
     futureVersion: 'Kortets data passer ikke med tråden, så intet er ændret. Her er den nyeste udgave.',
     notParticipant: 'Kun deltagere kan ændre tråden. Intet er ændret. Du kan anmode om adgang.',
     notPermitted: 'Det kan kun tovholderen gøre. Intet er ændret.',
@@ -175,7 +179,8 @@ export const coordination = {
     alreadyParticipant: 'Du er allerede med i tråden.',
     saved: 'Gemt.',
   },
-  threadDeleted: 'Tråden findes ikke længere. Den kan være slettet efter kommunens slettefrister eller af en administrator.',
+  threadDeleted:
+    'Tråden findes ikke længere. Den kan være slettet efter kommunens slettefrister eller af en administrator.',
   threadMismatch: 'Kortet hører ikke til den tråd, handlingen nævner. Intet er ændret. Åbn kortet igen.',
   createdInChannel: (caseRef: string, channel: string) =>
     `Tråden ${caseRef} er oprettet i kanalen "${channel}", og deltagerne er nævnt dér.`,
@@ -197,5 +202,6 @@ export const coordination = {
     meeting: (when: string) => `Der er koordineringsmøde ${when}.`,
     caseRef: (caseRef: string) => `Tråd ${caseRef}`,
   },
-  deliveryFailed: 'Jeg kunne ikke oprette tråden i kanalen. Tjek at botten er tilføjet teamet, og prøv igen. Intet er gemt.',
+  deliveryFailed:
+    'Jeg kunne ikke oprette tråden i kanalen. Tjek at botten er tilføjet teamet, og prøv igen. Intet er gemt.',
 };

@@ -163,6 +163,25 @@ describe('thread card', () => {
   });
 });
 
+describe('card size', () => {
+  it('stays under the Teams card size limit for a long-running thread', () => {
+    let thread = run(baseThread(), P1, { type: 'accept' });
+    for (let i = 0; i < 150; i++) {
+      thread = run(thread, P1, {
+        type: 'addTask',
+        title: `Opgave nummer ${i} med en lidt længere titel`,
+        due: '2026-12-01',
+      });
+      if (i % 2 === 0) thread = run(thread, P1, { type: 'completeTask', taskId: `t${i + 1}` });
+      thread = run(thread, OWNER, { type: 'addDecision', text: `Beslutning ${i}: ${'tekst '.repeat(60)}` });
+    }
+    const card = renderThreadCard(thread, ctx, { viewer: OWNER, viewerIsAdmin: true });
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28_000);
+    expect(JSON.stringify(card)).toContain(da.coordination.card.hiddenItems(300 - 20 - 8));
+  });
+});
+
 describe('form card', () => {
   it('renders empty, prefilled, with an error and with the name confirmation, all valid', () => {
     const channels = [
