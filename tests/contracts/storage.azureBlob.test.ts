@@ -20,6 +20,9 @@ describeStorageContract(
     new AzureBlobStorage({
       connectionString: azurite.connectionString,
       container: `contract-${process.pid}-${(counter += 1)}`,
+      // The emulator shares the test machine's CPUs with other jest workers: allow slow answers
+      // (the production default is 5 s).
+      retry: { requestTimeoutMs: 20_000 },
       now,
     }),
 );

@@ -22,8 +22,14 @@ import { assertLeaseArgs, assertStorageName } from '../storageNames';
 export interface AzureBlobRetryOptions {
   /** Attempts per request, the first included (default 2). */
   readonly maxTries?: number;
-  /** Time allowed for one attempt (default 3000 ms). */
+  /**
+   * Server-side timeout per attempt (default 3000 ms; sent as whole seconds). The SDK sets no
+   * client-side limit, so a server that accepts connections and never answers is bounded by
+   * `requestTimeoutMs` instead.
+   */
   readonly tryTimeoutInMs?: number;
+  /** Client-side deadline for one SDK call including its retries (default 5000 ms). */
+  readonly requestTimeoutMs?: number;
   /** Base delay before a retry (default 150 ms); doubles per retry up to `maxRetryDelayInMs`. */
   readonly retryDelayInMs?: number;
   readonly maxRetryDelayInMs?: number;
@@ -140,10 +146,12 @@ export class AzureBlobStorage implements Storage {
   private readonly now: () => number;
   private containerReady: Promise<void> | undefined;
   private closed = false;
+  private readonly requestTimeoutMs: number;
 
   constructor(options: AzureBlobStorageOptions) {
     this.now = options.now ?? Date.now;
     this.containerName = options.container ?? DEFAULT_CONTAINER;
+    this.requestTimeoutMs = options.retry?.requestTimeoutMs ?? 5000;
     if (!CONTAINER_PATTERN.test(this.containerName)) {
       throw new RangeError(`Invalid Azure container name: ${JSON.stringify(this.containerName)}`);
     }
@@ -151,7 +159,7 @@ export class AzureBlobStorage implements Storage {
       retryOptions: {
         retryPolicyType: StorageRetryPolicyType.EXPONENTIAL,
         maxTries: options.retry?.maxTries ?? 2,
-        tryTimeoutInMs: options.retry?.tryTimeoutInMs ?? 3000,
+        tryTimeoutInMs: Math.max(1000, options.retry?.tryTimeoutInMs ?? 3000),
         retryDelayInMs: options.retry?.retryDelayInMs ?? 150,
         maxRetryDelayInMs: options.retry?.maxRetryDelayInMs ?? 1000,
       },
@@ -184,7 +192,10 @@ export class AzureBlobStorage implements Storage {
           try {
             await this.container
               .getBlobClient(documentBlob(collection, id))
-              .delete(condition ? { conditions: { ifMatch: condition.ifMatch } } : {});
+              .delete({
+                conditions: condition ? { ifMatch: condition.ifMatch } : undefined,
+                abortSignal: this.deadline(),
+              });
             return true;
           } catch (error) {
             if (condition && (isConditionFailure(error) || isBlobMissing(error))) {
@@ -208,11 +219,14 @@ export class AzureBlobStorage implements Storage {
         return this.op('audit append', async () => {
           const blob = this.container.getAppendBlobClient(auditBlob(stream));
           try {
-            await blob.appendBlock(line, Buffer.byteLength(line));
+            await blob.appendBlock(line, Buffer.byteLength(line), { abortSignal: this.deadline() });
           } catch (error) {
             if (!isBlobMissing(error)) throw error;
-            await blob.createIfNotExists({ blobHTTPHeaders: { blobContentType: 'application/x-ndjson' } });
-            await blob.appendBlock(line, Buffer.byteLength(line));
+            await blob.createIfNotExists({
+              blobHTTPHeaders: { blobContentType: 'application/x-ndjson' },
+              abortSignal: this.deadline(),
+            });
+            await blob.appendBlock(line, Buffer.byteLength(line), { abortSignal: this.deadline() });
           }
         });
       },
@@ -220,7 +234,9 @@ export class AzureBlobStorage implements Storage {
         assertStorageName(stream);
         return this.op('audit read', async () => {
           try {
-            const response = await this.container.getBlobClient(auditBlob(stream)).download(0);
+            const response = await this.container
+              .getBlobClient(auditBlob(stream))
+              .download(0, undefined, { abortSignal: this.deadline() });
             const text = await readBody(response.readableStreamBody);
             return text
               .split('\n')
@@ -235,7 +251,9 @@ export class AzureBlobStorage implements Storage {
       purge: async (stream) => {
         assertStorageName(stream);
         return this.op('audit purge', async () => {
-          const result = await this.container.getBlobClient(auditBlob(stream)).deleteIfExists();
+          const result = await this.container
+            .getBlobClient(auditBlob(stream))
+            .deleteIfExists({ abortSignal: this.deadline() });
           return result.succeeded;
         });
       },
@@ -273,7 +291,9 @@ export class AzureBlobStorage implements Storage {
           const current = await this.readJson<LeaseRecord>(blobName, name);
           if (!current || current.value.holder !== holderId) return;
           try {
-            await this.container.getBlobClient(blobName).delete({ conditions: { ifMatch: current.etag } });
+            await this.container
+              .getBlobClient(blobName)
+              .delete({ conditions: { ifMatch: current.etag }, abortSignal: this.deadline() });
           } catch (error) {
             // Changed or gone meanwhile: then it is no longer ours to release.
             if (!isConditionFailure(error) && !isBlobMissing(error)) throw error;
@@ -285,7 +305,7 @@ export class AzureBlobStorage implements Storage {
 
   async ping(): Promise<void> {
     await this.op('ping', async () => {
-      await this.container.getProperties();
+      await this.container.getProperties({ abortSignal: this.deadline() });
     });
   }
 
@@ -319,9 +339,16 @@ export class AzureBlobStorage implements Storage {
     }
   }
 
+  /** A fresh client-side deadline for one SDK call (the SDK itself would wait forever). */
+  private deadline(): AbortSignal {
+    return AbortSignal.timeout(this.requestTimeoutMs);
+  }
+
   private ensureContainer(): Promise<void> {
     if (!this.containerReady) {
-      const attempt = this.container.createIfNotExists().then(() => undefined);
+      const attempt = this.container
+        .createIfNotExists({ abortSignal: this.deadline() })
+        .then(() => undefined);
       this.containerReady = attempt;
       attempt.catch(() => {
         if (this.containerReady === attempt) this.containerReady = undefined;
@@ -332,7 +359,9 @@ export class AzureBlobStorage implements Storage {
 
   private async readJson<T>(blobName: string, id: string): Promise<StoredDocument<T> | undefined> {
     try {
-      const response = await this.container.getBlobClient(blobName).download(0);
+      const response = await this.container
+        .getBlobClient(blobName)
+        .download(0, undefined, { abortSignal: this.deadline() });
       const text = await readBody(response.readableStreamBody);
       if (!response.etag) throw new StorageUnavailableError(`No ETag returned for ${blobName}`);
       return { id, value: JSON.parse(text) as T, etag: response.etag };
@@ -361,6 +390,7 @@ export class AzureBlobStorage implements Storage {
         conditions,
         metadata: { [WRITE_TOKEN]: token },
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
+        abortSignal: this.deadline(),
       });
       if (!response.etag) throw new StorageUnavailableError(`No ETag returned for ${blobName}`);
       return response.etag;
@@ -370,7 +400,7 @@ export class AzureBlobStorage implements Storage {
       // A timed-out attempt may have landed before the SDK retried it; then the retry fails its own
       // condition. The write token tells that case apart from a real conflict.
       if (!isBlobMissing(error)) {
-        const properties = await blob.getProperties().catch(() => undefined);
+        const properties = await blob.getProperties({ abortSignal: this.deadline() }).catch(() => undefined);
         if (properties?.metadata?.[WRITE_TOKEN] === token && properties.etag) return properties.etag;
       }
       throw new ConcurrencyConflictError(collection, id);
@@ -380,7 +410,11 @@ export class AzureBlobStorage implements Storage {
   private async listJson<T>(collection: string, prefix: string): Promise<StoredDocument<T>[]> {
     const folder = `${collection}/`;
     const ids: string[] = [];
-    for await (const item of this.container.listBlobsFlat({ prefix: `${folder}${prefix}` })) {
+    const listing = this.container.listBlobsFlat({
+      prefix: `${folder}${prefix}`,
+      abortSignal: this.deadline(),
+    });
+    for await (const item of listing) {
       if (!item.name.endsWith('.json')) continue;
       const id = item.name.slice(folder.length, -'.json'.length);
       if (id.includes('/') || !id.startsWith(prefix)) continue;
