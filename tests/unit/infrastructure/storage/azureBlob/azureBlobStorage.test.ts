@@ -1,3 +1,4 @@
+import { createServer as createHttpServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { AzureBlobStorage } from '../../../../../src/infrastructure/storage/azureBlob/azureBlobStorage';
@@ -123,6 +124,72 @@ describe('AzureBlobStorage against Azurite', () => {
     await storage.documents.put('threads', 't1', { n: 2 }, { ifNoneMatch: '*' });
     expect((await storage.documents.get('threads', 't1'))?.value).toEqual({ n: 2 });
     await storage.close();
+  });
+
+  it('recognises its own write when the answer was lost and the SDK retried it', async () => {
+    // A proxy on the wire forwards every request to Azurite but, for the first write of each
+    // blob, throws the answer away and cuts the connection: the write landed, the client cannot
+    // know, and the SDK's retry then fails its own If-Match / If-None-Match condition.
+    const dropped = new Set<string>();
+    const proxy = createHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const upstream = httpRequest(
+          { host: '127.0.0.1', port: azurite.port, path: req.url, method: req.method, headers: req.headers },
+          (answer: IncomingMessage) => {
+            const body: Buffer[] = [];
+            answer.on('data', (chunk: Buffer) => body.push(chunk));
+            answer.on('end', () => {
+              const key = `${req.method} ${req.url?.split('?')[0]}`;
+              if (req.method === 'PUT' && req.url?.includes('/threads/') && !dropped.has(key)) {
+                dropped.add(key);
+                req.socket.destroy();
+                return;
+              }
+              res.writeHead(answer.statusCode ?? 500, answer.headers);
+              res.end(Buffer.concat(body));
+            });
+          },
+        );
+        upstream.end(Buffer.concat(chunks));
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const address = proxy.address();
+    const proxyPort = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const direct = new AzureBlobStorage({
+        connectionString: azurite.connectionString,
+        container: 'lost-answers',
+      });
+      const viaProxy = new AzureBlobStorage({
+        connectionString: connectionStringFor(proxyPort),
+        container: 'lost-answers',
+        retry: { maxTries: 3, retryDelayInMs: 20 },
+      });
+      const created = await viaProxy.documents.put('threads', 'new', { n: 1 }, { ifNoneMatch: '*' });
+      expect(await direct.documents.get('threads', 'new')).toEqual({
+        id: 'new',
+        value: { n: 1 },
+        etag: created,
+      });
+
+      const base = await direct.documents.put('threads', 'existing', { n: 1 });
+      const updated = await viaProxy.documents.put('threads', 'existing', { n: 2 }, { ifMatch: base });
+      expect(await direct.documents.get('threads', 'existing')).toEqual({
+        id: 'existing',
+        value: { n: 2 },
+        etag: updated,
+      });
+      expect(dropped.size).toBe(2);
+      // A real conflict stays a conflict.
+      await expect(
+        viaProxy.documents.put('threads', 'existing', { n: 3 }, { ifMatch: base }),
+      ).rejects.toMatchObject({ code: 'CONCURRENCY_CONFLICT' });
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('refuses use after close', async () => {
