@@ -6,7 +6,12 @@ export interface Span {
   readonly end: number;
 }
 
-const LETTER = '\\p{L}\\p{N}_';
+/**
+ * Letters as regular expressions see them. The text is lower-cased first, so Latin letters with
+ * their accented forms are enough; a narrow class keeps compiling the few hundred patterns cheap
+ * (\p{L} makes every pattern carry the whole Unicode letter table).
+ */
+const LETTER = 'a-z0-9_\\u00df-\\u024f';
 const BOUNDARY = `(?:(?<![${LETTER}])(?=[${LETTER}])|(?<=[${LETTER}])(?![${LETTER}]))`;
 const WORD_START = `(?<![${LETTER}])`;
 const WORD_END = `(?![${LETTER}])`;

@@ -38,13 +38,30 @@ export interface PathwayGuidanceDeps {
   readonly logger: Logger;
   /** How many policy passages to cite (default 3). */
   readonly citationLimit?: number;
+  /**
+   * Run a few sample descriptions at creation so the first real user does not wait for the regular
+   * expressions to compile (default true).
+   */
+  readonly warmUp?: boolean;
 }
+
+const WARM_UP_SAMPLES = [
+  'drengen på 4 år i børnehaven taler meget lidt, ingen tegn på vold',
+  'en elev i 8. klasse fortæller at hendes stedfar slog hende i går og hun tør ikke gå hjem',
+  'the girl (12) says her mom drinks and she is scared',
+];
 
 export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): PathwayGuidanceService {
   const { config, passageFinder, logger } = deps;
   const classifier = createPathwayClassifier(config);
   const limit = deps.citationLimit ?? 3;
   const byId = new Map(config.pathways.pathways.map((p) => [p.id, p]));
+  if (deps.warmUp ?? true) {
+    for (const sample of WARM_UP_SAMPLES) {
+      classifier.classify(sample);
+      classifier.readsAsConcern(sample);
+    }
+  }
 
   function citationsFor(pathway: PathwayId): Citation[] {
     if (!passageFinder) return [];

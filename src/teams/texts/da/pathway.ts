@@ -1,2 +1,45 @@
-/** Danish texts for the pathway capability. */
-export const pathway = {};
+/** Danish texts for the pathway capability (Herningmodel pathway guidance). */
+export const pathway = {
+  intake: {
+    title: 'Bekymring for et barn - find det rette forløb',
+    intro:
+      'Beskriv kort, hvad du har set eller hørt. Skriv ikke navne eller CPR-numre - alder eller klassetrin er nok.',
+    ageOrGradeLabel: 'Alder eller klassetrin',
+    ageOrGradePlaceholder: 'fx 4 år, 2 1/2 år eller 8. klasse',
+    settingLabel: 'Hvor er barnet?',
+    settingPlaceholder: 'Vælg sted',
+    settings: [
+      { value: 'dagpleje', title: 'Dagpleje' },
+      { value: 'vuggestue', title: 'Vuggestue' },
+      { value: 'børnehave', title: 'Børnehave' },
+      { value: 'skole', title: 'Skole' },
+      { value: 'SFO', title: 'SFO' },
+      { value: 'fritidsklub', title: 'Fritidsklub' },
+      { value: 'graviditet', title: 'Ufødt barn (graviditet)' },
+      { value: 'ukendt', title: 'Andet eller ved ikke' },
+    ],
+    observedLabel: 'Hvad har du set eller hørt?',
+    observedPlaceholder: 'Konkrete iagttagelser - og barnets egne ord, hvis barnet har fortalt noget',
+    observedRequired: 'Skriv, hvad du har set eller hørt.',
+    submit: 'Find forløb',
+  },
+  answer: {
+    title: 'Forslag til forløb',
+    pathwayHeading: 'Foreslået forløb',
+    alsoConsider: (names: string) => `Overvej også: ${names}`,
+    reasonsHeading: 'Det lagde jeg vægt på (dine egne ord)',
+    ruledOutPrefix: 'Du har udelukket',
+    noReasons: 'Beskrivelsen gav ikke konkrete signaler. Forslaget bygger på alder, klassetrin eller sted.',
+    stepsHeading: 'Første skridt',
+    involveHeading: 'Hvem skal inddrages',
+    citationsHeading: 'Fra kommunens politik',
+    lawHeading: 'Lovgrundlag',
+    openNotificationChannel: (name: string) => `Åbn ${name}`,
+    startThread: 'Start koordineringstråd',
+    disclaimer:
+      'Forslaget er vejledende og erstatter ikke din faglige vurdering. Beskrivelsen er ikke gemt. Jeg er ikke en underretningskanal.',
+  },
+  errors: {
+    emptyDescription: 'Skriv, hvad du har set eller hørt - så foreslår jeg et forløb.',
+  },
+};

@@ -1,4 +1,48 @@
 import type { pathway as danish } from '../da/pathway';
 
 /** English texts for the pathway capability (same shape as the Danish ones). */
-export const pathway: typeof danish = {};
+export const pathway: typeof danish = {
+  intake: {
+    title: 'Concern about a child - find the right pathway',
+    intro:
+      'Briefly describe what you have seen or heard. Do not write names or CPR numbers - age or grade is enough.',
+    ageOrGradeLabel: 'Age or grade',
+    ageOrGradePlaceholder: 'e.g. 4 years, 2 1/2 years or grade 8',
+    settingLabel: 'Where is the child?',
+    settingPlaceholder: 'Choose a setting',
+    settings: [
+      { value: 'dagpleje', title: 'Childminder (dagpleje)' },
+      { value: 'vuggestue', title: 'Nursery (vuggestue)' },
+      { value: 'børnehave', title: 'Kindergarten (børnehave)' },
+      { value: 'skole', title: 'School' },
+      { value: 'SFO', title: 'After-school care (SFO)' },
+      { value: 'fritidsklub', title: 'Youth club' },
+      { value: 'graviditet', title: 'Unborn child (pregnancy)' },
+      { value: 'ukendt', title: 'Other or not sure' },
+    ],
+    observedLabel: 'What have you seen or heard?',
+    observedPlaceholder:
+      "Concrete observations - and the child's own words if the child has told you something",
+    observedRequired: 'Write what you have seen or heard.',
+    submit: 'Find pathway',
+  },
+  answer: {
+    title: 'Suggested pathway',
+    pathwayHeading: 'Suggested pathway',
+    alsoConsider: (names: string) => `Also consider: ${names}`,
+    reasonsHeading: 'What I based this on (your own words)',
+    ruledOutPrefix: 'You ruled out',
+    noReasons: 'The description gave no concrete signals. The suggestion is based on age, grade or setting.',
+    stepsHeading: 'First steps',
+    involveHeading: 'Who to involve',
+    citationsHeading: "From the municipality's policy",
+    lawHeading: 'Legal basis',
+    openNotificationChannel: (name: string) => `Open ${name}`,
+    startThread: 'Start coordination thread',
+    disclaimer:
+      'The suggestion is guidance and does not replace your professional judgement. The description was not stored. I am not a notification channel.',
+  },
+  errors: {
+    emptyDescription: 'Write what you have seen or heard - then I will suggest a pathway.',
+  },
+};

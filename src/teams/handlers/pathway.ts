@@ -1,0 +1,132 @@
+/**
+ * Pathway guidance in Teams: `forløb` opens an intake card; `forløb <beskrivelse>` or a message that
+ * reads as a concern about a child is classified directly. The answer card puts the acute and
+ * duty-to-notify warnings first, then the Herningmodel pathway, the user's own words that led to
+ * it, first steps, roles, citations and law, and a button that carries a pseudonymous summary into
+ * the coordination thread form.
+ *
+ * Privacy: a description with a CPR number is refused before it is classified. Descriptions are
+ * never stored or logged; the log gets the outcome only (pathway and warning flags).
+ */
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy/cpr';
+import type { Logger } from '../../ports/logger';
+import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
+import type { Capability, IncomingText } from '../capability';
+import {
+  PATHWAY_VERBS,
+  renderAnswerCard,
+  renderIntakeCard,
+  type AdaptiveCardJson,
+} from '../cards/pathway/pathwayCards';
+import type { Language, Texts } from '../texts';
+import { turnLogger } from '../turnContext';
+
+export interface PathwayCapabilityDeps {
+  readonly service: PathwayGuidanceService;
+  readonly texts: (language: Language) => Texts;
+  /** The municipality's official channel for written notifications (underretninger). */
+  readonly notificationChannel: { readonly name: string; readonly url: string };
+  readonly logger: Logger;
+  /** Longest description accepted, in characters (default 4000). */
+  readonly maxDescriptionLength?: number;
+}
+
+const intakeSchema = z
+  .object({
+    ageOrGrade: z.string().max(200).optional(),
+    setting: z.string().max(40).optional(),
+    observed: z.string().max(8000).optional(),
+    lang: z.enum(['da', 'en']).optional(),
+  })
+  .passthrough();
+
+function cardActivity(card: AdaptiveCardJson) {
+  return {
+    type: 'message',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  };
+}
+
+export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability {
+  const { service, notificationChannel } = deps;
+  const maxLength = deps.maxDescriptionLength ?? 4000;
+
+  /** Classifies and renders; the description lives only for the duration of this call. */
+  function answerFor(description: string, requested: Language, logger: Logger): AdaptiveCardJson {
+    const guidance = service.classify(description);
+    const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
+    logger.info('pathway guidance given', {
+      pathway: guidance.pathway,
+      dutyToNotify: guidance.dutyToNotify,
+      acute: guidance.acute,
+      language,
+    });
+    return renderAnswerCard({
+      texts: deps.texts(language).pathway,
+      language,
+      guidance,
+      warnings: service.warnings,
+      notificationChannel,
+      summary: service.summarize(guidance, language),
+    });
+  }
+
+  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+    const { logger, language } = incoming;
+    const texts = deps.texts(language);
+    if (containsCpr(incoming.text)) {
+      logger.info('pathway description refused', { reason: 'cpr' });
+      await context.sendActivity(texts.common.errors.cprRefused);
+      return;
+    }
+    const description = incoming.argument.trim();
+    if (description === '') {
+      await context.sendActivity(cardActivity(renderIntakeCard(texts.pathway, language)));
+      return;
+    }
+    if (description.length > maxLength) {
+      await context.sendActivity(texts.common.errors.messageTooLong(maxLength));
+      return;
+    }
+    await context.sendActivity(cardActivity(answerFor(description, language, logger)));
+  }
+
+  async function onIntake(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const parsed = intakeSchema.safeParse(raw ?? {});
+    const language: Language = parsed.success && parsed.data.lang === 'en' ? 'en' : 'da';
+    const texts = deps.texts(language);
+    if (containsCprInValue(raw)) {
+      logger.info('pathway description refused', { reason: 'cpr' });
+      return texts.common.errors.cprRefused;
+    }
+    if (!parsed.success) return texts.common.errors.invalidCardData;
+    const { ageOrGrade, setting, observed } = parsed.data;
+    if (!observed || observed.trim() === '') return texts.pathway.errors.emptyDescription;
+    if (observed.length > maxLength) return texts.common.errors.messageTooLong(maxLength);
+    const parts = [
+      ageOrGrade?.trim(),
+      setting && setting !== 'ukendt' ? setting : undefined,
+      observed.trim(),
+    ];
+    return answerFor(parts.filter((p): p is string => !!p).join('. '), language, logger);
+  }
+
+  function registerRoutes(app: Application<TurnState>): void {
+    app.adaptiveCards.actionExecute(
+      PATHWAY_VERBS.classify,
+      async (context, _state, data) => (await onIntake(context, data)) as AdaptiveCard | string,
+    );
+  }
+
+  return {
+    id: 'pathway',
+    onMessage,
+    // A CPR number is masked before the check, and onMessage then refuses the message.
+    claimsFreeText: (text: string) => service.readsAsConcern(redactCpr(text)),
+    registerRoutes,
+  };
+}
