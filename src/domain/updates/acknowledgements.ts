@@ -27,13 +27,19 @@ function csvCell(value: string): string {
  */
 export function acknowledgementsCsv(
   acknowledgements: readonly Acknowledgement[],
-  headers: { readonly name: string; readonly upn: string; readonly time: string; readonly version: string },
+  headers: {
+    readonly name: string;
+    /** UPN when known, otherwise the Entra object id. */
+    readonly upn: string;
+    readonly time: string;
+    readonly version: string;
+  },
   formatTime: (iso: string) => string,
 ): string {
   const rows = [...acknowledgements]
     .sort((a, b) => (a.acknowledgedAt < b.acknowledgedAt ? -1 : a.acknowledgedAt > b.acknowledgedAt ? 1 : 0))
     .map((ack) =>
-      [ack.name ?? '', ack.upn ?? '', formatTime(ack.acknowledgedAt), String(ack.postVersion)]
+      [ack.name ?? '', ack.upn ?? ack.userId, formatTime(ack.acknowledgedAt), String(ack.postVersion)]
         .map(csvCell)
         .join(','),
     );

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './post';
 export * from './publishers';
 export * from './themes';
+export * from './time';

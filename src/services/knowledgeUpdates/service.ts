@@ -266,6 +266,11 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
       return deps.audiences.list();
     },
 
+    /** True when publishers.yaml lists UPNs, so the Teams layer should look the caller's UPN up. */
+    publishersIncludeUpns(): boolean {
+      return deps.publishers.hasUpnEntries;
+    },
+
     /** The caller's publisher entry, or undefined: the handler refuses anyone else. */
     publisherFor(actor: Actor): Publisher | undefined {
       return deps.publishers.find(actor);

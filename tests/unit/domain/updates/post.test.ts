@@ -13,6 +13,10 @@ import {
   UpdateRuleError,
   utf8JsonBytes,
   validatePostContent,
+  localToIso,
+  isoToLocal,
+  formatDanishDateTime,
+  formatDanishDate,
   type KnowledgePost,
   type PostContentInput,
 } from '../../../../src/domain/updates';
@@ -211,7 +215,23 @@ describe('acknowledgementsCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       'Navn,Bruger,Tidspunkt,Version',
       `"'=HYPERLINK(""x"")",a@x.dk,09:00,2`,
-      '"Hansen, Bo",,10:00,2',
+      '"Hansen, Bo",b,10:00,2',
     ]);
+  });
+});
+
+describe('Danish local time', () => {
+  it('converts form input in winter and summer time and back', () => {
+    expect(localToIso('2026-01-15', '08:00')).toBe('2026-01-15T07:00:00.000Z');
+    expect(localToIso('2026-07-01', '08:00')).toBe('2026-07-01T06:00:00.000Z');
+    expect(isoToLocal('2026-07-01T06:00:00.000Z')).toEqual({ date: '2026-07-01', time: '08:00' });
+    expect(formatDanishDateTime('2026-03-03T06:30:00Z')).toBe('3. marts 2026 kl. 07.30');
+    expect(formatDanishDate('2026-12-31T23:30:00Z')).toBe('1. januar 2027');
+  });
+
+  it('rejects malformed and non-existent times', () => {
+    expect(localToIso('2026-13-01', '08:00')).toBeUndefined();
+    expect(localToIso('2026-01-01', '8')).toBeUndefined();
+    expect(localToIso('2026-03-29', '02:30')).toBeUndefined();
   });
 });
