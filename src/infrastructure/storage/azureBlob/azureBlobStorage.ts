@@ -190,12 +190,10 @@ export class AzureBlobStorage implements Storage {
         assertStorageName(id);
         return this.op('delete', async () => {
           try {
-            await this.container
-              .getBlobClient(documentBlob(collection, id))
-              .delete({
-                conditions: condition ? { ifMatch: condition.ifMatch } : undefined,
-                abortSignal: this.deadline(),
-              });
+            await this.container.getBlobClient(documentBlob(collection, id)).delete({
+              conditions: condition ? { ifMatch: condition.ifMatch } : undefined,
+              abortSignal: this.deadline(),
+            });
             return true;
           } catch (error) {
             if (condition && (isConditionFailure(error) || isBlobMissing(error))) {
