@@ -31,6 +31,7 @@ const GENERATED =
 
 let server: ChatCompletionsServer;
 let service: PolicyQaService;
+let shortDeadline: PolicyQaService;
 let extractive: PolicyQaService;
 const logger = createRecordingLogger();
 
@@ -40,7 +41,10 @@ beforeEach(async () => {
     { provider: 'azure-openai', endpoint: server.url, deployment: 'gpt-test', apiKey: 'test-key' },
     { logger },
   );
-  service = createFixturePolicyQaService({ generator, generatorTimeoutMs: DEADLINE_MS, logger });
+  // Success cases get a generous deadline so a loaded CI machine cannot turn them into fallbacks;
+  // the deadline itself is tested with the short one.
+  service = createFixturePolicyQaService({ generator, generatorTimeoutMs: 10_000, logger });
+  shortDeadline = createFixturePolicyQaService({ generator, generatorTimeoutMs: DEADLINE_MS, logger });
   extractive = createFixturePolicyQaService();
 });
 afterEach(async () => {
@@ -75,12 +79,14 @@ describe('policy Q&A with the LLM layer', () => {
   it('falls back within the deadline when the model hangs', async () => {
     server.behave(() => 'hang');
     const started = Date.now();
-    const answer = await service.ask(QUESTION);
+    const answer = await shortDeadline.ask(QUESTION);
     const elapsed = Date.now() - started;
     expect(answer.aiGenerated).toBe(false);
     expect(answer.answer).toBe((await extractive.ask(QUESTION)).answer);
     expect(elapsed).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
-    expect(elapsed).toBeLessThan(DEADLINE_MS + 700);
+    // Generous upper bound: the server never answers, so anything finite proves the deadline worked;
+    // the margin absorbs a loaded CI machine.
+    expect(elapsed).toBeLessThan(DEADLINE_MS + 2500);
   });
 
   it('does not call the model when the documents do not answer', async () => {
@@ -145,7 +151,7 @@ describe('policy Q&A with the LLM layer', () => {
       AZURE_OPENAI_ENDPOINT: server.url,
       AZURE_OPENAI_API_KEY: 'from-env',
       AZURE_OPENAI_DEPLOYMENT: 'dep-env',
-      LLM_TIMEOUT_MS: '300',
+      LLM_TIMEOUT_MS: '10000',
     });
     const fromAzure = createFixturePolicyQaService({
       generator: createAnswerGeneratorFromSettings(azure.llm),

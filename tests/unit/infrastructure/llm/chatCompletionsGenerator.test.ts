@@ -147,7 +147,7 @@ describe('chat-completions generator', () => {
     setTimeout(() => controller.abort(), 150);
     const error = await failure(azure().generate(INPUT, controller.signal));
     expect(error.code).toBe('LLM_ABORTED');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('reports an unreachable server', async () => {
