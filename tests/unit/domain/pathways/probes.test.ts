@@ -71,3 +71,22 @@ describe('probe phrasings', () => {
     expect(result.acute).toBe(false);
   });
 });
+
+const PATHWAYS: [string, string][] = [
+  ['dreng 5 år, skal i skole til august, svært ved at koncentrere sig', 'skolestart'],
+  ['pige i 1. klasse har svært ved at læse og skrive bogstaver', 'skole'],
+  ['drengen på 2 i vuggestuen siger ingen ord', 'dagtilbud'],
+  ['pige på 14 mdr i dagpleje kravler ikke', 'dagtilbud'],
+  ['familien er nyankommet flygtninge og mor er meget presset, pigen går i 2. klasse', 'social'],
+  ['forældrene skændes meget om samvær, drengen i børnehaven på 5 er urolig', 'social'],
+  ['a 3 year old in nursery who bites a lot', 'dagtilbud'],
+  ['boy in grade 9 with reading difficulties and low self esteem', 'skole'],
+  ['the family lost their home and the 7 year old is tired in class', 'social'],
+  ['pige 6 år i børnehaveklassen er meget ked af det om morgenen', 'skolestart'],
+];
+
+describe('probe pathways', () => {
+  it.each(PATHWAYS)('%s -> %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+});
