@@ -67,13 +67,14 @@ export interface RankingMetrics {
 
 export function rankingMetrics(
   items: readonly { q: string; expected: readonly string[]; ranked: readonly string[] }[],
+  match: (label: string, expected: readonly string[]) => boolean = matches,
 ): RankingMetrics {
   let r1 = 0;
   let r3 = 0;
   let rr = 0;
   const misses: { q: string; got: string[] }[] = [];
   for (const it of items) {
-    const rank = it.ranked.findIndex((s) => matches(s, it.expected));
+    const rank = it.ranked.findIndex((s) => match(s, it.expected));
     if (rank === 0) r1++;
     if (rank >= 0 && rank < 3) r3++;
     if (rank >= 0) rr += 1 / (rank + 1);

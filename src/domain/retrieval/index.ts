@@ -7,10 +7,13 @@ const FIELD_WEIGHT = [1.2, 2.5, 1];
 const FIELD_B = [0.3, 0.4, 0.75];
 const K1 = 1.2;
 
-interface Posting {
-  readonly s: number;
-  /** Weighted term frequency per field. */
-  readonly tf: readonly [number, number, number];
+/** Postings of one term as parallel arrays (few objects: fast to build, light on the GC). */
+interface Postings {
+  s: number[];
+  /** Weighted term frequency per field: title, heading, body. */
+  t: number[];
+  h: number[];
+  b: number[];
 }
 
 export interface IndexedSection {
@@ -60,7 +63,7 @@ function termMap(terms: readonly { term: string; weight: number }[]): Map<string
 
 export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   const sections: IndexedSection[] = [];
-  const postings = new Map<string, Posting[]>();
+  const postings = new Map<string, Postings>();
   const df = new Map<string, number>();
   const docs = new Map<string, number[]>();
   const lengthSums = [0, 0, 0];
@@ -79,16 +82,19 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       for (const ut of unitTerms) for (const [t, w] of ut) bodyTerms.set(t, (bodyTerms.get(t) ?? 0) + w);
       const lengths: [number, number, number] = [sum(titleTerms), sum(headingTerms), sum(bodyTerms)];
       const idx = sections.length;
-      const all = new Set([...titleTerms.keys(), ...headingTerms.keys(), ...bodyTerms.keys()]);
-      for (const term of all) {
+      const add = (term: string) => {
         let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        list.push({
-          s: idx,
-          tf: [titleTerms.get(term) ?? 0, headingTerms.get(term) ?? 0, bodyTerms.get(term) ?? 0],
-        });
+        if (!list) postings.set(term, (list = { s: [], t: [], h: [], b: [] }));
+        else if (list.s[list.s.length - 1] === idx) return;
+        list.s.push(idx);
+        list.t.push(titleTerms.get(term) ?? 0);
+        list.h.push(headingTerms.get(term) ?? 0);
+        list.b.push(bodyTerms.get(term) ?? 0);
         df.set(term, (df.get(term) ?? 0) + 1);
-      }
+      };
+      for (const term of titleTerms.keys()) add(term);
+      for (const term of headingTerms.keys()) add(term);
+      for (const term of bodyTerms.keys()) add(term);
       const combinedHeading = new Map(headingTerms);
       for (const [t, w] of titleTerms) combinedHeading.set(t, Math.max(combinedHeading.get(t) ?? 0, w));
       sections.push({
@@ -120,14 +126,17 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       for (const t of terms) {
         const list = postings.get(t);
         if (!list) continue;
-        const kept = list.filter((p) => p.s !== idx);
-        if (kept.length === list.length) continue;
-        if (kept.length === 0) {
+        const at = list.s.indexOf(idx);
+        if (at < 0) continue;
+        list.s.splice(at, 1);
+        list.t.splice(at, 1);
+        list.h.splice(at, 1);
+        list.b.splice(at, 1);
+        if (list.s.length === 0) {
           postings.delete(t);
           df.delete(t);
         } else {
-          postings.set(t, kept);
-          df.set(t, kept.length);
+          df.set(t, list.s.length);
         }
       }
     }
@@ -140,10 +149,18 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
     return Math.log(1 + (alive - n + 0.5) / (n + 0.5));
   }
 
+  // Reused score buffers: a query touches typed arrays, not maps.
+  let totals = new Float64Array(0);
+  let groupBest = new Float64Array(0);
+
   function search(terms: readonly QueryTerm[], limit: number): ScoredSection[] {
     if (alive === 0) return [];
-    const avg = lengthSums.map((s) => Math.max(s / alive, 1));
-    const scores = new Map<number, number>();
+    if (totals.length < sections.length) {
+      totals = new Float64Array(sections.length * 2);
+      groupBest = new Float64Array(sections.length * 2);
+    }
+    const avg = lengthSums.map((x) => Math.max(x / alive, 1));
+    const norm = [0, 1, 2].map((f) => (len: number) => 1 - FIELD_B[f] + (FIELD_B[f] * len) / avg[f]);
     // Per position, a section scores the best of the position's terms, so expansions never add up.
     const byPosition = new Map<number, QueryTerm[]>();
     for (const t of terms) {
@@ -151,27 +168,37 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       if (list) list.push(t);
       else byPosition.set(t.position, [t]);
     }
+    const touched: number[] = [];
     for (const group of byPosition.values()) {
-      const best = new Map<number, number>();
+      const groupTouched: number[] = [];
       for (const qt of group) {
         const list = postings.get(qt.term);
         if (!list) continue;
         const w = qt.weight * idf(qt.term);
-        for (const p of list) {
-          const rec = sections[p.s];
+        const n = list.s.length;
+        for (let i = 0; i < n; i++) {
+          const si = list.s[i];
+          const len = sections[si].lengths;
           let tilde = 0;
-          for (let f = 0; f < 3; f++) {
-            if (p.tf[f] === 0) continue;
-            tilde += (FIELD_WEIGHT[f] * p.tf[f]) / (1 - FIELD_B[f] + (FIELD_B[f] * rec.lengths[f]) / avg[f]);
-          }
-          const s = (w * tilde) / (K1 + tilde);
-          if (s > (best.get(p.s) ?? 0)) best.set(p.s, s);
+          if (list.t[i] > 0) tilde += (FIELD_WEIGHT[0] * list.t[i]) / norm[0](len[0]);
+          if (list.h[i] > 0) tilde += (FIELD_WEIGHT[1] * list.h[i]) / norm[1](len[1]);
+          if (list.b[i] > 0) tilde += (FIELD_WEIGHT[2] * list.b[i]) / norm[2](len[2]);
+          const sc = (w * tilde) / (K1 + tilde);
+          if (groupBest[si] === 0) groupTouched.push(si);
+          if (sc > groupBest[si]) groupBest[si] = sc;
         }
       }
-      for (const [s, v] of best) scores.set(s, (scores.get(s) ?? 0) + v);
+      for (const si of groupTouched) {
+        if (totals[si] === 0) touched.push(si);
+        totals[si] += groupBest[si];
+        groupBest[si] = 0;
+      }
     }
     const out: ScoredSection[] = [];
-    for (const [index, score] of scores) if (sections[index].alive) out.push({ index, score });
+    for (const si of touched) {
+      if (sections[si].alive && totals[si] > 0) out.push({ index: si, score: totals[si] });
+      totals[si] = 0;
+    }
     out.sort((a, b) => b.score - a.score || a.index - b.index);
     return out.slice(0, limit);
   }
