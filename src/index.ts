@@ -4,12 +4,24 @@
  */
 import { loadConfig, loadDotEnvFile, ConfigError, type AppConfig } from './config';
 import { createPinoLogger } from './infrastructure/logging/pinoLogger';
+import { detectLanguage } from './domain/text/language';
+import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
+import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
+import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
+import { createAnswerGeneratorFromSettings } from './infrastructure/llm/chatCompletionsGenerator';
 import { createStorage } from './infrastructure/storage/createStorage';
+import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
+import { createFeedbackService } from './services/feedback/feedbackService';
+import { createPathwayGuidanceService } from './services/pathwayGuidance';
+import { createPolicyQaService } from './services/policyQa/policyQaService';
 import { createBotAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { createPathwayCapability } from './teams/handlers/pathway';
+import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
 import { createBotServer, type ReadinessCheck } from './teams/server';
+import { textsFor } from './teams/texts';
 
 export interface RunningBot {
   readonly port: number;
@@ -40,18 +52,67 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     });
   }
 
+  // Editable data files first: a broken one stops the start with its file, line and field.
+  const pathwayConfig = loadPathwayConfig(config.configDir);
+  const lexicalResources = loadLexicalResources(config.configDir);
+
   const storage: Storage = await createStorage(config.storage);
+
+  const knowledge = await loadKnowledgeBase({ paths: [config.knowledgeDir], dataDir: config.storage.dataDir, logger });
+  const policyQa = createPolicyQaService({
+    documents: knowledge.documents,
+    resources: lexicalResources,
+    logger,
+    generator: createAnswerGeneratorFromSettings(config.llm, { logger }),
+    generatorTimeoutMs: config.llm.provider === 'none' ? undefined : config.llm.timeoutMs,
+    maxQuestionLength: config.maxMessageLength,
+  });
+  logger.info('knowledge index ready', {
+    documents: policyQa.stats.documents,
+    sections: policyQa.stats.sections,
+    skippedFiles: knowledge.skipped.length,
+    origin: knowledge.origin,
+    buildMs: Math.round(policyQa.stats.buildMs),
+  });
+  const pathwayGuidance = createPathwayGuidanceService({ config: pathwayConfig, passageFinder: policyQa, logger });
+  const feedback = createFeedbackService({ storage, clock: systemClock });
 
   const bot = createBotAdapter(config.auth);
   const app = createTeamsApp({
     adapter: bot.adapter,
     botAppId: config.auth?.appId ?? '',
     logger,
-    capabilities: {},
+    capabilities: {
+      policyQuestion: createPolicyQuestionCapability({
+        policyQa,
+        feedback,
+        texts: textsFor,
+        logger,
+        maxQuestionLength: config.maxMessageLength,
+        fallbackFeedbackCard: 'auto',
+      }),
+      pathway: createPathwayCapability({
+        service: pathwayGuidance,
+        texts: textsFor,
+        notificationChannel: config.notificationChannel,
+        logger,
+        maxDescriptionLength: config.maxMessageLength,
+      }),
+    },
     maxMessageLength: config.maxMessageLength,
+    detectLanguage,
+    texts: textsFor,
   });
 
-  const readinessChecks: ReadinessCheck[] = [{ name: 'storage', check: () => storage.ping() }];
+  const readinessChecks: ReadinessCheck[] = [
+    { name: 'storage', check: () => storage.ping() },
+    {
+      name: 'knowledge',
+      check: async () => {
+        if (policyQa.stats.sections === 0) throw new Error('knowledge index is empty');
+      },
+    },
+  ];
   const server = createBotServer({
     app,
     adapter: bot.adapter,
