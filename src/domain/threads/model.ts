@@ -149,7 +149,7 @@ export const LIMITS = {
   decision: 500,
   outcome: 500,
   consentText: 300,
-  participants: 30,
+  participants: 60,
   tasks: 200,
   decisions: 300,
   timeline: 2000,

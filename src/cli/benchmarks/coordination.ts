@@ -1,0 +1,272 @@
+/**
+ * Benchmark: 50 simulated users send 500 card actions (accept, add task, complete task, add
+ * decision) at ONE coordination thread, all at once, through the real coordination service on each
+ * storage (memory, SQLite, Azure Blob Storage on an Azurite this benchmark starts). A user whose
+ * click lands on a stale card does what Teams shows them: takes the refreshed card and clicks again.
+ *
+ * Reports actions per second, p50/p99 latency of a user's action (first click until applied,
+ * including stale retries) and of a single service call, stale retries, and lost updates: every
+ * action the service reported as applied must be in the final thread (must be 0).
+ *
+ * Run: `npx tsx src/cli/benchmarks/coordination.ts` (or `npm run bench -- --only coordination`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRoleDirectory } from '../../domain/threads/roles';
+import type { Actor, CoordinationThread } from '../../domain/threads/model';
+import type { ThreadAction } from '../../domain/threads/rules';
+import { AzureBlobStorage } from '../../infrastructure/storage/azureBlob/azureBlobStorage';
+import { MemoryStorage } from '../../infrastructure/storage/memory/memoryStorage';
+import { SqliteStorage } from '../../infrastructure/storage/sqlite/sqliteStorage';
+import { systemClock } from '../../ports/clock';
+import type { Logger } from '../../ports/logger';
+import type { Storage } from '../../ports/storage';
+import { createCoordinationService } from '../../services/coordination/coordinationService';
+import { startAzurite } from '../../../tests/helpers/azurite';
+
+export const name = 'coordination';
+
+const USERS = 50;
+const ACTIONS_PER_USER = 10;
+/**
+ * A person whose click hit a stale card sees the refreshed card first and clicks again a moment
+ * later; without this pause 49 users would re-click in the same millisecond, which no Teams client
+ * can do (a card refresh alone is a network round trip).
+ */
+const RECLICK_DELAY_MS = { min: 20, max: 200 };
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const silent: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => silent,
+};
+
+const roles = createRoleDirectory({
+  roles: [
+    { id: 'laerer', name: 'Lærer' },
+    { id: 'ppr-psykolog', name: 'PPR-psykolog' },
+    { id: 'raadgiver', name: 'Socialrådgiver' },
+  ],
+  admins: [],
+});
+
+/** The 10 clicks of one user: each participant first accepts; the owner adds a decision instead. */
+const SCRIPT = [
+  'accept',
+  'addTask',
+  'addDecision',
+  'completeTask',
+  'addTask',
+  'addDecision',
+  'completeTask',
+  'addDecision',
+  'addTask',
+  'completeTask',
+] as const;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)] * 100) / 100;
+}
+
+export async function benchStorage(storage: Storage): Promise<Record<string, unknown>> {
+  const service = createCoordinationService({
+    storage,
+    clock: systemClock,
+    logger: silent,
+    roles,
+    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+    retention: { closedThreadDays: 365, auditDaysAfterDeletion: null },
+  });
+  const users: Actor[] = Array.from({ length: USERS }, (_, i) => ({
+    aadObjectId: `bench-user-${i}`,
+    teamsUserId: `29:bench-${i}`,
+    displayName: `Bruger ${i}`,
+  }));
+  const caseRef = await service.reserveCaseReference();
+  const created = await service.createThread(
+    {
+      caseRef,
+      ageOrGrade: '9 år',
+      pathway: 'skole',
+      summary: 'Belastningstest af en koordineringstråd.',
+      legalBasis: 'anonymous',
+      ownerRoleId: 'laerer',
+      participants: users.slice(1).map((u, i) => ({
+        aadObjectId: u.aadObjectId,
+        roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
+      })),
+      confirmNoNames: true,
+    },
+    users[0],
+  );
+  if (created.kind !== 'created') throw new Error(`thread not created: ${created.kind}`);
+
+  const actionLatencies: number[] = [];
+  const callLatencies: number[] = [];
+  const reported = { accepted: 0, tasks: 0, completed: 0, decisions: 0 };
+  let staleRetries = 0;
+  let lastSeen: CoordinationThread = created.thread;
+
+  const started = performance.now();
+  await Promise.all(
+    users.map(async (user, u) => {
+      const random = seeded(u + 1);
+      let version = 1;
+      let taskCount = 0;
+      const ownTasks: string[] = [];
+      for (const [step, kind] of SCRIPT.entries()) {
+        const kindHere = kind === 'accept' && u === 0 ? 'addDecision' : kind;
+        const begin = performance.now();
+        for (;;) {
+          let action: ThreadAction;
+          switch (kindHere) {
+            case 'accept':
+              action = { type: 'accept' };
+              break;
+            case 'addTask':
+              action = { type: 'addTask', title: `u${u}-opgave-${++taskCount}` };
+              break;
+            case 'completeTask':
+              action = { type: 'completeTask', taskId: ownTasks[ownTasks.length - 1] };
+              break;
+            default:
+              action = { type: 'addDecision', text: `u${u}-beslutning-${step}` };
+          }
+          const callStart = performance.now();
+          const result = await service.act(caseRef, version, user, action);
+          callLatencies.push(performance.now() - callStart);
+          if (result.kind === 'applied') {
+            version = result.thread.version;
+            lastSeen = result.thread.version > lastSeen.version ? result.thread : lastSeen;
+            if (action.type === 'addTask') {
+              const task = result.thread.tasks.find((t) => t.title === action.title);
+              if (task) ownTasks.push(task.id);
+              reported.tasks++;
+            } else if (action.type === 'completeTask') reported.completed++;
+            else if (action.type === 'accept') reported.accepted++;
+            else reported.decisions++;
+            break;
+          }
+          if (result.kind !== 'stale') throw new Error(`unexpected result ${result.kind}`);
+          staleRetries++;
+          version = result.thread.version;
+          if (action.type === 'addTask') taskCount--;
+          await sleep(RECLICK_DELAY_MS.min + random() * (RECLICK_DELAY_MS.max - RECLICK_DELAY_MS.min));
+        }
+        actionLatencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+
+  const final = await service.getThread(caseRef);
+  if (!final) throw new Error('thread vanished');
+  const applied = {
+    accepted: final.participants.filter((p) => p.state === 'accepted').length - 1,
+    tasks: final.tasks.length,
+    completed: final.tasks.filter((t) => t.done).length,
+    decisions: final.decisions.length,
+  };
+  const expectedActions = USERS * ACTIONS_PER_USER;
+  const reportedTotal = reported.accepted + reported.tasks + reported.completed + reported.decisions;
+  const appliedTotal = applied.accepted + applied.tasks + applied.completed + applied.decisions;
+  const auditEntries = (await storage.auditLog.read(`coordination-audit.${caseRef}`)).length;
+  actionLatencies.sort((a, b) => a - b);
+  callLatencies.sort((a, b) => a - b);
+  return {
+    storage: storage.kind,
+    users: USERS,
+    actions: expectedActions,
+    reclickDelayMs: RECLICK_DELAY_MS,
+    seconds: Math.round(seconds * 100) / 100,
+    actionsPerSecond: Math.round((expectedActions / seconds) * 10) / 10,
+    actionLatencyMs: { p50: percentile(actionLatencies, 50), p99: percentile(actionLatencies, 99) },
+    serviceCallLatencyMs: { p50: percentile(callLatencies, 50), p99: percentile(callLatencies, 99) },
+    serviceCalls: callLatencies.length,
+    staleRetries,
+    expected: { ...reported, total: expectedActions },
+    applied: { ...applied, total: appliedTotal },
+    lostUpdates: expectedActions - appliedTotal + Math.max(0, reportedTotal - appliedTotal),
+    finalVersion: final.version,
+    expectedFinalVersion: 1 + expectedActions,
+    auditEntries,
+    expectedAuditEntries: 1 + expectedActions,
+    lastSeenVersion: lastSeen.version,
+  };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const results: Record<string, unknown> = {};
+  results.memory = await benchStorage(new MemoryStorage());
+
+  const dir = mkdtempSync(join(tmpdir(), 'coordination-bench-'));
+  const sqlite = new SqliteStorage({ dataDir: dir });
+  try {
+    results.sqlite = await benchStorage(sqlite);
+  } finally {
+    await sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  let azurite: Awaited<ReturnType<typeof startAzurite>> | undefined;
+  try {
+    azurite = await startAzurite();
+    const blob = new AzureBlobStorage({
+      connectionString: azurite.connectionString,
+      container: 'coordination-bench',
+    });
+    try {
+      results['azure-blob'] = {
+        ...(await benchStorage(blob)),
+        note: 'Azurite (local emulator) on this machine',
+      };
+    } finally {
+      await blob.close();
+    }
+  } catch (error) {
+    results['azure-blob'] = { skipped: true, reason: (error as Error).message.slice(0, 200) };
+  } finally {
+    await azurite?.stop();
+  }
+  const lost = Object.values(results).reduce<number>(
+    (sum, r) => sum + (((r as { lostUpdates?: number }).lostUpdates ?? 0) as number),
+    0,
+  );
+  return {
+    scenario: `${USERS} users, ${USERS * ACTIONS_PER_USER} card actions at one thread`,
+    lostUpdates: lost,
+    ...results,
+  };
+}
+
+if (require.main === module) {
+  run().then(
+    (result) => {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      process.stderr.write(`coordination bench failed: ${(error as Error).stack}\n`);
+      process.exit(1);
+    },
+  );
+}
