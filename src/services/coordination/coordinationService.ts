@@ -377,3 +377,24 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     },
   };
 }
+
+/**
+ * Work for the reminder scheduler's leader (pass as `onLeaderTick`): writes queued audit entries
+ * on every tick and applies the retention policy at most once per `retentionEveryMs`.
+ */
+export function createCoordinationMaintenance(
+  service: CoordinationService,
+  clock: Clock,
+  options: { readonly retentionEveryMs?: number } = {},
+): () => Promise<void> {
+  const every = options.retentionEveryMs ?? 3_600_000;
+  let lastRetention = Number.NEGATIVE_INFINITY;
+  return async () => {
+    await service.drainAuditOutbox();
+    const now = clock.now().getTime();
+    if (now - lastRetention >= every) {
+      lastRetention = now;
+      await service.runRetention();
+    }
+  };
+}

@@ -1,7 +1,11 @@
 import { ThreadRuleError } from '../../../../src/domain/threads/errors';
 import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
 import { StorageUnavailableError } from '../../../../src/ports/storage';
-import { COLLECTIONS, NotAdminError } from '../../../../src/services/coordination/coordinationService';
+import {
+  COLLECTIONS,
+  NotAdminError,
+  createCoordinationMaintenance,
+} from '../../../../src/services/coordination/coordinationService';
 import { threadStream } from '../../../../src/services/coordination/audit';
 import {
   ADMIN_ID,
@@ -232,5 +236,77 @@ describe('retention', () => {
     clock.advance(10_000 * 86_400_000);
     expect(await service.runRetention()).toEqual({ threadsDeleted: 1, auditStreamsPurged: 0 });
     expect(await storage.auditLog.read(threadStream('BU-2026-0001'))).toHaveLength(3);
+  });
+});
+
+describe('maintenance on the scheduler leader', () => {
+  it('runs retention at most once per interval and drains the audit outbox', async () => {
+    const storage = new MemoryStorage();
+    const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
+    const service = makeService(storage, clock, {
+      retention: { closedThreadDays: 0, auditDaysAfterDeletion: null },
+    });
+    await storage.documents.put(COLLECTIONS.auditOutbox, 'BU-2026-0001.2.accepted.1', {
+      stream: threadStream('BU-2026-0001'),
+      entry: {
+        at: '2026-11-29T10:00:00.000Z',
+        threadId: 'BU-2026-0001',
+        version: 2,
+        actor: 'a',
+        action: 'accepted',
+      },
+    });
+    const maintain = createCoordinationMaintenance(service, clock, { retentionEveryMs: 60_000 });
+    await maintain();
+    expect(await storage.auditLog.read(threadStream('BU-2026-0001'))).toHaveLength(1);
+    expect(await storage.documents.list(COLLECTIONS.auditOutbox)).toEqual([]);
+
+    await service.createThread(threadInput('BU-2026-0002'), OWNER);
+    await service.act('BU-2026-0002', 1, OWNER, { type: 'close', outcome: 'Slut' });
+    await maintain();
+    expect(await service.getThread('BU-2026-0002')).toBeDefined();
+    clock.advance(60_000);
+    await maintain();
+    expect(await service.getThread('BU-2026-0002')).toBeUndefined();
+  });
+});
+
+describe('audit outbox', () => {
+  it('queues an entry whose append failed and writes it later, once', async () => {
+    const inner = new MemoryStorage();
+    let failAppends = 0;
+    const storage = {
+      ...inner,
+      kind: inner.kind,
+      documents: inner.documents,
+      leases: inner.leases,
+      ping: () => inner.ping(),
+      close: () => inner.close(),
+      auditLog: {
+        append: async (stream: string, entry: Record<string, unknown>) => {
+          if (failAppends > 0) {
+            failAppends--;
+            throw new StorageUnavailableError('append blob busy');
+          }
+          return inner.auditLog.append(stream, entry);
+        },
+        read: (stream: string) => inner.auditLog.read(stream),
+        purge: (stream: string) => inner.auditLog.purge(stream),
+      },
+    };
+    const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
+    const service = makeService(storage, clock);
+    await service.createThread(threadInput('BU-2026-0003'), OWNER);
+    failAppends = 2;
+    expect((await service.act('BU-2026-0003', 1, P1, { type: 'accept' })).kind).toBe('applied');
+    expect((await inner.auditLog.read(threadStream('BU-2026-0003'))).map((e) => e.action)).toEqual([
+      'created',
+    ]);
+    expect(await service.drainAuditOutbox()).toBe(1);
+    expect(await service.drainAuditOutbox()).toBe(0);
+    expect((await inner.auditLog.read(threadStream('BU-2026-0003'))).map((e) => e.action)).toEqual([
+      'created',
+      'accepted',
+    ]);
   });
 });
