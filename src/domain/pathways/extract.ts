@@ -212,7 +212,7 @@ const SAY =
 const SPEAKERS: readonly { speaker: Speaker; regex: RegExp }[] = [
   {
     speaker: 'child',
-    regex: compileRegex(`\\b${CHILD_WORDS}(?:\\s[^\\s,!?;]+){0,5}?\\s(?:har\\s)?(?:selv\\s)?${SAY}`),
+    regex: compileRegex(`\\b${CHILD_WORDS}(?:\\s[^\\s,!?;]+){0,6}?\\s(?:har\\s)?(?:selv\\s)?${SAY}`),
   },
   { speaker: 'child', regex: compileRegex('\\b(?:betroet sig|confided)\\b') },
   {

@@ -1,5 +1,5 @@
 import type { PathwayClassification } from './classify';
-import type { DescriptionLanguage } from './extract';
+import type { DescriptionLanguage, Speaker } from './extract';
 import type { PathwayGuidanceConfig, PathwayId } from './schema';
 
 /**
@@ -12,6 +12,13 @@ export interface PseudonymousSummary {
   readonly ageOrGrade: string;
   readonly summary: string;
 }
+
+const SOURCES: Partial<Record<Speaker, { da: string; en: string }>> = {
+  child: { da: 'barnet selv', en: 'the child' },
+  parent: { da: 'en forælder', en: 'a parent' },
+  staff: { da: 'egne iagttagelser', en: 'own observations' },
+  other: { da: 'en anden (fx kammerat eller søskende)', en: 'someone else (e.g. a friend or sibling)' },
+};
 
 function formatAge(years: number, language: DescriptionLanguage): string {
   if (years < 1) {
@@ -65,6 +72,8 @@ export function buildPseudonymousSummary(
   ];
   if (classification.context.pregnancy)
     lines.push(en ? 'Concerns an expected child' : 'Drejer sig om et ventet barn');
+  const source = SOURCES[classification.context.speaker];
+  if (source) lines.push(`${en ? 'Source' : 'Kilde'}: ${source[language]}`);
   if (safetyCategories.length > 0) {
     lines.push(`${en ? 'Safety signals' : 'Sikkerhedssignaler'}: ${safetyCategories.join(', ')}`);
   }

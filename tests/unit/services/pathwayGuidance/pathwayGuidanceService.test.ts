@@ -101,13 +101,15 @@ describe('pathway guidance service', () => {
 
   it('builds a pseudonymous summary: age/grade, setting and categories only', () => {
     const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
-    const text = 'Mathias (født 010203-1234) på 7 år i 1. klasse siger at far Jens slår ham hver aften';
+    const text =
+      'Drengen på 7 år i 1. klasse siger at far Jens slår ham hver aften (Mathias, født 010203-1234)';
     const guidance = service.classify(text);
     const summary = service.summarize(guidance, 'da');
     expect(summary.pathway).toBe('social');
     expect(summary.ageOrGrade).toBe('1. klasse, 7 år');
     expect(summary.summary).toMatch(/Vold/);
     expect(summary.summary).toMatch(/Skole/);
+    expect(summary.summary).toMatch(/Kilde: barnet selv/);
     for (const forbidden of ['Mathias', 'Jens', '010203', '1234', 'slår', 'aften']) {
       expect(summary.summary).not.toContain(forbidden);
       expect(summary.ageOrGrade).not.toContain(forbidden);
