@@ -49,6 +49,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** FNV-1a: a stable 32-bit seed from a string. */
+export function hashSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -152,4 +162,135 @@ export async function startFakeConnector(
         server.close(() => resolve());
       }),
   };
+}
+
+const CHANNELS = 100;
+const ACKNOWLEDGERS = 200;
+
+/**
+ * One post to 100 channels with the production delivery policy (6 attempts, 0.5 s base backoff
+ * with full jitter, 30 sends per second, 8 in flight) on the embedded SQLite storage. The local
+ * connector throttles a quarter of first attempts (Retry-After 5-300 ms) and answers 503 to one in
+ * ten; kanal-99 answers 403 (bot removed from the team) and kanal-100 keeps answering 502, so the
+ * report must name exactly those two. Then 200 people acknowledge at once.
+ */
+export async function run(): Promise<Record<string, unknown>> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { SqliteStorage } = await import('../../infrastructure/storage/sqlite/sqliteStorage');
+  const { createKnowledgeUpdatesService } = await import('../../services/knowledgeUpdates');
+  const { createAudienceDirectory, createPublisherDirectory } = await import('../../domain/updates');
+  const { createBotConnectorMessenger } = await import('../../teams/outbound/botConnectorMessenger');
+  const { createUpdateCardRenderer } = await import('../../teams/cards/updates/updatesCards');
+  const { da } = await import('../../teams/texts/da');
+
+  const runStarted = performance.now();
+  const connector = await startFakeConnector(({ method, target, attempt }) => {
+    if (method === 'POST' && target === '19:kanal99@thread.tacv2') return { kind: 'error', status: 403 };
+    if (method === 'POST' && target === '19:kanal100@thread.tacv2') return { kind: 'error', status: 502 };
+    // The same faults for the same request on every run, whatever order requests arrive in.
+    const random = seededRandom(hashSeed(`${method} ${target} ${attempt}`));
+    const roll = random();
+    if (attempt === 1 && roll < 0.25)
+      return { kind: 'throttle', retryAfterSeconds: 0.005 + random() * 0.295 };
+    if (attempt <= 2 && roll < 0.35) return { kind: 'error', status: 503 };
+    if (attempt === 2 && roll < 0.45) return { kind: 'throttle', retryAfterSeconds: 0.05 };
+    return { kind: 'ok' };
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'updates-bench-'));
+  const storage = new SqliteStorage({ dataDir });
+  const silent = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    child: () => silent,
+  };
+  try {
+    const audiences = createAudienceDirectory(
+      Array.from({ length: CHANNELS }, (_, i) => ({
+        id: `kanal-${i + 1}`,
+        name: `Kanal ${i + 1}`,
+        channelId: `19:kanal${i + 1}@thread.tacv2`,
+        serviceUrl: connector.serviceUrl,
+      })),
+    );
+    const authorId = '00000000-0000-4000-8000-0000000000a1';
+    const service = createKnowledgeUpdatesService({
+      storage,
+      messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
+      renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+      publishers: createPublisherDirectory({
+        publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
+      }),
+      audiences,
+      clock: { now: () => new Date() },
+      logger: silent,
+      random: seededRandom(7),
+    });
+    const author = { id: authorId, aadObjectId: authorId, teamsUserId: '29:bench-author' };
+    const draft = await service.createDraft(author, {
+      title: 'Ny skabelon til overleveringsmøder',
+      bodyMarkdown: 'Fra januar bruger alle dagtilbud og skoler **samme skema** ved overlevering.\n\n'.repeat(
+        20,
+      ),
+      tags: 'leg-og-laering,faellesskaber',
+      audienceIds: audiences.list().map((a) => a.id),
+      addToKnowledgeBase: true,
+    });
+    const started = performance.now();
+    const report = await (await service.publish(author, draft.id, draft.version)).delivery!;
+    const deliveryMs = Math.round(performance.now() - started);
+    const duplicates = [...connector.postsByChannel.values()].filter((count) => count > 1).length;
+    const postsBeforeAcks = { ...connector.stats };
+
+    const ackStarted = performance.now();
+    await Promise.all(
+      Array.from({ length: ACKNOWLEDGERS }, (_, i) =>
+        service.acknowledge({ id: `user-${i}`, name: `Medarbejder ${i}` }, draft.id),
+      ),
+    );
+    const ackMs = Math.round(performance.now() - ackStarted);
+    await service.whenIdle();
+    const updates = [...connector.updatesByConversation.values()].reduce((sum, n) => sum + n, 0);
+    const copies = connector.cardsByConversation.size;
+    const finalCount = (await service.view(author, draft.id)).ackCount;
+    await service.stop();
+    return {
+      channels: CHANNELS,
+      storage: storage.kind,
+      benchmarkWallMs: Math.round(performance.now() - runStarted),
+      totalMs: deliveryMs,
+      delivered: report.delivered.length,
+      failuresReported: report.failed.map((f) => `${f.audienceId} (${f.reason})`),
+      unconfirmed: report.unconfirmed.length,
+      retries: report.retries,
+      throttledResponses: postsBeforeAcks.throttled,
+      serverErrors: postsBeforeAcks.errors,
+      connectorRequests: postsBeforeAcks.requests,
+      duplicates,
+      acknowledgements: {
+        concurrent: ACKNOWLEDGERS,
+        counted: finalCount,
+        wallMs: ackMs,
+        cardUpdates: updates,
+        copies,
+      },
+    };
+  } finally {
+    await storage.close();
+    await connector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run().then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

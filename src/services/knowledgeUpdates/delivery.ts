@@ -24,8 +24,9 @@ export interface DeliveryOptions {
 
 export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   retry: { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 },
-  concurrency: 4,
-  sendsPerSecond: 20,
+  concurrency: 8,
+  /** Teams allows about 50 requests per second per bot and tenant; stay well below. */
+  sendsPerSecond: 30,
   staleSendingMs: 2 * 60 * 1000,
 };
 

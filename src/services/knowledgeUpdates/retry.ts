@@ -58,7 +58,7 @@ export function decideOnFailure(
 /**
  * Shared between the workers of one delivery run: after a 429 nobody sends until the pause has
  * passed, and sends are paced to at most `perSecond` (Teams allows about 50 per second per bot
- * across conversations; the default stays well below).
+ * and tenant across conversations; the default of 30 stays below).
  */
 export class SendGate {
   private pausedUntil = 0;
