@@ -29,7 +29,7 @@ export interface LoadKnowledgeOptions {
   readonly logger: Logger;
   /** Folder for the persisted index; omit to never persist. */
   readonly dataDir?: string;
-  /** Persist only when at least this many files are found (default 20). */
+  /** Write the persisted index only when at least this many files are found (default 20). */
   readonly persistFromFiles?: number;
   /** Ignore the persisted index and parse every file. */
   readonly rebuild?: boolean;
@@ -111,7 +111,8 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   const fingerprint = fingerprintOf(files);
   const persist = options.dataDir !== undefined && files.length >= (options.persistFromFiles ?? 20);
   const indexFile = options.dataDir ? join(options.dataDir, INDEX_FILE_NAME) : undefined;
-  if (persist && indexFile && !options.rebuild) {
+  // A persisted index that matches is always used (e.g. one written by `npm run ingest`).
+  if (indexFile && !options.rebuild) {
     const cached = readPersisted(indexFile, fingerprint);
     if (cached) {
       options.logger.info('knowledge.loadedPersistedIndex', { documents: cached.documents.length, files: files.length });
