@@ -1,0 +1,89 @@
+/**
+ * End-to-end in a real Teams-like client: the bot and the Microsoft 365 Agents Playground on
+ * loopback, driven in Debian Chromium by playwright-core. Each step saves a screenshot under
+ * test-output/e2e/ for a person to look at.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { common } from '../../src/teams/texts/da/common';
+import { launchBrowser, outputFolder, type BrowserSession } from '../helpers/browser';
+import { startE2E, type RunningE2E } from '../helpers/playground';
+
+const SCREENSHOTS = outputFolder('e2e');
+
+let e2e: RunningE2E;
+let browser: BrowserSession;
+let page: Page;
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Free text typed in the chat (not command words): none of it may reach a log line. */
+const typedTexts: string[] = [];
+
+/** Types into the Playground's compose box and sends, as a user would. */
+async function send(text: string, freeText = true): Promise<void> {
+  if (freeText) typedTexts.push(text);
+  const box = page.locator('div[role="textbox"]').first();
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the chat shows `text` (the bot's reply) and returns its locator. */
+async function expectInChat(text: string | RegExp, timeout = 20_000) {
+  const locator = page.getByText(text).first();
+  await locator.waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Count of bot messages in the chat (each reply is one article-like block with the bot's name). */
+async function botMessageCount(): Promise<number> {
+  return page.getByText('Test Bot', { exact: true }).count();
+}
+
+async function waitForNewBotMessage(before: number, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if ((await botMessageCount()) > before) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the bot did not answer in the Playground');
+}
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  browser = await launchBrowser();
+  page = browser.page;
+  await page.goto(e2e.url);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.stop();
+});
+
+test('the welcome appears when the Playground installs the bot in a personal chat', async () => {
+  const firstSentence = common.welcome.personal.split('.')[0]!;
+  await expectInChat(firstSentence);
+  await screenshot('01-welcome');
+});
+
+test('"hjælp" lists every command with its Danish description', async () => {
+  const before = await botMessageCount();
+  await send('hjælp', false);
+  await waitForNewBotMessage(before);
+  await expectInChat(common.help.title);
+  for (const command of common.help.commands) await expectInChat(command.description);
+  await expectInChat(common.help.privacy);
+  await screenshot('02-help');
+});
+
+test('no log line carries what the user typed', () => {
+  expect(e2e.logLines.length).toBeGreaterThan(0);
+  const serialised = JSON.stringify(e2e.logLines).toLowerCase();
+  for (const text of typedTexts) expect(serialised).not.toContain(text.toLowerCase());
+  // Every chat turn was logged as completed, without a single failure.
+  expect(e2e.logLines.filter((l) => l.level === 'error')).toEqual([]);
+});
