@@ -24,6 +24,11 @@ const MUST_NOTIFY = [
   'hun har talt om vold derhjemme',
   'han kommer ofte sulten i skole',
   "she's afraid of her father",
+  'omsorgs svigt i familien',
+  'hun har selv skadende adfærd',
+  'spise forstyrrelse hos elev i 9. kl',
+  'he says his parents lock him in the basement',
+  'hun bliver slaaet af sin far',
   'eleven har sex med en på 25',
 ];
 
@@ -33,6 +38,7 @@ const MUST_BE_ACUTE = [
   'hun er tvunget til at tage med til hjemlandet',
   'stedfar truer med at slå ham ihjel',
   'selvmords tanker',
+  'han har selvmort tanker',
 ];
 
 const NO_WARNING = [
@@ -48,6 +54,7 @@ const NO_WARNING = [
   'mor slog op med far sidste år, drengen på 6 er ked af det',
   'han sparker til bolden hele frikvarteret',
   'mor drikker kaffe ved afleveringen',
+  'han har et selvmål i fodbold og er ked af det',
   'far er på hospitalet med et brækket ben, drengen er ked af det',
   'drengen på 4 bider og slår de andre børn',
   'han har slået sin albue i frikvarteret',
