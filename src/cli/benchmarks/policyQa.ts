@@ -236,26 +236,42 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** Generates `count` Danish-like Markdown documents from a vocabulary, deterministically. */
+/**
+ * Generates `count` Danish-like Markdown documents, deterministically: the vocabulary of the real
+ * texts plus compounds made from it (as Danish forms them), drawn with a Zipf-like distribution so
+ * that a few words are common and most are rare, as in real collections.
+ */
 export function generateDocuments(
   vocabulary: readonly string[],
   count: number,
   seed = 42,
 ): KnowledgeDocument[] {
   const rnd = prng(seed);
-  const pick = () => vocabulary[Math.floor(rnd() * vocabulary.length)];
-  const words = (n: number) => Array.from({ length: n }, pick);
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const base = [...vocabulary];
+  const words: string[] = [...base];
+  for (let i = 0; i < base.length * 6; i++) {
+    const a = base[Math.floor(rnd() * base.length)];
+    const b = base[Math.floor(rnd() * base.length)];
+    words.push(a + (rnd() < 0.3 ? 's' : '') + b);
+  }
+  // Shuffle so that the common ranks are a mix of plain words and compounds.
+  for (let i = words.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [words[i], words[j]] = [words[j], words[i]];
+  }
+  const pick = () => words[Math.min(words.length - 1, Math.floor(Math.pow(words.length + 1, rnd())) - 1)];
+  const many = (n: number) => Array.from({ length: n }, pick);
+  const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const docs: KnowledgeDocument[] = [];
   for (let d = 0; d < count; d++) {
-    const title = cap(words(3).join(' '));
+    const title = cap(many(3).join(' '));
     const lines = [`# ${title}`, ''];
     const sections = 3 + Math.floor(rnd() * 4);
     for (let s = 0; s < sections; s++) {
-      lines.push(`## ${cap(words(2 + Math.floor(rnd() * 2)).join(' '))}`, '');
+      lines.push(`## ${cap(many(2 + Math.floor(rnd() * 2)).join(' '))}`, '');
       const sentences = 3 + Math.floor(rnd() * 6);
       const para: string[] = [];
-      for (let k = 0; k < sentences; k++) para.push(`${cap(words(8 + Math.floor(rnd() * 9)).join(' '))}.`);
+      for (let k = 0; k < sentences; k++) para.push(`${cap(many(8 + Math.floor(rnd() * 9)).join(' '))}.`);
       lines.push(para.join(' '), '');
     }
     docs.push(

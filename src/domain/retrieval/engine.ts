@@ -58,7 +58,7 @@ export interface RetrievalEngine {
   readonly stats: { documents: number; sections: number; terms: number };
 }
 
-export const DEFAULT_THRESHOLD = 0.45;
+export const DEFAULT_THRESHOLD = 0.42;
 /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
 const UNKNOWN_WORD_SHARE = 0.45;
 const MAX_CITATIONS = 3;
