@@ -309,7 +309,10 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     const firedRules = fired.map((f) => safety.rules.find((r) => r.id === f.ruleId)!);
     const ageForRoles = approximateAge(context);
 
-    const nextSteps = dedupeLocalized([...levels.flatMap((l) => l.steps), ...primary.firstSteps]);
+    const pathwaySteps = primary.firstSteps
+      .filter((step) => !(dutyToNotify && step.skipWhenNotify))
+      .map((step): Localized => ({ da: step.da, en: step.en }));
+    const nextSteps = dedupeLocalized([...levels.flatMap((l) => l.steps), ...pathwaySteps]);
     const involve = dedupeLocalized([
       ...levels.flatMap((l) => l.involve),
       ...firedRules.flatMap((r) => r.involve),

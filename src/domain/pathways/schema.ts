@@ -97,6 +97,15 @@ export type PathwaySignal = z.infer<typeof pathwaySignalSchema>;
 
 const conditionalRoleSchema = z.object({ minAge: z.number().min(0).max(25), role: localizedSchema }).strict();
 
+const firstStepSchema = z
+  .object({
+    da: text,
+    en: text,
+    /** Leave this step out when the duty to notify is raised (e.g. referring to anonymous advice). */
+    skipWhenNotify: z.boolean().default(false),
+  })
+  .strict();
+
 export const pathwaySchema = z
   .object({
     id: z.enum(PATHWAY_IDS, {
@@ -113,7 +122,7 @@ export const pathwaySchema = z
       })
       .strict(),
     signals: z.array(pathwaySignalSchema).default([]),
-    firstSteps: z.array(localizedSchema).min(1, 'must list at least one first step'),
+    firstSteps: z.array(firstStepSchema).min(1, 'must list at least one first step'),
     involve: z.array(localizedSchema).min(1, 'must list at least one role'),
     involveFromAge: z.array(conditionalRoleSchema).default([]),
     lawReferences: z.array(lawReferenceSchema).default([]),

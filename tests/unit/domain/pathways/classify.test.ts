@@ -169,3 +169,17 @@ describe('readsAsConcern', () => {
     expect(classifier.readsAsConcern(text)).toBe(false);
   });
 });
+
+describe('classify: first steps', () => {
+  it('leaves out steps that do not fit when the duty to notify is raised', () => {
+    const referral = /anonym familierådgivning/;
+    expect(
+      classifier
+        .classify('forældrene er gået fra hinanden, drengen på 6 er ked af det')
+        .nextSteps.some((s) => referral.test(s.da)),
+    ).toBe(true);
+    expect(
+      classifier.classify('drengen på 6 siger at far slår ham').nextSteps.some((s) => referral.test(s.da)),
+    ).toBe(false);
+  });
+});
