@@ -39,6 +39,12 @@ export interface PostAuthor {
   readonly role: Publisher['role'];
   readonly roleLabel: string;
   readonly unit: string;
+  /** The author's 1:1 chat with the bot: where the delivery report goes. */
+  readonly notify?: {
+    readonly serviceUrl: string;
+    readonly conversationId: string;
+    readonly tenantId?: string;
+  };
 }
 
 export interface PostContent {

@@ -39,6 +39,8 @@ export interface UpdateCardRenderer {
   channelCard(post: KnowledgePost, ackCount: number): Record<string, unknown>;
   /** Replaces every copy when the author retracts the post. */
   withdrawnCard(post: KnowledgePost): Record<string, unknown>;
+  /** Sent to the author's 1:1 chat when a delivery run ends (which channels got it, which failed). */
+  deliveryReportCard(post: KnowledgePost, report: DeliveryReport): Record<string, unknown>;
 }
 
 /** The user behind a turn, as the Teams layer knows it. */
@@ -47,6 +49,12 @@ export interface Actor extends UserIdentity {
   readonly id: string;
   readonly teamsUserId?: string;
   readonly name?: string;
+  /** The caller's 1:1 chat with the bot, when the turn came from there. */
+  readonly replyAddress?: {
+    readonly serviceUrl: string;
+    readonly conversationId: string;
+    readonly tenantId?: string;
+  };
 }
 
 export interface KnowledgeUpdatesDeps {
@@ -284,9 +292,29 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
     );
   }
 
+  /** Delivers, then tells the author how it went (best effort: the card's author view has it too). */
+  async function deliverAndReport(postId: string): Promise<DeliveryReport> {
+    const report = await deliver(postId);
+    const { value: post } = await load(postId);
+    const address = post.author.notify;
+    if (address) {
+      const message = { card: deps.renderer.deliveryReportCard(post, report) };
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        try {
+          await deps.messenger.post(address, message);
+          break;
+        } catch (error) {
+          logger.warn('updates.deliveryReport.failed', { postId, attempt, error: (error as Error)?.name });
+          if (attempt < 3) await sleep(1000 * attempt);
+        }
+      }
+    }
+    return report;
+  }
+
   async function afterPublish(post: KnowledgePost): Promise<DeliveryReport> {
     syncSink(post);
-    return deliver(post.id);
+    return deliverAndReport(post.id);
   }
 
   return {
@@ -316,6 +344,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
           role: publisher.role,
           roleLabel: publisher.roleLabel,
           unit: publisher.unit,
+          ...(actor.replyAddress ? { notify: actor.replyAddress } : {}),
         },
         content,
         clock.now(),
@@ -511,7 +540,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
           );
           if (unfinished && now.getTime() - lastTouch >= staleAfterMs && !active.has(post.id)) {
             resumed.push(post.id);
-            await deliver(post.id);
+            await deliverAndReport(post.id);
           }
         }
       }

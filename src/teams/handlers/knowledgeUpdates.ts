@@ -139,11 +139,24 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     const aadObjectId = from?.aadObjectId;
     const id = aadObjectId ?? from?.id;
     if (!id) throw new InvalidCardData();
+    const activity = context.activity;
+    const tenantId =
+      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+      activity.conversation?.tenantId;
     const actor: Actor = {
       id,
       ...(aadObjectId ? { aadObjectId } : {}),
       ...(from?.id ? { teamsUserId: from.id } : {}),
       ...(from?.name ? { name: from.name } : {}),
+      ...(conversationKind(context) === 'personal' && activity.serviceUrl && activity.conversation?.id
+        ? {
+            replyAddress: {
+              serviceUrl: activity.serviceUrl,
+              conversationId: activity.conversation.id,
+              ...(tenantId ? { tenantId } : {}),
+            },
+          }
+        : {}),
     };
     if (withUpn && !service.publisherFor(actor) && service.publishersIncludeUpns()) {
       const upn = await resolveUpn(context);

@@ -29,6 +29,8 @@ export interface UpdatesCardContext {
   readonly audiences: AudienceDirectory;
 }
 
+/** Up to this many channels the form shows check boxes, above it a compact multi-select list. */
+export const MAX_EXPANDED_AUDIENCES = 12;
 /** At most this many acknowledgers on the author's card (the export has them all). */
 export const MAX_ACKNOWLEDGERS_ON_CARD = 40;
 /** Rows of CSV per export page: keeps the card far below Teams' ~28 KB. */
@@ -153,6 +155,8 @@ export function renderComposeCard(
     audienceChoices: ctx.audiences
       .list()
       .map((audience) => ({ title: safe(audience.name), value: audience.id })),
+    // Check boxes for a handful of channels; a compact multi-select list for many.
+    audienceStyle: ctx.audiences.list().length <= MAX_EXPANDED_AUDIENCES ? 'expanded' : 'compact',
     audienceFixedText: safe(t.compose.audienceFixed(audienceNames)),
     labels: labelsOf(t),
     verbs: UPDATES_VERBS,
@@ -348,10 +352,27 @@ export function renderExportCard(
   });
 }
 
-/** The renderer the service uses for channel copies. */
+/** Sent to the author's 1:1 chat when a delivery run has ended. */
+export function renderDeliveryReportCard(
+  ctx: UpdatesCardContext,
+  post: KnowledgePost,
+  report: DeliveryReport,
+): AdaptiveCardJson {
+  const t = ctx.texts;
+  const { deliveryText, deliveryProblemText } = deliveryTexts(ctx, post, report);
+  const allDelivered = report.delivered.length === report.total;
+  return renderNoticeCard(
+    t.report.title(post.title),
+    allDelivered ? t.report.allDelivered(report.total) : [deliveryText, deliveryProblemText].join(' ').trim(),
+    [{ title: t.report.show, verb: UPDATES_VERBS.refresh, postId: post.id }],
+  );
+}
+
+/** The renderer the service uses for channel copies and the author's delivery report. */
 export function createUpdateCardRenderer(ctx: UpdatesCardContext): UpdateCardRenderer {
   return {
     channelCard: (post, ackCount) => renderPostCard(ctx, post, { mode: 'channel', ackCount }),
     withdrawnCard: (post) => renderWithdrawnCard(ctx, post),
+    deliveryReportCard: (post, report) => renderDeliveryReportCard(ctx, post, report),
   };
 }

@@ -87,6 +87,12 @@ export const updates = {
     line: (status: string, date: string) => `${status} · ${date}`,
     open: 'Åbn',
   },
+  report: {
+    title: (title: string) => `Udsendelse færdig: ${title}`,
+    allDelivered: (total: number) =>
+      total === 1 ? 'Opdateringen er leveret i kanalen.' : `Opdateringen er leveret i alle ${total} kanaler.`,
+    show: 'Vis opdateringen',
+  },
   confirmRetract: {
     title: 'Træk opdateringen tilbage?',
     text: (title: string, channels: number) =>

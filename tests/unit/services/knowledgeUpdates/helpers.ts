@@ -7,7 +7,7 @@ import type {
   OutboundMessenger,
   PostedMessage,
 } from '../../../../src/ports/outboundMessenger';
-import type { UpdateCardRenderer } from '../../../../src/services/knowledgeUpdates';
+import type { DeliveryReport, UpdateCardRenderer } from '../../../../src/services/knowledgeUpdates';
 
 export const silentLogger: Logger = {
   debug: () => undefined,
@@ -38,6 +38,16 @@ export const plainRenderer: UpdateCardRenderer = {
     type: 'AdaptiveCard',
     version: '1.5',
     body: [{ type: 'TextBlock', text: `trukket tilbage ${post.id}` }],
+  }),
+  deliveryReportCard: (post: KnowledgePost, report: DeliveryReport) => ({
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [
+      {
+        type: 'TextBlock',
+        text: `rapport ${post.id}: ${report.delivered.length}/${report.total}; fejl: ${report.failed.map((f) => f.audienceId).join(',')}`,
+      },
+    ],
   }),
 };
 
@@ -75,7 +85,14 @@ export class RecordingMessenger implements OutboundMessenger {
     return { conversationId, activityId: id };
   }
 
-  async post(address: ConversationAddress): Promise<PostedMessage> {
+  readonly direct: { conversationId: string; text: string }[] = [];
+
+  async post(address: ConversationAddress, message: OutboundMessage): Promise<PostedMessage> {
+    this.check('DIRECT', address.conversationId);
+    this.direct.push({
+      conversationId: address.conversationId,
+      text: JSON.stringify(message.card ?? message.text),
+    });
     return { conversationId: address.conversationId, activityId: String(this.next++) };
   }
 

@@ -278,7 +278,10 @@ describe('knowledge updates service: delivery failures', () => {
     });
     const { service } = setup({ messenger, channels: 5 });
     const draft = await service.createDraft(
-      author,
+      {
+        ...author,
+        replyAddress: { serviceUrl: 'https://smba.example.invalid/emea/', conversationId: 'a:author-chat' },
+      },
       validInput({ audienceIds: 'kanal-1,kanal-2,kanal-3,kanal-4,kanal-5' }),
     );
     const report = await (await service.publish(author, draft.id, 1)).delivery!;
@@ -290,6 +293,10 @@ describe('knowledge updates service: delivery failures', () => {
     expect(report.retries).toBe(1 + 2 + 3);
     expect(report.throttled).toBe(1);
     expect(messenger.posts.get('19:kanal4@thread.tacv2')).toBeUndefined();
+    // The author is told in their 1:1 chat which channels failed.
+    expect(messenger.direct).toEqual([
+      { conversationId: 'a:author-chat', text: expect.stringContaining('3/5; fejl: kanal-3,kanal-4') },
+    ]);
     expect([...messenger.posts.values()]).toEqual([1, 1, 1]);
   });
 

@@ -17,6 +17,7 @@ import {
   renderNoticeCard,
   renderPostCard,
   renderWithdrawnCard,
+  renderDeliveryReportCard,
   EXPORT_ROWS_PER_PAGE,
 } from '../../../../src/teams/cards/updates/updatesCards';
 import { ALL_UPDATES_VERBS, UPDATES_VERBS } from '../../../../src/teams/cards/updates/verbs';
@@ -76,6 +77,10 @@ describe('knowledge update cards', () => {
   it('renders the compose form: new, draft with values and error, published edit', () => {
     const fresh = renderComposeCard(ctx, {});
     expectValid(fresh);
+    expect(textOf(fresh)).toContain('"style":"expanded"');
+    const many = renderComposeCard({ texts: da.updates, audiences: testAudiences(40) }, {});
+    expectValid(many);
+    expect(textOf(many)).toContain('"style":"compact"');
     expect(textOf(fresh)).toContain('Leg og læring');
     expect(textOf(fresh)).toContain('Kanal 3');
     const withDraft = renderComposeCard(ctx, { post: draft, error: da.updates.errors.EMPTY_TITLE });
@@ -152,6 +157,20 @@ describe('knowledge update cards', () => {
     expect(text).not.toContain(UPDATES_VERBS.ack);
     for (const verb of [UPDATES_VERBS.publish, UPDATES_VERBS.open, UPDATES_VERBS.delete])
       expect(text).toContain(verb);
+  });
+
+  it('renders the delivery report for the author', () => {
+    const withFailure = renderDeliveryReportCard(ctx, published, report);
+    expectValid(withFailure);
+    expect(textOf(withFailure)).toContain('Kunne ikke leveres til: Kanal 2');
+    const allGood = renderDeliveryReportCard(ctx, published, {
+      ...report,
+      delivered: ['kanal-1', 'kanal-2'],
+      failed: [],
+    });
+    expectValid(allGood);
+    expect(textOf(allGood)).toContain('leveret i alle 2 kanaler');
+    expect(textOf(allGood)).toContain(UPDATES_VERBS.refresh);
   });
 
   it('renders the withdrawn, list, notice and export cards', () => {

@@ -210,6 +210,10 @@ describe('videndeling: drafts, preview and publish', () => {
     expect(published.text).toContain('på vej til 2 kanaler');
     await service.whenIdle();
     expect([...messenger.posts.values()]).toEqual([1, 1]);
+    // The delivery report reaches the author's 1:1 chat.
+    expect(messenger.direct).toEqual([
+      { conversationId: `a:${AUTHOR.id}`, text: expect.stringContaining('leveret i alle 2 kanaler') },
+    ]);
     for (const card of messenger.cards.values()) {
       expect(validateAdaptiveCard(card)).toEqual([]);
       expect(JSON.stringify(card)).toContain(UPDATES_VERBS.ack);
