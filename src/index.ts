@@ -58,7 +58,11 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
 
   const storage: Storage = await createStorage(config.storage);
 
-  const knowledge = await loadKnowledgeBase({ paths: [config.knowledgeDir], dataDir: config.storage.dataDir, logger });
+  const knowledge = await loadKnowledgeBase({
+    paths: [config.knowledgeDir],
+    dataDir: config.storage.dataDir,
+    logger,
+  });
   const policyQa = createPolicyQaService({
     documents: knowledge.documents,
     resources: lexicalResources,
@@ -74,7 +78,11 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     origin: knowledge.origin,
     buildMs: Math.round(policyQa.stats.buildMs),
   });
-  const pathwayGuidance = createPathwayGuidanceService({ config: pathwayConfig, passageFinder: policyQa, logger });
+  const pathwayGuidance = createPathwayGuidanceService({
+    config: pathwayConfig,
+    passageFinder: policyQa,
+    logger,
+  });
   const feedback = createFeedbackService({ storage, clock: systemClock });
 
   const bot = createBotAdapter(config.auth);

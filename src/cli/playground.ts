@@ -22,7 +22,11 @@ export interface RunningPlayground {
 const ROOT = resolve(__dirname, '..', '..');
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<RunningPlayground> {
-  const config = loadConfig({ ...process.env, PORT: String(options.botPort ?? 3978), ...(options.env ?? {}) });
+  const config = loadConfig({
+    ...process.env,
+    PORT: String(options.botPort ?? 3978),
+    ...(options.env ?? {}),
+  });
   const bot = await startBot(config);
   const playgroundPort = options.playgroundPort ?? 56150;
   const child: ChildProcess = spawn(
@@ -42,7 +46,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       env: {
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none',
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'scripts', 'loopbackOnly.cjs')}`.trim(),
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'scripts', 'loopbackOnly.cjs')}`.trim(),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -80,7 +85,9 @@ if (require.main === module) {
   loadDotEnvFile();
   startPlayground().then(
     (playground) => {
-      console.log(`\nAgents Playground: open ${playground.url} in a browser to chat with the bot.\nPress Ctrl+C to stop.\n`);
+      console.log(
+        `\nAgents Playground: open ${playground.url} in a browser to chat with the bot.\nPress Ctrl+C to stop.\n`,
+      );
       const stop = () => void playground.stop().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -42,14 +42,16 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
-      let parsed: unknown = undefined;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = undefined;
-      }
-      return { status: response.status, body: parsed, text };
+      return { status: response.status, body: parseJson(text), text };
     },
     stop: () => bot.stop(),
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }

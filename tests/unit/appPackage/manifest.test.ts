@@ -4,7 +4,6 @@ import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import { findPlaceholders, substitutePlaceholders } from '../../../src/cli/packageApp';
 import { COMMANDS, matchCommand } from '../../../src/teams/commands';
 
-
 const ROOT = join(__dirname, '..', '..', '..');
 const TEMPLATE = readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8');
 

@@ -14,7 +14,6 @@ import {
   substitutePlaceholders,
 } from '../../../src/cli/packageApp';
 
-
 const ROOT = join(__dirname, '..', '..', '..');
 const TEAMS_APP_ID = '0b7e5d2c-9a41-4f3e-8c6d-2e1f0a9b8c7d';
 const BOT_ID = '6c5b4a39-2817-4f06-9e5d-4c3b2a190817';
