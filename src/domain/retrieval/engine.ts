@@ -77,11 +77,16 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
-    const words: string[] = [];
+    const words = new Set<string>();
+    const learn = (text: string) => {
+      for (const w of lexiconWords(text)) words.add(w);
+    };
     for (const d of docs) {
-      words.push(...lexiconWords(d.meta.title));
-      for (const s of d.sections)
-        words.push(...lexiconWords(s.body), ...lexiconWords(s.headingPath.join(' ')));
+      learn(d.meta.title);
+      for (const s of d.sections) {
+        learn(s.body);
+        learn(s.headingPath.join(' '));
+      }
     }
     const before = analyzer.splitter.size;
     analyzer.splitter.addWords(words);

@@ -55,12 +55,6 @@ export interface SearchIndex {
   readonly stats: { documents: number; sections: number; terms: number };
 }
 
-function termMap(terms: readonly { term: string; weight: number }[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of terms) m.set(t.term, (m.get(t.term) ?? 0) + t.weight);
-  return m;
-}
-
 export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   const sections: IndexedSection[] = [];
   const postings = new Map<string, Postings>();
@@ -72,12 +66,10 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   function addDocument(doc: KnowledgeDocument): void {
     if (docs.has(doc.meta.id)) removeDocument(doc.meta.id);
     const ids: number[] = [];
-    const titleTerms = termMap(analyzer.analyse(doc.meta.title));
+    const titleTerms = analyzer.termWeights(doc.meta.title);
     for (const section of doc.sections) {
-      const headingTerms = termMap(analyzer.analyse(section.headingPath.join(' ')));
-      const unitTerms = section.units.map((u) =>
-        termMap(analyzer.analyse(section.body.slice(u.start, u.end))),
-      );
+      const headingTerms = analyzer.termWeights(section.headingPath.join(' '));
+      const unitTerms = section.units.map((u) => analyzer.termWeights(section.body.slice(u.start, u.end)));
       const bodyTerms = new Map<string, number>();
       for (const ut of unitTerms) for (const [t, w] of ut) bodyTerms.set(t, (bodyTerms.get(t) ?? 0) + w);
       const lengths: [number, number, number] = [sum(titleTerms), sum(headingTerms), sum(bodyTerms)];
@@ -110,6 +102,7 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       ids.push(idx);
     }
     docs.set(doc.meta.id, ids);
+    changes++;
   }
 
   function removeDocument(docId: string): boolean {
@@ -141,6 +134,7 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       }
     }
     docs.delete(docId);
+    changes++;
     return true;
   }
 
@@ -152,6 +146,24 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   // Reused score buffers: a query touches typed arrays, not maps.
   let totals = new Float64Array(0);
   let groupBest = new Float64Array(0);
+  // Length normalisation per section and field, recomputed after the collection changes.
+  let norms: Float64Array[] = [];
+  let normsFor = -1;
+  let changes = 0;
+
+  function lengthNorms(): Float64Array[] {
+    if (normsFor === changes && norms[0]?.length === sections.length) return norms;
+    const avg = lengthSums.map((x) => Math.max(x / Math.max(alive, 1), 1));
+    norms = [0, 1, 2].map((f) => {
+      const arr = new Float64Array(sections.length);
+      for (let i = 0; i < sections.length; i++) {
+        arr[i] = FIELD_WEIGHT[f] / (1 - FIELD_B[f] + (FIELD_B[f] * sections[i].lengths[f]) / avg[f]);
+      }
+      return arr;
+    });
+    normsFor = changes;
+    return norms;
+  }
 
   function search(terms: readonly QueryTerm[], limit: number): ScoredSection[] {
     if (alive === 0) return [];
@@ -159,8 +171,7 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       totals = new Float64Array(sections.length * 2);
       groupBest = new Float64Array(sections.length * 2);
     }
-    const avg = lengthSums.map((x) => Math.max(x / alive, 1));
-    const norm = [0, 1, 2].map((f) => (len: number) => 1 - FIELD_B[f] + (FIELD_B[f] * len) / avg[f]);
+    const [normT, normH, normB] = lengthNorms();
     // Per position, a section scores the best of the position's terms, so expansions never add up.
     const byPosition = new Map<number, QueryTerm[]>();
     for (const t of terms) {
@@ -178,11 +189,7 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         const n = list.s.length;
         for (let i = 0; i < n; i++) {
           const si = list.s[i];
-          const len = sections[si].lengths;
-          let tilde = 0;
-          if (list.t[i] > 0) tilde += (FIELD_WEIGHT[0] * list.t[i]) / norm[0](len[0]);
-          if (list.h[i] > 0) tilde += (FIELD_WEIGHT[1] * list.h[i]) / norm[1](len[1]);
-          if (list.b[i] > 0) tilde += (FIELD_WEIGHT[2] * list.b[i]) / norm[2](len[2]);
+          const tilde = list.t[i] * normT[si] + list.h[i] * normH[si] + list.b[i] * normB[si];
           const sc = (w * tilde) / (K1 + tilde);
           if (groupBest[si] === 0) groupTouched.push(si);
           if (sc > groupBest[si]) groupBest[si] = sc;

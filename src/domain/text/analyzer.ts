@@ -19,6 +19,8 @@ export const COMPOUND_PART_WEIGHT = 0.6;
 export interface Analyzer {
   /** Terms of a text: stems of content words plus compound parts (lower weight). */
   analyse(text: string): AnalysedTerm[];
+  /** Summed weight of each term of a text (what the index stores). */
+  termWeights(text: string): Map<string, number>;
   /** Adds vocabulary (raw text) to the compound lexicon. */
   learn(text: string): void;
   readonly splitter: CompoundSplitter;
@@ -34,21 +36,45 @@ export function lexiconWords(text: string): string[] {
 export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
   const splitter = createCompoundSplitter(lexicon);
 
-  function analyse(text: string): AnalysedTerm[] {
+  // Terms of one word (its stem, then its compound parts), cached until the lexicon grows.
+  type WordTerm = { readonly term: string; readonly weight: number };
+  const wordCache = new Map<string, readonly WordTerm[]>();
+  let cachedLexiconSize = splitter.size;
+  const NONE: readonly WordTerm[] = [];
+
+  function wordTerms(word: string): readonly WordTerm[] {
+    if (splitter.size !== cachedLexiconSize) {
+      wordCache.clear();
+      cachedLexiconSize = splitter.size;
+    }
+    const cached = wordCache.get(word);
+    if (cached) return cached;
+    let terms: readonly WordTerm[] = NONE;
+    if (word.length > 0 && !isStopWord(word) && (word.length >= 2 || /\d/.test(word))) {
+      terms = [
+        { term: stem(word), weight: 1 },
+        ...splitter.split(word).map((part) => ({ term: part, weight: COMPOUND_PART_WEIGHT })),
+      ];
+    }
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(word, terms);
+    return terms;
+  }
+
+  /** Calls `emit` for every term of the text, in order. */
+  function visit(text: string, emit: (term: string, weight: number, position: number) => void): void {
     const raw = tokenise(text);
-    const out: AnalysedTerm[] = [];
-    raw.forEach((token, position) => {
-      const words = token.text.includes('-')
-        ? [token.text.replace(/-/g, ''), ...token.text.split('-')]
-        : [token.text];
-      words.forEach((word, i) => {
-        if (word.length === 0 || isStopWord(word)) return;
-        if (word.length < 2 && !/\d/.test(word)) return;
-        const weight = i === 0 ? 1 : COMPOUND_PART_WEIGHT;
-        out.push({ term: stem(word), weight, position });
-        for (const part of splitter.split(word))
-          out.push({ term: part, weight: COMPOUND_PART_WEIGHT, position });
-      });
+    for (let position = 0; position < raw.length; position++) {
+      const token = raw[position];
+      if (token.text.includes('-')) {
+        const whole = token.text.replace(/-/g, '');
+        for (const t of wordTerms(whole)) emit(t.term, t.weight, position);
+        for (const part of token.text.split('-')) {
+          for (const t of wordTerms(part)) emit(t.term, COMPOUND_PART_WEIGHT, position);
+        }
+      } else {
+        for (const t of wordTerms(token.text)) emit(t.term, t.weight, position);
+      }
       // Suspended hyphen: "børne- og ungepolitikken" -> "børnepolitikken" (+ its parts).
       if (token.suspended) {
         const next = raw
@@ -58,21 +84,32 @@ export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
           const parts = splitter.split(next.text);
           const headStem = parts.length > 0 ? parts[parts.length - 1] : undefined;
           if (headStem) {
-            const nextNorm = next.text;
             // Find the surface head in the following word to build the full compound.
-            const headStart = findHeadStart(nextNorm, headStem);
-            const compound = token.text + (headStart >= 0 ? nextNorm.slice(headStart) : headStem);
-            out.push({ term: stem(compound), weight: 1, position });
-            out.push({ term: headStem, weight: COMPOUND_PART_WEIGHT, position });
+            const headStart = findHeadStart(next.text, headStem);
+            const compound = token.text + (headStart >= 0 ? next.text.slice(headStart) : headStem);
+            emit(stem(compound), 1, position);
+            emit(headStem, COMPOUND_PART_WEIGHT, position);
           }
         }
       }
-    });
+    }
+  }
+
+  function analyse(text: string): AnalysedTerm[] {
+    const out: AnalysedTerm[] = [];
+    visit(text, (term, weight, position) => out.push({ term, weight, position }));
+    return out;
+  }
+
+  function termWeights(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    visit(text, (term, weight) => out.set(term, (out.get(term) ?? 0) + weight));
     return out;
   }
 
   return {
     analyse,
+    termWeights,
     learn(text: string) {
       splitter.addWords(lexiconWords(text));
     },
