@@ -195,6 +195,11 @@ describe('coordination over HTTP with a local Bot Connector', () => {
       validateAdaptiveCard((update?.body as { attachments: { content: unknown }[] }).attachments[0].content),
     ).toEqual([]);
 
+    // Only the service's update of the shared copy goes out, never this user's personal view.
+    expect(connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+    expect(JSON.stringify(update?.body)).toContain(COORDINATION_VERBS.requestJoin);
+    expect(JSON.stringify(update?.body)).not.toContain(COORDINATION_VERBS.addTask);
+
     const stale = await click(
       OWNER,
       COORDINATION_VERBS.addDecision,
@@ -215,6 +220,7 @@ describe('coordination over HTTP with a local Bot Connector', () => {
       },
       '2',
     );
+    expect(connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
     clock.set('2026-12-02T07:00:00Z');
     const before = connector.activities().length;
     const scheduler = createReminderScheduler({

@@ -24,6 +24,14 @@ import type { Logger } from '../../ports/logger';
 import type { Storage } from '../../ports/storage';
 import { createCoordinationService } from '../../services/coordination/coordinationService';
 import { startAzurite } from '../../../tests/helpers/azurite';
+import { startConnectorServer } from '../../../tests/helpers/connectorServer';
+import { createChannelDirectory } from '../../domain/threads/channels';
+import { createBotAdapter } from '../../teams/adapter';
+import { createTeamsApp } from '../../teams/app';
+import { COORDINATION_VERBS } from '../../teams/cards/coordination/verbs';
+import { createCoordinationCapability } from '../../teams/handlers/coordination';
+import { createBotConnectorMessenger } from '../../teams/outbound/botConnectorMessenger';
+import { createBotServer } from '../../teams/server';
 
 export const name = 'coordination';
 
@@ -47,6 +55,9 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The invoke answer for a stale card carries this Danish note. */
+const STALE_MARKER = 'opdateret af en anden';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -214,9 +225,213 @@ export async function benchStorage(storage: Storage): Promise<Record<string, unk
   };
 }
 
+/**
+ * The same 500 clicks as Teams would send them: HTTP POSTs of `adaptiveCard/action` invokes to the
+ * real server (restify, CloudAdapter in anonymous local mode, the teams-ai router, the coordination
+ * capability), which answers with the user's refreshed card and PUTs the shared copy to a local
+ * Bot Connector through the real BotConnectorMessenger.
+ */
+export async function benchInvokePath(storage: Storage, userCount = USERS): Promise<Record<string, unknown>> {
+  const connector = await startConnectorServer();
+  const bot = createBotAdapter(undefined);
+  const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
+  const service = createCoordinationService({
+    storage,
+    clock: systemClock,
+    logger: silent,
+    roles,
+    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+    retention: { closedThreadDays: 365, auditDaysAfterDeletion: null },
+    messenger,
+  });
+  const coordination = createCoordinationCapability({
+    service,
+    messenger,
+    roles,
+    channels: createChannelDirectory({ channels: [] }),
+    logger: silent,
+    resolveMember: async () => undefined,
+    listRoster: async () => [],
+  });
+  const app = createTeamsApp({
+    adapter: bot.adapter,
+    botAppId: '',
+    logger: silent,
+    capabilities: { coordination },
+    maxMessageLength: 2000,
+  });
+  const server = createBotServer({
+    app,
+    adapter: bot.adapter,
+    logger: silent,
+    authenticationEnabled: false,
+    allowedTenantIds: [],
+    maxBodyBytes: 1_000_000,
+    readinessChecks: [],
+  });
+  const address = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${address.port}/api/messages`;
+  try {
+    const users = Array.from({ length: userCount }, (_, i) => ({
+      id: `29:bench-${i}`,
+      aadObjectId: `bench-user-${i}`,
+      name: `Bruger ${i}`,
+    }));
+    const caseRef = await service.reserveCaseReference();
+    const created = await service.createThread(
+      {
+        caseRef,
+        ageOrGrade: '9 år',
+        pathway: 'skole',
+        summary: 'Belastningstest af en koordineringstråd.',
+        legalBasis: 'anonymous',
+        ownerRoleId: 'laerer',
+        participants: users.slice(1).map((u, i) => ({
+          aadObjectId: u.aadObjectId,
+          teamsUserId: u.id,
+          roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
+        })),
+        confirmNoNames: true,
+      },
+      { aadObjectId: users[0].aadObjectId, teamsUserId: users[0].id, displayName: users[0].name },
+      async () => ({
+        kind: 'chat',
+        serviceUrl: connector.serviceUrl,
+        conversationId: 'a:bench',
+        activityId: 'card-1',
+      }),
+    );
+    if (created.kind !== 'created') throw new Error(`thread not created: ${created.kind}`);
+
+    let sequence = 0;
+    let transportRetries = 0;
+    /** A dropped connection is retried like Teams does; the version guard makes a repeat harmless. */
+    const click = async (
+      user: (typeof users)[number],
+      verb: string,
+      data: Record<string, unknown>,
+    ): Promise<{ type: string; value: unknown }> => {
+      try {
+        return await clickOnce(user, verb, data);
+      } catch {
+        transportRetries++;
+        await sleep(50);
+        return clickOnce(user, verb, data);
+      }
+    };
+    const clickOnce = async (user: (typeof users)[number], verb: string, data: Record<string, unknown>) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: `bench-${++sequence}`,
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          channelId: 'msteams',
+          serviceUrl: connector.serviceUrl,
+          replyToId: 'card-1',
+          from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+          recipient: { id: '28:bot', name: 'bot' },
+          conversation: { id: 'a:bench', conversationType: 'groupChat', isGroup: true },
+          value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+        }),
+      });
+      return (await response.json()) as { type: string; value: unknown };
+    };
+
+    const latencies: number[] = [];
+    let staleRetries = 0;
+    let refused = 0;
+    let requests = 0;
+    let reportedApplied = 0;
+    const started = performance.now();
+    await Promise.all(
+      users.map(async (user, u) => {
+        const random = seeded(1000 + u);
+        let version = 1;
+        let taskCount = 0;
+        const ownTasks: string[] = [];
+        for (const [step, kind] of SCRIPT.entries()) {
+          const kindHere = kind === 'accept' && u === 0 ? 'addDecision' : kind;
+          const begin = performance.now();
+          for (;;) {
+            const title = `u${u}-opgave-${taskCount + 1}`;
+            const data: Record<string, unknown> = { threadId: caseRef, version };
+            if (kindHere === 'addTask') data.taskTitle = title;
+            if (kindHere === 'completeTask') data.taskId = ownTasks[ownTasks.length - 1];
+            if (kindHere === 'addDecision') data.decisionText = `u${u}-beslutning-${step}`;
+            requests++;
+            const answer = await click(user, COORDINATION_VERBS[kindHere], data);
+            const text = JSON.stringify(answer.value);
+            const seen = Number(/"version":(\d+)/.exec(text)?.[1] ?? NaN);
+            if (answer.type !== 'application/vnd.microsoft.card.adaptive' || !Number.isFinite(seen)) {
+              throw new Error(`unexpected answer: ${text.slice(0, 200)}`);
+            }
+            const stale = text.includes(STALE_MARKER);
+            if (!stale && seen !== version + 1) {
+              // Refused (e.g. a repeat after a dropped connection had already applied it): no retry.
+              refused++;
+              version = seen;
+              break;
+            }
+            if (!stale) {
+              version = seen;
+              reportedApplied++;
+              if (kindHere === 'addTask') {
+                taskCount++;
+                const thread = await service.getThread(caseRef);
+                const task = thread?.tasks.find((t) => t.title === title);
+                if (task) ownTasks.push(task.id);
+              }
+              break;
+            }
+            staleRetries++;
+            version = seen;
+            await sleep(RECLICK_DELAY_MS.min + random() * (RECLICK_DELAY_MS.max - RECLICK_DELAY_MS.min));
+          }
+          latencies.push(performance.now() - begin);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const final = await service.getThread(caseRef);
+    const appliedTotal =
+      (final?.participants.filter((p) => p.state === 'accepted').length ?? 1) -
+      1 +
+      (final?.tasks.length ?? 0) +
+      (final?.tasks.filter((t) => t.done).length ?? 0) +
+      (final?.decisions.length ?? 0);
+    latencies.sort((a, b) => a - b);
+    const expectedActions = userCount * ACTIONS_PER_USER - refused;
+    return {
+      storage: storage.kind,
+      users: userCount,
+      path: 'HTTP invoke -> server -> router -> capability -> service; shared card PUT to a local connector',
+      actions: expectedActions,
+      seconds: Math.round(seconds * 100) / 100,
+      actionsPerSecond: Math.round((expectedActions / seconds) * 10) / 10,
+      actionLatencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
+      requests,
+      staleRetries,
+      transportRetries,
+      refused,
+      sharedCardUpdates: connector.calls.filter((c) => c.method === 'PUT').length,
+      expected: expectedActions,
+      reportedApplied,
+      applied: appliedTotal,
+      lostUpdates: expectedActions - appliedTotal + Math.max(0, reportedApplied - appliedTotal),
+      finalVersion: final?.version,
+    };
+  } finally {
+    await server.close(2000);
+    await connector.close();
+  }
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   results.memory = await benchStorage(new MemoryStorage());
+  results['memory-invoke-path'] = await benchInvokePath(new MemoryStorage());
 
   const dir = mkdtempSync(join(tmpdir(), 'coordination-bench-'));
   const sqlite = new SqliteStorage({ dataDir: dir });
@@ -225,6 +440,14 @@ export async function run(): Promise<Record<string, unknown>> {
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+  const dir2 = mkdtempSync(join(tmpdir(), 'coordination-bench-'));
+  const sqlite2 = new SqliteStorage({ dataDir: dir2 });
+  try {
+    results['sqlite-invoke-path'] = await benchInvokePath(sqlite2);
+  } finally {
+    await sqlite2.close();
+    rmSync(dir2, { recursive: true, force: true });
   }
 
   let azurite: Awaited<ReturnType<typeof startAzurite>> | undefined;

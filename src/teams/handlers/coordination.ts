@@ -1,5 +1,5 @@
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ChannelDirectory } from '../../domain/threads/channels';
 import { isCaseReference } from '../../domain/threads/caseReference';
@@ -613,28 +613,43 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
-  /** teams-ai wants its AdaptiveCard type; the rendered JSON always has type AdaptiveCard. */
-  const asInvokeResult = async (result: Promise<AdaptiveCardJson | string>) =>
-    (await result) as AdaptiveCard | string;
+  /**
+   * Answers the invoke with this user's card. The answer is sent here rather than by teams-ai:
+   * for a card with a `refresh` block teams-ai switches to "replace for all" and would overwrite
+   * the shared copy with this user's personal view (and send one more update per click).
+   */
+  const asInvokeResult = async (context: TurnContext, result: Promise<AdaptiveCardJson | string>) => {
+    const value = await result;
+    if (typeof value !== 'string') {
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value },
+        },
+      });
+    }
+    return value as AdaptiveCard | string;
+  };
 
   function registerRoutes(app: Application<TurnState>): void {
     const cards = app.adaptiveCards;
     cards.actionExecute(COORDINATION_VERBS.create, (context, _state, data) =>
-      asInvokeResult(onCreate(context, data)),
+      asInvokeResult(context, onCreate(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.prefill, (context, _state, data) =>
-      asInvokeResult(onPrefill(context, data)),
+      asInvokeResult(context, onPrefill(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.refresh, (context, _state, data) =>
-      asInvokeResult(onRefresh(context, data)),
+      asInvokeResult(context, onRefresh(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.purge, (context, _state, data) =>
-      asInvokeResult(onPurge(context, data)),
+      asInvokeResult(context, onPurge(context, data)),
     );
     for (const verb of COORDINATION_THREAD_VERBS) {
       const handle = threadVerbHandler(verb);
       cards.actionExecute(COORDINATION_VERBS[verb], (context, _state, data) =>
-        asInvokeResult(handle(context, data)),
+        asInvokeResult(context, handle(context, data)),
       );
     }
   }
