@@ -3,7 +3,7 @@ import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { OutboundMessage, OutboundMessenger } from '../../ports/outboundMessenger';
 import { ConcurrencyConflictError, type Storage, type StoredDocument } from '../../ports/storage';
-import { decideOnFailure, SendGate, type RetryPolicy, type Sleep } from './retry';
+import { decideOnFailure, DEFAULT_RETRY_POLICY, SendGate, type RetryPolicy, type Sleep } from './retry';
 import {
   DELIVERIES,
   deliveryId,
@@ -23,7 +23,7 @@ export interface DeliveryOptions {
 }
 
 export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
-  retry: { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 },
+  retry: DEFAULT_RETRY_POLICY,
   concurrency: 8,
   /** Teams allows about 50 requests per second per bot and tenant; stay well below. */
   sendsPerSecond: 30,

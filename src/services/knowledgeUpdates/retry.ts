@@ -8,10 +8,18 @@ import { DeliveryError, RateLimitedError } from '../../ports/outboundMessenger';
 export interface RetryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
+  /** Ceiling of the exponential backoff (not of Retry-After, which is always honoured in full). */
   readonly maxDelayMs: number;
+  /** A Retry-After longer than this ends the attempts for that copy (reported as failed). */
+  readonly maxRetryAfterMs?: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 120_000,
+};
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -37,11 +45,17 @@ export function decideOnFailure(
 ): FailureDecision {
   const last = attempt >= policy.maxAttempts;
   if (error instanceof RateLimitedError) {
-    const delayMs =
-      error.retryAfterMs !== undefined
-        ? Math.min(policy.maxDelayMs, Math.max(0, error.retryAfterMs))
-        : backoffDelay(policy, attempt, random);
-    return { retry: !last, delayMs, throttled: true, reason: 'http-429' };
+    if (error.retryAfterMs !== undefined) {
+      const delayMs = Math.max(0, error.retryAfterMs);
+      const tooLong = delayMs > (policy.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs!);
+      return { retry: !last && !tooLong, delayMs, throttled: true, reason: 'http-429' };
+    }
+    return {
+      retry: !last,
+      delayMs: backoffDelay(policy, attempt, random),
+      throttled: true,
+      reason: 'http-429',
+    };
   }
   if (error instanceof DeliveryError) {
     const reason = error.status !== undefined ? `http-${error.status}` : 'network';

@@ -420,6 +420,40 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
       return { post, copies };
     },
 
+    /**
+     * The author checked the channels whose delivery was unconfirmed (a crash between send and
+     * record) and asks to send there again: only then is a copy sent a second time.
+     */
+    async resendUnconfirmed(
+      actor: Actor,
+      postId: string,
+    ): Promise<{ channels: number; delivery: Promise<DeliveryReport> }> {
+      const { value: post } = await loadOwn(actor, postId);
+      if (post.status !== 'published') throw new UpdateRuleError('NOT_PUBLISHED');
+      let channels = 0;
+      for (const doc of await docs.list<DeliveryRecord>(DELIVERIES, { prefix: `${postId}.` })) {
+        if (doc.value.postId !== postId || doc.value.state !== 'unconfirmed') continue;
+        try {
+          await docs.put(
+            DELIVERIES,
+            doc.id,
+            {
+              ...doc.value,
+              state: 'pending',
+              lastError: 'resend-requested',
+              updatedAt: clock.now().toISOString(),
+            },
+            { ifMatch: doc.etag },
+          );
+          channels++;
+        } catch (error) {
+          if (!(error instanceof ConcurrencyConflictError)) throw error;
+        }
+      }
+      await audit('resendRequested', post, actor.id);
+      return { channels, delivery: track(deliverAndReport(postId)) };
+    },
+
     async retract(actor: Actor, postId: string, expectedVersion: number) {
       const doc = await loadOwn(actor, postId);
       const post = await save(retract(doc.value, expectedVersion, clock.now()), doc.etag);

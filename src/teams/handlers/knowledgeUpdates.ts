@@ -356,6 +356,12 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
       const actor = await actorOf(context, true);
       return authorOrReaderCard(actor, await service.view(actor, parse(refSchema, data).postId));
     },
+    resend: async (context, data) => {
+      const actor = await publisherActor(context);
+      const postId = parse(refSchema, data).postId;
+      const { channels } = await service.resendUnconfirmed(actor, postId);
+      return authorOrReaderCard(actor, await service.view(actor, postId), t.notices.resent(channels));
+    },
     export: async (context, data) => {
       const actor = await publisherActor(context);
       const ref = parse(exportSchema, data);

@@ -13,6 +13,7 @@ export const UPDATES_VERBS = {
   ack: 'updates.ack',
   refresh: 'updates.refresh',
   export: 'updates.export',
+  resend: 'updates.resend',
 } as const;
 
 export type UpdatesVerbName = keyof typeof UPDATES_VERBS;

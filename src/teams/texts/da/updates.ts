@@ -57,6 +57,7 @@ export const updates = {
     retract: 'Træk tilbage',
     refresh: 'Opdatér',
     more: 'Flere handlinger',
+    resend: 'Send igen til uvisse kanaler',
     delivery: (delivered: number, total: number) => `Leveret i ${delivered} af ${total} kanaler.`,
     deliveryPending: (n: number) => `${n} kanaler er stadig i kø; tryk Opdatér om lidt.`,
     deliveryFailed: (names: string) =>
@@ -123,6 +124,10 @@ export const updates = {
       `Opdateringen er planlagt og sendes ${date}. Du kan stadig redigere den som kladde.`,
     edited: 'Ændringerne er gemt og opdateres i alle kanaler.',
     retracted: 'Opdateringen er trukket tilbage i alle kanaler.',
+    resent: (channels: number) =>
+      channels === 0
+        ? 'Der var ingen kanaler med uvis levering.'
+        : `Opdateringen sendes igen til ${channels} ${channels === 1 ? 'kanal' : 'kanaler'}. Du får besked, når det er gjort.`,
   },
   errors: {
     EMPTY_TITLE: 'Skriv en overskrift. Intet er gemt.',

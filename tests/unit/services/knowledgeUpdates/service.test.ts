@@ -355,6 +355,12 @@ describe('knowledge updates service: delivery failures', () => {
     // Nothing left to resume.
     clock.advance(3 * 60 * 1000);
     expect((await service.runScheduledPass()).resumed).toEqual([]);
+    // Only the author's explicit decision sends the unconfirmed copy again.
+    expect(await codeOf(service.resendUnconfirmed(otherPublisher, draft.id))).toBe('NOT_AUTHOR');
+    const { channels, delivery } = await service.resendUnconfirmed(author, draft.id);
+    expect(channels).toBe(1);
+    expect((await delivery).delivered).toEqual(['kanal-1', 'kanal-2', 'kanal-3']);
+    expect(messenger.posts.get('19:kanal2@thread.tacv2')).toBe(1);
   });
 });
 

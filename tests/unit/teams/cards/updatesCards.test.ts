@@ -138,6 +138,16 @@ describe('knowledge update cards', () => {
     expectValid(
       renderPostCard(ctx, edited, { mode: 'author', ackCount: 0, acknowledgements: [], note: 'Gemt' }),
     );
+    expect(text).not.toContain(UPDATES_VERBS.resend);
+    const uncertain = renderPostCard(ctx, published, {
+      mode: 'author',
+      ackCount: 0,
+      acknowledgements: [],
+      delivery: { ...report, failed: [], unconfirmed: ['kanal-2'] },
+    });
+    expectValid(uncertain);
+    expect(textOf(uncertain)).toContain('Uvist om levering');
+    expect(textOf(uncertain)).toContain(UPDATES_VERBS.resend);
     const retracted = retract(published, published.version, NOW);
     const retractedView = renderPostCard(ctx, retracted, {
       mode: 'author',

@@ -318,6 +318,11 @@ describe('videndeling: acknowledgements, edit and retract', () => {
     expect(authorView.text).toContain('Leveret i 2 af 2 kanaler');
     await service.whenIdle();
     for (const card of messenger.cards.values()) expect(JSON.stringify(card)).toContain('1 har markeret');
+    const resent = await click(UPDATES_VERBS.resend, { postId: post.id });
+    expect(resent.text).toContain(da.updates.notices.resent(0));
+    expect((await click(UPDATES_VERBS.resend, { postId: post.id }, STAFF)).message).toBe(
+      da.updates.errors.NOT_PUBLISHER,
+    );
     const exported = await click(UPDATES_VERBS.export, { postId: post.id, page: 1 });
     expect(exported.text).toContain('Pia Pædagog,29:staff'.replace('29:staff', STAFF.aadObjectId));
   });
