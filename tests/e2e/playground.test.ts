@@ -5,11 +5,20 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { loadPathwayConfig } from '../../src/infrastructure/configFiles/pathwayConfig';
 import { common } from '../../src/teams/texts/da/common';
+import { pathway } from '../../src/teams/texts/da/pathway';
+import { policy } from '../../src/teams/texts/da/policy';
+import { messageActivity } from '../helpers/activities';
 import { launchBrowser, outputFolder, type BrowserSession } from '../helpers/browser';
 import { startE2E, type RunningE2E } from '../helpers/playground';
 
 const SCREENSHOTS = outputFolder('e2e');
+const CONFIG_DIR = join(__dirname, '..', '..', 'config');
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 let e2e: RunningE2E;
 let browser: BrowserSession;
@@ -78,6 +87,59 @@ test('"hjælp" lists every command with its Danish description', async () => {
   for (const command of common.help.commands) await expectInChat(command.description);
   await expectInChat(common.help.privacy);
   await screenshot('02-help');
+});
+
+test('a policy question is answered from the policy with a quoted, cited source', async () => {
+  const question = 'hvilke temaer har børne- og ungepolitikken?';
+  const before = await botMessageCount();
+  await send(question);
+  await waitForNewBotMessage(before);
+  await expectInChat(policy.answer.intro);
+  // The four themes of the policy, quoted, with the citation marker.
+  for (const theme of ['Dannelse', 'Leg og læring', 'Forældre og netværk', 'Vores fælles børn og unge']) {
+    await expectInChat(theme);
+  }
+  await expectInChat(/\[1\]/);
+  await screenshot('03-policy-answer-with-citation');
+
+  // The Playground (0.2.x) drops the citation list from the Message entity when it shows a reply,
+  // so the pop-up behind [1] cannot be seen there. The same question over HTTP shows what Teams gets.
+  const response = await fetch(`${e2e.botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(messageActivity(question, { serviceUrl: e2e.serviceUrl, expectReplies: true })),
+  });
+  const replies = ((await response.json()) as { activities: Record<string, unknown>[] }).activities;
+  const entity = replies
+    .flatMap((a) => (a.entities as Record<string, unknown>[] | undefined) ?? [])
+    .find((e) => Array.isArray(e.citation));
+  const claims = (entity?.citation ?? []) as { position: number; appearance: { name: string } }[];
+  expect(claims[0]?.position).toBe(1);
+  expect(claims[0]?.appearance.name).toMatch(/Børne- og [Uu]ngepolitikken/);
+});
+
+test('an out-of-scope question is abstained, with no invented answer', async () => {
+  const before = await botMessageCount();
+  await send('hvornår har kantinen åbent?');
+  await waitForNewBotMessage(before);
+  await expectInChat(
+    new RegExp(
+      `${escape(policy.noAnswer.outOfScope.slice(0, 40))}|${escape(policy.noAnswer.noMatch.slice(0, 40))}`,
+    ),
+  );
+  await screenshot('04-out-of-scope-abstained');
+});
+
+test('a concern about violence raises the duty-to-notify banner on the pathway card', async () => {
+  const { notify, acute } = loadPathwayConfig(CONFIG_DIR).safety.levels;
+  const before = await botMessageCount();
+  await send('en elev i 8. klasse fortæller at hendes stedfar slår hende');
+  await waitForNewBotMessage(before);
+  await expectInChat(pathway.answer.startThread);
+  const banner = await expectInChat(notify.title.da);
+  expect(await page.getByText(acute.title.da).count()).toBe(0);
+  await banner.scrollIntoViewIfNeeded();
+  await screenshot('05-concern-duty-to-notify-banner');
 });
 
 test('no log line carries what the user typed', () => {
