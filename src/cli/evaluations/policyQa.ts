@@ -196,5 +196,12 @@ export async function evaluate(): Promise<Record<string, unknown>> {
       ? await evaluateCollection(collection, documents, set)
       : { skipped: `${collection === 'corpus' ? CORPUS_DIR : STARTER_DIR} not found` };
   }
+  const evaluated = (['corpus', 'starter'] as const)
+    .map((c) => result[c] as { recallAt3?: number; outOfScopeAbstentionRate?: number })
+    .filter((r) => r.recallAt3 !== undefined);
+  result.targets = { recallAt3: 0.95, outOfScopeAbstentionRate: 1 };
+  result.targetsMet =
+    evaluated.length > 0 &&
+    evaluated.every((r) => (r.recallAt3 ?? 0) >= 0.95 && (r.outOfScopeAbstentionRate ?? 0) >= 1);
   return result;
 }
