@@ -4,7 +4,12 @@
  */
 import { loadConfig, loadDotEnvFile, ConfigError, type AppConfig } from './config';
 import { createPinoLogger } from './infrastructure/logging/pinoLogger';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { detectLanguage } from './domain/text/language';
+import { audiencesFromChannels } from './domain/updates';
+import { loadChannelDirectory } from './infrastructure/configFiles/channelDirectory';
+import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
@@ -14,14 +19,19 @@ import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import { createFeedbackService } from './services/feedback/feedbackService';
+import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
 import { createPolicyQaService } from './services/policyQa/policyQaService';
 import { createBotAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { createUpdateCardRenderer } from './teams/cards/updates/updatesCards';
+import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
 import { createPathwayCapability } from './teams/handlers/pathway';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
+import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
 import { createBotServer, type ReadinessCheck } from './teams/server';
 import { textsFor } from './teams/texts';
+import { da } from './teams/texts/da';
 
 export interface RunningBot {
   readonly port: number;
@@ -55,6 +65,9 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   // Editable data files first: a broken one stops the start with its file, line and field.
   const pathwayConfig = loadPathwayConfig(config.configDir);
   const lexicalResources = loadLexicalResources(config.configDir);
+  const channels = loadChannelDirectory(config.configDir);
+  const publishers = loadPublisherDirectory(config.configDir);
+  const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
 
@@ -86,6 +99,30 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const feedback = createFeedbackService({ storage, clock: systemClock });
 
   const bot = createBotAdapter(config.auth);
+  const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
+  const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+
+  const knowledgeUpdates = createKnowledgeUpdatesService({
+    storage,
+    messenger,
+    publishers,
+    audiences,
+    renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+    clock: systemClock,
+    logger: logger.child({ capability: 'knowledgeUpdates' }),
+    knowledgeSink: policyQa,
+    tenantId: config.auth?.tenantId,
+  });
+  // The Q&A index lives in memory: published updates marked for the knowledge base are fed back in.
+  await knowledgeUpdates.syncKnowledgeBase();
+  const schedulers = [
+    createUpdateScheduler({
+      service: knowledgeUpdates,
+      leases: storage.leases,
+      logger,
+      holderId: instanceId,
+    }),
+  ];
   const app = createTeamsApp({
     adapter: bot.adapter,
     botAppId: config.auth?.appId ?? '',
@@ -106,6 +143,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         logger,
         maxDescriptionLength: config.maxMessageLength,
       }),
+      knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
     },
     maxMessageLength: config.maxMessageLength,
     detectLanguage,
@@ -131,6 +169,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     readinessChecks,
   });
   const address = await server.listen(config.port, config.host);
+  if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
   logger.info('bot listening', {
     port: address.port,
     host: address.host,
@@ -146,6 +185,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     stop() {
       stopping ??= (async () => {
         const { drained } = await server.close(config.shutdownTimeoutMs);
+        for (const scheduler of schedulers) await scheduler.stop();
+        await knowledgeUpdates.stop();
         await storage.close();
         logger.info('bot stopped', { drained });
       })();
