@@ -441,14 +441,6 @@ export async function run(): Promise<Record<string, unknown>> {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const dir2 = mkdtempSync(join(tmpdir(), 'coordination-bench-'));
-  const sqlite2 = new SqliteStorage({ dataDir: dir2 });
-  try {
-    results['sqlite-invoke-path'] = await benchInvokePath(sqlite2);
-  } finally {
-    await sqlite2.close();
-    rmSync(dir2, { recursive: true, force: true });
-  }
 
   let azurite: Awaited<ReturnType<typeof startAzurite>> | undefined;
   try {
