@@ -116,13 +116,11 @@ const formSchema = z
   .catchall(z.unknown());
 
 const prefillSchema = z.object({
-  prefill: z
-    .object({
-      pathway: z.string().max(40).optional(),
-      ageOrGrade: z.string().max(200).optional(),
-      summary: z.string().max(2000).optional(),
-    })
-    .strict(),
+  prefill: z.object({
+    pathway: z.string().max(40).optional(),
+    ageOrGrade: z.string().max(200).optional(),
+    summary: z.string().max(2000).optional(),
+  }),
 });
 
 type ThreadVerb = Exclude<CoordinationVerbName, 'create' | 'prefill' | 'refresh' | 'purge'>;
