@@ -5,7 +5,13 @@ import {
   type LexicalResources,
   type QueryExpander,
 } from './expansion';
-import { createSearchIndex, type IndexedSection, type QueryTerm, type SearchIndex } from './index';
+import {
+  createSearchIndex,
+  findId,
+  type IndexedSection,
+  type ScoredSection,
+  type SearchIndex,
+} from './index';
 import type { KnowledgeDocument, Unit } from './types';
 
 /** A quoted passage chosen for an answer. */
@@ -58,6 +64,22 @@ export interface RetrievalEngine {
   readonly stats: { documents: number; sections: number; terms: number };
 }
 
+interface PreparedPosition {
+  /** What the position needs to count as covered (idf of what the user asked for). */
+  readonly need: number;
+  /** Term ids of the position (-1: unknown to the collection) and their weight x idf. */
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+interface PreparedQuery {
+  readonly expanded: ExpandedQuery;
+  readonly positions: readonly PreparedPosition[];
+  readonly total: number;
+  /** Ids of the query's strong terms (weight >= 0.8), for heading matches. */
+  readonly queryIds: ReadonlySet<number>;
+}
+
 export const DEFAULT_THRESHOLD = 0.42;
 /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
 const UNKNOWN_WORD_SHARE = 0.45;
@@ -92,65 +114,95 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     analyzer.splitter.addWords(words);
     if (analyzer.splitter.size !== before) expander = createQueryExpander(analyzer, options.resources);
     for (const d of docs) index.addDocument(d);
+    // Posting lists are part of the build, not of the first question.
+    index.finalize();
   }
 
-  /** Per position: what the question needs (idf of its primary term; unknown words count as rare). */
-  function needs(q: ExpandedQuery): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const [pos, terms] of q.positions) {
+  /**
+   * A question prepared once for scoring: per position, what it needs (idf of its primary term;
+   * unknown words count as rare) and its terms as ids with weight x idf. Coverage is then a few
+   * loops over typed arrays, with no lookups by string.
+   */
+  function prepare(q: ExpandedQuery): PreparedQuery {
+    const positions: PreparedPosition[] = [];
+    let total = 0;
+    for (const terms of q.positions.values()) {
       // What the user asked for: the rarest known full word; else the best known variant
       // (compound part, synonym, spelling fix); a word the collection does not know counts as rare.
       let need = 0;
-      for (const t of terms) if (t.weight >= 1 && index.has(t.term)) need = Math.max(need, index.idf(t.term));
-      if (need === 0) {
-        const known = terms.filter((t) => index.has(t.term)).sort((a, b) => b.weight - a.weight)[0];
-        need = known ? index.idf(known.term) : UNKNOWN_WORD_SHARE * index.maxIdf;
-      }
-      out.set(pos, Math.max(need, 0.05));
+      let bestKnownWeight = -1;
+      let bestKnownIdf = 0;
+      const ids = new Int32Array(terms.length);
+      const weights = new Float64Array(terms.length);
+      terms.forEach((t, i) => {
+        const id = index.termId(t.term);
+        ids[i] = id;
+        if (id < 0) return;
+        const idf = index.idfOf(id);
+        weights[i] = t.weight * idf;
+        if (t.weight >= 1) need = Math.max(need, idf);
+        if (t.weight > bestKnownWeight) {
+          bestKnownWeight = t.weight;
+          bestKnownIdf = idf;
+        }
+      });
+      if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : UNKNOWN_WORD_SHARE * index.maxIdf;
+      need = Math.max(need, 0.05);
+      total += need;
+      positions.push({ need, ids, weights });
     }
-    return out;
+    const queryIds = new Set<number>();
+    for (const t of q.terms) {
+      if (t.weight < 0.8) continue;
+      const id = index.termId(t.term);
+      if (id >= 0) queryIds.add(id);
+    }
+    return { expanded: q, positions, total, queryIds };
   }
 
-  function coverageOf(q: ExpandedQuery, need: Map<number, number>, has: (term: string) => number): number {
+  /** Share of the question's need the section covers (heading, title or any one unit). */
+  function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
+    if (p.total === 0) return 0;
     let got = 0;
-    let total = 0;
-    for (const [pos, terms] of q.positions) {
-      const n = need.get(pos) ?? 0;
-      total += n;
+    for (const pos of p.positions) {
       let best = 0;
-      for (const t of terms) {
-        const present = has(t.term);
-        if (present > 0) best = Math.max(best, t.weight * present * index.idf(t.term));
+      for (let i = 0; i < pos.ids.length; i++) {
+        const id = pos.ids[i];
+        if (id < 0) continue;
+        const at = findId(rec.termIds, id);
+        if (at < 0) continue;
+        const v = pos.weights[i] * rec.presence[at];
+        if (v > best) best = v;
       }
-      got += Math.min(n, best);
+      got += Math.min(pos.need, best);
     }
-    return total === 0 ? 0 : got / total;
+    return got / p.total;
   }
 
-  function sectionHas(rec: IndexedSection): (term: string) => number {
-    // A word that occurs only inside compounds ("start" in "skolestart") counts as partly present.
-    return (term) => {
-      let best = Math.min(1, rec.headingTerms.get(term) ?? 0);
-      for (const u of rec.unitTerms) best = Math.max(best, Math.min(1, u.get(term) ?? 0));
-      return best;
-    };
-  }
-
-  function unitScore(rec: IndexedSection, i: number, q: ExpandedQuery, need: Map<number, number>): number {
-    return coverageOf(q, need, (t) => (rec.unitTerms[i].has(t) ? 1 : 0));
+  /** Share of the question's need one unit (sentence or list item) covers on its own. */
+  function unitScore(rec: IndexedSection, u: number, p: PreparedQuery): number {
+    if (p.total === 0) return 0;
+    const from = rec.unitStart[u];
+    const to = rec.unitStart[u + 1];
+    let got = 0;
+    for (const pos of p.positions) {
+      let best = 0;
+      for (let i = 0; i < pos.ids.length; i++) {
+        const id = pos.ids[i];
+        if (id >= 0 && pos.weights[i] > best && findId(rec.unitIds, id, from, to) >= 0) best = pos.weights[i];
+      }
+      got += Math.min(pos.need, best);
+    }
+    return got / p.total;
   }
 
   /** Picks a contiguous window of units that answers best, with list continuations. */
-  function pickUnits(
-    rec: IndexedSection,
-    q: ExpandedQuery,
-    need: Map<number, number>,
-  ): { from: number; to: number; score: number } {
+  function pickUnits(rec: IndexedSection, q: PreparedQuery): { from: number; to: number; score: number } {
     const units = rec.section.units;
     let best = 0;
     let bestScore = -1;
     units.forEach((u, i) => {
-      let s = unitScore(rec, i, q, need);
+      let s = unitScore(rec, i, q);
       if (u.listItem) s *= 0.8;
       if (u.listLead) s *= 1.05;
       if (s > bestScore + 1e-9) {
@@ -170,7 +222,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       from > 0 &&
       !units[from - 1].listItem &&
       ANAPHORA.test(text(units[from])) &&
-      unitScore(rec, from - 1, q, need) > 0
+      unitScore(rec, from - 1, q) > 0
     )
       from--;
     let sentences = 1;
@@ -182,7 +234,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       }
       if (units[to].listItem) break;
       if (sentences >= MAX_UNITS) break;
-      const nextScore = unitScore(rec, to + 1, q, need);
+      const nextScore = unitScore(rec, to + 1, q);
       if (next.listLead || ANAPHORA.test(text(next)) || nextScore >= Math.max(0.75 * bestScore, 0.3)) {
         to++;
         sentences++;
@@ -201,12 +253,11 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
 
   function passageOf(
     rec: IndexedSection,
-    q: ExpandedQuery,
-    need: Map<number, number>,
+    q: PreparedQuery,
     score: number,
     window?: { from: number; to: number },
   ): RetrievedPassage {
-    const { from, to } = window ?? pickUnits(rec, q, need);
+    const { from, to } = window ?? pickUnits(rec, q);
     const units = rec.section.units;
     const body = rec.section.body;
     const quote = body.slice(units[from].start, units[to].end);
@@ -229,7 +280,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       kind: rec.meta.kind,
       ...(rec.meta.date ? { date: rec.meta.date } : {}),
       ...(rec.meta.authorRole ? { authorRole: rec.meta.authorRole } : {}),
-      coverage: coverageOf(q, need, sectionHas(rec)),
+      coverage: sectionCoverage(q, rec),
       score,
     };
   }
@@ -243,7 +294,8 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const q = expander.expand(question, index);
     if (q.positions.size === 0)
       return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
-    const hits = rerank(q, index.search(q.terms as QueryTerm[], 20)).slice(0, 8);
+    const prepared = prepare(q);
+    const hits = rerank(prepared, index.search(q.terms, 20)).slice(0, 8);
     const closestTopics = [...new Set(hits.slice(0, 5).map((h) => label(index.section(h.index))))].slice(
       0,
       3,
@@ -257,9 +309,8 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         closestTopics,
       };
     }
-    const need = needs(q);
     const top = index.section(hits[0].index);
-    const coverage = coverageOf(q, need, sectionHas(top));
+    const coverage = sectionCoverage(prepared, top);
     const second = hits[1]?.score ?? 0;
     const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
     const confidence = clamp01(coverage * (0.85 + 0.15 * dominance));
@@ -273,14 +324,14 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     }
     if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
 
-    const first = pickUnits(top, q, need);
-    const passages: RetrievedPassage[] = [passageOf(top, q, need, hits[0].score, first)];
+    const first = pickUnits(top, prepared);
+    const passages: RetrievedPassage[] = [passageOf(top, prepared, hits[0].score, first)];
     // A second, equally good passage elsewhere in the same section gets its own quote.
     const other = top.section.units.findIndex(
       (u, i) =>
         (i < first.from || i > first.to) &&
         !u.listItem &&
-        unitScore(top, i, q, need) >= 0.9 * first.score &&
+        unitScore(top, i, prepared) >= 0.9 * first.score &&
         first.score > 0,
     );
     if (other >= 0) {
@@ -296,13 +347,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         to++;
       if (top.section.units[to].listLead)
         while (to + 1 < top.section.units.length && top.section.units[to + 1].listItem) to++;
-      passages.push(passageOf(top, q, need, hits[0].score, { from: other, to }));
+      passages.push(passageOf(top, prepared, hits[0].score, { from: other, to }));
     }
     for (const h of hits.slice(1)) {
       if (passages.length >= MAX_CITATIONS) break;
       if (h.score < 0.8 * hits[0].score) break;
       const rec = index.section(h.index);
-      const p = passageOf(rec, q, need, h.score);
+      const p = passageOf(rec, prepared, h.score);
       if (p.coverage < 0.6 * coverage) continue;
       if (passages.some((x) => similar(x.quote, p.quote))) continue;
       passages.push(p);
@@ -335,61 +386,41 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     return out;
   }
 
-  const headingCache = new Map<string, readonly string[]>();
-  /** Full-word terms of a section's own heading (the last in its path). */
-  function ownHeadingTerms(rec: IndexedSection): readonly string[] {
-    let terms = headingCache.get(rec.section.id);
-    if (!terms) {
-      const path = rec.section.headingPath;
-      terms = [
-        ...new Set(
-          analyzer
-            .analyse(path[path.length - 1] ?? '')
-            .filter((t) => t.weight === 1)
-            .map((t) => t.term),
-        ),
-      ];
-      headingCache.set(rec.section.id, terms);
-    }
-    return terms;
-  }
-
   /** Boosts sections whose own heading the question names in full ("Herningmodel Skole"). */
-  function rerank(
-    q: ExpandedQuery,
-    hits: readonly { index: number; score: number }[],
-  ): { index: number; score: number }[] {
-    const queryTerms = new Set(q.terms.filter((t) => t.weight >= 0.8).map((t) => t.term));
-    const need = needs(q);
-    return hits
-      .map((h) => {
-        const rec = index.section(h.index);
-        const heading = ownHeadingTerms(rec);
-        const matched =
-          heading.length === 0 ? 0 : heading.filter((t) => queryTerms.has(t)).length / heading.length;
-        const coverage = coverageOf(q, need, sectionHas(rec));
-        const overview = rec.section.order === 0 ? 1.1 : 1;
-        return {
-          index: h.index,
-          score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview,
-        };
-      })
-      .sort((a, b) => b.score - a.score || a.index - b.index);
+  function rerank(q: PreparedQuery, hits: readonly ScoredSection[]): ScoredSection[] {
+    const out = hits.map((h) => {
+      const rec = index.section(h.index);
+      const heading = rec.ownHeadingIds;
+      let named = 0;
+      for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
+      const matched = heading.length === 0 ? 0 : named / heading.length;
+      const coverage = sectionCoverage(q, rec);
+      const overview = rec.section.order === 0 ? 1.1 : 1;
+      return {
+        index: h.index,
+        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview,
+      };
+    });
+    return out.sort((a, b) => b.score - a.score || a.index - b.index);
   }
 
   function passages(query: string, limit: number): RetrievedPassage[] {
     const q = expander.expand(query, index);
     if (q.positions.size === 0) return [];
-    const need = needs(q);
-    return rerank(q, index.search(q.terms as QueryTerm[], Math.max(limit, 1) + 10))
+    const prepared = prepare(q);
+    return rerank(prepared, index.search(q.terms, Math.max(limit, 1) + 10))
       .slice(0, Math.max(limit, 1))
-      .map((h) => passageOf(index.section(h.index), q, need, h.score))
+      .map((h) => passageOf(index.section(h.index), prepared, h.score))
       .filter((p) => p.coverage > 0);
   }
 
   return {
     addDocuments,
-    removeDocument: (id) => index.removeDocument(id),
+    removeDocument: (id) => {
+      const removed = index.removeDocument(id);
+      index.finalize();
+      return removed;
+    },
     answer,
     passages,
     get stats() {

@@ -33,7 +33,7 @@ interface Phrase {
 export interface QueryExpander {
   expand(
     question: string,
-    vocabulary: { has(term: string): boolean; vocabulary(): Iterable<string> },
+    vocabulary: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery;
 }
 
@@ -58,7 +58,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
 
   function expand(
     question: string,
-    index: { has(term: string): boolean; vocabulary(): Iterable<string> },
+    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
     const base = analyzer.analyse(question);
     const positionOf = new Map<string, number>();
@@ -110,12 +110,12 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (list) list.push(t);
       else positions.set(t.position, [t]);
     }
-    let vocab: string[] | undefined;
+    let vocab: readonly string[] | undefined;
     for (const [pos, list] of positions) {
       if (list.some((t) => index.has(t.term))) continue;
       const primary = list.find((t) => t.weight === 1);
       if (!primary || primary.term.length < 5) continue;
-      vocab ??= [...index.vocabulary()];
+      vocab ??= index.vocabularyList();
       const near = closest(primary.term, vocab, primary.term.length >= 8 ? 2 : 1);
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }

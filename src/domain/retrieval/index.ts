@@ -7,23 +7,31 @@ const FIELD_WEIGHT = [1.2, 2.5, 1];
 const FIELD_B = [0.3, 0.4, 0.75];
 const K1 = 1.2;
 
-/** Postings of one term as parallel arrays (few objects: fast to build, light on the GC). */
-interface Postings {
-  s: number[];
-  /** Weighted term frequency per field: title, heading, body. */
-  t: number[];
-  h: number[];
-  b: number[];
-}
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_VALUES = new Float32Array(0);
 
+/**
+ * One indexed section. Terms are ids into the index's dictionary (see `termId`); every id list is
+ * sorted ascending so that membership is a binary search, with no per-section Map or Set.
+ */
 export interface IndexedSection {
   readonly section: Section;
   readonly meta: DocumentMeta;
   readonly lengths: readonly [number, number, number];
-  /** Terms of each unit (sentence / list item) with their weights. */
-  readonly unitTerms: readonly ReadonlyMap<string, number>[];
-  /** Terms of the heading path and title. */
-  readonly headingTerms: ReadonlyMap<string, number>;
+  /** Term ids of the whole section (title, heading path and body), sorted. */
+  termIds: Int32Array;
+  /** Per term of `termIds`: weighted frequency in title, heading and body (3 values each). */
+  fieldTf: Float32Array;
+  /**
+   * Per term of `termIds`: how fully the term is present in one place (the heading path and title,
+   * or one unit), 0..1. A word found only inside compounds counts as partly present.
+   */
+  presence: Float32Array;
+  /** Term ids of every unit, concatenated; unit u holds unitIds[unitStart[u] .. unitStart[u + 1]). */
+  unitIds: Int32Array;
+  unitStart: Int32Array;
+  /** Full-word term ids of the section's own heading (the last in its path), sorted. */
+  ownHeadingIds: Int32Array;
   alive: boolean;
 }
 
@@ -48,166 +56,368 @@ export interface SearchIndex {
   /** Highest possible idf in the collection (a term in a single section). */
   readonly maxIdf: number;
   has(term: string): boolean;
+  /** Id of a term in the dictionary, or -1 when no live section holds it. */
+  termId(term: string): number;
+  /** idf by term id (see `termId`). */
+  idfOf(id: number): number;
   vocabulary(): IterableIterator<string>;
+  /** Terms held by live sections, as one shared array (rebuilt only when the collection changes). */
+  vocabularyList(): readonly string[];
   section(index: number): IndexedSection;
   /** Alive sections of a document in order. */
   sectionsOf(docId: string): number[];
+  /** Builds the posting lists now (otherwise done on the first query after a change). */
+  finalize(): void;
   readonly stats: { documents: number; sections: number; terms: number };
+}
+
+/** A reusable sparse accumulator over term ids: values plus the list of ids touched. */
+class Accumulator {
+  values = new Float64Array(1024);
+  touched = new Int32Array(256);
+  count = 0;
+
+  add(id: number, weight: number, max = false): void {
+    if (id >= this.values.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const prev = this.values[id];
+    if (prev === 0) {
+      if (this.count === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.count++] = id;
+    }
+    this.values[id] = max ? Math.max(prev, weight) : prev + weight;
+  }
+
+  get(id: number): number {
+    return id < this.values.length ? this.values[id] : 0;
+  }
+
+  /** Touched ids, sorted (a fresh array). */
+  sortedIds(): Int32Array {
+    return this.touched.slice(0, this.count).sort();
+  }
+
+  sum(): number {
+    let s = 0;
+    for (let i = 0; i < this.count; i++) s += this.values[this.touched[i]];
+    return s;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.count; i++) this.values[this.touched[i]] = 0;
+    this.count = 0;
+  }
+}
+
+/** Binary search for `id` in ids[from, to); returns its position or -1. */
+export function findId(ids: Int32Array, id: number, from = 0, to = ids.length): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid];
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   const sections: IndexedSection[] = [];
-  const postings = new Map<string, Postings>();
-  const df = new Map<string, number>();
   const docs = new Map<string, number[]>();
   const lengthSums = [0, 0, 0];
   let alive = 0;
 
+  // Term dictionary: every term ever seen gets a stable id.
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      ids.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
+
+  const titleAcc = new Accumulator();
+  const headingAcc = new Accumulator();
+  const bodyAcc = new Accumulator();
+  const unitAcc = new Accumulator();
+  const presenceAcc = new Accumulator();
+  const sectionAcc = new Accumulator();
+  let unitScratch = new Int32Array(1024);
+
+  function analyseInto(acc: Accumulator, text: string): void {
+    analyzer.forEachTerm(text, (term, weight) => acc.add(idOf(term), weight));
+  }
+
   function addDocument(doc: KnowledgeDocument): void {
     if (docs.has(doc.meta.id)) removeDocument(doc.meta.id);
-    const ids: number[] = [];
-    const titleTerms = analyzer.termWeights(doc.meta.title);
+    const list: number[] = [];
+    titleAcc.clear();
+    analyseInto(titleAcc, doc.meta.title);
+    const titleLength = titleAcc.sum();
+    const ownHeadings = new Map<string, Int32Array>();
     for (const section of doc.sections) {
-      const headingTerms = analyzer.termWeights(section.headingPath.join(' '));
-      const unitTerms = section.units.map((u) => analyzer.termWeights(section.body.slice(u.start, u.end)));
-      const bodyTerms = new Map<string, number>();
-      for (const ut of unitTerms) for (const [t, w] of ut) bodyTerms.set(t, (bodyTerms.get(t) ?? 0) + w);
-      const lengths: [number, number, number] = [sum(titleTerms), sum(headingTerms), sum(bodyTerms)];
+      headingAcc.clear();
+      bodyAcc.clear();
+      presenceAcc.clear();
+      sectionAcc.clear();
+      analyseInto(headingAcc, section.headingPath.join(' '));
+      // Heading path and title: present in full for the whole section.
+      for (let i = 0; i < headingAcc.count; i++) {
+        const id = headingAcc.touched[i];
+        presenceAcc.add(id, Math.min(1, headingAcc.values[id]), true);
+        sectionAcc.add(id, 1, true);
+      }
+      for (let i = 0; i < titleAcc.count; i++) {
+        const id = titleAcc.touched[i];
+        presenceAcc.add(id, Math.min(1, titleAcc.values[id]), true);
+        sectionAcc.add(id, 1, true);
+      }
+      const units = section.units;
+      const unitStart = new Int32Array(units.length + 1);
+      let unitCount = 0;
+      for (let u = 0; u < units.length; u++) {
+        unitAcc.clear();
+        analyseInto(unitAcc, section.body.slice(units[u].start, units[u].end));
+        if (unitCount + unitAcc.count > unitScratch.length) {
+          const grown = new Int32Array(Math.max(unitScratch.length * 2, unitCount + unitAcc.count));
+          grown.set(unitScratch);
+          unitScratch = grown;
+        }
+        const sorted = unitAcc.sortedIds();
+        unitScratch.set(sorted, unitCount);
+        unitCount += sorted.length;
+        unitStart[u + 1] = unitCount;
+        for (let i = 0; i < sorted.length; i++) {
+          const id = sorted[i];
+          const w = unitAcc.values[id];
+          bodyAcc.add(id, w);
+          presenceAcc.add(id, Math.min(1, w), true);
+          sectionAcc.add(id, 1, true);
+        }
+      }
+      const termIds = sectionAcc.sortedIds();
+      const fieldTf = new Float32Array(termIds.length * 3);
+      const presence = new Float32Array(termIds.length);
+      for (let k = 0; k < termIds.length; k++) {
+        const id = termIds[k];
+        fieldTf[k * 3] = titleAcc.get(id);
+        fieldTf[k * 3 + 1] = headingAcc.get(id);
+        fieldTf[k * 3 + 2] = bodyAcc.get(id);
+        presence[k] = presenceAcc.get(id);
+      }
+      const own = section.headingPath[section.headingPath.length - 1] ?? '';
+      let ownHeadingIds = ownHeadings.get(own);
+      if (!ownHeadingIds) {
+        const full = new Set<number>();
+        analyzer.forEachTerm(own, (term, weight) => {
+          if (weight === 1) full.add(idOf(term));
+        });
+        ownHeadingIds = Int32Array.from(full).sort();
+        ownHeadings.set(own, ownHeadingIds);
+      }
+      const lengths: [number, number, number] = [titleLength, headingAcc.sum(), bodyAcc.sum()];
       const idx = sections.length;
-      const add = (term: string) => {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = { s: [], t: [], h: [], b: [] }));
-        else if (list.s[list.s.length - 1] === idx) return;
-        list.s.push(idx);
-        list.t.push(titleTerms.get(term) ?? 0);
-        list.h.push(headingTerms.get(term) ?? 0);
-        list.b.push(bodyTerms.get(term) ?? 0);
-        df.set(term, (df.get(term) ?? 0) + 1);
-      };
-      for (const term of titleTerms.keys()) add(term);
-      for (const term of headingTerms.keys()) add(term);
-      for (const term of bodyTerms.keys()) add(term);
-      const combinedHeading = new Map(headingTerms);
-      for (const [t, w] of titleTerms) combinedHeading.set(t, Math.max(combinedHeading.get(t) ?? 0, w));
       sections.push({
         section,
         meta: doc.meta,
         lengths,
-        unitTerms,
-        headingTerms: combinedHeading,
+        termIds,
+        fieldTf,
+        presence,
+        unitIds: unitScratch.slice(0, unitCount),
+        unitStart,
+        ownHeadingIds,
         alive: true,
       });
-      lengths.forEach((l, f) => (lengthSums[f] += l));
+      for (let f = 0; f < 3; f++) lengthSums[f] += lengths[f];
       alive++;
-      ids.push(idx);
+      list.push(idx);
     }
-    docs.set(doc.meta.id, ids);
-    changes++;
+    docs.set(doc.meta.id, list);
+    dirty = true;
   }
 
   function removeDocument(docId: string): boolean {
-    const ids = docs.get(docId);
-    if (!ids) return false;
-    for (const idx of ids) {
+    const list = docs.get(docId);
+    if (!list) return false;
+    for (const idx of list) {
       const rec = sections[idx];
       if (!rec.alive) continue;
       rec.alive = false;
       alive--;
-      rec.lengths.forEach((l, f) => (lengthSums[f] -= l));
-      const terms = new Set<string>([...rec.headingTerms.keys()]);
-      for (const ut of rec.unitTerms) for (const t of ut.keys()) terms.add(t);
-      for (const t of terms) {
-        const list = postings.get(t);
-        if (!list) continue;
-        const at = list.s.indexOf(idx);
-        if (at < 0) continue;
-        list.s.splice(at, 1);
-        list.t.splice(at, 1);
-        list.h.splice(at, 1);
-        list.b.splice(at, 1);
-        if (list.s.length === 0) {
-          postings.delete(t);
-          df.delete(t);
-        } else {
-          df.set(t, list.s.length);
-        }
-      }
+      for (let f = 0; f < 3; f++) lengthSums[f] -= rec.lengths[f];
+      rec.termIds = EMPTY_IDS;
+      rec.fieldTf = EMPTY_VALUES;
+      rec.presence = EMPTY_VALUES;
+      rec.unitIds = EMPTY_IDS;
     }
     docs.delete(docId);
-    changes++;
+    dirty = true;
     return true;
   }
 
-  function idf(term: string): number {
-    const n = df.get(term) ?? 0;
+  // Posting lists in compressed rows: the postings of term t are postSection/postScore in
+  // [offsets[t], offsets[t + 1]), sorted by section. postScore is the saturated BM25F term score
+  // tf~ / (k1 + tf~) with the field weights and length norms applied, so a query multiplies it by
+  // its own weight and idf and does nothing else per posting.
+  let dirty = true;
+  let df = new Int32Array(0);
+  let offsets = new Int32Array(1);
+  let postSection = new Int32Array(0);
+  let postScore = new Float32Array(0);
+  let vocabList: string[] = [];
+  let liveTerms = 0;
+
+  // Reused query buffers: a query touches typed arrays, never maps.
+  let totals = new Float64Array(0);
+  let groupBest = new Float64Array(0);
+  let groupTouched = new Int32Array(0);
+  let touched = new Int32Array(0);
+
+  function finalize(): void {
+    if (!dirty) return;
+    const termCount = terms.length;
+    df = new Int32Array(termCount);
+    let total = 0;
+    for (const rec of sections) {
+      if (!rec.alive) continue;
+      const t = rec.termIds;
+      for (let k = 0; k < t.length; k++) df[t[k]]++;
+      total += t.length;
+    }
+    offsets = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
+    const cursor = offsets.slice(0, termCount);
+    postSection = new Int32Array(total);
+    postScore = new Float32Array(total);
+    const avg = lengthSums.map((x) => Math.max(x / Math.max(alive, 1), 1));
+    for (let si = 0; si < sections.length; si++) {
+      const rec = sections[si];
+      if (!rec.alive) continue;
+      const normT = FIELD_WEIGHT[0] / (1 - FIELD_B[0] + (FIELD_B[0] * rec.lengths[0]) / avg[0]);
+      const normH = FIELD_WEIGHT[1] / (1 - FIELD_B[1] + (FIELD_B[1] * rec.lengths[1]) / avg[1]);
+      const normB = FIELD_WEIGHT[2] / (1 - FIELD_B[2] + (FIELD_B[2] * rec.lengths[2]) / avg[2]);
+      const t = rec.termIds;
+      const tf = rec.fieldTf;
+      for (let k = 0; k < t.length; k++) {
+        const at = cursor[t[k]]++;
+        const tilde = tf[k * 3] * normT + tf[k * 3 + 1] * normH + tf[k * 3 + 2] * normB;
+        postSection[at] = si;
+        postScore[at] = tilde / (K1 + tilde);
+      }
+    }
+    vocabList = [];
+    for (let t = 0; t < termCount; t++) if (df[t] > 0) vocabList.push(terms[t]);
+    liveTerms = vocabList.length;
+    if (totals.length < sections.length) {
+      const n = sections.length + 64;
+      totals = new Float64Array(n);
+      groupBest = new Float64Array(n);
+      groupTouched = new Int32Array(n);
+      touched = new Int32Array(n);
+    }
+    dirty = false;
+  }
+
+  function termId(term: string): number {
+    finalize();
+    const id = ids.get(term);
+    return id !== undefined && id < df.length && df[id] > 0 ? id : -1;
+  }
+
+  function idfOf(id: number): number {
+    const n = id >= 0 && id < df.length ? df[id] : 0;
     return Math.log(1 + (alive - n + 0.5) / (n + 0.5));
   }
 
-  // Reused score buffers: a query touches typed arrays, not maps.
-  let totals = new Float64Array(0);
-  let groupBest = new Float64Array(0);
-  // Length normalisation per section and field, recomputed after the collection changes.
-  let norms: Float64Array[] = [];
-  let normsFor = -1;
-  let changes = 0;
-
-  function lengthNorms(): Float64Array[] {
-    if (normsFor === changes && norms[0]?.length === sections.length) return norms;
-    const avg = lengthSums.map((x) => Math.max(x / Math.max(alive, 1), 1));
-    norms = [0, 1, 2].map((f) => {
-      const arr = new Float64Array(sections.length);
-      for (let i = 0; i < sections.length; i++) {
-        arr[i] = FIELD_WEIGHT[f] / (1 - FIELD_B[f] + (FIELD_B[f] * sections[i].lengths[f]) / avg[f]);
-      }
-      return arr;
-    });
-    normsFor = changes;
-    return norms;
+  function idf(term: string): number {
+    finalize();
+    const id = ids.get(term);
+    return idfOf(id === undefined ? -1 : id);
   }
 
-  function search(terms: readonly QueryTerm[], limit: number): ScoredSection[] {
-    if (alive === 0) return [];
-    if (totals.length < sections.length) {
-      totals = new Float64Array(sections.length * 2);
-      groupBest = new Float64Array(sections.length * 2);
-    }
-    const [normT, normH, normB] = lengthNorms();
+  // Top-k buffers (bounded insertion into a small sorted array instead of sorting all candidates).
+  let topIndex = new Int32Array(32);
+  let topScore = new Float64Array(32);
+
+  function search(queryTerms: readonly QueryTerm[], limit: number): ScoredSection[] {
+    finalize();
+    if (alive === 0 || limit <= 0) return [];
+    let touchedCount = 0;
     // Per position, a section scores the best of the position's terms, so expansions never add up.
-    const byPosition = new Map<number, QueryTerm[]>();
-    for (const t of terms) {
-      const list = byPosition.get(t.position);
-      if (list) list.push(t);
-      else byPosition.set(t.position, [t]);
-    }
-    const touched: number[] = [];
-    for (const group of byPosition.values()) {
-      const groupTouched: number[] = [];
-      for (const qt of group) {
-        const list = postings.get(qt.term);
-        if (!list) continue;
-        const w = qt.weight * idf(qt.term);
-        const n = list.s.length;
-        for (let i = 0; i < n; i++) {
-          const si = list.s[i];
-          const tilde = list.t[i] * normT[si] + list.h[i] * normH[si] + list.b[i] * normB[si];
-          const sc = (w * tilde) / (K1 + tilde);
-          if (groupBest[si] === 0) groupTouched.push(si);
-          if (sc > groupBest[si]) groupBest[si] = sc;
+    for (let q = 0; q < queryTerms.length; q++) {
+      const position = queryTerms[q].position;
+      let seen = false;
+      for (let p = 0; p < q; p++) {
+        if (queryTerms[p].position === position) {
+          seen = true;
+          break;
         }
       }
-      for (const si of groupTouched) {
-        if (totals[si] === 0) touched.push(si);
+      if (seen) continue;
+      let groupCount = 0;
+      for (let r = q; r < queryTerms.length; r++) {
+        const qt = queryTerms[r];
+        if (qt.position !== position) continue;
+        const id = ids.get(qt.term);
+        if (id === undefined || id >= df.length || df[id] === 0) continue;
+        const w = qt.weight * idfOf(id);
+        const end = offsets[id + 1];
+        for (let i = offsets[id]; i < end; i++) {
+          const si = postSection[i];
+          const sc = w * postScore[i];
+          const prev = groupBest[si];
+          if (prev === 0) groupTouched[groupCount++] = si;
+          if (sc > prev) groupBest[si] = sc;
+        }
+      }
+      for (let g = 0; g < groupCount; g++) {
+        const si = groupTouched[g];
+        if (totals[si] === 0) touched[touchedCount++] = si;
         totals[si] += groupBest[si];
         groupBest[si] = 0;
       }
     }
-    const out: ScoredSection[] = [];
-    for (const si of touched) {
-      if (sections[si].alive && totals[si] > 0) out.push({ index: si, score: totals[si] });
-      totals[si] = 0;
+    if (topIndex.length < limit) {
+      topIndex = new Int32Array(limit);
+      topScore = new Float64Array(limit);
     }
-    out.sort((a, b) => b.score - a.score || a.index - b.index);
-    return out.slice(0, limit);
+    let kept = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const si = touched[k];
+      const score = totals[si];
+      totals[si] = 0;
+      if (score <= 0) continue;
+      if (kept === limit) {
+        const last = kept - 1;
+        if (score < topScore[last] || (score === topScore[last] && si > topIndex[last])) continue;
+      }
+      // Insert into the sorted top list (score descending, then section index ascending).
+      let at = kept < limit ? kept++ : limit - 1;
+      while (at > 0 && (topScore[at - 1] < score || (topScore[at - 1] === score && topIndex[at - 1] > si))) {
+        topScore[at] = topScore[at - 1];
+        topIndex[at] = topIndex[at - 1];
+        at--;
+      }
+      topScore[at] = score;
+      topIndex[at] = si;
+    }
+    const out: ScoredSection[] = new Array<ScoredSection>(kept);
+    for (let k = 0; k < kept; k++) out[k] = { index: topIndex[k], score: topScore[k] };
+    return out;
   }
 
   return {
@@ -216,21 +426,26 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
     hasDocument: (id) => docs.has(id),
     search,
     idf,
+    idfOf,
+    termId,
     get maxIdf() {
       return Math.log(1 + (alive - 1 + 0.5) / 1.5);
     },
-    has: (term) => postings.has(term),
-    vocabulary: () => postings.keys(),
+    has: (term) => termId(term) >= 0,
+    vocabulary: () => {
+      finalize();
+      return vocabList.values();
+    },
+    vocabularyList: () => {
+      finalize();
+      return vocabList;
+    },
     section: (i) => sections[i],
     sectionsOf: (docId) => (docs.get(docId) ?? []).filter((i) => sections[i].alive),
+    finalize,
     get stats() {
-      return { documents: docs.size, sections: alive, terms: postings.size };
+      finalize();
+      return { documents: docs.size, sections: alive, terms: liveTerms };
     },
   };
-}
-
-function sum(m: ReadonlyMap<string, number>): number {
-  let s = 0;
-  for (const v of m.values()) s += v;
-  return s;
 }

@@ -19,8 +19,13 @@ export const COMPOUND_PART_WEIGHT = 0.6;
 export interface Analyzer {
   /** Terms of a text: stems of content words plus compound parts (lower weight). */
   analyse(text: string): AnalysedTerm[];
-  /** Summed weight of each term of a text (what the index stores). */
+  /** Summed weight of each term of a text. */
   termWeights(text: string): Map<string, number>;
+  /**
+   * Calls `emit` for every term of the text, in order, without building intermediate objects
+   * (what the index uses at build time).
+   */
+  forEachTerm(text: string, emit: (term: string, weight: number, position: number) => void): void;
   /** Adds vocabulary (raw text) to the compound lexicon. */
   learn(text: string): void;
   readonly splitter: CompoundSplitter;
@@ -110,6 +115,7 @@ export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
   return {
     analyse,
     termWeights,
+    forEachTerm: visit,
     learn(text: string) {
       splitter.addWords(lexiconWords(text));
     },
