@@ -9,6 +9,7 @@ import { loadPathwayConfig } from '../../src/infrastructure/configFiles/pathwayC
 import { common } from '../../src/teams/texts/da/common';
 import { pathway } from '../../src/teams/texts/da/pathway';
 import { policy } from '../../src/teams/texts/da/policy';
+import { updates } from '../../src/teams/texts/da/updates';
 import { messageActivity } from '../helpers/activities';
 import { launchBrowser, outputFolder, type BrowserSession } from '../helpers/browser';
 import { startE2E, type RunningE2E } from '../helpers/playground';
@@ -140,6 +141,32 @@ test('a concern about violence raises the duty-to-notify banner on the pathway c
   expect(await page.getByText(acute.title.da).count()).toBe(0);
   await banner.scrollIntoViewIfNeeded();
   await screenshot('05-concern-duty-to-notify-banner');
+});
+
+test('a manager publishes an update to a channel, and a reader acknowledges it there', async () => {
+  const title = 'Ny skabelon til overleveringsmøder';
+  const body = 'Fra januar bruger alle skoler samme skema ved overlevering fra dagtilbud.';
+  typedTexts.push(body);
+  const before = await botMessageCount();
+  await send('videndeling', false);
+  await waitForNewBotMessage(before);
+  await expectInChat(updates.compose.titleNew);
+  await page.getByPlaceholder(updates.compose.titlePlaceholder).last().fill(title);
+  await page.getByPlaceholder(updates.compose.bodyPlaceholder).last().fill(body);
+  await page.getByRole('checkbox', { name: 'Leg og læring' }).last().check();
+  await page.getByRole('checkbox', { name: 'Announcements' }).last().check();
+  await screenshot('06-update-compose-filled');
+  await page.getByRole('button', { name: updates.compose.publish, exact: true }).last().click();
+
+  // The post arrives in the team's Announcements channel (the Playground's connector on loopback).
+  await page.getByText('Announcements', { exact: true }).first().click();
+  await expectInChat(title);
+  await expectInChat(updates.post.count(0));
+  await screenshot('07-update-in-channel');
+  await page.getByRole('button', { name: updates.post.acknowledge, exact: true }).last().click();
+  await expectInChat(updates.post.count(1));
+  await screenshot('08-update-acknowledged');
+  await page.getByText('Personal Chat', { exact: true }).first().click();
 });
 
 test('no log line carries what the user typed', () => {

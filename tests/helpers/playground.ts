@@ -58,6 +58,10 @@ const OTHER_USERS: PlaygroundUser[] = [
 /** A second staff member in the Playground's roster (driven over HTTP: the Playground cannot switch user). */
 export const PLAYGROUND_SECOND_USER: PlaygroundUser = OTHER_USERS[0]!;
 
+/** The team's second channel; a real Teams channel id so config/channels.yaml accepts it. */
+export const PLAYGROUND_CHANNEL_ID = '19:e2eannouncements@thread.tacv2';
+export const PLAYGROUND_TEAM_ID = 'team-id';
+
 export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 
 export function playgroundConfigYaml(): string {
@@ -91,19 +95,37 @@ export function playgroundConfigYaml(): string {
     '  name: My Team',
     '  aadGroupId: 00000000-0000-0000-0000-000000000031',
     '  channels:',
-    '    - id: channel-announcements-id',
+    `    - id: ${PLAYGROUND_CHANNEL_ID}`,
     '      name: Announcements',
     '',
   ].join('\n');
 }
 
-/** A copy of config/ with the Playground's current user added as a publisher (a school leader). */
-export function createTestConfigDir(): string {
+/**
+ * A copy of config/ with the Playground's current user added as a publisher (a school leader) and
+ * one channel, the Playground team's Announcements channel, reached through the Playground's own
+ * connector on loopback (so nothing is ever sent to the real Teams service).
+ */
+export function createTestConfigDir(serviceUrl: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-config-'));
   cpSync(join(ROOT, 'config'), dir, { recursive: true });
   appendFileSync(
     join(dir, 'publishers.yaml'),
     `  - id: ${PLAYGROUND_CURRENT_USER.aadObjectId}\n    role: skoleleder\n    unit: Testskolen\n`,
+  );
+  writeFileSync(
+    join(dir, 'channels.yaml'),
+    [
+      `defaultServiceUrl: ${serviceUrl}`,
+      'channels:',
+      '  - id: e2e-announcements',
+      '    name: Announcements',
+      '    kind: unit',
+      `    teamId: ${PLAYGROUND_TEAM_ID}`,
+      `    channelId: "${PLAYGROUND_CHANNEL_ID}"`,
+      '    usedFor: [coordination, updates]',
+      '',
+    ].join('\n'),
   );
   return dir;
 }
@@ -121,7 +143,9 @@ export interface RunningE2E {
 }
 
 export async function startE2E(env: Record<string, string> = {}): Promise<RunningE2E> {
-  const configDir = createTestConfigDir();
+  const playgroundPort = await freePort();
+  const serviceUrl = `http://127.0.0.1:${playgroundPort}/_connector/`;
+  const configDir = createTestConfigDir(serviceUrl);
   const workDir = mkdtempSync(join(tmpdir(), 'e2e-playground-'));
   writeFileSync(join(workDir, '.m365agentsplayground.yml'), playgroundConfigYaml());
 
@@ -145,7 +169,6 @@ export async function startE2E(env: Record<string, string> = {}): Promise<Runnin
     ...env,
   });
   const bot = await startBot(config, { logger: createPinoLogger({ level: 'info', destination }) });
-  const playgroundPort = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
@@ -192,7 +215,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     botUrl: `http://127.0.0.1:${bot.port}`,
-    serviceUrl: `http://127.0.0.1:${playgroundPort}/_connector`,
+    serviceUrl,
     bot,
     logLines,
     stop: stopAll,
