@@ -61,6 +61,9 @@ CREATE TABLE IF NOT EXISTS leases (
 /** better-sqlite3 error codes that mean "the store cannot serve now", not "your request is wrong". */
 function isSqliteFailure(error: unknown): boolean {
   if (error instanceof Database.SqliteError) return true;
+  // Test runners may load the addon in another module registry, so also recognise it by its code.
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return true;
   // Using a closed connection raises a TypeError created by the native addon (possibly from another
   // realm, so `instanceof Error` is not reliable): recognise it by its message.
   const message =
