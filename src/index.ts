@@ -7,9 +7,11 @@ import { createPinoLogger } from './infrastructure/logging/pinoLogger';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { detectLanguage } from './domain/text/language';
+import { DEFAULT_REMINDER_POLICY } from './domain/threads/reminders';
 import { audiencesFromChannels } from './domain/updates';
 import { loadChannelDirectory } from './infrastructure/configFiles/channelDirectory';
 import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
+import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
@@ -18,6 +20,11 @@ import { createStorage } from './infrastructure/storage/createStorage';
 import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
+import {
+  createCoordinationMaintenance,
+  createCoordinationService,
+  createReminderScheduler,
+} from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
@@ -25,6 +32,10 @@ import { createPolicyQaService } from './services/policyQa/policyQaService';
 import { createBotAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { createUpdateCardRenderer } from './teams/cards/updates/updatesCards';
+import {
+  createCoordinationCapability,
+  createCoordinationReminderPresenter,
+} from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
 import { createPathwayCapability } from './teams/handlers/pathway';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
@@ -67,6 +78,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const lexicalResources = loadLexicalResources(config.configDir);
   const channels = loadChannelDirectory(config.configDir);
   const publishers = loadPublisherDirectory(config.configDir);
+  const roles = loadRoleDirectory(config.configDir);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
@@ -115,12 +127,31 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
   // The Q&A index lives in memory: published updates marked for the knowledge base are fed back in.
   await knowledgeUpdates.syncKnowledgeBase();
+  const coordination = createCoordinationService({
+    storage,
+    clock: systemClock,
+    logger: logger.child({ capability: 'coordination' }),
+    roles,
+    reminderPolicy: DEFAULT_REMINDER_POLICY,
+    retention: { closedThreadDays: config.threadRetentionDays, auditDaysAfterDeletion: null },
+    messenger,
+  });
   const schedulers = [
     createUpdateScheduler({
       service: knowledgeUpdates,
       leases: storage.leases,
       logger,
       holderId: instanceId,
+    }),
+    createReminderScheduler({
+      storage,
+      clock: systemClock,
+      logger,
+      messenger,
+      present: createCoordinationReminderPresenter(roles),
+      holderId: instanceId,
+      intervalMs: 60_000,
+      onLeaderTick: createCoordinationMaintenance(coordination, systemClock),
     }),
   ];
   const app = createTeamsApp({
@@ -142,6 +173,13 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         notificationChannel: config.notificationChannel,
         logger,
         maxDescriptionLength: config.maxMessageLength,
+      }),
+      coordination: createCoordinationCapability({
+        service: coordination,
+        messenger,
+        roles,
+        channels,
+        logger,
       }),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
     },
