@@ -78,12 +78,18 @@ interface PreparedQuery {
   readonly total: number;
   /** Ids of the query's strong terms (weight >= 0.8), for heading matches. */
   readonly queryIds: ReadonlySet<number>;
+  /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
+  readonly pairs: Int32Array;
 }
 
 export const DEFAULT_THRESHOLD = 0.42;
 /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
 const UNKNOWN_WORD_SHARE = 0.45;
 const MAX_CITATIONS = 3;
+/** Share of rerank coverage that comes from the best single sentence rather than the whole section. */
+const PASSAGE_SHARE = 0.5;
+/** Rerank boost when every pair of neighbouring question words stands side by side in the text. */
+const PROXIMITY_BOOST = 0.3;
 const MAX_UNITS = 3;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
@@ -151,13 +157,23 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       total += need;
       positions.push({ need, ids, weights });
     }
+    // Neighbouring words of the question (primary terms of consecutive positions), for proximity.
+    const order = [...q.positions.entries()].sort((a, b) => a[0] - b[0]);
+    const pairs: number[] = [];
+    let previous = -1;
+    for (const [, terms] of order) {
+      const primary = terms.find((t) => t.weight >= 1);
+      const id = primary ? index.termId(primary.term) : -1;
+      if (previous >= 0 && id >= 0) pairs.push(previous, id);
+      previous = id;
+    }
     const queryIds = new Set<number>();
     for (const t of q.terms) {
       if (t.weight < 0.8) continue;
       const id = index.termId(t.term);
       if (id >= 0) queryIds.add(id);
     }
-    return { expanded: q, positions, total, queryIds };
+    return { expanded: q, positions, total, queryIds, pairs: Int32Array.from(pairs) };
   }
 
   /** Share of the question's need the section covers (heading, title or any one unit). */
@@ -194,6 +210,58 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       got += Math.min(pos.need, best);
     }
     return got / p.total;
+  }
+
+  /**
+   * Share of the question's need that one place answers: the best single unit, read together with
+   * the section's heading path and title (a sentence is read under its headings). Evidence spread
+   * thinly over a long section counts less than a sentence that holds the question's words.
+   */
+  function passageCoverage(rec: IndexedSection, p: PreparedQuery): number {
+    if (p.total === 0) return 0;
+    const units = rec.unitStart.length - 1;
+    let best = 0;
+    for (let u = 0; u < Math.max(units, 1); u++) {
+      const from = units > 0 ? rec.unitStart[u] : 0;
+      const to = units > 0 ? rec.unitStart[u + 1] : 0;
+      let got = 0;
+      for (const pos of p.positions) {
+        let b = 0;
+        for (let i = 0; i < pos.ids.length; i++) {
+          const id = pos.ids[i];
+          if (id < 0) continue;
+          const w = pos.weights[i];
+          if (w <= b) continue;
+          if (from < to && findId(rec.unitIds, id, from, to) >= 0) b = w;
+          else {
+            const at = findId(rec.headingIds, id);
+            if (at >= 0 && w * rec.headingPresence[at] > b) b = w * rec.headingPresence[at];
+          }
+        }
+        got += Math.min(pos.need, b);
+      }
+      if (got > best) best = got;
+    }
+    return best / p.total;
+  }
+
+  /** Share of the question's neighbouring word pairs that stand side by side in the section body. */
+  function proximity(rec: IndexedSection, p: PreparedQuery): number {
+    const pairs = p.pairs;
+    if (pairs.length === 0) return 0;
+    const seq = rec.sequence;
+    let found = 0;
+    for (let k = 0; k < pairs.length; k += 2) {
+      const a = pairs[k];
+      const b = pairs[k + 1];
+      for (let i = 0; i + 1 < seq.length; i++) {
+        if (seq[i] === a && seq[i + 1] === b) {
+          found++;
+          break;
+        }
+      }
+    }
+    return found / (pairs.length / 2);
   }
 
   /** Picks a contiguous window of units that answers best, with list continuations. */
@@ -386,7 +454,12 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     return out;
   }
 
-  /** Boosts sections whose own heading the question names in full ("Herningmodel Skole"). */
+  /**
+   * Reorders the BM25F candidates with evidence a bag of words cannot see: the question names the
+   * section's own heading ("Herningmodel Skole"); one sentence (read under its headings) holds the
+   * question's words, rather than words scattered over a long section; and neighbouring words of
+   * the question stand side by side in the text ("meningsfulde fællesskaber").
+   */
   function rerank(q: PreparedQuery, hits: readonly ScoredSection[]): ScoredSection[] {
     const out = hits.map((h) => {
       const rec = index.section(h.index);
@@ -394,11 +467,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       let named = 0;
       for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
       const matched = heading.length === 0 ? 0 : named / heading.length;
-      const coverage = sectionCoverage(q, rec);
+      const coverage =
+        (1 - PASSAGE_SHARE) * sectionCoverage(q, rec) + PASSAGE_SHARE * passageCoverage(rec, q);
       const overview = rec.section.order === 0 ? 1.1 : 1;
+      const near = 1 + PROXIMITY_BOOST * proximity(rec, q);
       return {
         index: h.index,
-        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview,
+        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview * near,
       };
     });
     return out.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -1,9 +1,15 @@
 import type { Analyzer } from '../text/analyzer';
 import type { DocumentMeta, KnowledgeDocument, Section } from './types';
 
-/** Fields of a section, scored BM25F-style. */
+/**
+ * Fields of a section, scored BM25F-style. The document title is shared by every section of its
+ * document, so it says which document and not which section: it weighs little here. The heading
+ * counts like body text in BM25F; a question that names a section's heading, or a phrase of it, is
+ * rewarded by the engine's rerank (heading and proximity evidence), not by a field boost that a
+ * single chance word in a short heading would also collect.
+ */
 export const FIELDS = ['title', 'heading', 'body'] as const;
-const FIELD_WEIGHT = [1.2, 2.5, 1];
+const FIELD_WEIGHT = [0.3, 1, 1];
 const FIELD_B = [0.3, 0.4, 0.75];
 const K1 = 1.2;
 
@@ -32,6 +38,14 @@ export interface IndexedSection {
   unitStart: Int32Array;
   /** Full-word term ids of the section's own heading (the last in its path), sorted. */
   ownHeadingIds: Int32Array;
+  /**
+   * Full-word term ids of the title, the heading path and the body units in reading order (stop
+   * words left out), -1 between them: what phrase and proximity evidence reads.
+   */
+  sequence: Int32Array;
+  /** Term ids of the heading path and the document title, sorted, with their presence 0..1. */
+  headingIds: Int32Array;
+  headingPresence: Float32Array;
   alive: boolean;
 }
 
@@ -161,6 +175,33 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
     analyzer.forEachTerm(text, (term, weight) => acc.add(idOf(term), weight));
   }
 
+  let sequenceScratch = new Int32Array(4096);
+  let sequenceLength = 0;
+  let lastPosition = -1;
+  const pushSequence = (id: number) => {
+    if (sequenceLength === sequenceScratch.length) {
+      const grown = new Int32Array(sequenceScratch.length * 2);
+      grown.set(sequenceScratch);
+      sequenceScratch = grown;
+    }
+    sequenceScratch[sequenceLength++] = id;
+  };
+  const emitSequenceTerm = (term: string, weight: number, position: number) => {
+    if (weight === 1 && position !== lastPosition) {
+      lastPosition = position;
+      pushSequence(idOf(term));
+    }
+  };
+  /** Unit analysis: summed weights into `unitAcc`, and the first full word of each token in order. */
+  const emitUnitTerm = (term: string, weight: number, position: number) => {
+    const id = idOf(term);
+    unitAcc.add(id, weight);
+    if (weight === 1 && position !== lastPosition) {
+      lastPosition = position;
+      pushSequence(id);
+    }
+  };
+
   function addDocument(doc: KnowledgeDocument): void {
     if (docs.has(doc.meta.id)) removeDocument(doc.meta.id);
     const list: number[] = [];
@@ -185,12 +226,24 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         presenceAcc.add(id, Math.min(1, titleAcc.values[id]), true);
         sectionAcc.add(id, 1, true);
       }
+      const headingIds = presenceAcc.sortedIds();
+      const headingPresence = new Float32Array(headingIds.length);
+      for (let k = 0; k < headingIds.length; k++) headingPresence[k] = presenceAcc.get(headingIds[k]);
       const units = section.units;
       const unitStart = new Int32Array(units.length + 1);
       let unitCount = 0;
+      // The title and each heading of the path come first: a phrase there counts as well.
+      sequenceLength = 0;
+      for (const text of [doc.meta.title, ...section.headingPath]) {
+        lastPosition = -1;
+        analyzer.forEachTerm(text, emitSequenceTerm);
+        pushSequence(-1);
+      }
       for (let u = 0; u < units.length; u++) {
         unitAcc.clear();
-        analyseInto(unitAcc, section.body.slice(units[u].start, units[u].end));
+        if (u > 0) pushSequence(-1);
+        lastPosition = -1;
+        analyzer.forEachTerm(section.body.slice(units[u].start, units[u].end), emitUnitTerm);
         if (unitCount + unitAcc.count > unitScratch.length) {
           const grown = new Int32Array(Math.max(unitScratch.length * 2, unitCount + unitAcc.count));
           grown.set(unitScratch);
@@ -240,6 +293,9 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         unitIds: unitScratch.slice(0, unitCount),
         unitStart,
         ownHeadingIds,
+        sequence: sequenceScratch.slice(0, sequenceLength),
+        headingIds,
+        headingPresence,
         alive: true,
       });
       for (let f = 0; f < 3; f++) lengthSums[f] += lengths[f];
@@ -263,6 +319,9 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       rec.fieldTf = EMPTY_VALUES;
       rec.presence = EMPTY_VALUES;
       rec.unitIds = EMPTY_IDS;
+      rec.headingIds = EMPTY_IDS;
+      rec.sequence = EMPTY_IDS;
+      rec.headingPresence = EMPTY_VALUES;
     }
     docs.delete(docId);
     dirty = true;
