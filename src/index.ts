@@ -213,6 +213,9 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     host: address.host,
     storage: storage.kind,
     startupMs: Math.round(performance.now() - started),
+    // From process start, including module loading: the figure an operator waits for.
+    sinceProcessStartMs: Math.round(process.uptime() * 1000),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
   });
 
   let stopping: Promise<void> | undefined;

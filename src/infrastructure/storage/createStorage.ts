@@ -1,6 +1,6 @@
-import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import type { Storage } from '../../ports/storage';
-import { AzureBlobStorage, type AzureBlobRetryOptions } from './azureBlob/azureBlobStorage';
+import type { AzureBlobRetryOptions } from './azureBlob/azureBlobStorage';
 import { MemoryStorage } from './memory/memoryStorage';
 import { SqliteStorage } from './sqlite/sqliteStorage';
 
@@ -25,7 +25,7 @@ export interface CreateStorageOptions {
  * otherwise, after closing what it opened).
  */
 export async function createStorage(options: CreateStorageOptions): Promise<Storage> {
-  const storage = build(options);
+  const storage = await build(options);
   try {
     await storage.ping();
   } catch (error) {
@@ -35,20 +35,23 @@ export async function createStorage(options: CreateStorageOptions): Promise<Stor
   return storage;
 }
 
-function build(options: CreateStorageOptions): Storage {
+async function build(options: CreateStorageOptions): Promise<Storage> {
   switch (options.kind) {
     case 'memory':
       return new MemoryStorage(options.now);
     case 'sqlite':
       return new SqliteStorage({ dataDir: options.dataDir ?? 'data', now: options.now });
     case 'azure-blob': {
+      // The Azure SDKs take most of a second to load; one-machine installations never need them.
+      const { AzureBlobStorage } = await import('./azureBlob/azureBlobStorage');
       const common = { container: options.container, retry: options.retry, now: options.now };
       if (options.connectionString) {
         return new AzureBlobStorage({ connectionString: options.connectionString, ...common });
       }
       if (options.accountUrl) {
         // In Azure this picks up the managed identity (AZURE_CLIENT_ID selects a user-assigned one).
-        const credential = options.credential ?? new DefaultAzureCredential();
+        const credential =
+          options.credential ?? new (await import('@azure/identity')).DefaultAzureCredential();
         return new AzureBlobStorage({ accountUrl: options.accountUrl, credential, ...common });
       }
       throw new RangeError('azure-blob storage needs a connectionString or an accountUrl');
