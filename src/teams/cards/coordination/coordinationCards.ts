@@ -1,4 +1,4 @@
-import * as ACData from 'adaptivecards-templating';
+import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -19,7 +19,7 @@ import noticeTemplate from './noticeCard.json';
 import summaryTemplate from './summaryCard.json';
 import threadTemplate from './threadCard.json';
 
-export type AdaptiveCardJson = Record<string, unknown>;
+export type { AdaptiveCardJson };
 type CoordinationTexts = Texts['coordination'];
 
 /** Value of the "nobody chosen" choices on the form (choice values must not be empty). */
@@ -38,42 +38,6 @@ export interface CardContext {
   readonly texts: CoordinationTexts;
   readonly roles: RoleDirectory;
 }
-
-/**
- * `new Template(json)` parses every `${...}` expression (about 70 ms for the thread card); `expand`
- * on a prepared template takes about 1 ms. Prepared templates are immutable, so each JSON file is
- * prepared once and reused.
- */
-const prepared = new WeakMap<object, ACData.Template>();
-
-function expand(template: object, data: Record<string, unknown>): AdaptiveCardJson {
-  let ready = prepared.get(template);
-  if (!ready) {
-    ready = new ACData.Template(template);
-    prepared.set(template, ready);
-  }
-  const card = ready.expand({ $root: data }) as AdaptiveCardJson;
-  return dropNulls(card) as AdaptiveCardJson;
-}
-
-/** `$when` on an object property leaves `null` behind; Teams and the schema want it absent. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, dropNulls(v)]),
-    );
-  }
-  return value;
-}
-
-/** User text is data, never template syntax. */
-function safe(text: string | undefined): string {
-  return (text ?? '').replace(/\$\{/g, '$ {');
-}
-
 export function participantLabel(
   participant: Participant,
   thread: CoordinationThread,
@@ -83,7 +47,7 @@ export function participantLabel(
   const owner = participant.aadObjectId === thread.ownerId ? ` (${ctx.texts.card.owner})` : '';
   const name =
     participant.displayName && (participant.state === 'accepted' || participant.state === 'requested')
-      ? `: ${safe(participant.displayName)}`
+      ? `: ${templateSafe(participant.displayName)}`
       : '';
   return `${role}${name}${owner}`;
 }
@@ -104,7 +68,7 @@ function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext,
     .join(' · ');
   return {
     id: task.id,
-    heading: `${task.done ? '✔ ' : ''}${safe(task.title)}`,
+    heading: `${task.done ? '✔ ' : ''}${templateSafe(task.title)}`,
     meta,
     canComplete: canComplete && !task.done,
   };
@@ -147,7 +111,7 @@ export function renderThreadCard(
   const legalNote =
     legal.kind === 'anonymous'
       ? t.legalBasisNote.anonymous
-      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(safe(legal.scope), safe(legal.recipients))}` : ''}`;
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(templateSafe(legal.scope), templateSafe(legal.recipients))}` : ''}`;
   const refreshUserIds = closed
     ? []
     : [
@@ -159,18 +123,18 @@ export function renderThreadCard(
       ].slice(0, 60);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
 
-  return expand(threadTemplate, {
+  return expandCard(threadTemplate, {
     title: t.card.title(thread.caseRef),
     statusLabel: t.statuses[thread.status],
     statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',
     note: options.note ?? '',
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: safe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[legal.kind] },
     ],
     summaryLabel: t.card.summary,
-    summary: safe(thread.summary),
+    summary: templateSafe(thread.summary),
     legalNote,
     participantsLabel: t.card.participants,
     participants: thread.participants.map((p) => ({
@@ -188,7 +152,7 @@ export function renderThreadCard(
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
     decisions: thread.decisions.slice(-CARD_LIMITS.decisions).map((d) => ({
-      text: safe(d.text),
+      text: templateSafe(d.text),
       meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
     })),
     meetingLabel: t.card.nextMeeting,
@@ -252,39 +216,39 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
       roleLabel: t.form.participantRole(n),
       userLabel: t.form.participantUser(n),
       emailLabel: t.form.participantEmail(n),
-      roleValue: safe(row.roleId) || NONE,
-      userValue: safe(row.userId) || NONE,
-      emailValue: safe(row.email),
+      roleValue: templateSafe(row.roleId) || NONE,
+      userValue: templateSafe(row.userId) || NONE,
+      emailValue: templateSafe(row.email),
     };
   });
   const people =
     options.people && options.people.length > 0
       ? options.people
       : [{ title: t.form.pickPlaceholder, value: NONE }];
-  return expand(formTemplate, {
+  return expandCard(formTemplate, {
     labels: t.form,
     errors: t.fieldErrors,
     error: options.error ?? '',
     caseRef: options.caseRef,
     askNameConfirmation: options.askNameConfirmation ?? false,
     values: {
-      ageOrGrade: safe(values.ageOrGrade),
-      pathway: safe(values.pathway),
-      summary: safe(values.summary),
-      legalBasis: safe(values.legalBasis) || 'anonymous',
-      consentScope: safe(values.consentScope),
-      consentRecipients: safe(values.consentRecipients),
-      ownerRole: safe(values.ownerRole),
-      placement: safe(values.placement) || 'here',
-      meetingDate: safe(values.meetingDate),
-      meetingTime: safe(values.meetingTime),
+      ageOrGrade: templateSafe(values.ageOrGrade),
+      pathway: templateSafe(values.pathway),
+      summary: templateSafe(values.summary),
+      legalBasis: templateSafe(values.legalBasis) || 'anonymous',
+      consentScope: templateSafe(values.consentScope),
+      consentRecipients: templateSafe(values.consentRecipients),
+      ownerRole: templateSafe(values.ownerRole),
+      placement: templateSafe(values.placement) || 'here',
+      meetingDate: templateSafe(values.meetingDate),
+      meetingTime: templateSafe(values.meetingTime),
     },
     pathwayChoices: PATHWAYS.map((p) => ({ title: t.pathways[p], value: p })),
     legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
     roleChoices,
     participantRoleChoices: [{ title: t.form.noRole, value: NONE }, ...roleChoices],
     participantRows: rows,
-    peopleChoices: people.map((p) => ({ title: safe(p.title), value: safe(p.value) })),
+    peopleChoices: people.map((p) => ({ title: templateSafe(p.title), value: templateSafe(p.value) })),
     placementChoices: [
       { title: t.form.placementHere, value: 'here' },
       ...options.channels.map((c) => ({ title: c.name, value: c.id })),
@@ -294,18 +258,18 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
 
 export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext): AdaptiveCardJson {
   const t = ctx.texts;
-  return expand(summaryTemplate, {
+  return expandCard(summaryTemplate, {
     title: t.summary.title(thread.caseRef),
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: safe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[thread.legalBasis.kind] },
     ],
     outcomeLabel: t.summary.outcome,
-    outcome: safe(thread.outcome) || '-',
+    outcome: templateSafe(thread.outcome) || '-',
     decisionsLabel: t.summary.decisions,
     noDecisions: t.card.noDecisions,
-    decisions: thread.decisions.map((d) => ({ text: safe(d.text) })),
+    decisions: thread.decisions.map((d) => ({ text: templateSafe(d.text) })),
     openTasksLabel: t.summary.openTasks,
     noOpenTasks: t.summary.noOpenTasks,
     openTasks: thread.tasks.filter((task) => !task.done).map((task) => taskRow(task, thread, ctx, false)),
@@ -318,7 +282,11 @@ export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext):
 }
 
 export function renderNoticeCard(title: string, text: string, detail = ''): AdaptiveCardJson {
-  return expand(noticeTemplate, { title: safe(title), text: safe(text), detail: safe(detail) });
+  return expandCard(noticeTemplate, {
+    title: templateSafe(title),
+    text: templateSafe(text),
+    detail: templateSafe(detail),
+  });
 }
 
 /** The message a due reminder posts in the thread; the task owner is @mentioned when known. */

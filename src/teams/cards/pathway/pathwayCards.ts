@@ -1,4 +1,4 @@
-import * as ACData from 'adaptivecards-templating';
+import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { Citation } from '../../../domain/citations';
 import { formatReason, type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
 import type { PathwayGuidance } from '../../../services/pathwayGuidance';
@@ -7,7 +7,7 @@ import type { Language, Texts } from '../../texts';
 import answerTemplate from './answerCard.json';
 import intakeTemplate from './intakeCard.json';
 
-export type AdaptiveCardJson = Record<string, unknown>;
+export type { AdaptiveCardJson };
 type PathwayTexts = Texts['pathway'];
 
 /** Every Action.Execute verb the pathway cards use. A test checks each one has a handler. */
@@ -23,29 +23,6 @@ export const PREFILL_VERB = COORDINATION_VERBS.prefill;
 export const MAX_PREFILL_SUMMARY = 500;
 const MAX_PREFILL_AGE_OR_GRADE = 40;
 const MAX_QUOTE = 300;
-
-function expand(template: unknown, data: Record<string, unknown>): AdaptiveCardJson {
-  return dropNulls(new ACData.Template(template).expand({ $root: data })) as AdaptiveCardJson;
-}
-
-/** `$when` on an object property leaves `null` behind; Teams and the schema want it absent. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, dropNulls(v)]),
-    );
-  }
-  return value;
-}
-
-/** User text is data, never template syntax. */
-function safe(text: string): string {
-  return text.replace(/\$\{/g, '$ {');
-}
-
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const shortened = text.slice(0, max - 1);
@@ -54,7 +31,7 @@ function cut(text: string, max: number): string {
 }
 
 export function renderIntakeCard(texts: PathwayTexts, language: Language): AdaptiveCardJson {
-  return expand(intakeTemplate, { ...texts.intake, verb: PATHWAY_VERBS.classify, lang: language });
+  return expandCard(intakeTemplate, { ...texts.intake, verb: PATHWAY_VERBS.classify, lang: language });
 }
 
 export interface AnswerCardModel {
@@ -68,8 +45,8 @@ export interface AnswerCardModel {
 
 function citationLine(citation: Citation): { quote: string; source: string } {
   return {
-    quote: safe(cut(`"${citation.quote}"`, MAX_QUOTE)),
-    source: safe(`${citation.title} - ${citation.section}`),
+    quote: templateSafe(cut(`"${citation.quote}"`, MAX_QUOTE)),
+    source: templateSafe(`${citation.title} - ${citation.section}`),
   };
 }
 
@@ -81,12 +58,12 @@ export function renderAnswerCard(model: AnswerCardModel): AdaptiveCardJson {
       reason.kind === 'ruledOut'
         ? `${t.ruledOutPrefix}: ${reason.label[lang]} ("${reason.quote}")`
         : formatReason(reason, lang);
-    return { text: safe(`- ${cut(line, MAX_QUOTE)}`) };
+    return { text: templateSafe(`- ${cut(line, MAX_QUOTE)}`) };
   });
   const laws = guidance.lawReferences.map((law) => ({
     text: `- ${law.title}${law.section ? ` ${law.section}` : ''}`,
   }));
-  return expand(answerTemplate, {
+  return expandCard(answerTemplate, {
     acute: guidance.acute,
     acuteTitle: warnings.acute.title[lang],
     acuteText: warnings.acute.text[lang],

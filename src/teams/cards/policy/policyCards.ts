@@ -2,7 +2,7 @@
  * Typed render functions for the policy capability's Adaptive Card templates (Designer-compatible
  * JSON next to this file, expanded with adaptivecards-templating).
  */
-import * as ACData from 'adaptivecards-templating';
+import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { Citation } from '../../../domain/citations';
 import { isWebUrl } from '../../citations';
 import type { Texts } from '../../texts';
@@ -17,24 +17,15 @@ export const POLICY_CARD_VERBS = [POLICY_FEEDBACK_HELPFUL_VERB, POLICY_FEEDBACK_
 export type PolicyCardVerb = (typeof POLICY_CARD_VERBS)[number];
 
 /** An Adaptive Card as plain JSON. */
-export type AdaptiveCardJson = Record<string, unknown>;
-
-function expand(template: unknown, data: object): AdaptiveCardJson {
-  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
-}
-
-/** Template expressions in data would be reported as unexpanded; break them up. */
-function plain(text: string): string {
-  return text.replace(/\$\{/g, '$ {');
-}
+export type { AdaptiveCardJson };
 
 /** A card that quotes one policy passage with its title, section and source (message extension result). */
 export function renderPassageCard(citation: Citation, texts: Texts['policy']): AdaptiveCardJson {
-  return expand(passageCardTemplate, {
-    title: plain(citation.title),
-    section: plain(citation.section),
-    quote: plain(citation.quote),
-    source: plain(citation.source.trim()),
+  return expandCard(passageCardTemplate, {
+    title: templateSafe(citation.title),
+    section: templateSafe(citation.section),
+    quote: templateSafe(citation.quote),
+    source: templateSafe(citation.source.trim()),
     sourceIsUrl: isWebUrl(citation.source),
     labels: {
       citedFrom: texts.search.citedFrom,
@@ -47,7 +38,7 @@ export function renderPassageCard(citation: Citation, texts: Texts['policy']): A
 
 /** "Var svaret nyttigt?": fallback feedback for clients without Teams' built-in feedback buttons. */
 export function renderFeedbackCard(texts: Texts['policy']): AdaptiveCardJson {
-  return expand(feedbackCardTemplate, {
+  return expandCard(feedbackCardTemplate, {
     title: texts.feedback.cardTitle,
     helpful: texts.feedback.helpful,
     notHelpful: texts.feedback.notHelpful,
@@ -58,7 +49,7 @@ export function renderFeedbackCard(texts: Texts['policy']): AdaptiveCardJson {
 
 /** Replaces the feedback card after a click. */
 export function renderFeedbackThanksCard(message: string): AdaptiveCardJson {
-  return expand(feedbackThanksCardTemplate, { message: plain(message) });
+  return expandCard(feedbackThanksCardTemplate, { message: templateSafe(message) });
 }
 
 /** Every Action.Execute verb used in this capability's templates (for the verb/handler test). */

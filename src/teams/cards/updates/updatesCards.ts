@@ -1,4 +1,4 @@
-import * as ACData from 'adaptivecards-templating';
+import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import {
   formatDanishDate,
   formatDanishDateTime,
@@ -21,7 +21,7 @@ import postTemplate from './postCard.json';
 import { UPDATES_VERBS } from './verbs';
 import withdrawnTemplate from './withdrawnCard.json';
 
-export type AdaptiveCardJson = Record<string, unknown>;
+export type { AdaptiveCardJson };
 type UpdatesTexts = Texts['updates'];
 
 export interface UpdatesCardContext {
@@ -35,30 +35,6 @@ export const MAX_EXPANDED_AUDIENCES = 12;
 export const MAX_ACKNOWLEDGERS_ON_CARD = 40;
 /** Rows of CSV per export page: keeps the card far below Teams' ~28 KB. */
 export const EXPORT_ROWS_PER_PAGE = 150;
-
-function expand(template: unknown, data: Record<string, unknown>): AdaptiveCardJson {
-  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCardJson;
-  return dropNulls(card) as AdaptiveCardJson;
-}
-
-/** `$when` on an object leaves `null` behind; Teams and the schema want it absent. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, dropNulls(v)]),
-    );
-  }
-  return value;
-}
-
-/** User text is data, never template syntax. */
-function safe(text: string | undefined): string {
-  return (text ?? '').replace(/\$\{/g, '$ {');
-}
-
 function labelsOf(t: UpdatesTexts) {
   return {
     title: t.compose.titleLabel,
@@ -132,33 +108,33 @@ export function renderComposeCard(
   const mode = post && (post.status === 'published' || post.status === 'retracted') ? 'published' : 'draft';
   const values = options.values ?? (post ? composeValuesOf(post) : {});
   const audienceNames = (post?.audienceIds ?? []).map((id) => ctx.audiences.get(id)?.name ?? id).join(', ');
-  return expand(composeTemplate, {
+  return expandCard(composeTemplate, {
     heading:
       mode === 'published' ? t.compose.titlePublishedEdit : post ? t.compose.titleEdit : t.compose.titleNew,
     intro: mode === 'published' ? t.compose.publishedEditNote : t.compose.intro,
-    error: safe(options.error),
-    notice: safe(options.notice),
+    error: templateSafe(options.error),
+    notice: templateSafe(options.notice),
     mode,
     postId: post?.id ?? '',
     version: post?.version ?? 0,
     values: {
-      title: safe(values.title),
-      bodyMarkdown: safe(values.bodyMarkdown),
-      tags: safe(values.tags),
-      audienceIds: safe(values.audienceIds),
-      link: safe(values.link),
+      title: templateSafe(values.title),
+      bodyMarkdown: templateSafe(values.bodyMarkdown),
+      tags: templateSafe(values.tags),
+      audienceIds: templateSafe(values.audienceIds),
+      link: templateSafe(values.link),
       addToKnowledgeBase: values.addToKnowledgeBase === 'true' ? 'true' : 'false',
-      sendDate: safe(values.sendDate),
-      sendTime: safe(values.sendTime),
+      sendDate: templateSafe(values.sendDate),
+      sendTime: templateSafe(values.sendTime),
     },
     limits: { title: MAX_TITLE_CHARS, body: MAX_BODY_BYTES },
     tagChoices: THEME_TAGS.map((tag) => ({ title: tag.label, value: tag.id })),
     audienceChoices: ctx.audiences
       .list()
-      .map((audience) => ({ title: safe(audience.name), value: audience.id })),
+      .map((audience) => ({ title: templateSafe(audience.name), value: audience.id })),
     // Check boxes for a handful of channels; a compact multi-select list for many.
     audienceStyle: ctx.audiences.list().length <= MAX_EXPANDED_AUDIENCES ? 'expanded' : 'compact',
-    audienceFixedText: safe(t.compose.audienceFixed(audienceNames)),
+    audienceFixedText: templateSafe(t.compose.audienceFixed(audienceNames)),
     labels: labelsOf(t),
     verbs: UPDATES_VERBS,
   });
@@ -187,7 +163,7 @@ function deliveryTexts(ctx: UpdatesCardContext, post: KnowledgePost, delivery: D
   ].filter((text) => text !== '');
   return {
     deliveryText: t.delivery(delivery.delivered.length, delivery.total),
-    deliveryProblemText: safe(problems.join(' ')),
+    deliveryProblemText: templateSafe(problems.join(' ')),
   };
 }
 
@@ -211,17 +187,17 @@ export function renderPostCard(
           ...(acks.length > shown.length ? [t.andMore(acks.length - shown.length)] : []),
         ].join('\n');
   const audienceNames = post.audienceIds.map((id) => ctx.audiences.get(id)?.name ?? id).join(', ');
-  const card = expand(postTemplate, {
+  const card = expandCard(postTemplate, {
     postId: post.id,
     version: post.version,
     banner: view.mode === 'preview' ? ctx.texts.post.previewBanner : '',
-    title: safe(post.title),
-    byline: safe(
+    title: templateSafe(post.title),
+    byline: templateSafe(
       t.by(post.author.roleLabel, post.author.unit, formatDanishDate(post.publishedAt ?? post.updatedAt)),
     ),
     editedText: post.editedAt ? t.edited(formatDanishDateTime(post.editedAt)) : '',
     tagsText: post.tags.map((tag) => `#${themeLabel(tag)}`).join('  '),
-    body: safe(post.bodyMarkdown),
+    body: templateSafe(post.bodyMarkdown),
     knowledgeBaseText: post.addToKnowledgeBase ? t.inKnowledgeBase : '',
     scheduleText:
       view.mode === 'preview'
@@ -229,21 +205,21 @@ export function renderPostCard(
           ? t.scheduledFor(formatDanishDateTime(post.sendAt))
           : t.notScheduled
         : '',
-    audienceText: view.mode === 'preview' || isAuthorView ? safe(t.audience(audienceNames)) : '',
+    audienceText: view.mode === 'preview' || isAuthorView ? templateSafe(t.audience(audienceNames)) : '',
     countText: view.mode === 'preview' ? '' : t.count(view.ackCount),
     myAckText:
       view.mode === 'reader' && view.myAcknowledgement
         ? t.youAcknowledged(formatDanishDateTime(view.myAcknowledgement.acknowledgedAt))
         : '',
-    noteText: safe(view.note),
+    noteText: templateSafe(view.note),
     showAck: published && (view.mode === 'channel' || (view.mode === 'reader' && !view.myAcknowledgement)),
-    link: view.mode === 'preview' || published ? safe(post.link) : '',
+    link: view.mode === 'preview' || published ? templateSafe(post.link) : '',
     showPreviewActions: view.mode === 'preview' && (post.status === 'draft' || post.status === 'scheduled'),
     showAuthorSection: isAuthorView,
     showAuthorActions: isAuthorView && published,
     showResend: isAuthorView && published && (view.delivery?.unconfirmed.length ?? 0) > 0,
     ...deliveryTexts(ctx, post, view.delivery),
-    acknowledgersText: safe(acknowledgersText),
+    acknowledgersText: templateSafe(acknowledgersText),
     refreshUserIds: post.author.teamsUserId ? [post.author.teamsUserId] : [],
     labels: labelsOf(ctx.texts),
     verbs: UPDATES_VERBS,
@@ -256,9 +232,9 @@ export function renderPostCard(
 
 export function renderWithdrawnCard(ctx: UpdatesCardContext, post: KnowledgePost): AdaptiveCardJson {
   const t = ctx.texts.withdrawn;
-  return expand(withdrawnTemplate, {
+  return expandCard(withdrawnTemplate, {
     heading: t.title,
-    text: safe(
+    text: templateSafe(
       t.text(
         post.author.roleLabel,
         post.author.unit,
@@ -274,13 +250,13 @@ export function renderListCard(
   notice?: string,
 ): AdaptiveCardJson {
   const t = ctx.texts.list;
-  return expand(listTemplate, {
+  return expandCard(listTemplate, {
     heading: t.title,
-    notice: safe(notice),
+    notice: templateSafe(notice),
     emptyText: t.empty,
     items: posts.map((post) => ({
       postId: post.id,
-      title: safe(post.title),
+      title: templateSafe(post.title),
       line: t.line(
         t.status[post.status],
         formatDanishDateTime(
@@ -312,9 +288,9 @@ export function renderNoticeCard(
   text: string,
   actions: readonly NoticeAction[] = [],
 ): AdaptiveCardJson {
-  const card = expand(noticeTemplate, {
-    heading: safe(heading),
-    text: safe(text),
+  const card = expandCard(noticeTemplate, {
+    heading: templateSafe(heading),
+    text: templateSafe(text),
     actions: actions.map((action) => ({
       title: action.title,
       verb: action.verb,
@@ -340,13 +316,13 @@ export function renderExportCard(
   const pages = Math.max(1, Math.ceil(rows.length / EXPORT_ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, Math.floor(requestedPage)), pages);
   const slice = rows.slice((page - 1) * EXPORT_ROWS_PER_PAGE, page * EXPORT_ROWS_PER_PAGE);
-  return expand(exportTemplate, {
+  return expandCard(exportTemplate, {
     postId: post.id,
-    heading: safe(t.title(post.title)),
+    heading: templateSafe(t.title(post.title)),
     summary: t.summary(count),
     howTo: t.howTo,
     pageText: pages > 1 ? t.page(page, pages) : '',
-    csv: safe([header, ...slice].join('\n')),
+    csv: templateSafe([header, ...slice].join('\n')),
     hasNext: page < pages,
     nextPage: page + 1,
     labels: labelsOf(ctx.texts),
