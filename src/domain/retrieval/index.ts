@@ -62,7 +62,11 @@ export interface QueryTerm {
 }
 
 export interface SearchIndex {
-  addDocument(doc: KnowledgeDocument): void;
+  /**
+   * Adds or replaces a document. `unitWords` may give the words of every unit in order (from
+   * `analyzer.simpleWords`, null where a unit needs the full analysis), so none is tokenised twice.
+   */
+  addDocument(doc: KnowledgeDocument, unitWords?: readonly (readonly string[] | null)[]): void;
   removeDocument(docId: string): boolean;
   hasDocument(docId: string): boolean;
   search(terms: readonly QueryTerm[], limit: number): ScoredSection[];
@@ -192,6 +196,28 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       pushSequence(idOf(term));
     }
   };
+  // Each distinct word is analysed once: its term ids and weights, until the lexicon changes.
+  interface WordEntry {
+    readonly ids: Int32Array;
+    readonly weights: Float64Array;
+  }
+  const wordMemo = new Map<string, WordEntry>();
+  let memoLexiconSize = -1;
+  function wordEntry(word: string): WordEntry {
+    let entry = wordMemo.get(word);
+    if (entry === undefined) {
+      const terms = analyzer.wordTerms(word);
+      const entryIds = new Int32Array(terms.length);
+      const weights = new Float64Array(terms.length);
+      for (let i = 0; i < terms.length; i++) {
+        entryIds[i] = idOf(terms[i].term);
+        weights[i] = terms[i].weight;
+      }
+      entry = { ids: entryIds, weights };
+      wordMemo.set(word, entry);
+    }
+    return entry;
+  }
   /** Unit analysis: summed weights into `unitAcc`, and the first full word of each token in order. */
   const emitUnitTerm = (term: string, weight: number, position: number) => {
     const id = idOf(term);
@@ -202,8 +228,13 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
     }
   };
 
-  function addDocument(doc: KnowledgeDocument): void {
+  function addDocument(doc: KnowledgeDocument, unitWords?: readonly (readonly string[] | null)[]): void {
     if (docs.has(doc.meta.id)) removeDocument(doc.meta.id);
+    if (analyzer.splitter.size !== memoLexiconSize) {
+      wordMemo.clear();
+      memoLexiconSize = analyzer.splitter.size;
+    }
+    let unitCursor = 0;
     const list: number[] = [];
     titleAcc.clear();
     analyseInto(titleAcc, doc.meta.title);
@@ -243,7 +274,21 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         unitAcc.clear();
         if (u > 0) pushSequence(-1);
         lastPosition = -1;
-        analyzer.forEachTerm(section.body.slice(units[u].start, units[u].end), emitUnitTerm);
+        const simple = unitWords
+          ? unitWords[unitCursor++]
+          : analyzer.simpleWords(section.body.slice(units[u].start, units[u].end));
+        if (simple) {
+          for (let w = 0; w < simple.length; w++) {
+            const entry = wordEntry(simple[w]);
+            const n = entry.ids.length;
+            if (n === 0) continue;
+            for (let i = 0; i < n; i++) unitAcc.add(entry.ids[i], entry.weights[i]);
+            // A word's first term is its stem (weight 1): the reading order for proximity.
+            pushSequence(entry.ids[0]);
+          }
+        } else {
+          analyzer.forEachTerm(section.body.slice(units[u].start, units[u].end), emitUnitTerm);
+        }
         if (unitCount + unitAcc.count > unitScratch.length) {
           const grown = new Int32Array(Math.max(unitScratch.length * 2, unitCount + unitAcc.count));
           grown.set(unitScratch);

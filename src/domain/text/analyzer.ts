@@ -2,7 +2,7 @@ import { createCompoundSplitter, type CompoundSplitter } from './compounds';
 import { normalise } from './normalise';
 import { stem } from './stem';
 import { isStopWord } from './stopWords';
-import { tokenise } from './tokenise';
+import { tokenise, tokeniseNormalised } from './tokenise';
 
 export interface AnalysedTerm {
   /** Stemmed term. */
@@ -26,6 +26,13 @@ export interface Analyzer {
    * (what the index uses at build time).
    */
   forEachTerm(text: string, emit: (term: string, weight: number, position: number) => void): void;
+  /**
+   * The normalised words of a text without hyphens (the common case), or null when the text holds
+   * a hyphen and needs the full analysis. Lets a caller analyse each distinct word once.
+   */
+  simpleWords(text: string): string[] | null;
+  /** Terms of one normalised word (its stem, then its compound parts); [] for stop words. */
+  wordTerms(word: string): readonly { readonly term: string; readonly weight: number }[];
   /** Adds vocabulary (raw text) to the compound lexicon. */
   learn(text: string): void;
   readonly splitter: CompoundSplitter;
@@ -68,7 +75,20 @@ export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
 
   /** Calls `emit` for every term of the text, in order. */
   function visit(text: string, emit: (term: string, weight: number, position: number) => void): void {
-    const raw = tokenise(text);
+    const normalised = normalise(text);
+    if (!normalised.includes('-')) {
+      // Fast path (most text): no hyphenated or suspended words, so no token objects are needed.
+      WORD.lastIndex = 0;
+      let position = 0;
+      let match: RegExpExecArray | null;
+      while ((match = WORD.exec(normalised)) !== null) {
+        const terms = wordTerms(match[0]);
+        for (let i = 0; i < terms.length; i++) emit(terms[i].term, terms[i].weight, position);
+        position++;
+      }
+      return;
+    }
+    const raw = tokeniseNormalised(normalised);
     for (let position = 0; position < raw.length; position++) {
       const token = raw[position];
       if (token.text.includes('-')) {
@@ -116,12 +136,48 @@ export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
     analyse,
     termWeights,
     forEachTerm: visit,
+    simpleWords(text: string): string[] | null {
+      const normalised = normalise(text);
+      if (normalised.includes('-')) return null;
+      const out: string[] = [];
+      WORD.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = WORD.exec(normalised)) !== null) out.push(match[0]);
+      return out;
+    },
+    wordTerms,
     learn(text: string) {
       splitter.addWords(lexiconWords(text));
     },
     splitter,
   };
 }
+
+/** A word of text without hyphens (see tokenise.ts for the full token rule). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Adds the lexicon words of a text to `into` (as `lexiconWords` would), looking at each distinct
+ * token once: `seen` remembers tokens across calls, so a large collection is scanned cheaply.
+ */
+export function isLexiconWord(w: string): boolean {
+  return w.length >= 3 && !isStopWord(w) && !/\d/.test(w);
+}
+
+export function collectLexiconWords(text: string, into: Set<string>, seen: Set<string>): void {
+  const normalised = normalise(text);
+  LEXICON_TOKEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = LEXICON_TOKEN.exec(normalised)) !== null) {
+    const token = match[0];
+    if (seen.has(token)) continue;
+    seen.add(token);
+    for (const w of token.split('-')) {
+      if (isLexiconWord(w)) into.add(w);
+    }
+  }
+}
+const LEXICON_TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function findHeadStart(word: string, headStem: string): number {
   const idx = word.lastIndexOf(headStem);

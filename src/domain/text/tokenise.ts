@@ -15,8 +15,15 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(-(?=\s))?/gu;
  * marks a suspended compound ("børne- og ungepolitikken").
  */
 export function tokenise(text: string): RawToken[] {
+  return tokeniseNormalised(normalise(text));
+}
+
+/** `tokenise` for text that is already normalised. */
+export function tokeniseNormalised(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];
-  for (const match of normalise(text).matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(normalised)) !== null) {
     const suspended = match[1] !== undefined;
     const word = suspended ? match[0].slice(0, -1) : match[0];
     tokens.push({ text: word, suspended });
