@@ -10,9 +10,13 @@ import { common } from '../../src/teams/texts/da/common';
 import { pathway } from '../../src/teams/texts/da/pathway';
 import { policy } from '../../src/teams/texts/da/policy';
 import { updates } from '../../src/teams/texts/da/updates';
-import { messageActivity } from '../helpers/activities';
+import { coordination } from '../../src/teams/texts/da/coordination';
+import { COORDINATION_VERBS } from '../../src/teams/cards/coordination/verbs';
+import { COLLECTIONS } from '../../src/services/coordination/coordinationService';
+import type { CoordinationThread } from '../../src/domain/threads/model';
+import { actionExecuteActivity, messageActivity } from '../helpers/activities';
 import { launchBrowser, outputFolder, type BrowserSession } from '../helpers/browser';
-import { startE2E, type RunningE2E } from '../helpers/playground';
+import { PLAYGROUND_SECOND_USER, startE2E, type RunningE2E } from '../helpers/playground';
 
 const SCREENSHOTS = outputFolder('e2e');
 const CONFIG_DIR = join(__dirname, '..', '..', 'config');
@@ -143,6 +147,91 @@ test('a concern about violence raises the duty-to-notify banner on the pathway c
   await screenshot('05-concern-duty-to-notify-banner');
 });
 
+test('a coordination thread started from the pathway card, joined and accepted by a second user', async () => {
+  // The pathway card from the concern above carries a pseudonymous summary into the form.
+  await page.getByRole('button', { name: pathway.answer.startThread, exact: true }).last().click();
+  const submit = page.getByRole('button', { name: coordination.form.submit, exact: true }).last();
+  await submit.waitFor({ timeout: 20_000 });
+  expect(await page.getByPlaceholder(coordination.form.ageOrGradePlaceholder).last().inputValue()).toBe(
+    '8. klasse',
+  );
+  const pick = async (label: string, option: string) => {
+    await page
+      .getByRole('combobox', { name: new RegExp(label) })
+      .last()
+      .click();
+    await page.getByRole('option', { name: option, exact: true }).first().click();
+  };
+  await pick(coordination.form.pathway, coordination.pathways.skole);
+  await pick(coordination.form.ownerRole, 'Lærer');
+  await screenshot('06-coordination-form-prefilled');
+  await submit.click();
+  // The prefilled summary reads like a name to the warning; the user confirms it holds none.
+  const confirm = page.getByRole('checkbox', { name: coordination.form.confirmNoNames }).last();
+  await confirm.waitFor({ timeout: 20_000 });
+  await pick(coordination.form.pathway, coordination.pathways.skole);
+  await pick(coordination.form.ownerRole, 'Lærer');
+  await confirm.check();
+  await page.getByRole('button', { name: coordination.form.submit, exact: true }).last().click();
+  await expectInChat(/BU-\d{4}-\d{4}/);
+  const threads = await e2e.bot.storage.documents.list<CoordinationThread>(COLLECTIONS.threads);
+  expect(threads).toHaveLength(1);
+  const thread = threads[0]!.value;
+  await screenshot('07-coordination-thread-created');
+
+  // The Playground cannot switch user: the second user (Megan, in its roster) clicks over HTTP,
+  // into the same chat through the Playground's connector, exactly as Teams would send it.
+  const location = thread.location as unknown as { serviceUrl: string; conversationId: string };
+  const megan = async (verb: string, data: Record<string, unknown>) => {
+    const activity = actionExecuteActivity(verb, data, {
+      serviceUrl: location.serviceUrl,
+      conversationId: location.conversationId,
+      userId: PLAYGROUND_SECOND_USER.id,
+      userName: PLAYGROUND_SECOND_USER.name,
+    });
+    (activity.from as Record<string, unknown>).aadObjectId = PLAYGROUND_SECOND_USER.aadObjectId;
+    const response = await fetch(`${e2e.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+  await megan(COORDINATION_VERBS.requestJoin, {
+    threadId: thread.id,
+    version: thread.version,
+    joinRole: 'skoleleder',
+  });
+  // The owner sees the request on the card in the browser and approves it there.
+  const approve = page
+    .getByRole('button', { name: coordination.card.actions.approveJoin, exact: true })
+    .last();
+  // The chat's card is updated in place to the shared copy; the Playground has no per-user refresh,
+  // so the owner presses "Opdater" (what Teams does by itself) and gets the owner's view.
+  await expectInChat(coordination.participantStates.requested);
+  await page.getByRole('button', { name: coordination.card.actions.refresh, exact: true }).last().click();
+  await approve.waitFor({ timeout: 20_000 });
+  await screenshot('08-coordination-join-requested');
+  await approve.click();
+  const afterApprove = (await e2e.bot.storage.documents.get<CoordinationThread>(
+    COLLECTIONS.threads,
+    thread.id,
+  ))!.value;
+  const joined = afterApprove.participants.find((p) => p.aadObjectId === PLAYGROUND_SECOND_USER.aadObjectId);
+  expect(joined).toBeDefined();
+  if (joined!.state !== 'accepted') {
+    await megan(COORDINATION_VERBS.accept, { threadId: thread.id, version: afterApprove.version });
+  }
+  const final = (await e2e.bot.storage.documents.get<CoordinationThread>(COLLECTIONS.threads, thread.id))!
+    .value;
+  expect(final.participants.find((p) => p.aadObjectId === PLAYGROUND_SECOND_USER.aadObjectId)?.state).toBe(
+    'accepted',
+  );
+  await expectInChat(/Skoleleder.*Deltager|Deltager.*Skoleleder/);
+  await screenshot('09-coordination-accepted-by-second-user');
+});
+
 test('a manager publishes an update to a channel, and a reader acknowledges it there', async () => {
   const title = 'Ny skabelon til overleveringsmøder';
   const body = 'Fra januar bruger alle skoler samme skema ved overlevering fra dagtilbud.';
@@ -155,17 +244,17 @@ test('a manager publishes an update to a channel, and a reader acknowledges it t
   await page.getByPlaceholder(updates.compose.bodyPlaceholder).last().fill(body);
   await page.getByRole('checkbox', { name: 'Leg og læring' }).last().check();
   await page.getByRole('checkbox', { name: 'Announcements' }).last().check();
-  await screenshot('06-update-compose-filled');
+  await screenshot('10-update-compose-filled');
   await page.getByRole('button', { name: updates.compose.publish, exact: true }).last().click();
 
   // The post arrives in the team's Announcements channel (the Playground's connector on loopback).
   await page.getByText('Announcements', { exact: true }).first().click();
   await expectInChat(title);
   await expectInChat(updates.post.count(0));
-  await screenshot('07-update-in-channel');
+  await screenshot('11-update-in-channel');
   await page.getByRole('button', { name: updates.post.acknowledge, exact: true }).last().click();
   await expectInChat(updates.post.count(1));
-  await screenshot('08-update-acknowledged');
+  await screenshot('12-update-acknowledged');
   await page.getByText('Personal Chat', { exact: true }).first().click();
 });
 
