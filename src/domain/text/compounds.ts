@@ -30,21 +30,37 @@ export const BASE_LEXICON: readonly string[] = (
 export function createCompoundSplitter(initialWords: Iterable<string> = []): CompoundSplitter {
   const forms = new Set<string>();
   const stems = new Set<string>();
+  // First MIN_PART letters of every form and stem: a Snowball stem is a prefix of its word, so a
+  // part whose opening is not among these cannot be known, and is rejected without stemming it.
+  const openings = new Set<string>();
   const cache = new Map<string, readonly string[]>();
+  const knownCache = new Map<string, boolean>();
 
   function add(words: Iterable<string>): void {
     for (const w of words) {
       if (w.length < MIN_PART || /\d/.test(w)) continue;
+      if (forms.has(w)) continue;
       forms.add(w);
-      stems.add(stem(w));
+      const s = stem(w);
+      stems.add(s);
+      openings.add(w.slice(0, MIN_PART));
+      openings.add(s.slice(0, MIN_PART));
     }
     cache.clear();
+    knownCache.clear();
   }
   add(BASE_LEXICON);
   add(initialWords);
 
   function known(part: string): boolean {
-    return part.length >= MIN_PART && (forms.has(part) || stems.has(part) || stems.has(stem(part)));
+    if (part.length < MIN_PART || !openings.has(part.slice(0, MIN_PART))) return false;
+    let result = knownCache.get(part);
+    if (result === undefined) {
+      result = forms.has(part) || stems.has(part) || stems.has(stem(part));
+      if (knownCache.size > 200_000) knownCache.clear();
+      knownCache.set(part, result);
+    }
+    return result;
   }
 
   /** Returns part lists for `rest`, longest first part preferred; null when no full split exists. */
