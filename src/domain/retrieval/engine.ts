@@ -1,10 +1,4 @@
-import {
-  collectLexiconWords,
-  createAnalyzer,
-  isLexiconWord,
-  lexiconWords,
-  type Analyzer,
-} from '../text/analyzer';
+import { createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
 import {
   createQueryExpander,
   type ExpandedQuery,
@@ -111,37 +105,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
-    // One pass over the text: the words of every unit (kept for indexing, so nothing is tokenised
+    // One pass over the text: word ids of every unit (kept for indexing, so nothing is tokenised
     // twice) and the compound lexicon, which must be complete before any word is split.
-    const words = new Set<string>();
-    const seen = new Set<string>();
-    const unitWords: (readonly (string[] | null)[])[] = [];
-    for (const d of docs) {
-      collectLexiconWords(d.meta.title, words, seen);
-      const perDoc: (string[] | null)[] = [];
-      for (const s of d.sections) {
-        for (const h of s.headingPath) collectLexiconWords(h, words, seen);
-        for (const u of s.units) {
-          const text = s.body.slice(u.start, u.end);
-          const simple = analyzer.simpleWords(text);
-          perDoc.push(simple);
-          if (!simple) {
-            collectLexiconWords(text, words, seen);
-            continue;
-          }
-          for (const w of simple) {
-            if (seen.has(w)) continue;
-            seen.add(w);
-            if (isLexiconWord(w)) words.add(w);
-          }
-        }
-      }
-      unitWords.push(perDoc);
-    }
+    const scanned = index.scan(docs);
     const before = analyzer.splitter.size;
-    analyzer.splitter.addWords(words);
+    analyzer.splitter.addWords(scanned.lexicon);
     if (analyzer.splitter.size !== before) expander = createQueryExpander(analyzer, options.resources);
-    docs.forEach((d, i) => index.addDocument(d, unitWords[i]));
+    for (const d of docs) index.addDocument(d, scanned);
     // Posting lists are part of the build, not of the first question.
     index.finalize();
   }

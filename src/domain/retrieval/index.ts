@@ -1,4 +1,4 @@
-import type { Analyzer } from '../text/analyzer';
+import { collectLexiconWords, isLexiconWord, type Analyzer } from '../text/analyzer';
 import type { DocumentMeta, KnowledgeDocument, Section } from './types';
 
 /**
@@ -63,10 +63,15 @@ export interface QueryTerm {
 
 export interface SearchIndex {
   /**
-   * Adds or replaces a document. `unitWords` may give the words of every unit in order (from
-   * `analyzer.simpleWords`, null where a unit needs the full analysis), so none is tokenised twice.
+   * First pass over documents about to be added: tokenises every unit once into word ids and
+   * collects the compound lexicon (which must be complete before any word is split).
    */
-  addDocument(doc: KnowledgeDocument, unitWords?: readonly (readonly string[] | null)[]): void;
+  scan(docs: readonly KnowledgeDocument[]): ScannedUnits;
+  /**
+   * Adds or replaces a document. With `scanned` (from `scan`, documents in the same order) no
+   * unit is tokenised again.
+   */
+  addDocument(doc: KnowledgeDocument, scanned?: ScannedUnits): void;
   removeDocument(docId: string): boolean;
   hasDocument(docId: string): boolean;
   search(terms: readonly QueryTerm[], limit: number): ScoredSection[];
@@ -87,6 +92,19 @@ export interface SearchIndex {
   /** Builds the posting lists now (otherwise done on the first query after a change). */
   finalize(): void;
   readonly stats: { documents: number; sections: number; terms: number };
+}
+
+/** Units of scanned documents as word ids, in document, section and unit order. */
+export interface ScannedUnits {
+  /** Word ids of every unit, concatenated. */
+  readonly words: Int32Array;
+  /** Per unit: its start in `words` (-1: the unit holds a hyphen and needs the full analysis). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Words for the compound lexicon. */
+  readonly lexicon: ReadonlySet<string>;
+  /** Next unit to consume. */
+  cursor: number;
 }
 
 /** A reusable sparse accumulator over term ids: values plus the list of ids touched. */
@@ -196,17 +214,20 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
       pushSequence(idOf(term));
     }
   };
-  // Each distinct word is analysed once: its term ids and weights, until the lexicon changes.
+  // Each distinct word gets an id when scanned, and is analysed once: its term ids and weights,
+  // kept until the lexicon changes.
   interface WordEntry {
     readonly ids: Int32Array;
     readonly weights: Float64Array;
   }
-  const wordMemo = new Map<string, WordEntry>();
+  const wordIds = new Map<string, number>();
+  const wordStrings: string[] = [];
+  let wordEntries: (WordEntry | undefined)[] = [];
   let memoLexiconSize = -1;
-  function wordEntry(word: string): WordEntry {
-    let entry = wordMemo.get(word);
+  function wordEntry(wordId: number): WordEntry {
+    let entry = wordEntries[wordId];
     if (entry === undefined) {
-      const terms = analyzer.wordTerms(word);
+      const terms = analyzer.wordTerms(wordStrings[wordId]);
       const entryIds = new Int32Array(terms.length);
       const weights = new Float64Array(terms.length);
       for (let i = 0; i < terms.length; i++) {
@@ -214,10 +235,57 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         weights[i] = terms[i].weight;
       }
       entry = { ids: entryIds, weights };
-      wordMemo.set(word, entry);
+      wordEntries[wordId] = entry;
     }
     return entry;
   }
+
+  function scan(batch: readonly KnowledgeDocument[]): ScannedUnits {
+    let unitTotal = 0;
+    for (const d of batch) for (const sec of d.sections) unitTotal += sec.units.length;
+    const starts = new Int32Array(unitTotal);
+    const ends = new Int32Array(unitTotal);
+    let words = new Int32Array(1 << 16);
+    let length = 0;
+    let unit = 0;
+    const lexicon = new Set<string>();
+    const seenTokens = new Set<string>();
+    for (const d of batch) {
+      collectLexiconWords(d.meta.title, lexicon, seenTokens);
+      for (const sec of d.sections) {
+        for (const h of sec.headingPath) collectLexiconWords(h, lexicon, seenTokens);
+        for (const u of sec.units) {
+          const text = sec.body.slice(u.start, u.end);
+          const simple = analyzer.simpleWords(text);
+          if (!simple) {
+            collectLexiconWords(text, lexicon, seenTokens);
+            starts[unit] = -1;
+            ends[unit++] = -1;
+            continue;
+          }
+          if (length + simple.length > words.length) {
+            const grown = new Int32Array(Math.max(words.length * 2, length + simple.length));
+            grown.set(words);
+            words = grown;
+          }
+          starts[unit] = length;
+          for (const w of simple) {
+            let id = wordIds.get(w);
+            if (id === undefined) {
+              id = wordStrings.length;
+              wordIds.set(w, id);
+              wordStrings.push(w);
+              if (isLexiconWord(w)) lexicon.add(w);
+            }
+            words[length++] = id;
+          }
+          ends[unit++] = length;
+        }
+      }
+    }
+    return { words, starts, ends, lexicon, cursor: 0 };
+  }
+
   /** Unit analysis: summed weights into `unitAcc`, and the first full word of each token in order. */
   const emitUnitTerm = (term: string, weight: number, position: number) => {
     const id = idOf(term);
@@ -228,13 +296,15 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
     }
   };
 
-  function addDocument(doc: KnowledgeDocument, unitWords?: readonly (readonly string[] | null)[]): void {
+  function addDocument(doc: KnowledgeDocument, scanned?: ScannedUnits): void {
     if (docs.has(doc.meta.id)) removeDocument(doc.meta.id);
+    const batch = scanned ?? scan([doc]);
+    if (!scanned) analyzer.splitter.addWords(batch.lexicon);
     if (analyzer.splitter.size !== memoLexiconSize) {
-      wordMemo.clear();
+      wordEntries = [];
       memoLexiconSize = analyzer.splitter.size;
     }
-    let unitCursor = 0;
+    const scannedWords = batch.words;
     const list: number[] = [];
     titleAcc.clear();
     analyseInto(titleAcc, doc.meta.title);
@@ -274,12 +344,11 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         unitAcc.clear();
         if (u > 0) pushSequence(-1);
         lastPosition = -1;
-        const simple = unitWords
-          ? unitWords[unitCursor++]
-          : analyzer.simpleWords(section.body.slice(units[u].start, units[u].end));
-        if (simple) {
-          for (let w = 0; w < simple.length; w++) {
-            const entry = wordEntry(simple[w]);
+        const from = batch.starts[batch.cursor];
+        const to = batch.ends[batch.cursor++];
+        if (from >= 0) {
+          for (let w = from; w < to; w++) {
+            const entry = wordEntry(scannedWords[w]);
             const n = entry.ids.length;
             if (n === 0) continue;
             for (let i = 0; i < n; i++) unitAcc.add(entry.ids[i], entry.weights[i]);
@@ -527,6 +596,7 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
   return {
     addDocument,
     removeDocument,
+    scan,
     hasDocument: (id) => docs.has(id),
     search,
     idf,
