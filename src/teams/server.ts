@@ -34,6 +34,7 @@ const REFUSALS = {
   noConversation: 'Aktiviteten mangler "conversation.id".',
   noServiceUrl: 'Aktiviteten mangler en gyldig "serviceUrl".',
   noFrom: 'Aktiviteten mangler "from.id".',
+  badField: 'Aktiviteten har et felt med forkert type (text, entities, attachments eller channelData).',
   noToken: 'Adgang nægtet: forespørgslen mangler et Bot Framework-token.',
   tenant: 'Adgang nægtet: organisationen (tenant) har ikke adgang til denne bot.',
   shuttingDown: 'Botten er ved at lukke ned. Prøv igen om lidt.',
@@ -179,6 +180,14 @@ function validateActivity(activity: unknown): Refusal | undefined {
   if (typeof a.serviceUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(a.serviceUrl)) return 'noServiceUrl';
   const from = a.from as Record<string, unknown> | undefined;
   if (!from || typeof from !== 'object' || typeof from.id !== 'string' || !from.id) return 'noFrom';
+  // botbuilder and teams-ai assume these shapes; anything else would fail deep inside a turn.
+  if (a.text != null && typeof a.text !== 'string') return 'badField';
+  if (a.entities != null && !Array.isArray(a.entities)) return 'badField';
+  if (a.attachments != null && !Array.isArray(a.attachments)) return 'badField';
+  if (a.channelData != null && (typeof a.channelData !== 'object' || Array.isArray(a.channelData)))
+    return 'badField';
+  if (a.recipient != null && (typeof a.recipient !== 'object' || Array.isArray(a.recipient)))
+    return 'badField';
   return undefined;
 }
 

@@ -22,8 +22,8 @@ export function conversationKind(context: TurnContext): ConversationKind {
 }
 
 /** Teams sends formatted messages as HTML; commands and questions are read as plain text. */
-export function plainText(text: string | undefined): string {
-  return (text ?? '')
+export function plainText(text: unknown): string {
+  return (typeof text === 'string' ? text : '')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li)>/gi, '\n')
