@@ -55,7 +55,13 @@ const NOT_NAMES = new Set(
 );
 
 export function looksLikeFullName(text: string): boolean {
-  const words = text.split(/[\s,;:()"]+/).filter(Boolean);
+  // Line breaks and colons end a run too: "Kilde: Barnet" on one line after "Sted: Skole" on another is
+  // a list of labels, not a name.
+  return text.split(/[\n:;]+/).some((segment) => segmentHasNameRun(segment));
+}
+
+function segmentHasNameRun(text: string): boolean {
+  const words = text.split(/[\s,()"]+/).filter(Boolean);
   let run = 0;
   for (const raw of words) {
     const word = raw.replace(/[.!?]+$/, '');

@@ -114,6 +114,8 @@ describe('looksLikeFullName', () => {
     ['Drøftet i Områdeteam Nord med PPR', false],
     ['Henvist til Børnehus Midt', false],
     ['A.B., 7 år', false],
+    ['Alder/klassetrin: 8. klasse\nSted: Skole\nKilde: Barnet\nSikkerhedssignaler: Vold - fortalt', false],
+    ['Kilde: Barnet\nMads Jensen er ked af det', true],
   ])('%s -> %s', (text, expected) => {
     expect(looksLikeFullName(text)).toBe(expected);
   });
