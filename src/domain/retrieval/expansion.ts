@@ -66,11 +66,16 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const remap = new Map<number, number>();
     const extra: QueryTerm[] = [];
 
+    // Plain loops over precomputed phrases (no closure or array per phrase): a question is
+    // checked against every synonym and glossary phrase.
     const match = (p: Phrase): number | undefined => {
-      if (!p.terms.every((t) => positionOf.has(t))) return undefined;
-      const positions = p.terms.map((t) => positionOf.get(t) as number);
-      const first = Math.min(...positions);
-      for (const pos of positions) if (pos !== first) remap.set(pos, first);
+      if (!allIn(p.terms, positionOf)) return undefined;
+      let first = Infinity;
+      for (const t of p.terms) first = Math.min(first, positionOf.get(t) as number);
+      for (const t of p.terms) {
+        const pos = positionOf.get(t) as number;
+        if (pos !== first) remap.set(pos, first);
+      }
       return first;
     };
 
@@ -79,14 +84,19 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (pos === undefined) continue;
       for (const t of g.da) extra.push({ term: t.term, weight: t.weight, position: pos });
     }
-    const expandedTerms = new Set([...positionOf.keys(), ...extra.map((e) => e.term)]);
+    const expandedTerms =
+      extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
     for (const group of synonymGroups) {
       for (const p of group) {
-        const pos =
-          match(p) ??
-          (p.terms.every((t) => expandedTerms.has(t))
-            ? extra.find((e) => p.terms.includes(e.term))?.position
-            : undefined);
+        let pos = match(p);
+        if (pos === undefined && extra.length > 0 && allIn(p.terms, expandedTerms)) {
+          for (const e of extra) {
+            if (p.terms.includes(e.term)) {
+              pos = e.position;
+              break;
+            }
+          }
+        }
         if (pos === undefined) continue;
         for (const other of group) {
           if (other === p) continue;
@@ -96,7 +106,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         break;
       }
     }
-    const outOfScopeHits = outOfScope.filter((p) => p.terms.every((t) => positionOf.has(t)));
+    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, positionOf));
 
     const all: QueryTerm[] = [...base, ...extra].map((t) => ({
       term: t.term,
@@ -110,30 +120,53 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (list) list.push(t);
       else positions.set(t.position, [t]);
     }
-    let vocab: readonly string[] | undefined;
     for (const [pos, list] of positions) {
       if (list.some((t) => index.has(t.term))) continue;
       const primary = list.find((t) => t.weight === 1);
       if (!primary || primary.term.length < 5) continue;
-      vocab ??= index.vocabularyList();
-      const near = closest(primary.term, vocab, primary.term.length >= 8 ? 2 : 1);
+      const near = nearestKnown(primary.term, index.vocabularyList());
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }
     const terms = [...positions.values()].flat();
     return { terms: dedupe(terms), positions, outOfScopeHits };
   }
 
+  // Spelling fixes found so far, valid while the vocabulary stays the same (the index hands out a
+  // new list whenever the collection changes): a repeated misspelling costs one lookup.
+  let fuzzyFor: readonly string[] | undefined;
+  const fuzzy = new Map<string, string | null>();
+  function nearestKnown(term: string, vocab: readonly string[]): string | undefined {
+    if (fuzzyFor !== vocab) {
+      fuzzy.clear();
+      fuzzyFor = vocab;
+    }
+    let near = fuzzy.get(term);
+    if (near === undefined) {
+      near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
+      if (fuzzy.size > 10_000) fuzzy.clear();
+      fuzzy.set(term, near);
+    }
+    return near ?? undefined;
+  }
+
   return { expand };
 }
 
+function allIn(terms: readonly string[], set: { has(term: string): boolean }): boolean {
+  for (const t of terms) if (!set.has(t)) return false;
+  return true;
+}
+
+/** One term per position and term (the highest weight), first occurrence order. */
 function dedupe(terms: QueryTerm[]): QueryTerm[] {
-  const best = new Map<string, QueryTerm>();
+  const out: QueryTerm[] = [];
   for (const t of terms) {
-    const key = `${t.position}:${t.term}`;
-    const prev = best.get(key);
-    if (!prev || prev.weight < t.weight) best.set(key, t);
+    let i = 0;
+    while (i < out.length && (out[i].position !== t.position || out[i].term !== t.term)) i++;
+    if (i === out.length) out.push(t);
+    else if (out[i].weight < t.weight) out[i] = t;
   }
-  return [...best.values()];
+  return out;
 }
 
 /** The vocabulary term closest to `word` within `maxDistance` edits (ties: the first found). */
@@ -156,14 +189,28 @@ export function closest(
   return best;
 }
 
+// Rows of the distance table, reused across calls (no allocation per comparison).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Optimal string alignment distance, abandoned early above `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
     cur[0] = i;
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
@@ -174,8 +221,10 @@ export function editDistance(a: string, b: string, limit: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[m];
 }
