@@ -541,6 +541,33 @@ export function createSearchIndex(analyzer: Analyzer): SearchIndex {
         }
       }
       if (seen) continue;
+      let members = 0;
+      let only = -1;
+      for (let r = q; r < queryTerms.length; r++) {
+        if (queryTerms[r].position !== position) continue;
+        const id = ids.get(queryTerms[r].term);
+        if (id === undefined || id >= df.length || df[id] === 0) continue;
+        members++;
+        only = id;
+      }
+      if (members === 0) continue;
+      if (members === 1) {
+        // One known term at this position (the common case): add its scores directly.
+        let w = 0;
+        for (let r = q; r < queryTerms.length; r++) {
+          if (queryTerms[r].position === position && ids.get(queryTerms[r].term) === only) {
+            w = Math.max(w, queryTerms[r].weight);
+          }
+        }
+        w *= idfOf(only);
+        const end = offsets[only + 1];
+        for (let i = offsets[only]; i < end; i++) {
+          const si = postSection[i];
+          if (totals[si] === 0) touched[touchedCount++] = si;
+          totals[si] += w * postScore[i];
+        }
+        continue;
+      }
       let groupCount = 0;
       for (let r = q; r < queryTerms.length; r++) {
         const qt = queryTerms[r];
