@@ -29,29 +29,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   });
   const bot = await startBot(config);
   const playgroundPort = options.playgroundPort ?? 56150;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
-      '-e',
-      `http://127.0.0.1:${bot.port}/api/messages`,
-      '-c',
-      'msteams',
-      '-p',
-      String(playgroundPort),
-      '--dt',
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TEAMSAPPTESTER_BROWSER: 'none',
-        NODE_OPTIONS:
-          `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'scripts', 'loopbackOnly.cjs')}`.trim(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnAgentsPlayground({ botPort: bot.port, playgroundPort });
   const url = `http://127.0.0.1:${playgroundPort}`;
   await waitForHttp(url, 60000, child);
   return {
@@ -62,6 +40,40 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       await bot.stop();
     },
   };
+}
+
+/**
+ * Starts the Microsoft 365 Agents Playground for a bot on this machine. `cwd` is where it reads an
+ * optional .m365agentsplayground.yml (users, channels). The preload keeps it on loopback.
+ */
+export function spawnAgentsPlayground(options: {
+  botPort: number;
+  playgroundPort: number;
+  cwd?: string;
+}): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
+      '-e',
+      `http://127.0.0.1:${options.botPort}/api/messages`,
+      '-c',
+      'msteams',
+      '-p',
+      String(options.playgroundPort),
+      '--dt',
+    ],
+    {
+      cwd: options.cwd ?? ROOT,
+      env: {
+        ...process.env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'scripts', 'loopbackOnly.cjs')}`.trim(),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {

@@ -8,11 +8,12 @@
  *   as a publisher (so `videndeling` can be exercised);
  * - every bot log line is captured for the privacy assertions.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { spawnAgentsPlayground } from '../../src/cli/playground';
 import { loadConfig } from '../../src/config';
 import { startBot, type RunningBot } from '../../src/index';
 import { createPinoLogger } from '../../src/infrastructure/logging/pinoLogger';
@@ -170,28 +171,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<Runnin
   });
   const bot = await startBot(config, { logger: createPinoLogger({ level: 'info', destination }) });
   let output = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
-      '-e',
-      `http://127.0.0.1:${bot.port}/api/messages`,
-      '-c',
-      'msteams',
-      '-p',
-      String(playgroundPort),
-      '--dt',
-    ],
-    {
-      cwd: workDir,
-      env: {
-        ...process.env,
-        TEAMSAPPTESTER_BROWSER: 'none',
-        NODE_OPTIONS: `--require ${join(ROOT, 'scripts', 'loopbackOnly.cjs')}`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child: ChildProcess = spawnAgentsPlayground({ botPort: bot.port, playgroundPort, cwd: workDir });
   child.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));
   child.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${playgroundPort}`;
