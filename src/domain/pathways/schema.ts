@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDuplicateIds } from '../configRules';
 
 /**
  * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
@@ -167,16 +168,8 @@ export const pathwaysFileSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.pathways.forEach((p, index) => {
-      if (seen.has(p.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['pathways', index, 'id'],
-          message: `duplicate pathway id ${p.id}`,
-        });
-      }
-      seen.add(p.id);
+    const seen = reportDuplicateIds(ctx, 'pathways', value.pathways, {
+      message: (id) => `duplicate pathway id ${id}`,
     });
     for (const id of PATHWAY_IDS) {
       if (!seen.has(id)) {
@@ -247,17 +240,7 @@ export const safetyFileSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const ids = new Set<string>();
-    value.rules.forEach((rule, index) => {
-      if (ids.has(rule.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', index, 'id'],
-          message: `duplicate rule id ${rule.id}`,
-        });
-      }
-      ids.add(rule.id);
-    });
+    const ids = reportDuplicateIds(ctx, 'rules', value.rules, { message: (id) => `duplicate rule id ${id}` });
     const checkReferences = (patterns: readonly string[], path: (string | number)[]): void => {
       patterns.forEach((pattern, j) => {
         for (const m of pattern.matchAll(VOCABULARY_REFERENCE)) {

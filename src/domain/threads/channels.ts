@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDuplicateIds } from '../configRules';
 
 /**
  * Where coordination threads and knowledge updates are posted: one entry per unit or area team,
@@ -35,17 +36,7 @@ export const channelDirectorySchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.channels.forEach((entry, index) => {
-      if (seen.has(entry.id)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['channels', index, 'id'],
-          message: `duplicate id "${entry.id}"`,
-        });
-      }
-      seen.add(entry.id);
-    });
+    reportDuplicateIds(ctx, 'channels', value.channels);
   });
 
 export type ChannelEntry = z.infer<typeof channelEntrySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDuplicateIds } from '../configRules';
 
 /** Professional roles and administrators, edited by the municipality in config/roles.yaml. */
 export const roleSchema = z
@@ -30,17 +31,7 @@ export const roleDirectorySchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.roles.forEach((role, index) => {
-      if (seen.has(role.id)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['roles', index, 'id'],
-          message: `duplicate id "${role.id}"`,
-        });
-      }
-      seen.add(role.id);
-    });
+    reportDuplicateIds(ctx, 'roles', value.roles);
   });
 
 export type RoleDirectoryConfig = z.infer<typeof roleDirectorySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDuplicateIds } from '../configRules';
 
 /**
  * Who may post knowledge updates: managers listed in config/publishers.yaml, each identified by
@@ -44,18 +45,7 @@ export const publisherDirectorySchema = z
   .object({ publishers: z.array(publisherEntrySchema) })
   .strict()
   .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.publishers.forEach((entry, index) => {
-      const key = entry.id.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['publishers', index, 'id'],
-          message: `duplicate id "${entry.id}"`,
-        });
-      }
-      seen.add(key);
-    });
+    reportDuplicateIds(ctx, 'publishers', value.publishers, { caseInsensitive: true });
   });
 
 export type PublisherDirectoryConfig = z.infer<typeof publisherDirectorySchema>;
