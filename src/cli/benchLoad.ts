@@ -24,6 +24,7 @@ import type { Capability } from '../teams/capability';
 import { createBotAdapter } from '../teams/adapter';
 import { createTeamsApp } from '../teams/app';
 import { createBotServer } from '../teams/server';
+import { nearestRank } from './measure';
 
 const QUESTIONS = [
   'hvilke temaer har børne- og ungepolitikken?',
@@ -121,10 +122,7 @@ function activity(serviceUrl: string, conversation: string, user: string, text: 
   };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const percentile = nearestRank;
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 

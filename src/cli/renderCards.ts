@@ -52,6 +52,7 @@ import {
 import * as updatesCardModule from '../teams/cards/updates/updatesCards';
 import { UPDATES_VERBS } from '../teams/cards/updates/verbs';
 import { textsFor } from '../teams/texts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CONFIG_DIR = join(ROOT, 'config');
@@ -643,17 +644,8 @@ async function renderAll(outDir: string): Promise<string[]> {
     'utf8',
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const written: string[] = [];
   try {

@@ -12,12 +12,11 @@ import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { spawnAgentsPlayground } from '../../src/cli/playground';
 import { loadConfig } from '../../src/config';
 import { startBot, type RunningBot } from '../../src/index';
-import { createPinoLogger } from '../../src/infrastructure/logging/pinoLogger';
 import { freePort } from './azurite';
+import { capturingLogger } from './logCapture';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -150,15 +149,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<Runnin
   const workDir = mkdtempSync(join(tmpdir(), 'e2e-playground-'));
   writeFileSync(join(workDir, '.m365agentsplayground.yml'), playgroundConfigYaml());
 
-  const logLines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (line.trim()) logLines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      callback();
-    },
-  });
+  const { logger, lines: logLines } = capturingLogger('info');
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -169,7 +160,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<Runnin
     SCHEDULERS_ENABLED: 'false',
     ...env,
   });
-  const bot = await startBot(config, { logger: createPinoLogger({ level: 'info', destination }) });
+  const bot = await startBot(config, { logger });
   let output = '';
   const child: ChildProcess = spawnAgentsPlayground({ botPort: bot.port, playgroundPort, cwd: workDir });
   child.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));

@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { startBot, type RunningBot } from '../../src/index';
-import { createPinoLogger } from '../../src/infrastructure/logging/pinoLogger';
+import { capturingLogger } from './logCapture';
 
 export interface TestBot {
   readonly bot: RunningBot;
@@ -19,16 +18,8 @@ export interface TestBot {
 /** Starts the real server (restify + CloudAdapter + teams-ai) on a free loopback port. */
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'debug', ...env });
-  const logLines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (line.trim()) logLines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      callback();
-    },
-  });
-  const bot = await startBot(config, { logger: createPinoLogger({ level: 'debug', destination }) });
+  const { logger, lines: logLines } = capturingLogger('debug');
+  const bot = await startBot(config, { logger });
   const url = `http://127.0.0.1:${bot.port}`;
   return {
     bot,

@@ -32,6 +32,8 @@ import { COORDINATION_VERBS } from '../../teams/cards/coordination/verbs';
 import { createCoordinationCapability } from '../../teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../teams/outbound/botConnectorMessenger';
 import { createBotServer } from '../../teams/server';
+import type { NewThreadInput } from '../../domain/threads/creation';
+import { nearestRank, seededRandom } from '../measure';
 
 export const name = 'coordination';
 
@@ -44,17 +46,7 @@ const ACTIONS_PER_USER = 10;
  */
 const RECLICK_DELAY_MS = { min: 20, max: 200 };
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 /** The invoke answer for a stale card carries this Danish note. */
 const STALE_MARKER = 'opdateret af en anden';
@@ -93,9 +85,7 @@ const SCRIPT = [
 ] as const;
 
 function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)] * 100) / 100;
+  return Math.round(nearestRank(sorted, p) * 100) / 100;
 }
 
 export async function benchStorage(storage: Storage): Promise<Record<string, unknown>> {
@@ -113,22 +103,7 @@ export async function benchStorage(storage: Storage): Promise<Record<string, unk
     displayName: `Bruger ${i}`,
   }));
   const caseRef = await service.reserveCaseReference();
-  const created = await service.createThread(
-    {
-      caseRef,
-      ageOrGrade: '9 år',
-      pathway: 'skole',
-      summary: 'Belastningstest af en koordineringstråd.',
-      legalBasis: 'anonymous',
-      ownerRoleId: 'laerer',
-      participants: users.slice(1).map((u, i) => ({
-        aadObjectId: u.aadObjectId,
-        roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
-      })),
-      confirmNoNames: true,
-    },
-    users[0],
-  );
+  const created = await service.createThread(benchThreadInput(caseRef, users.slice(1)), users[0]);
   if (created.kind !== 'created') throw new Error(`thread not created: ${created.kind}`);
 
   const actionLatencies: number[] = [];
@@ -279,20 +254,10 @@ export async function benchInvokePath(storage: Storage, userCount = USERS): Prom
     }));
     const caseRef = await service.reserveCaseReference();
     const created = await service.createThread(
-      {
+      benchThreadInput(
         caseRef,
-        ageOrGrade: '9 år',
-        pathway: 'skole',
-        summary: 'Belastningstest af en koordineringstråd.',
-        legalBasis: 'anonymous',
-        ownerRoleId: 'laerer',
-        participants: users.slice(1).map((u, i) => ({
-          aadObjectId: u.aadObjectId,
-          teamsUserId: u.id,
-          roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
-        })),
-        confirmNoNames: true,
-      },
+        users.slice(1).map((u) => ({ aadObjectId: u.aadObjectId, teamsUserId: u.id })),
+      ),
       { aadObjectId: users[0].aadObjectId, teamsUserId: users[0].id, displayName: users[0].name },
       async () => ({
         kind: 'chat',
@@ -484,4 +449,25 @@ if (require.main === module) {
       process.exit(1);
     },
   );
+}
+
+/** The thread every scenario loads: one owner (a teacher) and the other users as participants. */
+function benchThreadInput(
+  caseRef: string,
+  participants: readonly { readonly aadObjectId: string; readonly teamsUserId?: string }[],
+): NewThreadInput {
+  return {
+    caseRef,
+    ageOrGrade: '9 år',
+    pathway: 'skole',
+    summary: 'Belastningstest af en koordineringstråd.',
+    legalBasis: 'anonymous',
+    ownerRoleId: 'laerer',
+    participants: participants.map((p, i) => ({
+      aadObjectId: p.aadObjectId,
+      ...(p.teamsUserId ? { teamsUserId: p.teamsUserId } : {}),
+      roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
+    })),
+    confirmNoNames: true,
+  };
 }

@@ -4,13 +4,11 @@
  * directly: `npx tsx src/cli/benchmarks/pathway.ts`.
  */
 import { createClassifierFromDisk, loadVignettes } from '../evaluations/pathway';
+import { nearestRank } from '../measure';
 
 export const name = 'pathway';
 
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index];
-}
+const percentile = nearestRank;
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 

@@ -34,6 +34,7 @@ import {
   STARTER_DIR,
   type CollectionName,
 } from '../evaluations/policyQa';
+import { nearestRank, seededRandom } from '../measure';
 
 export const name = 'policyQa';
 
@@ -58,9 +59,10 @@ function rowsOf(documents: readonly KnowledgeDocument[]): Row[] {
 }
 
 function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return nearestRank(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }
 
 function latency(samples: readonly number[]): { p50Ms: number; p99Ms: number; queries: number } {
@@ -257,17 +259,7 @@ async function measurePeer(
   }
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 /**
  * Generates `count` Danish-like Markdown documents, deterministically: the vocabulary of the real

@@ -8,6 +8,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from '../measure';
+
+export { seededRandom };
 
 export const name = 'updates';
 
@@ -35,18 +38,6 @@ export interface FakeConnector {
   readonly deletesByConversation: Map<string, number>;
   readonly stats: { requests: number; throttled: number; errors: number };
   close(): Promise<void>;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a: a stable 32-bit seed from a string. */
