@@ -2,23 +2,15 @@
  * Optional LLM layer: writes the answer ONLY from the numbered passages the retrieval engine found,
  * keeping their [n] markers, through the chat-completions protocol of Azure OpenAI or OpenAI.
  *
- * Structurally implements `AnswerGenerator` from src/services/policyQa/types.ts (infrastructure may
- * not import services; a test checks the assignment). Prompts and answers are never logged: only
+ * Implements the AnswerGenerator port (src/ports/answerGenerator.ts). Prompts and answers are never logged: only
  * the provider, the HTTP status, token counts and the duration.
  */
-import type { Citation } from '../../domain/citations';
+import type { AnswerGenerator, GenerationInput } from '../../ports/answerGenerator';
 import type { Logger } from '../../ports/logger';
 
-export interface GenerationInput {
-  readonly question: string;
-  readonly language: 'da' | 'en';
-  /** Marker [n] refers to passages[n-1]. */
-  readonly passages: readonly Citation[];
-}
+export type { GenerationInput };
 
-export interface ChatCompletionsAnswerGenerator {
-  generate(input: GenerationInput, signal: AbortSignal): Promise<string>;
-}
+export type ChatCompletionsAnswerGenerator = AnswerGenerator;
 
 export type AnswerGenerationErrorCode =
   'LLM_HTTP_ERROR' | 'LLM_BAD_RESPONSE' | 'LLM_CONTENT_FILTERED' | 'LLM_ABORTED' | 'LLM_UNREACHABLE';

@@ -1,5 +1,6 @@
 import type { Citation } from '../../domain/citations';
 import type { KnowledgeUpdateSink, PassageFinder } from '../contracts';
+import type { AnswerGenerator as PortAnswerGenerator } from '../../ports/answerGenerator';
 
 export interface AnswerCitation extends Citation {
   readonly id: string;
@@ -42,13 +43,8 @@ export interface PassageHit {
   readonly score: number;
 }
 
-/** Optional LLM layer: writes an answer ONLY from the given passages, keeping [n] markers. */
-export interface AnswerGenerator {
-  generate(
-    input: { question: string; language: 'da' | 'en'; passages: readonly AnswerCitation[] },
-    signal: AbortSignal,
-  ): Promise<string>;
-}
+/** The optional LLM layer is a port (implemented in src/infrastructure/llm); the service hands it its citations. */
+export type AnswerGenerator = PortAnswerGenerator<AnswerCitation>;
 
 export interface PolicyQaService extends PassageFinder, KnowledgeUpdateSink {
   ask(question: string): Promise<PolicyAnswer>;
