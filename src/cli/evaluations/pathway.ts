@@ -3,7 +3,7 @@
  * recall, false alarms on benign cases, acute recall. Run through `npm run eval` (name = 'pathway')
  * or directly: `npx tsx src/cli/evaluations/pathway.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -22,6 +22,7 @@ const vignetteSchema = z.object({
   acute: z.boolean(),
   benign: z.boolean().default(false),
   tags: z.array(z.string()).default([]),
+  lang: z.enum(['da', 'en']).optional(),
   note: z.string().optional(),
 });
 export type Vignette = z.infer<typeof vignetteSchema>;
@@ -29,6 +30,20 @@ export type Vignette = z.infer<typeof vignetteSchema>;
 export function loadVignettes(file = VIGNETTES_FILE): Vignette[] {
   return z.object({ vignettes: z.array(vignetteSchema) }).parse(parseYaml(readFileSync(file, 'utf8')))
     .vignettes;
+}
+
+/**
+ * The blind sets: every `concerns-*.yaml` in eval/dev or eval/sealed, written by people who saw
+ * neither the rules nor the code. The sealed half is scored once, never read while tuning.
+ */
+export function loadBlindVignettes(half: 'dev' | 'sealed'): Vignette[] | undefined {
+  const dir = join(REPO_ROOT, 'eval', half);
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir)
+    .filter((f) => /^concerns-.*\.ya?ml$/.test(f))
+    .sort();
+  if (files.length === 0) return undefined;
+  return files.flatMap((f) => loadVignettes(join(dir, f)));
 }
 
 export function createClassifierFromDisk(): PathwayClassifier {
@@ -103,9 +118,43 @@ export function scoreVignettes(
   return { ...metrics, targetsMet, misses };
 }
 
-export async function evaluate(): Promise<Record<string, unknown>> {
-  return { ...scoreVignettes(createClassifierFromDisk(), loadVignettes()) };
+/** Figures for one set, with the English cases also scored on their own. */
+export function scoreSet(
+  classifier: PathwayClassifier,
+  vignettes: readonly Vignette[],
+): Record<string, unknown> {
+  const english = vignettes.filter((v) => v.lang === 'en');
+  return {
+    ...scoreVignettes(classifier, vignettes),
+    ...(english.length > 0 ? { english: summary(scoreVignettes(classifier, english)) } : {}),
+  };
 }
+
+function summary(m: PathwayMetrics): Record<string, unknown> {
+  const { misses: _misses, ...figures } = m;
+  return figures;
+}
+
+export async function evaluate(argv: readonly string[] = process.argv): Promise<Record<string, unknown>> {
+  const classifier = createClassifierFromDisk();
+  const result: Record<string, unknown> = { own: scoreSet(classifier, loadVignettes()) };
+  const halves = argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'sealed'] as const);
+  for (const half of halves) {
+    const set = loadBlindVignettes(half);
+    result[half] = set ? scoreSet(classifier, set) : { skipped: `eval/${half} has no concerns-*.yaml` };
+  }
+  const dev = result.dev as { notifyRecall?: number; acuteRecall?: number } | undefined;
+  const sealed = result.sealed as { notifyRecall?: number; acuteRecall?: number } | undefined;
+  if (dev?.notifyRecall !== undefined && sealed?.notifyRecall !== undefined) {
+    result.gap = {
+      notifyRecall: round(dev.notifyRecall - sealed.notifyRecall),
+      acuteRecall: round((dev.acuteRecall ?? 0) - (sealed.acuteRecall ?? 0)),
+    };
+  }
+  return result;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 if (require.main === module) {
   void evaluate().then((result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`));

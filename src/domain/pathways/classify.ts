@@ -18,9 +18,21 @@ import type {
   SafetyLevel,
   SafetyRule,
   SettingId,
+  TriageAnswers,
+  TriageQuestionId,
 } from './schema';
+import { TRIAGE_QUESTION_IDS } from './schema';
 import { VOCABULARY_REFERENCE } from './schema';
-import { compileSignal, prepareText, quoteAround, type CompiledSignal, type Span } from './textMatching';
+import {
+  compileRegex,
+  compileSignal,
+  prepareText,
+  quoteAround,
+  sentenceAround,
+  type CompiledSignal,
+  type PreparedText,
+  type Span,
+} from './textMatching';
 
 export interface SafetyFinding {
   readonly ruleId: string;
@@ -68,10 +80,28 @@ export interface PathwayClassification {
   readonly involve: readonly Localized[];
   readonly lawReferences: readonly LawReference[];
   readonly context: ChildContext;
+  /**
+   * Set when the description touches a risk concept but raised no warning: the card asks these
+   * questions and classifies again with the answers (a yes raises the warning).
+   */
+  readonly triage?: {
+    readonly touched: readonly Localized[];
+    readonly questions: readonly TriageQuestionId[];
+  };
+  /**
+   * The social pathway or a family signal: the card keeps one short line on the personal duty to
+   * notify and the official channel, even when no warning was raised.
+   */
+  readonly standingDutyReminder: boolean;
+}
+
+export interface ClassifyOptions {
+  /** The user's answers to the triage questions, when the card asked them. */
+  readonly triageAnswers?: TriageAnswers;
 }
 
 export interface PathwayClassifier {
-  classify(text: string): PathwayClassification;
+  classify(text: string, options?: ClassifyOptions): PathwayClassification;
   /** True when a safety rule fires or the text describes a concern about a particular child. */
   readsAsConcern(text: string): boolean;
   readonly config: PathwayGuidanceConfig;
@@ -142,18 +172,61 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   const concernChild = compileSignal(pathwaysFile.concern.child);
   const concernWorry = compileSignal(pathwaysFile.concern.worry);
   const generalQuestion = compileSignal(pathwaysFile.concern.generalQuestion);
+  const explanations = safety.explanations
+    ? {
+        ...safety.explanations,
+        patterns: safety.explanations.patterns.map((p) => compileRegex(expand(p))),
+        medical: safety.explanations.medical.map((p) => compileRegex(expand(p))),
+        infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
+      }
+    : undefined;
+  const triageTouches = (safety.triage?.touches ?? []).map((t) => ({
+    label: t.label,
+    matcher: compileSignal({ ...t, patterns: t.patterns.map(expand), exclude: t.exclude.map(expand) }),
+  }));
+
+  const isInfant = (text: PreparedText, age: number | undefined): boolean => {
+    if (!explanations) return false;
+    if (age !== undefined) return age < explanations.notBelowAgeYears;
+    return explanations.infantWords.some((regex) => matchesAnywhere(regex, text.lower));
+  };
+
+  /**
+   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går").
+   * For a baby only a medical explanation counts.
+   */
+  const explainedNearby = (text: PreparedText, span: Span, infant: boolean): boolean => {
+    if (!explanations) return false;
+    const sentence = sentenceAround(text.lower, span);
+    const next =
+      sentence.end < text.lower.length
+        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
+        : sentence;
+    const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
+    const lists = infant ? [explanations.medical] : [explanations.patterns, explanations.medical];
+    return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
+  };
 
   function evaluateSafety(
     text: ReturnType<typeof prepareText>,
     context: { ageYears?: number; grade?: { min: number; max: number }; pregnancy: boolean },
   ): { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } {
     const age = approximateAge(context);
-    const raw = new Map<string, { rule: SafetyRule; positives: Span[]; negated?: Span }>();
+    const infant = isInfant(text, age);
+    const raw = new Map<string, { rule: SafetyRule; positives: Span[]; negated?: Span; explained?: Span }>();
     for (const { rule, matcher } of rules) {
       const spans = matcher.find(text);
       if (spans.length === 0) continue;
-      const positives = spans.filter((span) => !negation.isDenied(text.lower, span));
-      raw.set(rule.id, { rule, positives, negated: positives.length > 0 ? undefined : spans[0] });
+      const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
+      const positives = rule.explainable
+        ? undenied.filter((span) => !explainedNearby(text, span, infant))
+        : undenied;
+      raw.set(rule.id, {
+        rule,
+        positives,
+        negated: undenied.length > 0 ? undefined : spans[0],
+        explained: undenied.length > 0 && positives.length === 0 ? undenied[0] : undefined,
+      });
     }
     const near = (a: Span, b: Span, distance: number): boolean =>
       a.start - b.end <= distance && b.start - a.end <= distance;
@@ -162,6 +235,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
       if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
       if (rule.requiresPregnancy && !context.pregnancy) return false;
+      if (rule.infantOnly && !infant) return false;
       return true;
     };
     // Rules that need another rule are settled after the ones they depend on.
@@ -198,19 +272,34 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
           label: rule.label,
           quote: quoteAround(text.original, span),
         });
-      } else if (entry.negated && applies(rule) && rule.requiresAnyOf.length === 0) {
+      } else if ((entry.negated ?? entry.explained) && applies(rule) && rule.requiresAnyOf.length === 0) {
         ruledOut.push({
           ruleId: rule.id,
           level: rule.level,
           label: rule.label,
-          quote: quoteAround(text.original, entry.negated),
+          quote: quoteAround(text.original, (entry.negated ?? entry.explained)!),
         });
       }
     }
     return { fired, ruledOut };
   }
 
-  function classify(input: string): PathwayClassification {
+  /** A yes to a triage question raises its warning; the reason is the user's own answer. */
+  function triageFindings(
+    answers: TriageAnswers | undefined,
+    language: DescriptionLanguage,
+  ): SafetyFinding[] {
+    const questions = safety.triage?.questions;
+    if (!questions || !answers) return [];
+    return TRIAGE_QUESTION_IDS.filter((id) => answers[id] === true).map((id) => ({
+      ruleId: `triage.${id}`,
+      level: questions[id].level,
+      label: questions[id].label,
+      quote: questions[id].question[language],
+    }));
+  }
+
+  function classify(input: string, options: ClassifyOptions = {}): PathwayClassification {
     const text = prepareText(input);
     const age: ExtractedAge | undefined = extractAge(text);
     const grade: ExtractedGrade | undefined = extractGrade(text);
@@ -227,7 +316,9 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       language: detectLanguage(text),
     };
 
-    const { fired, ruledOut } = evaluateSafety(text, context);
+    const evaluated = evaluateSafety(text, context);
+    const fired = [...evaluated.fired, ...triageFindings(options.triageAnswers, context.language)];
+    const { ruledOut } = evaluated;
     const acute = fired.some((f) => f.level === 'acute');
     const dutyToNotify = fired.length > 0;
 
@@ -306,7 +397,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       acute ? safety.levels.acute : undefined,
       dutyToNotify ? safety.levels.notify : undefined,
     ].filter((l): l is NonNullable<typeof l> => l !== undefined);
-    const firedRules = fired.map((f) => safety.rules.find((r) => r.id === f.ruleId)!);
+    const firedRules = fired.flatMap((f) => safety.rules.filter((r) => r.id === f.ruleId));
     const ageForRoles = approximateAge(context);
 
     const pathwaySteps = primary.firstSteps
@@ -341,11 +432,20 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       ...ruledOut.map((f): Reason => ({ kind: 'ruledOut', label: f.label, quote: f.quote })),
     ];
 
+    const touched =
+      dutyToNotify || options.triageAnswers !== undefined
+        ? []
+        : triageTouches.filter((t) => t.matcher.find(text).length > 0).map((t) => t.label);
+    const familySignal = signalFindings.some((s) => s.pathway === safety.pathway);
+
     return {
       pathway,
       alsoConsider,
       dutyToNotify,
       acute,
+      ...(touched.length > 0 ? { triage: { touched, questions: TRIAGE_QUESTION_IDS } } : {}),
+      standingDutyReminder:
+        !dutyToNotify && (pathway === safety.pathway || familySignal || ruledOut.length > 0),
       safetyFindings: fired,
       ruledOut,
       signalFindings,
@@ -372,6 +472,11 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   }
 
   return { classify, readsAsConcern, config };
+}
+
+function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
 }
 
 function contextReasons(

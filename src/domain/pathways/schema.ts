@@ -197,6 +197,13 @@ const safetyRuleSchema = z
     maxAge: z.number().min(0).max(25).optional(),
     /** The rule fires only for children of at least this age (it still fires when the age is unknown). */
     minAge: z.number().min(0).max(25).optional(),
+    /**
+     * The writer may explain the sign away in the same sentence ("blå mærker fra fodbold"): an
+     * explanation from `explanations` then rules it out, except for an infant (see explanations).
+     */
+    explainable: z.boolean().default(false),
+    /** The rule fires only for an infant: an age under explanations.notBelowAgeYears or an infant word. */
+    infantOnly: z.boolean().default(false),
     involve: z.array(localizedSchema).default([]),
     lawReferences: z.array(lawReferenceSchema).default([]),
     ...signalFields,
@@ -204,6 +211,29 @@ const safetyRuleSchema = z
   .strict()
   .superRefine(requireSomeSignal);
 export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+
+const triageTouchSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. marks'),
+    label: localizedSchema,
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+
+const triageQuestionSchema = z
+  .object({
+    /** The question as the card asks it. */
+    question: localizedSchema,
+    /** What a yes raises, shown as the reason. */
+    label: localizedSchema,
+    level: z.enum(SAFETY_LEVELS, { errorMap: () => ({ message: 'must be acute or notify' }) }),
+  })
+  .strict();
+
+export const TRIAGE_QUESTION_IDS = ['dangerNow', 'disclosure', 'unexplainedInjury'] as const;
+export type TriageQuestionId = (typeof TRIAGE_QUESTION_IDS)[number];
+export type TriageAnswers = Partial<Record<TriageQuestionId, boolean>>;
 
 const levelTextsSchema = z
   .object({
@@ -237,6 +267,37 @@ export const safetyFileSchema = z
       })
       .strict(),
     rules: z.array(safetyRuleSchema).min(1),
+    /** Benign explanations of a sign, honoured only in the same sentence as the sign. */
+    explanations: z
+      .object({
+        patterns: z.array(patternSchema).min(1),
+        /** Medical explanations (a diagnosis, a vaccination): accepted at any age. */
+        medical: z.array(patternSchema).default([]),
+        /** Below this age only a medical explanation is accepted: a child who cannot move by itself. */
+        notBelowAgeYears: z.number().min(0).max(5).default(1),
+        /** Words that make a child an infant when no age is given ("spædbarn", "baby"). */
+        infantWords: z.array(patternSchema).default([]),
+        label: localizedSchema,
+      })
+      .strict()
+      .optional(),
+    /**
+     * Weak evidence: words that touch a risk concept without raising a warning on their own. The
+     * card then asks the three triage questions and evaluates again; a yes raises the warning.
+     */
+    triage: z
+      .object({
+        touches: z.array(triageTouchSchema).min(1),
+        questions: z
+          .object({
+            dangerNow: triageQuestionSchema,
+            disclosure: triageQuestionSchema,
+            unexplainedInjury: triageQuestionSchema,
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
