@@ -120,6 +120,16 @@ interface CompiledPathwaySignal {
   readonly matcher: CompiledSignal;
 }
 
+/** Tuning values of the pathway choice, in one place (`npm run eval` measures their effect). */
+export const PATHWAY_TUNING = {
+  /**
+   * A named setting or grade that fits a non-social pathway counts this much against the family
+   * signals: one weak family signal (separation, grief: weight 2) does not move a description from
+   * the child's own setting, a crisis (weight 3 and more) does.
+   */
+  settingEvidence: 2,
+} as const;
+
 const SETTING_LABEL_FALLBACK: Localized = { da: 'Sted', en: 'Setting' };
 
 const CONTEXT_LABELS = {
@@ -373,9 +383,12 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     const socialSignals = signalScore.get('social') ?? 0;
     const bestNonSocialSignals = Math.max(0, ...nonSocial.map((id) => signalScore.get(id) ?? 0));
 
+    const settingWeight = (id: PathwayId | undefined): number =>
+      id !== undefined && (contextScore.get(id) ?? 0) >= 3 ? PATHWAY_TUNING.settingEvidence : 0;
     let pathway: PathwayId;
     if (dutyToNotify) pathway = safety.pathway;
-    else if (socialSignals > 0 && socialSignals > bestNonSocialSignals) pathway = 'social';
+    else if (socialSignals > 0 && socialSignals > bestNonSocialSignals + settingWeight(bestNonSocial))
+      pathway = 'social';
     else if (context.pregnancy && context.ageYears === undefined && !context.grade) pathway = 'social';
     else if (bestNonSocial !== undefined && total(bestNonSocial) > 0) pathway = bestNonSocial;
     else pathway = pathwaysFile.defaultPathway;

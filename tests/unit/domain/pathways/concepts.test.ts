@@ -1,0 +1,199 @@
+/**
+ * The concept layer: every safety concept of the domain brief, written the way staff write it and
+ * mostly without the legal words, in Danish and as its English twin. An English description must
+ * raise the same warnings as its Danish twin. Benign look-alikes explain the sign in the same breath.
+ */
+import { projectClassifier } from './testConfig';
+
+const classifier = projectClassifier();
+
+interface Pair {
+  readonly concept: string;
+  readonly da: string;
+  readonly en: string;
+  readonly acute: boolean;
+}
+
+const PAIRS: readonly Pair[] = [
+  {
+    concept: 'overdose',
+    da: 'en pige på 15 har slugt en masse af sin mors piller i frikvarteret og er meget sløv nu',
+    en: "a 15 year old girl swallowed a lot of her mum's pills at break and is very drowsy now",
+    acute: true,
+  },
+  {
+    concept: 'suicidal communication',
+    da: 'eleven skrev i sin stil at ingen ville savne hende hvis hun var væk',
+    en: 'the student wrote in her essay that nobody would miss her if she was gone',
+    acute: false,
+  },
+  {
+    concept: 'suicide plan',
+    da: 'han har skrevet et afskedsbrev til sin klasse og siger han ikke vil være her mere',
+    en: "he wrote a goodbye letter to his class and says he doesn't want to be here anymore",
+    acute: true,
+  },
+  {
+    concept: 'self-injury',
+    da: 'hun har mange friske snit på underarmen og gemmer dem under lange ærmer',
+    en: 'she has lots of fresh cuts on her forearm and hides them under long sleeves',
+    acute: false,
+  },
+  {
+    concept: 'fainting from not eating',
+    da: 'pigen i 8. klasse er besvimet to gange og spiser næsten ingenting til frokost',
+    en: 'the girl in 8th grade has fainted twice and is not eating at lunch',
+    acute: false,
+  },
+  {
+    concept: 'neck pressure',
+    da: 'drengen har røde mærker rundt om halsen og siger at stedfar holdt ham',
+    en: 'the boy has red marks around his neck and says his stepdad held him',
+    acute: true,
+  },
+  {
+    concept: 'infant injury',
+    da: 'en baby på 3 mdr har et blåt mærke på kinden',
+    en: 'a 3 month old baby has a bruise on her cheek',
+    acute: false,
+  },
+  {
+    concept: 'infant injury with refused care',
+    da: 'spædbarn på 2 mdr har en hævet arm og forældrene vil ikke tage hende på skadestuen',
+    en: 'a 2 month old baby has a swollen arm and the parents refuse to take her to the hospital',
+    acute: true,
+  },
+  {
+    concept: 'no safe place to sleep tonight',
+    da: 'drengen på 14 er smidt ud hjemmefra og ved ikke hvor han skal sove i nat',
+    en: 'the 14 year old was kicked out by his mum and has nowhere to sleep tonight',
+    acute: true,
+  },
+  {
+    concept: 'sleeping in a basement',
+    da: 'han fortæller at han sover i kælderen fordi stedfar ikke vil have ham ovenpå',
+    en: "he says he sleeps in the basement because his stepdad won't have him upstairs",
+    acute: false,
+  },
+  {
+    concept: 'hunger and food-seeking',
+    da: 'hun tager mad fra de andres madpakker og gemmer brød i tasken',
+    en: "she takes food from the other kids' lunchboxes and hides bread in her bag",
+    acute: false,
+  },
+  {
+    concept: 'same nappy all day',
+    da: 'den lille på 1 år kommer med samme ble som i går og har udslæt',
+    en: 'the 1 year old arrives in the same nappy as yesterday and has a rash',
+    acute: false,
+  },
+  {
+    concept: 'no clothes for the weather',
+    da: 'han kommer i sandaler og uden jakke selvom der er frost',
+    en: 'he comes in sandals with no coat although it is freezing',
+    acute: false,
+  },
+  {
+    concept: 'intoxicated carer about to drive',
+    da: 'mor snøvlede og lugtede af alkohol ved hentning og vil køre hjem med børnene i bilen',
+    en: 'mum was slurring and smelled of alcohol at pick-up and insists on driving the kids home',
+    acute: true,
+  },
+  {
+    concept: 'psychotic carer',
+    da: 'far er psykotisk og hører stemmer, han passer drengen alene derhjemme',
+    en: 'dad is psychotic and hearing voices, he looks after the boy alone at home',
+    acute: false,
+  },
+  {
+    concept: 'carer in hospital with no other carer',
+    da: 'mor er indlagt på psykiatrisk og der er ingen andre voksne hjemme hos pigen på 11',
+    en: 'mum has been admitted to psychiatric hospital and there are no other adults at home with the 11 year old',
+    acute: false,
+  },
+  {
+    concept: 'secret with an adult',
+    da: 'pigen siger hun har en hemmelighed med onkel som hun ikke må sige til nogen',
+    en: "the girl says she has a secret with her uncle that she isn't allowed to tell anyone",
+    acute: false,
+  },
+  {
+    concept: 'online grooming',
+    da: 'en mand på 25 har skrevet med hende på snap og beder om billeder uden trøje',
+    en: 'a 25 year old man has been messaging her on snap and asked for pictures without a top',
+    acute: false,
+  },
+  {
+    concept: 'online grooming, meeting near',
+    da: 'en fyr på 19 fra nettet har bedt om billeder af hende og de skal mødes i aften',
+    en: 'a 19 year old guy from online asked her for photos and they are going to meet tonight',
+    acute: true,
+  },
+  {
+    concept: 'honour control and forced travel',
+    da: 'hun er lovet væk til en fætter og familien har købt billetter til hjemlandet på fredag',
+    en: 'she has been promised to a cousin and the family bought tickets for the trip on friday',
+    acute: true,
+  },
+  {
+    concept: 'afraid to go home today',
+    da: 'drengen tør ikke gå hjem i dag fordi far har sagt han får tæsk',
+    en: "the boy doesn't dare go home today, dad said he'll get a beating when he gets home",
+    acute: true,
+  },
+];
+
+describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
+  it.each([
+    ['Danish', da],
+    ['English', en],
+  ])('%s: %s', (_language, text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute });
+  });
+
+  it('the English twin raises the same warnings as the Danish one', () => {
+    const a = classifier.classify(da);
+    const b = classifier.classify(en);
+    expect([b.dutyToNotify, b.acute]).toEqual([a.dutyToNotify, a.acute]);
+  });
+});
+
+const BENIGN = [
+  'blåt øje fra fodbold i går, ingen tegn på vold',
+  'han har blå mærker på skinnebenet efter håndboldkampen i weekenden',
+  'a black eye from football practice yesterday, no signs of abuse',
+  'pigen på 4 år har mange blå mærker, hun har en diagnosticeret blødersygdom',
+  'babyen på 3 mdr har et lille blåt mærke på låret, hun blev vaccineret i går',
+  'jeg vil ikke være her mere, jeg vil hjem og spille, råbte han da det regnede',
+  'hun har en hemmelighed med far om mors fødselsdagsgave',
+  'drengen skar sig i tommelfingeren i sløjd, plaster på',
+  'mor er indlagt til en knæoperation og mormor passer ham hele ugen',
+  'the girls laughed at her photos in the class group chat',
+];
+
+describe('benign look-alikes raise no warning', () => {
+  it.each(BENIGN)('%s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it('shows an explained sign as ruled out by the writer', () => {
+    const result = classifier.classify('blåt øje fra fodbold i går');
+    expect(result.dutyToNotify).toBe(false);
+    expect(result.ruledOut.map((f) => f.ruleId)).toContain('unexplainedMarks');
+  });
+
+  it('accepts no play explanation for a baby who cannot move by itself', () => {
+    const result = classifier.classify(
+      'baby på 2 mdr har blå mærker, mor siger han faldt fra sofaen i leg med sin bror',
+    );
+    expect(result.dutyToNotify).toBe(true);
+  });
+
+  it('an explanation in another part of the description lowers nothing', () => {
+    const text =
+      'Han spiller fodbold om tirsdagen. Vi har haft tema om efteråret. I dag har han blå mærker på overarmene.';
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+});
