@@ -43,10 +43,10 @@ describe('triage on weak evidence', () => {
   });
 
   it('answers the triage reason in the language of the description', () => {
-    const result = classifier.classify('the 9 year old has a bruise on her forehead today', {
+    const result = classifier.classify('the 9 year old girl got hurt and is very quiet today', {
       triageAnswers: { disclosure: true },
     });
-    expect(result.reasons.find((r) => r.kind === 'notify')?.quote).toBe(
+    expect(result.safetyFindings.find((f) => f.ruleId === 'triage.disclosure')?.quote).toBe(
       'Has the child told you of violence or abuse?',
     );
   });
