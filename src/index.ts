@@ -15,7 +15,10 @@ import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
-import { createAnswerGeneratorFromSettings } from './infrastructure/llm/chatCompletionsGenerator';
+import {
+  createAnswerGeneratorFromSettings,
+  createSafetyReviewerFromSettings,
+} from './infrastructure/llm/chatCompletionsGenerator';
 import { createStorage } from './infrastructure/storage/createStorage';
 import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
@@ -107,6 +110,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     config: pathwayConfig,
     passageFinder: policyQa,
     logger,
+    safetyReviewer: createSafetyReviewerFromSettings(config.llm, { logger }),
+    reviewTimeoutMs: config.llm.provider === 'none' ? undefined : config.llm.timeoutMs,
   });
   const feedback = createFeedbackService({ storage, clock: systemClock });
 

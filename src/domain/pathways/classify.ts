@@ -98,6 +98,11 @@ export interface PathwayClassification {
 export interface ClassifyOptions {
   /** The user's answers to the triage questions, when the card asked them. */
   readonly triageAnswers?: TriageAnswers;
+  /**
+   * Warnings raised outside the rules (an optional language model). They are added to the rules'
+   * findings: nothing here can lower or remove a warning.
+   */
+  readonly raisedElsewhere?: readonly SafetyFinding[];
 }
 
 export interface PathwayClassifier {
@@ -327,7 +332,11 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     };
 
     const evaluated = evaluateSafety(text, context);
-    const fired = [...evaluated.fired, ...triageFindings(options.triageAnswers, context.language)];
+    const fired = [
+      ...evaluated.fired,
+      ...triageFindings(options.triageAnswers, context.language),
+      ...(options.raisedElsewhere ?? []).filter((f) => !evaluated.fired.some((e) => e.level === f.level)),
+    ];
     const { ruledOut } = evaluated;
     const acute = fired.some((f) => f.level === 'acute');
     const dutyToNotify = fired.length > 0;

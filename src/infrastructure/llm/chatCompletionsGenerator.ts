@@ -7,6 +7,7 @@
  */
 import type { AnswerGenerator, GenerationInput } from '../../ports/answerGenerator';
 import type { Logger } from '../../ports/logger';
+import type { SafetyReviewer } from '../../ports/safetyReviewer';
 
 export type { GenerationInput };
 
@@ -162,6 +163,102 @@ export function parseCompletion(body: unknown): ParsedCompletion {
   return { content, finishReason, totalTokens };
 }
 
+interface CompletionEndpoint {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly doFetch: typeof fetch;
+  readonly logger?: Logger;
+}
+
+/** One chat-completions request: the parsed JSON body, or an AnswerGenerationError. */
+async function requestCompletion(
+  endpoint: CompletionEndpoint,
+  body: unknown,
+  signal: AbortSignal,
+): Promise<unknown> {
+  const { url, headers, doFetch, logger } = endpoint;
+  const started = Date.now();
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal.aborted)
+      throw new AnswerGenerationError('LLM_ABORTED', 'Generation aborted', { cause: error });
+    logger?.warn('llm unreachable', { durationMs: Date.now() - started });
+    throw new AnswerGenerationError('LLM_UNREACHABLE', 'Could not reach the language model', {
+      cause: error,
+    });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted)
+      throw new AnswerGenerationError('LLM_ABORTED', 'Generation aborted', { cause: error });
+    throw new AnswerGenerationError('LLM_UNREACHABLE', 'Response body could not be read', { cause: error });
+  }
+  if (!response.ok) {
+    logger?.warn('llm request failed', { status: response.status, durationMs: Date.now() - started });
+    throw new AnswerGenerationError('LLM_HTTP_ERROR', `Language model answered HTTP ${response.status}`, {
+      status: response.status,
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    logger?.warn('llm response not json', { status: response.status });
+    throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'Response is not valid JSON', { cause: error });
+  }
+}
+
+const SAFETY_REVIEW_PROMPT = [
+  "You help staff in a Danish municipality's department for children and young people.",
+  'Read the description of a concern about a child (Danish or English). Decide two things, as an experienced child-protection social worker would:',
+  'notify: does it give reason to assume the child may need special support or has been abused (Danish law: skærpet underretningspligt, Barnets Lov § 133)? Signs count even without legal words: injuries in babies, marks without a fitting explanation, neglect shown by its effects, suicidal talk, self-harm, intoxicated or psychotic carers, no safe place to sleep, grooming, honour-related control.',
+  'acute: is the child in danger now or today (suicide attempt or plan, overdose, fear of going home today, an intoxicated carer about to drive, a meeting with a groomer today, abuse within 72 hours, forced travel soon)?',
+  'An injury explained in the same breath by sport or a diagnosis, grief handled openly, or everyday exaggeration is neither.',
+  'Answer with JSON only: {"notify": true|false, "acute": true|false}. acute true implies notify true.',
+].join('\n');
+
+/** The second reader of a concern description, through the same chat-completions endpoint. */
+export function createChatCompletionsSafetyReviewer(options: ChatCompletionsOptions): SafetyReviewer {
+  const { url, headers } = endpointFor(options.target);
+  const endpoint: CompletionEndpoint = {
+    url,
+    headers,
+    doFetch: options.fetch ?? fetch,
+    logger: options.logger?.child({ component: 'llm-safety', provider: options.target.provider }),
+  };
+  return {
+    async review(description, signal) {
+      const body = {
+        ...(options.target.provider === 'openai' ? { model: options.target.model } : {}),
+        messages: [
+          { role: 'system', content: SAFETY_REVIEW_PROMPT },
+          { role: 'user', content: cut(description, 4000) },
+        ],
+        temperature: 0,
+        max_tokens: 40,
+      };
+      const parsed = parseCompletion(await requestCompletion(endpoint, body, signal));
+      const match = /\{[^{}]*\}/.exec(parsed.content);
+      let verdict: { notify?: unknown; acute?: unknown };
+      try {
+        verdict = JSON.parse(match?.[0] ?? '') as typeof verdict;
+      } catch (error) {
+        throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'Safety review is not JSON', { cause: error });
+      }
+      const acute = verdict.acute === true;
+      return { acute, notify: acute || verdict.notify === true };
+    },
+  };
+}
+
 export function createChatCompletionsGenerator(
   options: ChatCompletionsOptions,
 ): ChatCompletionsAnswerGenerator {
@@ -189,45 +286,7 @@ export function createChatCompletionsGenerator(
         max_tokens: options.maxTokens ?? 500,
       };
       const started = Date.now();
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify(body),
-          signal,
-        });
-      } catch (error) {
-        if (signal.aborted)
-          throw new AnswerGenerationError('LLM_ABORTED', 'Generation aborted', { cause: error });
-        logger?.warn('llm unreachable', { durationMs: Date.now() - started });
-        throw new AnswerGenerationError('LLM_UNREACHABLE', 'Could not reach the language model', {
-          cause: error,
-        });
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        if (signal.aborted)
-          throw new AnswerGenerationError('LLM_ABORTED', 'Generation aborted', { cause: error });
-        throw new AnswerGenerationError('LLM_UNREACHABLE', 'Response body could not be read', {
-          cause: error,
-        });
-      }
-      if (!response.ok) {
-        logger?.warn('llm request failed', { status: response.status, durationMs: Date.now() - started });
-        throw new AnswerGenerationError('LLM_HTTP_ERROR', `Language model answered HTTP ${response.status}`, {
-          status: response.status,
-        });
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        logger?.warn('llm response not json', { status: response.status });
-        throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'Response is not valid JSON', { cause: error });
-      }
+      const json = await requestCompletion({ url, headers, doFetch, logger }, body, signal);
       const parsed = parseCompletion(json);
       const answer = normaliseMarkers(parsed.content, passageCount);
       if (answer === '')
@@ -264,17 +323,8 @@ function required(value: string | undefined, name: string, provider: string): st
   return value.trim();
 }
 
-/** The generator for the configured provider, or undefined when no LLM is configured ('none'). */
-export function createAnswerGeneratorFromSettings(
-  settings: AnswerGeneratorSettings,
-  deps: { readonly logger?: Logger; readonly fetch?: typeof fetch } = {},
-): ChatCompletionsAnswerGenerator | undefined {
-  const common = {
-    logger: deps.logger,
-    fetch: deps.fetch,
-    maxTokens: settings.maxTokens,
-    temperature: settings.temperature,
-  };
+/** The chat-completions target of the configured provider, or undefined for 'none'. */
+export function targetFromSettings(settings: AnswerGeneratorSettings): ChatCompletionsTarget | undefined {
   switch (settings.provider) {
     case 'none':
       return undefined;
@@ -283,34 +333,55 @@ export function createAnswerGeneratorFromSettings(
       if (!/^https?:\/\//i.test(endpoint)) {
         throw new LlmConfigurationError('LLM setting "endpoint" must be an http(s) URL');
       }
-      return createChatCompletionsGenerator({
-        ...common,
-        target: {
-          provider: 'azure-openai',
-          endpoint,
-          deployment: required(settings.deployment, 'deployment', settings.provider),
-          apiVersion: settings.apiVersion?.trim() || DEFAULT_AZURE_API_VERSION,
-          apiKey: required(settings.apiKey, 'apiKey', settings.provider),
-        },
-      });
+      return {
+        provider: 'azure-openai',
+        endpoint,
+        deployment: required(settings.deployment, 'deployment', settings.provider),
+        apiVersion: settings.apiVersion?.trim() || DEFAULT_AZURE_API_VERSION,
+        apiKey: required(settings.apiKey, 'apiKey', settings.provider),
+      };
     }
     case 'openai': {
       const baseUrl = settings.baseUrl?.trim() || DEFAULT_OPENAI_BASE_URL;
       if (!/^https?:\/\//i.test(baseUrl))
         throw new LlmConfigurationError('LLM setting "baseUrl" must be an http(s) URL');
-      return createChatCompletionsGenerator({
-        ...common,
-        target: {
-          provider: 'openai',
-          baseUrl,
-          model: required(settings.model, 'model', settings.provider),
-          apiKey: required(settings.apiKey, 'apiKey', settings.provider),
-        },
-      });
+      return {
+        provider: 'openai',
+        baseUrl,
+        model: required(settings.model, 'model', settings.provider),
+        apiKey: required(settings.apiKey, 'apiKey', settings.provider),
+      };
     }
     default: {
       const unknownProvider: never = settings.provider;
       throw new LlmConfigurationError(`Unknown LLM provider "${String(unknownProvider)}"`);
     }
   }
+}
+
+/** The generator for the configured provider, or undefined when no LLM is configured ('none'). */
+export function createAnswerGeneratorFromSettings(
+  settings: AnswerGeneratorSettings,
+  deps: { readonly logger?: Logger; readonly fetch?: typeof fetch } = {},
+): ChatCompletionsAnswerGenerator | undefined {
+  const target = targetFromSettings(settings);
+  if (!target) return undefined;
+  return createChatCompletionsGenerator({
+    target,
+    logger: deps.logger,
+    fetch: deps.fetch,
+    maxTokens: settings.maxTokens,
+    temperature: settings.temperature,
+  });
+}
+
+/** The safety reviewer for the configured provider, or undefined when no LLM is configured. */
+export function createSafetyReviewerFromSettings(
+  settings: AnswerGeneratorSettings,
+  deps: { readonly logger?: Logger; readonly fetch?: typeof fetch } = {},
+): SafetyReviewer | undefined {
+  const target = targetFromSettings(settings);
+  return target
+    ? createChatCompletionsSafetyReviewer({ target, logger: deps.logger, fetch: deps.fetch })
+    : undefined;
 }

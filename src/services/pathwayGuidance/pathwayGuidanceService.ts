@@ -2,6 +2,8 @@ import type { Citation } from '../../domain/citations';
 import {
   buildPseudonymousSummary,
   createPathwayClassifier,
+  type ClassifyOptions,
+  type SafetyFinding,
   type DescriptionLanguage,
   type Localized,
   type PathwayClassification,
@@ -11,6 +13,7 @@ import {
   type SafetyLevelTexts,
 } from '../../domain/pathways';
 import type { Logger } from '../../ports/logger';
+import type { SafetyReviewer } from '../../ports/safetyReviewer';
 import type { PassageFinder } from '../contracts';
 
 /** The classification plus what the user needs to act on it: the pathway's name and policy citations. */
@@ -23,7 +26,13 @@ export interface PathwayGuidance extends PathwayClassification {
 }
 
 export interface PathwayGuidanceService {
-  classify(text: string): PathwayGuidance;
+  classify(text: string, options?: ClassifyOptions): PathwayGuidance;
+  /**
+   * The rules' classification, read a second time by the optional safety reviewer (a language
+   * model): it may add a warning the rules missed, never remove one. Without a reviewer, or when it
+   * fails or is late, the rules' result stands.
+   */
+  classifyReviewed(text: string, options?: ClassifyOptions): Promise<PathwayGuidance>;
   /** True when any safety rule fires or the text describes a concern about a child. */
   readsAsConcern(text: string): boolean;
   /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
@@ -43,7 +52,23 @@ export interface PathwayGuidanceDeps {
    * expressions to compile (default true).
    */
   readonly warmUp?: boolean;
+  /** Optional second reader (LLM) that may only raise warnings. */
+  readonly safetyReviewer?: SafetyReviewer;
+  /** Deadline for the second reading (default 4000 ms). */
+  readonly reviewTimeoutMs?: number;
 }
+
+/** What the card shows for a warning only the second reader raised. */
+const REVIEWER_LABELS = {
+  notify: {
+    da: 'En sprogmodel læste beskrivelsen som en sag med pligt til at underrette - vurder det selv',
+    en: 'A language model read the description as a case with a duty to notify - judge for yourself',
+  },
+  acute: {
+    da: 'En sprogmodel læste beskrivelsen som akut fare - vurder det selv nu',
+    en: 'A language model read the description as immediate danger - judge for yourself now',
+  },
+} as const;
 
 const WARM_UP_SAMPLES = [
   'drengen på 4 år i børnehaven taler meget lidt, ingen tegn på vold',
@@ -74,27 +99,63 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     }
   }
 
+  function guide(text: string, options: ClassifyOptions | undefined): PathwayGuidance {
+    const started = performance.now();
+    const result = classifier.classify(text, options);
+    const definition = byId.get(result.pathway)!;
+    const guidance: PathwayGuidance = {
+      ...result,
+      pathwayName: definition.name,
+      pathwaySummary: definition.summary,
+      alsoConsiderNames: result.alsoConsider.map((id) => ({ id, name: byId.get(id)!.name })),
+      citations: citationsFor(result.pathway),
+    };
+    // Outcome only: never the description, the quotes or the child's details.
+    logger.info('pathway classified', {
+      pathway: result.pathway,
+      dutyToNotify: result.dutyToNotify,
+      acute: result.acute,
+      citations: guidance.citations.length,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    });
+    return guidance;
+  }
+
+  async function secondReading(text: string, language: DescriptionLanguage): Promise<SafetyFinding[]> {
+    const reviewer = deps.safetyReviewer;
+    if (!reviewer) return [];
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), deps.reviewTimeoutMs ?? 4000);
+    try {
+      const review = await reviewer.review(text, controller.signal);
+      const quote = language === 'en' ? 'Second reading' : 'Anden læsning';
+      return [
+        ...(review.acute
+          ? [{ ruleId: 'reviewer.acute', level: 'acute' as const, label: REVIEWER_LABELS.acute, quote }]
+          : []),
+        ...(review.notify
+          ? [{ ruleId: 'reviewer.notify', level: 'notify' as const, label: REVIEWER_LABELS.notify, quote }]
+          : []),
+      ];
+    } catch (error) {
+      // The rules' result stands; the reviewer can only ever add to it.
+      logger.warn('safety review unavailable', { error: (error as Error).name });
+      return [];
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
-    classify(text: string): PathwayGuidance {
-      const started = performance.now();
-      const result = classifier.classify(text);
-      const definition = byId.get(result.pathway)!;
-      const guidance: PathwayGuidance = {
-        ...result,
-        pathwayName: definition.name,
-        pathwaySummary: definition.summary,
-        alsoConsiderNames: result.alsoConsider.map((id) => ({ id, name: byId.get(id)!.name })),
-        citations: citationsFor(result.pathway),
-      };
-      // Outcome only: never the description, the quotes or the child's details.
-      logger.info('pathway classified', {
-        pathway: result.pathway,
-        dutyToNotify: result.dutyToNotify,
-        acute: result.acute,
-        citations: guidance.citations.length,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-      return guidance;
+    classify: (text, options) => guide(text, options),
+    async classifyReviewed(text, options) {
+      const first = guide(text, options);
+      if (first.acute || !deps.safetyReviewer) return first;
+      const raised = await secondReading(text, first.context.language);
+      const higher = raised.filter((f) => (f.level === 'acute' ? !first.acute : !first.dutyToNotify));
+      if (higher.length === 0) return first;
+      logger.info('safety review raised a warning', { levels: higher.map((f) => f.level) });
+      return guide(text, { ...options, raisedElsewhere: [...(options?.raisedElsewhere ?? []), ...higher] });
     },
     readsAsConcern: (text: string) => classifier.readsAsConcern(text),
     summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),

@@ -55,8 +55,12 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   const maxLength = deps.maxDescriptionLength ?? 4000;
 
   /** Classifies and renders; the description lives only for the duration of this call. */
-  function answerFor(description: string, requested: Language, logger: Logger): AdaptiveCardJson {
-    const guidance = service.classify(description);
+  async function answerFor(
+    description: string,
+    requested: Language,
+    logger: Logger,
+  ): Promise<AdaptiveCardJson> {
+    const guidance = await service.classifyReviewed(description);
     const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
     logger.info('pathway guidance given', {
       pathway: guidance.pathway,
@@ -91,7 +95,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       await context.sendActivity(texts.common.errors.messageTooLong(maxLength));
       return;
     }
-    await context.sendActivity(cardActivity(answerFor(description, language, logger)));
+    await context.sendActivity(cardActivity(await answerFor(description, language, logger)));
   }
 
   async function onIntake(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
