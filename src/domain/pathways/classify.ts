@@ -193,6 +193,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
         patterns: safety.explanations.patterns.map((p) => compileRegex(expand(p))),
         medical: safety.explanations.medical.map((p) => compileRegex(expand(p))),
         infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
+        mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
       }
     : undefined;
   const triageTouches = (safety.triage?.touches ?? []).map((t) => ({
@@ -202,6 +203,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
 
   const isInfant = (text: PreparedText, age: number | undefined): boolean => {
     if (!explanations) return false;
+    if (explanations.mobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return false;
     if (age !== undefined) return age < explanations.notBelowAgeYears;
     return explanations.infantWords.some((regex) => matchesAnywhere(regex, text.lower));
   };

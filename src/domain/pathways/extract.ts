@@ -122,7 +122,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // "drengen på 4", "pige 5", "en dreng (7)": a number right after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

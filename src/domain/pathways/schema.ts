@@ -277,6 +277,8 @@ export const safetyFileSchema = z
         notBelowAgeYears: z.number().min(0).max(5).default(1),
         /** Words that make a child an infant when no age is given ("spædbarn", "baby"). */
         infantWords: z.array(patternSchema).default([]),
+        /** Words that show a baby already moves by itself ("kravler", "går"). */
+        mobileWords: z.array(patternSchema).default([]),
         label: localizedSchema,
       })
       .strict()

@@ -138,8 +138,16 @@ export interface PreparedText {
   readonly tokens: readonly Token[];
 }
 
+/**
+ * Danish subordinate clauses put "ikke" before the verb ("at han ikke vil leve", "hun siger hun
+ * ikke får mad"). Rules are written in main-clause order ("vil ikke leve"), so the two words are
+ * swapped; the text keeps its length, and so every offset into the original stays valid.
+ */
+const SUBORDINATE_NEGATION =
+  /(?<![\p{L}])ikke (vil|ville|gider|gad|orker|kan|kunne|tør|turde|må|måtte|får|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
+
 export function prepareText(original: string): PreparedText {
-  const lower = lowerPreservingOffsets(original);
+  const lower = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$1 ikke');
   return { original, lower, tokens: tokenize(lower) };
 }
 

@@ -143,6 +143,27 @@ const PAIRS: readonly Pair[] = [
   },
 ];
 
+/** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
+const FORMS: readonly [string, boolean][] = [
+  ['han har sagt at han ikke gider leve mere', true],
+  ['hun har skåret sig i armene igen', false],
+  ['eleven siger at hun ikke får aftensmad når far er sur', false],
+  ['hun sagde at hun ønsker hun var død', true],
+  ['pigen fortæller at stedfar kommer ind på hendes værelse om natten og rører hende', false],
+  ['he touches me where i dont like it, she said about her uncle', false],
+  ['they have taken her passport and she is scared of the summer trip', true],
+  ['pigen på 3 år viser sin tissekone frem og vil have de andre til at røre', false],
+  ['the mother is pregnant and uses heroin', false],
+  ['dreng på 10 md med brud på benet', true],
+];
+
+describe('forms of the concepts', () => {
+  it.each(FORMS)('%s', (text, acute) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute });
+  });
+});
+
 describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
   it.each([
     ['Danish', da],
