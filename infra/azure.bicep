@@ -134,11 +134,15 @@ var baseAppSettings = [
   { name: 'NOTIFICATION_CHANNEL_NAME', value: notificationChannelName }
   { name: 'LOG_LEVEL', value: 'info' }
   { name: 'LLM_PROVIDER', value: llmProvider }
-  // Application Insights: the connection string, and the agent that App Service attaches to Node.js
-  // on Linux (requests, dependencies, exceptions) without code in the bot.
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
-  { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: enableApplicationInsightsAgent ? '~3' : 'disabled' }
 ]
+// The agent that App Service attaches to Node.js on Linux (requests, dependencies, exceptions),
+// without telemetry code in the bot.
+var insightsAgentSettings = enableApplicationInsightsAgent
+  ? [
+      { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
+    ]
+  : []
 var azureOpenAISettings = [
   { name: 'AZURE_OPENAI_ENDPOINT', value: azureOpenAIEndpoint }
   { name: 'AZURE_OPENAI_DEPLOYMENT', value: azureOpenAIDeployment }
@@ -333,7 +337,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       http20Enabled: true
       healthCheckPath: '/healthz'
-      appSettings: concat(baseAppSettings, llmAppSettings)
+      appSettings: concat(baseAppSettings, insightsAgentSettings, llmAppSettings)
     }
   }
   dependsOn: [

@@ -288,7 +288,12 @@ describe('infra/azure.bicep', () => {
     expect(CODE).toContain(
       "var llmAppSettings = llmProvider == 'azure-openai' ? azureOpenAISettings : (llmProvider == 'openai' ? openAISettings : [])",
     );
-    expect(resource('webApp').body).toContain('appSettings: concat(baseAppSettings, llmAppSettings)');
+    expect(resource('webApp').body).toContain(
+      'appSettings: concat(baseAppSettings, insightsAgentSettings, llmAppSettings)',
+    );
+    expect(CODE).toMatch(
+      /var insightsAgentSettings = enableApplicationInsightsAgent\s*\?\s*\[\s*\{ name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' \}\s*\]\s*:\s*\[\]/,
+    );
     expect(param('llmProvider').allowed).toEqual(['none', 'azure-openai', 'openai']);
   });
 
