@@ -9,16 +9,23 @@
  * offline placeholder ids (environment "local" only), env/.env.<env>, env/.env.<env>.user and the
  * process environment. An empty value counts as no value. A placeholder with no value stops the
  * build with a message naming the variable. The filled manifest is validated offline against its
- * JSON schema, and the icons are checked for the sizes Teams requires. Works without network.
+ * JSON schema, each localization file (localizationInfo) against the localization schema of the same
+ * manifest version and for a translation of every localizable string, and the icons are checked for
+ * the sizes Teams requires. Works without network.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, normalize, resolve } from 'node:path';
 import type { TeamsManifest } from '@microsoft/app-manifest';
 import { strToU8, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
 
 export type PackageAppErrorCode =
-  'UNKNOWN_ENVIRONMENT' | 'MISSING_VARIABLE' | 'MISSING_FILE' | 'INVALID_MANIFEST' | 'INVALID_ICON';
+  | 'UNKNOWN_ENVIRONMENT'
+  | 'MISSING_VARIABLE'
+  | 'MISSING_FILE'
+  | 'INVALID_MANIFEST'
+  | 'INVALID_LOCALIZATION'
+  | 'INVALID_ICON';
 
 export class PackageAppError extends Error {
   constructor(
@@ -188,6 +195,155 @@ function checkIcon(path: string, name: string, size: number): Buffer {
   return bytes;
 }
 
+interface LocalizationInfo {
+  readonly defaultLanguageTag: string;
+  readonly defaultLanguageFile?: string;
+  readonly additionalLanguages?: readonly { readonly languageTag: string; readonly file: string }[];
+}
+
+/** The URL of the localization schema that belongs to a manifest version (Teams requires the same version). */
+export function localizationSchemaUrl(manifestVersion: string): string {
+  return `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`;
+}
+
+/**
+ * Every string of a manifest under the key a localization file uses for it:
+ * `name.short`, `bots[0].commandLists[1].commands[2].title`.
+ */
+export function manifestStrings(value: unknown, path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === 'string') {
+    found.set(path, value);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      for (const [key, text] of manifestStrings(item, `${path}[${index}]`)) found.set(key, text);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [name, item] of Object.entries(value)) {
+      for (const [key, text] of manifestStrings(item, path === '' ? name : `${path}.${name}`))
+        found.set(key, text);
+    }
+  }
+  return found;
+}
+
+interface LocalizationSchema {
+  readonly properties?: Record<string, unknown>;
+  readonly patternProperties?: Record<string, unknown>;
+}
+
+/**
+ * Escapes a `]` that closes no character class. Some published localization schemas have patterns
+ * such as `\\b]` that a Unicode-mode regular expression (what the validator compiles) rejects,
+ * although they mean a literal bracket.
+ */
+export function escapeLoneBrackets(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      out += char + (pattern[i + 1] ?? '');
+      i++;
+    } else if (char === '[' && !inClass) {
+      inClass = true;
+      out += char;
+    } else if (char === ']') {
+      out += inClass ? char : '\\]';
+      inClass = false;
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+function withUnicodeSafePatterns(schema: LocalizationSchema): LocalizationSchema {
+  const patternProperties = Object.fromEntries(
+    Object.entries(schema.patternProperties ?? {}).map(([pattern, rule]) => [
+      escapeLoneBrackets(pattern),
+      rule,
+    ]),
+  );
+  return { ...schema, patternProperties };
+}
+
+/** The manifest keys the localization schema lets a language file translate. */
+function isLocalizable(key: string, schema: LocalizationSchema): boolean {
+  if (key === '$schema' || key === 'localizationKeys') return false;
+  if (schema.properties && Object.hasOwn(schema.properties, key)) return true;
+  return Object.keys(schema.patternProperties ?? {}).some((pattern) => new RegExp(pattern).test(key));
+}
+
+/**
+ * Checks one filled localization file against the manifest: the localization schema of the manifest's
+ * version (bundled with @microsoft/app-manifest, so offline), a translation for every localizable
+ * string of the manifest, and no key that names a string the manifest does not have.
+ * Returns the problems; empty when the file is good.
+ */
+export async function checkLocalizationFile(
+  manifest: TeamsManifest,
+  fileName: string,
+  text: string,
+): Promise<string[]> {
+  let translations: Record<string, unknown>;
+  try {
+    translations = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    return [`${fileName} is not valid JSON: ${(error as Error).message}`];
+  }
+  const expectedSchema = localizationSchemaUrl(String(manifest.manifestVersion));
+  if (translations.$schema !== expectedSchema) {
+    return [`${fileName} must have "$schema": "${expectedSchema}" (the manifest's version).`];
+  }
+  const { AppManifestUtils } = await import('@microsoft/app-manifest');
+  const schema = withUnicodeSafePatterns(
+    (await AppManifestUtils.fetchSchema(expectedSchema)) as unknown as LocalizationSchema,
+  );
+  const problems = (await AppManifestUtils.validateAgainstSchema(translations as never, schema as never)).map(
+    (error) => `${fileName}: ${error}`,
+  );
+  const strings = manifestStrings(manifest);
+  const localizable = [...strings.keys()].filter((key) => isLocalizable(key, schema));
+  for (const key of localizable) {
+    if (typeof translations[key] !== 'string') problems.push(`${fileName} has no translation for ${key}`);
+  }
+  for (const key of Object.keys(translations)) {
+    if (key !== '$schema' && key !== 'localizationKeys' && !strings.has(key)) {
+      problems.push(`${fileName} translates ${key}, which the manifest does not have`);
+    }
+  }
+  return problems;
+}
+
+/** The localization files a manifest names, each checked to stay inside appPackage/. */
+function localizationFiles(manifest: TeamsManifest): string[] {
+  const info = (manifest as { localizationInfo?: LocalizationInfo }).localizationInfo;
+  if (info === undefined) return [];
+  const tags = (info.additionalLanguages ?? []).map((language) => language.languageTag.toLowerCase());
+  if (tags.includes(info.defaultLanguageTag.toLowerCase()) || new Set(tags).size !== tags.length) {
+    throw new PackageAppError(
+      'INVALID_LOCALIZATION',
+      'appPackage/manifest.json lists a language twice in localizationInfo.',
+      tags,
+    );
+  }
+  const files = [
+    ...(info.defaultLanguageFile === undefined ? [] : [info.defaultLanguageFile]),
+    ...(info.additionalLanguages ?? []).map((language) => language.file),
+  ];
+  for (const file of files) {
+    if (isAbsolute(file) || normalize(file).startsWith('..')) {
+      throw new PackageAppError(
+        'INVALID_LOCALIZATION',
+        `The localization file ${file} must be inside appPackage/.`,
+        [file],
+      );
+    }
+  }
+  return files;
+}
+
 export async function buildAppPackage(options: BuildAppPackageOptions): Promise<BuiltAppPackage> {
   const { rootDir, env } = options;
   if (!ENVIRONMENT_NAME.test(env)) {
@@ -228,6 +384,29 @@ export async function buildAppPackage(options: BuildAppPackageOptions): Promise<
   }
 
   const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)) };
+  for (const file of localizationFiles(manifest)) {
+    const localizationTemplate = readIfExists(join(appDir, file));
+    if (localizationTemplate === undefined) {
+      throw new PackageAppError('MISSING_FILE', `The localization file appPackage/${file} is missing.`, [
+        file,
+      ]);
+    }
+    // Teams Toolkit fills placeholders in localization files too.
+    const filledLocalization = substitutePlaceholders(
+      localizationTemplate,
+      (name) => values[name],
+      `env/.env.${env}`,
+    );
+    const problems = await checkLocalizationFile(manifest, `appPackage/${file}`, filledLocalization);
+    if (problems.length > 0) {
+      throw new PackageAppError(
+        'INVALID_LOCALIZATION',
+        `appPackage/${file} does not fit the manifest:\n  ${problems.join('\n  ')}`,
+        problems,
+      );
+    }
+    files[normalize(file).split('\\').join('/')] = strToU8(filledLocalization);
+  }
   for (const [name, size] of Object.entries(ICON_SIZES)) {
     files[name] = checkIcon(join(appDir, name), name, size);
   }

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
-import { findPlaceholders, substitutePlaceholders } from '../../../src/cli/packageApp';
+import { checkLocalizationFile, findPlaceholders, substitutePlaceholders } from '../../../src/cli/packageApp';
 import { COMMANDS, matchCommand } from '../../../src/teams/commands';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TEMPLATE = readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8');
+const ENGLISH = JSON.parse(readFileSync(join(ROOT, 'appPackage', 'en.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 
 /** Realistic values, as Teams Toolkit would write them after provisioning. */
 const PROVISIONED: Record<string, string> = {
@@ -139,6 +143,44 @@ describe('appPackage/manifest.json', () => {
     const search = extension.commands.find((c) => c.id === 'searchPolicy');
     expect(search).toMatchObject({ type: 'query', title: 'Søg i politikker' });
     expect(search!.parameters.map((p) => p.name)).toEqual(['query']);
+  });
+
+  it('is Danish by default with an English translation file', () => {
+    const manifest = filledManifest() as unknown as {
+      localizationInfo: {
+        defaultLanguageTag: string;
+        additionalLanguages: { languageTag: string; file: string }[];
+      };
+    };
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'da',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    });
+    expect(findPlaceholders(JSON.stringify(ENGLISH))).toEqual([]);
+  });
+
+  it('translates every user-facing string of the manifest into English, valid against the bundled schema', async () => {
+    const manifest = filledManifest();
+    await expect(checkLocalizationFile(manifest, 'en.json', JSON.stringify(ENGLISH))).resolves.toEqual([]);
+    const danish = manifest as unknown as { name: { short: string }; description: { full: string } };
+    expect(ENGLISH['name.short']).not.toBe(danish.name.short);
+    expect(ENGLISH['description.full']).toMatch(/CPR/);
+    expect(ENGLISH['description.full']).not.toMatch(/[æøå]/i);
+  });
+
+  it('routes every English command title to the same command as the Danish title it translates', () => {
+    const b = bot(filledManifest());
+    b.commandLists.forEach((list, i) =>
+      list.commands.forEach((command, j) => {
+        const english = ENGLISH[`bots[0].commandLists[${i}].commands[${j}].title`];
+        const match = matchCommand(english);
+        expect({ english, routesTo: match?.command.title, argument: match?.argument }).toEqual({
+          english,
+          routesTo: command.title,
+          argument: '',
+        });
+      }),
+    );
   });
 
   it('lists the bot domain as a valid domain', () => {

@@ -7,6 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { PNG } from 'pngjs';
 import {
   buildAppPackage,
+  escapeLoneBrackets,
   LOCAL_PLACEHOLDERS,
   PackageAppError,
   parseArguments,
@@ -57,13 +58,14 @@ function readZip(path: string): Record<string, Uint8Array> {
 }
 
 describe('buildAppPackage', () => {
-  it('packs exactly manifest.json and the two icons for the committed local environment, offline', async () => {
+  it('packs exactly manifest.json, the English translation and the two icons for the committed local environment, offline', async () => {
     const outDir = join(work, 'out');
     const built = await buildAppPackage({ rootDir: ROOT, env: 'local', outDir, processEnv: {} });
 
     expect(built.zipPath).toBe(join(outDir, 'appPackage.local.zip'));
     const entries = readZip(built.zipPath);
-    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(entries).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    expect(strFromU8(entries['en.json'])).toBe(readFileSync(join(ROOT, 'appPackage', 'en.json'), 'utf8'));
 
     const manifestText = strFromU8(entries['manifest.json']);
     expect(manifestText).not.toContain('${{');
@@ -157,6 +159,88 @@ describe('buildAppPackage', () => {
   });
 });
 
+describe('buildAppPackage with localization files', () => {
+  function editTranslation(root: string, edit: (translations: Record<string, unknown>) => void): void {
+    const path = join(root, 'appPackage', 'en.json');
+    const translations = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    edit(translations);
+    writeFileSync(path, JSON.stringify(translations));
+  }
+
+  it('refuses a translation file that leaves a manifest string untranslated, naming the string', async () => {
+    const root = project({ '.env.local': '' });
+    editTranslation(root, (t) => delete t['bots[0].commandLists[1].commands[2].description']);
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.code).toBe('INVALID_LOCALIZATION');
+    expect(error.details).toEqual([
+      'appPackage/en.json has no translation for bots[0].commandLists[1].commands[2].description',
+    ]);
+    expect(() => readFileSync(join(root, 'build', 'appPackage', 'appPackage.local.zip'))).toThrow();
+  });
+
+  it('refuses a key for a string the manifest does not have', async () => {
+    const root = project({ '.env.local': '' });
+    editTranslation(root, (t) => (t['bots[0].commandLists[0].commands[7].title'] = 'extra'));
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.details).toEqual([
+      'appPackage/en.json translates bots[0].commandLists[0].commands[7].title, which the manifest does not have',
+    ]);
+  });
+
+  it('checks the file against the bundled localization schema: too long a short name is refused offline', async () => {
+    const root = project({ '.env.local': '' });
+    editTranslation(root, (t) => (t['name.short'] = 'Assistant for Children and Young People'));
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.code).toBe('INVALID_LOCALIZATION');
+    expect(
+      error.details.some((d) => d.startsWith('appPackage/en.json: /name.short must NOT have more than 30')),
+    ).toBe(true);
+  });
+
+  it('requires the localization schema of the manifest version', async () => {
+    const root = project({ '.env.local': '' });
+    editTranslation(
+      root,
+      (t) =>
+        (t.$schema =
+          'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.Localization.schema.json'),
+    );
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.details).toEqual([
+      'appPackage/en.json must have "$schema": "https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.Localization.schema.json" (the manifest\'s version).',
+    ]);
+  });
+
+  it('names a missing localization file', async () => {
+    const root = project({ '.env.local': '' });
+    rmSync(join(root, 'appPackage', 'en.json'));
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.code).toBe('MISSING_FILE');
+    expect(error.message).toContain('appPackage/en.json');
+  });
+
+  it('refuses a localization file outside appPackage/', async () => {
+    const root = project({ '.env.local': '' });
+    const path = join(root, 'appPackage', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      localizationInfo: { additionalLanguages: { file: string }[] };
+    };
+    manifest.localizationInfo.additionalLanguages[0].file = '../en.json';
+    writeFileSync(path, JSON.stringify(manifest));
+    const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
+    expect(error.code).toBe('INVALID_LOCALIZATION');
+  });
+});
+
+describe('escapeLoneBrackets', () => {
+  it('escapes a ] that closes no character class and leaves classes and escapes alone', () => {
+    expect(escapeLoneBrackets('^a\\[\\b([0-9]|1[01])\\b]\\.x$')).toBe('^a\\[\\b([0-9]|1[01])\\b\\]\\.x$');
+    expect(() => new RegExp(escapeLoneBrackets('^x\\[\\b(1)\\b]$'), 'u')).not.toThrow();
+    const lone = '^x\\[\\b(1)\\b]$';
+    expect(() => new RegExp(lone, 'u')).toThrow();
+  });
+});
+
 describe('parseEnvFile', () => {
   it('reads KEY=VALUE lines, skipping comments and blank lines, unquoting values', () => {
     expect(
@@ -201,6 +285,7 @@ describe('npm run package (the command line)', () => {
     expect(ok.stdout.trim()).toBe(join(outDir, 'appPackage.local.zip'));
     expect(Object.keys(readZip(ok.stdout.trim())).sort()).toEqual([
       'color.png',
+      'en.json',
       'manifest.json',
       'outline.png',
     ]);

@@ -1,18 +1,32 @@
 /**
- * No Bicep compiler or linter installs from npm here (the CLI is a downloaded binary), so this is a
- * structural review of infra/azure.bicep in code: the resources and settings the deployment needs,
- * parameters that line up with azure.parameters.json, and no secrets in the parameters file.
+ * No Bicep compiler installs from the registries this project uses (the Bicep CLI is a binary that
+ * `bicep-node` and the Toolkit download from GitHub; the npm registry has no build of it), so this
+ * is a structural review of infra/azure.bicep in code: every resource type and API version from the
+ * checked list infra/resource-types.json, every parameter and variable used, parameters files that
+ * fit the template, every output consumed, and the settings an IT department asks for.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnvFile } from '../../../src/cli/packageApp';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const BICEP = readFileSync(join(ROOT, 'infra', 'azure.bicep'), 'utf8');
-const PARAMETERS = JSON.parse(readFileSync(join(ROOT, 'infra', 'azure.parameters.json'), 'utf8')) as {
+const RESOURCE_TYPES = (
+  JSON.parse(readFileSync(join(ROOT, 'infra', 'resource-types.json'), 'utf8')) as { resources: string[] }
+).resources;
+const PARAMETER_FILES = readdirSync(join(ROOT, 'infra'))
+  .filter((name) => /^azure\.parameters\.[a-z-]+\.json$/.test(name))
+  .sort();
+
+interface ParametersFile {
   $schema: string;
   parameters: Record<string, { value: unknown }>;
-};
+}
+
+function parametersFile(name: string): ParametersFile {
+  return JSON.parse(readFileSync(join(ROOT, 'infra', name), 'utf8')) as ParametersFile;
+}
+
 /** The bicep without // comments, so a commented-out line never satisfies a check. */
 const CODE = BICEP.split('\n')
   .map((line) => line.replace(/\s\/\/.*$/, '').replace(/^\s*\/\/.*$/, ''))
@@ -21,6 +35,7 @@ const CODE = BICEP.split('\n')
 interface Declaration {
   readonly symbol: string;
   readonly type: string;
+  readonly apiVersion: string;
   readonly body: string;
 }
 
@@ -37,78 +52,118 @@ function block(text: string, start: number): string {
 function resources(): Declaration[] {
   const found: Declaration[] = [];
   for (const match of CODE.matchAll(
-    /^resource\s+(\w+)\s+'([^'@]+)@(\d{4}-\d{2}-\d{2}(?:-preview)?)'\s*=\s*\{/gm,
+    /^resource\s+(\w+)\s+'([^'@]+)@(\d{4}-\d{2}-\d{2}(?:-preview)?)'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gm,
   )) {
-    found.push({ symbol: match[1], type: match[2], body: block(CODE, match.index + match[0].length - 1) });
+    found.push({
+      symbol: match[1],
+      type: match[2],
+      apiVersion: match[3],
+      body: block(CODE, match.index + match[0].length - 1),
+    });
   }
   return found;
 }
 
-function resource(type: string): Declaration {
-  const matches = resources().filter((r) => r.type === type);
-  expect(matches).toHaveLength(1);
+function resource(symbol: string): Declaration {
+  const matches = resources().filter((r) => r.symbol === symbol);
+  expect(matches.map((r) => r.symbol)).toEqual([symbol]);
   return matches[0];
 }
 
-function params(): { name: string; hasDefault: boolean; secure: boolean }[] {
+function ofType(type: string): Declaration[] {
+  return resources().filter((r) => r.type === type);
+}
+
+interface Param {
+  readonly name: string;
+  readonly type: string;
+  readonly defaultValue?: string;
+  readonly secure: boolean;
+  readonly allowed: string[];
+}
+
+function params(): Param[] {
   const lines = CODE.split('\n');
-  const result: { name: string; hasDefault: boolean; secure: boolean }[] = [];
+  const result: Param[] = [];
   lines.forEach((line, index) => {
-    const match = /^param\s+(\w+)\s+\w+(\s*=.*)?$/.exec(line.trim());
+    const match = /^param\s+(\w+)\s+(\w+)(?:\s*=\s*(.*))?$/.exec(line.trim());
     if (!match) return;
     let secure = false;
-    for (let i = index - 1; i >= 0 && lines[i].trim().startsWith('@'); i--) {
+    let i = index - 1;
+    while (i >= 0 && (lines[i].trim().startsWith('@') || /^\s*('[^']*'|\]\)?|)\s*$/.test(lines[i]))) {
       if (lines[i].trim().startsWith('@secure()')) secure = true;
+      i--;
     }
-    result.push({ name: match[1], hasDefault: match[2] !== undefined, secure });
+    const decorators = lines.slice(i + 1, index).join('\n');
+    const allowedBlock = /@allowed\(\[([\s\S]*?)\]\)/.exec(decorators);
+    const allowed = allowedBlock ? [...allowedBlock[1].matchAll(/'([^']*)'/g)].map((m) => m[1]) : [];
+    result.push({ name: match[1], type: match[2], defaultValue: match[3]?.trim(), secure, allowed });
   });
   return result;
 }
 
+function param(name: string): Param {
+  const found = params().find((p) => p.name === name);
+  expect(found?.name).toBe(name);
+  return found!;
+}
+
+/** App settings as written in the code: name -> value expression, from every settings list. */
 function appSettings(): Map<string, string> {
   const settings = new Map<string, string>();
-  const webApp = resource('Microsoft.Web/sites').body;
-  for (const match of webApp.matchAll(/\{\s*name:\s*'([A-Z0-9_]+)'\s*,\s*value:\s*([^}]+?)\s*\}/g)) {
+  for (const match of CODE.matchAll(/\{\s*name:\s*'([A-Za-z0-9_]+)'\s*,\s*value:\s*([^}\n]+?)\s*\}/g)) {
+    expect(settings.has(match[1])).toBe(false);
     settings.set(match[1], match[2]);
   }
   return settings;
 }
 
+/** The items of a `var NAME = [ ... ]` list of app settings. */
+function settingsList(name: string): string[] {
+  const match = new RegExp(`^var ${name} = \\[([\\s\\S]*?)^\\]`, 'm').exec(CODE);
+  expect(match).not.toBeNull();
+  return [...match![1].matchAll(/name:\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]);
+}
+
+function outputs(): string[] {
+  return [...CODE.matchAll(/^output\s+(\w+)\s+\w+\s*=/gm)].map((m) => m[1]);
+}
+
 describe('infra/azure.bicep', () => {
   it('has balanced braces, brackets and parentheses', () => {
+    const withoutStrings = CODE.replace(/'(?:[^'\\]|\\.)*'/g, "''");
     for (const [open, close] of [
       ['{', '}'],
       ['[', ']'],
       ['(', ')'],
     ]) {
-      const withoutStrings = CODE.replace(/'(?:[^'\\]|\\.)*'/g, "''");
       expect(withoutStrings.split(open).length).toBe(withoutStrings.split(close).length);
     }
   });
 
-  it('declares exactly the resources the bot needs', () => {
-    expect(
-      resources()
-        .map((r) => r.type)
-        .sort(),
-    ).toEqual(
-      [
-        'Microsoft.Authorization/roleAssignments',
-        'Microsoft.BotService/botServices',
-        'Microsoft.BotService/botServices/channels',
-        'Microsoft.ManagedIdentity/userAssignedIdentities',
-        'Microsoft.Storage/storageAccounts',
-        'Microsoft.Storage/storageAccounts/blobServices',
-        'Microsoft.Storage/storageAccounts/blobServices/containers',
-        'Microsoft.Web/serverfarms',
-        'Microsoft.Web/sites',
-      ].sort(),
-    );
+  it('uses exactly the resource types and API versions checked in infra/resource-types.json', () => {
+    const used = [...new Set(resources().map((r) => `${r.type}@${r.apiVersion}`))].sort();
+    expect(used).toEqual([...RESOURCE_TYPES].sort());
+    // Every declaration was recognised: no resource line the pattern above missed.
+    expect(resources()).toHaveLength([...CODE.matchAll(/^resource\s/gm)].length);
   });
 
-  it('runs the web app on Linux Node 20, always on, HTTPS only, no FTP, TLS 1.2', () => {
-    expect(resource('Microsoft.Web/serverfarms').body).toMatch(/reserved:\s*true/);
-    const site = resource('Microsoft.Web/sites').body;
+  it('uses every parameter and every variable it declares', () => {
+    for (const name of [
+      ...params().map((p) => p.name),
+      ...[...CODE.matchAll(/^var\s+(\w+)\s*=/gm)].map((m) => m[1]),
+    ]) {
+      const uses = CODE.match(new RegExp(`\\b${name}\\b`, 'g')) ?? [];
+      expect({ name, usedBeyondItsDeclaration: uses.length > 1 }).toEqual({
+        name,
+        usedBeyondItsDeclaration: true,
+      });
+    }
+  });
+
+  it('runs the web app on Linux Node 20, always on, HTTPS only, TLS 1.2, no FTP, and without basic publishing credentials', () => {
+    expect(resource('plan').body).toMatch(/reserved:\s*true/);
+    const site = resource('webApp').body;
     expect(site).toContain("linuxFxVersion: 'NODE|20-lts'");
     expect(site).toMatch(/alwaysOn:\s*true/);
     expect(site).toMatch(/httpsOnly:\s*true/);
@@ -116,43 +171,102 @@ describe('infra/azure.bicep', () => {
     expect(site).toContain("minTlsVersion: '1.2'");
     expect(site).toMatch(/type:\s*'UserAssigned'/);
     expect(site).toContain("'${identity.id}': {}");
+    const policies = ofType('Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+    expect(policies.map((p) => /name:\s*'(\w+)'/.exec(p.body)![1]).sort()).toEqual(['ftp', 'scm']);
+    for (const policy of policies) {
+      expect(policy.body).toContain('parent: webApp');
+      expect(policy.body).toMatch(/allow:\s*false/);
+    }
   });
 
-  it('registers the bot with the managed identity and turns on the Teams channel', () => {
-    const bot = resource('Microsoft.BotService/botServices');
-    expect(bot.body).toContain("msaAppType: 'UserAssignedMSI'");
-    expect(bot.body).toContain('msaAppId: identity.properties.clientId');
-    expect(bot.body).toContain('msaAppMSIResourceId: identity.id');
-    expect(bot.body).toContain('msaAppTenantId: identity.properties.tenantId');
-    expect(bot.body).toContain("endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'");
-    const channel = resource('Microsoft.BotService/botServices/channels').body;
-    expect(channel).toContain(`parent: ${bot.symbol}`);
-    expect(channel).toContain("name: 'MsTeamsChannel'");
+  it('registers the bot with the managed identity in a region parameter that defaults to West Europe, with the Teams channel', () => {
+    const location = param('botServiceLocation');
+    expect(location.defaultValue).toBe("'westeurope'");
+    expect(location.allowed).toEqual(expect.arrayContaining(['westeurope', 'global']));
+    const bot = resource('bot').body;
+    expect(bot).toContain('location: botServiceLocation');
+    expect(bot).toContain("msaAppType: 'UserAssignedMSI'");
+    expect(bot).toContain('msaAppId: identity.properties.clientId');
+    expect(bot).toContain('msaAppMSIResourceId: identity.id');
+    expect(bot).toContain('msaAppTenantId: identity.properties.tenantId');
+    expect(bot).toContain("endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'");
+    const channel = resource('teamsChannel').body;
+    expect(channel).toContain('parent: bot');
+    expect(channel).toContain('location: botServiceLocation');
     expect(channel).toContain("channelName: 'MsTeamsChannel'");
   });
 
-  it('keeps bot state in a private, HTTPS-only StorageV2 account that the identity reaches without keys', () => {
-    const storage = resource('Microsoft.Storage/storageAccounts').body;
+  it('keeps bot state in a private, key-less storage account with soft delete, versioning and a version clean-up rule', () => {
+    const storage = resource('storage').body;
     expect(storage).toContain("kind: 'StorageV2'");
     expect(storage).toMatch(/supportsHttpsTrafficOnly:\s*true/);
     expect(storage).toMatch(/allowBlobPublicAccess:\s*false/);
     expect(storage).toContain("minimumTlsVersion: 'TLS1_2'");
     expect(storage).toMatch(/allowSharedKeyAccess:\s*false/);
-    expect(CODE).toMatch(/param storageContainerName string = 'botstate'/);
-    expect(resource('Microsoft.Storage/storageAccounts/blobServices/containers').body).toContain(
-      'name: storageContainerName',
+    const blob = resource('blobService').body;
+    expect(blob).toMatch(/isVersioningEnabled:\s*true/);
+    expect(blob).toMatch(/deleteRetentionPolicy:\s*\{\s*enabled:\s*true\s*days:\s*blobSoftDeleteDays\s*\}/);
+    expect(blob).toMatch(
+      /containerDeleteRetentionPolicy:\s*\{\s*enabled:\s*true\s*days:\s*blobSoftDeleteDays\s*\}/,
     );
-    const role = resource('Microsoft.Authorization/roleAssignments').body;
-    // Storage Blob Data Contributor, granted to the bot's identity on the storage account.
-    expect(CODE).toContain("'ba92f5b4-2d11-453d-a403-e96b0029c9fe'");
-    expect(role).toContain('principalId: identity.properties.principalId');
-    expect(role).toContain("principalType: 'ServicePrincipal'");
+    expect(resource('versionCleanup').body).toMatch(
+      /version:\s*\{\s*delete:\s*\{\s*daysAfterCreationGreaterThan:\s*blobVersionRetentionDays/,
+    );
+    expect(resource('stateContainer').body).toContain('name: storageContainerName');
+    const role = resource('blobDataContributor').body;
+    expect(CODE).toContain("storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'");
     expect(role).toContain('scope: storage');
+    expect(role).toContain('principalId: identity.properties.principalId');
   });
 
-  it('wires the app settings the bot reads from the resources it creates', () => {
+  it('keeps the language model key in an RBAC Key Vault that only the identity reads, as a Key Vault reference', () => {
+    const vault = resource('keyVault').body;
+    expect(vault).toMatch(/enableRbacAuthorization:\s*true/);
+    expect(vault).toMatch(/enableSoftDelete:\s*true/);
+    expect(vault).toMatch(/enablePurgeProtection:\s*true/);
+    expect(CODE).toContain("keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'");
+    const role = resource('keyVaultSecretsUser').body;
+    expect(role).toContain('scope: keyVault');
+    expect(role).toContain('keyVaultSecretsUserRoleId');
+    expect(role).toContain('principalId: identity.properties.principalId');
+    expect(CODE).toMatch(/resource llmKeySecret '[^']+' = if \(!empty\(llmApiKey\)\)/);
+    expect(resource('llmKeySecret').body).toContain('value: llmApiKey');
+    // The key itself goes nowhere else: only into the secret.
+    expect((CODE.match(/\bllmApiKey\b/g) ?? []).length).toBe(3);
+    expect(resource('webApp').body).toContain('keyVaultReferenceIdentity: identity.id');
     const settings = appSettings();
-    expect(Object.fromEntries(settings)).toMatchObject({
+    expect(settings.get('AZURE_OPENAI_API_KEY')).toBe('llmKeyReference');
+    expect(settings.get('OPENAI_API_KEY')).toBe('llmKeyReference');
+    expect(CODE).toContain(
+      "var llmKeyReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${llmKeySecretName})'",
+    );
+    expect(param('llmApiKey').secure).toBe(true);
+    expect(
+      params()
+        .filter((p) => p.secure)
+        .map((p) => p.name),
+    ).toEqual(['llmApiKey']);
+  });
+
+  it('sends the logs to a Log Analytics workspace with a retention parameter, behind workspace-based Application Insights', () => {
+    const retention = param('logRetentionDays');
+    expect(retention.type).toBe('int');
+    expect(resource('workspace').body).toMatch(/retentionInDays:\s*logRetentionDays/);
+    const insights = resource('appInsights').body;
+    expect(insights).toContain('WorkspaceResourceId: workspace.id');
+    expect(insights).toContain("IngestionMode: 'LogAnalytics'");
+    expect(appSettings().get('APPLICATIONINSIGHTS_CONNECTION_STRING')).toBe(
+      'appInsights.properties.ConnectionString',
+    );
+    const diagnostics = resource('webAppDiagnostics').body;
+    expect(diagnostics).toContain('scope: webApp');
+    expect(diagnostics).toContain('workspaceId: workspace.id');
+    expect(diagnostics).toMatch(/category:\s*'AppServiceConsoleLogs',\s*enabled:\s*true/);
+    expect(resource('keyVaultDiagnostics').body).toContain('scope: keyVault');
+  });
+
+  it('wires the app settings the bot reads, with the model settings only for the chosen provider', () => {
+    expect(Object.fromEntries(appSettings())).toMatchObject({
       BOT_ID: 'identity.properties.clientId',
       BOT_TENANT_ID: 'identity.properties.tenantId',
       BOT_TYPE: "'UserAssignedMSI'",
@@ -160,57 +274,107 @@ describe('infra/azure.bicep', () => {
       STORAGE: "'azure-blob'",
       AZURE_STORAGE_ACCOUNT_URL: 'storage.properties.primaryEndpoints.blob',
       AZURE_STORAGE_CONTAINER: 'storageContainerName',
-      RUNNING_ON_AZURE: "'1'",
-      WEBSITE_NODE_DEFAULT_VERSION: "'~20'",
-      SCM_DO_BUILD_DURING_DEPLOYMENT: "'true'",
-      LLM_PROVIDER: "useAzureOpenAI ? 'azure-openai' : 'none'",
+      NOTIFICATION_CHANNEL_URL: 'notificationChannelUrl',
+      NOTIFICATION_CHANNEL_NAME: 'notificationChannelName',
+      LLM_PROVIDER: 'llmProvider',
       AZURE_OPENAI_ENDPOINT: 'azureOpenAIEndpoint',
       AZURE_OPENAI_DEPLOYMENT: 'azureOpenAIDeployment',
-      AZURE_OPENAI_API_KEY: 'azureOpenAIApiKey',
       ALLOWED_TENANT_IDS: 'empty(allowedTenantIds) ? identity.properties.tenantId : allowedTenantIds',
     });
+    expect(settingsList('azureOpenAISettings').sort()).toEqual(
+      ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_DEPLOYMENT', 'AZURE_OPENAI_ENDPOINT'].sort(),
+    );
+    expect(settingsList('openAISettings').sort()).toEqual(['OPENAI_API_KEY', 'OPENAI_MODEL']);
+    expect(CODE).toContain(
+      "var llmAppSettings = llmProvider == 'azure-openai' ? azureOpenAISettings : (llmProvider == 'openai' ? openAISettings : [])",
+    );
+    expect(resource('webApp').body).toContain(
+      'appSettings: concat(baseAppSettings, insightsAgentSettings, llmAppSettings)',
+    );
+    expect(CODE).toMatch(
+      /var insightsAgentSettings = enableApplicationInsightsAgent\s*\?\s*\[\s*\{ name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' \}\s*\]\s*:\s*\[\]/,
+    );
+    expect(param('llmProvider').allowed).toEqual(['none', 'azure-openai', 'openai']);
   });
 
-  it('sets only app settings that the bot, the platform or the Azure SDK understands', () => {
+  it('sets only app settings that the bot, the platform or the Azure SDK reads: no dead settings', () => {
     const configSource = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
+    // Read by App Service (build on deploy, the Application Insights agent) or by @azure/identity.
     const platform = [
-      'WEBSITE_NODE_DEFAULT_VERSION',
       'SCM_DO_BUILD_DURING_DEPLOYMENT',
-      'RUNNING_ON_AZURE',
+      'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      'ApplicationInsightsAgent_EXTENSION_VERSION',
       'AZURE_CLIENT_ID',
     ];
-    const unknown = [...appSettings().keys()].filter(
+    const names = [...appSettings().keys()];
+    expect(names).not.toContain('WEBSITE_NODE_DEFAULT_VERSION');
+    expect(names).not.toContain('RUNNING_ON_AZURE');
+    const unknown = names.filter(
       (name) => !platform.includes(name) && !new RegExp(`\\b${name}\\b`).test(configSource),
     );
     expect(unknown).toEqual([]);
   });
 
-  it('gives every parameter without a default a value in azure.parameters.json, and nothing else', () => {
-    const declared = params();
-    const names = declared.map((p) => p.name);
-    for (const name of Object.keys(PARAMETERS.parameters)) expect(names).toContain(name);
-    for (const param of declared.filter((p) => !p.hasDefault)) {
-      expect(Object.keys(PARAMETERS.parameters)).toContain(param.name);
+  it('has one parameters file per language model, equal except for the model parameters', () => {
+    expect(PARAMETER_FILES).toEqual(
+      param('llmProvider')
+        .allowed.map((p) => `azure.parameters.${p}.json`)
+        .sort(),
+    );
+    const modelParameters: Record<string, string[]> = {
+      none: [],
+      'azure-openai': ['azureOpenAIEndpoint', 'azureOpenAIDeployment', 'llmApiKey'],
+      openai: ['llmApiKey'],
+    };
+    const shared = parametersFile('azure.parameters.none.json').parameters;
+    for (const [provider, extra] of Object.entries(modelParameters)) {
+      const file = parametersFile(`azure.parameters.${provider}.json`);
+      expect(file.$schema).toContain('deploymentParameters.json');
+      const { llmProvider, ...rest } = file.parameters;
+      expect(llmProvider).toEqual({ value: provider });
+      const withoutModel = Object.fromEntries(Object.entries(rest).filter(([name]) => !extra.includes(name)));
+      const { llmProvider: _none, ...sharedRest } = shared;
+      expect(_none).toEqual({ value: 'none' });
+      expect(withoutModel).toEqual(sharedRest);
+      expect(
+        Object.keys(rest)
+          .filter((name) => extra.includes(name))
+          .sort(),
+      ).toEqual([...extra].sort());
     }
-    expect(PARAMETERS.$schema).toContain('deploymentParameters.json');
   });
 
-  it('keeps secrets out of azure.parameters.json: secure parameters only take SECRET_ placeholders', () => {
-    const secure = params().filter((p) => p.secure);
-    expect(secure.map((p) => p.name)).toEqual(['azureOpenAIApiKey']);
-    for (const { name } of secure) {
-      expect(PARAMETERS.parameters[name].value).toMatch(/^\$\{\{SECRET_[A-Z0-9_]+\}\}$/);
+  it('gives every parameter without a default a value in each parameters file, and declares every name they pass', () => {
+    const declared = params();
+    for (const name of PARAMETER_FILES) {
+      const passed = Object.keys(parametersFile(name).parameters);
+      expect(passed.filter((p) => !declared.some((d) => d.name === p))).toEqual([]);
+      expect(
+        declared.filter((d) => d.defaultValue === undefined && !passed.includes(d.name)).map((d) => d.name),
+      ).toEqual([]);
+      for (const [parameter, { value }] of Object.entries(parametersFile(name).parameters)) {
+        const allowed = declared.find((d) => d.name === parameter)!.allowed;
+        if (allowed.length > 0) expect(allowed).toContain(value);
+      }
     }
-    for (const [name, { value }] of Object.entries(PARAMETERS.parameters)) {
-      const text = String(value);
-      expect({
-        name,
-        looksLikeAKey: /[A-Za-z0-9+/]{32,}/.test(text.replace(/\$\{\{[A-Z0-9_]+\}\}/g, '')),
-      }).toEqual({
-        name,
-        looksLikeAKey: false,
-      });
-      if (/key|secret|password/i.test(name)) expect(text).toMatch(/^\$\{\{SECRET_/);
+  });
+
+  it('keeps secrets out of the parameters files: secure parameters only take SECRET_ placeholders', () => {
+    const secure = params()
+      .filter((p) => p.secure)
+      .map((p) => p.name);
+    for (const name of PARAMETER_FILES) {
+      for (const [parameter, { value }] of Object.entries(parametersFile(name).parameters)) {
+        const text = String(value);
+        if (secure.includes(parameter)) expect(text).toMatch(/^\$\{\{SECRET_[A-Z0-9_]+\}\}$/);
+        expect({
+          parameter,
+          looksLikeAKey: /[A-Za-z0-9+/]{32,}/.test(text.replace(/\$\{\{[A-Z0-9_]+\}\}/g, '')),
+        }).toEqual({
+          parameter,
+          looksLikeAKey: false,
+        });
+      }
     }
   });
 
@@ -219,23 +383,25 @@ describe('infra/azure.bicep', () => {
       ...parseEnvFile(readFileSync(join(ROOT, 'env', '.env.dev'), 'utf8')),
       ...parseEnvFile(readFileSync(join(ROOT, 'env', '.env.dev.user.example'), 'utf8')),
     };
-    const placeholders = [...JSON.stringify(PARAMETERS).matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((m) => m[1]);
-    expect(placeholders.length).toBeGreaterThan(0);
-    // TEAMS_APP_TENANT_ID: the Toolkit sets it to the tenant of the signed-in Microsoft 365 account.
+    // RESOURCE_SUFFIX is generated by provision when empty; TEAMS_APP_TENANT_ID is written by teamsApp/create.
     const known = [...Object.keys(declared), 'TEAMS_APP_TENANT_ID'];
-    for (const name of placeholders) expect(known).toContain(name);
+    for (const name of PARAMETER_FILES) {
+      const placeholders = [...JSON.stringify(parametersFile(name)).matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map(
+        (m) => m[1],
+      );
+      expect(placeholders.filter((p) => !known.includes(p))).toEqual([]);
+    }
   });
 
-  it('outputs what teamsapp.yml and the app package need', () => {
-    const outputs = [...CODE.matchAll(/^output\s+(\w+)\s+string\s*=/gm)].map((m) => m[1]).sort();
-    expect(outputs).toEqual(
-      [
-        'AZURE_STORAGE_ACCOUNT_URL',
-        'BOT_AZURE_APP_SERVICE_RESOURCE_ID',
-        'BOT_DOMAIN',
-        'BOT_ID',
-        'BOT_TENANT_ID',
-      ].sort(),
-    );
+  it('has every output consumed: by teamsapp.yml, the manifest, or named in the README deploy section', () => {
+    const consumers = [
+      readFileSync(join(ROOT, 'teamsapp.yml'), 'utf8').replace(/^\s*#.*$/gm, ''),
+      readFileSync(join(ROOT, 'appPackage', 'manifest.json'), 'utf8'),
+      /## Deploy with teamsapp\.yml[\s\S]*?(?=\n## )/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))![0],
+    ].join('\n');
+    expect(outputs().length).toBeGreaterThan(0);
+    expect(outputs().filter((name) => !new RegExp(`\\b${name}\\b`).test(consumers))).toEqual([]);
+    const envDev = parseEnvFile(readFileSync(join(ROOT, 'env', '.env.dev'), 'utf8'));
+    for (const name of outputs()) expect(envDev[name]).toBe('');
   });
 });

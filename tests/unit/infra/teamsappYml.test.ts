@@ -101,7 +101,13 @@ describe('teamsapp.yml (Azure environments)', () => {
     expect(templates).toHaveLength(1);
     expect(templates[0].path).toBe('./infra/azure.bicep');
     expect(existsSync(join(ROOT, templates[0].path))).toBe(true);
-    expect(existsSync(join(ROOT, templates[0].parameters))).toBe(true);
+    // One parameters file per language model, so that no optional variable is ever an empty placeholder.
+    expect(templates[0].parameters).toBe('./infra/azure.parameters.${{LLM_PROVIDER}}.json');
+    for (const provider of ['none', 'azure-openai', 'openai']) {
+      const file = templates[0].parameters.replace('${{LLM_PROVIDER}}', provider);
+      expect({ file, exists: existsSync(join(ROOT, file)) }).toEqual({ file, exists: true });
+    }
+    expect(parseEnvFile(readFileSync(join(ROOT, 'env', '.env.dev'), 'utf8')).LLM_PROVIDER).toBe('none');
     const zip = action(doc.provision, 'teamsApp/zipAppPackage').with!;
     expect(action(doc.provision, 'teamsApp/update').with!.appPackagePath).toBe(zip.outputZipPath);
     expectAllFilesExist(doc);
