@@ -191,6 +191,18 @@ function pathwayCards(): CatalogueCard[] {
       'pathway-answer-acute-and-notify',
       'en pige på 14 år fortæller at hun ikke tør gå hjem i dag, fordi far har truet med at slå hende ihjel',
     ),
+    expanded(
+      a(
+        'pathway-answer-acute-and-notify-expanded',
+        'en pige på 14 år fortæller at hun ikke tør gå hjem i dag, fordi far har truet med at slå hende ihjel',
+      ),
+    ),
+    expanded(
+      a(
+        'pathway-answer-notify-banner-expanded',
+        'en elev i 8. klasse fortæller at hendes stedfar slår hende',
+      ),
+    ),
     a(
       'pathway-answer-skolestart',
       'pigen skal starte i børnehaveklassen efter sommerferien og har svært ved at sidde stille',
@@ -201,6 +213,18 @@ function pathwayCards(): CatalogueCard[] {
       'en',
     ),
   ];
+}
+
+/** The card as it looks after every "show more" (Action.ToggleVisibility) has been tapped. */
+function expanded(entry: CatalogueCard): CatalogueCard {
+  const show = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(show);
+    if (!node || typeof node !== 'object') return node;
+    const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, show(v)]));
+    if (copy.isVisible === false) delete copy.isVisible;
+    return copy;
+  };
+  return { ...entry, card: show(entry.card) as Record<string, unknown> };
 }
 
 // ---------------------------------------------------------------- coordination
@@ -230,8 +254,9 @@ function coordinationCards(): CatalogueCard[] {
       caseRef: 'BU-2026-0042',
       ageOrGrade: '8. klasse',
       pathway: 'skole',
+      // Typed on three lines: the card keeps them apart.
       summary:
-        'Eleven har højt fravær og fortæller om konflikter derhjemme. Trivslen er faldet siden efterårsferien.',
+        'Eleven har højt fravær og fortæller om konflikter derhjemme.\nTrivslen er faldet siden efterårsferien.\nForældrene er informeret og ønsker et møde.',
       legalBasis: 'consent',
       consentScope: 'Skolegang og trivsel',
       consentRecipients: 'PPR, sundhedsplejen og skolen',
@@ -632,10 +657,16 @@ const MARKDOWN_SCRIPT = `
 window.teamsMarkdown = function (text) {
   function escapeHtml(s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
   function inline(s) {
+    var kept = [];
+    s = s.replace(/\\\\([!-\\/:-@[-\x60{-~])/g, function (_m, c) {
+      kept.push(c);
+      return '\\u0001' + (kept.length - 1) + '\\u0002';
+    });
     return escapeHtml(s)
       .replace(/\\*\\*([^*]+)\\*\\*/g, '<strong>$1</strong>')
       .replace(/(^|[^\\w])_([^_]+)_(?=$|[^\\w])/g, '$1<em>$2</em>')
-      .replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>');
+      .replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>')
+      .replace(/\\u0001(\\d+)\\u0002/g, function (_m, i) { return escapeHtml(kept[Number(i)]); });
   }
   var html = [], paragraph = [], list = null;
   function flush() {

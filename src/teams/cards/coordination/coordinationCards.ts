@@ -1,4 +1,5 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -68,7 +69,7 @@ function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext,
     .join(' · ');
   return {
     id: task.id,
-    heading: `${task.done ? '✔ ' : ''}${templateSafe(task.title)}`,
+    heading: `${task.done ? '✔ ' : ''}${markdownInline(task.title)}`,
     meta,
     canComplete: canComplete && !task.done,
   };
@@ -111,7 +112,7 @@ export function renderThreadCard(
   const legalNote =
     legal.kind === 'anonymous'
       ? t.legalBasisNote.anonymous
-      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(templateSafe(legal.scope), templateSafe(legal.recipients))}` : ''}`;
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}`;
   const refreshUserIds = closed
     ? []
     : [
@@ -123,18 +124,18 @@ export function renderThreadCard(
       ].slice(0, 60);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
 
-  return expandCard(threadTemplate, {
+  const card = expandCard(threadTemplate, {
     title: t.card.title(thread.caseRef),
     statusLabel: t.statuses[thread.status],
     statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',
     note: options.note ?? '',
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: markdownInline(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[legal.kind] },
     ],
     summaryLabel: t.card.summary,
-    summary: templateSafe(thread.summary),
+    summary: markdownParagraphs(thread.summary),
     legalNote,
     participantsLabel: t.card.participants,
     participants: thread.participants.map((p) => ({
@@ -152,7 +153,7 @@ export function renderThreadCard(
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
     decisions: thread.decisions.slice(-CARD_LIMITS.decisions).map((d) => ({
-      text: templateSafe(d.text),
+      text: markdownParagraphs(d.text),
       meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
     })),
     meetingLabel: t.card.nextMeeting,
@@ -175,6 +176,24 @@ export function renderThreadCard(
     refreshUserIds,
     showRefreshButton: view !== 'owner',
   });
+  return withOverflowMenu(card, PRIMARY_ACTIONS);
+}
+
+/** Two buttons fit side by side on a phone (about 360 px); the rest go in the "..." menu. */
+export const PRIMARY_ACTIONS = 2;
+
+/**
+ * Teams shows card actions in one row and cuts off what does not fit. The first `primary` actions
+ * (the template lists them most-used first) stay buttons; the others get `mode: "secondary"`, which
+ * Teams shows in the overflow menu.
+ */
+function withOverflowMenu(card: AdaptiveCardJson, primary: number): AdaptiveCardJson {
+  const actions = card.actions as Record<string, unknown>[] | undefined;
+  if (!actions || actions.length <= primary) return card;
+  return {
+    ...card,
+    actions: actions.map((action, i) => (i < primary ? action : { ...action, mode: 'secondary' })),
+  };
 }
 
 export interface FormValues {
@@ -262,14 +281,14 @@ export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext):
     title: t.summary.title(thread.caseRef),
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: markdownInline(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[thread.legalBasis.kind] },
     ],
     outcomeLabel: t.summary.outcome,
-    outcome: templateSafe(thread.outcome) || '-',
+    outcome: markdownParagraphs(thread.outcome) || '-',
     decisionsLabel: t.summary.decisions,
     noDecisions: t.card.noDecisions,
-    decisions: thread.decisions.map((d) => ({ text: templateSafe(d.text) })),
+    decisions: thread.decisions.map((d) => ({ text: markdownInline(d.text) })),
     openTasksLabel: t.summary.openTasks,
     noOpenTasks: t.summary.noOpenTasks,
     openTasks: thread.tasks.filter((task) => !task.done).map((task) => taskRow(task, thread, ctx, false)),
