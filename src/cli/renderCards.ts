@@ -254,9 +254,8 @@ function coordinationCards(): CatalogueCard[] {
       caseRef: 'BU-2026-0042',
       ageOrGrade: '8. klasse',
       pathway: 'skole',
-      // Typed on three lines: the card keeps them apart.
       summary:
-        'Eleven har højt fravær og fortæller om konflikter derhjemme.\nTrivslen er faldet siden efterårsferien.\nForældrene er informeret og ønsker et møde.',
+        'Eleven har højt fravær og fortæller om konflikter derhjemme. Trivslen er faldet siden efterårsferien.',
       legalBasis: 'consent',
       consentScope: 'Skolegang og trivsel',
       consentRecipients: 'PPR, sundhedsplejen og skolen',

@@ -1,5 +1,6 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
+import { withOverflowMenu } from '../shared/overflowMenu';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -176,24 +177,7 @@ export function renderThreadCard(
     refreshUserIds,
     showRefreshButton: view !== 'owner',
   });
-  return withOverflowMenu(card, PRIMARY_ACTIONS);
-}
-
-/** Two buttons fit side by side on a phone (about 360 px); the rest go in the "..." menu. */
-export const PRIMARY_ACTIONS = 2;
-
-/**
- * Teams shows card actions in one row and cuts off what does not fit. The first `primary` actions
- * (the template lists them most-used first) stay buttons; the others get `mode: "secondary"`, which
- * Teams shows in the overflow menu.
- */
-function withOverflowMenu(card: AdaptiveCardJson, primary: number): AdaptiveCardJson {
-  const actions = card.actions as Record<string, unknown>[] | undefined;
-  if (!actions || actions.length <= primary) return card;
-  return {
-    ...card,
-    actions: actions.map((action, i) => (i < primary ? action : { ...action, mode: 'secondary' })),
-  };
+  return withOverflowMenu(card);
 }
 
 export interface FormValues {
