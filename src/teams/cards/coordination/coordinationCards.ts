@@ -1,4 +1,6 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { markdownInline, markdownParagraphs } from '../shared/markdown';
+import { withOverflowMenu } from '../shared/overflowMenu';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -68,7 +70,7 @@ function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext,
     .join(' · ');
   return {
     id: task.id,
-    heading: `${task.done ? '✔ ' : ''}${templateSafe(task.title)}`,
+    heading: `${task.done ? '✔ ' : ''}${markdownInline(task.title)}`,
     meta,
     canComplete: canComplete && !task.done,
   };
@@ -111,7 +113,7 @@ export function renderThreadCard(
   const legalNote =
     legal.kind === 'anonymous'
       ? t.legalBasisNote.anonymous
-      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(templateSafe(legal.scope), templateSafe(legal.recipients))}` : ''}`;
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}`;
   const refreshUserIds = closed
     ? []
     : [
@@ -123,18 +125,18 @@ export function renderThreadCard(
       ].slice(0, 60);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
 
-  return expandCard(threadTemplate, {
+  const card = expandCard(threadTemplate, {
     title: t.card.title(thread.caseRef),
     statusLabel: t.statuses[thread.status],
     statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',
     note: options.note ?? '',
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: markdownInline(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[legal.kind] },
     ],
     summaryLabel: t.card.summary,
-    summary: templateSafe(thread.summary),
+    summary: markdownParagraphs(thread.summary),
     legalNote,
     participantsLabel: t.card.participants,
     participants: thread.participants.map((p) => ({
@@ -152,7 +154,7 @@ export function renderThreadCard(
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
     decisions: thread.decisions.slice(-CARD_LIMITS.decisions).map((d) => ({
-      text: templateSafe(d.text),
+      text: markdownParagraphs(d.text),
       meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
     })),
     meetingLabel: t.card.nextMeeting,
@@ -175,6 +177,7 @@ export function renderThreadCard(
     refreshUserIds,
     showRefreshButton: view !== 'owner',
   });
+  return withOverflowMenu(card);
 }
 
 export interface FormValues {
@@ -262,14 +265,14 @@ export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext):
     title: t.summary.title(thread.caseRef),
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
-      { title: t.card.ageOrGrade, value: templateSafe(thread.ageOrGrade) },
+      { title: t.card.ageOrGrade, value: markdownInline(thread.ageOrGrade) },
       { title: t.card.legalBasis, value: t.legalBases[thread.legalBasis.kind] },
     ],
     outcomeLabel: t.summary.outcome,
-    outcome: templateSafe(thread.outcome) || '-',
+    outcome: markdownParagraphs(thread.outcome) || '-',
     decisionsLabel: t.summary.decisions,
     noDecisions: t.card.noDecisions,
-    decisions: thread.decisions.map((d) => ({ text: templateSafe(d.text) })),
+    decisions: thread.decisions.map((d) => ({ text: markdownInline(d.text) })),
     openTasksLabel: t.summary.openTasks,
     noOpenTasks: t.summary.noOpenTasks,
     openTasks: thread.tasks.filter((task) => !task.done).map((task) => taskRow(task, thread, ctx, false)),

@@ -1,6 +1,7 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { markdownInline, markdownList } from '../shared/markdown';
 import type { Citation } from '../../../domain/citations';
-import { formatReason, type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
+import { type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
 import type { PathwayGuidance } from '../../../services/pathwayGuidance';
 import { COORDINATION_VERBS } from '../coordination/verbs';
 import type { Language, Texts } from '../../texts';
@@ -43,59 +44,164 @@ export interface AnswerCardModel {
   readonly summary: PseudonymousSummary;
 }
 
+/**
+ * What the answer card template shows, section by section. Built in one place (answerCardView) so
+ * a new section is one field here, one builder line there and one block in answerCard.json.
+ * Every string is Teams Markdown: user and document text is escaped on the way in.
+ */
+export interface AnswerCardView {
+  /** What to do now, above everything else; only when the description calls for a warning. */
+  readonly urgent: {
+    readonly show: boolean;
+    readonly style: 'attention' | 'warning';
+    readonly titleColor: 'Attention' | 'Default';
+    readonly title: string;
+    /** A numbered list: call 112 (acute only), notify in writing today, do not tell the parents. */
+    readonly doNow: string;
+    readonly channelButton: string;
+    readonly channelUrl: string;
+  };
+  readonly pathway: {
+    readonly heading: string;
+    readonly name: string;
+    readonly summary: string;
+    readonly alsoConsider: string;
+  };
+  /** Behind one tap when a warning is shown, so the card fits a screen; open otherwise. */
+  readonly details: { readonly collapsible: boolean; readonly visible: boolean; readonly button: string };
+  /** Each quote of the user's words once, followed by the signals found in it. */
+  readonly reasons: { readonly heading: string; readonly groups: readonly { readonly text: string }[] };
+  readonly steps: { readonly heading: string; readonly warnings: string; readonly list: string };
+  readonly involve: { readonly heading: string; readonly list: string };
+  readonly citations: {
+    readonly heading: string;
+    readonly items: readonly { readonly quote: string; readonly source: string }[];
+  };
+  readonly laws: { readonly heading: string; readonly list: string };
+  readonly disclaimer: string;
+  readonly thread: {
+    readonly button: string;
+    readonly verb: string;
+    readonly prefill: { readonly pathway: string; readonly ageOrGrade: string; readonly summary: string };
+  };
+}
+
+export interface ReasonGroup {
+  readonly quote: string;
+  readonly signals: readonly string[];
+}
+
+/**
+ * The classifier gives one reason per signal, each with the words it was found in; several signals
+ * often come from the same sentence. Grouped by quote (in the order first met), each quote is shown
+ * once with its signals after it.
+ */
+export function groupReasonsByQuote(
+  reasons: PathwayGuidance['reasons'],
+  language: Language,
+  ruledOutPrefix: string,
+): ReasonGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const reason of reasons) {
+    const quote = reason.quote.trim();
+    const label = reason.label[language];
+    const signal = reason.kind === 'ruledOut' ? `${ruledOutPrefix}: ${label}` : label;
+    const signals = groups.get(quote) ?? [];
+    if (!signals.includes(signal)) signals.push(signal);
+    groups.set(quote, signals);
+  }
+  return [...groups].map(([quote, signals]) => ({ quote, signals }));
+}
+
 function citationLine(citation: Citation): { quote: string; source: string } {
   return {
-    quote: templateSafe(cut(`"${citation.quote}"`, MAX_QUOTE)),
-    source: templateSafe(`${citation.title} - ${citation.section}`),
+    quote: markdownInline(cut(`"${citation.quote}"`, MAX_QUOTE)),
+    source: markdownInline(`${citation.title} - ${citation.section}`),
+  };
+}
+
+function urgentView(model: AnswerCardModel): AnswerCardView['urgent'] {
+  const { guidance, warnings, language: lang } = model;
+  const doNow = model.texts.answer.doNow;
+  const level = guidance.acute ? warnings.acute : warnings.notify;
+  return {
+    show: guidance.acute || guidance.dutyToNotify,
+    style: guidance.acute ? 'attention' : 'warning',
+    titleColor: guidance.acute ? 'Attention' : 'Default',
+    title: markdownInline(level.title[lang]),
+    doNow: markdownList(
+      guidance.acute
+        ? [doNow.call112, doNow.notifyToday, doNow.dontTellParents]
+        : [doNow.notifyToday, doNow.dontTellParents],
+      'numbered',
+    ),
+    channelButton: model.texts.answer.openNotificationChannel(model.notificationChannel.name),
+    channelUrl: model.notificationChannel.url,
+  };
+}
+
+/** The answer card's content, in the order it is shown. */
+export function answerCardView(model: AnswerCardModel): AnswerCardView {
+  const { texts, language: lang, guidance, warnings } = model;
+  const t = texts.answer;
+  const urgent = urgentView(model);
+  const reasonGroups = groupReasonsByQuote(guidance.reasons, lang, t.ruledOutPrefix).map((group) => ({
+    text: `_${markdownInline(cut(`"${group.quote}"`, MAX_QUOTE))}_ - ${markdownInline(group.signals.join(' · '))}`,
+  }));
+  const warningTexts = [
+    ...(guidance.acute ? [warnings.acute] : []),
+    ...(guidance.dutyToNotify ? [warnings.notify] : []),
+  ].map((level) => `**${markdownInline(level.title[lang])}**\n\n${markdownInline(level.text[lang])}`);
+  return {
+    urgent,
+    pathway: {
+      heading: t.pathwayHeading,
+      name: markdownInline(guidance.pathwayName[lang]),
+      summary: markdownInline(guidance.pathwaySummary[lang]),
+      alsoConsider:
+        guidance.alsoConsiderNames.length > 0
+          ? markdownInline(t.alsoConsider(guidance.alsoConsiderNames.map((p) => p.name[lang]).join(', ')))
+          : '',
+    },
+    details: { collapsible: urgent.show, visible: !urgent.show, button: t.detailsButton },
+    reasons: {
+      heading: t.reasonsHeading,
+      groups: reasonGroups.length > 0 ? reasonGroups : [{ text: t.noReasons }],
+    },
+    steps: {
+      heading: t.stepsHeading,
+      warnings: warningTexts.join('\n\n'),
+      list: markdownList(
+        guidance.nextSteps.map((step) => markdownInline(step[lang])),
+        'numbered',
+      ),
+    },
+    involve: {
+      heading: t.involveHeading,
+      list: markdownList(guidance.involve.map((role) => markdownInline(role[lang]))),
+    },
+    citations: { heading: t.citationsHeading, items: guidance.citations.map(citationLine) },
+    laws: {
+      heading: t.lawHeading,
+      list: markdownList(
+        guidance.lawReferences.map((law) =>
+          markdownInline(`${law.title}${law.section ? ` ${law.section}` : ''}`),
+        ),
+      ),
+    },
+    disclaimer: t.disclaimer,
+    thread: {
+      button: t.startThread,
+      verb: PREFILL_VERB,
+      prefill: {
+        pathway: model.summary.pathway,
+        ageOrGrade: templateSafe(cut(model.summary.ageOrGrade, MAX_PREFILL_AGE_OR_GRADE)),
+        summary: templateSafe(cut(model.summary.summary, MAX_PREFILL_SUMMARY)),
+      },
+    },
   };
 }
 
 export function renderAnswerCard(model: AnswerCardModel): AdaptiveCardJson {
-  const { texts, language: lang, guidance, warnings } = model;
-  const t = texts.answer;
-  const reasons = guidance.reasons.map((reason) => {
-    const line =
-      reason.kind === 'ruledOut'
-        ? `${t.ruledOutPrefix}: ${reason.label[lang]} ("${reason.quote}")`
-        : formatReason(reason, lang);
-    return { text: templateSafe(`- ${cut(line, MAX_QUOTE)}`) };
-  });
-  const laws = guidance.lawReferences.map((law) => ({
-    text: `- ${law.title}${law.section ? ` ${law.section}` : ''}`,
-  }));
-  return expandCard(answerTemplate, {
-    acute: guidance.acute,
-    acuteTitle: warnings.acute.title[lang],
-    acuteText: warnings.acute.text[lang],
-    notify: guidance.dutyToNotify,
-    notifyTitle: warnings.notify.title[lang],
-    notifyText: warnings.notify.text[lang],
-    notifyButton: t.openNotificationChannel(model.notificationChannel.name),
-    notifyUrl: model.notificationChannel.url,
-    pathwayHeading: t.pathwayHeading,
-    pathwayName: guidance.pathwayName[lang],
-    pathwaySummary: guidance.pathwaySummary[lang],
-    hasAlsoConsider: guidance.alsoConsiderNames.length > 0,
-    alsoConsider: t.alsoConsider(guidance.alsoConsiderNames.map((p) => p.name[lang]).join(', ')),
-    reasonsHeading: t.reasonsHeading,
-    reasons: reasons.length > 0 ? reasons : [{ text: t.noReasons }],
-    stepsHeading: t.stepsHeading,
-    steps: guidance.nextSteps.map((step, i) => ({ text: `${i + 1}. ${step[lang]}` })),
-    involveHeading: t.involveHeading,
-    involve: guidance.involve.map((role) => ({ text: `- ${role[lang]}` })),
-    hasCitations: guidance.citations.length > 0,
-    citationsHeading: t.citationsHeading,
-    citations: guidance.citations.map(citationLine),
-    hasLaws: laws.length > 0,
-    lawHeading: t.lawHeading,
-    laws,
-    disclaimer: t.disclaimer,
-    threadButton: t.startThread,
-    prefillVerb: PREFILL_VERB,
-    prefill: {
-      pathway: model.summary.pathway,
-      ageOrGrade: cut(model.summary.ageOrGrade, MAX_PREFILL_AGE_OR_GRADE),
-      summary: cut(model.summary.summary, MAX_PREFILL_SUMMARY),
-    },
-  });
+  return expandCard(answerTemplate, answerCardView(model));
 }

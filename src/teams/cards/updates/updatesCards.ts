@@ -1,4 +1,5 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { withOverflowMenu } from '../shared/overflowMenu';
 import {
   formatDanishDate,
   formatDanishDateTime,
@@ -48,8 +49,11 @@ function labelsOf(t: UpdatesTexts) {
     audienceRequired: t.compose.audienceRequired,
     link: t.compose.linkLabel,
     linkPlaceholder: t.compose.linkPlaceholder,
+    knowledgeBaseHeading: t.compose.knowledgeBaseHeading,
     knowledgeBase: t.compose.knowledgeBaseLabel,
     sendTime: t.compose.sendTimeLabel,
+    sendDateField: t.compose.sendDateField,
+    sendClockField: t.compose.sendClockField,
     save: t.compose.save,
     preview: t.compose.preview,
     publish: t.compose.publish,
@@ -108,7 +112,7 @@ export function renderComposeCard(
   const mode = post && (post.status === 'published' || post.status === 'retracted') ? 'published' : 'draft';
   const values = options.values ?? (post ? composeValuesOf(post) : {});
   const audienceNames = (post?.audienceIds ?? []).map((id) => ctx.audiences.get(id)?.name ?? id).join(', ');
-  return expandCard(composeTemplate, {
+  const card = expandCard(composeTemplate, {
     heading:
       mode === 'published' ? t.compose.titlePublishedEdit : post ? t.compose.titleEdit : t.compose.titleNew,
     intro: mode === 'published' ? t.compose.publishedEditNote : t.compose.intro,
@@ -138,6 +142,7 @@ export function renderComposeCard(
     labels: labelsOf(t),
     verbs: UPDATES_VERBS,
   });
+  return withOverflowMenu(card);
 }
 
 export type PostCardMode = 'channel' | 'reader' | 'author' | 'preview';
@@ -227,7 +232,7 @@ export function renderPostCard(
   // No author id (e.g. created outside Teams): refresh only on demand.
   const refresh = card.refresh as { userIds?: unknown[] } | undefined;
   if (refresh && Array.isArray(refresh.userIds) && refresh.userIds.length === 0) delete refresh.userIds;
-  return card;
+  return withOverflowMenu(card);
 }
 
 export function renderWithdrawnCard(ctx: UpdatesCardContext, post: KnowledgePost): AdaptiveCardJson {

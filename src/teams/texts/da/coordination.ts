@@ -58,6 +58,7 @@ export const coordination = {
     placementHere: 'Her i denne chat',
     meetingDate: 'Første møde: dato',
     meetingTime: 'Første møde: klokkeslæt',
+    confirmNoNamesLabel: 'Navne i beskrivelsen',
     confirmNoNames: 'Jeg har tjekket: beskrivelsen indeholder ikke barnets eller familiens navne',
     submit: 'Opret tråd',
     nameWarning:

@@ -35,6 +35,14 @@ export const pathway = {
     citationsHeading: 'Fra kommunens politik',
     lawHeading: 'Lovgrundlag',
     openNotificationChannel: (name: string) => `Åbn ${name}`,
+    /** The first lines of an acute or duty-to-notify answer (Teams Markdown: bold marks the action). */
+    doNow: {
+      call112:
+        '**Ring 112 nu**, hvis barnet er i fare. Uden for kontortid: politiet på 114 og kommunens socialvagt.',
+      notifyToday: '**Underret skriftligt i dag** ad kommunens officielle kanal - ikke i Teams.',
+      dontTellParents: '**Sig intet til forældre**, der kan være involveret i vold eller overgreb.',
+    },
+    detailsButton: 'Begrundelse, alle skridt og lovgrundlag',
     startThread: 'Start koordineringstråd',
     disclaimer:
       'Forslaget er vejledende og erstatter ikke din faglige vurdering. Beskrivelsen er ikke gemt. Jeg er ikke en underretningskanal.',

@@ -38,6 +38,13 @@ export const pathway: typeof danish = {
     citationsHeading: "From the municipality's policy",
     lawHeading: 'Legal basis',
     openNotificationChannel: (name: string) => `Open ${name}`,
+    doNow: {
+      call112:
+        "**Call 112 now** if the child is in danger. Outside office hours: the police on 114 and the municipality's social on-call service.",
+      notifyToday: "**Notify in writing today** through the municipality's official channel - not in Teams.",
+      dontTellParents: '**Say nothing to parents** who may be involved in violence or abuse.',
+    },
+    detailsButton: 'Reasons, all steps and legal basis',
     startThread: 'Start coordination thread',
     disclaimer:
       'The suggestion is guidance and does not replace your professional judgement. The description was not stored. I am not a notification channel.',

@@ -97,6 +97,25 @@ const VIEWERS: [string, Actor | undefined, boolean][] = [
 ];
 
 describe('thread card', () => {
+  it('gives the owner two buttons and the other actions in the overflow menu, so the row fits a phone', () => {
+    const card = renderThreadCard(busyThread(), ctx, { viewer: OWNER });
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const actions = card.actions as { title: string; mode?: string }[];
+    expect(actions.length).toBeGreaterThan(2);
+    expect(actions.slice(0, 2).map((a) => [a.title, a.mode])).toEqual([
+      [da.coordination.card.actions.addTask, undefined],
+      [da.coordination.card.actions.addDecision, undefined],
+    ]);
+    expect(actions.slice(2).every((a) => a.mode === 'secondary')).toBe(true);
+    expect(actions.map((a) => a.title)).toContain(da.coordination.card.actions.close);
+  });
+
+  it('keeps each line of a description as its own paragraph, and shows typed formatting as text', () => {
+    const thread = { ...baseThread(), summary: 'Højt fravær.\nKonflikter derhjemme.\n- **ikke** en liste' };
+    const texts = collect(renderThreadCard(thread, ctx, { viewer: OWNER }), 'text') as string[];
+    expect(texts).toContain('Højt fravær.\n\nKonflikter derhjemme.\n\n\\- \\*\\*ikke\\*\\* en liste');
+  });
+
   it.each(VIEWERS)('renders a valid card for the %s', (_label, viewer, admin) => {
     const card = renderThreadCard(busyThread(), ctx, { viewer, viewerIsAdmin: admin, note: 'Bemærk' });
     expect(validateAdaptiveCard(card)).toEqual([]);

@@ -6,6 +6,7 @@ import {
   MAX_PREFILL_SUMMARY,
   PATHWAY_VERBS,
   PREFILL_VERB,
+  groupReasonsByQuote,
   renderAnswerCard,
   renderIntakeCard,
 } from '../../../../src/teams/cards/pathway/pathwayCards';
@@ -70,26 +71,110 @@ describe('pathway cards', () => {
     expect(json(renderIntakeCard(textsFor('en').pathway, 'en'))).toContain('What have you seen or heard?');
   });
 
-  it('puts the acute banner first, then the duty-to-notify banner with the official channel link', () => {
+  it('puts what to do now first on an acute card: call 112, notify in writing today (button), tell no parents', () => {
     const card = answer('eleven tør ikke gå hjem, far slog hende i går');
     expect(validateAdaptiveCard(card)).toEqual([]);
     const body = card.body as Record<string, unknown>[];
     expect(body[0]).toMatchObject({ type: 'Container', style: 'attention' });
-    expect(json(body[0])).toMatch(/112/);
-    expect(json(body[0])).toMatch(/114/);
-    expect(json(body[0])).toMatch(/socialvagt/);
-    expect(body[1]).toMatchObject({ type: 'Container', style: 'warning' });
-    expect(json(body[1])).toMatch(/personlig/);
-    expect(json(body[1])).toMatch(/forældrene/);
-    expect(actions(body[1])).toEqual([
-      { type: 'Action.OpenUrl', title: 'Åbn underretningsportalen', url: CHANNEL.url },
+    const urgent = json(body[0]);
+    expect(urgent).toMatch(/Ring 112 nu/);
+    expect(urgent).toMatch(/114/);
+    expect(urgent).toMatch(/socialvagt/);
+    expect(urgent).toMatch(/Underret skriftligt i dag/);
+    expect(urgent).toMatch(/Sig intet til forældre/);
+    expect(actions(body[0])).toEqual([
+      { type: 'Action.OpenUrl', title: 'Åbn underretningsportalen', url: CHANNEL.url, style: 'positive' },
+    ]);
+    expect(body.filter((b) => b.style === 'warning')).toEqual([]);
+  });
+
+  it('gives the duty-to-notify card the same shape, without the 112 line', () => {
+    const card = answer('en elev i 8. klasse fortæller at hendes stedfar slår hende');
+    const body = card.body as Record<string, unknown>[];
+    expect(body[0]).toMatchObject({ type: 'Container', style: 'warning' });
+    expect(json(body[0])).toContain('Du har pligt til at underrette');
+    expect(json(body[0])).toMatch(/Underret skriftligt i dag[^"]*\\n2\. \*\*Sig intet til forældre/);
+    expect(json(body[0])).not.toMatch(/112/);
+    expect(actions(body[0])).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: CHANNEL.url })]);
+  });
+
+  it('keeps reasons, all steps, who to involve, policy quotes and law one tap away, in that order', () => {
+    for (const text of [
+      'eleven tør ikke gå hjem, far slog hende i går',
+      'en elev i 8. klasse fortæller at hendes stedfar slår hende',
+    ]) {
+      const card = answer(text);
+      const body = card.body as Record<string, unknown>[];
+      const details = body.find((b) => b.id === 'details')!;
+      expect(details).toMatchObject({ type: 'Container', isVisible: false });
+      expect(actions(card)).toContainEqual(
+        expect.objectContaining({ type: 'Action.ToggleVisibility', targetElements: ['details'] }),
+      );
+      const hidden = json(details);
+      const t = textsFor('da').pathway.answer;
+      const order = [t.reasonsHeading, t.stepsHeading, t.involveHeading, t.citationsHeading, t.lawHeading];
+      const positions = order.map((heading) => hidden.indexOf(`"text":"${heading}"`));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      // The full warning texts (the duty is personal, ...) are kept, behind the tap.
+      expect(hidden).toMatch(/personlig/);
+      const visible = json(body.filter((b) => b.id !== 'details'));
+      for (const heading of order) expect(visible).not.toContain(`"text":"${heading}"`);
+    }
+  });
+
+  it('shows each quote of the user once, followed by the signals found in it', () => {
+    const text =
+      'en pige på 14 år fortæller at hun ikke tør gå hjem i dag, fordi far har truet med at slå hende ihjel';
+    const guidance = service.classify(text);
+    const quoted = guidance.reasons.filter((r) => r.quote === text);
+    expect(quoted.length).toBeGreaterThan(1);
+    const card = json(answer(text));
+    expect(card.split(text).length - 1).toBe(1);
+    const line = card.slice(card.indexOf(text));
+    for (const reason of quoted) expect(line).toContain(reason.label.da);
+  });
+
+  it('groups reasons by quote in the order first met, and keeps ruled-out signals apart by their prefix', () => {
+    const label = (da: string) => ({ da, en: da });
+    const groups = groupReasonsByQuote(
+      [
+        { kind: 'acute', label: label('Fare'), quote: 'far truer' },
+        { kind: 'context', label: label('Alder'), quote: '14 år' },
+        { kind: 'signal', label: label('Vold'), quote: 'far truer ' },
+        { kind: 'signal', label: label('Vold'), quote: 'far truer' },
+        { kind: 'ruledOut', label: label('Misbrug'), quote: 'ingen alkohol' },
+      ],
+      'da',
+      'Du har udelukket',
+    );
+    expect(groups).toEqual([
+      { quote: 'far truer', signals: ['Fare', 'Vold'] },
+      { quote: '14 år', signals: ['Alder'] },
+      { quote: 'ingen alkohol', signals: ['Du har udelukket: Misbrug'] },
     ]);
   });
 
-  it('shows no banner when nothing calls for one', () => {
+  it("lets no Markdown in the user's words through: a quote shows as typed", () => {
+    const card = answer(
+      'en elev fortæller at hendes stedfar slår hende **hver dag** <b>altid</b> [se](http://x)',
+    );
+    const reasons = json(card.body);
+    expect(reasons).toContain('slår hende');
+    expect(reasons).not.toContain('**hver dag**');
+    expect(reasons).not.toContain('<b>');
+    expect(reasons).not.toContain('[se](');
+    expect(reasons).toContain(
+      json('\\*\\*hver dag\\*\\* \\<b\\>altid\\</b\\> \\[se\\](http://x)').slice(1, -1),
+    );
+  });
+
+  it('shows no banner when nothing calls for one, and then shows everything at once', () => {
     const card = answer('drengen på 4 år i børnehaven taler meget lidt');
     expect(validateAdaptiveCard(card)).toEqual([]);
     const body = card.body as Record<string, unknown>[];
+    expect(body.find((b) => b.id === 'details')).toMatchObject({ isVisible: true });
+    expect(actions(card).map((a) => a.type)).toEqual(['Action.Execute']);
     expect(
       body.some((b) => b.type === 'Container' && (b.style === 'attention' || b.style === 'warning')),
     ).toBe(false);
@@ -124,7 +209,7 @@ describe('pathway cards', () => {
     const verbs = [json(intakeTemplate), json(answerTemplate)].flatMap((t) =>
       [...t.matchAll(/"verb":\s*"([^"]+)"/g)].map((m) => m[1]),
     );
-    expect(verbs.sort()).toEqual(['${prefillVerb}', '${prefillVerb}', '${verb}']);
+    expect(verbs.sort()).toEqual(['${thread.verb}', '${thread.verb}', '${verb}']);
     expect([PATHWAY_VERBS.classify, PREFILL_VERB]).toEqual(['pathway.classify', 'coordination.prefill']);
   });
 });
