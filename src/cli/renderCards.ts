@@ -164,6 +164,8 @@ function pathwayCards(): CatalogueCard[] {
       warnings: service.warnings,
       notificationChannel: channel,
       summary: service.summarize(guidance, language),
+      description: text,
+      triageQuestions: service.triageQuestions,
     });
   };
   const a = (name: string, text: string, language: 'da' | 'en' = 'da'): CatalogueCard => ({
@@ -207,6 +209,8 @@ function pathwayCards(): CatalogueCard[] {
       'pathway-answer-skolestart',
       'pigen skal starte i børnehaveklassen efter sommerferien og har svært ved at sidde stille',
     ),
+    a('pathway-answer-triage', 'pigen på 9 år har en bule i panden og siger ikke så meget i dag'),
+    a('pathway-answer-standing-duty', 'familien har mistet deres bolig og drengen på 7 er træt i timerne'),
     a(
       'pathway-answer-english-notify',
       'a 9-year-old boy in 3rd grade says his mother hits him when she is drunk',

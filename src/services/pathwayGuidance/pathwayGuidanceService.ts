@@ -11,6 +11,7 @@ import {
   type PathwayId,
   type PseudonymousSummary,
   type SafetyLevelTexts,
+  type TriageQuestionId,
 } from '../../domain/pathways';
 import type { Logger } from '../../ports/logger';
 import type { SafetyReviewer } from '../../ports/safetyReviewer';
@@ -39,6 +40,8 @@ export interface PathwayGuidanceService {
   summarize(guidance: PathwayClassification, language: DescriptionLanguage): PseudonymousSummary;
   /** Banner texts for the acute and duty-to-notify warnings. */
   readonly warnings: { readonly acute: SafetyLevelTexts; readonly notify: SafetyLevelTexts };
+  /** The triage questions as the card asks them, by id (empty when none are configured). */
+  readonly triageQuestions: Readonly<Partial<Record<TriageQuestionId, Localized>>>;
 }
 
 export interface PathwayGuidanceDeps {
@@ -160,5 +163,8 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     readsAsConcern: (text: string) => classifier.readsAsConcern(text),
     summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),
     warnings: { acute: config.safety.levels.acute, notify: config.safety.levels.notify },
+    triageQuestions: Object.fromEntries(
+      Object.entries(config.safety.triage?.questions ?? {}).map(([id, q]) => [id, q.question]),
+    ),
   };
 }

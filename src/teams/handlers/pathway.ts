@@ -15,8 +15,10 @@ import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy
 import type { Logger } from '../../ports/logger';
 import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
 import type { Capability, IncomingText } from '../capability';
+import { TRIAGE_QUESTION_IDS, type TriageAnswers } from '../../domain/pathways';
 import {
   PATHWAY_VERBS,
+  TRIAGE_YES,
   renderAnswerCard,
   renderIntakeCard,
   type AdaptiveCardJson,
@@ -33,6 +35,17 @@ export interface PathwayCapabilityDeps {
   /** Longest description accepted, in characters (default 4000). */
   readonly maxDescriptionLength?: number;
 }
+
+const triageAnswer = z.enum(['yes', 'no']).optional();
+const triageSchema = z
+  .object({
+    description: z.string().max(8000),
+    lang: z.enum(['da', 'en']).optional(),
+    dangerNow: triageAnswer,
+    disclosure: triageAnswer,
+    unexplainedInjury: triageAnswer,
+  })
+  .passthrough();
 
 const intakeSchema = z
   .object({
@@ -59,8 +72,9 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     description: string,
     requested: Language,
     logger: Logger,
+    triageAnswers?: TriageAnswers,
   ): Promise<AdaptiveCardJson> {
-    const guidance = await service.classifyReviewed(description);
+    const guidance = await service.classifyReviewed(description, { triageAnswers });
     const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
     logger.info('pathway guidance given', {
       pathway: guidance.pathway,
@@ -75,6 +89,8 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       warnings: service.warnings,
       notificationChannel,
       summary: service.summarize(guidance, language),
+      description,
+      triageQuestions: service.triageQuestions,
     });
   }
 
@@ -119,10 +135,35 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     return answerFor(parts.filter((p): p is string => !!p).join('. '), language, logger);
   }
 
+  /** The triage questions answered: assess the same description again with the answers. */
+  async function onTriage(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const parsed = triageSchema.safeParse(raw ?? {});
+    const language: Language = parsed.success && parsed.data.lang === 'en' ? 'en' : 'da';
+    const texts = deps.texts(language);
+    if (containsCprInValue(raw)) {
+      logger.info('pathway description refused', { reason: 'cpr' });
+      return texts.common.errors.cprRefused;
+    }
+    if (!parsed.success) return texts.common.errors.invalidCardData;
+    const description = parsed.data.description.trim();
+    if (description === '') return texts.pathway.errors.emptyDescription;
+    if (description.length > maxLength) return texts.common.errors.messageTooLong(maxLength);
+    const answers: TriageAnswers = Object.fromEntries(
+      TRIAGE_QUESTION_IDS.map((id) => [id, parsed.data[id] === TRIAGE_YES]),
+    );
+    logger.info('pathway triage answered', { yes: TRIAGE_QUESTION_IDS.filter((id) => answers[id]).length });
+    return answerFor(description, language, logger, answers);
+  }
+
   function registerRoutes(app: Application<TurnState>): void {
     app.adaptiveCards.actionExecute(
       PATHWAY_VERBS.classify,
       async (context, _state, data) => (await onIntake(context, data)) as AdaptiveCard | string,
+    );
+    app.adaptiveCards.actionExecute(
+      PATHWAY_VERBS.triage,
+      async (context, _state, data) => (await onTriage(context, data)) as AdaptiveCard | string,
     );
   }
 

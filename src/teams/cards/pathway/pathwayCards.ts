@@ -15,7 +15,12 @@ type PathwayTexts = Texts['pathway'];
 export const PATHWAY_VERBS = {
   /** The intake card's submit button (handled by the pathway capability). */
   classify: 'pathway.classify',
+  /** The answer card's triage questions: assess again with the answers. */
+  triage: 'pathway.triage',
 } as const;
+
+/** A triage toggle sends "yes" when ticked: only a yes raises a warning. */
+export const TRIAGE_YES = 'yes';
 
 /** The answer card's "Start koordineringstråd" button (handled by the coordination capability). */
 export const PREFILL_VERB = COORDINATION_VERBS.prefill;
@@ -42,6 +47,10 @@ export interface AnswerCardModel {
   readonly warnings: { readonly acute: SafetyLevelTexts; readonly notify: SafetyLevelTexts };
   readonly notificationChannel: { readonly name: string; readonly url: string };
   readonly summary: PseudonymousSummary;
+  /** The description as the user wrote it: carried by the triage button, never stored. */
+  readonly description?: string;
+  /** The configured triage questions, by id, in both languages. */
+  readonly triageQuestions?: Readonly<Record<string, { readonly da: string; readonly en: string }>>;
 }
 
 /**
@@ -79,6 +88,20 @@ export interface AnswerCardView {
   };
   readonly laws: { readonly heading: string; readonly list: string };
   readonly disclaimer: string;
+  /** One line on the personal duty when the family is the concern and no warning was raised. */
+  readonly standingDuty: string;
+  /** Three yes/no questions when the description touches a risk concept without a warning. */
+  readonly triage: {
+    readonly show: boolean;
+    readonly heading: string;
+    readonly intro: string;
+    readonly questions: readonly { readonly id: string; readonly label: string }[];
+    readonly yes: string;
+    readonly submit: string;
+    readonly verb: string;
+    readonly description: string;
+    readonly lang: Language;
+  };
   readonly thread: {
     readonly button: string;
     readonly verb: string;
@@ -140,6 +163,26 @@ function urgentView(model: AnswerCardModel): AnswerCardView['urgent'] {
   };
 }
 
+function triageView(model: AnswerCardModel): AnswerCardView['triage'] {
+  const { guidance, texts, language } = model;
+  const t = texts.answer.triage;
+  const triage = guidance.triage;
+  return {
+    show: triage !== undefined && model.description !== undefined,
+    heading: t.heading,
+    intro: markdownInline(t.intro(triage?.touched.map((c) => c[language].toLowerCase()).join(', ') ?? '')),
+    questions: (triage?.questions ?? []).map((id) => ({
+      id,
+      label: model.triageQuestions?.[id]?.[language] ?? id,
+    })),
+    yes: t.yes,
+    submit: t.submit,
+    verb: PATHWAY_VERBS.triage,
+    description: templateSafe(model.description ?? ''),
+    lang: language,
+  };
+}
+
 /** The answer card's content, in the order it is shown. */
 export function answerCardView(model: AnswerCardModel): AnswerCardView {
   const { texts, language: lang, guidance, warnings } = model;
@@ -190,6 +233,10 @@ export function answerCardView(model: AnswerCardModel): AnswerCardView {
       ),
     },
     disclaimer: t.disclaimer,
+    standingDuty: guidance.standingDutyReminder
+      ? markdownInline(t.standingDuty(model.notificationChannel.name))
+      : '',
+    triage: triageView(model),
     thread: {
       button: t.startThread,
       verb: PREFILL_VERB,

@@ -43,6 +43,16 @@ export const pathway = {
       dontTellParents: '**Sig intet til forældre**, der kan være involveret i vold eller overgreb.',
     },
     detailsButton: 'Begrundelse, alle skridt og lovgrundlag',
+    /** One standing line when no warning was raised but the family is the concern. */
+    standingDuty: (channel: string) =>
+      `Husk: pligten til at underrette er personlig. Bliver du bekymret for barnets sikkerhed, så underret skriftligt ad ${channel}.`,
+    triage: {
+      heading: 'Tre hurtige spørgsmål',
+      intro: (touched: string) =>
+        `Beskrivelsen nævner ${touched}, men ikke nok til en advarsel. Sæt kryds ved det, der passer, så vurderer jeg igen.`,
+      yes: 'Ja',
+      submit: 'Vurder igen',
+    },
     startThread: 'Start koordineringstråd',
     disclaimer:
       'Forslaget er vejledende og erstatter ikke din faglige vurdering. Beskrivelsen er ikke gemt. Jeg er ikke en underretningskanal.',

@@ -45,6 +45,16 @@ export const pathway: typeof danish = {
       dontTellParents: '**Say nothing to parents** who may be involved in violence or abuse.',
     },
     detailsButton: 'Reasons, all steps and legal basis',
+    /** One standing line when no warning was raised but the family is the concern. */
+    standingDuty: (channel: string) =>
+      `Remember: the duty to notify is personal. If you become worried about the child's safety, notify in writing through ${channel}.`,
+    triage: {
+      heading: 'Three quick questions',
+      intro: (touched: string) =>
+        `The description mentions ${touched}, but not enough for a warning. Tick what applies and I will assess again.`,
+      yes: 'Yes',
+      submit: 'Assess again',
+    },
     startThread: 'Start coordination thread',
     disclaimer:
       'The suggestion is guidance and does not replace your professional judgement. The description was not stored. I am not a notification channel.',

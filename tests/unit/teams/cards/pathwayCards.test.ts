@@ -209,7 +209,68 @@ describe('pathway cards', () => {
     const verbs = [json(intakeTemplate), json(answerTemplate)].flatMap((t) =>
       [...t.matchAll(/"verb":\s*"([^"]+)"/g)].map((m) => m[1]),
     );
-    expect(verbs.sort()).toEqual(['${thread.verb}', '${thread.verb}', '${verb}']);
-    expect([PATHWAY_VERBS.classify, PREFILL_VERB]).toEqual(['pathway.classify', 'coordination.prefill']);
+    expect(verbs.sort()).toEqual(['${thread.verb}', '${thread.verb}', '${triage.verb}', '${verb}']);
+    expect([PATHWAY_VERBS.classify, PATHWAY_VERBS.triage, PREFILL_VERB]).toEqual([
+      'pathway.classify',
+      'pathway.triage',
+      'coordination.prefill',
+    ]);
+  });
+});
+
+describe('pathway answer card: weak evidence and the standing duty line', () => {
+  function withDescription(text: string, language: 'da' | 'en' = 'da') {
+    const guidance = service.classify(text);
+    return renderAnswerCard({
+      texts: textsFor(language).pathway,
+      language,
+      guidance,
+      warnings: service.warnings,
+      notificationChannel: CHANNEL,
+      summary: service.summarize(guidance, language),
+      description: text,
+      triageQuestions: service.triageQuestions,
+    });
+  }
+
+  it('asks the three triage questions as labelled toggles with one button that carries the description', () => {
+    const text = 'pigen på 9 år har en bule i panden og siger ikke så meget i dag';
+    const card = withDescription(text);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const toggles = JSON.parse(json(card).replace(/\\"/g, "'")) as unknown;
+    const inputs: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        if (obj.type === 'Input.Toggle') inputs.push(obj);
+        Object.values(obj).forEach(walk);
+      }
+    };
+    walk(toggles);
+    expect(inputs.map((i) => i.id)).toEqual(['dangerNow', 'disclosure', 'unexplainedInjury']);
+    expect(inputs.map((i) => i.label)).toEqual([
+      'Er barnet i fare lige nu?',
+      'Har barnet fortalt om vold eller overgreb?',
+      'Har barnet en skade uden en forklaring, der passer?',
+    ]);
+    expect(inputs.every((i) => i.valueOn === 'yes' && i.value === 'no')).toBe(true);
+    expect(actions(card)).toContainEqual(
+      expect.objectContaining({ verb: PATHWAY_VERBS.triage, data: { description: text, lang: 'da' } }),
+    );
+  });
+
+  it('asks nothing when a warning is raised or nothing touches a risk', () => {
+    for (const text of ['far slår ham, siger han', 'drengen på 4 år i børnehaven taler meget lidt']) {
+      expect(actions(withDescription(text)).some((a) => a.verb === PATHWAY_VERBS.triage)).toBe(false);
+    }
+  });
+
+  it('keeps one line on the personal duty for a family concern without a warning', () => {
+    const card = withDescription('familien har mistet deres bolig og drengen på 7 er træt i timerne');
+    expect(json(card)).toContain('pligten til at underrette er personlig');
+    expect(json(withDescription('drengen på 4 år i børnehaven taler meget lidt'))).not.toContain(
+      'pligten til at underrette er personlig',
+    );
   });
 });

@@ -201,4 +201,41 @@ describe('pathway capability', () => {
       expect(handled).toBe(true);
     }
   });
+
+  it('assesses again with the triage answers: a yes raises the warning, noes do not ask again', async () => {
+    const h = harness();
+    const description = 'pigen på 9 år har en bule i panden og siger ikke så meget i dag';
+    const { card: first } = await h.click({ lang: 'da', observed: description });
+    expect(executeVerbs(first)).toContain(PATHWAY_VERBS.triage);
+    expect(json(first)).not.toContain('Du har pligt');
+
+    const yes = await h.click(
+      { description, lang: 'da', dangerNow: 'no', disclosure: 'yes', unexplainedInjury: 'no' },
+      PATHWAY_VERBS.triage,
+    );
+    expect(validateAdaptiveCard(yes.card)).toEqual([]);
+    expect(json(yes.card)).toContain('Underret skriftligt i dag');
+    expect(json(yes.card)).not.toContain('Ring 112 nu');
+
+    const danger = await h.click({ description, lang: 'da', dangerNow: 'yes' }, PATHWAY_VERBS.triage);
+    expect(json(danger.card)).toContain('Ring 112 nu');
+
+    const noes = await h.click(
+      { description, lang: 'da', dangerNow: 'no', disclosure: 'no', unexplainedInjury: 'no' },
+      PATHWAY_VERBS.triage,
+    );
+    expect(json(noes.card)).not.toContain('Underret skriftligt i dag');
+    expect(executeVerbs(noes.card)).not.toContain(PATHWAY_VERBS.triage);
+    expect(json(h.logLines)).not.toContain('bule');
+  });
+
+  it('refuses tampered triage data and a CPR number in it', async () => {
+    const h = harness();
+    const tampered = await h.click({ description: 42, dangerNow: 'yes' }, PATHWAY_VERBS.triage);
+    expect(tampered.message).toBe(da.common.errors.invalidCardData);
+    const unknownAnswer = await h.click({ description: 'bule', dangerNow: 'maybe' }, PATHWAY_VERBS.triage);
+    expect(unknownAnswer.message).toBe(da.common.errors.invalidCardData);
+    const cpr = await h.click({ description: 'bule 010203-1234', dangerNow: 'no' }, PATHWAY_VERBS.triage);
+    expect(cpr.message).toBe(da.common.errors.cprRefused);
+  });
 });
