@@ -1,6 +1,8 @@
 /**
- * The only reader of process.env. Configuration is read once at start-up, validated, and frozen;
- * a wrong or missing value stops the start with a message naming the variable and what it expects.
+ * Reads the environment: the bot's configuration (loadConfig) and the command-line tools' shared
+ * settings (loadToolSettings), with the same names, defaults and validation. Read once at start-up,
+ * validated, and frozen; a wrong or missing value stops the start with a message naming the
+ * variable and what it expects. (Test and bench helpers may read their own switches.)
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
@@ -27,12 +29,19 @@ const csvList = z
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The settings the command-line tools share with the bot (same names, same defaults). */
+const toolFields = {
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('data'),
+  KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  CONFIG_DIR: z.string().min(1).default('config'),
+};
+
 const environmentSchema = z
   .object({
+    ...toolFields,
     PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3978),
     HOST: optionalString,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-
     BOT_ID: optionalString.refine(
       (v) => v === undefined || guid.test(v),
       'expected a GUID (the Microsoft App ID)',
@@ -55,7 +64,6 @@ const environmentSchema = z
     ),
 
     STORAGE: z.enum(['memory', 'sqlite', 'azure-blob']).default('sqlite'),
-    DATA_DIR: z.string().min(1).default('data'),
     AZURE_STORAGE_CONNECTION_STRING: optionalString,
     AZURE_STORAGE_ACCOUNT_URL: optionalString.refine(
       (v) => v === undefined || /^https?:\/\//.test(v),
@@ -68,9 +76,6 @@ const environmentSchema = z
         'expected a valid blob container name (3-63 lower-case letters, digits, dashes)',
       )
       .default('botstate'),
-
-    KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
-    CONFIG_DIR: z.string().min(1).default('config'),
 
     LLM_PROVIDER: z.enum(['none', 'azure-openai', 'openai']).default('none'),
     AZURE_OPENAI_ENDPOINT: optionalString,
@@ -241,6 +246,38 @@ export class ConfigError extends Error {
 }
 
 type EnvSource = Readonly<Record<string, string | undefined>>;
+
+export interface ToolSettings {
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly dataDir: string;
+  /** DATA_DIR was set: `ask` then answers from the persisted index the bot uses. */
+  readonly dataDirGiven: boolean;
+  readonly knowledgeDir: string;
+  readonly configDir: string;
+}
+
+/**
+ * What the command-line tools (ask, ingest, pathway, eval) read from the environment: the same
+ * variables and defaults as the bot, validated the same way. A tool may set its own log level
+ * default (they print JSON on stdout and keep stderr quiet).
+ */
+export function loadToolSettings(
+  env: EnvSource = process.env,
+  defaults: { readonly logLevel?: Environment['LOG_LEVEL'] } = {},
+): ToolSettings {
+  const parsed = z.object(toolFields).safeParse({ LOG_LEVEL: defaults.logLevel, ...env });
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    dataDirGiven: env.DATA_DIR !== undefined && env.DATA_DIR !== '',
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    configDir: e.CONFIG_DIR,
+  };
+}
 
 export function loadConfig(env: EnvSource = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);

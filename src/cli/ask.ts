@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline';
 import type { LexicalResources } from '../domain/retrieval/expansion';
 import { loadKnowledgeBase, type KnowledgeBase } from '../infrastructure/knowledge/loadKnowledgeBase';
 import { loadLexicalResources } from '../infrastructure/knowledge/lexicalResources';
-import { createStderrLogger, logLevelFromEnv } from '../infrastructure/knowledge/stderrLogger';
+import { loadToolSettings } from '../config';
+import { createStderrLogger } from '../infrastructure/knowledge/stderrLogger';
 import type { Logger } from '../ports/logger';
 import { createPolicyQaService } from '../services/policyQa/policyQaService';
 import type { PolicyAnswer, PolicyQaService } from '../services/policyQa/types';
@@ -26,11 +27,10 @@ export async function setUpPolicyQa(options: {
   dataDir?: string;
   logger: Logger;
 }): Promise<PolicyQaSetup> {
-  const configDir = options.configDir ?? process.env.CONFIG_DIR ?? 'config';
+  const settings = loadToolSettings();
+  const configDir = options.configDir ?? settings.configDir;
   const resources = loadLexicalResources(resolve(configDir));
-  const paths = options.knowledgePaths?.length
-    ? options.knowledgePaths
-    : [process.env.KNOWLEDGE_DIR ?? 'knowledge'];
+  const paths = options.knowledgePaths?.length ? options.knowledgePaths : [settings.knowledgeDir];
   const knowledge = await loadKnowledgeBase({
     paths,
     logger: options.logger,
@@ -101,8 +101,9 @@ async function main(): Promise<void> {
     process.stderr.write('Brug: npm run --silent ask -- [--json] [--knowledge STI]... [SPØRGSMÅL]\n');
     return;
   }
-  const logger = createStderrLogger(logLevelFromEnv(process.env.LOG_LEVEL, 'warn'));
-  const dataDir = args.knowledge.length ? undefined : process.env.DATA_DIR;
+  const settings = loadToolSettings(process.env, { logLevel: 'warn' });
+  const logger = createStderrLogger(settings.logLevel);
+  const dataDir = args.knowledge.length || !settings.dataDirGiven ? undefined : settings.dataDir;
   const { service } = await setUpPolicyQa({
     knowledgePaths: args.knowledge,
     logger,

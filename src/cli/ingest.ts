@@ -6,7 +6,8 @@
 import { join, resolve } from 'node:path';
 import { loadKnowledgeBase, INDEX_FILE_NAME } from '../infrastructure/knowledge/loadKnowledgeBase';
 import { loadLexicalResources } from '../infrastructure/knowledge/lexicalResources';
-import { createStderrLogger, logLevelFromEnv } from '../infrastructure/knowledge/stderrLogger';
+import { loadToolSettings } from '../config';
+import { createStderrLogger } from '../infrastructure/knowledge/stderrLogger';
 import { createPolicyQaService } from '../services/policyQa/policyQaService';
 
 async function main(): Promise<void> {
@@ -18,9 +19,10 @@ async function main(): Promise<void> {
     else if (argv[i] === '--rebuild') rebuild = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
-  const logger = createStderrLogger(logLevelFromEnv(process.env.LOG_LEVEL, 'warn'));
-  const knowledgePaths = paths.length > 0 ? paths : [process.env.KNOWLEDGE_DIR ?? 'knowledge'];
-  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const settings = loadToolSettings(process.env, { logLevel: 'warn' });
+  const logger = createStderrLogger(settings.logLevel);
+  const knowledgePaths = paths.length > 0 ? paths : [settings.knowledgeDir];
+  const dataDir = resolve(settings.dataDir);
   const started = performance.now();
   const kb = await loadKnowledgeBase({
     paths: knowledgePaths,
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
     persistFromFiles: 0,
     rebuild: true,
   });
-  const resources = loadLexicalResources(resolve(process.env.CONFIG_DIR ?? 'config'));
+  const resources = loadLexicalResources(resolve(settings.configDir));
   const service = createPolicyQaService({ documents: kb.documents, resources, logger });
   process.stdout.write(
     `${JSON.stringify(

@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { redactCpr } from '../domain/privacy/cpr';
 import { formatReason, type PathwayClassification } from '../domain/pathways';
 import { createPathwayClassifier } from '../domain/pathways/classify';
+import { loadToolSettings } from '../config';
 import { loadPathwayConfig } from '../infrastructure/configFiles/pathwayConfig';
 
 export interface PathwayCliRecord {
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const rest = args.filter((a) => a !== '--json');
   let classifier: ReturnType<typeof createPathwayClassifier>;
   try {
-    classifier = createPathwayClassifier(loadPathwayConfig(process.env.CONFIG_DIR ?? 'config'));
+    classifier = createPathwayClassifier(loadPathwayConfig(loadToolSettings().configDir));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exitCode = 2;

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig, loadToolSettings } from '../../src/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -81,5 +81,37 @@ describe('loadConfig', () => {
       loadConfig({ ALLOWED_TENANT_IDS: ' 11111111-2222-4333-8444-555555555555 ,' }).allowedTenantIds,
     ).toEqual(['11111111-2222-4333-8444-555555555555']);
     expect(problemsOf({ ALLOWED_TENANT_IDS: 'herning' })[0]).toMatch(/^ALLOWED_TENANT_IDS/);
+  });
+});
+
+describe('loadToolSettings (the command-line tools)', () => {
+  it('uses the bot defaults and lets a tool choose a quieter log level', () => {
+    expect(loadToolSettings({}, { logLevel: 'warn' })).toEqual({
+      logLevel: 'warn',
+      dataDir: 'data',
+      dataDirGiven: false,
+      knowledgeDir: 'knowledge',
+      configDir: 'config',
+    });
+  });
+
+  it('reads the same variables as the bot', () => {
+    const settings = loadToolSettings({
+      LOG_LEVEL: 'debug',
+      DATA_DIR: '/tmp/d',
+      KNOWLEDGE_DIR: 'k',
+      CONFIG_DIR: 'c',
+    });
+    expect(settings).toMatchObject({
+      logLevel: 'debug',
+      dataDir: '/tmp/d',
+      dataDirGiven: true,
+      knowledgeDir: 'k',
+      configDir: 'c',
+    });
+  });
+
+  it('names the variable when a value is wrong', () => {
+    expect(() => loadToolSettings({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });

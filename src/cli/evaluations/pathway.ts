@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { createPathwayClassifier, PATHWAY_IDS, type PathwayClassifier } from '../../domain/pathways';
+import { loadToolSettings } from '../../config';
 import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
 
 export const name = 'pathway';
@@ -47,7 +48,8 @@ export function loadBlindVignettes(half: 'dev' | 'sealed'): Vignette[] | undefin
 }
 
 export function createClassifierFromDisk(): PathwayClassifier {
-  return createPathwayClassifier(loadPathwayConfig(process.env.CONFIG_DIR ?? join(REPO_ROOT, 'config')));
+  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
+  return createPathwayClassifier(loadPathwayConfig(settings.configDir));
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);

@@ -7,8 +7,13 @@ type Level = (typeof LEVELS)[number];
  * A minimal JSON-lines logger on stderr for command-line tools, whose stdout is reserved for
  * results. `minLevel: 'silent'` drops everything.
  */
-export function createStderrLogger(minLevel: Level | 'silent' = 'warn', bindings: LogFields = {}): Logger {
-  const threshold = minLevel === 'silent' ? LEVELS.length : LEVELS.indexOf(minLevel);
+export function createStderrLogger(
+  minLevel: Level | 'fatal' | 'trace' | 'silent' = 'warn',
+  bindings: LogFields = {},
+): Logger {
+  // LOG_LEVEL has pino's six levels; this logger has four ('fatal' is an error, 'trace' a debug line).
+  const level = minLevel === 'fatal' ? 'error' : minLevel === 'trace' ? 'debug' : minLevel;
+  const threshold = level === 'silent' ? LEVELS.length : LEVELS.indexOf(level);
   const write = (level: Level, message: string, fields?: LogFields) => {
     if (LEVELS.indexOf(level) < threshold) return;
     process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...bindings, ...fields })}\n`);
@@ -20,8 +25,4 @@ export function createStderrLogger(minLevel: Level | 'silent' = 'warn', bindings
     error: (m, f) => write('error', m, f),
     child: (more) => createStderrLogger(minLevel, { ...bindings, ...more }),
   };
-}
-
-export function logLevelFromEnv(value: string | undefined, fallback: Level | 'silent'): Level | 'silent' {
-  return value === 'silent' || (LEVELS as readonly string[]).includes(value ?? '') ? (value as Level | 'silent') : fallback;
 }

@@ -12,7 +12,7 @@ export interface CreateStorageOptions {
   readonly connectionString?: string;
   /** ... or the account URL (`https://<account>.blob.core.windows.net`), signed in with DefaultAzureCredential. */
   readonly accountUrl?: string;
-  /** azure-blob: container name (default `boern-unge-bot`). */
+  /** azure-blob: container name (default `botstate`). */
   readonly container?: string;
   /** azure-blob with accountUrl: a credential to use instead of DefaultAzureCredential. */
   readonly credential?: TokenCredential;

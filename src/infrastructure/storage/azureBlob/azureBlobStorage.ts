@@ -39,14 +39,14 @@ export type AzureBlobStorageOptions = (
   | { readonly connectionString: string }
   | { readonly accountUrl: string; readonly credential: TokenCredential }
 ) & {
-  /** Container for everything this bot stores; created when missing (default `boern-unge-bot`). */
+  /** Container for everything this bot stores; created when missing (default `botstate`, as in config and Bicep). */
   readonly container?: string;
   readonly retry?: AzureBlobRetryOptions;
   /** Clock used for lease expiry (default Date.now). */
   readonly now?: () => number;
 };
 
-export const DEFAULT_CONTAINER = 'boern-unge-bot';
+export const DEFAULT_CONTAINER = 'botstate';
 const CONTAINER_PATTERN = /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const LIST_DOWNLOAD_CONCURRENCY = 8;
 /** Metadata key holding a random token per write, so a retried write can recognise its own success. */
