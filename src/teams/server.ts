@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify, { type Request, type Response } from 'restify';
+import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
 import { setTurnLogger } from './turnContext';
 
@@ -18,6 +20,19 @@ export interface ServerDeps {
   readonly allowedTenantIds: readonly string[];
   readonly maxBodyBytes: number;
   readonly readinessChecks: readonly ReadinessCheck[];
+  /** Slow or idle clients are cut off after these (defaults: Node's own). */
+  readonly timeouts?: ServerTimeouts;
+  /** Stands in as `recipient` when an activity has none (replies are sent from it). */
+  readonly botId?: string;
+}
+
+export interface ServerTimeouts {
+  /** Time to receive a request's headers. */
+  readonly headersMs: number;
+  /** Time to receive a whole request, body included (not the time to answer it). */
+  readonly requestMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  readonly keepAliveMs: number;
 }
 
 export interface BotServer {
@@ -46,6 +61,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
   let closing = false;
   let drainWaiters: (() => void)[] = [];
 
+  if (deps.timeouts) applyTimeouts(server.server, deps.timeouts);
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -90,6 +106,11 @@ export function createBotServer(deps: ServerDeps): BotServer {
       res.send(403, { error: REFUSALS.tenant });
       return;
     }
+
+    withoutCprInNames(activity!);
+    // Bot Framework activities name the bot as recipient; replies are sent from it, so a missing
+    // one is filled in rather than failing the turn.
+    if (activity!.recipient == null) activity!.recipient = { id: deps.botId ?? 'bot' };
 
     const correlationId =
       typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
@@ -160,6 +181,33 @@ export function createBotServer(deps: ServerDeps): BotServer {
       return { drained };
     },
   };
+}
+
+/**
+ * A CPR number someone put in their Teams display name must not be stored (acknowledgements,
+ * participants) or sent back (replies address the sender by name), so it is removed on arrival.
+ */
+function withoutCprInNames(activity: Record<string, unknown>): void {
+  for (const key of ['from', 'recipient'] as const) {
+    const account = activity[key] as { name?: unknown } | undefined;
+    if (account && typeof account === 'object' && typeof account.name === 'string') {
+      const name = displayNameWithoutCpr(account.name);
+      if (name === undefined) delete account.name;
+      else account.name = name;
+    }
+  }
+}
+
+function applyTimeouts(http: HttpServer, timeouts: ServerTimeouts): void {
+  http.headersTimeout = timeouts.headersMs;
+  http.requestTimeout = timeouts.requestMs;
+  http.keepAliveTimeout = timeouts.keepAliveMs;
+  // Node checks the header and request deadlines on this interval (30 s by default, read when the
+  // server starts listening), so short deadlines need a shorter check to take effect on time.
+  (http as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(
+    50,
+    Math.min(1000, Math.floor(Math.min(timeouts.headersMs, timeouts.requestMs) / 4)),
+  );
 }
 
 type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'tenant' | 'shuttingDown'>;

@@ -1,22 +1,105 @@
 /**
- * Danish CPR numbers (DDMMYY-SSSS). Since 2007 not every number passes the modulus-11 check, so
- * detection relies on a valid date plus four digits. Over-detection is preferred: a false alarm
- * costs a rephrase, a miss puts a CPR number into chat history.
+ * Danish CPR numbers (DDMMYY-SSSS), the one detector every path uses: chat messages, card inputs,
+ * display names, uploaded documents, feedback and log lines.
+ *
+ * Since 2007 not every number passes the modulus-11 check, so detection relies on a date that
+ * exists plus four digits. Over-detection is preferred: a false alarm costs a rephrase, a miss puts
+ * a CPR number into chat history.
+ *
+ * People write the number in many ways, so the text is first reduced to what a reader sees:
+ * format characters (zero-width space/joiners, word joiner, BOM, soft hyphen: Unicode category Cf)
+ * are dropped and every character is NFKC-normalised (full-width and other compatibility digits
+ * become 0-9). Between the date parts and before the serial number, up to a few separators
+ * (spaces, line breaks, dashes, dots, slashes) are allowed. A match is mapped back to the original
+ * text, so redaction removes exactly what the user typed.
  */
-const CPR_CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})[\s\-./]?(\d{4})(?!\d)/g;
 
-function isPlausibleDate(day: number, month: number): boolean {
-  if (month < 1 || month > 12) return false;
-  const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day >= 1 && day <= daysInMonth;
+/** Characters people put between the groups of a CPR number (after NFKC normalisation). */
+const SEPARATOR = '[\\s.\\-/\\u2010-\\u2015\\u2212_]';
+const GAP = `${SEPARATOR}{0,4}`;
+const CPR_CANDIDATE = new RegExp(`(?<!\\d)(\\d{2})${GAP}(\\d{2})${GAP}(\\d{2})${GAP}(\\d)(\\d{3})(?!\\d)`);
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+
+/**
+ * The full year a CPR number's date means, from its two-digit year and the first digit of the
+ * serial number (CPR-kontoret's century table).
+ */
+export function cprCentury(yearTwoDigits: number, seventhDigit: number): number {
+  if (seventhDigit <= 3) return 1900;
+  if (seventhDigit === 4 || seventhDigit === 9) return yearTwoDigits <= 36 ? 2000 : 1900;
+  return yearTwoDigits <= 57 ? 2000 : 1800;
 }
 
-function candidates(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(CPR_CANDIDATE)].filter((m) => isPlausibleDate(Number(m[1]), Number(m[2])));
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** True when day/month/year is a date in the calendar (29 February only in leap years). */
+export function isCalendarDate(day: number, month: number, year: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= daysInMonth;
+}
+
+interface NormalisedText {
+  readonly text: string;
+  /** For each UTF-16 unit of `text`: where the character it came from starts and ends in the original. */
+  readonly starts: readonly number[] | undefined;
+  readonly ends: readonly number[] | undefined;
+}
+
+/** Drops format characters and NFKC-normalises character by character, remembering the origin. */
+function normalise(original: string): NormalisedText {
+  // Plain ASCII has no format characters and nothing NFKC would change: positions are the same.
+  if (!/[^\p{ASCII}]/u.test(original)) return { text: original, starts: undefined, ends: undefined };
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const character of original) {
+    const start = index;
+    index += character.length;
+    const code = character.charCodeAt(0);
+    const normalised =
+      code < 0x80 ? character : FORMAT_CHARACTER.test(character) ? '' : character.normalize('NFKC');
+    parts.push(normalised);
+    for (let i = 0; i < normalised.length; i++) {
+      starts.push(start);
+      ends.push(index);
+    }
+  }
+  const text = parts.join('');
+  return { text, starts, ends };
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function cprSpans(original: string): Span[] {
+  if (!/\p{N}/u.test(original)) return [];
+  const { text, starts, ends } = normalise(original);
+  const spans: Span[] = [];
+  const candidate = new RegExp(CPR_CANDIDATE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = candidate.exec(text)) !== null) {
+    const [, day, month, year, seventh] = match;
+    const fullYear = cprCentury(Number(year), Number(seventh)) + Number(year);
+    if (!isCalendarDate(Number(day), Number(month), fullYear)) {
+      // A group that is not a date may still begin a real number a little further on.
+      candidate.lastIndex = match.index + 1;
+      continue;
+    }
+    const first = match.index;
+    const last = first + match[0].length - 1;
+    spans.push({ start: starts ? starts[first] : first, end: ends ? ends[last] : last + 1 });
+  }
+  return spans;
 }
 
 export function containsCpr(text: string): boolean {
-  return candidates(text).length > 0;
+  return cprSpans(text).length > 0;
 }
 
 export function containsCprInValue(value: unknown, depth = 0): boolean {
@@ -32,11 +115,21 @@ export function containsCprInValue(value: unknown, depth = 0): boolean {
 
 export const CPR_MASK = '[CPR fjernet]';
 
-export function redactCpr(text: string): string {
+/** Replaces every CPR number, in whatever form it was written, with `mask`. */
+export function redactCpr(text: string, mask: string = CPR_MASK): string {
   let result = text;
-  for (const match of candidates(text).reverse()) {
-    const start = match.index ?? 0;
-    result = result.slice(0, start) + CPR_MASK + result.slice(start + match[0].length);
+  for (const span of cprSpans(text).reverse()) {
+    result = result.slice(0, span.start) + mask + result.slice(span.end);
   }
   return result;
+}
+
+/**
+ * A display name as it may be stored and shown: a CPR number in it is removed, and a name that was
+ * nothing but a CPR number becomes undefined (the caller then shows a role or id instead).
+ */
+export function displayNameWithoutCpr(name: string | undefined): string | undefined {
+  if (name === undefined || !containsCpr(name)) return name;
+  const rest = redactCpr(name, '').replace(/\s+/g, ' ').trim();
+  return /[\p{L}]/u.test(rest) ? rest : undefined;
 }

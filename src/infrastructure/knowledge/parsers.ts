@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
 import { parse as parseHtml, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { buildDocument, firstHeading, markdownBlocks, plainTextBlocks } from '../../domain/retrieval/sectioning';
+import { redactCpr } from '../../domain/privacy/cpr';
+import { buildDocument as buildSections, firstHeading, markdownBlocks, plainTextBlocks } from '../../domain/retrieval/sectioning';
 import type { Block, DocumentMeta, KnowledgeDocument } from '../../domain/retrieval/types';
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf', '.docx'] as const;
@@ -15,6 +16,19 @@ export class KnowledgeFileError extends Error {
     super(`${file}: ${reason}`);
     this.name = 'KnowledgeFileError';
   }
+}
+
+/**
+ * Every parsed document goes through here: a CPR number in a file (a pasted case note, an
+ * uploaded letter) is removed before anything is indexed, quoted or persisted.
+ */
+function buildDocument(
+  meta: DocumentMeta,
+  blocks: readonly Block[],
+  options: { readonly plainText?: boolean } = {},
+): KnowledgeDocument {
+  const clean = blocks.map((block) => (block.kind === 'break' ? block : { ...block, text: redactCpr(block.text) }));
+  return buildSections({ ...meta, title: redactCpr(meta.title) }, clean, options);
 }
 
 interface FileMeta {

@@ -14,7 +14,7 @@ import {
 } from '../../domain/threads/model';
 import type { RoleDirectory } from '../../domain/threads/roles';
 import type { ThreadAction } from '../../domain/threads/rules';
-import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
 import {
   DeliveryError,
@@ -187,7 +187,8 @@ function actorOf(context: TurnContext): Actor | undefined {
   const from = context.activity.from;
   const aadObjectId = from?.aadObjectId ?? from?.id;
   if (!aadObjectId) return undefined;
-  return { aadObjectId, teamsUserId: from?.id, displayName: from?.name };
+  // A display name is whatever the user set in Entra; a CPR number in it is never stored.
+  return { aadObjectId, teamsUserId: from?.id, displayName: displayNameWithoutCpr(from?.name) };
 }
 
 function addressOf(location: ThreadLocation): ConversationAddress {
@@ -227,7 +228,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       error: options.error,
       askNameConfirmation: options.askNameConfirmation,
       channels: coordinationChannels(),
-      people: roster.map((m) => ({ title: m.name ?? m.aadObjectId, value: m.aadObjectId })),
+      people: roster.map((m) => ({
+        title: displayNameWithoutCpr(m.name) ?? m.aadObjectId,
+        value: m.aadObjectId,
+      })),
     });
   }
 

@@ -1,7 +1,7 @@
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
 import {
   localToIso,
   formatDanishDateTime,
@@ -143,11 +143,13 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     const tenantId =
       (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
       activity.conversation?.tenantId;
+    // A CPR number in a display name is never stored with an acknowledgement.
+    const name = displayNameWithoutCpr(from?.name);
     const actor: Actor = {
       id,
       ...(aadObjectId ? { aadObjectId } : {}),
       ...(from?.id ? { teamsUserId: from.id } : {}),
-      ...(from?.name ? { name: from.name } : {}),
+      ...(name ? { name } : {}),
       ...(conversationKind(context) === 'personal' && activity.serviceUrl && activity.conversation?.id
         ? {
             replyAddress: {
