@@ -1,4 +1,4 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
@@ -31,6 +31,7 @@ import {
 } from '../cards/updates/updatesCards';
 import { UPDATES_VERBS, type UpdatesVerbName } from '../cards/updates/verbs';
 import { da, type Texts } from '../texts/da';
+import { answerForThisUser } from '../invokeAnswer';
 import { conversationKind, turnLogger } from '../turnContext';
 
 export interface KnowledgeUpdatesCapabilityDeps {
@@ -469,7 +470,9 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
       for (const name of Object.keys(UPDATES_VERBS) as UpdatesVerbName[]) {
         app.adaptiveCards.actionExecute(
           UPDATES_VERBS[name],
-          async (context, _state, data) => (await run(name, context, data)) as AdaptiveCard | string,
+          // Every answer is this user's own view; shared channel copies change only through the
+          // service, which renders them with the reader-neutral channel card.
+          (context, _state, data) => answerForThisUser(context, run(name, context, data)),
         );
       }
     },
