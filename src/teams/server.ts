@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
+import type { BotHttpAdapter } from './adapter';
 import { setTurnLogger } from './turnContext';
 
 export interface ReadinessCheck {
@@ -14,7 +16,7 @@ export interface ReadinessCheck {
 
 export interface ServerDeps {
   readonly app: Application<TurnState>;
-  readonly adapter: TeamsAdapter;
+  readonly adapter: BotHttpAdapter;
   readonly logger: Logger;
   readonly authenticationEnabled: boolean;
   readonly allowedTenantIds: readonly string[];
@@ -51,6 +53,8 @@ const REFUSALS = {
   noFrom: 'Aktiviteten mangler "from.id".',
   badField: 'Aktiviteten har et felt med forkert type (text, entities, attachments eller channelData).',
   noToken: 'Adgang nægtet: forespørgslen mangler et Bot Framework-token.',
+  badToken:
+    'Adgang nægtet: Bot Framework-tokenet kunne ikke godkendes. / Access denied: the Bot Framework token was not accepted.',
   tenant: 'Adgang nægtet: organisationen (tenant) har ikke adgang til denne bot.',
   shuttingDown: 'Botten er ved at lukke ned. Prøv igen om lidt.',
 } as const;
@@ -116,12 +120,25 @@ export function createBotServer(deps: ServerDeps): BotServer {
       typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
     const logger = deps.logger.child({ correlationId });
     const started = performance.now();
+    const turnActivity = withDates(activity!) as unknown as Activity;
+    let authenticated: Awaited<ReturnType<BotHttpAdapter['authenticate']>>;
+    try {
+      authenticated = await deps.adapter.authenticate(turnActivity, req.header('authorization') ?? '');
+    } catch (error) {
+      // Wrong key, alg none, HS256, expired, wrong audience...: one line, no token, key or stack.
+      logger.warn('activity refused', { reason: 'badToken', errorName: (error as Error)?.name });
+      res.send(401, { error: REFUSALS.badToken });
+      return;
+    }
+
     inFlight++;
     try {
-      await deps.adapter.process(req, res, async (context) => {
+      const answer = await deps.adapter.runAuthenticated(authenticated, turnActivity, async (context) => {
         setTurnLogger(context, logger);
         await deps.app.run(context);
       });
+      if (answer?.body !== undefined) res.send(answer.status ?? 200, answer.body);
+      else res.send(answer?.status ?? 200);
       logger.info('turn completed', {
         activityType: activity!.type,
         status: res.statusCode,
@@ -210,7 +227,23 @@ function applyTimeouts(http: HttpServer, timeouts: ServerTimeouts): void {
   );
 }
 
-type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'tenant' | 'shuttingDown'>;
+type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'badToken' | 'tenant' | 'shuttingDown'>;
+
+/** As botbuilder reads an activity: ISO timestamps become dates, the raw strings are kept. */
+function withDates(activity: Record<string, unknown>): Record<string, unknown> {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity;
+}
 
 function validateActivity(activity: unknown): Refusal | undefined {
   if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return 'notObject';
