@@ -140,6 +140,18 @@ beforeAll(async () => {
       ),
     );
   }
+  // Tasks and decisions on the pseudonymous thread, each with a CPR number in a written form.
+  for (const cpr of CPRS.slice(4)) {
+    for (const [verb, data] of [
+      [COORDINATION_VERBS.addTask, { taskTitle: `Ring til forældrene om ${cpr}` }],
+      [COORDINATION_VERBS.addDecision, { decisionText: `Barnet ${cpr} henvises til PPR` }],
+    ] as const) {
+      typed.push(Object.values(data)[0]);
+      await send(
+        actionExecuteActivity(verb, { threadId: 'BU-2026-0001', version: 1, ...data }, options(n++)),
+      );
+    }
+  }
   // A pseudonymous thread created by someone whose Teams display name holds a CPR number.
   await send(
     actionExecuteActivity(
