@@ -41,35 +41,68 @@ export function isCalendarDate(day: number, month: number, year: number): boolea
   return day <= daysInMonth;
 }
 
-interface NormalisedText {
-  readonly text: string;
-  /** For each UTF-16 unit of `text`: where the character it came from starts and ends in the original. */
-  readonly starts: readonly number[] | undefined;
-  readonly ends: readonly number[] | undefined;
+/** A character that normalisation changed: where it is in the original and in the normalised text. */
+interface ChangedCharacter {
+  readonly original: number;
+  readonly originalEnd: number;
+  readonly normalised: number;
+  readonly normalisedEnd: number;
 }
 
-/** Drops format characters and NFKC-normalises character by character, remembering the origin. */
+interface NormalisedText {
+  readonly text: string;
+  /** In order; everything between them is copied unchanged (most text: ASCII, æ, ø, å). */
+  readonly changed: readonly ChangedCharacter[];
+}
+
+const NON_ASCII = /[^\p{ASCII}]/gu;
+
+/** Drops format characters and NFKC-normalises what NFKC changes, remembering where it came from. */
 function normalise(original: string): NormalisedText {
-  // Plain ASCII has no format characters and nothing NFKC would change: positions are the same.
-  if (!/[^\p{ASCII}]/u.test(original)) return { text: original, starts: undefined, ends: undefined };
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let index = 0;
-  for (const character of original) {
-    const start = index;
-    index += character.length;
-    const code = character.charCodeAt(0);
-    const normalised =
-      code < 0x80 ? character : FORMAT_CHARACTER.test(character) ? '' : character.normalize('NFKC');
-    parts.push(normalised);
-    for (let i = 0; i < normalised.length; i++) {
-      starts.push(start);
-      ends.push(index);
+  const pieces: string[] = [];
+  const changed: ChangedCharacter[] = [];
+  let copiedUpTo = 0;
+  let length = 0;
+  for (const match of original.matchAll(NON_ASCII)) {
+    const character = match[0];
+    const replacement = FORMAT_CHARACTER.test(character) ? '' : character.normalize('NFKC');
+    if (replacement === character) continue;
+    const start = match.index ?? 0;
+    pieces.push(original.slice(copiedUpTo, start), replacement);
+    length += start - copiedUpTo;
+    changed.push({
+      original: start,
+      originalEnd: start + character.length,
+      normalised: length,
+      normalisedEnd: length + replacement.length,
+    });
+    length += replacement.length;
+    copiedUpTo = start + character.length;
+  }
+  if (changed.length === 0) return { text: original, changed };
+  pieces.push(original.slice(copiedUpTo));
+  return { text: pieces.join(''), changed };
+}
+
+/** Where the character at `index` of the normalised text starts (`edge` 'start') or ends in the original. */
+function originalPosition(text: NormalisedText, index: number, edge: 'start' | 'end'): number {
+  const { changed } = text;
+  let low = 0;
+  let high = changed.length - 1;
+  let before: ChangedCharacter | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (changed[middle].normalised <= index) {
+      before = changed[middle];
+      low = middle + 1;
+    } else {
+      high = middle - 1;
     }
   }
-  const text = parts.join('');
-  return { text, starts, ends };
+  if (!before) return edge === 'start' ? index : index + 1;
+  if (index < before.normalisedEnd) return edge === 'start' ? before.original : before.originalEnd;
+  const position = before.originalEnd + (index - before.normalisedEnd);
+  return edge === 'start' ? position : position + 1;
 }
 
 interface Span {
@@ -79,11 +112,11 @@ interface Span {
 
 function cprSpans(original: string): Span[] {
   if (!/\p{N}/u.test(original)) return [];
-  const { text, starts, ends } = normalise(original);
+  const normalised = normalise(original);
   const spans: Span[] = [];
   const candidate = new RegExp(CPR_CANDIDATE.source, 'g');
   let match: RegExpExecArray | null;
-  while ((match = candidate.exec(text)) !== null) {
+  while ((match = candidate.exec(normalised.text)) !== null) {
     const [, day, month, year, seventh] = match;
     const fullYear = cprCentury(Number(year), Number(seventh)) + Number(year);
     if (!isCalendarDate(Number(day), Number(month), fullYear)) {
@@ -91,9 +124,11 @@ function cprSpans(original: string): Span[] {
       candidate.lastIndex = match.index + 1;
       continue;
     }
-    const first = match.index;
-    const last = first + match[0].length - 1;
-    spans.push({ start: starts ? starts[first] : first, end: ends ? ends[last] : last + 1 });
+    const last = match.index + match[0].length - 1;
+    spans.push({
+      start: originalPosition(normalised, match.index, 'start'),
+      end: originalPosition(normalised, last, 'end'),
+    });
   }
   return spans;
 }
