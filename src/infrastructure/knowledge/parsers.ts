@@ -123,7 +123,7 @@ export async function parsePdf(file: FileMeta, data: Buffer): Promise<KnowledgeD
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {
     const [result, info] = await Promise.all([parser.getText(), parser.getInfo().catch(() => undefined)]);
-    const text = result.text.replace(/\f/g, '\n\n').replace(/^-- \d+ of \d+ --$/gm, '');
+    const text = redactCpr(result.text.replace(/\f/g, '\n\n').replace(/^-- \d+ of \d+ --$/gm, ''));
     const blocks = plainTextBlocks(text);
     const infoTitle = (info as { info?: { Title?: unknown } } | undefined)?.info?.Title;
     const fields = typeof infoTitle === 'string' && infoTitle.trim() ? { title: infoTitle } : {};
@@ -168,5 +168,6 @@ export async function parseKnowledgeFile(file: FileMeta, data: Buffer): Promise<
 function decodeUtf8(path: string, data: Buffer): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
   if (text.includes('\u0000')) throw new KnowledgeFileError(path, 'binary content in a text file');
-  return text;
+  // Before the text is split into blocks: a number broken over two lines is still one number.
+  return redactCpr(text);
 }
