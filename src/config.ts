@@ -116,6 +116,24 @@ const environmentSchema = z
       .min(0)
       .max(120000)
       .default(10000),
+    HEADERS_TIMEOUT_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(100)
+      .max(120000)
+      .default(10000),
+    REQUEST_TIMEOUT_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(100)
+      .max(600000)
+      .default(30000),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(100)
+      .max(600000)
+      .default(5000),
     THREAD_RETENTION_DAYS: z.coerce
       .number({ message: 'expected a number of days' })
       .int()
@@ -125,6 +143,13 @@ const environmentSchema = z
     SCHEDULERS_ENABLED: booleanFlag.default('true'),
   })
   .superRefine((env, ctx) => {
+    if (env.HEADERS_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: 'must not be longer than REQUEST_TIMEOUT_MS (the headers are part of the request)',
+      });
+    }
     if (
       env.BOT_ID &&
       env.BOT_TYPE !== 'UserAssignedMSI' &&
@@ -233,6 +258,12 @@ export interface AppConfig {
   readonly maxMessageLength: number;
   readonly maxBodyBytes: number;
   readonly shutdownTimeoutMs: number;
+  /** HTTP server deadlines for slow and idle clients. */
+  readonly serverTimeouts: {
+    readonly headersMs: number;
+    readonly requestMs: number;
+    readonly keepAliveMs: number;
+  };
   readonly threadRetentionDays: number;
   readonly schedulersEnabled: boolean;
 }
@@ -342,6 +373,11 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.MAX_BODY_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    serverTimeouts: {
+      headersMs: e.HEADERS_TIMEOUT_MS,
+      requestMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    },
     threadRetentionDays: e.THREAD_RETENTION_DAYS,
     schedulersEnabled: e.SCHEDULERS_ENABLED,
   });

@@ -210,6 +210,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     allowedTenantIds: config.allowedTenantIds,
     maxBodyBytes: config.maxBodyBytes,
     readinessChecks,
+    timeouts: config.serverTimeouts,
+    botId: bot.botId,
   });
   const address = await server.listen(config.port, config.host);
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();

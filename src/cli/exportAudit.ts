@@ -1,21 +1,36 @@
 /**
- * `npm run audit:export -- --case BU-2026-0042 --admin <entra-object-id> [--format csv|json]`
+ * `npm run audit:export -- --case BU-2026-0042 --admin <entra-object-id or UPN> [--format csv|json]`
  * Prints a coordination thread's audit trail (who did what and when, no free text) for an
- * aktindsigt request. Only administrators listed in config/roles.yaml may export; the export itself
- * is recorded in the audit log.
+ * aktindsigt request. Only administrators listed in config/roles.yaml (by object id or UPN) may
+ * export: that is checked before the case is looked up, so a refusal says nothing about whether
+ * the case exists, and the refused attempt is audited like the export itself. Everything echoed
+ * is stripped of control characters (terminal escape codes included).
  */
 import { loadConfig, loadDotEnvFile } from '../config';
+import { withoutControlCharacters } from '../domain/text/controlCharacters';
 import { DEFAULT_REMINDER_POLICY } from '../domain/threads/reminders';
-import type { CoordinationThread } from '../domain/threads/model';
 import { loadRoleDirectory } from '../infrastructure/configFiles/roleDirectory';
 import { createSilentLogger } from '../infrastructure/logging/pinoLogger';
 import { createStorage } from '../infrastructure/storage/createStorage';
 import { systemClock } from '../ports/clock';
-import { COLLECTIONS, createCoordinationService } from '../services/coordination';
+import { createCoordinationService, NotAdminError, type AdminActor } from '../services/coordination';
+import { ThreadRuleError } from '../domain/threads/errors';
+
+const USAGE =
+  'Brug: npm run audit:export -- --case BU-ÅÅÅÅ-NNNN --admin <Entra object id eller UPN> [--format csv|json]';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Anything shown back to the operator: printable text only, and not endless. */
+function echo(text: string): string {
+  return withoutControlCharacters(text).slice(0, 80);
+}
+
+function adminOf(value: string): AdminActor {
+  return value.includes('@') ? { upn: value.trim() } : { aadObjectId: value.trim() };
 }
 
 async function main(): Promise<number> {
@@ -23,9 +38,7 @@ async function main(): Promise<number> {
   const admin = argument('admin');
   const format = argument('format') ?? 'csv';
   if (!caseRef || !admin || (format !== 'csv' && format !== 'json')) {
-    console.error(
-      'Brug: npm run audit:export -- --case BU-ÅÅÅÅ-NNNN --admin <Entra object id> [--format csv|json]',
-    );
+    console.error(USAGE);
     return 2;
   }
   loadDotEnvFile();
@@ -40,16 +53,23 @@ async function main(): Promise<number> {
       reminderPolicy: DEFAULT_REMINDER_POLICY,
       retention: { closedThreadDays: config.threadRetentionDays, auditDaysAfterDeletion: null },
     });
-    const threads = await storage.documents.list<CoordinationThread>(COLLECTIONS.threads);
-    const thread = threads.find((t) => t.value.caseRef === caseRef);
-    if (!thread) {
-      console.error(`Ingen tråd med sagsnummer ${caseRef}.`);
+    const result = await service.exportAuditForCase(caseRef, format, adminOf(admin));
+    if (result.kind === 'notFound') {
+      console.error(`Ingen tråd eller auditlog med sagsnummer ${echo(caseRef)}.`);
       return 1;
     }
-    process.stdout.write(`${await service.exportAudit(thread.value.id, format, { aadObjectId: admin })}\n`);
+    process.stdout.write(`${result.text}\n`);
     return 0;
   } catch (error) {
-    console.error(`Eksporten mislykkedes: ${(error as Error).message}`);
+    if (error instanceof NotAdminError) {
+      console.error('Adgang nægtet: kun administratorer i config/roles.yaml må eksportere auditloggen.');
+      return 1;
+    }
+    if (error instanceof ThreadRuleError) {
+      console.error(`Ugyldigt sagsnummer: ${echo(caseRef)}. Forventet format: BU-ÅÅÅÅ-NNNN.`);
+      return 2;
+    }
+    console.error(`Eksporten mislykkedes (${echo((error as Error)?.name ?? 'ukendt fejl')}).`);
     return 1;
   } finally {
     await storage.close();

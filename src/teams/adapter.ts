@@ -1,16 +1,69 @@
 import { readFileSync } from 'node:fs';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { CallerIdConstants, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import {
+  CallerIdConstants,
+  ConfigurationServiceClientCredentialFactory,
+  type Activity,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import {
   AuthenticationConstants,
+  type AuthenticateRequestResult,
   CertificateServiceClientCredentialsFactory,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import type { BotAuthentication } from '../config';
 import type { ConnectorTokenProvider } from './outbound/botConnectorMessenger';
 
+/**
+ * The Teams adapter with authentication as a separate step, so the server answers a refused token
+ * itself (401, a short message, one log line). CloudAdapter.process would print the library's error
+ * with its stack to the console and send its message back, with 500 for some refusals.
+ */
+export class BotHttpAdapter extends TeamsAdapter {
+  /** Validates the request's JWT (anonymous local mode accepts an empty header). Throws when refused. */
+  authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+  }
+
+  /** Runs the turn for an authenticated request; returns the invoke or expectReplies answer. */
+  runAuthenticated(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+const SILENCED = Symbol.for('boern-og-unge.tokenLibraryConsoleSilenced');
+
+/**
+ * botframework-connector writes to console.error itself when it refuses a token: the error with its
+ * stack for an expired token, and the whole signing key for a bad signature or algorithm. The
+ * server already logs each refusal as one line, so exactly these two messages are dropped;
+ * anything else still reaches the console.
+ */
+function silenceTokenLibraryConsole(): void {
+  // eslint-disable-next-line no-console -- the library's own console output is what is filtered
+  const current = console.error as typeof console.error & { [SILENCED]?: true };
+  if (current[SILENCED]) return;
+  const filtered = Object.assign(
+    (...args: unknown[]) => {
+      const [first] = args;
+      if (typeof first === 'string' && first.startsWith('Error finding key for token')) return;
+      if (first instanceof Error && first.name === 'TokenExpiredError') return;
+      current.apply(console, args);
+    },
+    { [SILENCED]: true as const },
+  );
+  // eslint-disable-next-line no-console -- see above
+  console.error = filtered;
+}
+
 export interface BotAdapter {
-  readonly adapter: TeamsAdapter;
+  readonly adapter: BotHttpAdapter;
   readonly tokenProvider: ConnectorTokenProvider;
   readonly botId: string;
 }
@@ -22,9 +75,10 @@ export interface BotAdapter {
  */
 export function createBotAdapter(auth: BotAuthentication | undefined): BotAdapter {
   if (!auth) {
-    const adapter = new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
+    const adapter = new BotHttpAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
     return { adapter, tokenProvider: async () => undefined, botId: 'local-bot' };
   }
+  silenceTokenLibraryConsole();
   const settings = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.password,
@@ -52,7 +106,7 @@ export function createBotAdapter(auth: BotAuthentication | undefined): BotAdapte
         auth.tenantId,
       )
     : new ConfigurationServiceClientCredentialFactory(settings);
-  const adapter = new TeamsAdapter(settings, credentials);
+  const adapter = new BotHttpAdapter(settings, credentials);
   const loginEndpoint = `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${auth.appType === 'MultiTenant' ? 'botframework.com' : auth.tenantId}`;
   const tokenProvider: ConnectorTokenProvider = async () => {
     const client = (await credentials.createCredentials(

@@ -9,6 +9,7 @@
  * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bot-messages-ai-generated-content
  */
 import type { Citation } from '../domain/citations';
+import { isHttpsUrl, sanitiseQuotedPlainText } from '../domain/text/quotedMarkdown';
 
 export const MAX_CITATIONS = 10;
 export const MAX_NAME_LENGTH = 80;
@@ -47,13 +48,14 @@ export function shorten(text: string, max: number): string {
   return `${base.replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
+/** A source the bot may link to: an absolute https address (links are https only). */
 export function isWebUrl(source: string): boolean {
-  return /^https?:\/\/\S+$/i.test(source.trim());
+  return /^\S+$/.test(source.trim()) && isHttpsUrl(source);
 }
 
 /** The last parts of a heading path ("A > B > C") as keywords: the most specific headings. */
 function keywordsFor(citation: Citation): string[] {
-  const parts = citation.section
+  const parts = sanitiseQuotedPlainText(citation.section)
     .split('>')
     .map((part) => part.trim())
     .filter((part) => part.length > 0 && part !== citation.title);
@@ -69,8 +71,11 @@ export function toCitationClaim(citation: Citation, position: number): TeamsCita
     position,
     appearance: {
       '@type': 'DigitalDocument',
-      name: shorten(citation.title || citation.section || `Kilde ${position}`, MAX_NAME_LENGTH),
-      abstract: shorten(quote, MAX_ABSTRACT_LENGTH),
+      name: shorten(
+        sanitiseQuotedPlainText(citation.title || citation.section || `Kilde ${position}`),
+        MAX_NAME_LENGTH,
+      ),
+      abstract: shorten(sanitiseQuotedPlainText(quote), MAX_ABSTRACT_LENGTH),
       ...(isWebUrl(citation.source) ? { url: citation.source.trim() } : {}),
       ...(keywords.length > 0 ? { keywords } : {}),
     },

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
+import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
+import type { BotHttpAdapter } from './adapter';
 import { setTurnLogger } from './turnContext';
 
 export interface ReadinessCheck {
@@ -12,12 +16,25 @@ export interface ReadinessCheck {
 
 export interface ServerDeps {
   readonly app: Application<TurnState>;
-  readonly adapter: TeamsAdapter;
+  readonly adapter: BotHttpAdapter;
   readonly logger: Logger;
   readonly authenticationEnabled: boolean;
   readonly allowedTenantIds: readonly string[];
   readonly maxBodyBytes: number;
   readonly readinessChecks: readonly ReadinessCheck[];
+  /** Slow or idle clients are cut off after these (defaults: Node's own). */
+  readonly timeouts?: ServerTimeouts;
+  /** Stands in as `recipient` when an activity has none (replies are sent from it). */
+  readonly botId?: string;
+}
+
+export interface ServerTimeouts {
+  /** Time to receive a request's headers. */
+  readonly headersMs: number;
+  /** Time to receive a whole request, body included (not the time to answer it). */
+  readonly requestMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  readonly keepAliveMs: number;
 }
 
 export interface BotServer {
@@ -36,6 +53,8 @@ const REFUSALS = {
   noFrom: 'Aktiviteten mangler "from.id".',
   badField: 'Aktiviteten har et felt med forkert type (text, entities, attachments eller channelData).',
   noToken: 'Adgang nægtet: forespørgslen mangler et Bot Framework-token.',
+  badToken:
+    'Adgang nægtet: Bot Framework-tokenet kunne ikke godkendes. / Access denied: the Bot Framework token was not accepted.',
   tenant: 'Adgang nægtet: organisationen (tenant) har ikke adgang til denne bot.',
   shuttingDown: 'Botten er ved at lukke ned. Prøv igen om lidt.',
 } as const;
@@ -46,6 +65,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
   let closing = false;
   let drainWaiters: (() => void)[] = [];
 
+  if (deps.timeouts) applyTimeouts(server.server, deps.timeouts);
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -91,16 +111,34 @@ export function createBotServer(deps: ServerDeps): BotServer {
       return;
     }
 
+    withoutCprInNames(activity!);
+    // Bot Framework activities name the bot as recipient; replies are sent from it, so a missing
+    // one is filled in rather than failing the turn.
+    if (activity!.recipient == null) activity!.recipient = { id: deps.botId ?? 'bot' };
+
     const correlationId =
       typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
     const logger = deps.logger.child({ correlationId });
     const started = performance.now();
+    const turnActivity = withDates(activity!) as unknown as Activity;
+    let authenticated: Awaited<ReturnType<BotHttpAdapter['authenticate']>>;
+    try {
+      authenticated = await deps.adapter.authenticate(turnActivity, req.header('authorization') ?? '');
+    } catch (error) {
+      // Wrong key, alg none, HS256, expired, wrong audience...: one line, no token, key or stack.
+      logger.warn('activity refused', { reason: 'badToken', errorName: (error as Error)?.name });
+      res.send(401, { error: REFUSALS.badToken });
+      return;
+    }
+
     inFlight++;
     try {
-      await deps.adapter.process(req, res, async (context) => {
+      const answer = await deps.adapter.runAuthenticated(authenticated, turnActivity, async (context) => {
         setTurnLogger(context, logger);
         await deps.app.run(context);
       });
+      if (answer?.body !== undefined) res.send(answer.status ?? 200, answer.body);
+      else res.send(answer?.status ?? 200);
       logger.info('turn completed', {
         activityType: activity!.type,
         status: res.statusCode,
@@ -162,7 +200,50 @@ export function createBotServer(deps: ServerDeps): BotServer {
   };
 }
 
-type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'tenant' | 'shuttingDown'>;
+/**
+ * A CPR number someone put in their Teams display name must not be stored (acknowledgements,
+ * participants) or sent back (replies address the sender by name), so it is removed on arrival.
+ */
+function withoutCprInNames(activity: Record<string, unknown>): void {
+  for (const key of ['from', 'recipient'] as const) {
+    const account = activity[key] as { name?: unknown } | undefined;
+    if (account && typeof account === 'object' && typeof account.name === 'string') {
+      const name = displayNameWithoutCpr(account.name);
+      if (name === undefined) delete account.name;
+      else account.name = name;
+    }
+  }
+}
+
+function applyTimeouts(http: HttpServer, timeouts: ServerTimeouts): void {
+  http.headersTimeout = timeouts.headersMs;
+  http.requestTimeout = timeouts.requestMs;
+  http.keepAliveTimeout = timeouts.keepAliveMs;
+  // Node checks the header and request deadlines on this interval (30 s by default, read when the
+  // server starts listening), so short deadlines need a shorter check to take effect on time.
+  (http as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(
+    50,
+    Math.min(1000, Math.floor(Math.min(timeouts.headersMs, timeouts.requestMs) / 4)),
+  );
+}
+
+type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'badToken' | 'tenant' | 'shuttingDown'>;
+
+/** As botbuilder reads an activity: ISO timestamps become dates, the raw strings are kept. */
+function withDates(activity: Record<string, unknown>): Record<string, unknown> {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity;
+}
 
 function validateActivity(activity: unknown): Refusal | undefined {
   if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return 'notObject';

@@ -3,13 +3,23 @@
  * real Bot Framework token validation runs offline: tokens signed with `sign()` are valid, any
  * other key is unknown.
  */
-import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHmac, createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export interface SignOptions {
+  readonly kid?: string;
+  readonly key?: KeyObject;
+  /**
+   * How the token is signed: RS256 with `key` (default: the published key); `HS256` with the
+   * published public key (PEM) as HMAC secret, the classic key-confusion attack; `none` unsigned.
+   */
+  readonly alg?: 'RS256' | 'HS256' | 'none';
+}
+
 export interface OpenIdServer {
   readonly metadataUrl: string;
-  sign(claims: Record<string, unknown>, options?: { kid?: string; key?: KeyObject }): string;
+  sign(claims: Record<string, unknown>, options?: SignOptions): string;
   close(): Promise<void>;
 }
 
@@ -45,18 +55,25 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
     sign(claims, options = {}) {
       const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
       const now = Math.floor(Date.now() / 1000);
-      const header = encode({ alg: 'RS256', typ: 'JWT', kid: options.kid ?? 'test-key' });
+      const alg = options.alg ?? 'RS256';
+      const header = encode({ alg, typ: 'JWT', kid: options.kid ?? 'test-key' });
       const payload = encode({
         iss: 'https://api.botframework.com',
         nbf: now - 60,
         exp: now + 3600,
         ...claims,
       });
+      const signed = `${header}.${payload}`;
+      if (alg === 'none') return `${signed}.`;
+      if (alg === 'HS256') {
+        const secret = publicKey.export({ format: 'pem', type: 'spki' });
+        return `${signed}.${createHmac('sha256', secret).update(signed).digest('base64url')}`;
+      }
       const signature = createSign('RSA-SHA256')
-        .update(`${header}.${payload}`)
+        .update(signed)
         .sign(options.key ?? privateKey)
         .toString('base64url');
-      return `${header}.${payload}.${signature}`;
+      return `${signed}.${signature}`;
     },
     close: () =>
       new Promise<void>((resolve) => {

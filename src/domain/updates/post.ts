@@ -147,7 +147,8 @@ export function validatePostContent(
     } catch {
       throw new UpdateRuleError('INVALID_LINK');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UpdateRuleError('INVALID_LINK');
+    // Links are https only, as the message asks: no http, javascript:, data: or mailto: targets.
+    if (url.protocol !== 'https:') throw new UpdateRuleError('INVALID_LINK');
     link = url.toString();
   }
 

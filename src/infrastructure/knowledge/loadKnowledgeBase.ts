@@ -5,8 +5,11 @@ import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import type { Logger } from '../../ports/logger';
 import { KnowledgeFileError, parseKnowledgeFile, SUPPORTED_EXTENSIONS } from './parsers';
 
-/** Bump when parsing or sectioning changes, so persisted indexes are rebuilt. */
-export const KNOWLEDGE_FORMAT_VERSION = 3;
+/**
+ * Bump when parsing or sectioning changes, so persisted indexes are rebuilt
+ * (4: CPR numbers are removed from parsed documents; an older index may still hold them).
+ */
+export const KNOWLEDGE_FORMAT_VERSION = 4;
 export const INDEX_FILE_NAME = 'knowledge-index.json';
 
 export interface SkippedFile {

@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
 import { parse as parseHtml, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { buildDocument, firstHeading, markdownBlocks, plainTextBlocks } from '../../domain/retrieval/sectioning';
+import { redactCpr } from '../../domain/privacy/cpr';
+import { buildDocument as buildSections, firstHeading, markdownBlocks, plainTextBlocks } from '../../domain/retrieval/sectioning';
 import type { Block, DocumentMeta, KnowledgeDocument } from '../../domain/retrieval/types';
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf', '.docx'] as const;
@@ -15,6 +16,19 @@ export class KnowledgeFileError extends Error {
     super(`${file}: ${reason}`);
     this.name = 'KnowledgeFileError';
   }
+}
+
+/**
+ * Every parsed document goes through here: a CPR number in a file (a pasted case note, an
+ * uploaded letter) is removed before anything is indexed, quoted or persisted.
+ */
+function buildDocument(
+  meta: DocumentMeta,
+  blocks: readonly Block[],
+  options: { readonly plainText?: boolean } = {},
+): KnowledgeDocument {
+  const clean = blocks.map((block) => (block.kind === 'break' ? block : { ...block, text: redactCpr(block.text) }));
+  return buildSections({ ...meta, title: redactCpr(meta.title) }, clean, options);
 }
 
 interface FileMeta {
@@ -109,7 +123,7 @@ export async function parsePdf(file: FileMeta, data: Buffer): Promise<KnowledgeD
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {
     const [result, info] = await Promise.all([parser.getText(), parser.getInfo().catch(() => undefined)]);
-    const text = result.text.replace(/\f/g, '\n\n').replace(/^-- \d+ of \d+ --$/gm, '');
+    const text = redactCpr(result.text.replace(/\f/g, '\n\n').replace(/^-- \d+ of \d+ --$/gm, ''));
     const blocks = plainTextBlocks(text);
     const infoTitle = (info as { info?: { Title?: unknown } } | undefined)?.info?.Title;
     const fields = typeof infoTitle === 'string' && infoTitle.trim() ? { title: infoTitle } : {};
@@ -154,5 +168,6 @@ export async function parseKnowledgeFile(file: FileMeta, data: Buffer): Promise<
 function decodeUtf8(path: string, data: Buffer): string {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
   if (text.includes('\u0000')) throw new KnowledgeFileError(path, 'binary content in a text file');
-  return text;
+  // Before the text is split into blocks: a number broken over two lines is still one number.
+  return redactCpr(text);
 }

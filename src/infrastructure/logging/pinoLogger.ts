@@ -27,6 +27,16 @@ export interface PinoLoggerOptions {
   readonly destination?: DestinationStream;
 }
 
+/** Every string in a log call, in the message and in its fields (nested a few levels), CPR-redacted. */
+function withoutCprDeep(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return redactCpr(value);
+  if (depth >= 4 || value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutCprDeep(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, withoutCprDeep(item, depth + 1)]),
+  );
+}
+
 export function createPinoLogger(options: PinoLoggerOptions): Logger {
   const instance = pino(
     {
@@ -38,10 +48,7 @@ export function createPinoLogger(options: PinoLoggerOptions): Logger {
       hooks: {
         // A CPR number must never reach a log line, whatever a caller passed.
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((arg) => (typeof arg === 'string' ? redactCpr(arg) : arg)) as Parameters<typeof method>,
-          );
+          method.apply(this, args.map((arg) => withoutCprDeep(arg, 0)) as Parameters<typeof method>);
         },
       },
     },
@@ -56,7 +63,7 @@ function wrap(instance: Pino): Logger {
     info: (message: string, fields?: LogFields) => instance.info(fields ?? {}, message),
     warn: (message: string, fields?: LogFields) => instance.warn(fields ?? {}, message),
     error: (message: string, fields?: LogFields) => instance.error(fields ?? {}, message),
-    child: (bindings: LogFields) => wrap(instance.child(bindings)),
+    child: (bindings: LogFields) => wrap(instance.child(withoutCprDeep(bindings, 0) as LogFields)),
   };
 }
 

@@ -81,7 +81,17 @@ export interface CoordinationService {
   act(threadId: string, expectedVersion: number, actor: Actor, action: ThreadAction): Promise<ActResult>;
   /** Records where the card lives (e.g. after an in-place post), keeping the version. */
   setLocation(threadId: string, location: ThreadLocation): Promise<CoordinationThread | undefined>;
+  /**
+   * A thread's audit trail. The administrator is checked before anything is looked up, so a
+   * refusal says nothing about whether the case exists; a refusal is itself audited.
+   */
   exportAudit(threadId: string, format: 'csv' | 'json', admin: AdminActor): Promise<string>;
+  /** As exportAudit, by case reference (the thread may be deleted while its audit is kept). */
+  exportAuditForCase(
+    caseRef: string,
+    format: 'csv' | 'json',
+    admin: AdminActor,
+  ): Promise<{ kind: 'exported'; text: string } | { kind: 'notFound' }>;
   /** Deletes a thread, its reminders and (unless keepAudit) its audit stream now. */
   purgeNow(threadId: string, admin: AdminActor, options?: { keepAudit?: boolean }): Promise<boolean>;
   /** Applies the retention policy once. Returns what it removed. */
@@ -91,9 +101,14 @@ export interface CoordinationService {
   isAdmin(user: AdminActor): boolean;
 }
 
+/** An administrator as config/roles.yaml lists them: by Entra object id or by UPN. */
 export interface AdminActor {
-  readonly aadObjectId: string;
+  readonly aadObjectId?: string;
   readonly upn?: string;
+}
+
+function adminIdOf(admin: AdminActor): string {
+  return admin.aadObjectId ?? admin.upn ?? 'unknown';
 }
 
 interface Tombstone {
@@ -175,8 +190,38 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     return deleted;
   }
 
-  function assertAdmin(admin: AdminActor): void {
-    if (!roles.isAdmin(admin)) throw new NotAdminError();
+  /** Refuses a non-administrator before anything is looked up, and records the attempt. */
+  async function assertAdmin(admin: AdminActor, action: 'auditExport' | 'purge', subject: string) {
+    if (roles.isAdmin(admin)) return;
+    await appendAudit([
+      {
+        at: clock.now().toISOString(),
+        threadId: '',
+        version: null,
+        actor: adminIdOf(admin),
+        action: `${action}Refused`,
+        // Only a well-formed case reference is recorded; anything else could be any text.
+        subject: isCaseReference(subject) ? subject : 'invalid',
+      },
+    ]);
+    logger.warn('coordination admin action refused', { action });
+    throw new NotAdminError();
+  }
+
+  async function exportEntries(threadId: string, format: 'csv' | 'json', admin: AdminActor) {
+    const entries = normaliseAuditEntries(await storage.auditLog.read(threadStream(threadId)));
+    await appendAudit([
+      {
+        at: clock.now().toISOString(),
+        threadId: '',
+        version: null,
+        actor: adminIdOf(admin),
+        action: 'auditExported',
+        subject: threadId,
+      },
+    ]);
+    logger.info('coordination audit exported', { threadId, entries: entries.length, format });
+    return format === 'csv' ? auditToCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
   }
 
   function assertThreadId(threadId: string): void {
@@ -294,25 +339,23 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     },
 
     async exportAudit(threadId, format, admin) {
-      assertAdmin(admin);
+      await assertAdmin(admin, 'auditExport', threadId);
       assertThreadId(threadId);
-      const entries = normaliseAuditEntries(await storage.auditLog.read(threadStream(threadId)));
-      await appendAudit([
-        {
-          at: clock.now().toISOString(),
-          threadId: '',
-          version: null,
-          actor: admin.aadObjectId,
-          action: 'auditExported',
-          subject: threadId,
-        },
-      ]);
-      logger.info('coordination audit exported', { threadId, entries: entries.length, format });
-      return format === 'csv' ? auditToCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
+      return exportEntries(threadId, format, admin);
+    },
+
+    async exportAuditForCase(caseRef, format, admin) {
+      await assertAdmin(admin, 'auditExport', caseRef);
+      assertThreadId(caseRef);
+      const threads = await docs.list<CoordinationThread>(COLLECTIONS.threads);
+      const threadId = threads.find((t) => t.value.caseRef === caseRef)?.value.id ?? caseRef;
+      const kept = await storage.auditLog.read(threadStream(threadId));
+      if (kept.length === 0) return { kind: 'notFound' };
+      return { kind: 'exported', text: await exportEntries(threadId, format, admin) };
     },
 
     async purgeNow(threadId, admin, options) {
-      assertAdmin(admin);
+      await assertAdmin(admin, 'purge', threadId);
       assertThreadId(threadId);
       const keepAudit = options?.keepAudit ?? deps.retention.auditDaysAfterDeletion !== 0;
       const deleted = await deleteThreadData(threadId, 'admin', keepAudit);
@@ -321,7 +364,7 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
           at: clock.now().toISOString(),
           threadId: '',
           version: null,
-          actor: admin.aadObjectId,
+          actor: adminIdOf(admin),
           action: 'purged',
           subject: threadId,
         },

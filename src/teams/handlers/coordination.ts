@@ -1,5 +1,5 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ChannelDirectory } from '../../domain/threads/channels';
 import { isCaseReference } from '../../domain/threads/caseReference';
@@ -14,7 +14,7 @@ import {
 } from '../../domain/threads/model';
 import type { RoleDirectory } from '../../domain/threads/roles';
 import type { ThreadAction } from '../../domain/threads/rules';
-import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
 import {
   DeliveryError,
@@ -40,6 +40,7 @@ import {
 } from '../cards/coordination/coordinationCards';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
 import { da, type Texts } from '../texts/da';
+import { answerForThisUser } from '../invokeAnswer';
 import { turnLogger } from '../turnContext';
 
 /** A member of the current conversation or tenant, as Teams knows them. */
@@ -187,7 +188,8 @@ function actorOf(context: TurnContext): Actor | undefined {
   const from = context.activity.from;
   const aadObjectId = from?.aadObjectId ?? from?.id;
   if (!aadObjectId) return undefined;
-  return { aadObjectId, teamsUserId: from?.id, displayName: from?.name };
+  // A display name is whatever the user set in Entra; a CPR number in it is never stored.
+  return { aadObjectId, teamsUserId: from?.id, displayName: displayNameWithoutCpr(from?.name) };
 }
 
 function addressOf(location: ThreadLocation): ConversationAddress {
@@ -227,7 +229,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       error: options.error,
       askNameConfirmation: options.askNameConfirmation,
       channels: coordinationChannels(),
-      people: roster.map((m) => ({ title: m.name ?? m.aadObjectId, value: m.aadObjectId })),
+      people: roster.map((m) => ({
+        title: displayNameWithoutCpr(m.name) ?? m.aadObjectId,
+        value: m.aadObjectId,
+      })),
     });
   }
 
@@ -611,43 +616,24 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
-  /**
-   * Answers the invoke with this user's card. The answer is sent here rather than by teams-ai:
-   * for a card with a `refresh` block teams-ai switches to "replace for all" and would overwrite
-   * the shared copy with this user's personal view (and send one more update per click).
-   */
-  const asInvokeResult = async (context: TurnContext, result: Promise<AdaptiveCardJson | string>) => {
-    const value = await result;
-    if (typeof value !== 'string') {
-      await context.sendActivity({
-        type: ActivityTypes.InvokeResponse,
-        value: {
-          status: 200,
-          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value },
-        },
-      });
-    }
-    return value as AdaptiveCard | string;
-  };
-
   function registerRoutes(app: Application<TurnState>): void {
     const cards = app.adaptiveCards;
     cards.actionExecute(COORDINATION_VERBS.create, (context, _state, data) =>
-      asInvokeResult(context, onCreate(context, data)),
+      answerForThisUser(context, onCreate(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.prefill, (context, _state, data) =>
-      asInvokeResult(context, onPrefill(context, data)),
+      answerForThisUser(context, onPrefill(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.refresh, (context, _state, data) =>
-      asInvokeResult(context, onRefresh(context, data)),
+      answerForThisUser(context, onRefresh(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.purge, (context, _state, data) =>
-      asInvokeResult(context, onPurge(context, data)),
+      answerForThisUser(context, onPurge(context, data)),
     );
     for (const verb of COORDINATION_THREAD_VERBS) {
       const handle = threadVerbHandler(verb);
       cards.actionExecute(COORDINATION_VERBS[verb], (context, _state, data) =>
-        asInvokeResult(context, handle(context, data)),
+        answerForThisUser(context, handle(context, data)),
       );
     }
   }

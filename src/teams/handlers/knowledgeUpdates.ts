@@ -1,7 +1,7 @@
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
 import {
   localToIso,
   formatDanishDateTime,
@@ -31,6 +31,7 @@ import {
 } from '../cards/updates/updatesCards';
 import { UPDATES_VERBS, type UpdatesVerbName } from '../cards/updates/verbs';
 import { da, type Texts } from '../texts/da';
+import { answerForThisUser } from '../invokeAnswer';
 import { conversationKind, turnLogger } from '../turnContext';
 
 export interface KnowledgeUpdatesCapabilityDeps {
@@ -143,11 +144,13 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     const tenantId =
       (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
       activity.conversation?.tenantId;
+    // A CPR number in a display name is never stored with an acknowledgement.
+    const name = displayNameWithoutCpr(from?.name);
     const actor: Actor = {
       id,
       ...(aadObjectId ? { aadObjectId } : {}),
       ...(from?.id ? { teamsUserId: from.id } : {}),
-      ...(from?.name ? { name: from.name } : {}),
+      ...(name ? { name } : {}),
       ...(conversationKind(context) === 'personal' && activity.serviceUrl && activity.conversation?.id
         ? {
             replyAddress: {
@@ -467,7 +470,9 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
       for (const name of Object.keys(UPDATES_VERBS) as UpdatesVerbName[]) {
         app.adaptiveCards.actionExecute(
           UPDATES_VERBS[name],
-          async (context, _state, data) => (await run(name, context, data)) as AdaptiveCard | string,
+          // Every answer is this user's own view; shared channel copies change only through the
+          // service, which renders them with the reader-neutral channel card.
+          (context, _state, data) => answerForThisUser(context, run(name, context, data)),
         );
       }
     },

@@ -21,6 +21,7 @@ import {
 } from 'botbuilder';
 import type { Citation } from '../../domain/citations';
 import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
+import { sanitiseQuotedMarkdown, sanitiseQuotedPlainText } from '../../domain/text/quotedMarkdown';
 import type { Logger } from '../../ports/logger';
 import type {
   ConversationKind,
@@ -137,9 +138,12 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     cprNote: string[],
   ): Partial<Activity> {
     const personal = isPersonal(context);
-    const cited = buildCitedText(answer.answer, answer.citations, { aiGenerated: answer.aiGenerated });
+    // The answer quotes documents and published updates: sanitised before it is sent as Markdown.
+    const cited = buildCitedText(sanitiseQuotedMarkdown(answer.answer), answer.citations, {
+      aiGenerated: answer.aiGenerated,
+    });
     const paragraphs = [answer.aiGenerated ? t.answer.introAiGenerated : t.answer.intro, cited.text];
-    const followUps = answer.followUps.filter((f) => f.trim() !== '');
+    const followUps = answer.followUps.map(sanitiseQuotedPlainText).filter((f) => f.trim() !== '');
     if (!personal && followUps.length > 0)
       paragraphs.push(t.answer.followUpsLine(followUps.slice(0, MAX_SUGGESTIONS)));
     paragraphs.push(...cprNote);
@@ -160,7 +164,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     cprNote: string[],
   ): Partial<Activity> {
     const personal = isPersonal(context);
-    const topics = answer.closestTopics.filter((topic) => topic.trim() !== '');
+    const topics = answer.closestTopics.map(sanitiseQuotedPlainText).filter((topic) => topic.trim() !== '');
     const paragraphs: string[] = [];
     if (answer.reason === 'empty') paragraphs.push(t.input.noWords);
     else if (answer.reason === 'tooLong') paragraphs.push(t.input.tooLong(deps.maxQuestionLength));
@@ -330,9 +334,13 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     }
     const attachments: MessagingExtensionAttachment[] = page.map((hit) => ({
       ...CardFactory.adaptiveCard(renderPassageCard(toCitation(hit), t)),
-      preview: CardFactory.thumbnailCard(hit.title, shorten(hit.snippet, 140), undefined, undefined, {
-        subtitle: hit.section,
-      }),
+      preview: CardFactory.thumbnailCard(
+        sanitiseQuotedPlainText(hit.title),
+        shorten(sanitiseQuotedPlainText(hit.snippet), 140),
+        undefined,
+        undefined,
+        { subtitle: sanitiseQuotedPlainText(hit.section) },
+      ),
     }));
     return { type: 'result', attachmentLayout: 'list', attachments };
   }

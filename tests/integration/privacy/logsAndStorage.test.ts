@@ -22,9 +22,29 @@ import { actionExecuteActivity, messageActivity, type ActivityOptions } from '..
 import { startConnectorServer, type ConnectorServer } from '../../helpers/connectorServer';
 import { startTestBot, type TestBot } from '../../helpers/testBot';
 
-/** Fictitious CPR numbers in the forms people type them. */
-const CPRS = ['120512-1234', '0101121234', '311299 4321', '150608-2468'];
-const cprDigits = CPRS.map((c) => c.replace(/\D/g, ''));
+/**
+ * Fictitious CPR numbers in the forms people type them, including the forms an earlier probe got
+ * through: dots, spaces, dashes between every group, full-width digits and a zero-width space.
+ */
+const CPRS = [
+  '120512-1234',
+  '0101121234',
+  '311299 4321',
+  '150608-2468',
+  '15.03.87-4303',
+  '15 03 87 4304',
+  '15-03-87-4308',
+  '１５０３８７－４３０５',
+  '1503\u200b87-4306',
+];
+/** What a reader sees: compatibility digits folded, invisible characters and separators gone. */
+const digitsOf = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\\n/g, '')
+    .replace(/[\s\-./]/g, '');
+const cprDigits = CPRS.map((c) => digitsOf(c).replace(/\D/g, ''));
 
 /** A publisher from config/publishers.yaml (the shipped example entry). */
 const PUBLISHER_OID = '00000000-0000-4000-8000-0000000000a1';
@@ -35,12 +55,16 @@ const QUESTIONS = [
   'hvad er Herningmodel Skole og hvem deltager?',
   `min elev med cpr ${CPRS[1]} mistrives, hvad siger politikken om trivsel?`,
   'hvordan inddrager vi forældrene i fællesskaberne?',
+  `hvad siger politikken om eleven ${CPRS[4]}?`,
+  `trivsel for barnet født ${CPRS[7]}`,
 ];
 const CONCERNS = [
   'en elev i 8. klasse fortæller at hendes stedfar slår hende',
   `forløb pigen ${CPRS[2]} i 3. klasse kommer ofte sulten i skole`,
   'drengen på 4 år i børnehaven taler meget lidt og trækker sig fra legen',
   'forløb en 15-årig dreng har udeblevet fra skolen i tre uger og ryger hash',
+  `forløb drengen ${CPRS[5]} på 4 år taler meget lidt`,
+  `forløb pigen ${CPRS[8]} kommer ofte sulten i skole`,
 ];
 
 let bot: TestBot;
@@ -85,6 +109,8 @@ beforeAll(async () => {
   for (const [verb, comment] of [
     [POLICY_FEEDBACK_HELPFUL_VERB, 'godt svar om temaerne i politikken'],
     [POLICY_FEEDBACK_NOT_HELPFUL_VERB, `det manglede noget om barnet ${CPRS[0]}`],
+    [POLICY_FEEDBACK_NOT_HELPFUL_VERB, `barnet ${CPRS[6]} blev ikke nævnt`],
+    [POLICY_FEEDBACK_NOT_HELPFUL_VERB, `eleven ${CPRS[8]} mangler`],
   ] as const) {
     typed.push(comment);
     await send(actionExecuteActivity(verb, { comment }, options(n++)));
@@ -93,6 +119,9 @@ beforeAll(async () => {
   for (const summary of [
     'Eleven har højt fravær og virker trist i frikvarteret',
     `Barnet ${CPRS[1]} bliver slået`,
+    `Barnet ${CPRS[4]} bliver slået`,
+    `Barnet ${CPRS[7]} bliver slået`,
+    `Barnet ${CPRS[8]} bliver slået`,
   ]) {
     typed.push(summary);
     await send(
@@ -111,11 +140,41 @@ beforeAll(async () => {
       ),
     );
   }
+  // Tasks and decisions on the pseudonymous thread, each with a CPR number in a written form.
+  for (const cpr of CPRS.slice(4)) {
+    for (const [verb, data] of [
+      [COORDINATION_VERBS.addTask, { taskTitle: `Ring til forældrene om ${cpr}` }],
+      [COORDINATION_VERBS.addDecision, { decisionText: `Barnet ${cpr} henvises til PPR` }],
+    ] as const) {
+      typed.push(Object.values(data)[0]);
+      await send(
+        actionExecuteActivity(verb, { threadId: 'BU-2026-0001', version: 1, ...data }, options(n++)),
+      );
+    }
+  }
+  // A pseudonymous thread created by someone whose Teams display name holds a CPR number.
+  await send(
+    actionExecuteActivity(
+      COORDINATION_VERBS.create,
+      {
+        caseRef: 'BU-2026-0002',
+        ageOrGrade: '5. klasse',
+        pathway: 'skole',
+        summary: 'Eleven mistrives i frikvarteret',
+        legalBasis: 'anonymous',
+        ownerRole: 'laerer',
+        placement: 'here',
+      },
+      options(n++, { userId: '29:user-cpr-name', userName: `Lærer Hansen ${CPRS[4]}` }),
+    ),
+  );
   // A manager's update: saved as a draft, then one with a CPR number in the body (refused).
   await send(asPublisher(messageActivity('videndeling', options(n++))));
   for (const bodyMarkdown of [
     'Fra januar bruger alle skoler samme skema ved overlevering fra dagtilbud til skole.',
     `Husk at eleven ${CPRS[2]} skal have ekstra støtte i matematik.`,
+    `Husk at eleven ${CPRS[5]} skal have ekstra støtte i matematik.`,
+    `Husk at eleven ${CPRS[8]} skal have ekstra støtte i matematik.`,
   ]) {
     typed.push(bodyMarkdown);
     await send(
@@ -144,7 +203,7 @@ afterAll(async () => {
 });
 
 function holdsCpr(text: string): boolean {
-  const digitsOnly = text.replace(/[\s\-./]/g, '');
+  const digitsOnly = digitsOf(text);
   return cprDigits.some((d) => digitsOnly.includes(d)) || CPRS.some((c) => text.includes(c));
 }
 
@@ -181,6 +240,8 @@ test('nothing stored and nothing sent back holds a CPR number', () => {
     const documents = db.prepare('SELECT json FROM documents').all() as { json: string }[];
     const audit = db.prepare('SELECT json FROM audit_log').all() as { json: string }[];
     expect(documents.length).toBeGreaterThan(0);
+    // The thread whose creator had a CPR number in the display name was stored, without it.
+    expect(documents.some((row) => row.json.includes('Lærer Hansen'))).toBe(true);
     for (const row of [...documents, ...audit]) expect(holdsCpr(row.json)).toBe(false);
   } finally {
     db.close();

@@ -19,7 +19,14 @@ describe('Bot Framework authentication', () => {
       { kid: 'forged-key', key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey },
     );
 
+  /** What reached console.error (installed before the bot, so it sees what the bot lets through). */
+  const consoleErrors: unknown[][] = [];
+  let consoleSpy: jest.SpyInstance;
+
   beforeAll(async () => {
+    consoleSpy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      consoleErrors.push(args);
+    });
     connector = await startConnectorServer();
     openId = await startOpenIdServer();
     testBot = await startTestBot({
@@ -33,6 +40,7 @@ describe('Bot Framework authentication', () => {
   });
 
   afterAll(async () => {
+    consoleSpy.mockRestore();
     await testBot.stop();
     await connector.close();
     await openId.close();
@@ -106,6 +114,67 @@ describe('Bot Framework authentication', () => {
     expect(response.status).toBe(403);
     expect(response.text).toMatch(/tenant/);
     expect(connector.calls).toHaveLength(0);
+  });
+
+  describe('tokens an attacker or a broken client would send', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const cases: [string, () => string][] = [
+      ['signed with a key the metadata does not publish', () => forgedToken(connector.serviceUrl)],
+      [
+        'with alg none',
+        () => openId.sign({ aud: APP_ID, serviceurl: connector.serviceUrl }, { alg: 'none' }),
+      ],
+      [
+        'with HS256 keyed by the public key',
+        () => openId.sign({ aud: APP_ID, serviceurl: connector.serviceUrl }, { alg: 'HS256' }),
+      ],
+      [
+        'that has expired',
+        () =>
+          openId.sign({
+            aud: APP_ID,
+            serviceurl: connector.serviceUrl,
+            nbf: now() - 7200,
+            exp: now() - 3600,
+          }),
+      ],
+      [
+        'for another audience',
+        () => openId.sign({ aud: '00000000-1111-4222-8333-444444444444', serviceurl: connector.serviceUrl }),
+      ],
+      ['that is not a JWT', () => 'not.a.jwt'],
+    ];
+
+    it.each(cases)('answers a token %s with 401, a short message and one log line', async (_name, token) => {
+      const linesBefore = testBot.logLines.length;
+      const stderr = jest.spyOn(process.stderr, 'write');
+      const consoleBefore = consoleErrors.length;
+      try {
+        const response = await testBot.post(
+          messageActivity('hjælp', { serviceUrl: connector.serviceUrl, tenantId: TENANT }),
+          { authorization: `Bearer ${token()}` },
+        );
+        expect(response.status).toBe(401);
+        expect(response.body).toEqual({
+          error:
+            'Adgang nægtet: Bot Framework-tokenet kunne ikke godkendes. / Access denied: the Bot Framework token was not accepted.',
+        });
+        // Exactly that text: nothing of the library's error reaches the client.
+        expect(response.text).not.toMatch(/jwt|signature|algorithm|expired|audience|stack/i);
+        const lines = testBot.logLines.slice(linesBefore);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatchObject({ msg: 'activity refused', reason: 'badToken', level: 'warn' });
+        const logged = JSON.stringify(lines[0]);
+        expect(logged).not.toMatch(/stack|BEGIN|"n":|"kty"|keys|Bearer|eyJ/);
+        expect(logged.length).toBeLessThan(400);
+        // botbuilder's console.error of the error and its stack is gone too.
+        expect(consoleErrors.slice(consoleBefore)).toEqual([]);
+        expect(stderr.mock.calls).toEqual([]);
+        expect(connector.calls).toHaveLength(0);
+      } finally {
+        stderr.mockRestore();
+      }
+    });
   });
 
   it('logs that authentication is on, not the anonymous-mode warning', () => {

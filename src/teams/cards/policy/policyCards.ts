@@ -4,6 +4,7 @@
  */
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { Citation } from '../../../domain/citations';
+import { sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import { isWebUrl } from '../../citations';
 import type { Texts } from '../../texts';
 import feedbackCardTemplate from './feedbackCard.json';
@@ -22,9 +23,9 @@ export type { AdaptiveCardJson };
 /** A card that quotes one policy passage with its title, section and source (message extension result). */
 export function renderPassageCard(citation: Citation, texts: Texts['policy']): AdaptiveCardJson {
   return expandCard(passageCardTemplate, {
-    title: templateSafe(citation.title),
-    section: templateSafe(citation.section),
-    quote: templateSafe(citation.quote),
+    title: templateSafe(sanitiseQuotedMarkdown(citation.title)),
+    section: templateSafe(sanitiseQuotedMarkdown(citation.section)),
+    quote: templateSafe(sanitiseQuotedMarkdown(citation.quote)),
     source: templateSafe(citation.source.trim()),
     sourceIsUrl: isWebUrl(citation.source),
     labels: {

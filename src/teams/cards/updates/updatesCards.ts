@@ -1,3 +1,4 @@
+import { isHttpsUrl, sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import {
@@ -196,13 +197,14 @@ export function renderPostCard(
     postId: post.id,
     version: post.version,
     banner: view.mode === 'preview' ? ctx.texts.post.previewBanner : '',
-    title: templateSafe(post.title),
+    title: templateSafe(sanitiseQuotedMarkdown(post.title)),
     byline: templateSafe(
       t.by(post.author.roleLabel, post.author.unit, formatDanishDate(post.publishedAt ?? post.updatedAt)),
     ),
     editedText: post.editedAt ? t.edited(formatDanishDateTime(post.editedAt)) : '',
     tagsText: post.tags.map((tag) => `#${themeLabel(tag)}`).join('  '),
-    body: templateSafe(post.bodyMarkdown),
+    // Written by a manager and shown to every reader: HTML, scripts and non-https links removed.
+    body: templateSafe(sanitiseQuotedMarkdown(post.bodyMarkdown)),
     knowledgeBaseText: post.addToKnowledgeBase ? t.inKnowledgeBase : '',
     scheduleText:
       view.mode === 'preview'
@@ -218,7 +220,10 @@ export function renderPostCard(
         : '',
     noteText: templateSafe(view.note),
     showAck: published && (view.mode === 'channel' || (view.mode === 'reader' && !view.myAcknowledgement)),
-    link: view.mode === 'preview' || published ? templateSafe(post.link) : '',
+    link:
+      (view.mode === 'preview' || published) && post.link && isHttpsUrl(post.link)
+        ? templateSafe(post.link)
+        : '',
     showPreviewActions: view.mode === 'preview' && (post.status === 'draft' || post.status === 'scheduled'),
     showAuthorSection: isAuthorView,
     showAuthorActions: isAuthorView && published,
@@ -261,7 +266,7 @@ export function renderListCard(
     emptyText: t.empty,
     items: posts.map((post) => ({
       postId: post.id,
-      title: templateSafe(post.title),
+      title: templateSafe(sanitiseQuotedMarkdown(post.title)),
       line: t.line(
         t.status[post.status],
         formatDanishDateTime(
@@ -294,8 +299,9 @@ export function renderNoticeCard(
   actions: readonly NoticeAction[] = [],
 ): AdaptiveCardJson {
   const card = expandCard(noticeTemplate, {
-    heading: templateSafe(heading),
-    text: templateSafe(text),
+    // Headings and texts here quote update titles.
+    heading: templateSafe(sanitiseQuotedMarkdown(heading)),
+    text: templateSafe(sanitiseQuotedMarkdown(text)),
     actions: actions.map((action) => ({
       title: action.title,
       verb: action.verb,
@@ -323,7 +329,7 @@ export function renderExportCard(
   const slice = rows.slice((page - 1) * EXPORT_ROWS_PER_PAGE, page * EXPORT_ROWS_PER_PAGE);
   return expandCard(exportTemplate, {
     postId: post.id,
-    heading: templateSafe(t.title(post.title)),
+    heading: templateSafe(t.title(sanitiseQuotedMarkdown(post.title))),
     summary: t.summary(count),
     howTo: t.howTo,
     pageText: pages > 1 ? t.page(page, pages) : '',

@@ -43,4 +43,15 @@ describe('pino logger', () => {
     logger.warn('fejl for 010203-1234 i sag');
     expect(JSON.stringify(lines)).not.toContain('010203-1234');
   });
+
+  it('masks CPR numbers in every written form in fields and child bindings too', () => {
+    const { lines, logger } = capture();
+    logger.child({ where: 'sag 15 03 87 4304' }).info('x', {
+      reason: 'fra 15.03.87-4303',
+      nested: { list: ['１５０３８７４３０５', '1503\u200b87-4306'] },
+    });
+    const json = JSON.stringify(lines[0]).normalize('NFKC').replace(/[^\d]/g, '');
+    expect(json).not.toMatch(/4303|4304|4305|4306/);
+    expect(lines[0]).toMatchObject({ reason: 'fra [CPR fjernet]' });
+  });
 });

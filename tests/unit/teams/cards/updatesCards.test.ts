@@ -221,6 +221,39 @@ describe('knowledge update cards', () => {
     expect(textOf(card)).toContain('Pris $ {price}');
   });
 
+  it('shows the body and title through the one sanitiser: no HTML, scripts or non-https links', () => {
+    const hostile = publishOrSchedule(
+      makeDraft({
+        title: 'Nyt <b>skema</b><script>alert(1)</script>',
+        bodyMarkdown:
+          '**Vigtigt**: <img src=x onerror=alert(1)>brug [skemaet](javascript:alert(1)) eller ' +
+          '[det gamle](http://intra.example/skema) - se [Herning](https://www.herning.dk/).',
+      }),
+      1,
+      NOW,
+    );
+    for (const mode of ['channel', 'reader', 'author', 'preview'] as const) {
+      const json = textOf(renderPostCard(ctx, hostile, { mode, ackCount: 0 }));
+      for (const forbidden of ['<script', '<img', '<b>', 'javascript:', 'alert(1)', 'http://intra']) {
+        expect(json).not.toContain(forbidden);
+      }
+      expect(json).toContain('**Vigtigt**');
+      expect(json).toContain('[Herning](https://www.herning.dk/)');
+    }
+    expect(textOf(renderListCard(ctx, [hostile]))).not.toContain('<script');
+    expect(textOf(renderNoticeCard(hostile.title, 'x'))).not.toContain('<script');
+  });
+
+  it('refuses an http link on an update, as its message says', () => {
+    expect(() => makeDraft({ link: 'http://www.herning.dk/' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_LINK' }),
+    );
+    expect(() => makeDraft({ link: 'javascript:alert(1)' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_LINK' }),
+    );
+    expect(makeDraft({ link: 'https://www.herning.dk/' }).link).toBe('https://www.herning.dk/');
+  });
+
   it("stays under Teams' message size with the largest allowed body", () => {
     const body = 'ø'.repeat(MAX_BODY_BYTES / 2 - 2);
     const big = publishOrSchedule(makeDraft({ bodyMarkdown: body, title: 'Å'.repeat(150) }), 1, NOW);

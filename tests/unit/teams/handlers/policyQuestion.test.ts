@@ -205,6 +205,30 @@ describe('policy question in Teams', () => {
     expect(reply.attachments ?? []).toHaveLength(0);
   });
 
+  it('quotes a published update with HTML, scripts and non-https links removed', async () => {
+    const service = createFixturePolicyQaService();
+    service.upsertUpdate({
+      id: 'hostile',
+      title: 'Cykelhjelm <b>på</b> skoleture',
+      bodyMarkdown:
+        'Alle elever skal bære cykelhjelm på skoleture <script>alert(1)</script>hele året. ' +
+        'Læs [reglerne](javascript:alert(1)) og <a href="http://evil.example">mere her</a>. ' +
+        'Skemaet ligger på [intranettet](https://www.herning.dk/skema).',
+      authorRole: 'Skoleleder',
+      publishedAt: '2026-11-01T10:00:00.000Z',
+      tags: [],
+      link: 'http://evil.example/',
+    });
+    const reply = onlyMessage(
+      await createHarness({ service }).say('skal eleverne bære cykelhjelm på skoleture?'),
+    );
+    const everything = JSON.stringify(reply);
+    expect(reply.text).toContain('cykelhjelm');
+    for (const forbidden of ['<script', 'alert(1)', 'javascript:', '<a ', '<b>', 'http://evil']) {
+      expect(everything).not.toContain(forbidden);
+    }
+  });
+
   it('offers follow-ups as suggested actions in personal chat and as a text line in group chats', async () => {
     const personal = onlyMessage(await harness.say('Hvad er Herningmodel Social?'));
     const actions = personal.suggestedActions?.actions ?? [];
