@@ -1,4 +1,5 @@
 import { createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
+import { answerTypeScore, detectAnswerType, type AnswerType } from './answerType';
 import {
   createQueryExpander,
   type ExpandedQuery,
@@ -46,6 +47,8 @@ export type RetrievalResult =
       readonly reason: 'noMatch' | 'outOfScope';
       readonly confidence: number;
       readonly closestTopics: readonly string[];
+      /** For outOfScope: the topic of the out-of-scope words (who would know), from the config. */
+      readonly topic?: string;
     };
 
 export interface RetrievalEngineOptions {
@@ -91,6 +94,8 @@ const PASSAGE_SHARE = 0.5;
 /** Rerank boost when every pair of neighbouring question words stands side by side in the text. */
 const PROXIMITY_BOOST = 0.3;
 const MAX_UNITS = 3;
+/** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
+const TYPE_BOOST = 0.6;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
@@ -257,7 +262,11 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   }
 
   /** Picks a contiguous window of units that answers best, with list continuations. */
-  function pickUnits(rec: IndexedSection, q: PreparedQuery): { from: number; to: number; score: number } {
+  function pickUnits(
+    rec: IndexedSection,
+    q: PreparedQuery,
+    type?: AnswerType,
+  ): { from: number; to: number; score: number } {
     const units = rec.section.units;
     let best = 0;
     let bestScore = -1;
@@ -265,6 +274,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       let s = unitScore(rec, i, q);
       if (u.listItem) s *= 0.8;
       if (u.listLead) s *= 1.05;
+      if (type && s > 0) s *= 1 + TYPE_BOOST * answerTypeScore(type, rec.section.body.slice(u.start, u.end));
       if (s > bestScore + 1e-9) {
         bestScore = s;
         best = i;
@@ -285,7 +295,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       unitScore(rec, from - 1, q) > 0
     )
       from--;
-    let sentences = 1;
+    // A short paragraph is quoted whole: its sentences lean on each other.
+    const paragraph = paragraphAround(rec, best);
+    if (!units[best].listItem && paragraph.to - paragraph.from + 1 <= MAX_UNITS && bestScore > 0) {
+      from = Math.min(from, paragraph.from);
+      to = Math.max(to, paragraph.to);
+    }
+    let sentences = to - from + 1;
     while (to + 1 < units.length) {
       const next = units[to + 1];
       if (units[to].listLead || (units[to].listItem && next.listItem)) {
@@ -309,6 +325,38 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       if (units[to].listLead) while (to + 1 < units.length && units[to + 1].listItem) to++;
     }
     return { from, to, score: Math.max(bestScore, 0) };
+  }
+
+  /** Units of the paragraph (text lines not broken by a newline) holding unit `u`. */
+  function paragraphAround(rec: IndexedSection, u: number): { from: number; to: number } {
+    const units = rec.section.units;
+    const body = rec.section.body;
+    const joined = (a: number, b: number) =>
+      !units[a].listItem && !units[b].listItem && !body.slice(units[a].end, units[b].start).includes('\n');
+    let from = u;
+    let to = u;
+    while (from > 0 && joined(from - 1, from)) from--;
+    while (to + 1 < units.length && joined(to, to + 1)) to++;
+    return { from, to };
+  }
+
+  /**
+   * The unit of a section that best has the answer's type (the year for "hvornår", the named laws
+   * for "hvilke love"), preferring one that also holds the question's words; -1 when none has it.
+   */
+  function typedUnit(rec: IndexedSection, q: PreparedQuery, type: AnswerType): number {
+    let best = -1;
+    let bestScore = 0;
+    rec.section.units.forEach((u, i) => {
+      const typed = answerTypeScore(type, rec.section.body.slice(u.start, u.end));
+      if (typed === 0) return;
+      const s = typed * (0.5 + unitScore(rec, i, q));
+      if (s > bestScore + 1e-9) {
+        bestScore = s;
+        best = i;
+      }
+    });
+    return best;
   }
 
   function passageOf(
@@ -360,32 +408,61 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       0,
       3,
     );
-    const unknownOutOfScope = q.outOfScopeHits.some((h) => h.terms.every((t) => !index.has(t)));
-    if (hits.length === 0) {
+    // Out-of-scope words (pay, holidays, another municipality ...) abstain unless the section found
+    // is itself about them: a word the documents only share by chance does not make an answer.
+    const holdsOutOfScopeWords = (rec: IndexedSection | undefined) =>
+      rec !== undefined &&
+      q.outOfScopeHits.every((h) =>
+        h.terms.every((term) => {
+          const id = index.termId(term);
+          return id >= 0 && findId(rec.termIds, id) >= 0;
+        }),
+      );
+    const top0 = hits.length > 0 ? index.section(hits[0].index) : undefined;
+    const outOfScope = holdsOutOfScopeWords(top0) ? undefined : q.outOfScopeHits[0];
+    if (outOfScope) {
       return {
         kind: 'noAnswer',
-        reason: unknownOutOfScope ? 'outOfScope' : 'noMatch',
+        reason: 'outOfScope',
         confidence: 0,
         closestTopics,
+        topic: outOfScope.topic,
       };
+    }
+    if (hits.length === 0) {
+      return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
     }
     const top = index.section(hits[0].index);
     const coverage = sectionCoverage(prepared, top);
     const second = hits[1]?.score ?? 0;
     const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
     const confidence = clamp01(coverage * (0.85 + 0.15 * dominance));
-    if (unknownOutOfScope && coverage < 0.9) {
-      return {
-        kind: 'noAnswer',
-        reason: 'outOfScope',
-        confidence: Math.min(confidence, threshold * 0.5),
-        closestTopics,
-      };
-    }
     if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
 
-    const first = pickUnits(top, prepared);
+    const type = detectAnswerType(question);
+    const first = pickUnits(top, prepared, type);
     const passages: RetrievedPassage[] = [passageOf(top, prepared, hits[0].score, first)];
+    // The sentence that answers the question's type goes first when the focus sentence lacks it.
+    if (type) {
+      const typed = typedUnit(top, prepared, type);
+      const covered = (i: number) => i >= first.from && i <= first.to;
+      let windowHasType = false;
+      for (let i = first.from; i <= first.to; i++) {
+        const u = top.section.units[i];
+        if (answerTypeScore(type, top.section.body.slice(u.start, u.end)) >= 1) windowHasType = true;
+      }
+      if (typed >= 0 && !covered(typed) && !windowHasType) {
+        const paragraph = top.section.units[typed].listItem
+          ? { from: typed, to: typed }
+          : paragraphAround(top, typed);
+        const window =
+          paragraph.to - paragraph.from + 1 <= MAX_UNITS &&
+          !(paragraph.from <= first.to && paragraph.to >= first.from)
+            ? paragraph
+            : { from: typed, to: typed };
+        passages.unshift(passageOf(top, prepared, hits[0].score, window));
+      }
+    }
     // A second, equally good passage elsewhere in the same section gets its own quote.
     const other = top.section.units.findIndex(
       (u, i) =>
@@ -407,12 +484,15 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         to++;
       if (top.section.units[to].listLead)
         while (to + 1 < top.section.units.length && top.section.units[to + 1].listItem) to++;
-      passages.push(passageOf(top, prepared, hits[0].score, { from: other, to }));
+      const second = passageOf(top, prepared, hits[0].score, { from: other, to });
+      if (!passages.some((x) => similar(x.quote, second.quote))) passages.push(second);
     }
     for (const h of hits.slice(1)) {
       if (passages.length >= MAX_CITATIONS) break;
       if (h.score < 0.8 * hits[0].score) break;
       const rec = index.section(h.index);
+      // A question about pay answered by a staff policy is not also answered by a section that lacks the word.
+      if (q.outOfScopeHits.length > 0 && !holdsOutOfScopeWords(rec)) continue;
       const p = passageOf(rec, prepared, h.score);
       if (p.coverage < 0.6 * coverage) continue;
       if (passages.some((x) => similar(x.quote, p.quote))) continue;

@@ -1,8 +1,10 @@
 import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
+import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
+import { createFramingStripper } from '../text/framing';
 import type { QueryTerm } from './index';
 
-/** Editable lexical resources (config/synonyms.yaml and config/glossary.yaml). */
+/** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
 export interface LexicalResources {
   /** Groups of Danish words or phrases that mean the same here (abbreviations included). */
   readonly synonyms: readonly (readonly string[])[];
@@ -10,20 +12,35 @@ export interface LexicalResources {
   readonly glossary: Readonly<Record<string, string>>;
   /** Words or phrases of topics the knowledge base never covers (holidays, passwords, ...). */
   readonly outOfScope: readonly string[];
+  /** The same, grouped by the topic that says who would know (pay, holidays, otherMunicipality ...). */
+  readonly outOfScopeTopics?: Readonly<Record<string, readonly string[]>>;
+  /** Request framing cut from a question before ranking ("står der noget om", "can you tell me"). */
+  readonly framing?: readonly string[];
 }
 
 export const EMPTY_RESOURCES: LexicalResources = { synonyms: [], glossary: {}, outOfScope: [] };
+
+/** Topic of out-of-scope words listed without one. */
+export const GENERAL_TOPIC = 'general';
 
 export interface ExpandedQuery {
   readonly terms: readonly QueryTerm[];
   /** Positions with their primary terms (what the user asked for). */
   readonly positions: ReadonlyMap<number, readonly QueryTerm[]>;
   /** Out-of-scope phrases found in the question, with their terms. */
-  readonly outOfScopeHits: readonly { readonly text: string; readonly terms: readonly string[] }[];
+  readonly outOfScopeHits: readonly {
+    readonly text: string;
+    readonly terms: readonly string[];
+    readonly topic: string;
+  }[];
+  /** The question as ranked: request framing cut out, ASCII-typed Danish letters restored. */
+  readonly text: string;
 }
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
+/** A word of the same family in another word class (trives for trivsel). */
+const DERIVATION_WEIGHT = 0.75;
 
 interface Phrase {
   readonly text: string;
@@ -54,12 +71,36 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     .map(([en, da]) => ({ en: phrase(en), da: analyzer.analyse(da) }))
     .filter((g) => g.en.terms.length > 0)
     .sort((a, b) => b.en.terms.length - a.en.terms.length);
-  const outOfScope = resources.outOfScope.map(phrase).filter((p) => p.terms.length > 0);
+  const outOfScope = [
+    ...resources.outOfScope.map((text) => ({ ...phrase(text), topic: GENERAL_TOPIC })),
+    ...Object.entries(resources.outOfScopeTopics ?? {}).flatMap(([topic, list]) =>
+      list.map((text) => ({ ...phrase(text), topic })),
+    ),
+  ].filter((p) => p.terms.length > 0);
+  const framing = createFramingStripper(resources.framing ?? []);
+
+  /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
+  function rewrite(question: string, index: { has(term: string): boolean }): string {
+    const stripped = framing.strip(question);
+    let text = analyzer.analyse(stripped).some((t) => t.weight === 1) ? stripped : question;
+    if (/ae|oe|aa/i.test(text)) {
+      text = text.replace(/[\p{L}]+/gu, (word) => {
+        const variant = asciiDanishVariant(word.toLowerCase());
+        if (!variant) return word;
+        const own = analyzer.wordTerms(word.toLowerCase())[0];
+        if (own && index.has(own.term)) return word;
+        const fixed = analyzer.wordTerms(variant);
+        return fixed.some((t) => index.has(t.term)) ? variant : word;
+      });
+    }
+    return text;
+  }
 
   function expand(
-    question: string,
+    rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
+    const question = rewrite(rawQuestion, index);
     const base = analyzer.analyse(question);
     const positionOf = new Map<string, number>();
     for (const t of base) if (t.weight === 1 && !positionOf.has(t.term)) positionOf.set(t.term, t.position);
@@ -106,7 +147,20 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         break;
       }
     }
-    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, positionOf));
+    // Compound parts count here: "sommerferien" is about "ferie".
+    const everyTerm = new Set(base.map((t) => t.term));
+    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, everyTerm));
+
+    // Other word classes of the same family the collection holds (trivsel -> trives).
+    const families = familiesOf(index.vocabularyList());
+    for (const t of base) {
+      if (t.weight !== 1) continue;
+      const family = families.get(derivationRoot(t.term));
+      if (!family) continue;
+      for (const member of family) {
+        if (member !== t.term) extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
+      }
+    }
 
     const all: QueryTerm[] = [...base, ...extra].map((t) => ({
       term: t.term,
@@ -128,7 +182,19 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }
     const terms = [...positions.values()].flat();
-    return { terms: dedupe(terms), positions, outOfScopeHits };
+    return { terms: dedupe(terms), positions, outOfScopeHits, text: question };
+  }
+
+  // Word families of the vocabulary, rebuilt only when the collection changes (the index hands
+  // out a new list then).
+  let familiesFor: readonly string[] | undefined;
+  let familyMap = new Map<string, string[]>();
+  function familiesOf(vocab: readonly string[]): Map<string, string[]> {
+    if (familiesFor !== vocab) {
+      familyMap = derivationFamilies(vocab);
+      familiesFor = vocab;
+    }
+    return familyMap;
   }
 
   // Spelling fixes found so far, valid while the vocabulary stays the same (the index hands out a

@@ -61,10 +61,12 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     containedCpr: boolean,
     confidence = 0,
     closestTopics: readonly string[] = [],
+    outOfScopeTopic?: string,
   ): PolicyAnswer {
     return {
       kind: 'noAnswer',
       reason,
+      ...(outOfScopeTopic ? { outOfScopeTopic } : {}),
       question,
       language,
       confidence,
@@ -104,7 +106,15 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     const result = engine.answer(query);
     if (result.kind === 'noAnswer') {
       return log(
-        noAnswer(question, language, result.reason, containedCpr, result.confidence, result.closestTopics),
+        noAnswer(
+          question,
+          language,
+          result.reason,
+          containedCpr,
+          result.confidence,
+          result.closestTopics,
+          result.topic,
+        ),
       );
     }
     const citations: AnswerCitation[] = result.passages.map(toCitation);
