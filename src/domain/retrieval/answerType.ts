@@ -41,7 +41,8 @@ const ACTOR =
   /\bbyråd\w*|\bforældr\w*|\bpædagog\w*|\blærer\w*|\bsocialrådgiver\w*|\bsundhedsplejer\w*|\bppr\b|\bleder\w*|\bmedarbejder\w*|\bfaggrupper|\baktører|\bcivilsamfund\w*|\bteam\w*|\bforvaltning\w*|\budvalg\w*|\bpsykolog\w*|\bparter\b|\bfagfolk|\bfagprofessionelle|\bkommunen\b|\bbarnet selv|\bborgere|\bskolen\b|\bdagtilbuddet\b|\bcenter for\b|\bbestår af\b|\bsammen med\b/u;
 const PURPOSE =
   /\bformål\w*|\bfor at\b|\bfordi\b|\bderfor\b|\bmed henblik på\b|\bså (de|det|alle|barnet|børn)\b|\bskal sikre\b|\bsigte\w*/u;
-const NUMBER = /\b\d+\b|\b(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\b|\bprocent\b/u;
+const NUMBER =
+  /\b\d+\b|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halvdelen|hver)\b|\bprocent\b/u;
 
 /** How well a sentence has the answer's type, 0 (not at all) to 1 (clearly). */
 export function answerTypeScore(type: AnswerType, sentence: string): number {
