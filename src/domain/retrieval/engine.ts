@@ -97,6 +97,8 @@ const PROXIMITY_BOOST = 0.3;
 const MAX_UNITS = 3;
 /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
 const TYPE_BOOST = 0.6;
+/** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
+const RUNNER_UP_SHARE = 0.8;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
@@ -448,25 +450,32 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const type = detectAnswerType(question);
     const first = pickUnits(top, prepared, type);
     const passages: RetrievedPassage[] = [passageOf(top, prepared, hits[0].score, first)];
-    // The sentence that answers the question's type goes first when the focus sentence lacks it.
+    // The sentence that answers the question's type goes first when the focus sentence lacks it;
+    // when the top section has none, a close runner-up that holds the question's words may.
     if (type) {
-      const typed = typedUnit(top, prepared, type);
-      const covered = (i: number) => i >= first.from && i <= first.to;
       let windowHasType = false;
       for (let i = first.from; i <= first.to; i++) {
         const u = top.section.units[i];
         if (answerTypeScore(type, top.section.body.slice(u.start, u.end)) >= 1) windowHasType = true;
       }
-      if (typed >= 0 && !covered(typed) && !windowHasType) {
-        const paragraph = top.section.units[typed].listItem
+      const candidates = windowHasType ? [] : hits.slice(0, 2);
+      for (const h of candidates) {
+        if (h.score < RUNNER_UP_SHARE * hits[0].score) break;
+        const rec = index.section(h.index);
+        const typed = typedUnit(rec, prepared, type);
+        if (typed < 0) continue;
+        if (rec !== top && unitScore(rec, typed, prepared) === 0) continue;
+        if (rec === top && typed >= first.from && typed <= first.to) break;
+        const paragraph = rec.section.units[typed].listItem
           ? { from: typed, to: typed }
-          : paragraphAround(top, typed);
+          : paragraphAround(rec, typed);
+        const overlaps = rec === top && paragraph.from <= first.to && paragraph.to >= first.from;
         const window =
-          paragraph.to - paragraph.from + 1 <= MAX_UNITS &&
-          !(paragraph.from <= first.to && paragraph.to >= first.from)
+          paragraph.to - paragraph.from + 1 <= MAX_UNITS && !overlaps
             ? paragraph
             : { from: typed, to: typed };
-        passages.unshift(passageOf(top, prepared, hits[0].score, window));
+        passages.unshift(passageOf(rec, prepared, h.score, window));
+        break;
       }
     }
     // A second, equally good passage elsewhere in the same section gets its own quote.
