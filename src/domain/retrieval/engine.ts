@@ -1,4 +1,4 @@
-import { createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
+import { COMPOUND_PART_WEIGHT, createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
 import { answerTypeScore, detectAnswerType, type AnswerType } from './answerType';
 import {
   createQueryExpander,
@@ -156,6 +156,14 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         }
       });
       if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : UNKNOWN_WORD_SHARE * index.maxIdf;
+      // A compound whose head the collection does not know ("elevsamtaler": "elev" known, "samtale"
+      // not) asks about something else than its known modifier: it counts as an unknown word.
+      if (bestKnownWeight >= 0 && bestKnownWeight <= COMPOUND_PART_WEIGHT) {
+        let head: string | undefined;
+        for (const t of terms) if (t.weight === COMPOUND_PART_WEIGHT) head = t.term;
+        if (head !== undefined && index.termId(head) < 0)
+          need = Math.max(need, UNKNOWN_WORD_SHARE * index.maxIdf);
+      }
       need = Math.max(need, 0.05);
       total += need;
       positions.push({ need, ids, weights });

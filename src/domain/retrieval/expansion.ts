@@ -39,6 +39,8 @@ export interface ExpandedQuery {
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
+/** An English word next to its Danish translation. */
+const TRANSLATED_SOURCE_WEIGHT = 0.5;
 /** A word of the same family in another word class (trives for trivsel). */
 const DERIVATION_WEIGHT = 0.75;
 
@@ -120,10 +122,14 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       return first;
     };
 
+    // English words the glossary translated: their Danish look-alikes ("time" is an hour in
+    // Danish) must not outweigh the translation.
+    const translated = new Set<string>();
     for (const g of glossary) {
       const pos = match(g.en);
       if (pos === undefined) continue;
       for (const t of g.da) extra.push({ term: t.term, weight: t.weight, position: pos });
+      for (const t of g.en.terms) if (!g.da.some((d) => d.term === t)) translated.add(t);
     }
     const expandedTerms =
       extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
@@ -164,7 +170,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
 
     const all: QueryTerm[] = [...base, ...extra].map((t) => ({
       term: t.term,
-      weight: t.weight,
+      weight: translated.has(t.term) && base.includes(t) ? t.weight * TRANSLATED_SOURCE_WEIGHT : t.weight,
       position: remap.get(t.position) ?? t.position,
     }));
     // Fuzzy matching for misspelt words that the collection does not know.

@@ -12,6 +12,8 @@ export interface FramingStripper {
 }
 
 const WILDCARD = '*';
+/** Punctuation that ends the clause before a question ("…i klassen – hvad siger politikken om"). */
+const CLAUSE_END = /[–—:.?!;]|\s-\s/;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** æ, ø and å typed as ae, oe and aa still match. */
@@ -49,6 +51,11 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
         }
         if (!ok) continue;
         for (let k = 0; k < words.length; k++) removed[i + k] = 1;
+        // A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the
+        // story is context for a colleague, not words the answer must hold.
+        if (i > 0 && CLAUSE_END.test(question.slice(tokens[i - 1].end, tokens[i].start))) {
+          for (let k = 0; k < i; k++) removed[k] = 1;
+        }
         i += words.length - 1;
       }
     }
