@@ -60,3 +60,16 @@ export function answerTypeScore(type: AnswerType, sentence: string): number {
       return /\b\d+\b|\bprocent\b/u.test(s) ? 1 : NUMBER.test(s) ? 0.5 : 0;
   }
 }
+
+const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
+  when: /\bhvornår\b|\btidsplan\b/,
+  laws: /\blov|\bgrundlag|\bregler\b|\bhjemmel\b/,
+  who: /\bhvem\b|\borganisation\b|\baktører\b/,
+  purpose: /\bformål|\bhvorfor\b/,
+  howMany: /\bantal\b/,
+};
+
+/** A heading that announces the answer ("Formål med politikken" for a purpose question). */
+export function headingAnnounces(type: AnswerType, heading: string): boolean {
+  return HEADING_ANNOUNCES[type].test(normalise(heading));
+}

@@ -1,5 +1,5 @@
 import { COMPOUND_PART_WEIGHT, createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
-import { answerTypeScore, detectAnswerType, type AnswerType } from './answerType';
+import { answerTypeScore, detectAnswerType, headingAnnounces, type AnswerType } from './answerType';
 import {
   createQueryExpander,
   type ExpandedQuery,
@@ -98,7 +98,7 @@ const MAX_UNITS = 3;
 /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
 const TYPE_BOOST = 0.6;
 /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
-const RUNNER_UP_SHARE = 0.8;
+const RUNNER_UP_SHARE = 0.6;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
@@ -341,6 +341,14 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     return { from, to, score: Math.max(bestScore, 0) };
   }
 
+  /** The section's opening: its first paragraph (at most MAX_UNITS sentences) or its first list. */
+  function openingOf(rec: IndexedSection): { from: number; to: number; score: number } {
+    const units = rec.section.units;
+    let to = Math.min(paragraphAround(rec, 0).to, MAX_UNITS - 1);
+    if (units[to].listLead) while (to + 1 < units.length && units[to + 1].listItem) to++;
+    return { from: 0, to, score: 1 };
+  }
+
   /** Units of the paragraph (text lines not broken by a newline) holding unit `u`. */
   function paragraphAround(rec: IndexedSection, u: number): { from: number; to: number } {
     const units = rec.section.units;
@@ -456,7 +464,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
 
     const type = detectAnswerType(question);
-    const first = pickUnits(top, prepared, type);
+    const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
+    // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
+    // is the answer, whichever sentence repeats the question's words.
+    const first =
+      type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
+        ? openingOf(top)
+        : pickUnits(top, prepared, type);
     const passages: RetrievedPassage[] = [passageOf(top, prepared, hits[0].score, first)];
     // The sentence that answers the question's type goes first when the focus sentence lacks it;
     // when the top section has none, a close runner-up that holds the question's words may.
@@ -466,7 +480,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         const u = top.section.units[i];
         if (answerTypeScore(type, top.section.body.slice(u.start, u.end)) >= 1) windowHasType = true;
       }
-      const candidates = windowHasType ? [] : hits.slice(0, 2);
+      const candidates = windowHasType ? [] : hits.slice(0, 3);
       for (const h of candidates) {
         if (h.score < RUNNER_UP_SHARE * hits[0].score) break;
         const rec = index.section(h.index);
@@ -482,7 +496,9 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
           paragraph.to - paragraph.from + 1 <= MAX_UNITS && !overlaps
             ? paragraph
             : { from: typed, to: typed };
-        passages.unshift(passageOf(rec, prepared, h.score, window));
+        // From the top section it goes first; a runner-up's stays behind the top section's quote.
+        if (rec === top) passages.unshift(passageOf(rec, prepared, h.score, window));
+        else passages.push(passageOf(rec, prepared, h.score, window));
         break;
       }
     }

@@ -80,11 +80,16 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     ),
   ].filter((p) => p.terms.length > 0);
   const framing = createFramingStripper(resources.framing ?? []);
+  const englishWords = new Set(Object.keys(resources.glossary).map((k) => k.toLowerCase()));
 
   /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
   function rewrite(question: string, index: { has(term: string): boolean }): string {
-    const stripped = framing.strip(question);
-    let text = analyzer.analyse(stripped).some((t) => t.weight === 1) ? stripped : question;
+    // English possessives ("children's") read as the glossary word they hold.
+    const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
+      englishWords.has(word.toLowerCase()) ? word : whole,
+    );
+    const stripped = framing.strip(plain);
+    let text = analyzer.analyse(stripped).some((t) => t.weight === 1) ? stripped : plain;
     if (/ae|oe|aa/i.test(text)) {
       text = text.replace(/[\p{L}]+/gu, (word) => {
         const variant = asciiDanishVariant(word.toLowerCase());

@@ -64,7 +64,8 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (!removed[i]) continue;
-      out += question.slice(at, tokens[i].start) + ' ';
+      // Punctuation between two cut words goes with them.
+      if (i === 0 || !removed[i - 1]) out += question.slice(at, tokens[i].start) + ' ';
       at = tokens[i].end;
     }
     out += question.slice(at);

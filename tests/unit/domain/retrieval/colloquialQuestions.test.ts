@@ -9,7 +9,7 @@ const FIXTURE = join(__dirname, '../../../fixtures/knowledge/trivselspolitik.md'
 
 const resources: LexicalResources = {
   synonyms: [],
-  glossary: { wellbeing: 'trivsel', policy: 'politik', adopted: 'vedtog' },
+  glossary: { wellbeing: 'trivsel', policy: 'politik', adopted: 'vedtog', children: 'børn' },
   outOfScope: [],
   outOfScopeTopics: {
     pay: ['løn'],
@@ -74,6 +74,11 @@ describe('answer type', () => {
     expect(quote).toContain('Forældre, pædagoger og lærere');
   });
 
+  it('quotes the opening under a heading that announces the answer', () => {
+    const quote = quoted(engine().answer('hvad er formålet med politikken om dagtilbud'));
+    expect(quote).toContain('Politikken sætter en fælles retning for arbejdet med børn.');
+  });
+
   it('quotes a short paragraph whole', () => {
     const quote = quoted(engine().answer('fælles ansvar kernen'));
     expect(quote).toContain('Fælles ansvar er kernen i arbejdet. Forældre, pædagoger og lærere');
@@ -104,6 +109,11 @@ describe('colloquial questions', () => {
   it('reads ae, oe and aa typed for æ, ø and å', () => {
     const result = engine().answer('boern trives faellesskab');
     expect(result.kind).toBe('answer');
+  });
+
+  it('reads an English possessive as the glossary word', () => {
+    const result = engine().answer("When was the children's wellbeing policy adopted?");
+    expect(quoted(result)).toContain('2021');
   });
 
   it('answers in English through the glossary', () => {

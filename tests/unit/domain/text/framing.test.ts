@@ -31,6 +31,14 @@ describe('request framing', () => {
     expect(stripper.strip('står der nogetom trivsel')).toBe('står der nogetom trivsel');
   });
 
+  it('drops a story told before the question as context', () => {
+    expect(
+      stripper.strip('jeg har en elev der har svært ved klassen – hvad siger politikken om ekstra støtte'),
+    ).toBe('ekstra støtte');
+    // Without a clause break the words before the framing stay.
+    expect(stripper.strip('elever hvad siger politikken om støtte')).toBe('elever støtte');
+  });
+
   it('keeps keyword-only questions as they are', () => {
     expect(stripper.strip('meningsfulde fællesskaber temaer')).toBe('meningsfulde fællesskaber temaer');
   });
