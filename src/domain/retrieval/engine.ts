@@ -1,4 +1,10 @@
-import { COMPOUND_PART_WEIGHT, createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
+import {
+  COMPOUND_PART_WEIGHT,
+  createAnalyzer,
+  lexiconWords,
+  normalise,
+  type Analyzer,
+} from '../text/analyzer';
 import { answerTypeScore, detectAnswerType, headingAnnounces, type AnswerType } from './answerType';
 import {
   createQueryExpander,
@@ -83,6 +89,8 @@ interface PreparedQuery {
   readonly queryIds: ReadonlySet<number>;
   /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
   readonly pairs: Int32Array;
+  /** The question's words, normalised and space-separated with a space at each end. */
+  readonly words: string;
 }
 
 /** Calibrated on the blind dev questions (see the threshold sweep of `npm run eval -- --dev-only`). */
@@ -99,6 +107,8 @@ const MAX_UNITS = 3;
 const TYPE_BOOST = 0.6;
 /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
 const RUNNER_UP_SHARE = 0.6;
+/** Rerank boost for a section whose own heading the question quotes word for word. */
+const HEADING_QUOTE_BOOST = 0.5;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
@@ -184,7 +194,14 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       const id = index.termId(t.term);
       if (id >= 0) queryIds.add(id);
     }
-    return { expanded: q, positions, total, queryIds, pairs: Int32Array.from(pairs) };
+    return {
+      expanded: q,
+      positions,
+      total,
+      queryIds,
+      pairs: Int32Array.from(pairs),
+      words: ` ${plainWords(q.text)} `,
+    };
   }
 
   /** Share of the question's need the section covers (heading, title or any one unit). */
@@ -582,9 +599,12 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         (1 - PASSAGE_SHARE) * sectionCoverage(q, rec) + PASSAGE_SHARE * passageCoverage(rec, q);
       const overview = rec.section.order === 0 ? 1.1 : 1;
       const near = 1 + PROXIMITY_BOOST * proximity(rec, q);
+      // A question that quotes a heading word for word, stop words and all ("hvem har været med").
+      const own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+      const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + HEADING_QUOTE_BOOST : 1;
       return {
         index: h.index,
-        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview * near,
+        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview * near * quotesHeading,
       };
     });
     return out.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -613,6 +633,12 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       return index.stats;
     },
   };
+}
+
+function plainWords(text: string): string {
+  return normalise(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function clamp01(x: number): number {
