@@ -106,6 +106,11 @@ describe('colloquial questions', () => {
     expect(keywords.kind === 'answer' && keywords.passages[0].section).toContain('Grundlag');
   });
 
+  it('finds a section whose heading the question quotes, stop words and all', () => {
+    const result = engine().answer('hvem har været med til at lave politikken');
+    expect(result.kind === 'answer' && result.passages[0].section).toContain('Hvem har været med');
+  });
+
   it('reads ae, oe and aa typed for æ, ø and å', () => {
     const result = engine().answer('boern trives faellesskab');
     expect(result.kind).toBe('answer');
