@@ -209,7 +209,7 @@ async function outcomeOf(
   };
 }
 
-function rates(rows: readonly Outcome[]): Record<string, number> {
+function rates(rows: readonly Outcome[]): Record<string, number | null> {
   const n = Math.max(rows.length, 1);
   const at = (k: number) => rows.filter((r) => r.rank >= 0 && r.rank < k).length / n;
   const withEvidence = rows.filter((r) => r.answered && r.evidence.length > 0);
@@ -221,10 +221,13 @@ function rates(rows: readonly Outcome[]): Record<string, number> {
     falseAbstentionRate: round(rows.filter((r) => !r.answered).length / n),
     /** Ranking alone (no abstention gate): what the gate costs. */
     ungatedRecallAt3: round(rows.filter((r) => r.rankUngated >= 0 && r.rankUngated < 3).length / n),
-    quoteAccuracy: round(
-      withEvidence.filter((r) => quoteHoldsEvidence(r.quoted, r.evidence)).length /
-        Math.max(withEvidence.length, 1),
-    ),
+    // Older sets carry no evidence strings: no figure rather than a misleading 0.
+    quoteAccuracy:
+      withEvidence.length === 0
+        ? null
+        : round(
+            withEvidence.filter((r) => quoteHoldsEvidence(r.quoted, r.evidence)).length / withEvidence.length,
+          ),
     quotesChecked: withEvidence.length,
   };
 }
