@@ -588,6 +588,8 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
    * question's words, rather than words scattered over a long section; and neighbouring words of
    * the question stand side by side in the text ("meningsfulde fællesskaber").
    */
+  // Own headings as plain words, per section, computed once (rerank reads them for every hit).
+  const headingWords = new WeakMap<IndexedSection, string>();
   function rerank(q: PreparedQuery, hits: readonly ScoredSection[]): ScoredSection[] {
     const out = hits.map((h) => {
       const rec = index.section(h.index);
@@ -600,7 +602,11 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       const overview = rec.section.order === 0 ? 1.1 : 1;
       const near = 1 + PROXIMITY_BOOST * proximity(rec, q);
       // A question that quotes a heading word for word, stop words and all ("hvem har været med").
-      const own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+      let own = headingWords.get(rec);
+      if (own === undefined) {
+        own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+        headingWords.set(rec, own);
+      }
       const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + HEADING_QUOTE_BOOST : 1;
       return {
         index: h.index,
