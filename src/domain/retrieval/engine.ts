@@ -125,6 +125,19 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   let expander: QueryExpander = createQueryExpander(analyzer, options.resources);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
+  // Terms of each document's title: a content word of the request framing counts only when it
+  // names a kind of document the collection has ("politikken", "strategien"), not "min leder".
+  const titleTerms = new Map<string, ReadonlySet<string>>();
+  function withFramingContext(q: ExpandedQuery): ExpandedQuery {
+    if (q.context.length === 0) return q;
+    const inSomeTitle = (term: string) => {
+      for (const terms of titleTerms.values()) if (terms.has(term)) return true;
+      return false;
+    };
+    const terms = q.terms.filter((t) => t.position >= 0 || inSomeTitle(t.term));
+    return terms.length === q.terms.length ? q : { ...q, terms };
+  }
+
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
     // One pass over the text: word ids of every unit (kept for indexing, so nothing is tokenised
     // twice) and the compound lexicon, which must be complete before any word is split.
@@ -132,7 +145,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const before = analyzer.splitter.size;
     analyzer.splitter.addWords(scanned.lexicon);
     if (analyzer.splitter.size !== before) expander = createQueryExpander(analyzer, options.resources);
-    for (const d of docs) index.addDocument(d, scanned);
+    for (const d of docs) {
+      index.addDocument(d, scanned);
+      titleTerms.set(d.meta.id, new Set(analyzer.analyse(d.meta.title).map((t) => t.term)));
+    }
     // Posting lists are part of the build, not of the first question.
     index.finalize();
   }
@@ -438,7 +454,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   }
 
   function answer(question: string): RetrievalResult {
-    const q = expander.expand(question, index);
+    const q = withFramingContext(expander.expand(question, index));
     if (q.positions.size === 0)
       return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
     const prepared = prepare(q);
@@ -617,7 +633,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   }
 
   function passages(query: string, limit: number): RetrievedPassage[] {
-    const q = expander.expand(query, index);
+    const q = withFramingContext(expander.expand(query, index));
     if (q.positions.size === 0) return [];
     const prepared = prepare(q);
     return rerank(prepared, index.search(q.terms, Math.max(limit, 1) + 10))
@@ -629,6 +645,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   return {
     addDocuments,
     removeDocument: (id) => {
+      titleTerms.delete(id);
       const removed = index.removeDocument(id);
       index.finalize();
       return removed;

@@ -35,10 +35,14 @@ export interface ExpandedQuery {
   }[];
   /** The question as ranked: request framing cut out, ASCII-typed Danish letters restored. */
   readonly text: string;
+  /** Terms of content words in the framing ("politikken"): which document is meant, at most. */
+  readonly context: readonly string[];
 }
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
+/** A content word of the request framing ("politikken" in "hvad siger politikken om"). */
+const CONTEXT_WEIGHT = 0.5;
 /** An English word next to its Danish translation. */
 const TRANSLATED_SOURCE_WEIGHT = 0.5;
 /** A word of the same family in another word class (trives for trivsel). */
@@ -83,13 +87,34 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const englishWords = new Set(Object.keys(resources.glossary).map((k) => k.toLowerCase()));
 
   /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
-  function rewrite(question: string, index: { has(term: string): boolean }): string {
+  /**
+   * Content words the framing held ("politikken" in "hvad siger politikken om ..."): not what the
+   * answer must cover, but a hint at which document is meant. English words via the glossary.
+   */
+  function framingContext(plain: string, kept: string, index: { has(term: string): boolean }): string[] {
+    if (plain === kept) return [];
+    const keptWords = new Set(kept.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const out = new Set<string>();
+    for (const word of plain.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      if (word === '' || keptWords.has(word)) continue;
+      const danish = resources.glossary[word] ?? word;
+      for (const t of analyzer.analyse(danish)) if (t.weight === 1 && index.has(t.term)) out.add(t.term);
+    }
+    return [...out];
+  }
+
+  function rewrite(
+    question: string,
+    index: { has(term: string): boolean },
+  ): { text: string; context: string[] } {
     // English possessives ("children's") read as the glossary word they hold.
     const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
       englishWords.has(word.toLowerCase()) ? word : whole,
     );
     const stripped = framing.strip(plain);
-    let text = analyzer.analyse(stripped).some((t) => t.weight === 1) ? stripped : plain;
+    const useStripped = analyzer.analyse(stripped).some((t) => t.weight === 1);
+    let text = useStripped ? stripped : plain;
+    const context = useStripped ? framingContext(plain, stripped, index) : [];
     if (/ae|oe|aa/i.test(text)) {
       text = text.replace(/[\p{L}]+/gu, (word) => {
         const variant = asciiDanishVariant(word.toLowerCase());
@@ -100,14 +125,14 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         return fixed.some((t) => index.has(t.term)) ? variant : word;
       });
     }
-    return text;
+    return { text, context };
   }
 
   function expand(
     rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
-    const question = rewrite(rawQuestion, index);
+    const { text: question, context } = rewrite(rawQuestion, index);
     const base = analyzer.analyse(question);
     const positionOf = new Map<string, number>();
     for (const t of base) if (t.weight === 1 && !positionOf.has(t.term)) positionOf.set(t.term, t.position);
@@ -193,7 +218,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }
     const terms = [...positions.values()].flat();
-    return { terms: dedupe(terms), positions, outOfScopeHits, text: question };
+    // The framing's own content words join the search, weakly, at positions of their own: they
+    // can lift the document they point at but are not part of what the answer must cover.
+    context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
+    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context };
   }
 
   // Word families of the vocabulary, rebuilt only when the collection changes (the index hands

@@ -16,7 +16,12 @@ const resources: LexicalResources = {
     holidays: ['ferie'],
     otherMunicipality: ['Aarhus'],
   },
-  framing: ['står der noget om', 'hvad siger politikken om', 'jeg sidder med en * der spørger'],
+  framing: [
+    'står der noget om',
+    'hvad siger politikken om',
+    'jeg sidder med en * der spørger',
+    'min leder vil vide',
+  ],
 };
 
 function engine(withPayDocument = false) {
@@ -81,7 +86,7 @@ describe('answer type', () => {
 
   it('quotes a short paragraph whole', () => {
     const quote = quoted(engine().answer('fælles ansvar kernen'));
-    expect(quote).toContain('Fælles ansvar er kernen i arbejdet. Forældre, pædagoger og lærere');
+    expect(quote).toContain('Fælles ansvar er kernen i politikken. Forældre, pædagoger og lærere');
   });
 });
 
@@ -109,6 +114,30 @@ describe('colloquial questions', () => {
   it('finds a section whose heading the question quotes, stop words and all', () => {
     const result = engine().answer('hvem har været med til at lave politikken');
     expect(result.kind === 'answer' && result.passages[0].section).toContain('Hvem har været med');
+  });
+
+  it('lets a document word in the framing ("politikken") point at the document, weakly', () => {
+    const e = engine();
+    e.addDocuments([
+      buildDocument(
+        { id: 'haandbog', title: 'Håndbog for skolebestyrelser', source: 'haandbog.md', kind: 'policy' },
+        markdownBlocks(
+          '# Håndbog for skolebestyrelser\n\n## Valg\n\nForældre vælger repræsentanter til bestyrelsen.\n',
+        ),
+      ),
+    ]);
+    const scoreOf = (question: string, docId: string) =>
+      e.passages(question, 5).find((p) => p.docId === docId)?.score ?? 0;
+    const plain = scoreOf('forældre', 'trivsel');
+    expect(plain).toBeGreaterThan(0);
+    // The policy's section rises; the handbook (no "politik" in its title) does not.
+    expect(scoreOf('hvad siger politikken om forældre', 'trivsel')).toBeGreaterThan(plain * 1.05);
+    expect(scoreOf('hvad siger politikken om forældre', 'haandbog')).toBeCloseTo(
+      scoreOf('forældre', 'haandbog'),
+      6,
+    );
+    // A framing word that names no kind of document ("leder") changes nothing.
+    expect(scoreOf('min leder vil vide noget om forældre', 'trivsel')).toBeCloseTo(plain, 6);
   });
 
   it('reads ae, oe and aa typed for æ, ø and å', () => {
