@@ -7,7 +7,10 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config';
-import { createAnswerGeneratorFromSettings } from '../../src/infrastructure/llm/chatCompletionsGenerator';
+import {
+  createAnswerGeneratorFromSettings,
+  REWRITE_PROMPT,
+} from '../../src/infrastructure/llm/chatCompletionsGenerator';
 import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
 import { createFeedbackService } from '../../src/services/feedback/feedbackService';
 import type { PolicyQaService } from '../../src/services/policyQa/types';
@@ -174,5 +177,41 @@ describe('policy Q&A with the LLM layer', () => {
     expect((await fromOpenAi.ask(QUESTION)).aiGenerated).toBe(true);
     expect(server.requests[1].url).toBe('/v1/chat/completions');
     expect(server.requests[1].body.model).toBe('gpt-4o-mini');
+  });
+});
+
+describe('question rewriting by the LLM layer', () => {
+  const UNREACHED = 'Hvad gør vi for de mest sårbare unger?';
+  const isRewrite = (request: { body: { messages: { role: string; content: string }[] } }) =>
+    request.body.messages[0].content === REWRITE_PROMPT;
+
+  it('rewrites a question the documents did not reach and still quotes the documents', async () => {
+    server.behave((request) => ({
+      status: 200,
+      body: completion(isRewrite(request) ? 'Herningmodel Social udsatte børn og unge' : GENERATED),
+    }));
+    expect((await extractive.ask(UNREACHED)).kind).toBe('noAnswer');
+    const answer = await service.ask(UNREACHED);
+    expect(answer.kind).toBe('answer');
+    expect(answer.citations[0].section).toContain('Herningmodel Social');
+    // Quoted text comes from the documents, not from the model.
+    const direct = await extractive.ask('Herningmodel Social udsatte børn og unge');
+    expect(answer.citations).toEqual(direct.citations);
+    expect(server.requests.filter(isRewrite)).toHaveLength(1);
+    expect(server.requests[0].body.messages[1].content).toBe(UNREACHED);
+  });
+
+  it('does not ask the model when retrieval answers or the question is out of scope', async () => {
+    await service.ask(QUESTION);
+    const outOfScope = await service.ask('Hvornår er der sommerferie?');
+    expect(outOfScope).toMatchObject({ kind: 'noAnswer', reason: 'outOfScope' });
+    expect(server.requests.filter(isRewrite)).toHaveLength(0);
+  });
+
+  it('abstains as before when the rewrite fails', async () => {
+    server.behave(() => ({ status: 500, body: '{"error":{"message":"internal"}}' }));
+    const answer = await service.ask(UNREACHED);
+    expect(answer).toMatchObject({ kind: 'noAnswer', reason: 'noMatch', citations: [] });
+    expect(server.requests).toHaveLength(1);
   });
 });

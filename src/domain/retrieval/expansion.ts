@@ -1,8 +1,10 @@
 import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
+import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
+import { createFramingStripper } from '../text/framing';
 import type { QueryTerm } from './index';
 
-/** Editable lexical resources (config/synonyms.yaml and config/glossary.yaml). */
+/** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
 export interface LexicalResources {
   /** Groups of Danish words or phrases that mean the same here (abbreviations included). */
   readonly synonyms: readonly (readonly string[])[];
@@ -10,20 +12,41 @@ export interface LexicalResources {
   readonly glossary: Readonly<Record<string, string>>;
   /** Words or phrases of topics the knowledge base never covers (holidays, passwords, ...). */
   readonly outOfScope: readonly string[];
+  /** The same, grouped by the topic that says who would know (pay, holidays, otherMunicipality ...). */
+  readonly outOfScopeTopics?: Readonly<Record<string, readonly string[]>>;
+  /** Request framing cut from a question before ranking ("står der noget om", "can you tell me"). */
+  readonly framing?: readonly string[];
 }
 
 export const EMPTY_RESOURCES: LexicalResources = { synonyms: [], glossary: {}, outOfScope: [] };
+
+/** Topic of out-of-scope words listed without one. */
+export const GENERAL_TOPIC = 'general';
 
 export interface ExpandedQuery {
   readonly terms: readonly QueryTerm[];
   /** Positions with their primary terms (what the user asked for). */
   readonly positions: ReadonlyMap<number, readonly QueryTerm[]>;
   /** Out-of-scope phrases found in the question, with their terms. */
-  readonly outOfScopeHits: readonly { readonly text: string; readonly terms: readonly string[] }[];
+  readonly outOfScopeHits: readonly {
+    readonly text: string;
+    readonly terms: readonly string[];
+    readonly topic: string;
+  }[];
+  /** The question as ranked: request framing cut out, ASCII-typed Danish letters restored. */
+  readonly text: string;
+  /** Terms of content words in the framing ("politikken"): which document is meant, at most. */
+  readonly context: readonly string[];
 }
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
+/** A content word of the request framing ("politikken" in "hvad siger politikken om"). */
+const CONTEXT_WEIGHT = 0.5;
+/** An English word next to its Danish translation. */
+const TRANSLATED_SOURCE_WEIGHT = 0.5;
+/** A word of the same family in another word class (trives for trivsel). */
+const DERIVATION_WEIGHT = 0.75;
 
 interface Phrase {
   readonly text: string;
@@ -54,12 +77,62 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     .map(([en, da]) => ({ en: phrase(en), da: analyzer.analyse(da) }))
     .filter((g) => g.en.terms.length > 0)
     .sort((a, b) => b.en.terms.length - a.en.terms.length);
-  const outOfScope = resources.outOfScope.map(phrase).filter((p) => p.terms.length > 0);
+  const outOfScope = [
+    ...resources.outOfScope.map((text) => ({ ...phrase(text), topic: GENERAL_TOPIC })),
+    ...Object.entries(resources.outOfScopeTopics ?? {}).flatMap(([topic, list]) =>
+      list.map((text) => ({ ...phrase(text), topic })),
+    ),
+  ].filter((p) => p.terms.length > 0);
+  const framing = createFramingStripper(resources.framing ?? []);
+  const englishWords = new Set(Object.keys(resources.glossary).map((k) => k.toLowerCase()));
+
+  /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
+  /**
+   * Content words the framing held ("politikken" in "hvad siger politikken om ..."): not what the
+   * answer must cover, but a hint at which document is meant. English words via the glossary.
+   */
+  function framingContext(plain: string, kept: string, index: { has(term: string): boolean }): string[] {
+    if (plain === kept) return [];
+    const keptWords = new Set(kept.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const out = new Set<string>();
+    for (const word of plain.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      if (word === '' || keptWords.has(word)) continue;
+      const danish = resources.glossary[word] ?? word;
+      for (const t of analyzer.analyse(danish)) if (t.weight === 1 && index.has(t.term)) out.add(t.term);
+    }
+    return [...out];
+  }
+
+  function rewrite(
+    question: string,
+    index: { has(term: string): boolean },
+  ): { text: string; context: string[] } {
+    // English possessives ("children's") read as the glossary word they hold.
+    const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
+      englishWords.has(word.toLowerCase()) ? word : whole,
+    );
+    const stripped = framing.strip(plain);
+    const useStripped = analyzer.analyse(stripped).some((t) => t.weight === 1);
+    let text = useStripped ? stripped : plain;
+    const context = useStripped ? framingContext(plain, stripped, index) : [];
+    if (/ae|oe|aa/i.test(text)) {
+      text = text.replace(/[\p{L}]+/gu, (word) => {
+        const variant = asciiDanishVariant(word.toLowerCase());
+        if (!variant) return word;
+        const own = analyzer.wordTerms(word.toLowerCase())[0];
+        if (own && index.has(own.term)) return word;
+        const fixed = analyzer.wordTerms(variant);
+        return fixed.some((t) => index.has(t.term)) ? variant : word;
+      });
+    }
+    return { text, context };
+  }
 
   function expand(
-    question: string,
+    rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
+    const { text: question, context } = rewrite(rawQuestion, index);
     const base = analyzer.analyse(question);
     const positionOf = new Map<string, number>();
     for (const t of base) if (t.weight === 1 && !positionOf.has(t.term)) positionOf.set(t.term, t.position);
@@ -79,10 +152,14 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       return first;
     };
 
+    // English words the glossary translated: their Danish look-alikes ("time" is an hour in
+    // Danish) must not outweigh the translation.
+    const translated = new Set<string>();
     for (const g of glossary) {
       const pos = match(g.en);
       if (pos === undefined) continue;
       for (const t of g.da) extra.push({ term: t.term, weight: t.weight, position: pos });
+      for (const t of g.en.terms) if (!g.da.some((d) => d.term === t)) translated.add(t);
     }
     const expandedTerms =
       extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
@@ -106,11 +183,24 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         break;
       }
     }
-    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, positionOf));
+    // Compound parts count here: "sommerferien" is about "ferie".
+    const everyTerm = new Set(base.map((t) => t.term));
+    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, everyTerm));
+
+    // Other word classes of the same family the collection holds (trivsel -> trives).
+    const families = familiesOf(index.vocabularyList());
+    for (const t of base) {
+      if (t.weight !== 1) continue;
+      const family = families.get(derivationRoot(t.term));
+      if (!family) continue;
+      for (const member of family) {
+        if (member !== t.term) extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
+      }
+    }
 
     const all: QueryTerm[] = [...base, ...extra].map((t) => ({
       term: t.term,
-      weight: t.weight,
+      weight: translated.has(t.term) && base.includes(t) ? t.weight * TRANSLATED_SOURCE_WEIGHT : t.weight,
       position: remap.get(t.position) ?? t.position,
     }));
     // Fuzzy matching for misspelt words that the collection does not know.
@@ -128,7 +218,22 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }
     const terms = [...positions.values()].flat();
-    return { terms: dedupe(terms), positions, outOfScopeHits };
+    // The framing's own content words join the search, weakly, at positions of their own: they
+    // can lift the document they point at but are not part of what the answer must cover.
+    context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
+    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context };
+  }
+
+  // Word families of the vocabulary, rebuilt only when the collection changes (the index hands
+  // out a new list then).
+  let familiesFor: readonly string[] | undefined;
+  let familyMap = new Map<string, string[]>();
+  function familiesOf(vocab: readonly string[]): Map<string, string[]> {
+    if (familiesFor !== vocab) {
+      familyMap = derivationFamilies(vocab);
+      familiesFor = vocab;
+    }
+    return familyMap;
   }
 
   // Spelling fixes found so far, valid while the vocabulary stays the same (the index hands out a

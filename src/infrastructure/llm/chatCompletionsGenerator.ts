@@ -267,39 +267,74 @@ export function createChatCompletionsGenerator(
   const provider = options.target.provider;
   const logger = options.logger?.child({ component: 'llm', provider });
 
+  /** One chat-completions call; errors as AnswerGenerationError. */
+  async function complete(
+    messages: readonly { role: 'system' | 'user'; content: string }[],
+    maxTokens: number,
+    signal: AbortSignal,
+  ): Promise<ParsedCompletion> {
+    const body = {
+      ...(options.target.provider === 'openai' ? { model: options.target.model } : {}),
+      messages,
+      temperature: options.temperature ?? 0,
+      max_tokens: maxTokens,
+    };
+    const started = Date.now();
+    const json = await requestCompletion({ url, headers, doFetch, logger }, body, signal);
+    const parsed = parseCompletion(json);
+    logger?.info('llm completion', {
+      durationMs: Date.now() - started,
+      finishReason: parsed.finishReason,
+      totalTokens: parsed.totalTokens,
+    });
+    return parsed;
+  }
+
   return {
     async generate(input, signal) {
       if (input.passages.length === 0) {
         throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'No passages to answer from');
       }
       const passageCount = Math.min(input.passages.length, options.maxPassages ?? 8);
-      const body = {
-        ...(options.target.provider === 'openai' ? { model: options.target.model } : {}),
-        messages: [
+      const parsed = await complete(
+        [
           { role: 'system', content: systemPrompt(input.language) },
           {
             role: 'user',
             content: userPrompt(input, options.maxPassages ?? 8, options.maxPassageChars ?? 1500),
           },
         ],
-        temperature: options.temperature ?? 0,
-        max_tokens: options.maxTokens ?? 500,
-      };
-      const started = Date.now();
-      const json = await requestCompletion({ url, headers, doFetch, logger }, body, signal);
-      const parsed = parseCompletion(json);
+        options.maxTokens ?? 500,
+        signal,
+      );
       const answer = normaliseMarkers(parsed.content, passageCount);
       if (answer === '')
         throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'Answer is empty after cleaning');
-      logger?.info('llm answer generated', {
-        durationMs: Date.now() - started,
-        finishReason: parsed.finishReason,
-        totalTokens: parsed.totalTokens,
-      });
       return answer;
+    },
+    async rewriteQuestion(input, signal) {
+      const parsed = await complete(
+        [
+          { role: 'system', content: REWRITE_PROMPT },
+          { role: 'user', content: cut(input.question, 500) },
+        ],
+        REWRITE_MAX_TOKENS,
+        signal,
+      );
+      const words = parsed.content.replace(/\s+/g, ' ').trim();
+      if (words === '') throw new AnswerGenerationError('LLM_BAD_RESPONSE', 'Rewrite is empty');
+      return cut(words, 300);
     },
   };
 }
+
+/** A search query, not an answer: nothing the model writes here reaches the user. */
+export const REWRITE_PROMPT =
+  'Du omskriver spørgsmål fra medarbejdere i en dansk kommunes børne- og ungeområde til søgeord. ' +
+  'Svar kun med 3-10 danske søgeord eller en kort dansk sætning, som de står i kommunale politikker ' +
+  '(fx "underretning", "forældresamarbejde", "Herningmodellen"). Oversæt engelske spørgsmål til dansk. ' +
+  'Svar ikke på spørgsmålet, og tilføj ingen forklaring.';
+const REWRITE_MAX_TOKENS = 60;
 
 /** Flat settings as read from configuration (environment variables). */
 export interface AnswerGeneratorSettings {

@@ -61,10 +61,12 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     containedCpr: boolean,
     confidence = 0,
     closestTopics: readonly string[] = [],
+    outOfScopeTopic?: string,
   ): PolicyAnswer {
     return {
       kind: 'noAnswer',
       reason,
+      ...(outOfScopeTopic ? { outOfScopeTopic } : {}),
       question,
       language,
       confidence,
@@ -101,10 +103,27 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     const query = cleanQuery(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(query)) return log(noAnswer(question, 'da', 'empty', containedCpr));
     const language = detectLanguage(query);
-    const result = engine.answer(query);
+    let result = engine.answer(query);
+    // The optional LLM may rephrase a question the documents' words did not reach; an
+    // out-of-scope abstention stays, and the answer is still quoted from the documents.
+    if (result.kind === 'noAnswer' && result.reason === 'noMatch' && deps.generator?.rewriteQuestion) {
+      const rewritten = await rewrite(deps.generator, query, language);
+      if (rewritten !== undefined) {
+        const second = engine.answer(rewritten);
+        if (second.kind === 'answer') result = second;
+      }
+    }
     if (result.kind === 'noAnswer') {
       return log(
-        noAnswer(question, language, result.reason, containedCpr, result.confidence, result.closestTopics),
+        noAnswer(
+          question,
+          language,
+          result.reason,
+          containedCpr,
+          result.confidence,
+          result.closestTopics,
+          result.topic,
+        ),
       );
     }
     const citations: AnswerCitation[] = result.passages.map(toCitation);
@@ -130,6 +149,32 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       containedCpr,
       aiGenerated,
     });
+  }
+
+  async function rewrite(
+    generator: AnswerGenerator,
+    question: string,
+    language: 'da' | 'en',
+  ): Promise<string | undefined> {
+    const rewriteQuestion = generator.rewriteQuestion?.bind(generator);
+    if (!rewriteQuestion) return undefined;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('rewrite deadline')), timeoutMs);
+    const t0 = now();
+    try {
+      const text = await rewriteQuestion({ question, language }, controller.signal);
+      const cleaned = cleanQuery(typeof text === 'string' ? text : '').trim();
+      return cleaned.length > 0 ? cleaned : undefined;
+    } catch (error) {
+      logger.warn('policyQa.rewriteFailed', {
+        error: error instanceof Error ? error.name : 'unknown',
+        timedOut: controller.signal.aborted,
+        ms: Math.round(now() - t0),
+      });
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async function generate(

@@ -27,6 +27,8 @@ export interface PolicyAnswer {
   readonly citations: readonly AnswerCitation[];
   /** Follow-up suggestions from neighbouring sections. */
   readonly followUps: readonly string[];
+  /** For an outOfScope noAnswer: the topic (config/synonyms.yaml) that says who would know. */
+  readonly outOfScopeTopic?: string;
   /** For noAnswer: the closest section titles. */
   readonly closestTopics: readonly string[];
   /** The question held a CPR number (redacted before any processing). */

@@ -170,6 +170,10 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     else if (answer.reason === 'tooLong') paragraphs.push(t.input.tooLong(deps.maxQuestionLength));
     else {
       paragraphs.push(answer.reason === 'outOfScope' ? t.noAnswer.outOfScope : t.noAnswer.noMatch);
+      if (answer.reason === 'outOfScope') {
+        const topic = answer.outOfScopeTopic ?? 'general';
+        paragraphs.push(t.noAnswer.pointers[topic] ?? t.noAnswer.pointers.general);
+      }
       if (topics.length > 0) {
         paragraphs.push(`${t.noAnswer.closestTopics}\n\n${topics.map((topic) => `- ${topic}`).join('\n')}`);
       }

@@ -12,6 +12,30 @@ export const policy = {
       'Det kan jeg ikke svare på ud fra kommunens dokumenter. Jeg gætter ikke, så spørg gerne din leder eller den relevante fagperson.',
     outOfScope:
       'Det spørgsmål ligger uden for de dokumenter, jeg kender. Jeg svarer kun ud fra kommunens politikker og strategier for børn og unge.',
+    /** Who would know, by out-of-scope topic (config/synonyms.yaml, outOfScope). */
+    pointers: {
+      general: 'Spørg din nærmeste leder, som kan henvise dig videre.',
+      holidays:
+        'Ferie og fridage aftales med din leder; skolernes ferieplan står på skolens eller kommunens hjemmeside.',
+      pay: 'Spørgsmål om løn og tillæg besvares af din leder eller Løn og Personale (HR).',
+      leave:
+        'Sygemelding, omsorgsdage og orlov klares efter din arbejdsplads’ retningslinjer: spørg din leder eller HR.',
+      prices: 'Priser og forældrebetaling står på kommunens hjemmeside under Pladsanvisningen.',
+      budget:
+        'Budgettet hører under Børn og Unges økonomifunktion og byrådets budgetaftale på kommunens hjemmeside.',
+      it: 'Kontakt IT-support (servicedesken) om adgang, udstyr og it-sikkerhed.',
+      institution:
+        'Den enkelte institutions åbningstider og kontaktoplysninger får du hos institutionen selv eller på dens hjemmeside.',
+      people: 'Navne på politikere og ledere står på kommunens hjemmeside.',
+      otherMunicipality:
+        'Jeg kender kun Herning Kommunes dokumenter. Spørg den anden kommune, eller se dens hjemmeside.',
+      otherPolicy:
+        'Den politik er ikke blandt de dokumenter, jeg kender. Spørg den forvaltning, der ejer den, eller se kommunens hjemmeside.',
+      weather: 'Det hører ikke til kommunens politikker; se fx DMI.',
+      food: 'Spørg din arbejdsplads om kantine og frokostordning.',
+      transport: 'Spørg din arbejdsplads eller rådhusets reception om parkering og kørsel.',
+      events: 'Arrangementer på arbejdspladsen aftales lokalt: spørg din leder.',
+    } as Readonly<Record<string, string>>,
     closestTopics: 'De emner i dokumenterne, der ligger tættest på:',
     rephrase: 'Prøv eventuelt at spørge med andre ord.',
   },

@@ -16,6 +16,29 @@ export const policy: typeof danish = {
       "The municipality's documents do not answer this, and I will not guess. Please ask your manager or the relevant professional.",
     outOfScope:
       "That question is outside the documents I know. I only answer from the municipality's policies and strategies for children and young people.",
+    pointers: {
+      general: 'Please ask your line manager, who can point you further.',
+      holidays:
+        'Holidays and days off are agreed with your manager; school holiday plans are on the school or municipal website.',
+      pay: 'Questions about pay and allowances are answered by your manager or Payroll and HR.',
+      leave:
+        "Sick leave, care days and leave follow your workplace's guidelines: please ask your manager or HR.",
+      prices: "Prices and parental payment are on the municipality's website (childcare allocation).",
+      budget:
+        "The budget belongs to Børn og Unge's finance team and the city council's budget agreement on the municipal website.",
+      it: 'Please contact IT support (the service desk) about access, equipment and IT security.',
+      institution:
+        "An institution's opening hours and contact details are with the institution itself or on its website.",
+      people: "Names of politicians and managers are on the municipality's website.",
+      otherMunicipality:
+        "I only know Herning Kommune's documents. Please ask the other municipality or see its website.",
+      otherPolicy:
+        "That policy is not among the documents I know. Please ask the department that owns it or see the municipality's website.",
+      weather: "That is not part of the municipality's policies; see for example DMI.",
+      food: 'Please ask your workplace about the canteen and lunch arrangements.',
+      transport: "Please ask your workplace or the town hall's reception about parking and transport.",
+      events: 'Workplace events are agreed locally: please ask your manager.',
+    },
     closestTopics: 'The closest topics in the documents:',
     rephrase: 'You could try asking in other words.',
   },

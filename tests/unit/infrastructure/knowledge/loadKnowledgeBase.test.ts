@@ -164,7 +164,25 @@ describe('loadLexicalResources', () => {
     const resources = loadLexicalResources(join(__dirname, '../../../../config'));
     expect(resources.synonyms.some((g) => g.includes('PPR'))).toBe(true);
     expect(resources.glossary.parents).toBe('forældre');
-    expect(resources.outOfScope).toContain('sommerferie');
+    expect(resources.outOfScopeTopics?.holidays).toContain('sommerferie');
+    expect(resources.framing).toContain('står der noget om');
+  });
+
+  it('reads an older plain out-of-scope list as one topic', () => {
+    writeFileSync(join(dir, 'synonyms.yaml'), 'synonyms: []\noutOfScope: [sommerferie]\n');
+    const resources = loadLexicalResources(dir);
+    expect(resources.outOfScope).toEqual(['sommerferie']);
+    expect(resources.outOfScopeTopics).toEqual({});
+  });
+
+  it('rejects a framing phrase that is only a wildcard, naming file and line', () => {
+    writeFileSync(join(dir, 'questions.yaml'), 'framing:\n  - står der noget om\n  - "* *"\n');
+    expect(() => loadLexicalResources(dir)).toThrow(/questions\.yaml[\s\S]*line 3[\s\S]*framing\.1/);
+  });
+
+  it('rejects an out-of-scope topic name that is not one camelCase word', () => {
+    writeFileSync(join(dir, 'synonyms.yaml'), 'outOfScope:\n  other municipality: [Aarhus]\n');
+    expect(() => loadLexicalResources(dir)).toThrow(ConfigFileError);
   });
 
   it('names the file, line and field of a mistake', () => {

@@ -211,7 +211,10 @@ describe('policy Q&A service: passages and updates', () => {
     });
     qa.removeUpdate('u-7');
     expect(qa.stats.sections).toBe(before);
-    expect((await qa.ask('hvornår holdes elevsamtaler?')).kind).toBe('noAnswer');
+    const after = await qa.ask('hvornår holdes elevsamtaler?');
+    expect(
+      after.citations.some((c) => c.kind === 'update' || c.title === 'Ny procedure for elevsamtaler'),
+    ).toBe(false);
   });
 
   it('reports its size and build time', () => {

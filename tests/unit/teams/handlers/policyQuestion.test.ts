@@ -4,8 +4,10 @@
  * Storage. Checks the single reply, its citation entities, feedback buttons, abstention, the CPR
  * reminder, input checks, the feedback routes and the message extension search.
  */
+import { join } from 'node:path';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { TestAdapter, type Activity } from 'botbuilder';
+import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
 import {
   createFeedbackService,
@@ -265,6 +267,30 @@ describe('policy question in Teams', () => {
     const reply = onlyMessage(await harness.say('Hvornår er der sommerferie?'));
     expect(reply.text).toContain(da.policy.noAnswer.outOfScope);
     expect(reply.text).not.toMatch(/\[\d+\]/);
+  });
+
+  it("points to who would know, by topic and in the user's language", async () => {
+    const pay = onlyMessage(await harness.say('Hvornår får jeg løn?'));
+    expect(pay.text).toContain(da.policy.noAnswer.outOfScope);
+    expect(pay.text).toContain(da.policy.noAnswer.pointers.pay);
+    const general = onlyMessage(await harness.say('Hvornår er der sommerferie?'));
+    expect(general.text).toContain(da.policy.noAnswer.pointers.general);
+    const other = onlyMessage(
+      await harness.say('What does Aarhus say about the themes of the policy?', { language: 'en' }),
+    );
+    expect(other.text).toContain(en.policy.noAnswer.pointers.otherMunicipality);
+    expect(other.text).not.toContain(da.policy.noAnswer.pointers.otherMunicipality);
+  });
+
+  it('has a pointer in every language for every out-of-scope topic of the shipped config', () => {
+    const topics = Object.keys(
+      loadLexicalResources(join(__dirname, '../../../../config')).outOfScopeTopics ?? {},
+    );
+    expect(topics.length).toBeGreaterThan(5);
+    for (const topic of topics) {
+      expect(da.policy.noAnswer.pointers[topic]).toEqual(expect.any(String));
+      expect(en.policy.noAnswer.pointers[topic]).toEqual(expect.any(String));
+    }
   });
 
   it('answers a question holding a CPR number, reminds the user, and never echoes or logs the number', async () => {

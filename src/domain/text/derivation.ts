@@ -1,0 +1,44 @@
+import { stem } from './stem';
+
+/**
+ * Derivational endings that turn a verb or adjective into a noun (trives -> trivsel, fælles ->
+ * fællesskab, dele -> deling, tryg -> tryghed, hverdag -> hverdagsliv). The Snowball stemmer
+ * handles inflection only, so a question asking about "trivsel" would miss a text saying that
+ * children should "trives".
+ */
+const DERIVATIONAL_ENDINGS = ['skab', 'else', 'sel', 'ing', 'hed', 'liv', 'dom'] as const;
+const MIN_BASE = 3;
+
+/**
+ * The root a stemmed term shares with its derivations across word classes. Terms without a
+ * derivational ending are their own root.
+ */
+export function derivationRoot(stemmed: string): string {
+  for (const ending of DERIVATIONAL_ENDINGS) {
+    if (!stemmed.endsWith(ending) || stemmed.length - ending.length < MIN_BASE) continue;
+    let base = stemmed.slice(0, -ending.length);
+    // A linking s ("hverdagsliv") belongs to neither word.
+    if (base.endsWith('s') && !base.endsWith('ss') && base.length > 4) base = base.slice(0, -1);
+    return stem(base);
+  }
+  return stem(stemmed);
+}
+
+/** Groups stemmed terms by their derivation root. */
+export function derivationFamilies(terms: readonly string[]): Map<string, string[]> {
+  const byRoot = new Map<string, string[]>();
+  for (const t of terms) {
+    if (t.length < 3 || /\d/.test(t)) continue;
+    const root = derivationRoot(t);
+    const list = byRoot.get(root);
+    if (list) list.push(t);
+    else byRoot.set(root, [t]);
+  }
+  return byRoot;
+}
+
+/** Danish letters typed on a keyboard without them: "faellesskab", "boern", "byraadet". */
+export function asciiDanishVariant(word: string): string | undefined {
+  if (!/ae|oe|aa/.test(word)) return undefined;
+  return word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+}

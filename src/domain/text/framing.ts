@@ -1,0 +1,76 @@
+import { normalise } from './normalise';
+
+/**
+ * Request framing around a question ("står der noget om …", "jeg sidder med en forælder der
+ * spørger …", "can you tell me …"): words that say how the user asks, not what about. Left in,
+ * they are counted as part of what the answer must cover ("forælder" in a story about a parent)
+ * and push a good answer under the abstention threshold.
+ */
+export interface FramingStripper {
+  /** The question with every framing phrase cut out (the original text when nothing matched). */
+  strip(question: string): string;
+}
+
+const WILDCARD = '*';
+/** Punctuation that ends the clause before a question ("…i klassen – hvad siger politikken om"). */
+const CLAUSE_END = /[–—:.?!;]|\s-\s/;
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** æ, ø and å typed as ae, oe and aa still match. */
+function comparable(word: string): string {
+  return normalise(word).replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+}
+
+export function createFramingStripper(phrases: readonly string[]): FramingStripper {
+  const patterns = phrases
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === WILDCARD ? w : comparable(w))),
+    )
+    .filter((words) => words.some((w) => w !== WILDCARD))
+    // Longest first: "står der noget i politikken om" before "i politikken".
+    .sort((a, b) => b.length - a.length);
+
+  function strip(question: string): string {
+    if (patterns.length === 0) return question;
+    const tokens: { start: number; end: number; word: string }[] = [];
+    TOKEN.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = TOKEN.exec(question)) !== null) {
+      tokens.push({ start: match.index, end: match.index + match[0].length, word: comparable(match[0]) });
+    }
+    const removed = new Uint8Array(tokens.length);
+    for (const words of patterns) {
+      for (let i = 0; i + words.length <= tokens.length; i++) {
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) {
+          if (removed[i + k]) ok = false;
+          else if (words[k] !== WILDCARD && words[k] !== tokens[i + k].word) ok = false;
+        }
+        if (!ok) continue;
+        for (let k = 0; k < words.length; k++) removed[i + k] = 1;
+        // A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the
+        // story is context for a colleague, not words the answer must hold.
+        if (i > 0 && CLAUSE_END.test(question.slice(tokens[i - 1].end, tokens[i].start))) {
+          for (let k = 0; k < i; k++) removed[k] = 1;
+        }
+        i += words.length - 1;
+      }
+    }
+    if (!removed.includes(1)) return question;
+    let out = '';
+    let at = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!removed[i]) continue;
+      // Punctuation between two cut words goes with them.
+      if (i === 0 || !removed[i - 1]) out += question.slice(at, tokens[i].start) + ' ';
+      at = tokens[i].end;
+    }
+    out += question.slice(at);
+    return out.replace(/\s+/g, ' ').trim();
+  }
+
+  return { strip };
+}
