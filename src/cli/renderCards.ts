@@ -35,6 +35,7 @@ import {
   renderThreadCard,
   type CardContext,
 } from '../teams/cards/coordination/coordinationCards';
+import { renderSharedThreadCard } from '../teams/cards/coordination/sharedThreadCard';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
 import {
   renderFeedbackCard,
@@ -304,6 +305,16 @@ function coordinationCards(): CatalogueCard[] {
     renderer: 'renderThreadCard',
     card: renderThreadCard(t, ctx, options),
   });
+  const shared = (
+    name: string,
+    t: CoordinationThread,
+    options: Parameters<typeof renderSharedThreadCard>[2],
+  ): CatalogueCard => ({
+    name,
+    template: 'coordination/sharedThreadCard.json',
+    renderer: 'renderSharedThreadCard',
+    card: renderSharedThreadCard(t, ctx, options),
+  });
   const notice = (name: string, card: unknown): CatalogueCard => ({
     name,
     template: 'coordination/noticeCard.json',
@@ -353,6 +364,16 @@ function coordinationCards(): CatalogueCard[] {
         values: { summary: 'Mads fra 3.b er ofte ked af det.' },
       }),
     },
+    shared('coordination-shared-card', fresh, {}),
+    shared('coordination-shared-card-closed', closed, { headline: da.coordination.shared.closedHeadline }),
+    shared('coordination-shared-card-refused-outsider', busy, {
+      note: da.coordination.shared.noAccess,
+      offerJoin: true,
+    }),
+    shared('coordination-shared-card-refused-declined', busy, {
+      note: da.coordination.shared.declined,
+      offerAccept: true,
+    }),
     thread('coordination-thread-shared-copy', fresh, {}),
     thread('coordination-thread-owner-fresh', fresh, { viewer: OWNER }),
     thread('coordination-thread-owner-busy', busy, { viewer: OWNER }),
@@ -370,6 +391,15 @@ function coordinationCards(): CatalogueCard[] {
       template: 'coordination/summaryCard.json',
       renderer: 'renderSummaryCard',
       card: renderSummaryCard(closed, ctx),
+    },
+    {
+      name: 'coordination-summary-participant-view',
+      template: 'coordination/summaryCard.json',
+      renderer: 'renderSummaryCard',
+      card: renderSummaryCard(closed, ctx, {
+        note: da.coordination.card.viewNotes.closed,
+        refreshUserIds: ['29:owner', '29:ppr'],
+      }),
     },
     {
       name: 'coordination-summary-empty',

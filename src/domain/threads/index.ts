@@ -1,3 +1,4 @@
+export * from './access';
 export * from './caseReference';
 export * from './channels';
 export * from './creation';

@@ -110,6 +110,8 @@ export interface ThreadLocation {
   readonly activityId?: string;
   /** The channel directory id (config/channels.yaml) when kind is channel. */
   readonly channelRef?: string;
+  /** The message that announced the closing, which opens the same views as the thread's card. */
+  readonly closingActivityId?: string;
 }
 
 export interface CoordinationThread {

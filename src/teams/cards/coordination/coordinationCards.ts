@@ -1,4 +1,5 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { refreshUserIdsOf } from '../../../domain/threads/access';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -112,15 +113,7 @@ export function renderThreadCard(
     legal.kind === 'anonymous'
       ? t.legalBasisNote.anonymous
       : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(templateSafe(legal.scope), templateSafe(legal.recipients))}` : ''}`;
-  const refreshUserIds = closed
-    ? []
-    : [
-        ...new Set(
-          thread.participants
-            .filter((p) => p.state !== 'declined' && p.teamsUserId)
-            .map((p) => p.teamsUserId as string),
-        ),
-      ].slice(0, 60);
+  const refreshUserIds = refreshUserIdsOf(thread);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
 
   return expandCard(threadTemplate, {
@@ -256,9 +249,25 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
   });
 }
 
-export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext): AdaptiveCardJson {
+export interface SummaryCardOptions {
+  /** A line under the title (the closed thread's view note). */
+  readonly note?: string;
+  /** Participants who keep getting this record as their own view of the shared card. */
+  readonly refreshUserIds?: readonly string[];
+}
+
+/** The record of a closed thread: a participant's own view only, never posted to the shared chat. */
+export function renderSummaryCard(
+  thread: CoordinationThread,
+  ctx: CardContext,
+  options: SummaryCardOptions = {},
+): AdaptiveCardJson {
   const t = ctx.texts;
   return expandCard(summaryTemplate, {
+    threadId: thread.id,
+    refreshUserIds: options.refreshUserIds ?? [],
+    refreshLabel: t.shared.open,
+    note: options.note ?? '',
     title: t.summary.title(thread.caseRef),
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
@@ -299,15 +308,22 @@ export function presentReminder(
   if (reminder.kind === 'task') {
     const task = thread.tasks.find((x) => x.id === reminder.targetId);
     const owner = task?.ownerId ? thread.participants.find((p) => p.aadObjectId === task.ownerId) : undefined;
+    // Posted in the shared conversation: the task's title and the owner's role stay in the thread.
     return {
       card: renderNoticeCard(
         t.taskTitle,
-        t.task(task?.title ?? '', formatDanishDate(reminder.targetWhen)),
+        t.taskShared(formatDanishDate(reminder.targetWhen)),
         t.caseRef(thread.caseRef),
       ),
-      mentions: owner
-        ? [{ id: owner.teamsUserId ?? owner.aadObjectId, name: ctx.roles.nameOf(owner.roleId) }]
-        : undefined,
+      mentions:
+        owner && (owner.aadObjectId === thread.ownerId || owner.state === 'accepted')
+          ? [
+              {
+                id: owner.teamsUserId ?? owner.aadObjectId,
+                name: owner.displayName ?? ctx.texts.shared.mentionFallback,
+              },
+            ]
+          : undefined,
     };
   }
   return {

@@ -14,6 +14,7 @@ export const COORDINATION_VERBS = {
   approveJoin: 'coordination.approveJoin',
   rejectJoin: 'coordination.rejectJoin',
   refresh: 'coordination.refresh',
+  open: 'coordination.open',
   purge: 'coordination.purge',
 } as const;
 

@@ -179,12 +179,29 @@ export const coordination = {
     alreadyParticipant: 'Du er allerede med i tråden.',
     saved: 'Gemt.',
   },
+  shared: {
+    open: 'Vis sagen',
+    requestJoin: 'Anmod om adgang',
+    nextDate: 'Næste møde eller opfølgning',
+    noDate: 'Ikke fastsat',
+    participantCount: 'Deltagere',
+    privacyNote:
+      'Beskrivelse, opgaver, beslutninger og roller vises kun for sagens deltagere. Tryk på Vis sagen for at se din egen visning.',
+    closedHeadline: 'Tråden er lukket. Deltagerne kan se resultatet med Vis sagen.',
+    noAccess:
+      'Du er ikke deltager i denne sag, så du ser kun sagsnummer, forløb og status. Anmod om adgang, hvis du skal deltage.',
+    declined: 'Du har takket nej eller forladt sagen, så indholdet vises ikke. Du kan stadig sige ja.',
+    requested: 'Din anmodning om adgang afventer tovholderen. Indholdet vises, når du er godkendt.',
+    mentionFallback: 'kollega',
+  },
+  threadUnavailable:
+    'Kortet hører ikke til en sag, du kan åbne her, eller sagen er slettet. Intet er ændret.',
   threadDeleted:
     'Tråden findes ikke længere. Den kan være slettet efter kommunens slettefrister eller af en administrator.',
-  threadMismatch: 'Kortet hører ikke til den tråd, handlingen nævner. Intet er ændret. Åbn kortet igen.',
   createdInChannel: (caseRef: string, channel: string) =>
     `Tråden ${caseRef} er oprettet i kanalen "${channel}", og deltagerne er nævnt dér.`,
   channelIntro: (caseRef: string) => `Ny koordineringstråd ${caseRef}. Deltagere:`,
+  channelMentionIntro: (caseRef: string) => `er med i koordineringstråd ${caseRef}.`,
   purged: (caseRef: string) => `Sagen ${caseRef} er slettet. Sletningen er logget.`,
   notAdmin: 'Kun administratorer kan slette en sag med det samme. Intet er ændret.',
   summary: {
@@ -198,6 +215,8 @@ export const coordination = {
   reminders: {
     taskTitle: 'Påmindelse: opgave med frist i dag',
     task: (title: string, due: string) => `Opgaven "${title}" har frist ${due}.`,
+    taskShared: (due: string) =>
+      `En opgave i tråden har frist ${due}. Den ansvarlige kan se opgaven med Vis sagen på trådens kort.`,
     meetingTitle: 'Påmindelse: møde',
     meeting: (when: string) => `Der er koordineringsmøde ${when}.`,
     caseRef: (caseRef: string) => `Tråd ${caseRef}`,
