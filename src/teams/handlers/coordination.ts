@@ -186,9 +186,40 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
     const r = z.object({ aadObjectId: z.string().min(1).max(200) }).safeParse(d);
     return r.success ? { type: 'rejectJoin', aadObjectId: r.data.aadObjectId } : undefined;
   },
+  assignTask: (d) => {
+    const r = z
+      .object({ reassignTaskId: z.string().regex(/^t\d{1,4}$/), newOwner: z.string().min(1).max(200) })
+      .safeParse(d);
+    return r.success
+      ? { type: 'assignTask', taskId: r.data.reassignTaskId, ownerId: r.data.newOwner }
+      : undefined;
+  },
+  proposeLead: (d) => {
+    const r = z.object({ newLead: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'proposeLead', aadObjectId: r.data.newLead } : undefined;
+  },
+  acceptLead: (d) => {
+    const r = z.object({ offeredAt: z.string().max(40) }).safeParse(d);
+    return r.success ? { type: 'acceptLead', offeredAt: r.data.offeredAt } : undefined;
+  },
+  declineLead: (d) => {
+    const r = z.object({ offeredAt: z.string().max(40) }).safeParse(d);
+    return r.success ? { type: 'declineLead', offeredAt: r.data.offeredAt } : undefined;
+  },
+  removeParticipant: (d) => {
+    const r = z.object({ participant: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'removeParticipant', aadObjectId: r.data.participant } : undefined;
+  },
 };
 
 export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVerb[];
+
+/**
+ * Verbs that do not depend on the version the card showed. Asking to join comes from the shared
+ * card, which is not updated on every change; an answer to a lead hand-over names the offer
+ * itself, so a replaced offer is refused as stale by the rules rather than as an old card.
+ */
+const VERSIONLESS_VERBS: ReadonlySet<ThreadVerb> = new Set(['requestJoin', 'acceptLead', 'declineLead']);
 
 function actorOf(context: TurnContext): Actor | undefined {
   const from = context.activity.from;
@@ -512,6 +543,14 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         return t.notes.limitReached;
       case 'ALREADY_PARTICIPANT':
         return t.notes.alreadyParticipant;
+      case 'HANDOVER_NOT_OFFERED':
+        return t.notes.handoverNotOffered;
+      case 'HANDOVER_STALE':
+        return t.notes.handoverStale;
+      case 'LEAD_NOT_REMOVABLE':
+        return t.notes.leadNotRemovable;
+      case 'LAST_PARTICIPANT':
+        return t.notes.lastParticipant;
       case 'CPR_REFUSED':
         return errors.cprRefused;
       default:
@@ -566,8 +605,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     return async (context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> => {
       const logger = turnLogger(context, deps.logger);
       const actor = actorOf(context);
-      // Asking to join comes from a card whose version may be behind: it does not depend on it.
-      const ref = (verb === 'requestJoin' ? openRef : threadRef).safeParse(raw);
+      const versionless = VERSIONLESS_VERBS.has(verb);
+      const ref = (versionless ? openRef : threadRef).safeParse(raw);
       if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
       const { threadId } = ref.data;
       try {
@@ -577,7 +616,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
           logger.warn('coordination card data names another thread', { threadId });
           return t.threadUnavailable;
         }
-        const version = ref.data.version ?? thread.version;
+        const version = versionless ? thread.version : (ref.data.version ?? thread.version);
         if (containsCprInValue(raw)) return view(thread, actor, errors.cprRefused);
         const action = ACTION_PARSERS[verb](raw as Record<string, unknown>);
         if (!action) return view(thread, actor, errors.invalidCardData);
@@ -605,10 +644,14 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
           const current = await deps.service.getThread(threadId);
           if (!current) return t.threadUnavailable;
           logger.info('coordination action refused', { threadId, verb, code: error.code });
+          // A rule about one field (a task owner or new lead outside the thread) names that field.
+          const fieldNote = error.field
+            ? t.fieldErrors[error.field as keyof typeof t.fieldErrors]
+            : undefined;
           const note =
-            error.code === 'INVALID_INPUT' && error.field
-              ? (t.fieldErrors[error.field as keyof typeof t.fieldErrors] ?? t.fieldErrors.generic)
-              : noteFor(error.code);
+            error.code === 'CPR_REFUSED'
+              ? errors.cprRefused
+              : (fieldNote ?? (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(error.code)));
           return view(current, actor, note);
         }
         if (error instanceof StorageUnavailableError) return errors.storageUnavailable;

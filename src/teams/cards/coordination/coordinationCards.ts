@@ -141,6 +141,9 @@ export function renderThreadCard(
     tasksLabel: t.card.tasks,
     noTasks: t.card.noTasks,
     tasks: visibleTasks(thread).map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    openTaskChoices: visibleTasks(thread)
+      .filter((task) => !task.done)
+      .map((task) => ({ title: templateSafe(task.title), value: task.id })),
     hiddenNote: hiddenNote(thread, t),
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
@@ -159,7 +162,8 @@ export function renderThreadCard(
     threadId: thread.id,
     version: thread.version,
     can: { ...can, purge: !!options.viewerIsAdmin },
-    labels: t.card.actions,
+    labels: { ...t.card.actions, leadSection: t.card.leadSection, leadOfferToYou: t.card.leadOfferToYou },
+    ...leadHandoverData(thread, ctx, viewer, can.proposeLead),
     declineLabel: view === 'participant' ? t.card.actions.leave : t.card.actions.decline,
     currentUserId: viewer?.aadObjectId ?? '',
     ownerChoices: choosable.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
@@ -168,6 +172,29 @@ export function renderThreadCard(
     refreshUserIds,
     showRefreshButton: view !== 'owner',
   });
+}
+
+/** The lead's hand-over and removal controls, and the offer shown to the one it was made to. */
+function leadHandoverData(
+  thread: CoordinationThread,
+  ctx: CardContext,
+  viewer: Actor | undefined,
+  isLead: boolean,
+) {
+  const offer = thread.pendingHandover;
+  const offeredTo = offer ? thread.participants.find((p) => p.aadObjectId === offer.to) : undefined;
+  const others = thread.participants.filter((p) => p.aadObjectId !== thread.ownerId);
+  const open = thread.status !== 'closed';
+  return {
+    leadOfferToYou: open && !!offer && !!viewer && offer.to === viewer.aadObjectId && !isLead,
+    leadOfferedAt: offer?.at ?? '',
+    leadOfferNote:
+      isLead && offeredTo ? ctx.texts.card.leadOffered(participantLabel(offeredTo, thread, ctx)) : '',
+    leadChoices: others
+      .filter((p) => p.state === 'accepted')
+      .map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
+    removeChoices: others.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
+  };
 }
 
 export interface FormValues {

@@ -83,6 +83,8 @@ export const coordination = {
     outcome: 'Skriv et kort resultat (højst 500 tegn), før tråden lukkes.',
     due: 'Fristen er ikke en gyldig dato.',
     ownerId: 'Den valgte ansvarlige er ikke med i tråden.',
+    newLead: 'Vælg en deltager, der har sagt ja til at deltage. Intet er ændret.',
+    participant: 'Den valgte deltager er ikke med i tråden. Intet er ændret.',
     taskId: 'Opgaven findes ikke.',
     roleId: 'Vælg din rolle.',
     generic: 'Et felt var ikke udfyldt korrekt. Intet er ændret.',
@@ -146,10 +148,25 @@ export const coordination = {
       purge: 'Slet sagen nu (administrator)',
       confirmPurge: 'Slet tråd, opgaver og påmindelser nu',
       save: 'Gem',
+      proposeLead: 'Giv tovholderrollen videre',
+      newLead: 'Ny tovholder',
+      sendOffer: 'Send tilbud',
+      acceptLead: 'Overtag tovholderrollen',
+      declineLead: 'Nej tak',
+      removeParticipant: 'Fjern deltager',
+      participantToRemove: 'Deltager, der skal fjernes',
+      confirmRemove: 'Fjern deltageren nu',
+      reassignTask: 'Skift ansvarlig',
+      newOwner: 'Ny ansvarlig',
+      taskToReassign: 'Opgave',
     },
     hiddenItems: (count: number) =>
       `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
     joinRequest: (role: string) => `Anmoder om adgang som ${role}`,
+    leadSection: 'Tovholder',
+    leadOffered: (who: string) =>
+      `Du har tilbudt tovholderrollen til ${who}. Rollen skifter, når vedkommende siger ja.`,
+    leadOfferToYou: 'Tovholderen tilbyder dig tovholderrollen. Vil du overtage den?',
   },
   events: {
     created: 'oprettede tråden',
@@ -165,6 +182,10 @@ export const coordination = {
     joinRequested: 'anmodede om adgang',
     joinApproved: 'godkendte en anmodning',
     joinRejected: 'afviste en anmodning',
+    leadProposed: 'tilbød tovholderrollen til en deltager',
+    leadAccepted: 'overtog tovholderrollen',
+    leadDeclined: 'takkede nej til tovholderrollen',
+    participantRemoved: 'fjernede en deltager',
   },
   notes: {
     stale:
@@ -177,6 +198,12 @@ export const coordination = {
     taskAlreadyDone: 'Opgaven var allerede markeret som udført.',
     limitReached: 'Tråden har nået det største antal opgaver, beslutninger eller deltagere.',
     alreadyParticipant: 'Du er allerede med i tråden.',
+    handoverNotOffered: 'Tovholderrollen er ikke tilbudt dig, så du kan ikke overtage den. Intet er ændret.',
+    handoverStale:
+      'Tilbuddet om tovholderrollen er trukket tilbage eller erstattet af et nyt. Intet er ændret. Her er den nyeste udgave.',
+    leadNotRemovable: 'Tovholderen kan ikke fjernes. Giv først tovholderrollen videre. Intet er ændret.',
+    lastParticipant:
+      'Den sidste deltager ud over tovholderen kan ikke fjernes. Luk tråden i stedet. Intet er ændret.',
     saved: 'Gemt.',
   },
   shared: {

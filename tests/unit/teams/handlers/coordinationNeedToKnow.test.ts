@@ -129,7 +129,13 @@ async function walkEveryVariant(placement: 'here' | 'nord') {
   await scheduler.stop();
   record('reminder');
 
-  const closed = await act('close', { outcome: MARKERS.outcome });
+  await act('assignTask', { reassignTaskId: 't1', newOwner: OWNER.aadObjectId });
+  await act('removeParticipant', { participant: OUTSIDER.aadObjectId });
+  await act('proposeLead', { newLead: PPR.aadObjectId });
+  await act('declineLead', { offeredAt: (await h.stored(thread.id))?.pendingHandover?.at }, PPR);
+  await act('proposeLead', { newLead: PPR.aadObjectId });
+  await act('acceptLead', { offeredAt: (await h.stored(thread.id))?.pendingHandover?.at }, PPR);
+  const closed = await act('close', { outcome: MARKERS.outcome }, PPR);
   privateViews.push(closed.card);
   return { h, shared, privateViews, fired: taskTick.fired + meetingTick.fired };
 }
@@ -147,8 +153,10 @@ describe('what everyone in the chat or channel sees', () => {
         'accept:update',
         'setStatus:update',
         'setMeeting:update',
+        'removeParticipant:update',
         'reminder:post',
         'close:post',
+        'close:update',
       ])
         expect([...variants].some((v) => v.startsWith(kind))).toBe(true);
       const leaks = leaksIn(shared);
