@@ -7,7 +7,6 @@ import { da } from '../../../../src/teams/texts/da';
 import {
   FORM,
   NURSE,
-  OWNER,
   PPR,
   coordinationHarness,
   json,
