@@ -36,6 +36,8 @@ import {
   type CardContext,
 } from '../teams/cards/coordination/coordinationCards';
 import { renderSharedThreadCard } from '../teams/cards/coordination/sharedThreadCard';
+import { renderMyWorkCard } from '../teams/cards/coordination/myWorkCard';
+import { myWorkIn } from '../domain/threads/myWork';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
 import {
   renderFeedbackCard,
@@ -222,6 +224,30 @@ const OUTSIDER: Actor = {
   displayName: 'Anne Lund',
 };
 
+/** `mine sager` and `mine opgaver` for the psychologist: a first page, and an empty list. */
+function myWorkCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    threads.map((thread) => ({
+      ...thread,
+      id: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
+      caseRef: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
+    })),
+  ).flat();
+  const work = myWorkIn(many, PPR, '2026-12-02');
+  const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/1700000000000';
+  const card = (name: string, options: Parameters<typeof renderMyWorkCard>[2], w = work): CatalogueCard => ({
+    name,
+    template: 'coordination/myWorkCard.json',
+    renderer: 'renderMyWorkCard',
+    card: renderMyWorkCard(w, ctx, options),
+  });
+  return [
+    card('coordination-my-cases', { list: 'cases', page: 0, linkOf }),
+    card('coordination-my-tasks-page-2', { list: 'tasks', page: 1, linkOf }),
+    card('coordination-my-cases-empty', { list: 'cases', page: 0, linkOf }, { threads: [], tasks: [] }),
+  ];
+}
+
 function coordinationCards(): CatalogueCard[] {
   const roles = loadRoleDirectory(CONFIG_DIR);
   const ctx: CardContext = { texts: da.coordination, roles };
@@ -364,6 +390,7 @@ function coordinationCards(): CatalogueCard[] {
         values: { summary: 'Mads fra 3.b er ofte ked af det.' },
       }),
     },
+    ...myWorkCards(ctx, [fresh, busy]),
     shared('coordination-shared-card', fresh, {}),
     shared('coordination-shared-card-closed', closed, { headline: da.coordination.shared.closedHeadline }),
     shared('coordination-shared-card-refused-outsider', busy, {

@@ -274,6 +274,31 @@ describe('coordination over HTTP with a local Bot Connector', () => {
     ).toEqual(['fired']);
   });
 
+  it('mine sager in the 1:1 chat lists the thread with a link to its channel message, nobody else', async () => {
+    const personal = (user: User) =>
+      activity(user, {
+        type: 'message',
+        text: 'mine sager',
+        conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: TENANT },
+      });
+    const sent = connector.activities().length;
+    expect((await post(personal(PPR))).status).toBe(200);
+    const [reply] = (await connector.waitForActivities(sent + 1)).slice(sent);
+    const card = (reply.attachments as { content: Record<string, unknown> }[])[0].content;
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('BU-2026-0001');
+    expect(text).toContain('https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/2?groupId=team-1');
+    expect(text).not.toContain('Bekymring for trivsel');
+
+    const stranger = { id: '29:x', aadObjectId: 'aad-x', name: 'X' };
+    const before = connector.activities().length;
+    expect((await post(personal(stranger))).status).toBe(200);
+    const [none] = (await connector.waitForActivities(before + 1)).slice(before);
+    expect(JSON.stringify(none)).toContain(da.coordination.myWork.noCases);
+    expect(JSON.stringify(none)).not.toContain('BU-2026-0001');
+  });
+
   it('answers an unknown coordination verb through the router without changing anything', async () => {
     const result = await click(OWNER, 'coordination.explode', { threadId: 'BU-2026-0001', version: 1 }, '2');
     expect(result.value).toBe(da.common.errors.unknownAction);

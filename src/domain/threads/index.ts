@@ -4,6 +4,7 @@ export * from './channels';
 export * from './creation';
 export * from './errors';
 export * from './model';
+export * from './myWork';
 export * from './privacy';
 export * from './reminders';
 export * from './roles';

@@ -39,7 +39,9 @@ import {
   type CardContext,
   type FormValues,
 } from '../cards/coordination/coordinationCards';
+import { renderMyWorkCard, type MyWorkList } from '../cards/coordination/myWorkCard';
 import { renderSharedThreadCard, sharedSignature } from '../cards/coordination/sharedThreadCard';
+import { matchCommand } from '../commands';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
 import { da, type Texts } from '../texts/da';
 import { turnLogger } from '../turnContext';
@@ -130,7 +132,10 @@ const prefillSchema = z.object({
   }),
 });
 
-type ThreadVerb = Exclude<CoordinationVerbName, 'create' | 'prefill' | 'refresh' | 'open' | 'purge'>;
+type ThreadVerb = Exclude<
+  CoordinationVerbName,
+  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork'
+>;
 
 /** Card data -> domain action, per verb. Returns undefined when the data has the wrong shape. */
 const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => ThreadAction | undefined> = {
@@ -276,8 +281,74 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   }
 
+  /** A link that opens the thread's message in Teams ('' when the message is not known). */
+  function threadLink(location: ThreadLocation | undefined): string {
+    if (!location?.activityId) return '';
+    // A channel thread links to the channel (and its team) with the root post as parent message.
+    const channel = location.channelRef ? deps.channels.byId(location.channelRef) : undefined;
+    const conversation = channel?.channelId ?? location.conversationId.split(';messageid=')[0];
+    const url = new URL(
+      `https://teams.microsoft.com/l/message/${encodeURIComponent(conversation)}/${encodeURIComponent(location.activityId)}`,
+    );
+    if (location.kind === 'channel') {
+      if (channel) url.searchParams.set('groupId', channel.teamId);
+      url.searchParams.set('parentMessageId', location.activityId);
+    } else {
+      url.searchParams.set('context', JSON.stringify({ contextType: 'chat' }));
+    }
+    return url.toString();
+  }
+
+  const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
+
+  /** `mine sager` / `mine opgaver`: the person's own list, only ever in their 1:1 chat. */
+  async function myWorkCard(context: TurnContext, list: MyWorkList, page: number) {
+    const actor = actorOf(context);
+    if (!actor) return errors.invalidCardData;
+    const work = await deps.service.myWork(actor);
+    return renderMyWorkCard(work, cardContext, { list, page, linkOf: threadLink });
+  }
+
+  async function onMyWork(context: TurnContext, list: MyWorkList, logger: Logger): Promise<void> {
+    if (!isPersonal(context)) {
+      logger.info('my work refused', { reason: 'notPersonal' });
+      await context.sendActivity(t.myWork.personalOnly);
+      return;
+    }
+    try {
+      const card = await myWorkCard(context, list, 0);
+      await context.sendActivity(typeof card === 'string' ? card : cardActivity(card));
+      logger.info('my work sent', { list });
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) {
+        await context.sendActivity(errors.storageUnavailable);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async function onMyWorkPage(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    if (!isPersonal(context)) return t.myWork.personalOnly;
+    const parsed = z
+      .object({ list: z.enum(['cases', 'tasks']), page: z.number().int().min(0).max(10_000) })
+      .safeParse(raw);
+    if (!parsed.success) return errors.invalidCardData;
+    try {
+      return await myWorkCard(context, parsed.data.list, parsed.data.page);
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
   async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
     const logger = incoming.logger;
+    const command = matchCommand(incoming.text)?.command.title;
+    if (command === 'mine sager' || command === 'mine opgaver') {
+      await onMyWork(context, command === 'mine sager' ? 'cases' : 'tasks', logger);
+      return;
+    }
     if (containsCpr(incoming.argument)) {
       logger.info('coordination command refused', { reason: 'cpr' });
       await context.sendActivity(errors.cprRefused);
@@ -750,6 +821,9 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     );
     cards.actionExecute(COORDINATION_VERBS.open, (context, _state, data) =>
       asInvokeResult(context, onRead(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.myWork, (context, _state, data) =>
+      asInvokeResult(context, onMyWorkPage(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.purge, (context, _state, data) =>
       asInvokeResult(context, onPurge(context, data)),

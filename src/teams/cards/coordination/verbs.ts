@@ -20,6 +20,7 @@ export const COORDINATION_VERBS = {
   removeParticipant: 'coordination.removeParticipant',
   refresh: 'coordination.refresh',
   open: 'coordination.open',
+  myWork: 'coordination.myWork',
   purge: 'coordination.purge',
 } as const;
 

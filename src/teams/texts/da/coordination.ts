@@ -221,6 +221,29 @@ export const coordination = {
     requested: 'Din anmodning om adgang afventer tovholderen. Indholdet vises, når du er godkendt.',
     mentionFallback: 'kollega',
   },
+  myWork: {
+    casesTitle: (count: number) => (count === 1 ? 'Din åbne sag' : `Dine åbne sager (${count})`),
+    tasksTitle: (count: number) => (count === 1 ? 'Din åbne opgave' : `Dine åbne opgaver (${count})`),
+    noCases: 'Du er ikke med i nogen åbne koordineringstråde.',
+    noTasks: 'Du har ingen åbne opgaver i koordineringstrådene.',
+    nextMeeting: 'Næste møde',
+    youLead: 'Du er tovholder',
+    youTakePart: 'Du deltager',
+    tasksLine: (open: number, overdue: number) =>
+      open === 0
+        ? 'Ingen åbne opgaver til dig'
+        : `${open === 1 ? '1 åben opgave' : `${open} åbne opgaver`} til dig${overdue > 0 ? `, heraf ${overdue} overskredet` : ''}`,
+    noDue: 'Ingen frist',
+    overdue: 'OVERSKREDET',
+    openThread: 'Gå til tråden',
+    previous: 'Forrige',
+    nextPage: 'Næste',
+    showTasks: 'Vis mine opgaver',
+    showCases: 'Vis mine sager',
+    pageLabel: (page: number, pages: number) => `Side ${page} af ${pages}`,
+    personalOnly:
+      'Skriv **mine sager** eller **mine opgaver** til mig i en 1:1-chat. Her i fællesskabet viser jeg ikke dine sager.',
+  },
   threadUnavailable:
     'Kortet hører ikke til en sag, du kan åbne her, eller sagen er slettet. Intet er ændret.',
   threadDeleted:

@@ -47,6 +47,8 @@ export interface Where {
   readonly tenantId?: string;
   /** The message the clicked card is on; null for none (e.g. a refresh without replyToId). */
   readonly replyToId?: string | null;
+  /** 'personal' for the 1:1 chat with the bot. */
+  readonly conversationType?: 'personal' | 'groupChat' | 'channel';
 }
 
 export function coordinationHarness() {
@@ -107,8 +109,9 @@ export function coordinationHarness() {
       from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
       conversation: {
         id: conversationId,
-        conversationType: conversationId.startsWith('19:') ? 'channel' : 'groupChat',
-        isGroup: true,
+        conversationType:
+          where.conversationType ?? (conversationId.startsWith('19:') ? 'channel' : 'groupChat'),
+        isGroup: where.conversationType !== 'personal',
         tenantId,
         name: '',
       },

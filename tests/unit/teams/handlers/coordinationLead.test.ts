@@ -4,14 +4,7 @@
  */
 import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
 import { da } from '../../../../src/teams/texts/da';
-import {
-  FORM,
-  NURSE,
-  PPR,
-  coordinationHarness,
-  json,
-  type CoordinationHarness,
-} from './coordinationHarness';
+import { FORM, NURSE, PPR, coordinationHarness, json, type CoordinationHarness } from './coordinationHarness';
 
 const N = da.coordination.notes;
 const ID = 'BU-2026-0001';
