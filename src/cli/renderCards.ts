@@ -35,6 +35,9 @@ import {
   renderThreadCard,
   type CardContext,
 } from '../teams/cards/coordination/coordinationCards';
+import { renderSharedThreadCard } from '../teams/cards/coordination/sharedThreadCard';
+import { renderMyWorkCard } from '../teams/cards/coordination/myWorkCard';
+import { myWorkIn } from '../domain/threads/myWork';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
 import {
   renderFeedbackCard,
@@ -249,6 +252,30 @@ const OUTSIDER: Actor = {
   displayName: 'Anne Lund',
 };
 
+/** `mine sager` and `mine opgaver` for the psychologist: a first page, and an empty list. */
+function myWorkCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    threads.map((thread) => ({
+      ...thread,
+      id: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
+      caseRef: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
+    })),
+  ).flat();
+  const work = myWorkIn(many, PPR, '2026-12-02');
+  const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/1700000000000';
+  const card = (name: string, options: Parameters<typeof renderMyWorkCard>[2], w = work): CatalogueCard => ({
+    name,
+    template: 'coordination/myWorkCard.json',
+    renderer: 'renderMyWorkCard',
+    card: renderMyWorkCard(w, ctx, options),
+  });
+  return [
+    card('coordination-my-cases', { list: 'cases', page: 0, linkOf }),
+    card('coordination-my-tasks-page-2', { list: 'tasks', page: 1, linkOf }),
+    card('coordination-my-cases-empty', { list: 'cases', page: 0, linkOf }, { threads: [], tasks: [] }),
+  ];
+}
+
 function coordinationCards(): CatalogueCard[] {
   const roles = loadRoleDirectory(CONFIG_DIR);
   const ctx: CardContext = { texts: da.coordination, roles };
@@ -332,6 +359,16 @@ function coordinationCards(): CatalogueCard[] {
     renderer: 'renderThreadCard',
     card: renderThreadCard(t, ctx, options),
   });
+  const shared = (
+    name: string,
+    t: CoordinationThread,
+    options: Parameters<typeof renderSharedThreadCard>[2],
+  ): CatalogueCard => ({
+    name,
+    template: 'coordination/sharedThreadCard.json',
+    renderer: 'renderSharedThreadCard',
+    card: renderSharedThreadCard(t, ctx, options),
+  });
   const notice = (name: string, card: unknown): CatalogueCard => ({
     name,
     template: 'coordination/noticeCard.json',
@@ -381,6 +418,17 @@ function coordinationCards(): CatalogueCard[] {
         values: { summary: 'Mads fra 3.b er ofte ked af det.' },
       }),
     },
+    ...myWorkCards(ctx, [fresh, busy]),
+    shared('coordination-shared-card', fresh, {}),
+    shared('coordination-shared-card-closed', closed, { headline: da.coordination.shared.closedHeadline }),
+    shared('coordination-shared-card-refused-outsider', busy, {
+      note: da.coordination.shared.noAccess,
+      offerJoin: true,
+    }),
+    shared('coordination-shared-card-refused-declined', busy, {
+      note: da.coordination.shared.declined,
+      offerAccept: true,
+    }),
     thread('coordination-thread-shared-copy', fresh, {}),
     thread('coordination-thread-owner-fresh', fresh, { viewer: OWNER }),
     thread('coordination-thread-owner-busy', busy, { viewer: OWNER }),
@@ -398,6 +446,15 @@ function coordinationCards(): CatalogueCard[] {
       template: 'coordination/summaryCard.json',
       renderer: 'renderSummaryCard',
       card: renderSummaryCard(closed, ctx),
+    },
+    {
+      name: 'coordination-summary-participant-view',
+      template: 'coordination/summaryCard.json',
+      renderer: 'renderSummaryCard',
+      card: renderSummaryCard(closed, ctx, {
+        note: da.coordination.card.viewNotes.closed,
+        refreshUserIds: ['29:owner', '29:ppr'],
+      }),
     },
     {
       name: 'coordination-summary-empty',

@@ -20,6 +20,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
     title: 'ny tråd',
     keywords: ['ny tråd', 'ny traad', 'ny trad', 'new thread'],
   },
+  { capability: 'coordination', title: 'mine sager', keywords: ['mine sager', 'my cases'] },
+  { capability: 'coordination', title: 'mine opgaver', keywords: ['mine opgaver', 'my tasks'] },
   { capability: 'knowledgeUpdates', title: 'videndeling', keywords: ['videndeling', 'knowledge update'] },
 ];
 

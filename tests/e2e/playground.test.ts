@@ -201,10 +201,9 @@ test('a coordination thread started from the pathway card, joined and accepted b
   const approve = page
     .getByRole('button', { name: coordination.card.actions.approveJoin, exact: true })
     .last();
-  // The chat's card is updated in place to the shared copy; the Playground has no per-user refresh,
-  // so the owner presses "Opdater" (what Teams does by itself) and gets the owner's view.
-  await expectInChat(coordination.participantStates.requested);
-  await page.getByRole('button', { name: coordination.card.actions.refresh, exact: true }).last().click();
+  // The chat's card is the minimal shared card; the Playground has no per-user refresh, so the
+  // owner presses "Vis sagen" (what Teams' refresh does by itself) and gets the owner's view.
+  await page.getByRole('button', { name: coordination.shared.open, exact: true }).last().click();
   await approve.waitFor({ timeout: 20_000 });
   await screenshot('08-coordination-join-requested');
   await approve.click();

@@ -131,12 +131,23 @@ async function post(body: Record<string, unknown>): Promise<{ status: number; bo
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
-async function click(user: User, verb: string, data: Record<string, unknown>, replyToId: string) {
+async function click(
+  user: User,
+  verb: string,
+  data: Record<string, unknown>,
+  replyToId: string,
+  conversationId = 'a:group-1',
+) {
+  const conversation =
+    conversationId === 'a:group-1'
+      ? undefined
+      : { conversation: { id: conversationId, conversationType: 'channel', tenantId: TENANT } };
   const result = await post(
     activity(user, {
       type: 'invoke',
       name: 'adaptiveCard/action',
       replyToId,
+      ...conversation,
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
     }),
   );
@@ -145,7 +156,7 @@ async function click(user: User, verb: string, data: Record<string, unknown>, re
 }
 
 describe('coordination over HTTP with a local Bot Connector', () => {
-  it('ny tråd -> form -> thread in the unit channel -> accept updates the card -> reminder posted', async () => {
+  it('ny tråd -> form -> thread in the unit channel -> accept updates the minimal card -> reminder posted', async () => {
     const sent = connector.activities().length;
     expect((await post(activity(OWNER, { type: 'message', text: 'ny tråd' }))).status).toBe(200);
     const [form] = (await connector.waitForActivities(sent + 1)).slice(sent);
@@ -182,12 +193,25 @@ describe('coordination over HTTP with a local Bot Connector', () => {
     });
     const channelActivity = (newConversation?.body as { activity: Record<string, unknown> }).activity;
     expect(channelActivity.entities).toEqual([
-      { type: 'mention', text: '<at>PPR-psykolog</at>', mentioned: { id: '29:ppr', name: 'PPR-psykolog' } },
+      { type: 'mention', text: '<at>Pia</at>', mentioned: { id: '29:ppr', name: 'Pia' } },
     ]);
+    for (const secret of ['Bekymring for trivsel', '8 år', 'PPR-psykolog', 'Socialrådgiver'])
+      expect(JSON.stringify(channelActivity)).not.toContain(secret);
     const thread = await service.getThread(caseRef as string);
     expect(thread?.location).toMatchObject({ kind: 'channel', activityId: '2' });
+    const channelConversation = thread?.location?.conversationId as string;
 
-    const accepted = await click(PPR, COORDINATION_VERBS.accept, { threadId: caseRef, version: 1 }, '2');
+    // The same click from another chat, naming this thread, opens and changes nothing.
+    const forged = await click(PPR, COORDINATION_VERBS.accept, { threadId: caseRef, version: 1 }, '2');
+    expect(forged.value).toBe(da.coordination.threadUnavailable);
+
+    const accepted = await click(
+      PPR,
+      COORDINATION_VERBS.accept,
+      { threadId: caseRef, version: 1 },
+      '2',
+      channelConversation,
+    );
     expect(JSON.stringify(accepted.value)).toContain(da.coordination.card.viewNotes.participant);
     const update = connector.calls.find((c) => c.method === 'PUT');
     expect(update?.path).toContain('/activities/2');
@@ -197,14 +221,16 @@ describe('coordination over HTTP with a local Bot Connector', () => {
 
     // Only the service's update of the shared copy goes out, never this user's personal view.
     expect(connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
-    expect(JSON.stringify(update?.body)).toContain(COORDINATION_VERBS.requestJoin);
+    expect(JSON.stringify(update?.body)).toContain(COORDINATION_VERBS.open);
     expect(JSON.stringify(update?.body)).not.toContain(COORDINATION_VERBS.addTask);
+    expect(JSON.stringify(update?.body)).not.toContain('Bekymring for trivsel');
 
     const stale = await click(
       OWNER,
       COORDINATION_VERBS.addDecision,
       { threadId: caseRef, version: 1, decisionText: 'x' },
       '2',
+      channelConversation,
     );
     expect(JSON.stringify(stale.value)).toContain(da.coordination.notes.stale);
 
@@ -219,8 +245,10 @@ describe('coordination over HTTP with a local Bot Connector', () => {
         taskDue: '2026-12-02',
       },
       '2',
+      channelConversation,
     );
-    expect(connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
+    // A new task changes nothing everyone sees, so the shared message is left alone.
+    expect(connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
     clock.set('2026-12-02T07:00:00Z');
     const before = connector.activities().length;
     const scheduler = createReminderScheduler({
@@ -234,15 +262,41 @@ describe('coordination over HTTP with a local Bot Connector', () => {
     expect(await scheduler.tick()).toMatchObject({ fired: 1 });
     await scheduler.stop();
     const [reminder] = (await connector.waitForActivities(before + 1)).slice(before);
-    expect(JSON.stringify(reminder)).toContain('Samtale med lærerteamet');
+    expect(JSON.stringify(reminder)).not.toContain('Samtale med lærerteamet');
+    expect(JSON.stringify(reminder)).toContain('2. dec. 2026');
     expect(reminder.entities).toEqual([
-      { type: 'mention', text: '<at>PPR-psykolog</at>', mentioned: { id: '29:ppr', name: 'PPR-psykolog' } },
+      { type: 'mention', text: '<at>Pia</at>', mentioned: { id: '29:ppr', name: 'Pia' } },
     ]);
     const reminderCall = connector.calls[connector.calls.length - 1];
     expect(reminderCall.path).toContain(encodeURIComponent(thread?.location?.conversationId ?? ''));
     expect(
       (await storage.documents.list(COLLECTIONS.reminders)).map((r) => (r.value as { state: string }).state),
     ).toEqual(['fired']);
+  });
+
+  it('mine sager in the 1:1 chat lists the thread with a link to its channel message, nobody else', async () => {
+    const personal = (user: User) =>
+      activity(user, {
+        type: 'message',
+        text: 'mine sager',
+        conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: TENANT },
+      });
+    const sent = connector.activities().length;
+    expect((await post(personal(PPR))).status).toBe(200);
+    const [reply] = (await connector.waitForActivities(sent + 1)).slice(sent);
+    const card = (reply.attachments as { content: Record<string, unknown> }[])[0].content;
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('BU-2026-0001');
+    expect(text).toContain('https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/2?groupId=team-1');
+    expect(text).not.toContain('Bekymring for trivsel');
+
+    const stranger = { id: '29:x', aadObjectId: 'aad-x', name: 'X' };
+    const before = connector.activities().length;
+    expect((await post(personal(stranger))).status).toBe(200);
+    const [none] = (await connector.waitForActivities(before + 1)).slice(before);
+    expect(JSON.stringify(none)).toContain(da.coordination.myWork.noCases);
+    expect(JSON.stringify(none)).not.toContain('BU-2026-0001');
   });
 
   it('answers an unknown coordination verb through the router without changing anything', async () => {

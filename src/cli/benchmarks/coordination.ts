@@ -8,6 +8,10 @@
  * including stale retries) and of a single service call, stale retries, and lost updates: every
  * action the service reported as applied must be in the final thread (must be 0).
  *
+ * Also `mine sager` / `mine opgaver` at scale (200 threads with 50 participants each, asked over the
+ * real HTTP endpoint in a 1:1 chat) and the need-to-know check: every shared card variant of those
+ * threads searched for their private fields (must be 0).
+ *
  * Run: `npx tsx src/cli/benchmarks/coordination.ts` (or `npm run bench -- --only coordination`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +38,9 @@ import { createBotConnectorMessenger } from '../../teams/outbound/botConnectorMe
 import { createBotServer } from '../../teams/server';
 import type { NewThreadInput } from '../../domain/threads/creation';
 import { nearestRank, seededRandom } from '../measure';
+import { renderSharedThreadCard } from '../../teams/cards/coordination/sharedThreadCard';
+import { presentReminder } from '../../teams/cards/coordination/coordinationCards';
+import { da } from '../../teams/texts/da';
 
 export const name = 'coordination';
 
@@ -393,8 +400,205 @@ export async function benchInvokePath(storage: Storage, userCount = USERS): Prom
   }
 }
 
+const MY_WORK = { threads: 200, participantsPerThread: 50, userPool: 500, tasksPerThread: 5, asks: 200 };
+
+/**
+ * `mine sager` at scale: 200 threads, each with a lead and 49 participants drawn from 500 users
+ * (so a user is in about 20 threads), five tasks per thread. Each ask is an HTTP POST of the
+ * message `mine sager` (or `mine opgaver`) in a 1:1 chat with deliveryMode expectReplies, so the
+ * time covers the server, router, capability, the scan of all threads and the card.
+ */
+export async function benchMyWork(storage: Storage): Promise<Record<string, unknown>> {
+  const bot = createBotAdapter(undefined);
+  const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
+  const service = createCoordinationService({
+    storage,
+    clock: systemClock,
+    logger: silent,
+    roles,
+    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+    retention: { closedThreadDays: 365, auditDaysAfterDeletion: null },
+    messenger,
+  });
+  const coordination = createCoordinationCapability({
+    service,
+    messenger,
+    roles,
+    channels: createChannelDirectory({ channels: [] }),
+    logger: silent,
+    resolveMember: async () => undefined,
+    listRoster: async () => [],
+  });
+  const app = createTeamsApp({
+    adapter: bot.adapter,
+    botAppId: '',
+    logger: silent,
+    capabilities: { coordination },
+    maxMessageLength: 2000,
+  });
+  const server = createBotServer({
+    app,
+    adapter: bot.adapter,
+    logger: silent,
+    authenticationEnabled: false,
+    allowedTenantIds: [],
+    maxBodyBytes: 1_000_000,
+    readinessChecks: [],
+  });
+  const address = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${address.port}/api/messages`;
+  const random = seeded(4242);
+  const user = (i: number): Actor => ({
+    aadObjectId: `pool-${i}`,
+    teamsUserId: `29:pool-${i}`,
+    displayName: `Bruger ${i}`,
+  });
+  try {
+    const seedStarted = performance.now();
+    const threads: CoordinationThread[] = [];
+    for (let n = 0; n < MY_WORK.threads; n++) {
+      const members = new Set<number>();
+      while (members.size < MY_WORK.participantsPerThread)
+        members.add(Math.floor(random() * MY_WORK.userPool));
+      const [lead, ...others] = [...members].map(user);
+      const caseRef = await service.reserveCaseReference();
+      const input = {
+        ...benchThreadInput(caseRef, others),
+        summary: `Privat beskrivelse ${caseRef} PRIVAT-BESKRIVELSE`,
+      };
+      const created = await service.createThread(input, lead, async () => ({
+        kind: 'chat',
+        serviceUrl: 'http://127.0.0.1:9/',
+        conversationId: `a:chat-${n}`,
+        activityId: `card-${n}`,
+      }));
+      if (created.kind !== 'created') throw new Error(`thread not created: ${created.kind}`);
+      let thread = created.thread;
+      for (let k = 0; k < MY_WORK.tasksPerThread; k++) {
+        const owner = others[Math.floor(random() * others.length)];
+        const due = `2026-${k % 2 ? '11' : '12'}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+        const result = await service.act(caseRef, thread.version, lead, {
+          type: 'addTask',
+          title: `PRIVAT-OPGAVE ${k}`,
+          ownerId: owner.aadObjectId,
+          due,
+        });
+        if (result.kind !== 'applied') throw new Error(`task not added: ${result.kind}`);
+        thread = result.thread;
+      }
+      threads.push(thread);
+    }
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    let sequence = 0;
+    const ask = async (who: Actor, text: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: `my-${++sequence}`,
+          type: 'message',
+          text,
+          deliveryMode: 'expectReplies',
+          channelId: 'msteams',
+          serviceUrl: 'http://127.0.0.1:9/',
+          from: { id: who.teamsUserId, name: who.displayName, aadObjectId: who.aadObjectId },
+          recipient: { id: '28:bot', name: 'bot' },
+          conversation: { id: `a:personal-${who.aadObjectId}`, conversationType: 'personal' },
+        }),
+      });
+      return (await response.json()) as { activities?: { attachments?: { content: unknown }[] }[] };
+    };
+    const measure = async (text: string) => {
+      const latencies: number[] = [];
+      let cards = 0;
+      for (let i = 0; i < MY_WORK.asks; i++) {
+        const who = user(Math.floor(random() * MY_WORK.userPool));
+        const begin = performance.now();
+        const answer = await ask(who, text);
+        latencies.push(performance.now() - begin);
+        if (answer.activities?.[0]?.attachments?.[0]) cards++;
+      }
+      latencies.sort((a, b) => a - b);
+      return {
+        asks: MY_WORK.asks,
+        cards,
+        latencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
+      };
+    };
+    const serviceLatencies: number[] = [];
+    for (let i = 0; i < MY_WORK.asks; i++) {
+      const begin = performance.now();
+      await service.myWork(user(Math.floor(random() * MY_WORK.userPool)));
+      serviceLatencies.push(performance.now() - begin);
+    }
+    serviceLatencies.sort((a, b) => a - b);
+    return {
+      storage: storage.kind,
+      ...MY_WORK,
+      seedSeconds: Math.round(seedSeconds * 100) / 100,
+      mineSager: await measure('mine sager'),
+      mineOpgaver: await measure('mine opgaver'),
+      serviceMyWorkLatencyMs: {
+        p50: percentile(serviceLatencies, 50),
+        p99: percentile(serviceLatencies, 99),
+      },
+      needToKnow: sharedCardLeaks(threads),
+    };
+  } finally {
+    await server.close(2000);
+  }
+}
+
+/**
+ * Every card variant the bot posts or updates in a shared conversation, for each thread: the
+ * shared card (open, and the closing announcement) and both reminder kinds. Counts the private
+ * fields found in them: description, task titles, role names and the legal basis (must be 0).
+ */
+function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<string, number> {
+  const ctx = { texts: da.coordination, roles };
+  const privateWords = ['PRIVAT-BESKRIVELSE', 'PRIVAT-OPGAVE', ...roles.roles.map((r) => r.name)];
+  let variants = 0;
+  let leaks = 0;
+  for (const thread of threads) {
+    const closed = { ...thread, status: 'closed' as const, outcome: 'PRIVAT-RESULTAT' };
+    const reminder = (kind: 'task' | 'meeting') =>
+      presentReminder(
+        {
+          id: 'r',
+          threadId: thread.id,
+          kind,
+          targetId: kind === 'task' ? 't1' : 'meeting',
+          targetWhen: kind === 'task' ? (thread.tasks[0]?.due ?? '2026-12-01') : '2026-12-03T14:30',
+          dueAt: '',
+          state: 'pending',
+          attempts: 0,
+        },
+        thread,
+        ctx,
+      );
+    const cards = [
+      renderSharedThreadCard(thread, ctx),
+      renderSharedThreadCard(closed, ctx, { headline: da.coordination.shared.closedHeadline }),
+      reminder('task'),
+      reminder('meeting'),
+    ];
+    for (const card of cards) {
+      variants++;
+      const text = JSON.stringify(card);
+      leaks += [
+        ...privateWords,
+        'PRIVAT-RESULTAT',
+        da.coordination.legalBases[thread.legalBasis.kind],
+      ].filter((word) => text.includes(word)).length;
+    }
+  }
+  return { sharedVariantsChecked: variants, privateFieldsFound: leaks };
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
+  results['my-work-memory'] = await benchMyWork(new MemoryStorage());
   results.memory = await benchStorage(new MemoryStorage());
   results['memory-invoke-path'] = await benchInvokePath(new MemoryStorage());
 
@@ -402,6 +606,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const sqlite = new SqliteStorage({ dataDir: dir });
   try {
     results.sqlite = await benchStorage(sqlite);
+    results['my-work-sqlite'] = await benchMyWork(sqlite);
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
@@ -431,9 +636,20 @@ export async function run(): Promise<Record<string, unknown>> {
     (sum, r) => sum + (((r as { lostUpdates?: number }).lostUpdates ?? 0) as number),
     0,
   );
+  const myWork = results['my-work-memory'] as { mineSager: { latencyMs: { p99: number } } };
+  const leaks = ['my-work-memory', 'my-work-sqlite'].reduce(
+    (sum, key) =>
+      sum +
+      ((results[key] as { needToKnow?: { privateFieldsFound: number } } | undefined)?.needToKnow
+        ?.privateFieldsFound ?? 0),
+    0,
+  );
   return {
     scenario: `${USERS} users, ${USERS * ACTIONS_PER_USER} card actions at one thread`,
     lostUpdates: lost,
+    myWorkScenario: `${MY_WORK.threads} threads x ${MY_WORK.participantsPerThread} participants: mine sager over HTTP`,
+    mineSagerP99Ms: myWork.mineSager.latencyMs.p99,
+    sharedCardPrivateFieldsFound: leaks,
     ...results,
   };
 }

@@ -10,7 +10,11 @@ export type ThreadRuleCode =
   | 'INVALID_INPUT'
   | 'CPR_REFUSED'
   | 'LIMIT_REACHED'
-  | 'ALREADY_PARTICIPANT';
+  | 'ALREADY_PARTICIPANT'
+  | 'HANDOVER_NOT_OFFERED'
+  | 'HANDOVER_STALE'
+  | 'LEAD_NOT_REMOVABLE'
+  | 'LAST_PARTICIPANT';
 
 export class ThreadRuleError extends Error {
   constructor(

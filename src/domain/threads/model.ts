@@ -99,7 +99,11 @@ export type ThreadEventType =
   | 'closed'
   | 'joinRequested'
   | 'joinApproved'
-  | 'joinRejected';
+  | 'joinRejected'
+  | 'leadProposed'
+  | 'leadAccepted'
+  | 'leadDeclined'
+  | 'participantRemoved';
 
 /** Where the thread's card was posted, so it can be updated in place and reminders posted there. */
 export interface ThreadLocation {
@@ -110,6 +114,18 @@ export interface ThreadLocation {
   readonly activityId?: string;
   /** The channel directory id (config/channels.yaml) when kind is channel. */
   readonly channelRef?: string;
+  /** The message that announced the closing, which opens the same views as the thread's card. */
+  readonly closingActivityId?: string;
+}
+
+/** The lead's offer of the lead role to one participant; the role moves only when they accept. */
+export interface LeadHandover {
+  /** Entra object id of the participant offered the role. */
+  readonly to: string;
+  /** The lead who made the offer. */
+  readonly by: string;
+  /** When it was offered; an accept must name this offer, so a replaced offer is refused as stale. */
+  readonly at: string;
 }
 
 export interface CoordinationThread {
@@ -126,6 +142,7 @@ export interface CoordinationThread {
   readonly tasks: readonly ThreadTask[];
   readonly decisions: readonly Decision[];
   readonly nextMeeting?: Meeting;
+  readonly pendingHandover?: LeadHandover;
   readonly outcome?: string;
   readonly createdAt: string;
   readonly closedAt?: string;

@@ -59,6 +59,11 @@ export interface Permissions {
   readonly close: boolean;
   readonly requestJoin: boolean;
   readonly decideJoin: boolean;
+  /** The lead offers the lead role to a participant, or removes one. */
+  readonly proposeLead: boolean;
+  readonly removeParticipant: boolean;
+  /** A participant answers an offer of the lead role (the rules check it was offered to them). */
+  readonly answerLead: boolean;
 }
 
 const NONE: Permissions = {
@@ -73,6 +78,9 @@ const NONE: Permissions = {
   close: false,
   requestJoin: false,
   decideJoin: false,
+  proposeLead: false,
+  removeParticipant: false,
+  answerLead: false,
 };
 
 export function permissionsFor(thread: CoordinationThread, actor: Actor): Permissions {
@@ -81,9 +89,18 @@ export function permissionsFor(thread: CoordinationThread, actor: Actor): Permis
   const update = { addTask: true, assignTask: true, completeTask: true, addDecision: true };
   switch (view) {
     case 'owner':
-      return { ...NONE, ...update, setStatus: true, setMeeting: true, close: true, decideJoin: true };
+      return {
+        ...NONE,
+        ...update,
+        setStatus: true,
+        setMeeting: true,
+        close: true,
+        decideJoin: true,
+        proposeLead: true,
+        removeParticipant: true,
+      };
     case 'participant':
-      return { ...NONE, ...update, decline: true };
+      return { ...NONE, ...update, decline: true, answerLead: true };
     case 'invited':
       return { ...NONE, accept: true, decline: true };
     case 'declined':
@@ -107,7 +124,12 @@ export type ThreadAction =
   | { readonly type: 'close'; readonly outcome: string }
   | { readonly type: 'requestJoin'; readonly roleId: string }
   | { readonly type: 'approveJoin'; readonly aadObjectId: string }
-  | { readonly type: 'rejectJoin'; readonly aadObjectId: string };
+  | { readonly type: 'rejectJoin'; readonly aadObjectId: string }
+  | { readonly type: 'proposeLead'; readonly aadObjectId: string }
+  /** `offeredAt` is the offer the clicked card showed: a replaced or withdrawn offer is stale. */
+  | { readonly type: 'acceptLead'; readonly offeredAt: string }
+  | { readonly type: 'declineLead'; readonly offeredAt: string }
+  | { readonly type: 'removeParticipant'; readonly aadObjectId: string };
 
 export type ThreadActionType = ThreadAction['type'];
 
@@ -124,6 +146,10 @@ const PERMISSION_OF: Readonly<Record<ThreadActionType, keyof Permissions>> = {
   requestJoin: 'requestJoin',
   approveJoin: 'decideJoin',
   rejectJoin: 'decideJoin',
+  proposeLead: 'proposeLead',
+  acceptLead: 'answerLead',
+  declineLead: 'answerLead',
+  removeParticipant: 'removeParticipant',
 };
 
 export interface AppliedAction {
@@ -145,6 +171,13 @@ export function applyThreadAction(
   if (thread.status === 'closed') throw new ThreadRuleError('THREAD_CLOSED', 'The thread is closed');
   const view = viewFor(thread, actor);
   if (!permissionsFor(thread, actor)[PERMISSION_OF[action.type]]) {
+    if (action.type === 'acceptLead' || action.type === 'declineLead') {
+      // The lead themself, or someone the offer was never made to.
+      throw new ThreadRuleError(
+        view === 'outsider' ? 'NOT_A_PARTICIPANT' : 'HANDOVER_NOT_OFFERED',
+        'No hand-over offered to this person',
+      );
+    }
     throw new ThreadRuleError(
       view === 'outsider' ? 'NOT_A_PARTICIPANT' : 'NOT_PERMITTED',
       `${view} may not ${action.type}`,
@@ -267,6 +300,61 @@ export function applyThreadAction(
         roleId: target.roleId,
         subject: target.aadObjectId,
       };
+      break;
+    }
+    case 'proposeLead': {
+      const target = thread.participants.find((p) => p.aadObjectId === action.aadObjectId);
+      if (!target || target.state !== 'accepted' || target.aadObjectId === thread.ownerId) {
+        throw new ThreadRuleError('PARTICIPANT_NOT_FOUND', 'Not an accepted participant', 'newLead');
+      }
+      next = { ...thread, pendingHandover: { to: target.aadObjectId, by: thread.ownerId, at } };
+      event = { action: 'leadProposed', roleId: target.roleId, subject: target.aadObjectId };
+      break;
+    }
+    case 'acceptLead':
+    case 'declineLead': {
+      const offer = thread.pendingHandover;
+      const me = findParticipant(thread, actor);
+      if (!offer || !me || offer.to !== me.aadObjectId) {
+        throw new ThreadRuleError('HANDOVER_NOT_OFFERED', 'No hand-over offered to this person');
+      }
+      if (offer.at !== action.offeredAt || offer.by !== thread.ownerId) {
+        throw new ThreadRuleError('HANDOVER_STALE', 'The offer was replaced or the lead changed');
+      }
+      next =
+        action.type === 'acceptLead'
+          ? { ...thread, ownerId: me.aadObjectId, pendingHandover: undefined }
+          : { ...thread, pendingHandover: undefined };
+      event = {
+        action: action.type === 'acceptLead' ? 'leadAccepted' : 'leadDeclined',
+        roleId: me.roleId,
+        subject: offer.by,
+      };
+      break;
+    }
+    case 'removeParticipant': {
+      const target = thread.participants.find((p) => p.aadObjectId === action.aadObjectId);
+      if (!target) throw new ThreadRuleError('PARTICIPANT_NOT_FOUND', 'No such participant', 'participant');
+      if (target.aadObjectId === thread.ownerId) {
+        throw new ThreadRuleError('LEAD_NOT_REMOVABLE', 'The lead cannot be removed');
+      }
+      const others = thread.participants.filter(
+        (p) => p.aadObjectId !== thread.ownerId && (p.state === 'accepted' || p.state === 'invited'),
+      );
+      if (others.length <= 1 && others[0]?.aadObjectId === target.aadObjectId) {
+        throw new ThreadRuleError('LAST_PARTICIPANT', 'The last participant cannot be removed');
+      }
+      // Open tasks go back to the lead, so nothing is left with someone who can no longer see it.
+      next = {
+        ...thread,
+        participants: thread.participants.filter((p) => p !== target),
+        tasks: thread.tasks.map((task) =>
+          task.ownerId === target.aadObjectId && !task.done ? { ...task, ownerId: thread.ownerId } : task,
+        ),
+        pendingHandover:
+          thread.pendingHandover?.to === target.aadObjectId ? undefined : thread.pendingHandover,
+      };
+      event = { action: 'participantRemoved', roleId: target.roleId, subject: target.aadObjectId };
       break;
     }
   }

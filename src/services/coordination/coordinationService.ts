@@ -5,6 +5,7 @@ import type { Actor, CoordinationThread, ThreadLocation, TimelineEntry } from '.
 import { desiredReminders, type Reminder, type ReminderPolicy } from '../../domain/threads/reminders';
 import type { RoleDirectory } from '../../domain/threads/roles';
 import { applyThreadAction, type ThreadAction } from '../../domain/threads/rules';
+import { myWorkIn, type MyWork } from '../../domain/threads/myWork';
 import { danishDateOf } from '../../domain/threads/time';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
@@ -77,6 +78,8 @@ export interface CoordinationService {
   reserveCaseReference(): Promise<string>;
   createThread(input: NewThreadInput, owner: Actor, publish?: PublishThread): Promise<CreateResult>;
   getThread(threadId: string): Promise<CoordinationThread | undefined>;
+  /** The open threads this person takes part in and their open tasks; nothing from other threads. */
+  myWork(actor: Actor): Promise<MyWork>;
   /** One card click. `expectedVersion` is the version the clicked card showed. */
   act(threadId: string, expectedVersion: number, actor: Actor, action: ThreadAction): Promise<ActResult>;
   /** Records where the card lives (e.g. after an in-place post), keeping the version. */
@@ -294,6 +297,12 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     async getThread(threadId) {
       if (!isCaseReference(threadId)) return undefined;
       return (await docs.get<CoordinationThread>(COLLECTIONS.threads, threadId))?.value;
+    },
+
+    async myWork(actor) {
+      // A scan of all threads: fine for a municipality's few hundred open threads (see the bench).
+      const threads = (await docs.list<CoordinationThread>(COLLECTIONS.threads)).map((doc) => doc.value);
+      return myWorkIn(threads, actor, danishDateOf(clock.now()));
     },
 
     async act(threadId, expectedVersion, actor, action) {

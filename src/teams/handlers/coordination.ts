@@ -1,6 +1,7 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { canSeeContent, cardBelongsToThread, refreshUserIdsOf } from '../../domain/threads/access';
 import type { ChannelDirectory } from '../../domain/threads/channels';
 import { isCaseReference } from '../../domain/threads/caseReference';
 import { parseMeeting, type NewParticipantInput, type NewThreadInput } from '../../domain/threads/creation';
@@ -13,7 +14,7 @@ import {
   type ThreadLocation,
 } from '../../domain/threads/model';
 import type { RoleDirectory } from '../../domain/threads/roles';
-import type { ThreadAction } from '../../domain/threads/rules';
+import { viewFor, type ThreadAction } from '../../domain/threads/rules';
 import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
 import {
@@ -38,6 +39,9 @@ import {
   type CardContext,
   type FormValues,
 } from '../cards/coordination/coordinationCards';
+import { renderMyWorkCard, type MyWorkList } from '../cards/coordination/myWorkCard';
+import { renderSharedThreadCard, sharedSignature } from '../cards/coordination/sharedThreadCard';
+import { matchCommand } from '../commands';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
 import { da, type Texts } from '../texts/da';
 import { answerForThisUser } from '../invokeAnswer';
@@ -98,6 +102,11 @@ async function teamsRoster(context: TurnContext): Promise<readonly ResolvedMembe
 
 const shortText = z.string().max(2000);
 const threadRef = z.object({ threadId: z.string().max(40), version: z.number().int().min(0).max(1_000_000) });
+/** The shared card carries only the thread id: it is not updated on every change, so no version. */
+const openRef = z.object({
+  threadId: z.string().max(40),
+  version: z.number().int().min(0).max(1_000_000).optional(),
+});
 
 const formSchema = z
   .object({
@@ -124,7 +133,10 @@ const prefillSchema = z.object({
   }),
 });
 
-type ThreadVerb = Exclude<CoordinationVerbName, 'create' | 'prefill' | 'refresh' | 'purge'>;
+type ThreadVerb = Exclude<
+  CoordinationVerbName,
+  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork'
+>;
 
 /** Card data -> domain action, per verb. Returns undefined when the data has the wrong shape. */
 const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => ThreadAction | undefined> = {
@@ -180,9 +192,40 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
     const r = z.object({ aadObjectId: z.string().min(1).max(200) }).safeParse(d);
     return r.success ? { type: 'rejectJoin', aadObjectId: r.data.aadObjectId } : undefined;
   },
+  assignTask: (d) => {
+    const r = z
+      .object({ reassignTaskId: z.string().regex(/^t\d{1,4}$/), newOwner: z.string().min(1).max(200) })
+      .safeParse(d);
+    return r.success
+      ? { type: 'assignTask', taskId: r.data.reassignTaskId, ownerId: r.data.newOwner }
+      : undefined;
+  },
+  proposeLead: (d) => {
+    const r = z.object({ newLead: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'proposeLead', aadObjectId: r.data.newLead } : undefined;
+  },
+  acceptLead: (d) => {
+    const r = z.object({ offeredAt: z.string().max(40) }).safeParse(d);
+    return r.success ? { type: 'acceptLead', offeredAt: r.data.offeredAt } : undefined;
+  },
+  declineLead: (d) => {
+    const r = z.object({ offeredAt: z.string().max(40) }).safeParse(d);
+    return r.success ? { type: 'declineLead', offeredAt: r.data.offeredAt } : undefined;
+  },
+  removeParticipant: (d) => {
+    const r = z.object({ participant: z.string().min(1).max(200) }).safeParse(d);
+    return r.success ? { type: 'removeParticipant', aadObjectId: r.data.participant } : undefined;
+  },
 };
 
 export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVerb[];
+
+/**
+ * Verbs that do not depend on the version the card showed. Asking to join comes from the shared
+ * card, which is not updated on every change; an answer to a lead hand-over names the offer
+ * itself, so a replaced offer is refused as stale by the rules rather than as an old card.
+ */
+const VERSIONLESS_VERBS: ReadonlySet<ThreadVerb> = new Set(['requestJoin', 'acceptLead', 'declineLead']);
 
 function actorOf(context: TurnContext): Actor | undefined {
   const from = context.activity.from;
@@ -243,8 +286,74 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   }
 
+  /** A link that opens the thread's message in Teams ('' when the message is not known). */
+  function threadLink(location: ThreadLocation | undefined): string {
+    if (!location?.activityId) return '';
+    // A channel thread links to the channel (and its team) with the root post as parent message.
+    const channel = location.channelRef ? deps.channels.byId(location.channelRef) : undefined;
+    const conversation = channel?.channelId ?? location.conversationId.split(';messageid=')[0];
+    const url = new URL(
+      `https://teams.microsoft.com/l/message/${encodeURIComponent(conversation)}/${encodeURIComponent(location.activityId)}`,
+    );
+    if (location.kind === 'channel') {
+      if (channel) url.searchParams.set('groupId', channel.teamId);
+      url.searchParams.set('parentMessageId', location.activityId);
+    } else {
+      url.searchParams.set('context', JSON.stringify({ contextType: 'chat' }));
+    }
+    return url.toString();
+  }
+
+  const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
+
+  /** `mine sager` / `mine opgaver`: the person's own list, only ever in their 1:1 chat. */
+  async function myWorkCard(context: TurnContext, list: MyWorkList, page: number) {
+    const actor = actorOf(context);
+    if (!actor) return errors.invalidCardData;
+    const work = await deps.service.myWork(actor);
+    return renderMyWorkCard(work, cardContext, { list, page, linkOf: threadLink });
+  }
+
+  async function onMyWork(context: TurnContext, list: MyWorkList, logger: Logger): Promise<void> {
+    if (!isPersonal(context)) {
+      logger.info('my work refused', { reason: 'notPersonal' });
+      await context.sendActivity(t.myWork.personalOnly);
+      return;
+    }
+    try {
+      const card = await myWorkCard(context, list, 0);
+      await context.sendActivity(typeof card === 'string' ? card : cardActivity(card));
+      logger.info('my work sent', { list });
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) {
+        await context.sendActivity(errors.storageUnavailable);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async function onMyWorkPage(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    if (!isPersonal(context)) return t.myWork.personalOnly;
+    const parsed = z
+      .object({ list: z.enum(['cases', 'tasks']), page: z.number().int().min(0).max(10_000) })
+      .safeParse(raw);
+    if (!parsed.success) return errors.invalidCardData;
+    try {
+      return await myWorkCard(context, parsed.data.list, parsed.data.page);
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      throw error;
+    }
+  }
+
   async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
     const logger = incoming.logger;
+    const command = matchCommand(incoming.text)?.command.title;
+    if (command === 'mine sager' || command === 'mine opgaver') {
+      await onMyWork(context, command === 'mine sager' ? 'cases' : 'tasks', logger);
+      return;
+    }
     if (containsCpr(incoming.argument)) {
       logger.info('coordination command refused', { reason: 'cpr' });
       await context.sendActivity(errors.cprRefused);
@@ -304,6 +413,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   async function resolveParticipants(
     context: TurnContext,
     values: FormValues,
+    names: Map<string, string>,
   ): Promise<NewParticipantInput[] | undefined> {
     const result: NewParticipantInput[] = [];
     for (const row of values.participants ?? []) {
@@ -314,10 +424,12 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       if (!roleId || (!userId && !email)) return undefined;
       if (userId) {
         const member = await resolveMember(context, userId);
+        if (member?.name) names.set(member.aadObjectId, member.name);
         result.push({ aadObjectId: member?.aadObjectId ?? userId, teamsUserId: member?.teamsUserId, roleId });
       } else {
         const member = await resolveMember(context, email as string);
         if (!member) return undefined;
+        if (member.name) names.set(member.aadObjectId, member.name);
         result.push({ aadObjectId: member.aadObjectId, teamsUserId: member.teamsUserId, roleId });
       }
     }
@@ -347,7 +459,9 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       ) {
         return await formFor(context, { caseRef, values, error: t.fieldErrors.placement });
       }
-      const participants = await resolveParticipants(context, values);
+      // Display names are used only to @mention invitees in a channel; never stored for them.
+      const names = new Map<string, string>();
+      const participants = await resolveParticipants(context, values, names);
       if (!participants)
         return await formFor(context, { caseRef, values, error: t.fieldErrors.participants });
       const input: NewThreadInput = {
@@ -374,11 +488,11 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
             serviceUrl,
             placement.channelId,
             {
-              text: t.channelIntro(thread.caseRef),
-              card: renderThreadCard(thread, cardContext),
+              text: invitees.length > 0 ? t.channelMentionIntro(thread.caseRef) : undefined,
+              card: renderSharedThreadCard(thread, cardContext),
               mentions: invitees.map((p) => ({
                 id: p.teamsUserId ?? p.aadObjectId,
-                name: deps.roles.nameOf(p.roleId),
+                name: names.get(p.aadObjectId) ?? t.shared.mentionFallback,
               })),
             },
             tenantId,
@@ -394,7 +508,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         }
         const here = { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId };
         if (activity.replyToId) return { kind: 'chat', ...here, activityId: activity.replyToId };
-        const posted = await deps.messenger.post(here, { card: renderThreadCard(thread, cardContext) });
+        const posted = await deps.messenger.post(here, { card: renderSharedThreadCard(thread, cardContext) });
         return { kind: 'chat', ...here, activityId: posted.activityId };
       };
       const result = await deps.service.createThread(input, actor, publish);
@@ -416,10 +530,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
               t.createdInChannel(thread.caseRef, placement.name),
             );
           await updateShared(thread, logger);
-          return renderThreadCard(thread, cardContext, {
-            viewer: actor,
-            viewerIsAdmin: deps.roles.isAdmin(actor),
-          });
+          return view(thread, actor);
         }
       }
     } catch (error) {
@@ -468,12 +579,21 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   // ---- the live thread card --------------------------------------------------------------------
 
-  async function updateShared(thread: CoordinationThread, logger: Logger): Promise<void> {
+  /**
+   * Puts the minimal shared card on the thread's message, and only when what it shows changed
+   * (`before` is the thread as it was). A user's own view never goes to the shared message.
+   */
+  async function updateShared(
+    thread: CoordinationThread,
+    logger: Logger,
+    before?: CoordinationThread,
+  ): Promise<void> {
     const location = thread.location;
     if (!location?.activityId) return;
+    if (before && sharedSignature(before) === sharedSignature(thread)) return;
     try {
       await deps.messenger.update(addressOf(location), location.activityId, {
-        card: renderThreadCard(thread, cardContext),
+        card: renderSharedThreadCard(thread, cardContext),
       });
     } catch (error) {
       logger.warn('could not update the shared thread card', {
@@ -499,6 +619,14 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         return t.notes.limitReached;
       case 'ALREADY_PARTICIPANT':
         return t.notes.alreadyParticipant;
+      case 'HANDOVER_NOT_OFFERED':
+        return t.notes.handoverNotOffered;
+      case 'HANDOVER_STALE':
+        return t.notes.handoverStale;
+      case 'LEAD_NOT_REMOVABLE':
+        return t.notes.leadNotRemovable;
+      case 'LAST_PARTICIPANT':
+        return t.notes.lastParticipant;
       case 'CPR_REFUSED':
         return errors.cprRefused;
       default:
@@ -506,42 +634,72 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
+  /**
+   * This user's own view: the full card for a participant (the record once closed), otherwise the
+   * minimal shared card with the reason and what they may do (ask to join, or say yes again).
+   */
   function view(thread: CoordinationThread, actor: Actor, note?: string): AdaptiveCardJson {
-    return renderThreadCard(thread, cardContext, {
-      viewer: actor,
-      viewerIsAdmin: deps.roles.isAdmin(actor),
-      note,
+    if (canSeeContent(thread, actor)) {
+      if (thread.status === 'closed') return renderClosedView(thread, note);
+      return renderThreadCard(thread, cardContext, {
+        viewer: actor,
+        viewerIsAdmin: deps.roles.isAdmin(actor),
+        note,
+      });
+    }
+    const state = viewFor(thread, actor);
+    const reason =
+      state === 'declined'
+        ? t.shared.declined
+        : state === 'requested'
+          ? t.shared.requested
+          : t.shared.noAccess;
+    return renderSharedThreadCard(thread, cardContext, {
+      note: note && note !== t.notes.notParticipant ? `${note} ${reason}` : reason,
+      offerAccept: state === 'declined',
+      offerJoin: state === 'outsider',
     });
   }
 
-  /** The card a click came from must belong to the thread its data names. */
+  function renderClosedView(thread: CoordinationThread, note?: string): AdaptiveCardJson {
+    return renderSummaryCard(thread, cardContext, {
+      note: note ?? t.card.viewNotes.closed,
+      refreshUserIds: refreshUserIdsOf(thread),
+    });
+  }
+
+  /** The card a click came from must be this thread's card, in this conversation and tenant. */
   function belongsToCard(thread: CoordinationThread, context: TurnContext): boolean {
-    const replyToId = context.activity.replyToId;
-    const activityId = thread.location?.activityId;
-    return !replyToId || !activityId || replyToId === activityId;
+    return cardBelongsToThread(thread, {
+      conversationId: context.activity.conversation?.id,
+      replyToId: context.activity.replyToId,
+      tenantId: tenantOf(context),
+    });
   }
 
   function threadVerbHandler(verb: ThreadVerb) {
     return async (context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> => {
       const logger = turnLogger(context, deps.logger);
       const actor = actorOf(context);
-      const ref = threadRef.safeParse(raw);
+      const versionless = VERSIONLESS_VERBS.has(verb);
+      const ref = (versionless ? openRef : threadRef).safeParse(raw);
       if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
-      const { threadId, version } = ref.data;
+      const { threadId } = ref.data;
       try {
         const thread = await deps.service.getThread(threadId);
-        if (!thread) return t.threadDeleted;
+        if (!thread) return t.threadUnavailable;
         if (!belongsToCard(thread, context)) {
           logger.warn('coordination card data names another thread', { threadId });
-          return t.threadMismatch;
+          return t.threadUnavailable;
         }
+        const version = versionless ? thread.version : (ref.data.version ?? thread.version);
         if (containsCprInValue(raw)) return view(thread, actor, errors.cprRefused);
         const action = ACTION_PARSERS[verb](raw as Record<string, unknown>);
         if (!action) return view(thread, actor, errors.invalidCardData);
         const result = await deps.service.act(threadId, version, actor, action);
         switch (result.kind) {
           case 'notFound':
-            return t.threadDeleted;
+            return t.threadUnavailable;
           case 'stale':
             logger.info('coordination click on stale card', { threadId, verb });
             return view(result.thread, actor, t.notes.stale);
@@ -549,15 +707,9 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
             logger.warn('coordination card claims a future version', { threadId, verb });
             return view(result.thread, actor, t.notes.futureVersion);
           case 'applied': {
-            await updateShared(result.thread, logger);
+            await updateShared(result.thread, logger, thread);
             if (result.thread.status === 'closed' && result.thread.location) {
-              await deps.messenger
-                .post(addressOf(result.thread.location), {
-                  card: renderSummaryCard(result.thread, cardContext),
-                })
-                .catch((error: Error) =>
-                  logger.warn('could not post the summary card', { threadId, error: error.name }),
-                );
+              await announceClosing(result.thread, logger);
             }
             logger.info('coordination action', { threadId, verb, version: result.thread.version });
             return view(result.thread, actor);
@@ -566,12 +718,16 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       } catch (error) {
         if (error instanceof ThreadRuleError) {
           const current = await deps.service.getThread(threadId);
-          if (!current) return t.threadDeleted;
+          if (!current) return t.threadUnavailable;
           logger.info('coordination action refused', { threadId, verb, code: error.code });
+          // A rule about one field (a task owner or new lead outside the thread) names that field.
+          const fieldNote = error.field
+            ? t.fieldErrors[error.field as keyof typeof t.fieldErrors]
+            : undefined;
           const note =
-            error.code === 'INVALID_INPUT' && error.field
-              ? (t.fieldErrors[error.field as keyof typeof t.fieldErrors] ?? t.fieldErrors.generic)
-              : noteFor(error.code);
+            error.code === 'CPR_REFUSED'
+              ? errors.cprRefused
+              : (fieldNote ?? (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(error.code)));
           return view(current, actor, note);
         }
         if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
@@ -580,14 +736,36 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   }
 
-  async function onRefresh(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+  /**
+   * The closing is announced with the minimal shared card; participants see the record in their
+   * own view of it. Its message id is kept so that its "Vis sagen" is known to be this thread's.
+   */
+  async function announceClosing(thread: CoordinationThread, logger: Logger): Promise<void> {
+    const location = thread.location;
+    if (!location) return;
+    try {
+      const posted = await deps.messenger.post(addressOf(location), {
+        card: renderSharedThreadCard(thread, cardContext, { headline: t.shared.closedHeadline }),
+      });
+      await deps.service.setLocation(thread.id, { ...location, closingActivityId: posted.activityId });
+    } catch (error) {
+      logger.warn('could not post the closing card', { threadId: thread.id, error: (error as Error).name });
+    }
+  }
+
+  /** Refresh and "Vis sagen": a read. Participants get their view; anyone else the minimal card. */
+  async function onRead(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
-    const ref = threadRef.safeParse(raw);
+    const ref = openRef.safeParse(raw);
     if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
     try {
       const thread = await deps.service.getThread(ref.data.threadId);
-      if (!thread) return t.threadDeleted;
-      if (!belongsToCard(thread, context)) return t.threadMismatch;
+      if (!thread) return t.threadUnavailable;
+      if (!belongsToCard(thread, context)) {
+        logger.warn('coordination read of a card from elsewhere refused', { threadId: thread.id });
+        return t.threadUnavailable;
+      }
       return view(thread, actor);
     } catch (error) {
       if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
@@ -625,7 +803,13 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       answerForThisUser(context, onPrefill(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.refresh, (context, _state, data) =>
-      answerForThisUser(context, onRefresh(context, data)),
+      answerForThisUser(context, onRead(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.open, (context, _state, data) =>
+      answerForThisUser(context, onRead(context, data)),
+    );
+    cards.actionExecute(COORDINATION_VERBS.myWork, (context, _state, data) =>
+      answerForThisUser(context, onMyWorkPage(context, data)),
     );
     cards.actionExecute(COORDINATION_VERBS.purge, (context, _state, data) =>
       answerForThisUser(context, onPurge(context, data)),

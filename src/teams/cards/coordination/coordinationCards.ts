@@ -1,6 +1,7 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { withOverflowMenu } from '../shared/overflowMenu';
+import { refreshUserIdsOf } from '../../../domain/threads/access';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
@@ -114,15 +115,7 @@ export function renderThreadCard(
     legal.kind === 'anonymous'
       ? t.legalBasisNote.anonymous
       : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}`;
-  const refreshUserIds = closed
-    ? []
-    : [
-        ...new Set(
-          thread.participants
-            .filter((p) => p.state !== 'declined' && p.teamsUserId)
-            .map((p) => p.teamsUserId as string),
-        ),
-      ].slice(0, 60);
+  const refreshUserIds = refreshUserIdsOf(thread);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
 
   const card = expandCard(threadTemplate, {
@@ -150,6 +143,9 @@ export function renderThreadCard(
     tasksLabel: t.card.tasks,
     noTasks: t.card.noTasks,
     tasks: visibleTasks(thread).map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    openTaskChoices: visibleTasks(thread)
+      .filter((task) => !task.done)
+      .map((task) => ({ title: templateSafe(task.title), value: task.id })),
     hiddenNote: hiddenNote(thread, t),
     decisionsLabel: t.card.decisions,
     noDecisions: t.card.noDecisions,
@@ -168,7 +164,8 @@ export function renderThreadCard(
     threadId: thread.id,
     version: thread.version,
     can: { ...can, purge: !!options.viewerIsAdmin },
-    labels: t.card.actions,
+    labels: { ...t.card.actions, leadSection: t.card.leadSection, leadOfferToYou: t.card.leadOfferToYou },
+    ...leadHandoverData(thread, ctx, viewer, can.proposeLead),
     declineLabel: view === 'participant' ? t.card.actions.leave : t.card.actions.decline,
     currentUserId: viewer?.aadObjectId ?? '',
     ownerChoices: choosable.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
@@ -178,6 +175,29 @@ export function renderThreadCard(
     showRefreshButton: view !== 'owner',
   });
   return withOverflowMenu(card);
+}
+
+/** The lead's hand-over and removal controls, and the offer shown to the one it was made to. */
+function leadHandoverData(
+  thread: CoordinationThread,
+  ctx: CardContext,
+  viewer: Actor | undefined,
+  isLead: boolean,
+) {
+  const offer = thread.pendingHandover;
+  const offeredTo = offer ? thread.participants.find((p) => p.aadObjectId === offer.to) : undefined;
+  const others = thread.participants.filter((p) => p.aadObjectId !== thread.ownerId);
+  const open = thread.status !== 'closed';
+  return {
+    leadOfferToYou: open && !!offer && !!viewer && offer.to === viewer.aadObjectId && !isLead,
+    leadOfferedAt: offer?.at ?? '',
+    leadOfferNote:
+      isLead && offeredTo ? ctx.texts.card.leadOffered(participantLabel(offeredTo, thread, ctx)) : '',
+    leadChoices: others
+      .filter((p) => p.state === 'accepted')
+      .map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
+    removeChoices: others.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
+  };
 }
 
 export interface FormValues {
@@ -259,9 +279,25 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
   });
 }
 
-export function renderSummaryCard(thread: CoordinationThread, ctx: CardContext): AdaptiveCardJson {
+export interface SummaryCardOptions {
+  /** A line under the title (the closed thread's view note). */
+  readonly note?: string;
+  /** Participants who keep getting this record as their own view of the shared card. */
+  readonly refreshUserIds?: readonly string[];
+}
+
+/** The record of a closed thread: a participant's own view only, never posted to the shared chat. */
+export function renderSummaryCard(
+  thread: CoordinationThread,
+  ctx: CardContext,
+  options: SummaryCardOptions = {},
+): AdaptiveCardJson {
   const t = ctx.texts;
   return expandCard(summaryTemplate, {
+    threadId: thread.id,
+    refreshUserIds: options.refreshUserIds ?? [],
+    refreshLabel: t.shared.open,
+    note: options.note ?? '',
     title: t.summary.title(thread.caseRef),
     facts: [
       { title: t.card.pathway, value: t.pathways[thread.pathway] },
@@ -302,15 +338,22 @@ export function presentReminder(
   if (reminder.kind === 'task') {
     const task = thread.tasks.find((x) => x.id === reminder.targetId);
     const owner = task?.ownerId ? thread.participants.find((p) => p.aadObjectId === task.ownerId) : undefined;
+    // Posted in the shared conversation: the task's title and the owner's role stay in the thread.
     return {
       card: renderNoticeCard(
         t.taskTitle,
-        t.task(task?.title ?? '', formatDanishDate(reminder.targetWhen)),
+        t.taskShared(formatDanishDate(reminder.targetWhen)),
         t.caseRef(thread.caseRef),
       ),
-      mentions: owner
-        ? [{ id: owner.teamsUserId ?? owner.aadObjectId, name: ctx.roles.nameOf(owner.roleId) }]
-        : undefined,
+      mentions:
+        owner && (owner.aadObjectId === thread.ownerId || owner.state === 'accepted')
+          ? [
+              {
+                id: owner.teamsUserId ?? owner.aadObjectId,
+                name: owner.displayName ?? ctx.texts.shared.mentionFallback,
+              },
+            ]
+          : undefined,
     };
   }
   return {

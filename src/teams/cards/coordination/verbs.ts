@@ -13,7 +13,14 @@ export const COORDINATION_VERBS = {
   requestJoin: 'coordination.requestJoin',
   approveJoin: 'coordination.approveJoin',
   rejectJoin: 'coordination.rejectJoin',
+  assignTask: 'coordination.assignTask',
+  proposeLead: 'coordination.proposeLead',
+  acceptLead: 'coordination.acceptLead',
+  declineLead: 'coordination.declineLead',
+  removeParticipant: 'coordination.removeParticipant',
   refresh: 'coordination.refresh',
+  open: 'coordination.open',
+  myWork: 'coordination.myWork',
   purge: 'coordination.purge',
 } as const;
 

@@ -20,6 +20,10 @@ export const common = {
         description: 'Beskriv en bekymring for et barn og få forslag til Herningmodel-forløb.',
       },
       { command: 'ny tråd', description: 'Start en tværfaglig koordineringstråd uden navne og CPR-numre.' },
+      {
+        command: 'mine sager',
+        description: 'Se dine åbne koordineringstråde og opgaver (kun i din 1:1-chat med mig).',
+      },
       { command: 'videndeling', description: 'Ledere: del en nyhed eller praksis med de rette teams.' },
       { command: 'hjælp', description: 'Vis denne oversigt.' },
     ],

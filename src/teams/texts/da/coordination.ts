@@ -84,6 +84,8 @@ export const coordination = {
     outcome: 'Skriv et kort resultat (højst 500 tegn), før tråden lukkes.',
     due: 'Fristen er ikke en gyldig dato.',
     ownerId: 'Den valgte ansvarlige er ikke med i tråden.',
+    newLead: 'Vælg en deltager, der har sagt ja til at deltage. Intet er ændret.',
+    participant: 'Den valgte deltager er ikke med i tråden. Intet er ændret.',
     taskId: 'Opgaven findes ikke.',
     roleId: 'Vælg din rolle.',
     generic: 'Et felt var ikke udfyldt korrekt. Intet er ændret.',
@@ -147,10 +149,25 @@ export const coordination = {
       purge: 'Slet sagen nu (administrator)',
       confirmPurge: 'Slet tråd, opgaver og påmindelser nu',
       save: 'Gem',
+      proposeLead: 'Giv tovholderrollen videre',
+      newLead: 'Ny tovholder',
+      sendOffer: 'Send tilbud',
+      acceptLead: 'Overtag tovholderrollen',
+      declineLead: 'Nej tak',
+      removeParticipant: 'Fjern deltager',
+      participantToRemove: 'Deltager, der skal fjernes',
+      confirmRemove: 'Fjern deltageren nu',
+      reassignTask: 'Skift ansvarlig',
+      newOwner: 'Ny ansvarlig',
+      taskToReassign: 'Opgave',
     },
     hiddenItems: (count: number) =>
       `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
     joinRequest: (role: string) => `Anmoder om adgang som ${role}`,
+    leadSection: 'Tovholder',
+    leadOffered: (who: string) =>
+      `Du har tilbudt tovholderrollen til ${who}. Rollen skifter, når vedkommende siger ja.`,
+    leadOfferToYou: 'Tovholderen tilbyder dig tovholderrollen. Vil du overtage den?',
   },
   events: {
     created: 'oprettede tråden',
@@ -166,6 +183,10 @@ export const coordination = {
     joinRequested: 'anmodede om adgang',
     joinApproved: 'godkendte en anmodning',
     joinRejected: 'afviste en anmodning',
+    leadProposed: 'tilbød tovholderrollen til en deltager',
+    leadAccepted: 'overtog tovholderrollen',
+    leadDeclined: 'takkede nej til tovholderrollen',
+    participantRemoved: 'fjernede en deltager',
   },
   notes: {
     stale:
@@ -178,14 +199,60 @@ export const coordination = {
     taskAlreadyDone: 'Opgaven var allerede markeret som udført.',
     limitReached: 'Tråden har nået det største antal opgaver, beslutninger eller deltagere.',
     alreadyParticipant: 'Du er allerede med i tråden.',
+    handoverNotOffered: 'Tovholderrollen er ikke tilbudt dig, så du kan ikke overtage den. Intet er ændret.',
+    handoverStale:
+      'Tilbuddet om tovholderrollen er trukket tilbage eller erstattet af et nyt. Intet er ændret. Her er den nyeste udgave.',
+    leadNotRemovable: 'Tovholderen kan ikke fjernes. Giv først tovholderrollen videre. Intet er ændret.',
+    lastParticipant:
+      'Den sidste deltager ud over tovholderen kan ikke fjernes. Luk tråden i stedet. Intet er ændret.',
     saved: 'Gemt.',
   },
+  shared: {
+    open: 'Vis sagen',
+    requestJoin: 'Anmod om adgang',
+    nextDate: 'Næste møde eller opfølgning',
+    noDate: 'Ikke fastsat',
+    participantCount: 'Deltagere',
+    privacyNote:
+      'Beskrivelse, opgaver, beslutninger og roller vises kun for sagens deltagere. Tryk på Vis sagen for at se din egen visning.',
+    closedHeadline: 'Tråden er lukket. Deltagerne kan se resultatet med Vis sagen.',
+    noAccess:
+      'Du er ikke deltager i denne sag, så du ser kun sagsnummer, forløb og status. Anmod om adgang, hvis du skal deltage.',
+    declined: 'Du har takket nej eller forladt sagen, så indholdet vises ikke. Du kan stadig sige ja.',
+    requested: 'Din anmodning om adgang afventer tovholderen. Indholdet vises, når du er godkendt.',
+    mentionFallback: 'kollega',
+  },
+  myWork: {
+    casesTitle: (count: number) => (count === 1 ? 'Din åbne sag' : `Dine åbne sager (${count})`),
+    tasksTitle: (count: number) => (count === 1 ? 'Din åbne opgave' : `Dine åbne opgaver (${count})`),
+    noCases: 'Du er ikke med i nogen åbne koordineringstråde.',
+    noTasks: 'Du har ingen åbne opgaver i koordineringstrådene.',
+    nextMeeting: 'Næste møde',
+    youLead: 'Du er tovholder',
+    youTakePart: 'Du deltager',
+    tasksLine: (open: number, overdue: number) =>
+      open === 0
+        ? 'Ingen åbne opgaver til dig'
+        : `${open === 1 ? '1 åben opgave' : `${open} åbne opgaver`} til dig${overdue > 0 ? `, heraf ${overdue} overskredet` : ''}`,
+    noDue: 'Ingen frist',
+    overdue: 'OVERSKREDET',
+    openThread: 'Gå til tråden',
+    previous: 'Forrige',
+    nextPage: 'Næste',
+    showTasks: 'Vis mine opgaver',
+    showCases: 'Vis mine sager',
+    pageLabel: (page: number, pages: number) => `Side ${page} af ${pages}`,
+    personalOnly:
+      'Skriv **mine sager** eller **mine opgaver** til mig i en 1:1-chat. Her i fællesskabet viser jeg ikke dine sager.',
+  },
+  threadUnavailable:
+    'Kortet hører ikke til en sag, du kan åbne her, eller sagen er slettet. Intet er ændret.',
   threadDeleted:
     'Tråden findes ikke længere. Den kan være slettet efter kommunens slettefrister eller af en administrator.',
-  threadMismatch: 'Kortet hører ikke til den tråd, handlingen nævner. Intet er ændret. Åbn kortet igen.',
   createdInChannel: (caseRef: string, channel: string) =>
     `Tråden ${caseRef} er oprettet i kanalen "${channel}", og deltagerne er nævnt dér.`,
   channelIntro: (caseRef: string) => `Ny koordineringstråd ${caseRef}. Deltagere:`,
+  channelMentionIntro: (caseRef: string) => `er med i koordineringstråd ${caseRef}.`,
   purged: (caseRef: string) => `Sagen ${caseRef} er slettet. Sletningen er logget.`,
   notAdmin: 'Kun administratorer kan slette en sag med det samme. Intet er ændret.',
   summary: {
@@ -199,6 +266,8 @@ export const coordination = {
   reminders: {
     taskTitle: 'Påmindelse: opgave med frist i dag',
     task: (title: string, due: string) => `Opgaven "${title}" har frist ${due}.`,
+    taskShared: (due: string) =>
+      `En opgave i tråden har frist ${due}. Den ansvarlige kan se opgaven med Vis sagen på trådens kort.`,
     meetingTitle: 'Påmindelse: møde',
     meeting: (when: string) => `Der er koordineringsmøde ${when}.`,
     caseRef: (caseRef: string) => `Tråd ${caseRef}`,

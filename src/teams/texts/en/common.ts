@@ -21,6 +21,10 @@ export const common: typeof danish = {
         command: 'ny tråd',
         description: 'Start a cross-professional coordination thread without names or CPR numbers.',
       },
+      {
+        command: 'mine sager',
+        description: 'See your open coordination threads and tasks (only in your 1:1 chat with me).',
+      },
       { command: 'videndeling', description: 'Managers: share news or a practice with the right teams.' },
       { command: 'help', description: 'Show this overview.' },
     ],

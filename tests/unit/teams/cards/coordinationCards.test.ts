@@ -156,9 +156,9 @@ describe('thread card', () => {
     expect(verbsFor(OUT)).toEqual(new Set(['coordination.refresh']));
   });
 
-  it('refreshes for participants with a known Teams id, shows roles not names of invitees', () => {
+  it('refreshes for participants with a known Teams id (not for a join request), shows roles not names of invitees', () => {
     const card = renderThreadCard(busyThread(), ctx, {});
-    expect((card.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:p1', '29:out']);
+    expect((card.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:p1']);
     const text = JSON.stringify(card);
     expect(text).toContain('Sundhedsplejerske · Inviteret');
     expect(text).toContain('PPR-psykolog: Pia Psykolog');
@@ -170,7 +170,8 @@ describe('thread card', () => {
     const closed = run(busyThread(), OWNER, { type: 'close', outcome: 'Overgår til almindelig praksis' });
     const ownerView = renderThreadCard(closed, ctx, { viewer: OWNER });
     expect(validateAdaptiveCard(ownerView)).toEqual([]);
-    expect(collect(ownerView, 'verb')).toEqual([]);
+    // Read-only: the only verb left is the per-user refresh.
+    expect(collect(ownerView, 'verb')).toEqual(['coordination.refresh']);
     const summary = renderSummaryCard(closed, ctx);
     expect(validateAdaptiveCard(summary)).toEqual([]);
     const text = JSON.stringify(summary);
@@ -240,7 +241,7 @@ describe('form card', () => {
 });
 
 describe('notices and reminders', () => {
-  it('renders valid notice and reminder cards and mentions the task owner by role', () => {
+  it('renders valid notice and reminder cards and mentions the task owner by name, never by role or task', () => {
     expect(validateAdaptiveCard(renderNoticeCard('Titel', 'Tekst'))).toEqual([]);
     const thread = busyThread();
     const message = presentReminder(
@@ -258,7 +259,9 @@ describe('notices and reminders', () => {
       ctx,
     );
     expect(validateAdaptiveCard(message.card)).toEqual([]);
-    expect(message.mentions).toEqual([{ id: '29:p1', name: 'PPR-psykolog' }]);
+    expect(message.mentions).toEqual([{ id: '29:p1', name: 'Pia Psykolog' }]);
+    expect(JSON.stringify(message)).not.toContain('PPR-psykolog');
+    expect(JSON.stringify(message)).not.toContain(thread.tasks.find((task) => task.id === 't2')?.title);
   });
 });
 

@@ -240,7 +240,7 @@ describe('creating a thread', () => {
     expect((card?.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:ppr', '29:sund']);
   });
 
-  it('starts a new reply chain in the unit channel and @mentions the invitees by role', async () => {
+  it('starts a new reply chain in the unit channel: the minimal card, invitees @mentioned by name only', async () => {
     const h = harness();
     await h.say('ny tråd');
     const { card } = await h.click(COORDINATION_VERBS.create, { ...FORM, placement: 'nord' });
@@ -249,10 +249,12 @@ describe('creating a thread', () => {
     expect(start).toMatchObject({ serviceUrl: SERVICE_URL, channelId: '19:nord@thread.tacv2' });
     if (start?.kind !== 'startChannelThread') throw new Error('no channel post');
     expect(start.message.mentions).toEqual([
-      { id: '29:ppr', name: 'PPR-psykolog' },
-      { id: '29:sund', name: 'Sundhedsplejerske' },
+      { id: '29:ppr', name: 'Pia Psykolog' },
+      { id: '29:sund', name: 'Sus Sundhed' },
     ]);
     expect(validateAdaptiveCard(start.message.card)).toEqual([]);
+    for (const secret of [FORM.summary, FORM.ageOrGrade, 'PPR-psykolog', 'Sundhedsplejerske'])
+      expect(texts(start.message)).not.toContain(secret);
     expect((await h.stored('BU-2026-0001'))?.location).toMatchObject({
       kind: 'channel',
       channelRef: 'nord',
@@ -325,7 +327,7 @@ describe('creating a thread', () => {
 });
 
 describe('the thread card', () => {
-  it('lets an invitee accept, then add and complete a task; each click updates the shared copy', async () => {
+  it('lets an invitee accept, then add and complete a task; the shared copy changes only when the count does', async () => {
     const h = harness();
     const thread = await createdThread(h);
     const accepted = await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
@@ -346,7 +348,10 @@ describe('the thread card', () => {
     const final = await h.stored(thread.id);
     expect(final?.version).toBe(4);
     expect(final?.tasks[0]).toMatchObject({ done: true, completedBy: 'aad-ppr' });
-    expect(h.messenger.calls.filter((c) => c.kind === 'update')).toHaveLength(4);
+    // Creation and the accept (2 participants now) change what everyone sees; the task does not.
+    const updates = h.messenger.calls.filter((c) => c.kind === 'update');
+    expect(updates).toHaveLength(2);
+    expect(texts(updates[1])).not.toContain('Observation i klassen');
   });
 
   it('applies nothing on a stale card and says the card was updated by someone else', async () => {
@@ -394,7 +399,7 @@ describe('the thread card', () => {
       OWNER,
       'some-other-card',
     );
-    expect(otherCard.message).toBe(da.coordination.threadMismatch);
+    expect(otherCard.message).toBe(da.coordination.threadUnavailable);
     const badId = await h.click(COORDINATION_VERBS.accept, { threadId: '../../x', version: 1 });
     expect(badId.message).toBe(da.common.errors.invalidCardData);
     expect(
@@ -411,13 +416,10 @@ describe('the thread card', () => {
       { threadId: thread.id, version: 1, taskTitle: 'x' },
       OUTSIDER,
     );
-    expect(texts(refused.card)).toContain(da.coordination.notes.notParticipant);
+    expect(texts(refused.card)).toContain(da.coordination.shared.noAccess);
+    expect(texts(refused.card)).not.toContain(FORM.summary);
     expect(texts(refused.card)).toContain('coordination.requestJoin');
-    await h.click(
-      COORDINATION_VERBS.requestJoin,
-      { threadId: thread.id, version: 1, joinRole: 'raadgiver' },
-      OUTSIDER,
-    );
+    await h.click(COORDINATION_VERBS.requestJoin, { threadId: thread.id, joinRole: 'raadgiver' }, OUTSIDER);
     const ownerView = await h.click(COORDINATION_VERBS.refresh, { threadId: thread.id, version: 1 });
     expect(texts(ownerView.card)).toContain('coordination.approveJoin');
     await h.click(COORDINATION_VERBS.approveJoin, {
@@ -449,7 +451,7 @@ describe('the thread card', () => {
     expect((await h.stored(thread.id))?.version).toBe(2);
   });
 
-  it('closes: read-only card, a summary card with outcome, decisions and open tasks is posted', async () => {
+  it('closes: the closer sees the record; the chat gets only the minimal closed card', async () => {
     const h = harness();
     const thread = await createdThread(h);
     await h.click(COORDINATION_VERBS.addTask, { threadId: thread.id, version: 1, taskTitle: 'Åben opgave' });
@@ -471,11 +473,19 @@ describe('the thread card', () => {
       outcome: 'Indsats aftalt',
     });
     expect(texts(closed.card)).toContain(da.coordination.card.viewNotes.closed);
-    const summary = h.messenger.calls.find((c) => c.kind === 'post');
-    if (summary?.kind !== 'post') throw new Error('no summary');
-    expect(validateAdaptiveCard(summary.message.card)).toEqual([]);
     for (const text of ['Indsats aftalt', 'Vi afventer PPV', 'Åben opgave'])
-      expect(texts(summary.message.card)).toContain(text);
+      expect(texts(closed.card)).toContain(text);
+    const announced = h.messenger.calls.find((c) => c.kind === 'post');
+    if (announced?.kind !== 'post') throw new Error('no closing card');
+    expect(validateAdaptiveCard(announced.message.card)).toEqual([]);
+    expect(texts(announced.message.card)).toContain(da.coordination.shared.closedHeadline);
+    for (const text of ['Indsats aftalt', 'Vi afventer PPV', 'Åben opgave'])
+      expect(texts(announced.message.card)).not.toContain(text);
+    // "Vis sagen" on the closing message opens the record for a participant.
+    const closingId = (await h.stored(thread.id))?.location?.closingActivityId;
+    expect(closingId).toBeDefined();
+    const reopened = await h.click(COORDINATION_VERBS.open, { threadId: thread.id }, OWNER, closingId);
+    expect(texts(reopened.card)).toContain('Indsats aftalt');
   });
 
   it('says so when the thread is gone or storage is down, and changes nothing', async () => {
@@ -491,7 +501,7 @@ describe('the thread card', () => {
     const purged = await h.click(COORDINATION_VERBS.purge, { threadId: thread.id, version: 1 }, ADMIN);
     expect(texts(purged.card)).toContain(da.coordination.purged(thread.id));
     const gone = await h.click(COORDINATION_VERBS.accept, { threadId: thread.id, version: 1 }, PPR);
-    expect(gone.message).toBe(da.coordination.threadDeleted);
+    expect(gone.message).toBe(da.coordination.threadUnavailable);
   });
 });
 
@@ -500,7 +510,13 @@ describe('verbs', () => {
     const h = harness();
     const dir = join(__dirname, '../../../../src/teams/cards/coordination');
     const inTemplates = new Set<string>();
-    for (const file of ['threadCard.json', 'formCard.json', 'summaryCard.json', 'noticeCard.json']) {
+    for (const file of [
+      'threadCard.json',
+      'sharedThreadCard.json',
+      'formCard.json',
+      'summaryCard.json',
+      'noticeCard.json',
+    ]) {
       for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/"verb":\s*"([^"]+)"/g))
         inTemplates.add(match[1]);
     }
