@@ -14,7 +14,7 @@ import {
   type PathwayId,
 } from './model';
 import { looksLikeFullName } from './privacy';
-import { cleanText } from './rules';
+import { cleanMultilineText, cleanText } from './rules';
 import { danishLocalToUtc } from './time';
 
 export interface NewParticipantInput {
@@ -56,7 +56,7 @@ export function createThreadEntity(
   if (containsCprInValue(input)) throw new ThreadRuleError('CPR_REFUSED', 'CPR number in input');
   if (!isCaseReference(input.caseRef)) throw new ThreadRuleError('INVALID_INPUT', 'Bad case ref', 'caseRef');
   const ageOrGrade = cleanText(input.ageOrGrade, LIMITS.ageOrGrade, 'ageOrGrade');
-  const summary = cleanText(input.summary, LIMITS.summary, 'summary');
+  const summary = cleanMultilineText(input.summary, LIMITS.summary, 'summary');
   if (!(PATHWAYS as readonly string[]).includes(input.pathway)) {
     throw new ThreadRuleError('INVALID_INPUT', 'Unknown pathway', 'pathway');
   }

@@ -236,7 +236,7 @@ export function applyThreadAction(
       if (thread.decisions.length >= LIMITS.decisions) {
         throw new ThreadRuleError('LIMIT_REACHED', 'Too many decisions');
       }
-      const text = cleanText(action.text, LIMITS.decision, 'text');
+      const text = cleanMultilineText(action.text, LIMITS.decision, 'text');
       next = {
         ...thread,
         decisions: [...thread.decisions, { id: `d${thread.decisions.length + 1}`, text, by, at }],
@@ -258,7 +258,7 @@ export function applyThreadAction(
       break;
     }
     case 'close': {
-      const outcome = cleanText(action.outcome, LIMITS.outcome, 'outcome');
+      const outcome = cleanMultilineText(action.outcome, LIMITS.outcome, 'outcome');
       next = { ...thread, status: 'closed', outcome, closedAt: at };
       event = { action: 'closed', status: 'closed' };
       break;
@@ -386,7 +386,24 @@ export function findParticipant(thread: CoordinationThread, actor: Actor): Parti
 
 /** Validates a free-text field: trimmed, not empty, within its limit, and never a CPR number. */
 export function cleanText(value: string, max: number, field: string): string {
-  const text = value.replace(/\s+/g, ' ').trim();
+  return checkedText(value.replace(/\s+/g, ' ').trim(), max, field);
+}
+
+/**
+ * Like cleanText, but the lines a person typed stay lines (a description, a decision, an outcome
+ * written as a short list): spaces collapse within each line, blank lines to one.
+ */
+export function cleanMultilineText(value: string, max: number, field: string): string {
+  const text = value
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return checkedText(text, max, field);
+}
+
+function checkedText(text: string, max: number, field: string): string {
   if (containsCpr(text)) throw new ThreadRuleError('CPR_REFUSED', 'CPR number in input', field);
   if (text.length === 0) throw new ThreadRuleError('INVALID_INPUT', 'Empty text', field);
   if (text.length > max) throw new ThreadRuleError('INVALID_INPUT', 'Text too long', field);

@@ -1,5 +1,6 @@
 import { ThreadRuleError } from '../../../../src/domain/threads/errors';
 import {
+  cleanMultilineText,
   applyThreadAction,
   canTransition,
   permissionsFor,
@@ -152,5 +153,18 @@ describe('tasks and decisions', () => {
     const before = JSON.stringify(thread);
     apply(thread, OWNER, { type: 'addTask', title: 'Ny opgave' });
     expect(JSON.stringify(thread)).toBe(before);
+  });
+});
+
+describe('cleanMultilineText', () => {
+  it('keeps the lines a person typed, collapses spaces and blank lines', () => {
+    expect(cleanMultilineText('  Aftalt:\n-  møde  i morgen \n\n\n\n- PPR  inviteres ', 200, 'text')).toBe(
+      'Aftalt:\n- møde i morgen\n\n- PPR inviteres',
+    );
+  });
+
+  it('refuses a CPR number written over a line break, and empty text', () => {
+    expect(() => cleanMultilineText('barnet 150387\n-4303', 200, 'text')).toThrow(/CPR/);
+    expect(() => cleanMultilineText(' \n \n', 200, 'text')).toThrow(/Empty/);
   });
 });
