@@ -175,7 +175,18 @@ test('a coordination thread started from the pathway card, joined and accepted b
 
   // The Playground cannot switch user: the second user (Megan, in its roster) clicks over HTTP,
   // into the same chat through the Playground's connector, exactly as Teams would send it.
-  const location = thread.location as unknown as { serviceUrl: string; conversationId: string };
+  const location = thread.location as unknown as {
+    serviceUrl: string;
+    conversationId: string;
+    tenantId?: string;
+  };
+  /** The chat's tenant, as Teams puts it on every activity from that chat. */
+  const inTenant = (activity: Record<string, unknown>): Record<string, unknown> => {
+    if (location.tenantId === undefined) return activity;
+    (activity.conversation as Record<string, unknown>).tenantId = location.tenantId;
+    activity.channelData = { ...(activity.channelData as object), tenant: { id: location.tenantId } };
+    return activity;
+  };
   const megan = async (verb: string, data: Record<string, unknown>) => {
     const activity = actionExecuteActivity(verb, data, {
       serviceUrl: location.serviceUrl,
@@ -187,7 +198,7 @@ test('a coordination thread started from the pathway card, joined and accepted b
     const response = await fetch(`${e2e.botUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
+      body: JSON.stringify(inTenant(activity)),
     });
     expect(response.status).toBe(200);
     return response.text();
@@ -197,16 +208,29 @@ test('a coordination thread started from the pathway card, joined and accepted b
     version: thread.version,
     joinRole: 'skoleleder',
   });
-  // The owner sees the request on the card in the browser and approves it there.
-  const approve = page
-    .getByRole('button', { name: coordination.card.actions.approveJoin, exact: true })
-    .last();
-  // The chat's card is the minimal shared card; the Playground has no per-user refresh, so the
-  // owner presses "Vis sagen" (what Teams' refresh does by itself) and gets the owner's view.
-  await page.getByRole('button', { name: coordination.shared.open, exact: true }).last().click();
-  await approve.waitFor({ timeout: 20_000 });
-  await screenshot('08-coordination-join-requested');
-  await approve.click();
+  // A join request changes nothing every member of the chat may see, so the shared message stays
+  // as it is, and the Playground has no per-user refresh to show the owner the request. The owner
+  // approves over HTTP (as Teams would send the click from the owner's refreshed card).
+  const requested = (await e2e.bot.storage.documents.get<CoordinationThread>(COLLECTIONS.threads, thread.id))!
+    .value;
+  const lead = requested.participants.find((p) => p.aadObjectId === requested.ownerId)!;
+  const approveActivity = actionExecuteActivity(
+    COORDINATION_VERBS.approveJoin,
+    { threadId: thread.id, version: requested.version, aadObjectId: PLAYGROUND_SECOND_USER.aadObjectId },
+    {
+      serviceUrl: location.serviceUrl,
+      conversationId: location.conversationId,
+      userId: lead.teamsUserId ?? lead.aadObjectId,
+      userName: 'Tovholder',
+    },
+  );
+  (approveActivity.from as Record<string, unknown>).aadObjectId = lead.aadObjectId;
+  const approved = await fetch(`${e2e.botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(inTenant(approveActivity)),
+  });
+  expect(approved.status).toBe(200);
   const afterApprove = (await e2e.bot.storage.documents.get<CoordinationThread>(
     COLLECTIONS.threads,
     thread.id,
@@ -221,6 +245,11 @@ test('a coordination thread started from the pathway card, joined and accepted b
   expect(final.participants.find((p) => p.aadObjectId === PLAYGROUND_SECOND_USER.aadObjectId)?.state).toBe(
     'accepted',
   );
+  // The participant count changed, so the chat's message became the minimal shared card: no roles,
+  // no description. The owner opens their own view with "Vis sagen" and sees the new participant.
+  await expectInChat(coordination.shared.open);
+  await screenshot('08-coordination-shared-card');
+  await page.getByRole('button', { name: coordination.shared.open, exact: true }).last().click();
   await expectInChat(/Skoleleder.*Deltager|Deltager.*Skoleleder/);
   await screenshot('09-coordination-accepted-by-second-user');
 });
