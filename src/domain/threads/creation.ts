@@ -138,11 +138,41 @@ export function parseLegalBasis(input: {
 }
 
 /** Both empty: no meeting. One of them missing or invalid: an input error. */
-export function parseMeeting(date: string | undefined, time: string | undefined): Meeting | undefined {
+export function parseMeeting(
+  date: string | undefined,
+  time: string | undefined,
+  link?: string,
+): Meeting | undefined {
   const d = date?.trim() ?? '';
   const t = time?.trim() ?? '';
-  if (!d && !t) return undefined;
+  const url = link?.trim() ?? '';
+  if (!d && !t) {
+    if (url) throw new ThreadRuleError('INVALID_INPUT', 'A link needs a meeting time', 'meeting');
+    return undefined;
+  }
   const at = danishLocalToUtc(d, t || '09:00');
   if (!at) throw new ThreadRuleError('INVALID_INPUT', 'Bad meeting time', 'meeting');
-  return { at: at.toISOString(), local: `${d}T${(t || '09:00').slice(0, 5)}` };
+  const meeting = { at: at.toISOString(), local: `${d}T${(t || '09:00').slice(0, 5)}` };
+  return url ? { ...meeting, link: checkTeamsMeetingLink(url) } : meeting;
+}
+
+/** Hosts a Teams meeting link may point to: a link elsewhere could lead anyone anywhere. */
+const TEAMS_MEETING_HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
+
+/** A Teams meeting link: https, on a Teams domain, without credentials, at most 2,000 characters. */
+export function checkTeamsMeetingLink(value: string): string {
+  const refuse = (): never => {
+    throw new ThreadRuleError('INVALID_INPUT', 'Not a Teams meeting link', 'meetingLink');
+  };
+  if (value.length > 2000) return refuse();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return refuse();
+  }
+  const host = url.hostname.toLowerCase();
+  const onTeams = TEAMS_MEETING_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  if (url.protocol !== 'https:' || !onTeams || url.username || url.password || url.port) return refuse();
+  return url.toString();
 }

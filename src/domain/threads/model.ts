@@ -72,6 +72,8 @@ export interface Meeting {
   readonly at: string;
   /** The local Danish date and time as entered: YYYY-MM-DDTHH:mm. */
   readonly local: string;
+  /** A Teams meeting link (https on a Teams domain), when the lead added one. */
+  readonly link?: string;
 }
 
 /** Audit-safe event: who, what, when, never free text. */

@@ -171,9 +171,18 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
     return r.success ? { type: 'setStatus', status: r.data.status } : undefined;
   },
   setMeeting: (d) => {
-    const r = z.object({ meetingDate: z.string().max(20), meetingTime: z.string().max(20) }).safeParse(d);
+    const r = z
+      .object({
+        meetingDate: z.string().max(20),
+        meetingTime: z.string().max(20),
+        meetingLink: z.string().max(2000).optional(),
+      })
+      .safeParse(d);
     return r.success
-      ? { type: 'setMeeting', meeting: parseMeeting(r.data.meetingDate, r.data.meetingTime) }
+      ? {
+          type: 'setMeeting',
+          meeting: parseMeeting(r.data.meetingDate, r.data.meetingTime, r.data.meetingLink),
+        }
       : undefined;
   },
   close: (d) => {

@@ -155,6 +155,7 @@ export function renderThreadCard(
     })),
     meetingLabel: t.card.nextMeeting,
     meeting: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.card.noMeeting,
+    meetingLink: thread.nextMeeting?.link ?? '',
     viewNote: closed ? t.card.viewNotes.closed : t.card.viewNotes[view],
     lastChange: t.card.lastChange(
       whoLabel(thread.lastChange.by, thread, ctx),

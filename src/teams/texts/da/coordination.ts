@@ -78,6 +78,8 @@ export const coordination = {
     participants:
       'En deltager mangler rolle eller person, eller personen kunne ikke findes. Tjek deltagerlisten.',
     meeting: 'Mødetidspunktet er ugyldigt. Vælg både dato og klokkeslæt.',
+    meetingLink:
+      'Mødelinket skal være et Teams-link, der begynder med https://teams.microsoft.com/. Intet er ændret.',
     placement: 'Den valgte kanal findes ikke længere. Vælg et andet sted.',
     title: 'Skriv en titel på opgaven (højst 200 tegn).',
     text: 'Skriv beslutningen (højst 500 tegn).',
@@ -138,6 +140,8 @@ export const coordination = {
       setMeeting: 'Planlæg møde',
       meetingDate: 'Dato',
       meetingTime: 'Klokkeslæt',
+      meetingLink: 'Teams-mødelink (valgfrit)',
+      joinMeeting: 'Deltag i mødet',
       close: 'Luk tråd',
       outcome: 'Resultat (uden navne)',
       confirmClose: 'Luk tråden nu',

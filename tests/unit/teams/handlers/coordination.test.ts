@@ -488,6 +488,39 @@ describe('the thread card', () => {
     expect(texts(reopened.card)).toContain('Indsats aftalt');
   });
 
+  it('keeps a Teams meeting link with the next meeting, shown as a button, and refuses any other link', async () => {
+    const h = harness();
+    const thread = await createdThread(h);
+    const link = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';
+    const set = await h.click(COORDINATION_VERBS.setMeeting, {
+      threadId: thread.id,
+      version: 1,
+      meetingDate: '2026-12-08',
+      meetingTime: '09:00',
+      meetingLink: link,
+    });
+    expect(validateAdaptiveCard(set.card)).toEqual([]);
+    expect(JSON.stringify(set.card)).toContain(link);
+    expect(texts(set.card)).toContain(da.coordination.card.actions.joinMeeting);
+    expect((await h.stored(thread.id))?.nextMeeting?.link).toBe(link);
+    for (const bad of [
+      'http://teams.microsoft.com/l/meetup-join/x',
+      'https://teams.microsoft.com.evil.example/l/x',
+      'https://zoom.us/j/123',
+      'javascript:alert(1)',
+    ]) {
+      const refused = await h.click(COORDINATION_VERBS.setMeeting, {
+        threadId: thread.id,
+        version: 2,
+        meetingDate: '2026-12-09',
+        meetingTime: '10:00',
+        meetingLink: bad,
+      });
+      expect(texts(refused.card)).toContain(da.coordination.fieldErrors.meetingLink);
+      expect((await h.stored(thread.id))?.version).toBe(2);
+    }
+  });
+
   it('says so when the thread is gone or storage is down, and changes nothing', async () => {
     const h = harness();
     const thread = await createdThread(h);
