@@ -141,8 +141,27 @@ const environmentSchema = z
       .max(3650)
       .default(180),
     SCHEDULERS_ENABLED: booleanFlag.default('true'),
+    REMINDER_INTERVAL_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(1000)
+      .max(3_600_000)
+      .default(60_000),
+    REMINDER_LEASE_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(2000)
+      .max(86_400_000)
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.REMINDER_LEASE_MS !== undefined && env.REMINDER_LEASE_MS <= env.REMINDER_INTERVAL_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REMINDER_LEASE_MS'],
+        message: 'must be longer than REMINDER_INTERVAL_MS (the leader renews the lease on every pass)',
+      });
+    }
     if (env.HEADERS_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
       ctx.addIssue({
         code: 'custom',
@@ -266,6 +285,8 @@ export interface AppConfig {
   };
   readonly threadRetentionDays: number;
   readonly schedulersEnabled: boolean;
+  /** How often the reminder leader looks for due reminders, and how long its lease lasts. */
+  readonly reminderScheduler: { readonly intervalMs: number; readonly leaseMs: number };
 }
 
 export class ConfigError extends Error {
@@ -380,6 +401,10 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     },
     threadRetentionDays: e.THREAD_RETENTION_DAYS,
     schedulersEnabled: e.SCHEDULERS_ENABLED,
+    reminderScheduler: {
+      intervalMs: e.REMINDER_INTERVAL_MS,
+      leaseMs: e.REMINDER_LEASE_MS ?? e.REMINDER_INTERVAL_MS * 3,
+    },
   });
 }
 

@@ -155,7 +155,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       messenger,
       present: createCoordinationReminderPresenter(roles),
       holderId: instanceId,
-      intervalMs: 60_000,
+      intervalMs: config.reminderScheduler.intervalMs,
+      leaseTtlMs: config.reminderScheduler.leaseMs,
       onLeaderTick: createCoordinationMaintenance(coordination, systemClock),
     }),
   ];

@@ -115,3 +115,21 @@ describe('loadToolSettings (the command-line tools)', () => {
     expect(() => loadToolSettings({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe('reminder scheduler settings', () => {
+  it('defaults to a one-minute pass and a lease of three passes', () => {
+    expect(loadConfig({}).reminderScheduler).toEqual({ intervalMs: 60_000, leaseMs: 180_000 });
+  });
+
+  it('reads both and refuses a lease that is not longer than the interval, naming the variable', () => {
+    expect(
+      loadConfig({ REMINDER_INTERVAL_MS: '5000', REMINDER_LEASE_MS: '20000' }).reminderScheduler,
+    ).toEqual({
+      intervalMs: 5000,
+      leaseMs: 20_000,
+    });
+    expect(() => loadConfig({ REMINDER_INTERVAL_MS: '5000', REMINDER_LEASE_MS: '5000' })).toThrow(
+      /REMINDER_LEASE_MS/,
+    );
+  });
+});
