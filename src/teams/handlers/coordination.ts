@@ -565,7 +565,12 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
-  async function onPrefill(context: TurnContext, raw: unknown): Promise<string> {
+  /**
+   * The form, filled from the pathway card. In a 1:1 chat it is posted as a new message, so the
+   * pathway card stays. In a group chat or channel it is only the clicker's own answer: the
+   * summary of a concern is not posted for every member to see.
+   */
+  async function onPrefill(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
     if (containsCprInValue(raw)) return errors.cprRefused;
     const parsed = prefillSchema.safeParse(raw);
     if (!parsed.success) return errors.invalidCardData;
@@ -578,6 +583,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
           summary: summary?.slice(0, 500),
         },
       });
+      if (!isPersonal(context)) return card;
       await context.sendActivity(cardActivity(card));
       return t.form.prefillSent;
     } catch (error) {

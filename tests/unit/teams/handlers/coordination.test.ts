@@ -307,13 +307,14 @@ describe('creating a thread', () => {
     expect(await h.storage.documents.list(COLLECTIONS.threads)).toEqual([]);
   });
 
-  it('opens a prefilled form from the pathway card button', async () => {
+  it('opens a prefilled form from the pathway card button, for the clicker only in a group chat', async () => {
     const h = harness();
     const result = await h.click(COORDINATION_VERBS.prefill, {
       prefill: { pathway: 'skolestart', ageOrGrade: '6 år', summary: 'Bekymring om overgang til skole' },
     });
-    expect(result.message).toBe(da.coordination.form.prefillSent);
-    const form = result.sent[0].attachments?.[0].content;
+    // The summary of a concern is the clicker's own answer; nothing is posted for the whole chat.
+    expect(result.sent).toEqual([]);
+    const form = result.card;
     expect(validateAdaptiveCard(form)).toEqual([]);
     expect(texts(form)).toContain('Bekymring om overgang til skole');
     expect(texts(form)).toContain('"value":"skolestart"');
