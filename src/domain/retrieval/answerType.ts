@@ -73,3 +73,26 @@ const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
 export function headingAnnounces(type: AnswerType, heading: string): boolean {
   return HEADING_ANNOUNCES[type].test(normalise(heading));
 }
+
+/**
+ * Questions that ask for what a text must state outright: an exact figure ("præcist hvor mange"),
+ * or the steps of a method ("trin for trin"). A section that only mentions the topic does not
+ * answer them; the answer is then "the documents do not say".
+ */
+const EXACT_FIGURE = /\bpræcis\w*\b|\beksakt\w*\b|\bexact\w*\b|\bprecise\w*\b/;
+const STEP_BY_STEP = /\btrin for trin\b|\bskridt for skridt\b|\bstep by step\b|\bhvert trin\b|\beach step\b/;
+
+export type Demand = 'exactFigure' | 'steps';
+
+export function detectDemand(question: string): Demand | undefined {
+  const q = normalise(question);
+  if (STEP_BY_STEP.test(q)) return 'steps';
+  if (EXACT_FIGURE.test(q) && detectAnswerType(question) === 'howMany') return 'exactFigure';
+  return undefined;
+}
+
+/** Whether a section's text can meet the demand: a written figure, or a list of steps. */
+export function meetsDemand(demand: Demand, units: readonly { text: string; listItem: boolean }[]): boolean {
+  if (demand === 'exactFigure') return units.some((u) => /\b\d+\b/u.test(u.text));
+  return units.filter((u) => u.listItem).length >= 3;
+}

@@ -5,7 +5,14 @@ import {
   normalise,
   type Analyzer,
 } from '../text/analyzer';
-import { answerTypeScore, detectAnswerType, headingAnnounces, type AnswerType } from './answerType';
+import {
+  answerTypeScore,
+  detectAnswerType,
+  detectDemand,
+  headingAnnounces,
+  meetsDemand,
+  type AnswerType,
+} from './answerType';
 import {
   createQueryExpander,
   type ExpandedQuery,
@@ -495,6 +502,22 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
     const confidence = clamp01(coverage * (0.85 + 0.15 * dominance));
     if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+    // An exact figure or the steps of a method must be written out; a mention is not an answer.
+    const demand = detectDemand(question);
+    if (demand) {
+      const close = hits.slice(0, 3).filter((h) => h.score >= RUNNER_UP_SHARE * hits[0].score);
+      const met = close.some((h) => {
+        const rec = index.section(h.index);
+        return meetsDemand(
+          demand,
+          rec.section.units.map((u) => ({
+            text: rec.section.body.slice(u.start, u.end),
+            listItem: u.listItem,
+          })),
+        );
+      });
+      if (!met) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+    }
 
     const type = detectAnswerType(question);
     const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
