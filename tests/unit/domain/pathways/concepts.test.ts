@@ -218,3 +218,34 @@ describe('benign look-alikes raise no warning', () => {
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 });
+
+describe('bad input', () => {
+  it('a single word that names a serious concept raises its warning', () => {
+    expect(classifier.classify('vold').dutyToNotify).toBe(true);
+    expect(classifier.classify('selvmord').acute).toBe(true);
+  });
+
+  it('emoji only raises nothing and asks nothing', () => {
+    const result = classifier.classify('😀😀😀🙈');
+    expect({ notify: result.dutyToNotify, acute: result.acute, triage: result.triage }).toEqual({
+      notify: false,
+      acute: false,
+      triage: undefined,
+    });
+  });
+
+  it('a child quoted in dialect is read like standard Danish', () => {
+    expect(classifier.classify('han sagde "a tør ik gå hjem, far han slår"').acute).toBe(true);
+    expect(classifier.classify('hun sagde "a vil bare ik være her mere"').dutyToNotify).toBe(true);
+  });
+
+  it('a 2,000-character description in two languages keeps the one serious sentence', () => {
+    const filler =
+      'Vi har haft en travl uge med temadag og forældremøde. The class went on a trip to the museum. ';
+    const serious = 'Hun fortalte at stedfar slog hende i går. ';
+    const text = (filler.repeat(10) + serious + filler.repeat(10)).slice(0, 2000);
+    expect(text).toContain(serious.trim());
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: true });
+  });
+});
