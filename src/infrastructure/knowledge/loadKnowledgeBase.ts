@@ -118,7 +118,7 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   if (indexFile && !options.rebuild) {
     const cached = readPersisted(indexFile, fingerprint);
     if (cached) {
-      options.logger.info('knowledge.loadedPersistedIndex', { documents: cached.documents.length, files: files.length });
+      options.logger.info('knowledge index loaded from disk', { documents: cached.documents.length, files: files.length });
       return { documents: cached.documents, skipped: [...skipped, ...cached.skipped], files: files.length, fingerprint, origin: 'cache' };
     }
   }
@@ -129,14 +129,14 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
       const doc = await parseKnowledgeFile({ id: file.id, path: file.path }, readFileSync(file.path));
       if (doc.sections.length === 0) {
         fileSkips.push({ file: file.path, reason: 'no text found' });
-        options.logger.warn('knowledge.fileSkipped', { file: file.path, reason: 'no text found' });
+        options.logger.warn('knowledge file skipped', { file: file.path, reason: 'no text found' });
         continue;
       }
       documents.push(doc);
     } catch (error) {
       const reason = error instanceof KnowledgeFileError ? error.reason : error instanceof Error ? error.message : 'unreadable';
       fileSkips.push({ file: file.path, reason });
-      options.logger.warn('knowledge.fileSkipped', { file: file.path, reason });
+      options.logger.warn('knowledge file skipped', { file: file.path, reason });
     }
   }
   if (persist && indexFile && options.dataDir) {
@@ -147,9 +147,9 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
       writeFileSync(tmp, JSON.stringify(data));
       renameSync(tmp, indexFile);
     } catch (error) {
-      options.logger.warn('knowledge.persistFailed', { error: error instanceof Error ? error.name : 'unknown' });
+      options.logger.warn('knowledge index not persisted', { error: error instanceof Error ? error.name : 'unknown' });
     }
   }
-  options.logger.info('knowledge.parsed', { documents: documents.length, skipped: fileSkips.length, files: files.length });
+  options.logger.info('knowledge parsed', { documents: documents.length, skipped: fileSkips.length, files: files.length });
   return { documents, skipped: [...skipped, ...fileSkips], files: files.length, fingerprint, origin: 'parsed' };
 }

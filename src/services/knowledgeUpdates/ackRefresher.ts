@@ -41,7 +41,7 @@ export class AckRefresher {
   private run(postId: string): void {
     const round = this.refresh(postId)
       .catch((error: unknown) => {
-        this.logger.warn('updates.ackRefresh.failed', { postId, error: (error as Error)?.name });
+        this.logger.warn('update acknowledgement refresh failed', { postId, error: (error as Error)?.name });
       })
       .finally(() => {
         this.running.delete(postId);

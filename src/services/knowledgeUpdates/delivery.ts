@@ -133,7 +133,7 @@ export function createDeliveryEngine(deps: DeliveryDeps) {
         if (now() - since < options.staleSendingMs) return; // another worker is on it
         // Left by a crash between the send and the write after it: it may have arrived.
         await writeRecord({ ...record, state: 'unconfirmed', updatedAt: iso() }, current.etag);
-        logger.warn('updates.delivery.unconfirmed', { postId: post.id, audienceId });
+        logger.warn('update delivery unconfirmed', { postId: post.id, audienceId });
         return;
       }
       if (record.state !== 'pending') return;
@@ -183,7 +183,7 @@ export function createDeliveryEngine(deps: DeliveryDeps) {
           },
           claimed.etag,
         );
-        logger.info('updates.delivery.attemptFailed', {
+        logger.info('update delivery attempt failed', {
           postId: post.id,
           audienceId,
           attempt,
@@ -235,7 +235,7 @@ export function createDeliveryEngine(deps: DeliveryDeps) {
       sendOne(post, audienceId, message, gate, counters),
     );
     const result = await report(post, counters);
-    logger.info('updates.delivery.finished', {
+    logger.info('update delivery finished', {
       postId: post.id,
       total: result.total,
       delivered: result.delivered.length,
@@ -312,7 +312,7 @@ export function createDeliveryEngine(deps: DeliveryDeps) {
           if (decision.throttled) gate.pause(decision.delayMs);
           if (!decision.retry) {
             failed.push(value.audienceId);
-            logger.warn('updates.copyUpdate.failed', {
+            logger.warn('update copy failed', {
               postId: post.id,
               audienceId: value.audienceId,
               mode,

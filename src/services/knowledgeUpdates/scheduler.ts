@@ -30,7 +30,7 @@ export function createUpdateScheduler(deps: UpdateSchedulerDeps) {
     if (!acquired) return { ran: false, published: [], resumed: [] };
     const result = await deps.service.runScheduledPass();
     if (result.published.length > 0 || result.resumed.length > 0) {
-      deps.logger.info('updates.scheduler.pass', {
+      deps.logger.info('update scheduler pass', {
         published: result.published.length,
         resumed: result.resumed.length,
       });
@@ -42,7 +42,7 @@ export function createUpdateScheduler(deps: UpdateSchedulerDeps) {
     running = tick()
       .then(() => undefined)
       .catch((error: unknown) => {
-        deps.logger.warn('updates.scheduler.failed', { error: (error as Error)?.name });
+        deps.logger.warn('update scheduler failed', { error: (error as Error)?.name });
       })
       .finally(() => {
         running = undefined;

@@ -159,7 +159,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
 
   function track<T>(promise: Promise<T>): Promise<T> {
     const guarded = promise.catch((error: unknown) => {
-      logger.error('updates.background.failed', {
+      logger.error('update background work failed', {
         error: (error as Error)?.name,
         code: (error as { code?: string })?.code,
       });
@@ -232,7 +232,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
       if (post.status === 'published' && post.addToKnowledgeBase) sink.upsertUpdate(toDocument(post));
       else sink.removeUpdate(post.id);
     } catch (error) {
-      logger.warn('updates.knowledgeSink.failed', { postId: post.id, error: (error as Error)?.name });
+      logger.warn('update knowledge sink failed', { postId: post.id, error: (error as Error)?.name });
     }
   }
 
@@ -304,7 +304,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
           await deps.messenger.post(address, message);
           break;
         } catch (error) {
-          logger.warn('updates.deliveryReport.failed', { postId, attempt, error: (error as Error)?.name });
+          logger.warn('update delivery report failed', { postId, attempt, error: (error as Error)?.name });
           if (attempt < 3) await sleep(1000 * attempt);
         }
       }

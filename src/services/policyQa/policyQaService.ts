@@ -44,7 +44,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   });
   engine.addDocuments(deps.documents);
   const buildMs = Math.round((now() - started) * 10) / 10;
-  logger.info('policyQa.indexed', {
+  logger.info('policy index built', {
     documents: engine.stats.documents,
     sections: engine.stats.sections,
     buildMs,
@@ -86,7 +86,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     const containedCpr = containsCpr(considered);
     const question = redactCpr(considered).trim();
     const log = (answer: PolicyAnswer): PolicyAnswer => {
-      logger.info('policyQa.answered', {
+      logger.info('policy question answered', {
         outcome: answer.kind,
         reason: answer.reason,
         language: answer.language,
@@ -166,7 +166,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       const cleaned = cleanQuery(typeof text === 'string' ? text : '').trim();
       return cleaned.length > 0 ? cleaned : undefined;
     } catch (error) {
-      logger.warn('policyQa.rewriteFailed', {
+      logger.warn('policy question rewrite failed', {
         error: error instanceof Error ? error.name : 'unknown',
         timedOut: controller.signal.aborted,
         ms: Math.round(now() - t0),
@@ -201,7 +201,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       if (cleaned.length === 0) throw new Error('empty generation');
       return cleaned;
     } catch (error) {
-      logger.warn('policyQa.generatorFallback', {
+      logger.warn('policy answer generator fell back', {
         error: error instanceof Error ? error.name : 'unknown',
         timedOut: controller.signal.aborted,
         ms: Math.round(now() - t0),
@@ -248,11 +248,11 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     },
     upsertUpdate(update: PublishedUpdateDocument): void {
       engine.addDocuments([updateDocument(update)]);
-      logger.info('policyQa.updateIndexed', { updateId: update.id, sections: engine.stats.sections });
+      logger.info('policy update indexed', { updateId: update.id, sections: engine.stats.sections });
     },
     removeUpdate(id: string): void {
       const removed = engine.removeDocument(UPDATE_ID_PREFIX + id);
-      logger.info('policyQa.updateRemoved', { updateId: id, removed });
+      logger.info('policy update removed', { updateId: id, removed });
     },
     get stats() {
       return { documents: engine.stats.documents, sections: engine.stats.sections, buildMs };

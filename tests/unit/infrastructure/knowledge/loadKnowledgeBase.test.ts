@@ -131,7 +131,7 @@ describe('loadKnowledgeBase', () => {
     expect(kb.skipped.map((s) => s.file).sort()).toEqual(
       ['bad-front-matter.md', 'broken.docx', 'broken.pdf'].map((f) => join(dir, f)).sort(),
     );
-    expect(entries.filter((e) => e.message === 'knowledge.fileSkipped')).toHaveLength(3);
+    expect(entries.filter((e) => e.message === 'knowledge file skipped')).toHaveLength(3);
   });
 
   it('persists the built index and rebuilds it when a file changes', async () => {

@@ -134,7 +134,7 @@ describe('policy Q&A service: optional generator', () => {
     const answer = await service(generator, undefined, logger).ask('hvilke temaer har politikken?');
     expect(answer).toMatchObject({ kind: 'answer', aiGenerated: false });
     expect(answer.answer).toContain('Politikken har tre temaer');
-    expect(logger.entries.some((e) => e.message === 'policyQa.generatorFallback')).toBe(true);
+    expect(logger.entries.some((e) => e.message === 'policy answer generator fell back')).toBe(true);
   });
 
   it('aborts a slow generator at the deadline and falls back', async () => {
