@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { loadPathwayConfig } from '../../src/infrastructure/configFiles/pathwayConfig';
 import { createSafetyReviewerFromSettings } from '../../src/infrastructure/llm/chatCompletionsGenerator';
-import type { Logger } from '../../src/ports/logger';
+import { createSilentLogger } from '../../src/infrastructure/logging/pinoLogger';
 import { createPathwayGuidanceService } from '../../src/services/pathwayGuidance';
 import {
   completion,
@@ -15,7 +15,7 @@ import {
 } from '../fixtures/policyQaTeams/chatCompletionsServer';
 
 const config = loadPathwayConfig(join(__dirname, '..', '..', 'config'));
-const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
+const silent = createSilentLogger();
 
 let server: ChatCompletionsServer;
 
