@@ -1,5 +1,6 @@
-/** Danish local time <-> UTC without a date library (Intl knows the Europe/Copenhagen rules). */
-export const DANISH_TIME_ZONE = 'Europe/Copenhagen';
+import { DANISH_TIME_ZONE } from '../shared/danishTime';
+
+/* Danish local time <-> UTC without a date library (Intl knows the Europe/Copenhagen rules). */
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: DANISH_TIME_ZONE,

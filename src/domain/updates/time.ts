@@ -2,7 +2,7 @@
  * Times for knowledge updates are entered and shown in Danish local time (Europe/Copenhagen,
  * CET/CEST); storage is ISO 8601 UTC.
  */
-export const UPDATES_TIME_ZONE = 'Europe/Copenhagen';
+import { DANISH_TIME_ZONE } from '../shared/danishTime';
 
 const MONTHS = [
   'januar',
@@ -45,7 +45,7 @@ function offsetMs(instant: Date, timeZone: string): number {
  * "2026-03-03" + "07:30" in Danish time -> ISO UTC. Returns undefined for malformed input and for
  * a time that does not exist (the hour skipped when summer time starts).
  */
-export function localToIso(date: string, time: string, timeZone = UPDATES_TIME_ZONE): string | undefined {
+export function localToIso(date: string, time: string, timeZone = DANISH_TIME_ZONE): string | undefined {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   const t = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(time.trim());
   if (!d || !t) return undefined;
@@ -68,20 +68,20 @@ export function localToIso(date: string, time: string, timeZone = UPDATES_TIME_Z
 }
 
 /** ISO -> { date: "2026-03-03", time: "07:30" } in Danish time, for prefilling the form. */
-export function isoToLocal(iso: string, timeZone = UPDATES_TIME_ZONE): { date: string; time: string } {
+export function isoToLocal(iso: string, timeZone = DANISH_TIME_ZONE): { date: string; time: string } {
   const p = parts(new Date(iso), timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
 }
 
 /** "3. marts 2026 kl. 07.30" */
-export function formatDanishDateTime(iso: string, timeZone = UPDATES_TIME_ZONE): string {
+export function formatDanishDateTime(iso: string, timeZone = DANISH_TIME_ZONE): string {
   const p = parts(new Date(iso), timeZone);
   return `${p.day}. ${MONTHS[p.month - 1]} ${p.year} kl. ${String(p.hour).padStart(2, '0')}.${String(p.minute).padStart(2, '0')}`;
 }
 
 /** "3. marts 2026" */
-export function formatDanishDate(iso: string, timeZone = UPDATES_TIME_ZONE): string {
+export function formatDanishDate(iso: string, timeZone = DANISH_TIME_ZONE): string {
   const p = parts(new Date(iso), timeZone);
   return `${p.day}. ${MONTHS[p.month - 1]} ${p.year}`;
 }
