@@ -18,7 +18,7 @@ import {
   type IndexedSection,
   type ScoredSection,
   type SearchIndex,
-} from './index';
+} from './searchIndex';
 import type { KnowledgeDocument, Unit } from './types';
 
 /** A quoted passage chosen for an answer. */

@@ -2,7 +2,7 @@ import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
 import { createFramingStripper } from '../text/framing';
-import type { QueryTerm } from './index';
+import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
 export interface LexicalResources {

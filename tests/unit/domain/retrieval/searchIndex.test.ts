@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import { EMPTY_RESOURCES } from '../../../../src/domain/retrieval/expansion';
-import { createSearchIndex, findId, type QueryTerm } from '../../../../src/domain/retrieval/index';
+import { createSearchIndex, findId, type QueryTerm } from '../../../../src/domain/retrieval/searchIndex';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import type { KnowledgeDocument } from '../../../../src/domain/retrieval/types';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
