@@ -6,7 +6,7 @@ import { loadConfig, loadDotEnvFile, ConfigError, type AppConfig } from './confi
 import { createPinoLogger } from './infrastructure/logging/pinoLogger';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { detectLanguage } from './domain/text/language';
+import { detectLanguage } from './domain/shared/language';
 import { DEFAULT_REMINDER_POLICY } from './domain/threads/reminders';
 import { audiencesFromChannels } from './domain/updates';
 import { loadChannelDirectory } from './infrastructure/configFiles/channelDirectory';

@@ -56,6 +56,7 @@ import * as updatesCardModule from '../teams/cards/updates/updatesCards';
 import { UPDATES_VERBS } from '../teams/cards/updates/verbs';
 import { textsFor } from '../teams/texts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import type { Language } from '../domain/shared/language';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CONFIG_DIR = join(ROOT, 'config');
@@ -158,7 +159,7 @@ function pathwayCards(): CatalogueCard[] {
     name: 'Herning Kommunes digitale underretning',
     url: 'https://www.herning.dk/underretning',
   };
-  const answer = (text: string, language: 'da' | 'en') => {
+  const answer = (text: string, language: Language) => {
     const guidance = service.classify(text);
     return renderAnswerCard({
       texts: textsFor(language).pathway,
@@ -171,7 +172,7 @@ function pathwayCards(): CatalogueCard[] {
       triageQuestions: service.triageQuestions,
     });
   };
-  const a = (name: string, text: string, language: 'da' | 'en' = 'da'): CatalogueCard => ({
+  const a = (name: string, text: string, language: Language = 'da'): CatalogueCard => ({
     name,
     template: 'pathway/answerCard.json',
     renderer: 'renderAnswerCard',

@@ -1,8 +1,9 @@
 import type { Citation } from '../domain/citations';
+import type { Language } from '../domain/shared/language';
 
 export interface GenerationInput<P extends Citation = Citation> {
   readonly question: string;
-  readonly language: 'da' | 'en';
+  readonly language: Language;
   /** Marker [n] refers to passages[n-1]. */
   readonly passages: readonly P[];
 }
@@ -15,7 +16,7 @@ export interface AnswerGenerator<P extends Citation = Citation> {
    * language. Used for retrieval only: the answer is still quoted from the documents.
    */
   rewriteQuestion?(
-    input: { readonly question: string; readonly language: 'da' | 'en' },
+    input: { readonly question: string; readonly language: Language },
     signal: AbortSignal,
   ): Promise<string>;
 }

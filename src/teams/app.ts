@@ -1,5 +1,6 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { detectLanguage as detectTextLanguage } from '../domain/shared/language';
 import type { Logger } from '../ports/logger';
 import { StorageUnavailableError } from '../ports/storage';
 import type { Capability, CapabilityId } from './capability';
@@ -33,7 +34,7 @@ const FEATURE_NAMES: Record<Exclude<CapabilityId, 'help'>, string> = {
  */
 export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   const texts = deps.texts ?? textsFor;
-  const detectLanguage = deps.detectLanguage ?? guessLanguage;
+  const detectLanguage = deps.detectLanguage ?? detectTextLanguage;
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
@@ -131,14 +132,4 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
 
   return app;
-}
-
-const ENGLISH_MARKERS =
-  /\b(the|what|how|who|when|where|why|which|is|are|does|do|can|should|policy|help|about|school|child|children|please)\b/gi;
-
-/** A light default; the Q&A wires the full detector from src/domain/text. */
-export function guessLanguage(text: string): Language {
-  if (/[æøå]/i.test(text)) return 'da';
-  const englishWords = text.match(ENGLISH_MARKERS)?.length ?? 0;
-  return englishWords >= 2 ? 'en' : 'da';
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { ConversationKind } from '../domain/shared/conversationKind';
 import type { Logger } from '../ports/logger';
 
 const LOGGER_KEY = Symbol('turnLogger');
@@ -11,8 +12,6 @@ export function setTurnLogger(context: TurnContext, logger: Logger): void {
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
 }
-
-export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
 export function conversationKind(context: TurnContext): ConversationKind {
   const type = context.activity.conversation?.conversationType;

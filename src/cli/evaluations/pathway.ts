@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { createPathwayClassifier, PATHWAY_IDS, type PathwayClassifier } from '../../domain/pathways';
+import { createPathwayClassifier, type PathwayClassifier } from '../../domain/pathways';
+import { LANGUAGES } from '../../domain/shared/language';
+import { PATHWAY_IDS } from '../../domain/shared/pathwayId';
 import { loadToolSettings } from '../../config';
 import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
 
@@ -23,7 +25,7 @@ const vignetteSchema = z.object({
   acute: z.boolean(),
   benign: z.boolean().default(false),
   tags: z.array(z.string()).default([]),
-  lang: z.enum(['da', 'en']).optional(),
+  lang: z.enum(LANGUAGES).optional(),
   note: z.string().optional(),
 });
 export type Vignette = z.infer<typeof vignetteSchema>;

@@ -1,9 +1,10 @@
+import type { Language } from '../shared/language';
+import type { PathwayId } from '../shared/pathwayId';
 import {
-  detectLanguage,
+  detectDescriptionLanguage,
   extractAge,
   extractGrade,
   extractSpeaker,
-  type DescriptionLanguage,
   type ExtractedAge,
   type ExtractedGrade,
   type Speaker,
@@ -14,7 +15,6 @@ import type {
   Localized,
   PathwayDefinition,
   PathwayGuidanceConfig,
-  PathwayId,
   SafetyLevel,
   SafetyRule,
   SettingId,
@@ -63,7 +63,7 @@ export interface ChildContext {
   readonly settings: readonly SettingId[];
   readonly pregnancy: boolean;
   readonly speaker: Speaker;
-  readonly language: DescriptionLanguage;
+  readonly language: Language;
 }
 
 export interface PathwayClassification {
@@ -302,10 +302,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   }
 
   /** A yes to a triage question raises its warning; the reason is the user's own answer. */
-  function triageFindings(
-    answers: TriageAnswers | undefined,
-    language: DescriptionLanguage,
-  ): SafetyFinding[] {
+  function triageFindings(answers: TriageAnswers | undefined, language: Language): SafetyFinding[] {
     const questions = safety.triage?.questions;
     if (!questions || !answers) return [];
     return TRIAGE_QUESTION_IDS.filter((id) => answers[id] === true).map((id) => ({
@@ -330,7 +327,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       settings: settingHits.map((s) => s.id),
       pregnancy: pregnancySpans.length > 0,
       speaker: extractSpeaker(text),
-      language: detectLanguage(text),
+      language: detectDescriptionLanguage(text),
     };
 
     const evaluated = evaluateSafety(text, context);
@@ -543,7 +540,7 @@ function dedupeLaw(items: readonly LawReference[]): LawReference[] {
 }
 
 /** A reason as one line in the user's language: label and the quoted words. */
-export function formatReason(reason: Reason, language: DescriptionLanguage): string {
+export function formatReason(reason: Reason, language: Language): string {
   const prefix =
     reason.kind === 'ruledOut' ? (language === 'en' ? 'Ruled out by you: ' : 'Afvist af dig: ') : '';
   return `${prefix}${reason.label[language]}: "${reason.quote}"`;

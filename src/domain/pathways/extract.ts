@@ -1,3 +1,4 @@
+import type { Language } from '../shared/language';
 import { compileRegex, type PreparedText, type Span } from './textMatching';
 
 /**
@@ -19,7 +20,6 @@ export interface ExtractedGrade {
 }
 
 export type Speaker = 'child' | 'parent' | 'staff' | 'other' | 'unknown';
-export type DescriptionLanguage = 'da' | 'en';
 
 const NUMBER_WORDS: Record<string, number> = {
   et: 1,
@@ -315,8 +315,12 @@ const DANISH_WORDS = new Set([
   'far',
 ]);
 
-/** English when clearly more English than Danish function words; Danish otherwise. */
-export function detectLanguage(text: PreparedText): DescriptionLanguage {
+/**
+ * English when clearly more English than Danish function words; Danish otherwise. Stricter than
+ * the shared `detectLanguage` (two English words, not one): a case description quotes English
+ * words in Danish sentences more often than a policy question does.
+ */
+export function detectDescriptionLanguage(text: PreparedText): Language {
   let english = 0;
   let danish = 0;
   for (const token of text.tokens) {

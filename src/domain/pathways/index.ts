@@ -1,4 +1,4 @@
 export * from './schema';
 export * from './classify';
 export * from './summary';
-export { detectLanguage, type DescriptionLanguage, type Speaker } from './extract';
+export { detectDescriptionLanguage, type Speaker } from './extract';

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
+import { PATHWAY_IDS } from '../shared/pathwayId';
 
 /**
  * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
  * every message says what a valid value looks like.
  */
-export const PATHWAY_IDS = ['social', 'dagtilbud', 'skolestart', 'skole'] as const;
-export type PathwayId = (typeof PATHWAY_IDS)[number];
 
 export const SETTING_IDS = ['dagpleje', 'vuggestue', 'boernehave', 'skole', 'sfo', 'fritidsklub'] as const;
 export type SettingId = (typeof SETTING_IDS)[number];

@@ -1,6 +1,8 @@
 import type { PathwayClassification } from './classify';
-import type { DescriptionLanguage, Speaker } from './extract';
-import type { PathwayGuidanceConfig, PathwayId } from './schema';
+import type { Language } from '../shared/language';
+import type { PathwayId } from '../shared/pathwayId';
+import type { Speaker } from './extract';
+import type { PathwayGuidanceConfig } from './schema';
 
 /**
  * A pseudonymous summary for a coordination thread: age or grade, setting and the categories of
@@ -20,7 +22,7 @@ const SOURCES: Partial<Record<Speaker, { da: string; en: string }>> = {
   other: { da: 'en anden (fx kammerat eller søskende)', en: 'someone else (e.g. a friend or sibling)' },
 };
 
-function formatAge(years: number, language: DescriptionLanguage): string {
+function formatAge(years: number, language: Language): string {
   if (years < 1) {
     const months = Math.round(years * 12);
     return language === 'en' ? `${months} months` : `${months} mdr.`;
@@ -31,7 +33,7 @@ function formatAge(years: number, language: DescriptionLanguage): string {
   return `${half ? `${whole}½` : whole} år`;
 }
 
-function formatGrade(grade: { min: number; max: number }, language: DescriptionLanguage): string {
+function formatGrade(grade: { min: number; max: number }, language: Language): string {
   if (grade.min === grade.max) {
     if (language === 'en') return grade.min === 0 ? 'reception class (0. klasse)' : `grade ${grade.min}`;
     return `${grade.min}. klasse`;
@@ -39,10 +41,7 @@ function formatGrade(grade: { min: number; max: number }, language: DescriptionL
   return language === 'en' ? `grades ${grade.min}-${grade.max}` : `${grade.min}.-${grade.max}. klasse`;
 }
 
-export function describeAgeOrGrade(
-  classification: PathwayClassification,
-  language: DescriptionLanguage,
-): string {
+export function describeAgeOrGrade(classification: PathwayClassification, language: Language): string {
   const { context } = classification;
   const parts: string[] = [];
   if (context.grade) parts.push(formatGrade(context.grade, language));
@@ -55,7 +54,7 @@ export function describeAgeOrGrade(
 export function buildPseudonymousSummary(
   classification: PathwayClassification,
   config: PathwayGuidanceConfig,
-  language: DescriptionLanguage = 'da',
+  language: Language = 'da',
 ): PseudonymousSummary {
   const en = language === 'en';
   const pathwayName = (id: PathwayId): string =>

@@ -1,17 +1,16 @@
+import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../shared/pathwayId';
 import { containsCprInValue } from '../privacy/cpr';
 import { isCaseReference } from './caseReference';
 import { ThreadRuleError } from './errors';
 import {
   LEGAL_BASIS_KINDS,
   LIMITS,
-  PATHWAYS,
   type Actor,
   type CoordinationThread,
   type LegalBasis,
   type LegalBasisKind,
   type Meeting,
   type Participant,
-  type PathwayId,
 } from './model';
 import { looksLikeFullName } from './privacy';
 import { cleanMultilineText, cleanText } from './rules';
@@ -57,7 +56,7 @@ export function createThreadEntity(
   if (!isCaseReference(input.caseRef)) throw new ThreadRuleError('INVALID_INPUT', 'Bad case ref', 'caseRef');
   const ageOrGrade = cleanText(input.ageOrGrade, LIMITS.ageOrGrade, 'ageOrGrade');
   const summary = cleanMultilineText(input.summary, LIMITS.summary, 'summary');
-  if (!(PATHWAYS as readonly string[]).includes(input.pathway)) {
+  if (!(THREAD_PATHWAY_IDS as readonly string[]).includes(input.pathway)) {
     throw new ThreadRuleError('INVALID_INPUT', 'Unknown pathway', 'pathway');
   }
   const legalBasis = parseLegalBasis(input);
@@ -103,7 +102,7 @@ export function createThreadEntity(
       version: 1,
       status: 'open',
       ageOrGrade,
-      pathway: input.pathway as PathwayId,
+      pathway: input.pathway as ThreadPathwayId,
       summary,
       legalBasis,
       ownerId: owner.aadObjectId,

@@ -3,13 +3,11 @@
  * Pseudonymous by design: a case reference and an age or grade identify the case, never a name
  * or a CPR number. Every change bumps `version`, so a click on an outdated card can be detected.
  */
+import type { ThreadPathwayId } from '../shared/pathwayId';
 
 /** åben -> i gang -> afventer -> lukket (see transitions.ts for the allowed moves). */
 export const THREAD_STATUSES = ['open', 'inProgress', 'waiting', 'closed'] as const;
 export type ThreadStatus = (typeof THREAD_STATUSES)[number];
-
-export const PATHWAYS = ['social', 'dagtilbud', 'skolestart', 'skole', 'andet'] as const;
-export type PathwayId = (typeof PATHWAYS)[number];
 
 /** Lawful bases for sharing information in a thread; `anonymous` is the default. */
 export const LEGAL_BASIS_KINDS = ['anonymous', 'consent', 'sameAuthority', 'ssp', 'boernehus'] as const;
@@ -136,7 +134,7 @@ export interface CoordinationThread {
   readonly version: number;
   readonly status: ThreadStatus;
   readonly ageOrGrade: string;
-  readonly pathway: PathwayId;
+  readonly pathway: ThreadPathwayId;
   readonly summary: string;
   readonly legalBasis: LegalBasis;
   readonly ownerId: string;

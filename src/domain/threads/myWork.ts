@@ -1,11 +1,12 @@
 import { canSeeContent } from './access';
-import type { Actor, CoordinationThread, Meeting, PathwayId, ThreadLocation, ThreadStatus } from './model';
+import type { ThreadPathwayId } from '../shared/pathwayId';
+import type { Actor, CoordinationThread, Meeting, ThreadLocation, ThreadStatus } from './model';
 
 /** One open thread in someone's own list (`mine sager`). */
 export interface MyThread {
   readonly threadId: string;
   readonly caseRef: string;
-  readonly pathway: PathwayId;
+  readonly pathway: ThreadPathwayId;
   readonly status: ThreadStatus;
   readonly isLead: boolean;
   readonly nextMeeting?: Meeting;

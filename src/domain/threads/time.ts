@@ -1,29 +1,5 @@
-/** Danish local time <-> UTC without a date library (Intl knows the Europe/Copenhagen rules). */
-export const DANISH_TIME_ZONE = 'Europe/Copenhagen';
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DANISH_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function offsetMs(instant: Date): number {
-  const parts = Object.fromEntries(PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
+/** Danish local time <-> UTC for coordination threads, and the short da-DK display forms. */
+import { DANISH_TIME_ZONE, wallClock, zoneOffsetMs } from '../shared/danishTime';
 
 /** `2026-12-03`, `14:30` in Danish time -> the UTC instant. Returns undefined for invalid input. */
 export function danishLocalToUtc(date: string, time: string): Date | undefined {
@@ -35,8 +11,8 @@ export function danishLocalToUtc(date: string, time: string): Date | undefined {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(naive);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined;
-  let guess = naive - offsetMs(new Date(naive));
-  guess = naive - offsetMs(new Date(guess));
+  let guess = naive - zoneOffsetMs(new Date(naive));
+  guess = naive - zoneOffsetMs(new Date(guess));
   return new Date(guess);
 }
 
@@ -67,6 +43,7 @@ export function formatDanishDate(date: string): string {
 
 /** The Danish calendar date (YYYY-MM-DD) of an instant. */
 export function danishDateOf(instant: Date): string {
-  const parts = Object.fromEntries(PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const c = wallClock(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
 }

@@ -8,6 +8,7 @@
 import type { AnswerGenerator, GenerationInput } from '../../ports/answerGenerator';
 import type { Logger } from '../../ports/logger';
 import type { SafetyReviewer } from '../../ports/safetyReviewer';
+import type { Language } from '../../domain/shared/language';
 
 export type { GenerationInput };
 
@@ -83,7 +84,7 @@ const SYSTEM_PROMPT_BASE = [
   'Never ask for or repeat personal data such as names or CPR numbers.',
 ].join('\n');
 
-export function systemPrompt(language: 'da' | 'en'): string {
+export function systemPrompt(language: Language): string {
   const languageRule =
     language === 'en'
       ? 'The question was written in English: answer in English, but keep Danish names and any direct quotes in Danish.'

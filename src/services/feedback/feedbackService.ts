@@ -8,6 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { redactCpr } from '../../domain/privacy/cpr';
+import {
+  RECORDED_CONVERSATION_KINDS,
+  type RecordedConversationKind,
+} from '../../domain/shared/conversationKind';
 import type { Clock } from '../../ports/clock';
 import type { Storage } from '../../ports/storage';
 
@@ -15,7 +19,6 @@ export const FEEDBACK_COLLECTION = 'feedback';
 export const MAX_COMMENT_LENGTH = 1000;
 
 export type FeedbackReaction = 'like' | 'dislike';
-export type ConversationKind = 'personal' | 'groupChat' | 'channel' | 'unknown';
 /** Where the feedback came from: Teams' built-in feedback buttons or the fallback card. */
 export type FeedbackChannel = 'feedbackLoop' | 'card';
 
@@ -24,7 +27,7 @@ export interface FeedbackInput {
   readonly comment?: string;
   /** Id of the bot message the feedback is about. */
   readonly replyToId?: string;
-  readonly conversationType: ConversationKind;
+  readonly conversationType: RecordedConversationKind;
   readonly channel: FeedbackChannel;
 }
 
@@ -34,7 +37,7 @@ export interface FeedbackEntry {
   /** CPR-redacted and trimmed; absent when the user wrote nothing. */
   readonly comment?: string;
   readonly replyToId?: string;
-  readonly conversationType: ConversationKind;
+  readonly conversationType: RecordedConversationKind;
   readonly channel: FeedbackChannel;
   /** ISO 8601 */
   readonly timestamp: string;
@@ -78,7 +81,6 @@ export interface FeedbackServiceDeps {
 }
 
 const REACTIONS: readonly FeedbackReaction[] = ['like', 'dislike'];
-const CONVERSATION_KINDS: readonly ConversationKind[] = ['personal', 'groupChat', 'channel', 'unknown'];
 const CHANNELS: readonly FeedbackChannel[] = ['feedbackLoop', 'card'];
 /** Message ids are opaque; keep them short and printable. */
 const REPLY_TO_ID = /^[\w:@.|;=,-]{1,200}$/;
@@ -114,7 +116,7 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
   return {
     async record(input) {
       if (!REACTIONS.includes(input.reaction)) throw new InvalidFeedbackError('Unknown reaction');
-      if (!CONVERSATION_KINDS.includes(input.conversationType)) {
+      if (!RECORDED_CONVERSATION_KINDS.includes(input.conversationType)) {
         throw new InvalidFeedbackError('Unknown conversation type');
       }
       if (!CHANNELS.includes(input.channel)) throw new InvalidFeedbackError('Unknown feedback channel');

@@ -23,6 +23,7 @@ import {
   type UpdateAudience,
   type UserIdentity,
 } from '../../domain/updates';
+import { DANISH_TIME_ZONE } from '../../domain/shared/danishTime';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { OutboundMessenger } from '../../ports/outboundMessenger';
@@ -127,7 +128,7 @@ export function createKnowledgeUpdatesService(deps: KnowledgeUpdatesDeps) {
   const sleep = deps.sleep ?? realSleep;
   const random = deps.random ?? Math.random;
   const newId = deps.newId ?? defaultId;
-  const timeZone = deps.timeZone ?? 'Europe/Copenhagen';
+  const timeZone = deps.timeZone ?? DANISH_TIME_ZONE;
   const engine = createDeliveryEngine({
     storage,
     messenger: deps.messenger,

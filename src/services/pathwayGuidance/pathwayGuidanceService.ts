@@ -1,14 +1,14 @@
 import type { Citation } from '../../domain/citations';
+import type { Language } from '../../domain/shared/language';
+import type { PathwayId } from '../../domain/shared/pathwayId';
 import {
   buildPseudonymousSummary,
   createPathwayClassifier,
   type ClassifyOptions,
   type SafetyFinding,
-  type DescriptionLanguage,
   type Localized,
   type PathwayClassification,
   type PathwayGuidanceConfig,
-  type PathwayId,
   type PseudonymousSummary,
   type SafetyLevelTexts,
   type TriageQuestionId,
@@ -37,7 +37,7 @@ export interface PathwayGuidanceService {
   /** True when any safety rule fires or the text describes a concern about a child. */
   readsAsConcern(text: string): boolean;
   /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
-  summarize(guidance: PathwayClassification, language: DescriptionLanguage): PseudonymousSummary;
+  summarize(guidance: PathwayClassification, language: Language): PseudonymousSummary;
   /** Banner texts for the acute and duty-to-notify warnings. */
   readonly warnings: { readonly acute: SafetyLevelTexts; readonly notify: SafetyLevelTexts };
   /** The triage questions as the card asks them, by id (empty when none are configured). */
@@ -124,7 +124,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     return guidance;
   }
 
-  async function secondReading(text: string, language: DescriptionLanguage): Promise<SafetyFinding[]> {
+  async function secondReading(text: string, language: Language): Promise<SafetyFinding[]> {
     const reviewer = deps.safetyReviewer;
     if (!reviewer) return [];
     const controller = new AbortController();

@@ -8,7 +8,7 @@ import {
 import type { LexicalResources } from '../../domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../domain/retrieval/sectioning';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
-import { detectLanguage } from '../../domain/text/language';
+import { detectLanguage, type Language } from '../../domain/shared/language';
 import type { Logger } from '../../ports/logger';
 import type { PublishedUpdateDocument } from '../contracts';
 import type { AnswerCitation, AnswerGenerator, PassageHit, PolicyAnswer, PolicyQaService } from './types';
@@ -56,7 +56,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
 
   function noAnswer(
     question: string,
-    language: 'da' | 'en',
+    language: Language,
     reason: NonNullable<PolicyAnswer['reason']>,
     containedCpr: boolean,
     confidence = 0,
@@ -154,7 +154,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   async function rewrite(
     generator: AnswerGenerator,
     question: string,
-    language: 'da' | 'en',
+    language: Language,
   ): Promise<string | undefined> {
     const rewriteQuestion = generator.rewriteQuestion?.bind(generator);
     if (!rewriteQuestion) return undefined;
@@ -180,7 +180,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   async function generate(
     generator: AnswerGenerator,
     question: string,
-    language: 'da' | 'en',
+    language: Language,
     passages: readonly AnswerCitation[],
   ): Promise<string | undefined> {
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 import type { Citation } from '../../domain/citations';
 import type { KnowledgeUpdateSink, PassageFinder } from '../contracts';
 import type { AnswerGenerator as PortAnswerGenerator } from '../../ports/answerGenerator';
+import type { Language } from '../../domain/shared/language';
 
 export interface AnswerCitation extends Citation {
   readonly id: string;
@@ -18,7 +19,7 @@ export interface PolicyAnswer {
   /** The question with CPR numbers redacted. */
   readonly question: string;
   /** Language the user wrote in. */
-  readonly language: 'da' | 'en';
+  readonly language: Language;
   /** 0..1 */
   readonly confidence: number;
   /** Extractive Danish answer with [1]-style markers; '' when noAnswer. */

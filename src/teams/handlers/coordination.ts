@@ -1,3 +1,4 @@
+import { THREAD_PATHWAY_IDS } from '../../domain/shared/pathwayId';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -7,7 +8,6 @@ import { isCaseReference } from '../../domain/threads/caseReference';
 import { parseMeeting, type NewParticipantInput, type NewThreadInput } from '../../domain/threads/creation';
 import { ThreadRuleError, type ThreadRuleCode } from '../../domain/threads/errors';
 import {
-  PATHWAYS,
   THREAD_STATUSES,
   type Actor,
   type CoordinationThread,
@@ -578,7 +578,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     try {
       const card = await formFor(context, {
         values: {
-          pathway: pathway && (PATHWAYS as readonly string[]).includes(pathway) ? pathway : undefined,
+          pathway:
+            pathway && (THREAD_PATHWAY_IDS as readonly string[]).includes(pathway) ? pathway : undefined,
           ageOrGrade: ageOrGrade?.slice(0, 40),
           summary: summary?.slice(0, 500),
         },

@@ -11,6 +11,7 @@
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { LANGUAGES } from '../../domain/shared/language';
 import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
 import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
@@ -40,7 +41,7 @@ const triageAnswer = z.enum(['yes', 'no']).optional();
 const triageSchema = z
   .object({
     description: z.string().max(8000),
-    lang: z.enum(['da', 'en']).optional(),
+    lang: z.enum(LANGUAGES).optional(),
     dangerNow: triageAnswer,
     disclosure: triageAnswer,
     unexplainedInjury: triageAnswer,
@@ -52,7 +53,7 @@ const intakeSchema = z
     ageOrGrade: z.string().max(200).optional(),
     setting: z.string().max(40).optional(),
     observed: z.string().max(8000).optional(),
-    lang: z.enum(['da', 'en']).optional(),
+    lang: z.enum(LANGUAGES).optional(),
   })
   .passthrough();
 

@@ -23,11 +23,8 @@ import type { Citation } from '../../domain/citations';
 import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
 import { sanitiseQuotedMarkdown, sanitiseQuotedPlainText } from '../../domain/text/quotedMarkdown';
 import type { Logger } from '../../ports/logger';
-import type {
-  ConversationKind,
-  FeedbackReaction,
-  FeedbackService,
-} from '../../services/feedback/feedbackService';
+import type { RecordedConversationKind } from '../../domain/shared/conversationKind';
+import type { FeedbackReaction, FeedbackService } from '../../services/feedback/feedbackService';
 import type { PassageHit, PolicyAnswer, PolicyQaService } from '../../services/policyQa/types';
 import type { Capability, IncomingText } from '../capability';
 import {
@@ -67,7 +64,7 @@ export interface PolicyQuestionDeps {
 
 type PolicyTexts = Texts['policy'];
 
-function conversationKind(context: TurnContext): ConversationKind {
+function recordedConversationKind(context: TurnContext): RecordedConversationKind {
   const type = context.activity.conversation?.conversationType;
   if (type === 'personal' || type === 'groupChat' || type === 'channel') return type;
   return 'unknown';
@@ -276,7 +273,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
         reaction,
         comment,
         replyToId: context.activity.replyToId,
-        conversationType: conversationKind(context),
+        conversationType: recordedConversationKind(context),
         channel,
       });
       deps.logger.info('policy feedback stored', {

@@ -1,8 +1,8 @@
+import type { Language } from '../../domain/shared/language';
 import { da, type Texts } from './da';
 import { en } from './en';
 
-export type Language = 'da' | 'en';
-export type { Texts };
+export type { Language, Texts };
 
 export function textsFor(language: Language): Texts {
   return language === 'en' ? en : da;

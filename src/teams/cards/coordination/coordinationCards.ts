@@ -1,3 +1,4 @@
+import { THREAD_PATHWAY_IDS } from '../../../domain/shared/pathwayId';
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { withOverflowMenu } from '../shared/overflowMenu';
@@ -5,7 +6,6 @@ import { refreshUserIdsOf } from '../../../domain/threads/access';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import {
   LEGAL_BASIS_KINDS,
-  PATHWAYS,
   type Actor,
   type CoordinationThread,
   type Participant,
@@ -267,7 +267,7 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
       meetingDate: templateSafe(values.meetingDate),
       meetingTime: templateSafe(values.meetingTime),
     },
-    pathwayChoices: PATHWAYS.map((p) => ({ title: t.pathways[p], value: p })),
+    pathwayChoices: THREAD_PATHWAY_IDS.map((p) => ({ title: t.pathways[p], value: p })),
     legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
     roleChoices,
     participantRoleChoices: [{ title: t.form.noRole, value: NONE }, ...roleChoices],

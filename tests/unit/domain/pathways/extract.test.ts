@@ -1,5 +1,5 @@
 import {
-  detectLanguage,
+  detectDescriptionLanguage,
   extractAge,
   extractGrade,
   extractSpeaker,
@@ -75,12 +75,12 @@ describe('extractSpeaker', () => {
   });
 });
 
-describe('detectLanguage', () => {
+describe('detectDescriptionLanguage', () => {
   it('reads English descriptions as English', () => {
-    expect(detectLanguage(prepareText('a 10 year old told me that his dad hits him'))).toBe('en');
+    expect(detectDescriptionLanguage(prepareText('a 10 year old told me that his dad hits him'))).toBe('en');
   });
   it('reads Danish descriptions (also with a stray English word) as Danish', () => {
-    expect(detectLanguage(prepareText('drengen er i en crisis og har det svært'))).toBe('da');
-    expect(detectLanguage(prepareText('a'))).toBe('da');
+    expect(detectDescriptionLanguage(prepareText('drengen er i en crisis og har det svært'))).toBe('da');
+    expect(detectDescriptionLanguage(prepareText('a'))).toBe('da');
   });
 });

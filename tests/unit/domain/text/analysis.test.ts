@@ -1,6 +1,5 @@
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import { createCompoundSplitter } from '../../../../src/domain/text/compounds';
-import { detectLanguage } from '../../../../src/domain/text/language';
 import { normalise } from '../../../../src/domain/text/normalise';
 import { stem } from '../../../../src/domain/text/stem';
 import { isStopWord } from '../../../../src/domain/text/stopWords';
@@ -73,17 +72,5 @@ describe('analyzer', () => {
     const terms = analyzer.analyse('ungepolitikken');
     expect(terms[0].weight).toBe(1);
     expect(terms.slice(1).every((t) => t.weight < 1)).toBe(true);
-  });
-});
-
-describe('detectLanguage', () => {
-  it.each([
-    ['What does the policy say about parents?', 'en'],
-    ['Which themes does the strategy have', 'en'],
-    ['hvad siger politikken om forældre?', 'da'],
-    ['hvad er PPR', 'da'],
-    ['Herningmodel Skole', 'da'],
-  ])('%s -> %s', (text, language) => {
-    expect(detectLanguage(text)).toBe(language);
   });
 });
