@@ -115,9 +115,19 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     await context.sendActivity(cardActivity(await answerFor(description, language, logger)));
   }
 
-  async function onIntake(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+  /**
+   * One path for every card that sends a description (the intake form, the triage questions): the
+   * data is checked for a CPR number and its shape, the description for length, and only then is
+   * it classified. `describe` turns valid data into the description and any triage answers.
+   */
+  async function onCardDescription<T extends { lang?: Language }>(
+    context: TurnContext,
+    raw: unknown,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    describe: (data: T, logger: Logger) => { description: string; triageAnswers?: TriageAnswers },
+  ): Promise<AdaptiveCardJson | string> {
     const logger = turnLogger(context, deps.logger);
-    const parsed = intakeSchema.safeParse(raw ?? {});
+    const parsed = schema.safeParse(raw ?? {});
     const language: Language = parsed.success && parsed.data.lang === 'en' ? 'en' : 'da';
     const texts = deps.texts(language);
     if (containsCprInValue(raw)) {
@@ -125,37 +135,31 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       return texts.common.errors.cprRefused;
     }
     if (!parsed.success) return texts.common.errors.invalidCardData;
-    const { ageOrGrade, setting, observed } = parsed.data;
-    if (!observed || observed.trim() === '') return texts.pathway.errors.emptyDescription;
-    if (observed.length > maxLength) return texts.common.errors.messageTooLong(maxLength);
-    const parts = [
-      ageOrGrade?.trim(),
-      setting && setting !== 'ukendt' ? setting : undefined,
-      observed.trim(),
-    ];
-    return answerFor(parts.filter((p): p is string => !!p).join('. '), language, logger);
-  }
-
-  /** The triage questions answered: assess the same description again with the answers. */
-  async function onTriage(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const logger = turnLogger(context, deps.logger);
-    const parsed = triageSchema.safeParse(raw ?? {});
-    const language: Language = parsed.success && parsed.data.lang === 'en' ? 'en' : 'da';
-    const texts = deps.texts(language);
-    if (containsCprInValue(raw)) {
-      logger.info('pathway description refused', { reason: 'cpr' });
-      return texts.common.errors.cprRefused;
-    }
-    if (!parsed.success) return texts.common.errors.invalidCardData;
-    const description = parsed.data.description.trim();
+    const { description, triageAnswers } = describe(parsed.data, logger);
     if (description === '') return texts.pathway.errors.emptyDescription;
     if (description.length > maxLength) return texts.common.errors.messageTooLong(maxLength);
-    const answers: TriageAnswers = Object.fromEntries(
-      TRIAGE_QUESTION_IDS.map((id) => [id, parsed.data[id] === TRIAGE_YES]),
-    );
-    logger.info('pathway triage answered', { yes: TRIAGE_QUESTION_IDS.filter((id) => answers[id]).length });
-    return answerFor(description, language, logger, answers);
+    return answerFor(description, language, logger, triageAnswers);
   }
+
+  const onIntake = (context: TurnContext, raw: unknown) =>
+    onCardDescription(context, raw, intakeSchema, ({ ageOrGrade, setting, observed }) => {
+      const told = observed?.trim() ?? '';
+      const parts = [ageOrGrade?.trim(), setting && setting !== 'ukendt' ? setting : undefined, told];
+      // Age and setting alone are not a description: without what was observed there is nothing to assess.
+      return { description: told === '' ? '' : parts.filter((p): p is string => !!p).join('. ') };
+    });
+
+  /** The triage questions answered: assess the same description again with the answers. */
+  const onTriage = (context: TurnContext, raw: unknown) =>
+    onCardDescription(context, raw, triageSchema, (data, logger) => {
+      const triageAnswers: TriageAnswers = Object.fromEntries(
+        TRIAGE_QUESTION_IDS.map((id) => [id, data[id] === TRIAGE_YES]),
+      );
+      logger.info('pathway triage answered', {
+        yes: TRIAGE_QUESTION_IDS.filter((id) => triageAnswers[id]).length,
+      });
+      return { description: data.description.trim(), triageAnswers };
+    });
 
   function registerRoutes(app: Application<TurnState>): void {
     app.adaptiveCards.actionExecute(

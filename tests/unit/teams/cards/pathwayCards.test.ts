@@ -31,7 +31,8 @@ const service = createPathwayGuidanceService({
 });
 const CHANNEL = { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' };
 
-function answer(text: string, language: 'da' | 'en' = 'da') {
+/** The answer card; `asked` renders it as the bot does, carrying the description for triage. */
+function answer(text: string, language: 'da' | 'en' = 'da', asked = false) {
   const guidance = service.classify(text);
   return renderAnswerCard({
     texts: textsFor(language).pathway,
@@ -40,6 +41,7 @@ function answer(text: string, language: 'da' | 'en' = 'da') {
     warnings: service.warnings,
     notificationChannel: CHANNEL,
     summary: service.summarize(guidance, language),
+    ...(asked ? { description: text, triageQuestions: service.triageQuestions } : {}),
   });
 }
 
@@ -219,19 +221,7 @@ describe('pathway cards', () => {
 });
 
 describe('pathway answer card: weak evidence and the standing duty line', () => {
-  function withDescription(text: string, language: 'da' | 'en' = 'da') {
-    const guidance = service.classify(text);
-    return renderAnswerCard({
-      texts: textsFor(language).pathway,
-      language,
-      guidance,
-      warnings: service.warnings,
-      notificationChannel: CHANNEL,
-      summary: service.summarize(guidance, language),
-      description: text,
-      triageQuestions: service.triageQuestions,
-    });
-  }
+  const withDescription = (text: string) => answer(text, 'da', true);
 
   it('asks the three triage questions as labelled toggles with one button that carries the description', () => {
     const text = 'pigen på 9 år har en bule i panden og siger ikke så meget i dag';
