@@ -5,183 +5,34 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import { createChannelDirectory } from '../../../../src/domain/threads/channels';
-import type { CoordinationThread } from '../../../../src/domain/threads/model';
-import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
-import {
-  COLLECTIONS,
-  createCoordinationService,
-} from '../../../../src/services/coordination/coordinationService';
 import { COORDINATION_VERBS, ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import {
-  createCoordinationCapability,
-  type ResolvedMember,
-} from '../../../../src/teams/handlers/coordination';
 import { da } from '../../../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import { COLLECTIONS } from '../../../../src/services/coordination/coordinationService';
+import { ADMIN_ID } from '../../services/coordination/helpers';
 import {
-  ADMIN_ID,
-  ManualClock,
-  RecordingMessenger,
-  roles,
-  silentLogger,
-} from '../../services/coordination/helpers';
+  FORM,
+  OUTSIDER,
+  OWNER,
+  PPR,
+  SERVICE_URL,
+  UNKNOWN,
+  coordinationHarness,
+  type User,
+} from './coordinationHarness';
 
 const CPR = '010203-1234';
-const SERVICE_URL = 'https://smba.example/emea/';
-const UNKNOWN = da.common.errors.unknownAction;
-
-interface User {
-  id: string;
-  aadObjectId: string;
-  name: string;
-}
-const OWNER: User = { id: '29:owner', aadObjectId: 'aad-owner', name: 'Ole Ejer' };
-const PPR: User = { id: '29:ppr', aadObjectId: 'aad-ppr', name: 'Pia Psykolog' };
-const OUTSIDER: User = { id: '29:out', aadObjectId: 'aad-out', name: 'Otto Udenfor' };
 const ADMIN: User = { id: '29:admin', aadObjectId: ADMIN_ID, name: 'Admin' };
 
-const MEMBERS: ResolvedMember[] = [
-  { aadObjectId: 'aad-ppr', teamsUserId: '29:ppr', name: 'Pia Psykolog', upn: 'pia@herning.dk' },
-  { aadObjectId: 'aad-sund', teamsUserId: '29:sund', name: 'Sus Sundhed', upn: 'sus@herning.dk' },
-];
-
+/** The shared harness, with the clicked message given directly (these tests stay in one chat). */
 function harness() {
-  const storage = new MemoryStorage();
-  const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
-  const messenger = new RecordingMessenger();
-  const logger = silentLogger();
-  const service = createCoordinationService({
-    storage,
-    clock,
-    logger,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
-    retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
-    messenger,
-  });
-  const channels = createChannelDirectory({
-    defaultServiceUrl: SERVICE_URL,
-    channels: [
-      {
-        id: 'nord',
-        name: 'Områdeteam Nord',
-        kind: 'areaTeam',
-        teamId: 'team-1',
-        channelId: '19:nord@thread.tacv2',
-        usedFor: ['coordination'],
-      },
-      {
-        id: 'nyt',
-        name: 'Nyheder',
-        kind: 'unit',
-        teamId: 'team-2',
-        channelId: '19:nyt@thread.tacv2',
-        usedFor: ['updates'],
-      },
-    ],
-  });
-  const capability = createCoordinationCapability({
-    service,
-    messenger,
-    roles,
-    channels,
-    logger,
-    resolveMember: async (_context, id) =>
-      MEMBERS.find((m) => m.aadObjectId === id || m.upn === id.toLowerCase() || m.teamsUserId === id),
-    listRoster: async () => MEMBERS,
-  });
-  const app = new Application<TurnState>({ startTypingTimer: false, longRunningMessages: false });
-  capability.registerRoutes?.(app);
-  app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN);
-  app.message(/[\s\S]*/, async (context) => {
-    const text = (context.activity.text ?? '').trim();
-    const argument = text.replace(/^ny tråd\s*/i, '');
-    await capability.onMessage(context, { text, argument, language: 'da', logger });
-  });
-  const adapter = new TestAdapter(async (context) => {
-    await app.run(context);
-  });
-
-  function base(user: User): Partial<Activity> {
-    return {
-      channelId: 'msteams',
-      serviceUrl: SERVICE_URL,
-      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-      conversation: {
-        id: 'a:chat-1',
-        conversationType: 'groupChat',
-        isGroup: true,
-        tenantId: 'tenant-1',
-        name: '',
-      },
-      channelData: { tenant: { id: 'tenant-1' } },
-    };
-  }
-
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity(activity);
-    return adapter.activeQueue.splice(0);
-  }
-
-  async function say(text: string, user: User = OWNER) {
-    return turn({ ...base(user), type: 'message', text });
-  }
-
-  /** Clicks an Action.Execute button; returns the card or the message the invoke answered with. */
-  async function click(
-    verb: string,
-    data: Record<string, unknown>,
-    user: User = OWNER,
-    replyToId = 'form-1',
-  ) {
-    const replies = await turn({
-      ...base(user),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId,
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    });
-    const response = replies.find((a) => a.type === 'invokeResponse');
-    const body = (response?.value as { body: { type: string; value: unknown } }).body;
-    const sent = replies.filter((a) => a.type === 'message');
-    if (body.type === 'application/vnd.microsoft.card.adaptive') {
-      const card = body.value as Record<string, unknown>;
-      expect(validateAdaptiveCard(card)).toEqual([]);
-      return { card, message: undefined, sent };
-    }
-    return { card: undefined, message: body.value as string, sent };
-  }
-
-  async function stored(id: string): Promise<CoordinationThread | undefined> {
-    return (await storage.documents.get<CoordinationThread>(COLLECTIONS.threads, id))?.value;
-  }
-
-  return { storage, clock, messenger, service, say, click, stored };
+  const h = coordinationHarness();
+  return {
+    ...h,
+    click: (verb: string, data: Record<string, unknown>, user: User = OWNER, replyToId = 'form-1') =>
+      h.click(verb, data, user, { replyToId }),
+  };
 }
-
-const FORM = {
-  caseRef: 'BU-2026-0001',
-  ageOrGrade: '2. klasse',
-  pathway: 'skole',
-  summary: 'Eleven har svært ved at komme i skole om morgenen.',
-  legalBasis: 'anonymous',
-  ownerRole: 'laerer',
-  p1Role: 'ppr-psykolog',
-  p1User: 'aad-ppr',
-  p1Email: '',
-  p2Role: 'sundhedsplejerske',
-  p2User: 'none',
-  p2Email: 'sus@herning.dk',
-  p3Role: 'none',
-  p3User: 'none',
-  placement: 'here',
-  meetingDate: '2026-12-03',
-  meetingTime: '14:30',
-};
 
 function texts(card: unknown): string {
   return JSON.stringify(card);

@@ -76,6 +76,14 @@ export function coordinationHarness() {
         channelId: '19:nord@thread.tacv2',
         usedFor: ['coordination'],
       },
+      {
+        id: 'nyt',
+        name: 'Nyheder',
+        kind: 'unit',
+        teamId: 'team-2',
+        channelId: '19:nyt@thread.tacv2',
+        usedFor: ['updates'],
+      },
     ],
   });
   const capability = createCoordinationCapability({
