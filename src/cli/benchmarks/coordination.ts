@@ -208,13 +208,10 @@ export async function benchStorage(storage: Storage): Promise<Record<string, unk
 }
 
 /**
- * The same 500 clicks as Teams would send them: HTTP POSTs of `adaptiveCard/action` invokes to the
- * real server (restify, CloudAdapter in anonymous local mode, the teams-ai router, the coordination
- * capability), which answers with the user's refreshed card and PUTs the shared copy to a local
- * Bot Connector through the real BotConnectorMessenger.
+ * The coordination capability behind the real HTTP server (restify, CloudAdapter in anonymous
+ * local mode, the teams-ai router) on loopback, with its service on the given storage.
  */
-export async function benchInvokePath(storage: Storage, userCount = USERS): Promise<Record<string, unknown>> {
-  const connector = await startConnectorServer();
+async function startCoordinationServer(storage: Storage) {
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
   const service = createCoordinationService({
@@ -253,6 +250,18 @@ export async function benchInvokePath(storage: Storage, userCount = USERS): Prom
   });
   const address = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}/api/messages`;
+  return { server, service, url };
+}
+
+/**
+ * The same 500 clicks as Teams would send them: HTTP POSTs of `adaptiveCard/action` invokes to the
+ * real server (restify, CloudAdapter in anonymous local mode, the teams-ai router, the coordination
+ * capability), which answers with the user's refreshed card and PUTs the shared copy to a local
+ * Bot Connector through the real BotConnectorMessenger.
+ */
+export async function benchInvokePath(storage: Storage, userCount = USERS): Promise<Record<string, unknown>> {
+  const connector = await startConnectorServer();
+  const { server, service, url } = await startCoordinationServer(storage);
   try {
     const users = Array.from({ length: userCount }, (_, i) => ({
       id: `29:bench-${i}`,
@@ -409,44 +418,7 @@ const MY_WORK = { threads: 200, participantsPerThread: 50, userPool: 500, tasksP
  * time covers the server, router, capability, the scan of all threads and the card.
  */
 export async function benchMyWork(storage: Storage): Promise<Record<string, unknown>> {
-  const bot = createBotAdapter(undefined);
-  const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
-  const service = createCoordinationService({
-    storage,
-    clock: systemClock,
-    logger: silent,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
-    retention: { closedThreadDays: 365, auditDaysAfterDeletion: null },
-    messenger,
-  });
-  const coordination = createCoordinationCapability({
-    service,
-    messenger,
-    roles,
-    channels: createChannelDirectory({ channels: [] }),
-    logger: silent,
-    resolveMember: async () => undefined,
-    listRoster: async () => [],
-  });
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger: silent,
-    capabilities: { coordination },
-    maxMessageLength: 2000,
-  });
-  const server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger: silent,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
-    maxBodyBytes: 1_000_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${address.port}/api/messages`;
+  const { server, service, url } = await startCoordinationServer(storage);
   const random = seeded(4242);
   const user = (i: number): Actor => ({
     aadObjectId: `pool-${i}`,
