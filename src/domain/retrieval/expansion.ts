@@ -47,6 +47,8 @@ const CONTEXT_WEIGHT = 0.5;
 const TRANSLATED_SOURCE_WEIGHT = 0.5;
 /** A word of the same family in another word class (trives for trivsel). */
 const DERIVATION_WEIGHT = 0.75;
+/** A question sentence with fewer content words than this keeps the sentence before it. */
+const QUESTION_FOCUS_MIN_TERMS = 3;
 
 interface Phrase {
   readonly text: string;
@@ -58,6 +60,16 @@ export interface QueryExpander {
     question: string,
     vocabulary: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery;
+}
+
+/**
+ * A proper name in the out-of-scope lists ("Aarhus", "Vejen") matches only as the word itself or
+ * its genitive, never by its stem or inside a compound: "vejer" is not the municipality Vejen.
+ */
+function properName(text: string): string[] | undefined {
+  if (!/^\p{Lu}/u.test(text) || /\s/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  return [lower, `${lower}s`];
 }
 
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
@@ -78,9 +90,13 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     .filter((g) => g.en.terms.length > 0)
     .sort((a, b) => b.en.terms.length - a.en.terms.length);
   const outOfScope = [
-    ...resources.outOfScope.map((text) => ({ ...phrase(text), topic: GENERAL_TOPIC })),
+    ...resources.outOfScope.map((text) => ({
+      ...phrase(text),
+      topic: GENERAL_TOPIC,
+      name: properName(text),
+    })),
     ...Object.entries(resources.outOfScopeTopics ?? {}).flatMap(([topic, list]) =>
-      list.map((text) => ({ ...phrase(text), topic })),
+      list.map((text) => ({ ...phrase(text), topic, name: properName(text) })),
     ),
   ].filter((p) => p.terms.length > 0);
   const framing = createFramingStripper(resources.framing ?? []);
@@ -111,7 +127,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
       englishWords.has(word.toLowerCase()) ? word : whole,
     );
-    const stripped = framing.strip(plain);
+    const stripped = framing.strip(questionFocus(plain));
     const useStripped = analyzer.analyse(stripped).some((t) => t.weight === 1);
     let text = useStripped ? stripped : plain;
     const context = useStripped ? framingContext(plain, stripped, index) : [];
@@ -126,6 +142,32 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       });
     }
     return { text, context };
+  }
+
+  /**
+   * A question told inside a story ("we are presenting to the parents' board on Tuesday ... who
+   * wrote the strategy? there is cake afterwards"): the sentences that ask are what must be
+   * answered; the rest is noise that dilutes the search and can trip the out-of-scope words.
+   * A short question ("what do the rules say?") keeps the sentence before it, which holds its subject.
+   */
+  function questionFocus(text: string): string {
+    const sentences = text
+      .split(/(?<=[.!?:])\s+|\n+/u)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    if (sentences.length < 2) return text;
+    const kept = new Set<number>();
+    sentences.forEach((sentence, i) => {
+      if (!sentence.endsWith('?')) return;
+      kept.add(i);
+      const content = analyzer.analyse(framing.strip(sentence)).filter((t) => t.weight === 1).length;
+      if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+    });
+    if (kept.size === 0) return text;
+    return [...kept]
+      .sort((a, b) => a - b)
+      .map((i) => sentences[i])
+      .join(' ');
   }
 
   function expand(
@@ -185,7 +227,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     }
     // Compound parts count here: "sommerferien" is about "ferie".
     const everyTerm = new Set(base.map((t) => t.term));
-    const outOfScopeHits = outOfScope.filter((p) => allIn(p.terms, everyTerm));
+    const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    const outOfScopeHits = outOfScope.filter((p) =>
+      p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
+    );
 
     // Other word classes of the same family the collection holds (trivsel -> trives).
     const families = familiesOf(index.vocabularyList());

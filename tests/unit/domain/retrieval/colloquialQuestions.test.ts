@@ -24,16 +24,20 @@ const resources: LexicalResources = {
   ],
 };
 
-function engine(withPayDocument = false) {
+function engineDocuments(withPayDocument = false) {
   const text = readFileSync(FIXTURE, 'utf8');
   const kept = withPayDocument ? text : text.replace(/## Løn og ansættelse[\s\S]*$/, '');
-  const e = createRetrievalEngine({ resources });
-  e.addDocuments([
+  return [
     buildDocument(
       { id: 'trivsel', title: 'Trivselspolitik for Testby Kommune', source: 'trivsel.md', kind: 'policy' },
       markdownBlocks(kept),
     ),
-  ]);
+  ];
+}
+
+function engine(withPayDocument = false) {
+  const e = createRetrievalEngine({ resources });
+  e.addDocuments(engineDocuments(withPayDocument));
   return e;
 }
 
@@ -176,5 +180,54 @@ describe('out of scope', () => {
   it('answers when the section found is itself about the word', () => {
     const result = engine(true).answer('hvornår forhandles løn');
     expect(quoted(result)).toContain('Løn til medarbejderne');
+  });
+});
+
+describe('a question told inside a story', () => {
+  it('answers the sentence that asks, not the noise around it', () => {
+    const result = engine().answer(
+      'Vi skal holde oplæg for forældrerådet på tirsdag og formanden vil have baggrund med. ' +
+        'Hvem har ansvar for fællesskaber? Der er kaffe og løn-snak bagefter.',
+    );
+    expect(quoted(result)).toContain('Forældre, pædagoger og lærere');
+  });
+
+  it('keeps the sentence before a question that holds no subject of its own', () => {
+    const result = engine().answer(
+      'Jeg vil gerne vide noget om fællesskaber og hvem der har ansvar. Hvad siger den?',
+    );
+    expect(quoted(result)).toContain('Forældre, pædagoger og lærere');
+  });
+
+  it('still abstains when the asking sentence itself is about pay', () => {
+    const result = engine().answer('Jeg har et spørgsmål til dig. Hvad er lønnen for en pædagog?');
+    expect(result.kind).toBe('noAnswer');
+  });
+});
+
+describe('names of other municipalities', () => {
+  it('match as the word itself or its genitive', () => {
+    expect(engine().answer('hvad siger Aarhus om trivsel').kind).toBe('noAnswer');
+    expect(engine().answer("hvad siger aarhus' politik om trivsel").kind).toBe('noAnswer');
+    expect(engine().answer('hvad står der i Aarhus politik om trivsel').kind).toBe('noAnswer');
+  });
+
+  it('never by a stem another word shares', () => {
+    const withStemLookalike = createRetrievalEngine({
+      resources: { ...resources, outOfScopeTopics: { otherMunicipality: ['Vejen'] } },
+    });
+    withStemLookalike.addDocuments([
+      buildDocument(
+        { id: 't', title: 'Trivselspolitik', source: 't.md', kind: 'policy' },
+        markdownBlocks('## Formål\n\nTrivsel vejer tungest, når vi vælger indsatser for børn.\n'),
+      ),
+    ]);
+    expect(withStemLookalike.answer('hvad vejer tungest for trivsel').kind).toBe('answer');
+    // The municipality itself, named, is still out of scope where the documents are not about it.
+    const withVejen = createRetrievalEngine({
+      resources: { ...resources, outOfScopeTopics: { otherMunicipality: ['Vejen'] } },
+    });
+    withVejen.addDocuments(engineDocuments());
+    expect(withVejen.answer('hvad gør Vejen for børns trivsel').kind).toBe('noAnswer');
   });
 });
