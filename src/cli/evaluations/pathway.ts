@@ -11,7 +11,7 @@ import { createPathwayClassifier, type PathwayClassifier } from '../../domain/pa
 import { LANGUAGES } from '../../domain/shared/language';
 import { PATHWAY_IDS } from '../../domain/shared/pathwayId';
 import { loadToolSettings } from '../../config';
-import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
+import { loadPathwayConfig, SAFETY_MODEL_FILE } from '../../infrastructure/configFiles/pathwayConfig';
 
 export const name = 'pathway';
 
@@ -63,9 +63,14 @@ export function loadBlindVignettes(half: 'dev' | 'sealed', evalDir = EVAL_DIR): 
   return loadBlindSets(half, evalDir)?.flatMap((set) => set.vignettes);
 }
 
-export function createClassifierFromDisk(): PathwayClassifier {
+export function createClassifierFromDisk(safetyModel?: boolean): PathwayClassifier {
   const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
-  return createPathwayClassifier(loadPathwayConfig(settings.configDir));
+  if (safetyModel !== undefined) {
+    return createPathwayClassifier(loadPathwayConfig(settings.configDir, { safetyModel }));
+  }
+  return createPathwayClassifier(
+    loadPathwayConfig(settings.configDir, { safetyModel: settings.safetyModel }),
+  );
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
@@ -179,6 +184,23 @@ export async function evaluate(argv: readonly string[] = process.argv): Promise<
   for (const half of halves) {
     const sets = loadBlindSets(half);
     result[half] = sets ? scoreHalf(classifier, sets) : { skipped: `eval/${half} has no concerns-*.yaml` };
+  }
+  // The other setting of SAFETY_MODEL, figures only: one scoring of the sealed half shows whether
+  // the model earns its place (it stays only if it improves them without breaking false alarms).
+  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
+  if (existsSync(join(settings.configDir, SAFETY_MODEL_FILE))) {
+    const other = createClassifierFromDisk(!settings.safetyModel);
+    const alternative: Record<string, unknown> = {
+      SAFETY_MODEL: settings.safetyModel ? 'off' : 'on',
+      own: summary(scoreVignettes(other, loadVignettes())),
+    };
+    for (const half of halves) {
+      const sets = loadBlindSets(half);
+      if (!sets) continue;
+      const { misses: _misses, ...figures } = scoreHalf(other, sets);
+      alternative[half] = figures;
+    }
+    result.alternative = alternative;
   }
   const dev = result.dev as { notifyRecall?: number; acuteRecall?: number } | undefined;
   const sealed = result.sealed as { notifyRecall?: number; acuteRecall?: number } | undefined;

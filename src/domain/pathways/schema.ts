@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
 import { PATHWAY_IDS } from '../shared/pathwayId';
+import type { SafetyModel } from './safetyModel';
 
 /**
  * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
@@ -282,6 +283,8 @@ export const safetyFileSchema = z
       })
       .strict()
       .optional(),
+    /** The reason shown for a warning the statistical safety model raised (no rule fired). */
+    modelLabels: z.object({ notify: localizedSchema, acute: localizedSchema }).strict().optional(),
     /**
      * Weak evidence: words that touch a risk concept without raising a warning on their own. The
      * card then asks the three triage questions and evaluates again; a yes raises the warning.
@@ -336,4 +339,6 @@ export type SafetyFile = z.infer<typeof safetyFileSchema>;
 export interface PathwayGuidanceConfig {
   readonly pathways: PathwaysFile;
   readonly safety: SafetyFile;
+  /** The statistical safety model (SAFETY_MODEL on): it may raise a warning, never lower one. */
+  readonly safetyModel?: SafetyModel;
 }
