@@ -208,12 +208,20 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   const explanations = safety.explanations
     ? {
         ...safety.explanations,
-        patterns: safety.explanations.patterns.map((p) => compileRegex(expand(p))),
-        medical: safety.explanations.medical.map((p) => compileRegex(expand(p))),
         infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
         mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
       }
     : undefined;
+  /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
+  const explanationsByRule = new Map<string, { medical: RegExp[]; other: RegExp[] }>();
+  for (const concept of safety.explanations?.concepts ?? []) {
+    const compiled = concept.patterns.map((p) => compileRegex(expand(p)));
+    for (const ruleId of concept.explains) {
+      const entry = explanationsByRule.get(ruleId) ?? { medical: [], other: [] };
+      (concept.medical ? entry.medical : entry.other).push(...compiled);
+      explanationsByRule.set(ruleId, entry);
+    }
+  }
   const modelScorer = config.safetyModel ? createSafetyModelScorer(config.safetyModel) : undefined;
   const triageTouches = (safety.triage?.touches ?? []).map((t) => ({
     label: t.label,
@@ -228,18 +236,19 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   };
 
   /**
-   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går").
-   * For a baby only a medical explanation counts.
+   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
+   * with an explanation whose concept names this rule. For a baby only a medical explanation counts.
    */
-  const explainedNearby = (text: PreparedText, span: Span, infant: boolean): boolean => {
-    if (!explanations) return false;
+  const explainedNearby = (text: PreparedText, span: Span, infant: boolean, ruleId: string): boolean => {
+    const forRule = explanationsByRule.get(ruleId);
+    if (!forRule) return false;
     const sentence = sentenceAround(text.lower, span);
     const next =
       sentence.end < text.lower.length
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
     const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
-    const lists = infant ? [explanations.medical] : [explanations.patterns, explanations.medical];
+    const lists = infant ? [forRule.medical] : [forRule.other, forRule.medical];
     return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
   };
 
@@ -255,7 +264,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
       const positives = rule.explainable
-        ? undenied.filter((span) => !explainedNearby(text, span, infant))
+        ? undenied.filter((span) => !explainedNearby(text, span, infant, rule.id))
         : undenied;
       raw.set(rule.id, {
         rule,
