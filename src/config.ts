@@ -29,12 +29,20 @@ const csvList = z
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Off until cross-validation on the dev half shows the model adds recall without breaking the
+ * false-alarm target (see `npm run train:safety`); the sealed half decides whether it stays.
+ */
+export const SAFETY_MODEL_DEFAULT = 'off';
+
 /** The settings the command-line tools share with the bot (same names, same defaults). */
 const toolFields = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('data'),
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   CONFIG_DIR: z.string().min(1).default('config'),
+  /** The statistical safety model beside the rules (config/safety-model.json). */
+  SAFETY_MODEL: z.enum(['on', 'off'], { message: 'expected on or off' }).default(SAFETY_MODEL_DEFAULT),
 };
 
 const environmentSchema = z
@@ -272,6 +280,8 @@ export interface AppConfig {
   };
   readonly knowledgeDir: string;
   readonly configDir: string;
+  /** SAFETY_MODEL: load config/safety-model.json beside the safety rules. */
+  readonly safetyModel: boolean;
   readonly llm: LlmSettings;
   readonly notificationChannel: { readonly name: string; readonly url: string };
   readonly maxMessageLength: number;
@@ -306,6 +316,7 @@ export interface ToolSettings {
   readonly dataDirGiven: boolean;
   readonly knowledgeDir: string;
   readonly configDir: string;
+  readonly safetyModel: boolean;
 }
 
 /**
@@ -328,6 +339,7 @@ export function loadToolSettings(
     dataDirGiven: env.DATA_DIR !== undefined && env.DATA_DIR !== '',
     knowledgeDir: e.KNOWLEDGE_DIR,
     configDir: e.CONFIG_DIR,
+    safetyModel: e.SAFETY_MODEL === 'on',
   };
 }
 
@@ -389,6 +401,7 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     },
     knowledgeDir: e.KNOWLEDGE_DIR,
     configDir: e.CONFIG_DIR,
+    safetyModel: e.SAFETY_MODEL === 'on',
     llm,
     notificationChannel: { name: e.NOTIFICATION_CHANNEL_NAME, url: e.NOTIFICATION_CHANNEL_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,

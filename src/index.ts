@@ -77,7 +77,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   }
 
   // Editable data files first: a broken one stops the start with its file, line and field.
-  const pathwayConfig = loadPathwayConfig(config.configDir);
+  const pathwayConfig = loadPathwayConfig(config.configDir, { safetyModel: config.safetyModel });
   const lexicalResources = loadLexicalResources(config.configDir);
   const channels = loadChannelDirectory(config.configDir);
   const publishers = loadPublisherDirectory(config.configDir);

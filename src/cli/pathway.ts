@@ -59,7 +59,10 @@ async function main(): Promise<void> {
   const rest = args.filter((a) => a !== '--json');
   let classifier: ReturnType<typeof createPathwayClassifier>;
   try {
-    classifier = createPathwayClassifier(loadPathwayConfig(loadToolSettings().configDir));
+    const settings = loadToolSettings();
+    classifier = createPathwayClassifier(
+      loadPathwayConfig(settings.configDir, { safetyModel: settings.safetyModel }),
+    );
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exitCode = 2;

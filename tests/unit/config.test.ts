@@ -91,6 +91,7 @@ describe('loadToolSettings (the command-line tools)', () => {
       dataDir: 'data',
       dataDirGiven: false,
       knowledgeDir: 'knowledge',
+      safetyModel: false,
       configDir: 'config',
     });
   });

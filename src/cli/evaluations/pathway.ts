@@ -11,7 +11,7 @@ import { createPathwayClassifier, type PathwayClassifier } from '../../domain/pa
 import { LANGUAGES } from '../../domain/shared/language';
 import { PATHWAY_IDS } from '../../domain/shared/pathwayId';
 import { loadToolSettings } from '../../config';
-import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
+import { loadPathwayConfig, SAFETY_MODEL_FILE } from '../../infrastructure/configFiles/pathwayConfig';
 
 export const name = 'pathway';
 
@@ -35,23 +35,42 @@ export function loadVignettes(file = VIGNETTES_FILE): Vignette[] {
     .vignettes;
 }
 
+export const EVAL_DIR = join(REPO_ROOT, 'eval');
+
+/** One blind file: its name without the extension (`concerns-a`) and its cases. */
+export interface BlindSet {
+  readonly name: string;
+  readonly vignettes: Vignette[];
+}
+
 /**
  * The blind sets: every `concerns-*.yaml` in eval/dev or eval/sealed, written by people who saw
- * neither the rules nor the code. The sealed half is scored once, never read while tuning.
+ * neither the rules nor the code, one entry per file in name order. The sealed half is scored
+ * once, never read while tuning.
  */
-export function loadBlindVignettes(half: 'dev' | 'sealed'): Vignette[] | undefined {
-  const dir = join(REPO_ROOT, 'eval', half);
+export function loadBlindSets(half: 'dev' | 'sealed', evalDir = EVAL_DIR): BlindSet[] | undefined {
+  const dir = join(evalDir, half);
   if (!existsSync(dir)) return undefined;
   const files = readdirSync(dir)
     .filter((f) => /^concerns-.*\.ya?ml$/.test(f))
     .sort();
   if (files.length === 0) return undefined;
-  return files.flatMap((f) => loadVignettes(join(dir, f)));
+  return files.map((f) => ({ name: f.replace(/\.ya?ml$/, ''), vignettes: loadVignettes(join(dir, f)) }));
 }
 
-export function createClassifierFromDisk(): PathwayClassifier {
+/** Every blind file of a half pooled into one list. */
+export function loadBlindVignettes(half: 'dev' | 'sealed', evalDir = EVAL_DIR): Vignette[] | undefined {
+  return loadBlindSets(half, evalDir)?.flatMap((set) => set.vignettes);
+}
+
+export function createClassifierFromDisk(safetyModel?: boolean): PathwayClassifier {
   const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
-  return createPathwayClassifier(loadPathwayConfig(settings.configDir));
+  if (safetyModel !== undefined) {
+    return createPathwayClassifier(loadPathwayConfig(settings.configDir, { safetyModel }));
+  }
+  return createPathwayClassifier(
+    loadPathwayConfig(settings.configDir, { safetyModel: settings.safetyModel }),
+  );
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
@@ -134,6 +153,25 @@ export function scoreSet(
   };
 }
 
+/**
+ * A half: the pooled figures (misses indexed in the pooled list) and, under `files`, each file's
+ * figures on their own, so a new set's gap shows instead of being averaged away.
+ */
+export function scoreHalf(classifier: PathwayClassifier, sets: readonly BlindSet[]): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  for (const set of sets) {
+    const { misses: _misses, ...figures } = scoreSet(classifier, set.vignettes);
+    files[set.name] = figures;
+  }
+  return {
+    ...scoreSet(
+      classifier,
+      sets.flatMap((set) => set.vignettes),
+    ),
+    files,
+  };
+}
+
 function summary(m: PathwayMetrics): Record<string, unknown> {
   const { misses: _misses, ...figures } = m;
   return figures;
@@ -144,8 +182,25 @@ export async function evaluate(argv: readonly string[] = process.argv): Promise<
   const result: Record<string, unknown> = { own: scoreSet(classifier, loadVignettes()) };
   const halves = argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'sealed'] as const);
   for (const half of halves) {
-    const set = loadBlindVignettes(half);
-    result[half] = set ? scoreSet(classifier, set) : { skipped: `eval/${half} has no concerns-*.yaml` };
+    const sets = loadBlindSets(half);
+    result[half] = sets ? scoreHalf(classifier, sets) : { skipped: `eval/${half} has no concerns-*.yaml` };
+  }
+  // The other setting of SAFETY_MODEL, figures only: one scoring of the sealed half shows whether
+  // the model earns its place (it stays only if it improves them without breaking false alarms).
+  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
+  if (existsSync(join(settings.configDir, SAFETY_MODEL_FILE))) {
+    const other = createClassifierFromDisk(!settings.safetyModel);
+    const alternative: Record<string, unknown> = {
+      SAFETY_MODEL: settings.safetyModel ? 'off' : 'on',
+      own: summary(scoreVignettes(other, loadVignettes())),
+    };
+    for (const half of halves) {
+      const sets = loadBlindSets(half);
+      if (!sets) continue;
+      const { misses: _misses, ...figures } = scoreHalf(other, sets);
+      alternative[half] = figures;
+    }
+    result.alternative = alternative;
   }
   const dev = result.dev as { notifyRecall?: number; acuteRecall?: number } | undefined;
   const sealed = result.sealed as { notifyRecall?: number; acuteRecall?: number } | undefined;

@@ -5,7 +5,7 @@
  * own, false and out-of-scope abstention, and whether the quote holds the expected evidence.
  * `npm run eval -- --dev-only` leaves the sealed set out (use only that while tuning).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -140,9 +140,38 @@ export async function loadCollection(collection: CollectionName): Promise<Knowle
   return [...kb.documents];
 }
 
-export const DEV_QUESTIONS_FILE = join(REPO_ROOT, 'eval', 'dev', 'questions.yaml');
+export const EVAL_DIR = join(REPO_ROOT, 'eval');
+export const DEV_QUESTIONS_FILE = join(EVAL_DIR, 'dev', 'questions.yaml');
 /** Scored once, at the end, by whoever did not tune on it; `--dev-only` leaves it out. */
-export const SEALED_QUESTIONS_FILE = join(REPO_ROOT, 'eval', 'sealed', 'questions.yaml');
+export const SEALED_QUESTIONS_FILE = join(EVAL_DIR, 'sealed', 'questions.yaml');
+
+/** One blind question file: its name without the extension (`questions-2`) and its path. */
+export interface QuestionFile {
+  readonly name: string;
+  readonly file: string;
+}
+
+/**
+ * Every `questions*.yaml` of a blind half (eval/dev or eval/sealed), in name order; empty when the
+ * folder is missing. Several authors write sets, each in its own file.
+ */
+export function questionFiles(half: 'dev' | 'sealed', evalDir = EVAL_DIR): QuestionFile[] {
+  const dir = join(evalDir, half);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^questions.*\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.ya?ml$/, ''), file: join(dir, f) }));
+}
+
+/** The files' sets one after another, as one set. */
+export function poolQuestionSets(sets: readonly QuestionSet[]): QuestionSet {
+  return {
+    answerable: sets.flatMap((s) => s.answerable),
+    english: sets.flatMap((s) => s.english),
+    outOfScope: sets.flatMap((s) => s.outOfScope),
+  };
+}
 export const DISTRACTOR_DIR = join(REPO_ROOT, 'eval', 'distractors');
 
 /** What one question got: whether it was answered, the ranked sections and the quoted text. */
@@ -360,14 +389,22 @@ export async function evaluateCollection(
 
 const SWEEP = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
+/** Outcomes of several files pooled: the same questions asked once, summed up together. */
+function poolRuns(runs: readonly CollectionRun[]): CollectionRun {
+  return {
+    answerable: runs.flatMap((r) => r.answerable),
+    outOfScope: runs.flatMap((r) => r.outOfScope),
+  };
+}
+
 export async function evaluate(
   argv: readonly string[] = process.argv.slice(2),
 ): Promise<Record<string, unknown>> {
   const devOnly = argv.includes('--dev-only');
-  const sets: { name: string; file: string }[] = [
-    { name: 'own', file: QUESTIONS_FILE },
-    { name: 'dev', file: DEV_QUESTIONS_FILE },
-    ...(devOnly ? [] : [{ name: 'sealed', file: SEALED_QUESTIONS_FILE }]),
+  const halves: ('dev' | 'sealed')[] = devOnly ? ['dev'] : ['dev', 'sealed'];
+  const sets: { name: string; files: QuestionFile[]; half?: 'dev' | 'sealed' }[] = [
+    { name: 'own', files: existsSync(QUESTIONS_FILE) ? [{ name: 'policyQa', file: QUESTIONS_FILE }] : [] },
+    ...halves.map((half) => ({ name: half, files: questionFiles(half), half })),
   ];
   const distractorKb = existsSync(DISTRACTOR_DIR)
     ? await loadKnowledgeBase({ paths: [DISTRACTOR_DIR], logger: createStderrLogger('silent') })
@@ -381,47 +418,67 @@ export async function evaluate(
     threshold: DEFAULT_THRESHOLD,
     distractorDocuments: distractors.length,
   };
-  for (const { name: setName, file } of sets) {
-    if (!existsSync(file)) {
-      result[setName] = { skipped: `${file} not found` };
+  for (const { name: setName, files, half } of sets) {
+    if (files.length === 0) {
+      result[setName] = {
+        skipped: half ? `eval/${half} has no questions*.yaml` : `${QUESTIONS_FILE} not found`,
+      };
       continue;
     }
-    const set = loadQuestionSet(file);
+    const loaded = files.map((f) => ({ ...f, set: loadQuestionSet(f.file) }));
+    const count = (set: QuestionSet) => ({
+      answerable: set.answerable.length,
+      english: set.english.length,
+      outOfScope: set.outOfScope.length,
+    });
     const perSet: Record<string, unknown> = {
-      questions: {
-        answerable: set.answerable.length,
-        english: set.english.length,
-        outOfScope: set.outOfScope.length,
-      },
+      questions: count(poolQuestionSets(loaded.map((l) => l.set))),
     };
+    const perFile: Record<string, Record<string, unknown>> = {};
+    for (const l of loaded) perFile[l.name] = { questions: count(l.set) };
     for (const collection of ['corpus', 'starter'] as const) {
       const documents = collections.get(collection);
       if (!documents) {
-        perSet[collection] = { skipped: `${collection === 'corpus' ? CORPUS_DIR : STARTER_DIR} not found` };
+        const skipped = { skipped: `${collection === 'corpus' ? CORPUS_DIR : STARTER_DIR} not found` };
+        perSet[collection] = skipped;
+        for (const l of loaded) perFile[l.name][collection] = skipped;
         continue;
       }
       // Details (misses by question) only for the sets one may read while tuning.
       const details = setName !== 'sealed';
-      const plain = await runCollection(collection, documents, new Set(), set);
-      const noisy = await runCollection(collection, [...documents, ...distractors], distractorIds, set);
+      const noisyDocuments = [...documents, ...distractors];
+      const plain: CollectionRun[] = [];
+      const noisy: CollectionRun[] = [];
+      for (const l of loaded) {
+        plain.push(await runCollection(collection, documents, new Set(), l.set));
+        noisy.push(await runCollection(collection, noisyDocuments, distractorIds, l.set));
+      }
+      loaded.forEach((l, i) => {
+        perFile[l.name][collection] = {
+          withoutDistractors: summarise(plain[i], false),
+          withDistractors: summarise(noisy[i], false),
+        };
+      });
       const entry: Record<string, unknown> = {
-        withoutDistractors: summarise(plain, details),
-        withDistractors: summarise(noisy, details),
+        withoutDistractors: summarise(poolRuns(plain), details),
+        withDistractors: summarise(poolRuns(noisy), details),
       };
       if (setName === 'dev') {
+        const pooled = poolQuestionSets(loaded.map((l) => l.set));
         entry.thresholdSweep = {
           withoutDistractors: thresholdSweep(
-            await runCollection(collection, documents, new Set(), set, 0),
+            await runCollection(collection, documents, new Set(), pooled, 0),
             SWEEP,
           ),
           withDistractors: thresholdSweep(
-            await runCollection(collection, [...documents, ...distractors], distractorIds, set, 0),
+            await runCollection(collection, noisyDocuments, distractorIds, pooled, 0),
             SWEEP,
           ),
         };
       }
       perSet[collection] = entry;
     }
+    if (half) perSet.files = perFile;
     result[setName] = perSet;
   }
   result.targets = {

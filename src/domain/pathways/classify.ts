@@ -10,6 +10,7 @@ import {
   type Speaker,
 } from './extract';
 import { createNegationCheck } from './negation';
+import { createSafetyModelScorer } from './safetyModel';
 import type {
   LawReference,
   Localized,
@@ -40,6 +41,11 @@ export interface SafetyFinding {
   readonly label: Localized;
   /** The user's own words that raised the rule. */
   readonly quote: string;
+  /**
+   * 'model': raised by the statistical safety model (a pattern in the words), not by a rule; the
+   * card says so. Absent for rules, triage answers and the second reader.
+   */
+  readonly source?: 'model';
 }
 
 export interface SignalFinding {
@@ -135,6 +141,18 @@ export const PATHWAY_TUNING = {
   settingEvidence: 2,
 } as const;
 
+/** Shown when the safety file names no labels for warnings raised by the statistical model. */
+const MODEL_LABEL_FALLBACK: Record<SafetyLevel, Localized> = {
+  notify: {
+    da: 'Beskrivelsen ligner sager med pligt til at underrette',
+    en: 'The description resembles cases with a duty to notify',
+  },
+  acute: {
+    da: 'Beskrivelsen ligner sager med akut fare',
+    en: 'The description resembles cases of immediate danger',
+  },
+};
+
 const SETTING_LABEL_FALLBACK: Localized = { da: 'Sted', en: 'Setting' };
 
 const CONTEXT_LABELS = {
@@ -190,12 +208,21 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   const explanations = safety.explanations
     ? {
         ...safety.explanations,
-        patterns: safety.explanations.patterns.map((p) => compileRegex(expand(p))),
-        medical: safety.explanations.medical.map((p) => compileRegex(expand(p))),
         infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
         mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
       }
     : undefined;
+  /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
+  const explanationsByRule = new Map<string, { medical: RegExp[]; other: RegExp[] }>();
+  for (const concept of safety.explanations?.concepts ?? []) {
+    const compiled = concept.patterns.map((p) => compileRegex(expand(p)));
+    for (const ruleId of concept.explains) {
+      const entry = explanationsByRule.get(ruleId) ?? { medical: [], other: [] };
+      (concept.medical ? entry.medical : entry.other).push(...compiled);
+      explanationsByRule.set(ruleId, entry);
+    }
+  }
+  const modelScorer = config.safetyModel ? createSafetyModelScorer(config.safetyModel) : undefined;
   const triageTouches = (safety.triage?.touches ?? []).map((t) => ({
     label: t.label,
     matcher: compileSignal({ ...t, patterns: t.patterns.map(expand), exclude: t.exclude.map(expand) }),
@@ -209,18 +236,19 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   };
 
   /**
-   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går").
-   * For a baby only a medical explanation counts.
+   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
+   * with an explanation whose concept names this rule. For a baby only a medical explanation counts.
    */
-  const explainedNearby = (text: PreparedText, span: Span, infant: boolean): boolean => {
-    if (!explanations) return false;
+  const explainedNearby = (text: PreparedText, span: Span, infant: boolean, ruleId: string): boolean => {
+    const forRule = explanationsByRule.get(ruleId);
+    if (!forRule) return false;
     const sentence = sentenceAround(text.lower, span);
     const next =
       sentence.end < text.lower.length
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
     const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
-    const lists = infant ? [explanations.medical] : [explanations.patterns, explanations.medical];
+    const lists = infant ? [forRule.medical] : [forRule.other, forRule.medical];
     return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
   };
 
@@ -236,7 +264,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
       const positives = rule.explainable
-        ? undenied.filter((span) => !explainedNearby(text, span, infant))
+        ? undenied.filter((span) => !explainedNearby(text, span, infant, rule.id))
         : undenied;
       raw.set(rule.id, {
         rule,
@@ -301,6 +329,35 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     return { fired, ruledOut };
   }
 
+  /**
+   * The statistical model's warnings for levels the rules left silent. It is only ever asked to
+   * add: a level a rule already raised is left as the rule raised it. The quote is the sentence
+   * the model reads as most alike the level's cases.
+   */
+  function modelFindings(text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>): SafetyFinding[] {
+    if (!modelScorer) return [];
+    const raised = modelScorer.raised(text.original).filter((level) => !ruleLevels.has(level));
+    if (raised.length === 0) return [];
+    const sentences = splitSentences(text.lower);
+    return raised.map((level): SafetyFinding => {
+      let best = sentences[0] ?? { start: 0, end: text.lower.length };
+      let bestScore = -1;
+      if (sentences.length > 1) {
+        for (const sentence of sentences) {
+          const score = modelScorer.score(text.original.slice(sentence.start, sentence.end))[level];
+          if (score > bestScore) [best, bestScore] = [sentence, score];
+        }
+      }
+      return {
+        ruleId: `model.${level}`,
+        level,
+        label: safety.modelLabels?.[level] ?? MODEL_LABEL_FALLBACK[level],
+        quote: quoteAround(text.original, best),
+        source: 'model',
+      };
+    });
+  }
+
   /** A yes to a triage question raises its warning; the reason is the user's own answer. */
   function triageFindings(answers: TriageAnswers | undefined, language: Language): SafetyFinding[] {
     const questions = safety.triage?.questions;
@@ -331,9 +388,11 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     };
 
     const evaluated = evaluateSafety(text, context);
+    const fromRules = [...evaluated.fired, ...triageFindings(options.triageAnswers, context.language)];
+    const fromModel = modelFindings(text, new Set(fromRules.map((f) => f.level)));
     const fired = [
-      ...evaluated.fired,
-      ...triageFindings(options.triageAnswers, context.language),
+      ...fromRules,
+      ...fromModel,
       ...(options.raisedElsewhere ?? []).filter((f) => !evaluated.fired.some((e) => e.level === f.level)),
     ];
     const { ruledOut } = evaluated;
@@ -453,10 +512,17 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       ...ruledOut.map((f): Reason => ({ kind: 'ruledOut', label: f.label, quote: f.quote })),
     ];
 
+    // A warning only the model raised is weak evidence too: the triage questions let the user add
+    // what the words did not say (a yes to danger now raises acute).
+    const onlyModel = fromModel.length > 0 && fromRules.length === 0;
     const touched =
-      dutyToNotify || options.triageAnswers !== undefined
+      options.triageAnswers !== undefined
         ? []
-        : triageTouches.filter((t) => t.matcher.find(text).length > 0).map((t) => t.label);
+        : onlyModel
+          ? fromModel.map((f) => f.label)
+          : dutyToNotify
+            ? []
+            : triageTouches.filter((t) => t.matcher.find(text).length > 0).map((t) => t.label);
     const familySignal = signalFindings.some((s) => s.pathway === safety.pathway);
 
     return {
@@ -483,7 +549,12 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     const pregnant = pregnancy.find(text).length > 0;
     const age = extractAge(text);
     const grade = extractGrade(text);
-    const { fired } = evaluateSafety(text, { ageYears: age?.years, grade, pregnancy: pregnant });
+    const { fired: ruleFindings } = evaluateSafety(text, {
+      ageYears: age?.years,
+      grade,
+      pregnancy: pregnant,
+    });
+    const fired = ruleFindings.length > 0 ? ruleFindings : modelFindings(text, new Set());
     const aboutAChild = concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
     const general = generalQuestion.find(text).length > 0;
     if (fired.length > 0) return aboutAChild || !general;
@@ -493,6 +564,18 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
   }
 
   return { classify, readsAsConcern, config };
+}
+
+/** The sentences of a text as spans, blank ones left out. */
+function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let position = 0;
+  while (position < text.length) {
+    const sentence = sentenceAround(text, { start: position, end: position });
+    if (text.slice(sentence.start, sentence.end).trim() !== '') spans.push(sentence);
+    position = sentence.end + 1;
+  }
+  return spans;
 }
 
 function matchesAnywhere(regex: RegExp, text: string): boolean {

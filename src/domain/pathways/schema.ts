@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
 import { PATHWAY_IDS } from '../shared/pathwayId';
+import type { SafetyModel } from './safetyModel';
 
 /**
  * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
@@ -198,7 +199,7 @@ const safetyRuleSchema = z
     minAge: z.number().min(0).max(25).optional(),
     /**
      * The writer may explain the sign away in the same sentence ("blå mærker fra fodbold"): an
-     * explanation from `explanations` then rules it out, except for an infant (see explanations).
+     * explanation concept that names this rule then rules it out (for an infant only a medical one).
      */
     explainable: z.boolean().default(false),
     /** The rule fires only for an infant: an age under explanations.notBelowAgeYears or an infant word. */
@@ -210,6 +211,20 @@ const safetyRuleSchema = z
   .strict()
   .superRefine(requireSomeSignal);
 export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+
+const explanationConceptSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. sportOrPlay'),
+    /** The ids of the explainable rules this kind of explanation may rule out. */
+    explains: z
+      .array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be a rule id'))
+      .min(1, 'must name at least one rule'),
+    /** A medical explanation (a diagnosis, a vaccination) holds for a baby too. */
+    medical: z.boolean().default(false),
+    patterns: z.array(patternSchema).min(1, 'must list at least one pattern'),
+  })
+  .strict();
+export type ExplanationConcept = z.infer<typeof explanationConceptSchema>;
 
 const triageTouchSchema = z
   .object({
@@ -266,12 +281,13 @@ export const safetyFileSchema = z
       })
       .strict(),
     rules: z.array(safetyRuleSchema).min(1),
-    /** Benign explanations of a sign, honoured only in the same sentence as the sign. */
+    /**
+     * Benign explanations of a sign, by concept, honoured only in the sign's sentence or the next
+     * one and only for the rules a concept names (a sport explains a bruise, never self-harm).
+     */
     explanations: z
       .object({
-        patterns: z.array(patternSchema).min(1),
-        /** Medical explanations (a diagnosis, a vaccination): accepted at any age. */
-        medical: z.array(patternSchema).default([]),
+        concepts: z.array(explanationConceptSchema).min(1, 'must list at least one concept'),
         /** Below this age only a medical explanation is accepted: a child who cannot move by itself. */
         notBelowAgeYears: z.number().min(0).max(5).default(1),
         /** Words that make a child an infant when no age is given ("spædbarn", "baby"). */
@@ -282,6 +298,8 @@ export const safetyFileSchema = z
       })
       .strict()
       .optional(),
+    /** The reason shown for a warning the statistical safety model raised (no rule fired). */
+    modelLabels: z.object({ notify: localizedSchema, acute: localizedSchema }).strict().optional(),
     /**
      * Weak evidence: words that touch a risk concept without raising a warning on their own. The
      * card then asks the three triage questions and evaluates again; a yes raises the warning.
@@ -316,7 +334,40 @@ export const safetyFileSchema = z
         }
       });
     };
+    const explainable = new Set(value.rules.filter((r) => r.explainable).map((r) => r.id));
+    const explained = new Set<string>();
+    const conceptIds = new Set<string>();
+    value.explanations?.concepts.forEach((concept, index) => {
+      if (conceptIds.has(concept.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['explanations', 'concepts', index, 'id'],
+          message: `duplicate explanation concept id ${concept.id}`,
+        });
+      }
+      conceptIds.add(concept.id);
+      checkReferences(concept.patterns, ['explanations', 'concepts', index, 'patterns']);
+      concept.explains.forEach((id, j) => {
+        explained.add(id);
+        if (!explainable.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['explanations', 'concepts', index, 'explains', j],
+            message: ids.has(id)
+              ? `names rule ${id}, which is not marked explainable: true`
+              : `names an unknown rule ${id}`,
+          });
+        }
+      });
+    });
     value.rules.forEach((rule, index) => {
+      if (rule.explainable && !explained.has(rule.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'explainable'],
+          message: `no explanation concept names ${rule.id} in its explains list`,
+        });
+      }
       checkReferences(rule.patterns, ['rules', index, 'patterns']);
       checkReferences(rule.exclude, ['rules', index, 'exclude']);
       rule.requiresAnyOf.forEach((id, j) => {
@@ -336,4 +387,6 @@ export type SafetyFile = z.infer<typeof safetyFileSchema>;
 export interface PathwayGuidanceConfig {
   readonly pathways: PathwaysFile;
   readonly safety: SafetyFile;
+  /** The statistical safety model (SAFETY_MODEL on): it may raise a warning, never lower one. */
+  readonly safetyModel?: SafetyModel;
 }

@@ -67,6 +67,8 @@ export interface AnswerCardView {
     readonly title: string;
     /** A numbered list: call 112 (acute only), notify in writing today, do not tell the parents. */
     readonly doNow: string;
+    /** Set when the statistical model, not a rule, raised the warning. */
+    readonly patternNote: string;
     readonly channelButton: string;
     readonly channelUrl: string;
   };
@@ -158,6 +160,10 @@ function urgentView(model: AnswerCardModel): AnswerCardView['urgent'] {
         : [doNow.notifyToday, doNow.dontTellParents],
       'numbered',
     ),
+    // A warning no rule raised comes from the statistical model: say it is a pattern match.
+    patternNote: guidance.safetyFindings.some((f) => f.source === 'model')
+      ? markdownInline(model.texts.answer.patternMatch)
+      : '',
     channelButton: model.texts.answer.openNotificationChannel(model.notificationChannel.name),
     channelUrl: model.notificationChannel.url,
   };
@@ -170,7 +176,11 @@ function triageView(model: AnswerCardModel): AnswerCardView['triage'] {
   return {
     show: triage !== undefined && model.description !== undefined,
     heading: t.heading,
-    intro: markdownInline(t.intro(triage?.touched.map((c) => c[language].toLowerCase()).join(', ') ?? '')),
+    intro: markdownInline(
+      guidance.safetyFindings.some((f) => f.source === 'model')
+        ? t.introPattern
+        : t.intro(triage?.touched.map((c) => c[language].toLowerCase()).join(', ') ?? ''),
+    ),
     questions: (triage?.questions ?? []).map((id) => ({
       id,
       label: model.triageQuestions?.[id]?.[language] ?? id,

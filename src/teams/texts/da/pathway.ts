@@ -43,6 +43,9 @@ export const pathway = {
       dontTellParents: '**Sig intet til forældre**, der kan være involveret i vold eller overgreb.',
     },
     detailsButton: 'Begrundelse, alle skridt og lovgrundlag',
+    /** Under the warning when the statistical model raised it, not a rule. */
+    patternMatch:
+      'Advarslen kommer fra et mønster i ordene, ikke fra en regel. Vurder selv, om den passer på barnet.',
     /** One standing line when no warning was raised but the family is the concern. */
     standingDuty: (channel: string) =>
       `Husk: pligten til at underrette er personlig. Bliver du bekymret for barnets sikkerhed, så underret skriftligt ad ${channel}.`,
@@ -50,6 +53,8 @@ export const pathway = {
       heading: 'Tre hurtige spørgsmål',
       intro: (touched: string) =>
         `Beskrivelsen nævner ${touched}, men ikke nok til en advarsel. Sæt kryds ved det, der passer, så vurderer jeg igen.`,
+      introPattern:
+        'Advarslen bygger kun på et mønster i ordene. Sæt kryds ved det, der passer, så vurderer jeg igen.',
       yes: 'Ja',
       submit: 'Vurder igen',
     },

@@ -45,6 +45,8 @@ export const pathway: typeof danish = {
       dontTellParents: '**Say nothing to parents** who may be involved in violence or abuse.',
     },
     detailsButton: 'Reasons, all steps and legal basis',
+    patternMatch:
+      'This warning comes from a pattern in the words, not from a rule. Judge for yourself whether it fits the child.',
     /** One standing line when no warning was raised but the family is the concern. */
     standingDuty: (channel: string) =>
       `Remember: the duty to notify is personal. If you become worried about the child's safety, notify in writing through ${channel}.`,
@@ -52,6 +54,8 @@ export const pathway: typeof danish = {
       heading: 'Three quick questions',
       intro: (touched: string) =>
         `The description mentions ${touched}, but not enough for a warning. Tick what applies and I will assess again.`,
+      introPattern:
+        'The warning rests only on a pattern in the words. Tick what applies and I will assess again.',
       yes: 'Yes',
       submit: 'Assess again',
     },

@@ -264,3 +264,51 @@ describe('pathway answer card: weak evidence and the standing duty line', () => 
     );
   });
 });
+
+describe('pathway answer card: a warning from the statistical model', () => {
+  const config = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
+  const head = { bias: 20, threshold: 0.5, indices: [], values: [] };
+  // A model that reads every description as a notify case, so the rules' silence is overruled.
+  const eager = createPathwayGuidanceService({
+    config: {
+      ...config,
+      safetyModel: {
+        version: 1,
+        kind: 'logistic-regression',
+        features: { buckets: 16, wordNgrams: [1, 1], charNgrams: [3, 3] },
+        heads: { notify: head, acute: { ...head, bias: -20 } },
+        training: {},
+      },
+    },
+    logger: createSilentLogger(),
+  });
+  const render = (text: string, language: 'da' | 'en') => {
+    const guidance = eager.classify(text);
+    return renderAnswerCard({
+      texts: textsFor(language).pathway,
+      language,
+      guidance,
+      warnings: eager.warnings,
+      notificationChannel: CHANNEL,
+      summary: eager.summarize(guidance, language),
+      description: text,
+      triageQuestions: eager.triageQuestions,
+    });
+  };
+
+  it('says the warning comes from a pattern match, not a rule, and offers the triage questions', () => {
+    const card = render('drengen på 4 år i børnehaven taler meget lidt', 'da');
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(json(card)).toContain('Advarslen kommer fra et mønster i ordene, ikke fra en regel');
+    expect(json(card)).toContain('bygger kun på et mønster');
+    expect(actions(card).some((a) => a.verb === PATHWAY_VERBS.triage)).toBe(true);
+    expect(json(render('the boy (4) in kindergarten says very little', 'en'))).toContain(
+      'comes from a pattern in the words, not from a rule',
+    );
+  });
+
+  it('says nothing of a pattern when only rules raised the warning', () => {
+    const card = answer('eleven tør ikke gå hjem, far slog hende i går');
+    expect(json(card)).not.toContain('mønster i ordene');
+  });
+});

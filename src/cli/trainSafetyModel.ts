@@ -1,0 +1,183 @@
+/**
+ * `npm run train:safety [-- --out PATH] [--dry-run]`: trains the statistical safety model on the
+ * blind dev half (eval/dev/concerns-*.yaml, labels notify and acute; never the sealed half), picks
+ * each head's threshold by k-fold cross-validation so that rules plus model keep false alarms on
+ * benign cases at or under 10 %, prints the cross-validated figures of the rules alone and of rules
+ * plus model as JSON, and writes config/safety-model.json. Fixed seed: the same cases give the same
+ * file byte for byte.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadBlindSets, REPO_ROOT } from './evaluations/pathway';
+import { createPathwayClassifier } from '../domain/pathways/classify';
+import { SAFETY_MODEL_HEADS, type SafetyModelHead } from '../domain/pathways/safetyModel';
+import {
+  crossValidatedScores,
+  DEFAULT_TRAINING_PARAMS,
+  toModelFile,
+  trainHeads,
+  type TrainingCase,
+} from '../domain/pathways/safetyModelTraining';
+import { loadToolSettings } from '../config';
+import { loadPathwayConfig, SAFETY_MODEL_FILE } from '../infrastructure/configFiles/pathwayConfig';
+
+export const SEED = 20261130;
+export const FOLDS = 5;
+export const MAX_BENIGN_FALSE_ALARMS = 0.1;
+
+interface Outcome {
+  readonly notify: boolean;
+  readonly acute: boolean;
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+
+export function figures(
+  cases: readonly TrainingCase[],
+  outcomes: readonly Outcome[],
+): Record<string, unknown> {
+  const notifyCases = cases.filter((c) => c.notify).length;
+  const acuteCases = cases.filter((c) => c.acute).length;
+  const benignCases = cases.filter((c) => c.benign).length;
+  const count = (test: (c: TrainingCase, o: Outcome) => boolean): number =>
+    cases.filter((c, i) => test(c, outcomes[i])).length;
+  return {
+    notifyRecall: ratio(
+      count((c, o) => c.notify && o.notify),
+      notifyCases,
+    ),
+    acuteRecall: ratio(
+      count((c, o) => c.acute && o.acute),
+      acuteCases,
+    ),
+    falseAlarmRateBenign: ratio(
+      count((c, o) => c.benign && (o.notify || o.acute)),
+      benignCases,
+    ),
+    notifyFalseAlarmRateAllNonNotify: ratio(
+      count((c, o) => !c.notify && o.notify),
+      cases.length - notifyCases,
+    ),
+  };
+}
+
+/** Rules plus model: a head at or over its threshold adds its warning; acute implies notify. */
+export function combine(
+  rules: Outcome,
+  scores: Record<SafetyModelHead, number>,
+  thresholds: Record<SafetyModelHead, number>,
+): Outcome {
+  const acute = rules.acute || scores.acute >= thresholds.acute;
+  return { acute, notify: rules.notify || acute || scores.notify >= thresholds.notify };
+}
+
+/**
+ * The lowest thresholds (most warnings the rules missed) at which rules plus model keep benign
+ * false alarms at or under the limit; ties go to the higher threshold (fewer alarms).
+ */
+export function chooseThresholds(
+  cases: readonly TrainingCase[],
+  rules: readonly Outcome[],
+  scores: readonly Record<SafetyModelHead, number>[],
+  limit = MAX_BENIGN_FALSE_ALARMS,
+): Record<SafetyModelHead, number> {
+  const grid: number[] = [];
+  for (let t = 5; t <= 95; t++) grid.push(t / 100);
+  const benign = cases.filter((c) => c.benign).length;
+  let best = { hits: -1, alarms: Infinity, thresholds: { notify: 0.95, acute: 0.95 } };
+  for (const notify of grid) {
+    for (const acute of grid) {
+      const thresholds = { notify, acute };
+      let hits = 0;
+      let alarms = 0;
+      cases.forEach((c, i) => {
+        const alone = combine({ notify: false, acute: false }, scores[i], thresholds);
+        if (c.notify && alone.notify) hits++;
+        if (c.acute && alone.acute) hits++;
+        const both = combine(rules[i], scores[i], thresholds);
+        if (c.benign && (both.notify || both.acute)) alarms++;
+      });
+      if (benign > 0 && alarms / benign > limit) continue;
+      const better =
+        hits > best.hits ||
+        (hits === best.hits && alarms < best.alarms) ||
+        (hits === best.hits &&
+          alarms === best.alarms &&
+          notify + acute > best.thresholds.notify + best.thresholds.acute);
+      if (better) best = { hits, alarms, thresholds };
+    }
+  }
+  return best.thresholds;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
+  const out = outIndex >= 0 ? args[outIndex + 1] : join(settings.configDir, SAFETY_MODEL_FILE);
+  const sets = loadBlindSets('dev');
+  if (!sets) throw new Error('eval/dev has no concerns-*.yaml to train on');
+  const cases: TrainingCase[] = sets.flatMap((s) =>
+    s.vignettes.map((v) => ({ text: v.text, notify: v.notify, acute: v.acute, benign: v.benign })),
+  );
+  // The rules alone, without any model, as the baseline the model may only add to.
+  const rulesOnly = createPathwayClassifier(loadPathwayConfig(settings.configDir, { safetyModel: false }));
+  const rules = cases.map((c) => {
+    const r = rulesOnly.classify(c.text);
+    return { notify: r.dutyToNotify, acute: r.acute };
+  });
+  const params = DEFAULT_TRAINING_PARAMS;
+  const scores = crossValidatedScores(cases, params, FOLDS, SEED);
+  const thresholds = chooseThresholds(cases, rules, scores);
+  const modelAlone = scores.map((s) => combine({ notify: false, acute: false }, s, thresholds));
+  const combined = cases.map((_, i) => combine(rules[i], scores[i], thresholds));
+  const report = {
+    trainedOn: sets.map((s) => `eval/dev/${s.name}.yaml`),
+    cases: cases.length,
+    seed: SEED,
+    folds: FOLDS,
+    thresholds,
+    params: { ...params },
+    crossValidated: {
+      note: 'rules were tuned on these cases, so their figures here are not held out; the model figures are out-of-fold',
+      rulesAlone: figures(cases, rules),
+      modelAlone: figures(cases, modelAlone),
+      rulesPlusModel: figures(cases, combined),
+      addedByModel: {
+        notifyCasesCaughtOnlyByModel: cases.filter(
+          (c, i) => c.notify && !rules[i].notify && combined[i].notify,
+        ).length,
+        acuteCasesCaughtOnlyByModel: cases.filter((c, i) => c.acute && !rules[i].acute && combined[i].acute)
+          .length,
+        benignAlarmsAddedByModel: cases.filter(
+          (c, i) =>
+            c.benign && !(rules[i].notify || rules[i].acute) && (combined[i].notify || combined[i].acute),
+        ).length,
+      },
+    },
+  };
+  const trained = trainHeads(cases, params);
+  const model = toModelFile(trained, params, thresholds, {
+    trainedOn: report.trainedOn,
+    cases: report.cases,
+    seed: SEED,
+    folds: FOLDS,
+    crossValidated: report.crossValidated,
+  });
+  const json = `${JSON.stringify(model)}\n`;
+  if (!args.includes('--dry-run')) writeFileSync(out, json);
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        ...report,
+        heads: Object.fromEntries(SAFETY_MODEL_HEADS.map((h) => [h, model.heads[h].indices.length])),
+        file: args.includes('--dry-run') ? null : relative(process.cwd(), out),
+        bytes: Buffer.byteLength(json),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+if (require.main === module) main();

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * A statistical second opinion beside the safety rules: logistic regression over hashed word and
+ * character n-grams, trained by `npm run train:safety` on the blind dev half. It only ever adds a
+ * warning the rules did not raise; it never lowers one (see classify.ts). Pure and deterministic:
+ * the same text and model give the same scores on every machine.
+ */
+
+export const SAFETY_MODEL_HEADS = ['notify', 'acute'] as const;
+export type SafetyModelHead = (typeof SAFETY_MODEL_HEADS)[number];
+
+const finite = z.number().finite('must be a finite number');
+
+const headSchema = z
+  .object({
+    bias: finite,
+    /** A probability at or above this raises the head's warning (chosen by cross-validation). */
+    threshold: z.number().gt(0).lt(1),
+    /** Sparse weights: feature bucket and weight, in two arrays of equal length. */
+    indices: z.array(z.number().int().min(0)),
+    values: z.array(finite),
+  })
+  .strict()
+  .refine((h) => h.indices.length === h.values.length, 'indices and values must have the same length');
+
+export const safetyModelSchema = z
+  .object({
+    version: z.literal(1, { errorMap: () => ({ message: 'must be 1' }) }),
+    kind: z.literal('logistic-regression', {
+      errorMap: () => ({ message: 'must be logistic-regression' }),
+    }),
+    features: z
+      .object({
+        /** Number of hash buckets (a power of two). */
+        buckets: z
+          .number()
+          .int()
+          .min(16)
+          .max(1 << 22)
+          .refine((n) => (n & (n - 1)) === 0, 'must be a power of two'),
+        wordNgrams: z.tuple([z.number().int().min(1).max(3), z.number().int().min(1).max(3)]),
+        charNgrams: z.tuple([z.number().int().min(2).max(6), z.number().int().min(2).max(6)]),
+      })
+      .strict(),
+    heads: z.object({ notify: headSchema, acute: headSchema }).strict(),
+    /** How the model was made: set, seed and cross-validated figures (documentation, not used). */
+    training: z.record(z.unknown()).default({}),
+  })
+  .strict()
+  .superRefine((model, ctx) => {
+    for (const head of SAFETY_MODEL_HEADS) {
+      const bad = model.heads[head].indices.findIndex((i) => i >= model.features.buckets);
+      if (bad >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['heads', head, 'indices', bad],
+          message: `must be below features.buckets (${model.features.buckets})`,
+        });
+      }
+    }
+  });
+export type SafetyModel = z.infer<typeof safetyModelSchema>;
+export type FeatureSpec = SafetyModel['features'];
+
+/**
+ * Lower case, æ/ø/å folded to ae/oe/aa (staff type both), everything but letters and digits a
+ * space: a typo or a missing accent then changes few n-grams.
+ */
+export function normaliseForModel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** One FNV-1a step (32 bits): the hash of a feature name is these steps over its characters. */
+const step = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME) >>> 0;
+
+/** The hash state after a prefix, so word and character features never share a name. */
+function prefixState(prefix: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) h = step(h, prefix.charCodeAt(i));
+  return h;
+}
+const WORD_PREFIX = prefixState('w:');
+const CHAR_PREFIX = prefixState('c:');
+const SPACE = 32;
+
+/**
+ * The text as a sparse vector: each word n-gram and character n-gram (inside words padded with
+ * spaces) present counts once, and the vector has length 1, so long descriptions are not favoured.
+ * A feature is FNV-1a of "w:" plus the words joined by spaces, or "c:" plus the characters; the
+ * hashes of an n-gram and its extension are computed in one pass (this runs on every message).
+ */
+export function featurise(text: string, spec: FeatureSpec): Map<number, number> {
+  const mask = spec.buckets - 1;
+  const present = new Set<number>();
+  const words = normaliseForModel(text).split(' ').filter(Boolean);
+  const [wMin, wMax] = spec.wordNgrams;
+  for (let i = 0; i < words.length; i++) {
+    let h = WORD_PREFIX;
+    for (let n = 1; n <= wMax && i + n <= words.length; n++) {
+      if (n > 1) h = step(h, SPACE);
+      const word = words[i + n - 1];
+      for (let c = 0; c < word.length; c++) h = step(h, word.charCodeAt(c));
+      if (n >= wMin) present.add(h & mask);
+    }
+  }
+  const [cMin, cMax] = spec.charNgrams;
+  for (const word of words) {
+    const padded = ` ${word} `;
+    for (let i = 0; i < padded.length; i++) {
+      let h = CHAR_PREFIX;
+      for (let n = 1; n <= cMax && i + n <= padded.length; n++) {
+        h = step(h, padded.charCodeAt(i + n - 1));
+        if (n >= cMin) present.add(h & mask);
+      }
+    }
+  }
+  const value = present.size === 0 ? 0 : 1 / Math.sqrt(present.size);
+  const vector = new Map<number, number>();
+  for (const index of present) vector.set(index, value);
+  return vector;
+}
+
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+export type SafetyModelScores = Record<SafetyModelHead, number>;
+
+export interface SafetyModelScorer {
+  /** Probabilities per head. */
+  score(text: string): SafetyModelScores;
+  /** The heads whose probability reaches their threshold. */
+  raised(text: string): SafetyModelHead[];
+}
+
+/** Dense weights per head, built once, so a score is one pass over the text's features. */
+export function createSafetyModelScorer(model: SafetyModel): SafetyModelScorer {
+  const dense = Object.fromEntries(
+    SAFETY_MODEL_HEADS.map((head) => {
+      const weights = new Float64Array(model.features.buckets);
+      const { indices, values } = model.heads[head];
+      indices.forEach((index, j) => (weights[index] += values[j]));
+      return [head, weights];
+    }),
+  ) as Record<SafetyModelHead, Float64Array>;
+  function score(text: string): SafetyModelScores {
+    const vector = featurise(text, model.features);
+    const scores = {} as SafetyModelScores;
+    for (const head of SAFETY_MODEL_HEADS) {
+      let z = model.heads[head].bias;
+      for (const [index, value] of vector) z += dense[head][index] * value;
+      scores[head] = sigmoid(z);
+    }
+    return scores;
+  }
+  return {
+    score,
+    raised: (text) => {
+      const scores = score(text);
+      return SAFETY_MODEL_HEADS.filter((head) => scores[head] >= model.heads[head].threshold);
+    },
+  };
+}

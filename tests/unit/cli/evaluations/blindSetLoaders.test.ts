@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { loadBlindSets, loadBlindVignettes, scoreHalf } from '../../../../src/cli/evaluations/pathway';
+import { loadQuestionSet, poolQuestionSets, questionFiles } from '../../../../src/cli/evaluations/policyQa';
+import { projectClassifier } from '../../domain/pathways/testConfig';
+
+const EVAL_DIR = join(__dirname, '..', '..', '..', 'fixtures', 'evalHalves');
+
+describe('blind concern sets', () => {
+  it('loads every concerns-*.yaml of a half as its own set, in name order', () => {
+    const sets = loadBlindSets('dev', EVAL_DIR);
+    expect(sets?.map((s) => [s.name, s.vignettes.length])).toEqual([
+      ['concerns-a', 1],
+      ['concerns-b', 2],
+    ]);
+    expect(loadBlindVignettes('dev', EVAL_DIR)).toHaveLength(3);
+  });
+
+  it('reports a missing half as absent rather than empty figures', () => {
+    expect(loadBlindSets('sealed', EVAL_DIR)).toBeUndefined();
+  });
+
+  it('scores each file beside the pooled figures, keeping the pooled keys', () => {
+    const half = scoreHalf(projectClassifier(), loadBlindSets('dev', EVAL_DIR)!);
+    expect(half.vignettes).toBe(3);
+    expect(half).toHaveProperty('notifyRecall');
+    expect(half).toHaveProperty('misses');
+    const files = half.files as Record<string, { vignettes: number; notifyCases: number }>;
+    expect(Object.keys(files)).toEqual(['concerns-a', 'concerns-b']);
+    expect(files['concerns-a'].vignettes).toBe(1);
+    expect(files['concerns-b'].notifyCases).toBe(1);
+  });
+});
+
+describe('blind question sets', () => {
+  it('lists every questions*.yaml of a half, in file-name order, and nothing else', () => {
+    expect(questionFiles('dev', EVAL_DIR).map((f) => f.name)).toEqual(['questions-2', 'questions']);
+    expect(questionFiles('sealed', EVAL_DIR)).toEqual([]);
+  });
+
+  it('pools the files with string and tagged out-of-scope items alike', () => {
+    const sets = questionFiles('dev', EVAL_DIR).map((f) => loadQuestionSet(f.file));
+    const pooled = poolQuestionSets(sets);
+    expect(pooled.answerable.map((a) => a.q)).toEqual([
+      'hvornår kommer sundhedsplejen',
+      'hvad er tavshedspligt',
+    ]);
+    expect(pooled.english).toHaveLength(1);
+    expect(pooled.outOfScope).toEqual([
+      'hvor mange feriedage har jeg',
+      'hvad siger Ikast-Brandes politik',
+      'hvad tjener en lærer',
+    ]);
+  });
+});

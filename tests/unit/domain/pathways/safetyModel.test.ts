@@ -1,0 +1,163 @@
+import { createPathwayClassifier } from '../../../../src/domain/pathways';
+import {
+  createSafetyModelScorer,
+  featurise,
+  normaliseForModel,
+  safetyModelSchema,
+  type SafetyModel,
+} from '../../../../src/domain/pathways/safetyModel';
+import {
+  crossValidatedScores,
+  stratifiedFolds,
+  toModelFile,
+  trainHeads,
+  type TrainingCase,
+} from '../../../../src/domain/pathways/safetyModelTraining';
+import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
+import { HELD_OUT } from './heldOutVignettes';
+import { CONFIG_DIR } from './testConfig';
+
+const SMALL = {
+  buckets: 1 << 12,
+  wordNgrams: [1, 2] as [number, number],
+  charNgrams: [3, 4] as [number, number],
+};
+const PARAMS = { features: SMALL, l2: 1e-4, iterations: 150, learningRate: 0.1 };
+
+/** A tiny made-up training set: danger words against everyday school words. */
+const CASES: TrainingCase[] = [
+  ...['far slår ham', 'mor slog hende hårdt', 'hun blev slået med bælte', 'he hits her every night'].map(
+    (text) => ({ text, notify: true, acute: false, benign: false }),
+  ),
+  ...['hun har taget alle pillerne og sover', 'he swallowed the pills and is drowsy'].map((text) => ({
+    text,
+    notify: true,
+    acute: true,
+    benign: false,
+  })),
+  ...[
+    'drengen læser langsomt i dansk',
+    'pigen spiller fodbold i frikvarteret',
+    'han har svært ved matematik',
+    'she likes drawing and reading',
+    'eleven glemmer sin madpakke',
+    'han taler lidt i samling',
+  ].map((text) => ({ text, notify: false, acute: false, benign: true })),
+];
+
+/** A model that raises nothing, or everything, whatever the words. */
+function constantModel(bias: number): SafetyModel {
+  const head = { bias, threshold: 0.5, indices: [], values: [] };
+  return safetyModelSchema.parse({
+    version: 1,
+    kind: 'logistic-regression',
+    features: SMALL,
+    heads: { notify: head, acute: head },
+  });
+}
+
+describe('safety model features', () => {
+  it('folds æ/ø/å and punctuation so typed variants share n-grams', () => {
+    expect(normaliseForModel('Hun sagde: "Jeg tør IKKE gå hjem!"')).toBe('hun sagde jeg toer ikke gaa hjem');
+    expect(featurise('tør ikke gå hjem', SMALL)).toEqual(featurise('toer ikke gaa hjem', SMALL));
+  });
+
+  it('gives a unit-length vector with buckets inside the model', () => {
+    const vector = featurise('drengen på 4 år taler meget lidt', SMALL);
+    const length = Math.sqrt([...vector.values()].reduce((s, v) => s + v * v, 0));
+    expect(length).toBeCloseTo(1, 10);
+    expect([...vector.keys()].every((k) => k >= 0 && k < SMALL.buckets)).toBe(true);
+    expect(featurise('   ', SMALL).size).toBe(0);
+  });
+});
+
+describe('safety model training', () => {
+  it('is deterministic: the same cases and seed give the same file', () => {
+    const once = JSON.stringify(
+      toModelFile(trainHeads(CASES, PARAMS), PARAMS, { notify: 0.5, acute: 0.5 }, {}),
+    );
+    const twice = JSON.stringify(
+      toModelFile(trainHeads(CASES, PARAMS), PARAMS, { notify: 0.5, acute: 0.5 }, {}),
+    );
+    expect(once).toBe(twice);
+    expect(stratifiedFolds(CASES, 3, 7)).toEqual(stratifiedFolds(CASES, 3, 7));
+    expect(crossValidatedScores(CASES, PARAMS, 3, 7)).toEqual(crossValidatedScores(CASES, PARAMS, 3, 7));
+  });
+
+  it('puts every stratum in several folds', () => {
+    const folds = stratifiedFolds(CASES, 3, 7);
+    const benignFolds = new Set(folds.filter((_, i) => CASES[i].benign));
+    expect(benignFolds.size).toBe(3);
+  });
+
+  it('learns the training cases and writes a file the schema accepts', () => {
+    const file = toModelFile(trainHeads(CASES, PARAMS), PARAMS, { notify: 0.5, acute: 0.5 }, { seed: 7 });
+    const model = safetyModelSchema.parse(JSON.parse(JSON.stringify(file)));
+    const scorer = createSafetyModelScorer(model);
+    expect(scorer.raised('far slår ham')).toContain('notify');
+    expect(scorer.raised('drengen læser langsomt i dansk')).toEqual([]);
+    expect(scorer.score('he swallowed the pills').acute).toBeGreaterThan(
+      scorer.score('she likes drawing').acute,
+    );
+  });
+});
+
+describe('the shipped safety model in the classifier', () => {
+  const rulesOnly = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: false }));
+  const withModel = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+
+  it('loads and scores the same text the same way every time', () => {
+    const scorer = createSafetyModelScorer(withModel.config.safetyModel!);
+    const text = 'the girl (12) says her mom drinks and she is scared to go home';
+    expect(scorer.score(text)).toEqual(scorer.score(text));
+    expect(withModel.classify(text)).toEqual(withModel.classify(text));
+  });
+
+  it('never lowers or replaces a warning the rules raised', () => {
+    for (const { text } of HELD_OUT) {
+      const rules = rulesOnly.classify(text);
+      const both = withModel.classify(text);
+      if (rules.dutyToNotify) expect(both.dutyToNotify).toBe(true);
+      if (rules.acute) expect(both.acute).toBe(true);
+      expect(both.safetyFindings.slice(0, rules.safetyFindings.length)).toEqual(rules.safetyFindings);
+      expect(both.safetyFindings.slice(rules.safetyFindings.length).every((f) => f.source === 'model')).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('a model beside the rules', () => {
+  const config = loadPathwayConfig(CONFIG_DIR);
+  const silent = createPathwayClassifier({ ...config, safetyModel: constantModel(-20) });
+  const eager = createPathwayClassifier({ ...config, safetyModel: constantModel(20) });
+  // A notify rule fires, no acute rule does.
+  const violence = 'en elev i 8. klasse fortæller at hendes stedfar slog hende med et bælte for en uge siden';
+
+  it('cannot take a rule warning away, even when it reads nothing', () => {
+    const result = silent.classify(violence);
+    expect(result.dutyToNotify).toBe(true);
+    expect(result.safetyFindings.some((f) => f.source === 'model')).toBe(false);
+  });
+
+  it('adds a warning the rules left silent, marked as a pattern match, and offers the triage questions', () => {
+    const result = eager.classify('drengen på 4 år i børnehaven taler meget lidt');
+    expect(result.dutyToNotify).toBe(true);
+    expect(result.acute).toBe(true);
+    const fromModel = result.safetyFindings.filter((f) => f.source === 'model');
+    expect(fromModel.map((f) => f.ruleId).sort()).toEqual(['model.acute', 'model.notify']);
+    expect(fromModel[0].label).toEqual(config.safety.modelLabels![fromModel[0].level]);
+    expect(fromModel[0].quote).toContain('taler meget lidt');
+    expect(result.triage?.questions).toEqual(['dangerNow', 'disclosure', 'unexplainedInjury']);
+  });
+
+  it('adds only the level a rule did not raise', () => {
+    expect(silent.classify(violence).acute).toBe(false);
+    const result = eager.classify(violence);
+    expect(result.safetyFindings.filter((f) => f.level === 'notify').every((f) => f.source !== 'model')).toBe(
+      true,
+    );
+    expect(result.safetyFindings.some((f) => f.ruleId === 'model.acute')).toBe(true);
+    expect(result.triage).toBeUndefined();
+  });
+});
