@@ -11,6 +11,7 @@ import {
 } from './extract';
 import { createNegationCheck } from './negation';
 import { createSafetyModelScorer } from './safetyModel';
+import { compileCues } from './cues';
 import type {
   LawReference,
   Localized,
@@ -222,7 +223,12 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
       explanationsByRule.set(ruleId, entry);
     }
   }
-  const modelScorer = config.safetyModel ? createSafetyModelScorer(config.safetyModel) : undefined;
+  const modelScorer = config.safetyModel
+    ? createSafetyModelScorer(
+        config.safetyModel,
+        config.safetyCues ? compileCues(config.safetyCues) : undefined,
+      )
+    : undefined;
   const triageTouches = (safety.triage?.touches ?? []).map((t) => ({
     label: t.label,
     matcher: compileSignal({ ...t, patterns: t.patterns.map(expand), exclude: t.exclude.map(expand) }),
@@ -336,7 +342,7 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
    */
   function modelFindings(text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>): SafetyFinding[] {
     if (!modelScorer) return [];
-    const raised = modelScorer.raised(text.original).filter((level) => !ruleLevels.has(level));
+    const raised = modelScorer.raised(text.original, ruleLevels).filter((level) => !ruleLevels.has(level));
     if (raised.length === 0) return [];
     const sentences = splitSentences(text.lower);
     return raised.map((level): SafetyFinding => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cueFeatures, findCues, type CompiledCue } from './cues';
 
 /**
  * A statistical second opinion beside the safety rules: logistic regression over hashed word and
@@ -17,6 +18,11 @@ const headSchema = z
     bias: finite,
     /** A probability at or above this raises the head's warning (chosen by cross-validation). */
     threshold: z.number().gt(0).lt(1),
+    /**
+     * Acute only beside a duty to notify (raised by a rule or by this model): the acute head is
+     * trained on the cases that carry the duty and tells the urgent ones apart from the rest.
+     */
+    onlyWithNotify: z.boolean().optional(),
     /** Sparse weights: feature bucket and weight, in two arrays of equal length. */
     indices: z.array(z.number().int().min(0)),
     values: z.array(finite),
@@ -41,6 +47,14 @@ export const safetyModelSchema = z
           .refine((n) => (n & (n - 1)) === 0, 'must be a power of two'),
         wordNgrams: z.tuple([z.number().int().min(1).max(3), z.number().int().min(1).max(3)]),
         charNgrams: z.tuple([z.number().int().min(2).max(6), z.number().int().min(2).max(6)]),
+        /**
+         * Risk cues (config/safety-cues.yaml) as features beside the n-grams, each with this value;
+         * `names` are the cues the model was trained on, so a changed cue file asks for retraining.
+         */
+        cues: z
+          .object({ weight: z.number().positive().finite(), names: z.array(z.string()).min(1) })
+          .strict()
+          .optional(),
       })
       .strict(),
     heads: z.object({ notify: headSchema, acute: headSchema }).strict(),
@@ -93,6 +107,7 @@ function prefixState(prefix: string): number {
 }
 const WORD_PREFIX = prefixState('w:');
 const CHAR_PREFIX = prefixState('c:');
+const CUE_PREFIX = prefixState('k:');
 const SPACE = 32;
 
 /**
@@ -101,7 +116,11 @@ const SPACE = 32;
  * A feature is FNV-1a of "w:" plus the words joined by spaces, or "c:" plus the characters; the
  * hashes of an n-gram and its extension are computed in one pass (this runs on every message).
  */
-export function featurise(text: string, spec: FeatureSpec): Map<number, number> {
+export function featurise(
+  text: string,
+  spec: FeatureSpec,
+  cueNames: readonly string[] = [],
+): Map<number, number> {
   const mask = spec.buckets - 1;
   const present = new Set<number>();
   const words = normaliseForModel(text).split(' ').filter(Boolean);
@@ -129,6 +148,13 @@ export function featurise(text: string, spec: FeatureSpec): Map<number, number> 
   const value = present.size === 0 ? 0 : 1 / Math.sqrt(present.size);
   const vector = new Map<number, number>();
   for (const index of present) vector.set(index, value);
+  if (spec.cues) {
+    for (const name of cueNames) {
+      let h = CUE_PREFIX;
+      for (let c = 0; c < name.length; c++) h = step(h, name.charCodeAt(c));
+      vector.set(h & mask, (vector.get(h & mask) ?? 0) + spec.cues.weight);
+    }
+  }
   return vector;
 }
 
@@ -139,12 +165,32 @@ export type SafetyModelScores = Record<SafetyModelHead, number>;
 export interface SafetyModelScorer {
   /** Probabilities per head. */
   score(text: string): SafetyModelScores;
-  /** The heads whose probability reaches their threshold. */
-  raised(text: string): SafetyModelHead[];
+  /**
+   * The heads whose probability reaches their threshold; `ruleLevels` are the warnings the rules
+   * raised already (an acute head that needs a duty to notify may lean on theirs).
+   */
+  raised(text: string, ruleLevels?: ReadonlySet<SafetyModelHead>): SafetyModelHead[];
+}
+
+/** The risk cue features of a text, or none when the model was trained without them. */
+export function cueFeatureNames(text: string, cues: readonly CompiledCue[] | undefined): string[] {
+  return cues ? cueFeatures(findCues(text, cues)) : [];
 }
 
 /** Dense weights per head, built once, so a score is one pass over the text's features. */
-export function createSafetyModelScorer(model: SafetyModel): SafetyModelScorer {
+export function createSafetyModelScorer(
+  model: SafetyModel,
+  cues?: readonly CompiledCue[],
+): SafetyModelScorer {
+  const trainedOn = model.features.cues?.names;
+  if (trainedOn) {
+    const loaded = (cues ?? []).map((c) => c.name).sort();
+    if (loaded.join(',') !== [...trainedOn].sort().join(','))
+      throw new Error(
+        'the safety model was trained on other risk cues than config/safety-cues.yaml holds; run npm run train:safety',
+      );
+  }
+  const modelCues = trainedOn ? cues : undefined;
   const dense = Object.fromEntries(
     SAFETY_MODEL_HEADS.map((head) => {
       const weights = new Float64Array(model.features.buckets);
@@ -154,7 +200,7 @@ export function createSafetyModelScorer(model: SafetyModel): SafetyModelScorer {
     }),
   ) as Record<SafetyModelHead, Float64Array>;
   function score(text: string): SafetyModelScores {
-    const vector = featurise(text, model.features);
+    const vector = featurise(text, model.features, cueFeatureNames(text, modelCues));
     const scores = {} as SafetyModelScores;
     for (const head of SAFETY_MODEL_HEADS) {
       let z = model.heads[head].bias;
@@ -165,9 +211,13 @@ export function createSafetyModelScorer(model: SafetyModel): SafetyModelScorer {
   }
   return {
     score,
-    raised: (text) => {
+    raised: (text, ruleLevels = new Set()) => {
       const scores = score(text);
-      return SAFETY_MODEL_HEADS.filter((head) => scores[head] >= model.heads[head].threshold);
+      const notify = scores.notify >= model.heads.notify.threshold;
+      const dutyShown = notify || ruleLevels.size > 0;
+      const acute =
+        scores.acute >= model.heads.acute.threshold && (!model.heads.acute.onlyWithNotify || dutyShown);
+      return SAFETY_MODEL_HEADS.filter((head) => (head === 'notify' ? notify : acute));
     },
   };
 }

@@ -1,4 +1,6 @@
+import type { CompiledCue } from './cues';
 import {
+  cueFeatureNames,
   featurise,
   SAFETY_MODEL_HEADS,
   sigmoid,
@@ -22,6 +24,8 @@ export interface TrainingCase {
 
 export interface TrainingParams {
   readonly features: FeatureSpec;
+  /** Train the acute head on the cases with a duty to notify only (see the head's onlyWithNotify). */
+  readonly acuteOnlyWithNotify?: boolean;
   /** L2 penalty on the mean loss. */
   readonly l2: number;
   readonly iterations: number;
@@ -30,6 +34,7 @@ export interface TrainingParams {
 
 export const DEFAULT_TRAINING_PARAMS: TrainingParams = {
   features: { buckets: 1 << 16, wordNgrams: [1, 2], charNgrams: [3, 5] },
+  acuteOnlyWithNotify: false,
   l2: 1e-4,
   iterations: 400,
   learningRate: 0.05,
@@ -124,22 +129,31 @@ export interface TrainedHeads {
   score(text: string): Record<SafetyModelHead, number>;
 }
 
-export function trainHeads(cases: readonly TrainingCase[], params: TrainingParams): TrainedHeads {
-  const vectors = cases.map((c) => featurise(c.text, params.features));
+export function trainHeads(
+  cases: readonly TrainingCase[],
+  params: TrainingParams,
+  cues?: readonly CompiledCue[],
+): TrainedHeads {
+  const vectors = cases.map((c) => featurise(c.text, params.features, cueFeatureNames(c.text, cues)));
+  const trainOn = (head: SafetyModelHead): number[] =>
+    cases.flatMap((c, i) => (head === 'acute' && params.acuteOnlyWithNotify && !c.notify ? [] : [i]));
   const heads = Object.fromEntries(
-    SAFETY_MODEL_HEADS.map((head) => [
-      head,
-      trainHead(
-        vectors,
-        cases.map((c) => c[head]),
-        params,
-      ),
-    ]),
+    SAFETY_MODEL_HEADS.map((head) => {
+      const rows = trainOn(head);
+      return [
+        head,
+        trainHead(
+          rows.map((i) => vectors[i]),
+          rows.map((i) => cases[i][head]),
+          params,
+        ),
+      ];
+    }),
   ) as Record<SafetyModelHead, HeadWeights>;
   return {
     heads,
     score(text) {
-      const x = featurise(text, params.features);
+      const x = featurise(text, params.features, cueFeatureNames(text, cues));
       const scores = {} as Record<SafetyModelHead, number>;
       for (const head of SAFETY_MODEL_HEADS) {
         let z = heads[head].bias;
@@ -157,6 +171,7 @@ export function crossValidatedScores(
   params: TrainingParams,
   k: number,
   seed: number,
+  cues?: readonly CompiledCue[],
 ): Record<SafetyModelHead, number>[] {
   const folds = stratifiedFolds(cases, k, seed);
   const scores = new Array<Record<SafetyModelHead, number>>(cases.length);
@@ -164,6 +179,7 @@ export function crossValidatedScores(
     const model = trainHeads(
       cases.filter((_, i) => folds[i] !== fold),
       params,
+      cues,
     );
     cases.forEach((c, i) => {
       if (folds[i] === fold) scores[i] = model.score(c.text);
@@ -192,6 +208,7 @@ export function toModelFile(
     return {
       bias: Number(trained.heads[name].bias.toPrecision(6)),
       threshold: thresholds[name],
+      ...(name === 'acute' && params.acuteOnlyWithNotify ? { onlyWithNotify: true } : {}),
       indices,
       values,
     };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
 import { PATHWAY_IDS } from '../shared/pathwayId';
 import type { SafetyModel } from './safetyModel';
+import type { SafetyCuesFile } from './cues';
 
 /**
  * Schemas for config/pathways.yaml and config/safety.yaml. The municipality edits these files, so
@@ -389,4 +390,6 @@ export interface PathwayGuidanceConfig {
   readonly safety: SafetyFile;
   /** The statistical safety model (SAFETY_MODEL on): it may raise a warning, never lower one. */
   readonly safetyModel?: SafetyModel;
+  /** The risk cues the model reads (config/safety-cues.yaml), loaded with the model. */
+  readonly safetyCues?: SafetyCuesFile;
 }

@@ -6,12 +6,15 @@ import {
   type PathwayGuidanceConfig,
 } from '../../domain/pathways/schema';
 import { safetyModelSchema, type SafetyModel } from '../../domain/pathways/safetyModel';
+import { safetyCuesFileSchema } from '../../domain/pathways/cues';
 import { ConfigFileError, loadYamlConfig } from './loadYamlConfig';
 
 export const PATHWAYS_FILE = 'pathways.yaml';
 export const SAFETY_FILE = 'safety.yaml';
 /** Written by `npm run train:safety`; read only when SAFETY_MODEL is on. */
 export const SAFETY_MODEL_FILE = 'safety-model.json';
+/** The risk cues a model trained with cues reads; loaded with the model. */
+export const SAFETY_CUES_FILE = 'safety-cues.yaml';
 
 export interface PathwayConfigOptions {
   /** Load the statistical safety model beside the rules (SAFETY_MODEL). */
@@ -27,10 +30,14 @@ export function loadPathwayConfig(
   configDir: string,
   options: PathwayConfigOptions = { safetyModel: false },
 ): PathwayGuidanceConfig {
+  const safetyModel = options.safetyModel ? loadSafetyModel(join(configDir, SAFETY_MODEL_FILE)) : undefined;
   return {
     pathways: loadYamlConfig(join(configDir, PATHWAYS_FILE), pathwaysFileSchema),
     safety: loadYamlConfig(join(configDir, SAFETY_FILE), safetyFileSchema),
-    ...(options.safetyModel ? { safetyModel: loadSafetyModel(join(configDir, SAFETY_MODEL_FILE)) } : {}),
+    ...(safetyModel ? { safetyModel } : {}),
+    ...(safetyModel?.features.cues
+      ? { safetyCues: loadYamlConfig(join(configDir, SAFETY_CUES_FILE), safetyCuesFileSchema) }
+      : {}),
   };
 }
 

@@ -249,3 +249,26 @@ describe('bad input', () => {
     expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: true });
   });
 });
+
+describe('a death threat said as a joke', () => {
+  it.each([
+    'han siger han "bliver slået ihjel" af sin mor når hun ser karakteren lol 😂 de har det fint sammen',
+    'she says her older brother is "gonna kill her" because she broke his headphones 😂 they were joking about it',
+  ])('is ruled out by the writer: %s', (text) => {
+    const result = classifier.classify(text);
+    expect(result.acute).toBe(false);
+    expect(result.dutyToNotify).toBe(false);
+  });
+
+  it.each([
+    'far sagde han ville slå hende ihjel og grinede bagefter',
+    'her dad said he would kill her and then he laughed',
+    'min far er fuld hver aften og slår mig',
+  ])('still warns when only the adult laughs or it is meant: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it('reads "fuldstændig" as a word of its own, not as "fuld" (drunk)', () => {
+    expect(classifier.classify('min far er fuldstændig urimelig med lektier').dutyToNotify).toBe(false);
+  });
+});

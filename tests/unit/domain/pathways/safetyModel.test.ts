@@ -1,6 +1,8 @@
 import { createPathwayClassifier } from '../../../../src/domain/pathways';
+import { compileCues } from '../../../../src/domain/pathways/cues';
 import {
   createSafetyModelScorer,
+  cueFeatureNames,
   featurise,
   normaliseForModel,
   safetyModelSchema,
@@ -107,7 +109,8 @@ describe('the shipped safety model in the classifier', () => {
   const withModel = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
 
   it('loads and scores the same text the same way every time', () => {
-    const scorer = createSafetyModelScorer(withModel.config.safetyModel!);
+    const { safetyModel, safetyCues } = withModel.config;
+    const scorer = createSafetyModelScorer(safetyModel!, safetyCues ? compileCues(safetyCues) : undefined);
     const text = 'the girl (12) says her mom drinks and she is scared to go home';
     expect(scorer.score(text)).toEqual(scorer.score(text));
     expect(withModel.classify(text)).toEqual(withModel.classify(text));
@@ -159,5 +162,67 @@ describe('a model beside the rules', () => {
     );
     expect(result.safetyFindings.some((f) => f.ruleId === 'model.acute')).toBe(true);
     expect(result.triage).toBeUndefined();
+  });
+});
+
+describe('risk cues as model features', () => {
+  const cues = compileCues({
+    version: 1,
+    cues: { harm: ['\\bslår\\b', '\\bhits\\b'], parent: ['\\bfar\\b', '\\bdad\\b'] },
+  });
+  const withCues = { ...SMALL, cues: { weight: 0.5, names: ['harm', 'parent'] } };
+
+  it('adds each cue and each pair of cues that meet, with the configured value', () => {
+    const plain = featurise('far slår ham', SMALL);
+    const cued = featurise('far slår ham', withCues, cueFeatureNames('far slår ham', cues));
+    const added = [...cued.entries()].filter(([index, value]) => plain.get(index) !== value);
+    // cue:harm, cue:parent and pair:harm+parent; a bucket shared with an n-gram still grows by 0.5.
+    expect(added.length).toBeGreaterThanOrEqual(2);
+    expect(added.length).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses to score with other cues than the model was trained on', () => {
+    const model = safetyModelSchema.parse({
+      version: 1,
+      kind: 'logistic-regression',
+      features: withCues,
+      heads: {
+        notify: { bias: 0, threshold: 0.5, indices: [], values: [] },
+        acute: { bias: 0, threshold: 0.5, indices: [], values: [] },
+      },
+    });
+    expect(() => createSafetyModelScorer(model, cues.slice(0, 1))).toThrow(/npm run train:safety/);
+    expect(() => createSafetyModelScorer(model)).toThrow(/safety-cues/);
+    expect(() => createSafetyModelScorer(model, cues)).not.toThrow();
+  });
+
+  it('raises an acute head that needs a duty to notify only beside one', () => {
+    const model = safetyModelSchema.parse({
+      version: 1,
+      kind: 'logistic-regression',
+      features: SMALL,
+      heads: {
+        notify: { bias: -10, threshold: 0.5, indices: [], values: [] },
+        acute: { bias: 10, threshold: 0.5, onlyWithNotify: true, indices: [], values: [] },
+      },
+    });
+    const scorer = createSafetyModelScorer(model);
+    expect(scorer.raised('hvad som helst')).toEqual([]);
+    expect(scorer.raised('hvad som helst', new Set(['notify']))).toEqual(['acute']);
+  });
+
+  it('trains the acute head on the cases with a duty to notify when asked to', () => {
+    const conditional = trainHeads(CASES, { ...PARAMS, acuteOnlyWithNotify: true });
+    const plain = trainHeads(CASES, PARAMS);
+    // Without the benign cases the acute head never learns that school words mean "not acute".
+    expect(conditional.heads.acute.bias).not.toBeCloseTo(plain.heads.acute.bias, 3);
+    const file = toModelFile(
+      conditional,
+      { ...PARAMS, acuteOnlyWithNotify: true },
+      { notify: 0.5, acute: 0.5 },
+      {},
+    );
+    expect(file.heads.acute.onlyWithNotify).toBe(true);
+    expect(file.heads.notify.onlyWithNotify).toBeUndefined();
   });
 });

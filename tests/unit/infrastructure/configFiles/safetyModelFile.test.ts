@@ -6,6 +6,7 @@ import { ConfigFileError } from '../../../../src/infrastructure/configFiles/load
 import {
   loadPathwayConfig,
   PATHWAYS_FILE,
+  SAFETY_CUES_FILE,
   SAFETY_FILE,
   SAFETY_MODEL_FILE,
 } from '../../../../src/infrastructure/configFiles/pathwayConfig';
@@ -16,7 +17,7 @@ describe('the safety model file at start-up', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'safety-model-'));
-    for (const file of [PATHWAYS_FILE, SAFETY_FILE, SAFETY_MODEL_FILE]) {
+    for (const file of [PATHWAYS_FILE, SAFETY_FILE, SAFETY_MODEL_FILE, SAFETY_CUES_FILE]) {
       copyFileSync(join(PROJECT_CONFIG, file), join(dir, file));
     }
   });
@@ -42,6 +43,12 @@ describe('the safety model file at start-up', () => {
     }
     throw new Error('expected the start to stop');
   };
+
+  it('loads the risk cues the shipped model was trained on, and names their file when it is missing', () => {
+    expect(loadPathwayConfig(dir, { safetyModel: true }).safetyCues?.cues).toBeDefined();
+    rmSync(join(dir, SAFETY_CUES_FILE));
+    expect(startUpError().message).toContain(SAFETY_CUES_FILE);
+  });
 
   it('loads the shipped model, small enough to ship', () => {
     const config = loadPathwayConfig(PROJECT_CONFIG, { safetyModel: true });
