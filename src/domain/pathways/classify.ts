@@ -132,15 +132,45 @@ interface CompiledPathwaySignal {
   readonly matcher: CompiledSignal;
 }
 
-/** Tuning values of the pathway choice, in one place (`npm run eval` measures their effect). */
-export const PATHWAY_TUNING = {
+/**
+ * Tuning values of the pathway choice, in one place (`npm run eval` measures their effect). Each
+ * non-family pathway gets a context score from the grade, age and setting a description names, and
+ * a signal score from its signals' weights (config/pathways.yaml); the family pathway competes on
+ * signals alone, against the best other pathway's signals plus `settingEvidence`.
+ */
+export interface PathwayTuning {
   /**
-   * A named setting or grade that fits a non-social pathway counts this much against the family
+   * A named setting or grade that fits a non-family pathway counts this much against the family
    * signals: one weak family signal (separation, grief: weight 2) does not move a description from
    * the child's own setting, a crisis (weight 3 and more) does.
    */
+  readonly settingEvidence: number;
+  /** A named grade that the pathway covers; a grade it does not cover makes it ineligible. */
+  readonly gradeFits: number;
+  /** The age fits the pathway's age range, and no grade was named. */
+  readonly ageFits: number;
+  /** The age fits, and a grade was named too (the grade says more). */
+  readonly ageFitsBesideGrade: number;
+  /** A named setting the pathway covers. */
+  readonly settingFits: number;
+  /** A named setting the pathway does not cover (it stays eligible). */
+  readonly settingMismatch: number;
+  /** A pregnancy, for a pathway that covers pregnancies (the family pathway's only context score). */
+  readonly pregnancy: number;
+  /** A context score at least this high is strong context: it counts against family signals and puts the pathway in "also consider". */
+  readonly strongContext: number;
+}
+
+export const PATHWAY_TUNING: PathwayTuning = {
   settingEvidence: 2,
-} as const;
+  gradeFits: 3,
+  ageFits: 2,
+  ageFitsBesideGrade: 1,
+  settingFits: 3,
+  settingMismatch: -2,
+  pregnancy: 4,
+  strongContext: 3,
+};
 
 /** Shown when the safety file names no labels for warnings raised by the statistical model. */
 const MODEL_LABEL_FALLBACK: Record<SafetyLevel, Localized> = {
@@ -173,8 +203,12 @@ function approximateAge(context: {
   return undefined;
 }
 
-export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayClassifier {
+export function createPathwayClassifier(
+  config: PathwayGuidanceConfig,
+  tuning: PathwayTuning = PATHWAY_TUNING,
+): PathwayClassifier {
   const { pathways: pathwaysFile, safety } = config;
+  const family = pathwaysFile.familyPathway;
   const negation = createNegationCheck(safety.negation);
   const expand = (pattern: string): string =>
     pattern.replace(VOCABULARY_REFERENCE, (_, name: string) => `(?:${safety.vocabulary[name]})`);
@@ -422,26 +456,26 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     const contextScore = new Map<PathwayId, number>();
     const eligible = new Set<PathwayId>();
     for (const p of pathwaysFile.pathways) {
-      if (p.id === 'social') {
+      if (p.id === family) {
         eligible.add(p.id);
-        contextScore.set(p.id, context.pregnancy && p.for.pregnancy ? 4 : 0);
+        contextScore.set(p.id, context.pregnancy && p.for.pregnancy ? tuning.pregnancy : 0);
         continue;
       }
       let score = 0;
       let ok = true;
       if (context.grade) {
         const overlapsGrade = p.for.grades.some((g) => g >= context.grade!.min && g <= context.grade!.max);
-        if (overlapsGrade) score += 3;
+        if (overlapsGrade) score += tuning.gradeFits;
         else ok = false;
       }
       if (context.ageYears !== undefined) {
         const fits = context.ageYears >= p.for.ages.min && context.ageYears <= p.for.ages.max;
-        if (fits) score += context.grade ? 1 : 2;
+        if (fits) score += context.grade ? tuning.ageFitsBesideGrade : tuning.ageFits;
         else if (!context.grade) ok = false;
       }
       if (context.settings.length > 0) {
-        if (context.settings.some((s) => p.for.settings.includes(s))) score += 3;
-        else score -= 2;
+        if (context.settings.some((s) => p.for.settings.includes(s))) score += tuning.settingFits;
+        else score += tuning.settingMismatch;
       }
       if (context.pregnancy && context.ageYears === undefined && !context.grade) ok = false;
       contextScore.set(p.id, score);
@@ -449,34 +483,36 @@ export function createPathwayClassifier(config: PathwayGuidanceConfig): PathwayC
     }
 
     const total = (id: PathwayId): number => (contextScore.get(id) ?? 0) + (signalScore.get(id) ?? 0);
-    const nonSocial = order.filter((id) => id !== 'social' && eligible.has(id));
-    const bestNonSocial = [...nonSocial].sort(
+    const otherPathways = order.filter((id) => id !== family && eligible.has(id));
+    const bestOther = [...otherPathways].sort(
       (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
     )[0];
-    const socialSignals = signalScore.get('social') ?? 0;
-    const bestNonSocialSignals = Math.max(0, ...nonSocial.map((id) => signalScore.get(id) ?? 0));
+    const familySignals = signalScore.get(family) ?? 0;
+    const bestOtherSignals = Math.max(0, ...otherPathways.map((id) => signalScore.get(id) ?? 0));
 
     const settingWeight = (id: PathwayId | undefined): number =>
-      id !== undefined && (contextScore.get(id) ?? 0) >= 3 ? PATHWAY_TUNING.settingEvidence : 0;
+      id !== undefined && (contextScore.get(id) ?? 0) >= tuning.strongContext ? tuning.settingEvidence : 0;
     let pathway: PathwayId;
     if (dutyToNotify) pathway = safety.pathway;
-    else if (socialSignals > 0 && socialSignals > bestNonSocialSignals + settingWeight(bestNonSocial))
-      pathway = 'social';
-    else if (context.pregnancy && context.ageYears === undefined && !context.grade) pathway = 'social';
-    else if (bestNonSocial !== undefined && total(bestNonSocial) > 0) pathway = bestNonSocial;
+    else if (familySignals > 0 && familySignals > bestOtherSignals + settingWeight(bestOther))
+      pathway = family;
+    else if (context.pregnancy && context.ageYears === undefined && !context.grade) pathway = family;
+    else if (bestOther !== undefined && total(bestOther) > 0) pathway = bestOther;
     else pathway = pathwaysFile.defaultPathway;
 
     const alsoConsider: PathwayId[] = [];
     const consider = (id: PathwayId | undefined): void => {
       if (id !== undefined && id !== pathway && !alsoConsider.includes(id)) alsoConsider.push(id);
     };
-    if (pathway !== 'social' && (socialSignals > 0 || context.pregnancy)) consider('social');
-    const ranked = [...nonSocial].sort((a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b));
+    if (pathway !== family && (familySignals > 0 || context.pregnancy)) consider(family);
+    const ranked = [...otherPathways].sort(
+      (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
+    );
     for (const id of ranked) {
-      if ((signalScore.get(id) ?? 0) > 0 || (contextScore.get(id) ?? 0) >= 3) consider(id);
+      if ((signalScore.get(id) ?? 0) > 0 || (contextScore.get(id) ?? 0) >= tuning.strongContext) consider(id);
     }
-    if (pathway !== 'social' && pathway !== pathwaysFile.defaultPathway && ruledOut.length > 0)
-      consider('social');
+    if (pathway !== family && pathway !== pathwaysFile.defaultPathway && ruledOut.length > 0)
+      consider(family);
 
     const primary = pathwayById.get(pathway)!;
     const levels = [

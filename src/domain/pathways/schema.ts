@@ -151,6 +151,12 @@ export const pathwaysFileSchema = z
     version: z.literal(1, { errorMap: () => ({ message: 'must be 1' }) }),
     /** Chosen when a description gives nothing to go on. */
     defaultPathway: z.enum(PATHWAY_IDS),
+    /**
+     * The pathway for concerns about the family rather than the child's setting: always eligible,
+     * chosen when its signals outweigh the setting's, for a pregnancy without a child's age, and
+     * suggested beside another pathway when the family is touched.
+     */
+    familyPathway: z.enum(PATHWAY_IDS).default('social'),
     pathways: z.array(pathwaySchema),
     settings: z.array(settingSchema),
     /** Words for pregnancy and expecting parents. */

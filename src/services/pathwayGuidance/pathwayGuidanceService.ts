@@ -118,6 +118,8 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
       pathway: result.pathway,
       dutyToNotify: result.dutyToNotify,
       acute: result.acute,
+      // How many warnings only the statistical model raised: how often it speaks where rules did not.
+      modelWarnings: result.safetyFindings.filter((f) => f.source === 'model').length,
       citations: guidance.citations.length,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     });
