@@ -68,6 +68,8 @@ export interface RetrievalEngineOptions {
   readonly resources: LexicalResources;
   /** Confidence below which the engine abstains. */
   readonly threshold?: number;
+  /** Ranking weights; any left out keep their value in RANKING_PARAMS. */
+  readonly ranking?: Partial<RankingParams>;
 }
 
 export interface RetrievalEngine {
@@ -92,7 +94,7 @@ interface PreparedQuery {
   readonly expanded: ExpandedQuery;
   readonly positions: readonly PreparedPosition[];
   readonly total: number;
-  /** Ids of the query's strong terms (weight >= 0.8), for heading matches. */
+  /** Ids of the query's strong terms (weight >= strongTermWeight), for heading matches. */
   readonly queryIds: ReadonlySet<number>;
   /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
   readonly pairs: Int32Array;
@@ -102,20 +104,105 @@ interface PreparedQuery {
 
 /** Calibrated on the blind dev questions (see the threshold sweep of `npm run eval -- --dev-only`). */
 export const DEFAULT_THRESHOLD = 0.35;
-/** How much a word the collection does not know counts against coverage, relative to its rarest word. */
-const UNKNOWN_WORD_SHARE = 0.45;
-const MAX_CITATIONS = 3;
-/** Share of rerank coverage that comes from the best single sentence rather than the whole section. */
-const PASSAGE_SHARE = 0.5;
-/** Rerank boost when every pair of neighbouring question words stands side by side in the text. */
-const PROXIMITY_BOOST = 0.3;
-const MAX_UNITS = 3;
-/** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
-const TYPE_BOOST = 0.6;
-/** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
-const RUNNER_UP_SHARE = 0.6;
-/** Rerank boost for a section whose own heading the question quotes word for word. */
-const HEADING_QUOTE_BOOST = 0.5;
+
+/**
+ * The ranking's tuning values in one place, in the spirit of MiniSearch's BM25Params. Each was set
+ * on the own and blind dev questions; `npm run eval -- --sweep <name>=<v1,v2,...>` prints the dev
+ * figures for other values (never the sealed set). Scores multiply, so a "boost" of 0.3 means up to
+ * 30 % more, and a "share" is a fraction of the top candidate's value.
+ */
+export interface RankingParams {
+  /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
+  readonly unknownWordShare: number;
+  /** Least need a question position has, so a very common word still counts a little. */
+  readonly minPositionNeed: number;
+  /** Expanded terms at or above this weight count as the question's own words (heading matches). */
+  readonly strongTermWeight: number;
+  /** Candidates the BM25F index hands to the rerank for an answer. */
+  readonly candidatePool: number;
+  /** Reranked candidates kept for an answer (citations, follow-ups and closest topics come from them). */
+  readonly rerankedHits: number;
+  /** Candidates whose headings are offered as closest topics when the engine abstains. */
+  readonly closestTopicHits: number;
+  /** Extra candidates fetched beyond the limit for the search box (`passages`). */
+  readonly searchExtraCandidates: number;
+  /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
+  readonly confidenceBase: number;
+  /** Most passages an answer quotes. */
+  readonly maxCitations: number;
+  /** Most sentences in one quote (a list is quoted whole). */
+  readonly maxUnits: number;
+  /** Share of rerank coverage that comes from the best single sentence rather than the whole section. */
+  readonly passageShare: number;
+  /** Rerank factor at zero coverage: score x (floor + (1 - floor) x coverage). */
+  readonly coverageFloor: number;
+  /** Rerank boost when every pair of neighbouring question words stands side by side in the text. */
+  readonly proximityBoost: number;
+  /** Rerank boost for a section whose own heading the question quotes word for word. */
+  readonly headingQuoteBoost: number;
+  /** Rerank boost when the question names every word of the section's own heading ... */
+  readonly headingMatchBoost: number;
+  /** ... raised to this power of the share named, so a partial match counts much less. */
+  readonly headingMatchExponent: number;
+  /** Rerank factor for a document's first (overview) section. */
+  readonly overviewBoost: number;
+  /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
+  readonly typeBoost: number;
+  /** Base of a typed sentence's score: typed x (base + its own coverage). */
+  readonly typedUnitBase: number;
+  /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
+  readonly runnerUpShare: number;
+  /** A list item's sentence score factor when choosing the quote (a lead-in wins over one item). */
+  readonly listItemFactor: number;
+  /** A list lead-in's sentence score factor ("Det gør vi ved at:"). */
+  readonly listLeadFactor: number;
+  /** A following sentence joins the quote when it scores this share of the best one ... */
+  readonly continuationShare: number;
+  /** ... or at least this much. */
+  readonly continuationFloor: number;
+  /** A second place in the top section gets its own quote when it scores this share of the first. */
+  readonly secondPassageShare: number;
+  /** Further sections are cited only when their score is this share of the top one ... */
+  readonly extraCitationScoreShare: number;
+  /** ... and they cover this share of what the top section covers. */
+  readonly extraCitationCoverageShare: number;
+}
+
+export const RANKING_PARAMS: RankingParams = Object.freeze({
+  unknownWordShare: 0.45,
+  minPositionNeed: 0.05,
+  strongTermWeight: 0.8,
+  candidatePool: 20,
+  rerankedHits: 8,
+  closestTopicHits: 5,
+  searchExtraCandidates: 10,
+  confidenceBase: 0.85,
+  maxCitations: 3,
+  maxUnits: 3,
+  passageShare: 0.5,
+  coverageFloor: 0.4,
+  proximityBoost: 0.3,
+  headingQuoteBoost: 0.5,
+  headingMatchBoost: 0.35,
+  headingMatchExponent: 3,
+  overviewBoost: 1.1,
+  typeBoost: 0.6,
+  typedUnitBase: 0.5,
+  runnerUpShare: 0.6,
+  listItemFactor: 0.8,
+  listLeadFactor: 1.05,
+  continuationShare: 0.75,
+  continuationFloor: 0.3,
+  secondPassageShare: 0.9,
+  extraCitationScoreShare: 0.8,
+  extraCitationCoverageShare: 0.6,
+});
+
+/** Names of the ranking parameters, for the eval's sweep. */
+export const RANKING_PARAM_NAMES = Object.keys(RANKING_PARAMS) as (keyof RankingParams)[];
+
+/** Most search results remembered between index changes (pathway citations repeat a few queries). */
+const PASSAGE_MEMO_SIZE = 64;
 const ANAPHORA = /^(dette|det|den|denne|disse|de|her|derfor|herunder|heraf|temaerne)\b/i;
 
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
@@ -131,6 +218,9 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   const index: SearchIndex = createSearchIndex(analyzer);
   let expander: QueryExpander = createQueryExpander(analyzer, options.resources);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const rank: RankingParams = { ...RANKING_PARAMS, ...options.ranking };
+  // Search results by query and limit; cleared whenever the index changes, so never stale.
+  const passageMemo = new Map<string, readonly RetrievedPassage[]>();
 
   // Terms of each document's title: a content word of the request framing counts only when it
   // names a kind of document the collection has ("politikken", "strategien"), not "min leder".
@@ -146,6 +236,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   }
 
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
+    passageMemo.clear();
     // One pass over the text: word ids of every unit (kept for indexing, so nothing is tokenised
     // twice) and the compound lexicon, which must be complete before any word is split.
     const scanned = index.scan(docs);
@@ -188,16 +279,16 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
           bestKnownIdf = idf;
         }
       });
-      if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : UNKNOWN_WORD_SHARE * index.maxIdf;
+      if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
       // A compound whose head the collection does not know ("elevsamtaler": "elev" known, "samtale"
       // not) asks about something else than its known modifier: it counts as an unknown word.
       if (bestKnownWeight >= 0 && bestKnownWeight <= COMPOUND_PART_WEIGHT) {
         let head: string | undefined;
         for (const t of terms) if (t.weight === COMPOUND_PART_WEIGHT) head = t.term;
         if (head !== undefined && index.termId(head) < 0)
-          need = Math.max(need, UNKNOWN_WORD_SHARE * index.maxIdf);
+          need = Math.max(need, rank.unknownWordShare * index.maxIdf);
       }
-      need = Math.max(need, 0.05);
+      need = Math.max(need, rank.minPositionNeed);
       total += need;
       positions.push({ need, ids, weights });
     }
@@ -213,7 +304,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     }
     const queryIds = new Set<number>();
     for (const t of q.terms) {
-      if (t.weight < 0.8) continue;
+      if (t.weight < rank.strongTermWeight) continue;
       const id = index.termId(t.term);
       if (id >= 0) queryIds.add(id);
     }
@@ -326,9 +417,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     let bestScore = -1;
     units.forEach((u, i) => {
       let s = unitScore(rec, i, q);
-      if (u.listItem) s *= 0.8;
-      if (u.listLead) s *= 1.05;
-      if (type && s > 0) s *= 1 + TYPE_BOOST * answerTypeScore(type, rec.section.body.slice(u.start, u.end));
+      if (u.listItem) s *= rank.listItemFactor;
+      if (u.listLead) s *= rank.listLeadFactor;
+      if (type && s > 0)
+        s *= 1 + rank.typeBoost * answerTypeScore(type, rec.section.body.slice(u.start, u.end));
       if (s > bestScore + 1e-9) {
         bestScore = s;
         best = i;
@@ -351,7 +443,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       from--;
     // A short paragraph is quoted whole: its sentences lean on each other.
     const paragraph = paragraphAround(rec, best);
-    if (!units[best].listItem && paragraph.to - paragraph.from + 1 <= MAX_UNITS && bestScore > 0) {
+    if (!units[best].listItem && paragraph.to - paragraph.from + 1 <= rank.maxUnits && bestScore > 0) {
       from = Math.min(from, paragraph.from);
       to = Math.max(to, paragraph.to);
     }
@@ -363,9 +455,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
         continue;
       }
       if (units[to].listItem) break;
-      if (sentences >= MAX_UNITS) break;
+      if (sentences >= rank.maxUnits) break;
       const nextScore = unitScore(rec, to + 1, q);
-      if (next.listLead || ANAPHORA.test(text(next)) || nextScore >= Math.max(0.75 * bestScore, 0.3)) {
+      if (
+        next.listLead ||
+        ANAPHORA.test(text(next)) ||
+        nextScore >= Math.max(rank.continuationShare * bestScore, rank.continuationFloor)
+      ) {
         to++;
         sentences++;
         continue;
@@ -381,10 +477,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     return { from, to, score: Math.max(bestScore, 0) };
   }
 
-  /** The section's opening: its first paragraph (at most MAX_UNITS sentences) or its first list. */
+  /** The section's opening: its first paragraph (at most rank.maxUnits sentences) or its first list. */
   function openingOf(rec: IndexedSection): { from: number; to: number; score: number } {
     const units = rec.section.units;
-    let to = Math.min(paragraphAround(rec, 0).to, MAX_UNITS - 1);
+    let to = Math.min(paragraphAround(rec, 0).to, rank.maxUnits - 1);
     if (units[to].listLead) while (to + 1 < units.length && units[to + 1].listItem) to++;
     return { from: 0, to, score: 1 };
   }
@@ -412,7 +508,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     rec.section.units.forEach((u, i) => {
       const typed = answerTypeScore(type, rec.section.body.slice(u.start, u.end));
       if (typed === 0) return;
-      const s = typed * (0.5 + unitScore(rec, i, q));
+      const s = typed * (rank.typedUnitBase + unitScore(rec, i, q));
       if (s > bestScore + 1e-9) {
         bestScore = s;
         best = i;
@@ -465,11 +561,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     if (q.positions.size === 0)
       return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
     const prepared = prepare(q);
-    const hits = rerank(prepared, index.search(q.terms, 20)).slice(0, 8);
-    const closestTopics = [...new Set(hits.slice(0, 5).map((h) => label(index.section(h.index))))].slice(
-      0,
-      3,
-    );
+    const hits = rerank(prepared, index.search(q.terms, rank.candidatePool)).slice(0, rank.rerankedHits);
+    const closestTopics = [
+      ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
+    ].slice(0, 3);
     // Out-of-scope words (pay, holidays, another municipality ...) abstain unless the section found
     // is itself about them: a word the documents only share by chance does not make an answer.
     const holdsOutOfScopeWords = (rec: IndexedSection | undefined) =>
@@ -500,12 +595,12 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const coverage = sectionCoverage(prepared, top);
     const second = hits[1]?.score ?? 0;
     const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
-    const confidence = clamp01(coverage * (0.85 + 0.15 * dominance));
+    const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
     if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
     // An exact figure or the steps of a method must be written out; a mention is not an answer.
     const demand = detectDemand(question);
     if (demand) {
-      const close = hits.slice(0, 3).filter((h) => h.score >= RUNNER_UP_SHARE * hits[0].score);
+      const close = hits.slice(0, 3).filter((h) => h.score >= rank.runnerUpShare * hits[0].score);
       const met = close.some((h) => {
         const rec = index.section(h.index);
         return meetsDemand(
@@ -538,7 +633,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       }
       const candidates = windowHasType ? [] : hits.slice(0, 3);
       for (const h of candidates) {
-        if (h.score < RUNNER_UP_SHARE * hits[0].score) break;
+        if (h.score < rank.runnerUpShare * hits[0].score) break;
         const rec = index.section(h.index);
         const typed = typedUnit(rec, prepared, type);
         if (typed < 0) continue;
@@ -549,7 +644,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
           : paragraphAround(rec, typed);
         const overlaps = rec === top && paragraph.from <= first.to && paragraph.to >= first.from;
         const window =
-          paragraph.to - paragraph.from + 1 <= MAX_UNITS && !overlaps
+          paragraph.to - paragraph.from + 1 <= rank.maxUnits && !overlaps
             ? paragraph
             : { from: typed, to: typed };
         // From the top section it goes first; a runner-up's stays behind the top section's quote.
@@ -563,7 +658,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       (u, i) =>
         (i < first.from || i > first.to) &&
         !u.listItem &&
-        unitScore(top, i, prepared) >= 0.9 * first.score &&
+        unitScore(top, i, prepared) >= rank.secondPassageShare * first.score &&
         first.score > 0,
     );
     if (other >= 0) {
@@ -574,7 +669,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
           ANAPHORA.test(
             top.section.body.slice(top.section.units[to + 1].start, top.section.units[to + 1].end),
           )) &&
-        to - other < MAX_UNITS
+        to - other < rank.maxUnits
       )
         to++;
       if (top.section.units[to].listLead)
@@ -583,13 +678,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       if (!passages.some((x) => similar(x.quote, second.quote))) passages.push(second);
     }
     for (const h of hits.slice(1)) {
-      if (passages.length >= MAX_CITATIONS) break;
-      if (h.score < 0.8 * hits[0].score) break;
+      if (passages.length >= rank.maxCitations) break;
+      if (h.score < rank.extraCitationScoreShare * hits[0].score) break;
       const rec = index.section(h.index);
       // A question about pay answered by a staff policy is not also answered by a section that lacks the word.
       if (q.outOfScopeHits.length > 0 && !holdsOutOfScopeWords(rec)) continue;
       const p = passageOf(rec, prepared, h.score);
-      if (p.coverage < 0.6 * coverage) continue;
+      if (p.coverage < rank.extraCitationCoverageShare * coverage) continue;
       if (passages.some((x) => similar(x.quote, p.quote))) continue;
       passages.push(p);
     }
@@ -637,37 +732,57 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
       const matched = heading.length === 0 ? 0 : named / heading.length;
       const coverage =
-        (1 - PASSAGE_SHARE) * sectionCoverage(q, rec) + PASSAGE_SHARE * passageCoverage(rec, q);
-      const overview = rec.section.order === 0 ? 1.1 : 1;
-      const near = 1 + PROXIMITY_BOOST * proximity(rec, q);
+        (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
+      const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
+      const near = 1 + rank.proximityBoost * proximity(rec, q);
       // A question that quotes a heading word for word, stop words and all ("hvem har været med").
       let own = headingWords.get(rec);
       if (own === undefined) {
         own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
         headingWords.set(rec, own);
       }
-      const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + HEADING_QUOTE_BOOST : 1;
+      const quotesHeading =
+        own.includes(' ') && q.words.includes(` ${own} `) ? 1 + rank.headingQuoteBoost : 1;
       return {
         index: h.index,
-        score: h.score * (1 + 0.35 * matched ** 3) * (0.4 + 0.6 * coverage) * overview * near * quotesHeading,
+        score:
+          h.score *
+          (1 + rank.headingMatchBoost * matched ** rank.headingMatchExponent) *
+          (rank.coverageFloor + (1 - rank.coverageFloor) * coverage) *
+          overview *
+          near *
+          quotesHeading,
       };
     });
     return out.sort((a, b) => b.score - a.score || a.index - b.index);
   }
 
-  function passages(query: string, limit: number): RetrievedPassage[] {
+  function search(query: string, limit: number): RetrievedPassage[] {
     const q = withFramingContext(expander.expand(query, index));
     if (q.positions.size === 0) return [];
     const prepared = prepare(q);
-    return rerank(prepared, index.search(q.terms, Math.max(limit, 1) + 10))
+    return rerank(prepared, index.search(q.terms, Math.max(limit, 1) + rank.searchExtraCandidates))
       .slice(0, Math.max(limit, 1))
       .map((h) => passageOf(index.section(h.index), prepared, h.score))
       .filter((p) => p.coverage > 0);
   }
 
+  /** The same query gives the same passages until the index changes (pathway citations repeat). */
+  function passages(query: string, limit: number): RetrievedPassage[] {
+    const key = `${limit}\u0000${query}`;
+    let found = passageMemo.get(key);
+    if (found === undefined) {
+      found = search(query, limit);
+      if (passageMemo.size >= PASSAGE_MEMO_SIZE) passageMemo.clear();
+      passageMemo.set(key, found);
+    }
+    return [...found];
+  }
+
   return {
     addDocuments,
     removeDocument: (id) => {
+      passageMemo.clear();
       titleTerms.delete(id);
       const removed = index.removeDocument(id);
       index.finalize();
