@@ -76,6 +76,49 @@ async function formWithError(env: UpdatesEnv, context: TurnContext, data: unknow
   });
 }
 
+/** `videndeling` in the 1:1 chat: a publisher gets the compose form (or their list), anyone else a refusal. */
+async function onMessage(
+  env: UpdatesEnv,
+  texts: Texts,
+  context: TurnContext,
+  incoming: IncomingText,
+): Promise<void> {
+  const { t, service } = env;
+  const common = texts.common.errors;
+  const logger = incoming.logger;
+  if (conversationKind(context) !== 'personal') {
+    await context.sendActivity(t.refusals.personalOnly);
+    return;
+  }
+  if (containsCpr(incoming.argument)) {
+    await context.sendActivity(common.cprRefused);
+    return;
+  }
+  try {
+    const actor = await actorOf(env, context, true);
+    if (!service.publisherFor(actor)) {
+      logger.info('videndeling refused', { reason: 'notPublisher' });
+      await context.sendActivity(t.refusals.notPublisher);
+      return;
+    }
+    const wantsList = /^(mine|kladder|liste|list|my)\b/i.test(incoming.argument);
+    const card = wantsList
+      ? await listCard(env, actor)
+      : renderComposeCard(env.ctx, { values: { title: incoming.argument.slice(0, MAX_TITLE_CHARS) } });
+    await context.sendActivity({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+    });
+    logger.info('videndeling card sent', { card: wantsList ? 'list' : 'compose' });
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) {
+      await context.sendActivity(common.storageUnavailable);
+      return;
+    }
+    throw error;
+  }
+}
+
 /**
  * `videndeling`: managers compose, preview, schedule, publish, edit and retract knowledge updates;
  * everyone in the audience channels marks them "Læst og forstået". The verbs live in
@@ -130,44 +173,9 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     }
   }
 
-  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
-    const logger = incoming.logger;
-    if (conversationKind(context) !== 'personal') {
-      await context.sendActivity(t.refusals.personalOnly);
-      return;
-    }
-    if (containsCpr(incoming.argument)) {
-      await context.sendActivity(common.cprRefused);
-      return;
-    }
-    try {
-      const actor = await actorOf(env, context, true);
-      if (!service.publisherFor(actor)) {
-        logger.info('videndeling refused', { reason: 'notPublisher' });
-        await context.sendActivity(t.refusals.notPublisher);
-        return;
-      }
-      const wantsList = /^(mine|kladder|liste|list|my)\b/i.test(incoming.argument);
-      const card = wantsList
-        ? await listCard(env, actor)
-        : renderComposeCard(env.ctx, { values: { title: incoming.argument.slice(0, MAX_TITLE_CHARS) } });
-      await context.sendActivity({
-        type: 'message',
-        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-      });
-      logger.info('videndeling card sent', { card: wantsList ? 'list' : 'compose' });
-    } catch (error) {
-      if (error instanceof StorageUnavailableError) {
-        await context.sendActivity(common.storageUnavailable);
-        return;
-      }
-      throw error;
-    }
-  }
-
   return {
     id: 'knowledgeUpdates',
-    onMessage,
+    onMessage: (context, incoming) => onMessage(env, texts, context, incoming),
     registerRoutes(app: Application<TurnState>): void {
       for (const name of Object.keys(UPDATES_VERBS) as UpdatesVerbName[]) {
         app.adaptiveCards.actionExecute(
