@@ -1,4 +1,4 @@
-import type { Corpus } from './indexBuild';
+import type { Corpus } from './corpus';
 import type { QueryTerm, ScoredSection } from './searchIndex';
 
 /**

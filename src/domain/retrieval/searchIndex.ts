@@ -1,5 +1,6 @@
 import type { Analyzer } from '../text/analyzer';
-import { Corpus, IndexBuilder } from './indexBuild';
+import { Corpus } from './corpus';
+import { IndexBuilder } from './indexBuild';
 import { PostingLists } from './indexSearch';
 import type { DocumentMeta, KnowledgeDocument, Section } from './types';
 
