@@ -11,6 +11,8 @@ module.exports = {
   // @microsoft/app-manifest needs the ESM-only strip-bom.
   transformIgnorePatterns: ['/node_modules/(?!strip-bom/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Tests import src and the shared test helpers by alias instead of four levels of ../ (tsconfig paths).
+  moduleNameMapper: { '^@src/(.*)$': '<rootDir>/src/$1', '^@tests/(.*)$': '<rootDir>/tests/$1' },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
 };

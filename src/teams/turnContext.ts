@@ -2,6 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import type { ConversationKind } from '../domain/shared/conversationKind';
 import type { Logger } from '../ports/logger';
 
+/** The SDK's turn, re-exported so that handler parts name it without importing the SDK themselves. */
+export type { TurnContext };
+
 const LOGGER_KEY = Symbol('turnLogger');
 
 /** The logger bound to this turn's correlation id, set by the server before the app runs. */

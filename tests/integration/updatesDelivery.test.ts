@@ -3,11 +3,11 @@
  * server that throttles (429 + Retry-After) and fails (5xx), at deterministic and at seeded
  * random points.
  */
-import { startFakeConnector, seededRandom, type FakeConnector } from '../../src/cli/benchmarks/updates';
-import { createAudienceDirectory } from '../../src/domain/updates';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import { createKnowledgeUpdatesService } from '../../src/services/knowledgeUpdates';
-import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
+import { startFakeConnector, seededRandom, type FakeConnector } from '@src/cli/benchmarks/updates';
+import { createAudienceDirectory } from '@src/domain/updates';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createKnowledgeUpdatesService } from '@src/services/knowledgeUpdates';
+import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMessenger';
 import { AUTHOR_OID, testPublishers, validInput } from '../unit/domain/updates/fixtures';
 import { plainRenderer, silentLogger } from '../unit/services/knowledgeUpdates/helpers';
 

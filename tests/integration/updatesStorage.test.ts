@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AzureBlobStorage } from '../../src/infrastructure/storage/azureBlob/azureBlobStorage';
-import { SqliteStorage } from '../../src/infrastructure/storage/sqlite/sqliteStorage';
-import type { Storage } from '../../src/ports/storage';
-import type { PublishedUpdateDocument } from '../../src/services/contracts';
-import { createKnowledgeUpdatesService, createUpdateScheduler } from '../../src/services/knowledgeUpdates';
-import { startAzurite, type AzuriteInstance } from '../helpers/azurite';
+import { AzureBlobStorage } from '@src/infrastructure/storage/azureBlob/azureBlobStorage';
+import { SqliteStorage } from '@src/infrastructure/storage/sqlite/sqliteStorage';
+import type { Storage } from '@src/ports/storage';
+import type { PublishedUpdateDocument } from '@src/services/contracts';
+import { createKnowledgeUpdatesService, createUpdateScheduler } from '@src/services/knowledgeUpdates';
+import { startAzurite, type AzuriteInstance } from '@tests/helpers/azurite';
 import { AUTHOR_OID, testAudiences, testPublishers, validInput } from '../unit/domain/updates/fixtures';
 import { plainRenderer, RecordingMessenger, silentLogger } from '../unit/services/knowledgeUpdates/helpers';
 

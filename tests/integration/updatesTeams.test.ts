@@ -8,22 +8,23 @@
  * Each click is answered with that user's own card (the invoke response), and the shared message
  * is only ever updated with the reader-neutral channel view (or the withdrawn card).
  */
-import { createAudienceDirectory, type KnowledgePost } from '../../src/domain/updates';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
+import { createAudienceDirectory, type KnowledgePost } from '@src/domain/updates';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createKnowledgeUpdatesService, type KnowledgeUpdatesService } from '@src/services/knowledgeUpdates';
+import { createBotAdapter } from '@src/teams/adapter';
+import { createTeamsApp } from '@src/teams/app';
+import { createUpdateCardRenderer } from '@src/teams/cards/updates/updatesCards';
+import { UPDATES_VERBS, type UpdatesVerbName } from '@src/teams/cards/updates/verbs';
+import { createKnowledgeUpdatesCapability } from '@src/teams/handlers/knowledgeUpdates';
+import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMessenger';
+import { createBotServer, type BotServer } from '@src/teams/server';
+import { da } from '@src/teams/texts/da';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import {
-  createKnowledgeUpdatesService,
-  type KnowledgeUpdatesService,
-} from '../../src/services/knowledgeUpdates';
-import { createBotAdapter } from '../../src/teams/adapter';
-import { createTeamsApp } from '../../src/teams/app';
-import { createUpdateCardRenderer } from '../../src/teams/cards/updates/updatesCards';
-import { UPDATES_VERBS, type UpdatesVerbName } from '../../src/teams/cards/updates/verbs';
-import { createKnowledgeUpdatesCapability } from '../../src/teams/handlers/knowledgeUpdates';
-import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
-import { createBotServer, type BotServer } from '../../src/teams/server';
-import { da } from '../../src/teams/texts/da';
-import { validateAdaptiveCard } from '../helpers/adaptiveCards';
-import { startConnectorServer, type ConnectorServer, type ReceivedCall } from '../helpers/connectorServer';
+  startConnectorServer,
+  type ConnectorServer,
+  type ReceivedCall,
+} from '@tests/helpers/connectorServer';
 import { AUTHOR_OID, STAFF_OID, testPublishers } from '../unit/domain/updates/fixtures';
 import { silentLogger } from '../unit/services/knowledgeUpdates/helpers';
 

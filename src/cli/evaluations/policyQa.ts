@@ -4,6 +4,8 @@
  * the distractor pack of neighbouring policies: Danish recall@1/@3 and MRR, English recall on its
  * own, false and out-of-scope abstention, and whether the quote holds the expected evidence.
  * `npm run eval -- --dev-only` leaves the sealed set out (use only that while tuning).
+ * `npm run eval -- --only policyQa --sweep proximityBoost=0.2,0.3,0.4` prints the dev-set figures
+ * for each value of one ranking parameter (see RANKING_PARAMS); the sealed set is never read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +17,12 @@ import { createStderrLogger } from '../../infrastructure/knowledge/stderrLogger'
 import { createPolicyQaService } from '../../services/policyQa/policyQaService';
 import type { PolicyQaService } from '../../services/policyQa/types';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
-import { DEFAULT_THRESHOLD } from '../../domain/retrieval/engine';
+import {
+  DEFAULT_THRESHOLD,
+  RANKING_PARAM_NAMES,
+  RANKING_PARAMS,
+  type RankingParams,
+} from '../../domain/retrieval/engine';
 
 export const name = 'policyQa';
 
@@ -290,12 +297,17 @@ export interface CollectionRun {
   readonly outOfScope: readonly OutOfScopeOutcome[];
 }
 
-function serviceFor(documents: readonly KnowledgeDocument[], threshold?: number): PolicyQaService {
+function serviceFor(
+  documents: readonly KnowledgeDocument[],
+  threshold?: number,
+  ranking?: Partial<RankingParams>,
+): PolicyQaService {
   return createPolicyQaService({
     documents,
     resources: loadLexicalResources(CONFIG_DIR),
     logger: createStderrLogger('silent'),
     ...(threshold !== undefined ? { threshold } : {}),
+    ...(ranking !== undefined ? { ranking } : {}),
   });
 }
 
@@ -305,8 +317,9 @@ async function runCollection(
   distractorIds: ReadonlySet<string>,
   set: QuestionSet,
   threshold?: number,
+  ranking?: Partial<RankingParams>,
 ): Promise<CollectionRun> {
-  const service = serviceFor(documents, threshold);
+  const service = serviceFor(documents, threshold, ranking);
   const sectionDoc = new Map<string, string>();
   for (const d of documents) for (const s of d.sections) sectionDoc.set(s.id, d.meta.id);
   const isDistractor = (id: string) => distractorIds.has(sectionDoc.get(id) ?? '');
@@ -397,9 +410,63 @@ function poolRuns(runs: readonly CollectionRun[]): CollectionRun {
   };
 }
 
+export interface RankingSweep {
+  readonly parameter: keyof RankingParams;
+  readonly values: readonly number[];
+}
+
+/** `--sweep name=v1,v2,...`: one ranking parameter and the values to try (undefined without it). */
+export function parseRankingSweep(argv: readonly string[]): RankingSweep | undefined {
+  const at = argv.indexOf('--sweep');
+  if (at < 0) return undefined;
+  const [name = '', list = ''] = (argv[at + 1] ?? '').split('=');
+  const parameter = RANKING_PARAM_NAMES.find((n) => n === name);
+  if (!parameter)
+    throw new Error(`--sweep wants <parameter>=<v1,v2,...> with one of: ${RANKING_PARAM_NAMES.join(', ')}`);
+  const values = list.split(',').map((v) => Number(v.trim()));
+  if (list.trim() === '' || values.some((v) => !Number.isFinite(v)))
+    throw new Error(`--sweep ${parameter}: the values must be numbers separated by commas`);
+  return { parameter, values };
+}
+
+/** The dev set's figures (never the sealed set's) for each value of one ranking parameter. */
+async function sweepRanking(sweep: RankingSweep): Promise<Record<string, unknown>> {
+  const set = poolQuestionSets(questionFiles('dev').map((f) => loadQuestionSet(f.file)));
+  const distractorKb = existsSync(DISTRACTOR_DIR)
+    ? await loadKnowledgeBase({ paths: [DISTRACTOR_DIR], logger: createStderrLogger('silent') })
+    : undefined;
+  const distractors = distractorKb ? [...distractorKb.documents] : [];
+  const distractorIds = new Set(distractors.map((d) => d.meta.id));
+  const result: Record<string, unknown> = {
+    set: 'dev',
+    parameter: sweep.parameter,
+    default: RANKING_PARAMS[sweep.parameter],
+  };
+  for (const collection of ['corpus', 'starter'] as const) {
+    const documents = await loadCollection(collection);
+    if (!documents) continue;
+    const noisy = [...documents, ...distractors];
+    const rows: Record<string, unknown>[] = [];
+    for (const value of sweep.values) {
+      const ranking = { [sweep.parameter]: value };
+      const plain = await runCollection(collection, documents, new Set(), set, undefined, ranking);
+      const withNoise = await runCollection(collection, noisy, distractorIds, set, undefined, ranking);
+      rows.push({
+        value,
+        withoutDistractors: summarise(plain, false),
+        withDistractors: summarise(withNoise, false),
+      });
+    }
+    result[collection] = rows;
+  }
+  return result;
+}
+
 export async function evaluate(
   argv: readonly string[] = process.argv.slice(2),
 ): Promise<Record<string, unknown>> {
+  const sweep = parseRankingSweep(argv);
+  if (sweep) return sweepRanking(sweep);
   const devOnly = argv.includes('--dev-only');
   const halves: ('dev' | 'sealed')[] = devOnly ? ['dev'] : ['dev', 'sealed'];
   const sets: { name: string; files: QuestionFile[]; half?: 'dev' | 'sealed' }[] = [

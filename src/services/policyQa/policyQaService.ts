@@ -3,6 +3,7 @@ import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
 import {
   createRetrievalEngine,
   DEFAULT_THRESHOLD,
+  type RankingParams,
   type RetrievedPassage,
 } from '../../domain/retrieval/engine';
 import type { LexicalResources } from '../../domain/retrieval/expansion';
@@ -25,6 +26,8 @@ export interface PolicyQaServiceDeps {
   readonly maxQuestionLength?: number;
   /** Confidence below which the service abstains (0..1). */
   readonly threshold?: number;
+  /** Ranking weights to try instead of the defaults (the eval's sweep); production leaves this out. */
+  readonly ranking?: Partial<RankingParams>;
   /** Clock for build and answer timings; defaults to performance.now. */
   readonly now?: () => number;
 }
@@ -41,6 +44,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   const engine = createRetrievalEngine({
     resources: deps.resources,
     threshold: deps.threshold ?? DEFAULT_THRESHOLD,
+    ranking: deps.ranking,
   });
   engine.addDocuments(deps.documents);
   const buildMs = Math.round((now() - started) * 10) / 10;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
+import { createRetrievalEngine, RANKING_PARAMS } from '../../../../src/domain/retrieval/engine';
 import type { LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks, plainTextBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { splitUnits } from '../../../../src/domain/retrieval/sentences';
@@ -142,5 +142,36 @@ describe('retrieval engine', () => {
     });
     expect(local.removeDocument('u1')).toBe(true);
     expect(local.answer('madordning i SFO').kind).toBe('noAnswer');
+  });
+
+  it('gives search results for a repeated query that follow documents added and removed since', () => {
+    const local = createRetrievalEngine({ resources });
+    local.addDocuments([markdownDoc()]);
+    expect(local.passages('madordning i SFO', 3)).toEqual([]);
+    const update = buildDocument(
+      { id: 'u2', title: 'Ny madordning', source: 'update:u2', kind: 'update' },
+      markdownBlocks('Fra februar har SFO en fælles madordning for alle børn.'),
+    );
+    local.addDocuments([update]);
+    const first = local.passages('madordning i SFO', 3);
+    expect(first[0]).toMatchObject({ docId: 'u2' });
+    // A caller that changes its copy does not change the next caller's results.
+    first.length = 0;
+    expect(local.passages('madordning i SFO', 3)[0]).toMatchObject({ docId: 'u2' });
+    local.removeDocument('u2');
+    expect(local.passages('madordning i SFO', 3)).toEqual([]);
+  });
+
+  it('takes ranking parameters, and the defaults are the documented ones', () => {
+    const question = 'hvilke temaer har skolepolitikken?';
+    const defaults = engine.answer(question);
+    const explicit = createRetrievalEngine({ resources, ranking: { ...RANKING_PARAMS } });
+    explicit.addDocuments([markdownDoc(), plainDoc()]);
+    expect(explicit.answer(question)).toEqual(defaults);
+    // Without candidates for the rerank there is nothing to quote: the parameter reaches the ranking.
+    const noCandidates = createRetrievalEngine({ resources, ranking: { candidatePool: 0 } });
+    noCandidates.addDocuments([markdownDoc(), plainDoc()]);
+    expect(defaults.kind).toBe('answer');
+    expect(noCandidates.answer(question).kind).toBe('noAnswer');
   });
 });

@@ -1,5 +1,5 @@
-import { DeliveryError, RateLimitedError } from '../../../../src/ports/outboundMessenger';
-import { backoffDelay, decideOnFailure, SendGate } from '../../../../src/services/knowledgeUpdates/retry';
+import { DeliveryError, RateLimitedError } from '@src/ports/outboundMessenger';
+import { backoffDelay, decideOnFailure, SendGate } from '@src/services/knowledgeUpdates/retry';
 
 const policy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 60_000 };
 

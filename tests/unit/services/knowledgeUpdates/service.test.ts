@@ -1,7 +1,7 @@
-import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
-import { DeliveryError, RateLimitedError } from '../../../../src/ports/outboundMessenger';
-import { StorageUnavailableError } from '../../../../src/ports/storage';
-import type { PublishedUpdateDocument } from '../../../../src/services/contracts';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { DeliveryError, RateLimitedError } from '@src/ports/outboundMessenger';
+import { StorageUnavailableError } from '@src/ports/storage';
+import type { PublishedUpdateDocument } from '@src/services/contracts';
 import {
   createKnowledgeUpdatesService,
   createUpdateScheduler,
@@ -9,8 +9,8 @@ import {
   POSTS,
   type Actor,
   type DeliveryRecord,
-} from '../../../../src/services/knowledgeUpdates';
-import { UpdateRuleError } from '../../../../src/domain/updates';
+} from '@src/services/knowledgeUpdates';
+import { UpdateRuleError } from '@src/domain/updates';
 import {
   AUTHOR_OID,
   OTHER_PUBLISHER_OID,

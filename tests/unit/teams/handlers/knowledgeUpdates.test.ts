@@ -6,14 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
-import { createKnowledgeUpdatesService, POSTS } from '../../../../src/services/knowledgeUpdates';
-import { createTeamsApp } from '../../../../src/teams/app';
-import { createUpdateCardRenderer } from '../../../../src/teams/cards/updates/updatesCards';
-import { ALL_UPDATES_VERBS, UPDATES_VERBS } from '../../../../src/teams/cards/updates/verbs';
-import { createKnowledgeUpdatesCapability } from '../../../../src/teams/handlers/knowledgeUpdates';
-import { da } from '../../../../src/teams/texts/da';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createKnowledgeUpdatesService, POSTS } from '@src/services/knowledgeUpdates';
+import { createTeamsApp } from '@src/teams/app';
+import { createUpdateCardRenderer } from '@src/teams/cards/updates/updatesCards';
+import { ALL_UPDATES_VERBS, UPDATES_VERBS } from '@src/teams/cards/updates/verbs';
+import { createKnowledgeUpdatesCapability } from '@src/teams/handlers/knowledgeUpdates';
+import { da } from '@src/teams/texts/da';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import {
   AUTHOR_OID,
   OTHER_PUBLISHER_OID,

@@ -1,0 +1,287 @@
+import { answerTypeScore, detectAnswerType, detectDemand, headingAnnounces, meetsDemand } from './answerType';
+import type { AnswerType } from './answerType';
+import {
+  passageCoverage,
+  plainWords,
+  prepareQuery,
+  proximity,
+  sectionCoverage,
+  unitScore,
+  type PreparedQuery,
+} from './coverage';
+import type { RetrievalResult, RetrievedPassage } from './engine';
+import type { ExpandedQuery } from './expansion';
+import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from './quoting';
+import type { RankingParams } from './rankingParams';
+import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from './searchIndex';
+
+/** What answering reads: the index, the ranking values and the abstention threshold. */
+export interface AnsweringState {
+  readonly index: SearchIndex;
+  readonly rank: RankingParams;
+  readonly threshold: number;
+  /** Own headings as plain words, per section, computed once (rerank reads them for every hit). */
+  readonly headingWords: WeakMap<IndexedSection, string>;
+}
+
+type Window = { from: number; to: number; score: number };
+
+function label(rec: IndexedSection): string {
+  const path = rec.section.headingPath;
+  return path[path.length - 1] ?? rec.meta.title;
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, Number.isFinite(x) ? x : 0));
+}
+
+/**
+ * Reorders the BM25F candidates with evidence a bag of words cannot see: the question names the
+ * section's own heading ("Herningmodel Skole"); one sentence (read under its headings) holds the
+ * question's words, rather than words scattered over a long section; and neighbouring words of
+ * the question stand side by side in the text ("meningsfulde fællesskaber").
+ */
+export function rerank(
+  state: AnsweringState,
+  q: PreparedQuery,
+  hits: readonly ScoredSection[],
+): ScoredSection[] {
+  const { index, rank, headingWords } = state;
+  const out = hits.map((h) => {
+    const rec = index.section(h.index);
+    const heading = rec.ownHeadingIds;
+    let named = 0;
+    for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
+    const matched = heading.length === 0 ? 0 : named / heading.length;
+    const coverage =
+      (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
+    const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
+    const near = 1 + rank.proximityBoost * proximity(rec, q);
+    // A question that quotes a heading word for word, stop words and all ("hvem har været med").
+    let own = headingWords.get(rec);
+    if (own === undefined) {
+      own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+      headingWords.set(rec, own);
+    }
+    const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + rank.headingQuoteBoost : 1;
+    return {
+      index: h.index,
+      score:
+        h.score *
+        (1 + rank.headingMatchBoost * matched ** rank.headingMatchExponent) *
+        (rank.coverageFloor + (1 - rank.coverageFloor) * coverage) *
+        overview *
+        near *
+        quotesHeading,
+    };
+  });
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+function followUps(index: SearchIndex, topIndex: number, ranked: readonly number[]): string[] {
+  const top = index.section(topIndex);
+  const topLabel = label(top);
+  const siblings = index.sectionsOf(top.meta.id);
+  const at = siblings.indexOf(topIndex);
+  const candidates = [siblings[at + 1], siblings[at - 1], ...ranked.slice(1)].filter(
+    (i): i is number => i !== undefined,
+  );
+  const out: string[] = [];
+  for (const i of candidates) {
+    const l = label(index.section(i));
+    if (l !== topLabel && !out.includes(l)) out.push(l);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** A question ranked once: the prepared query, the reranked hits and what abstention needs. */
+interface Ranked {
+  readonly question: string;
+  readonly q: ExpandedQuery;
+  readonly prepared: PreparedQuery;
+  readonly hits: readonly ScoredSection[];
+  readonly closestTopics: readonly string[];
+}
+
+/** Out-of-scope words (pay, holidays ...) hold in a section only as words of their own. */
+function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: IndexedSection | undefined) {
+  return (
+    rec !== undefined &&
+    q.outOfScopeHits.every((h) =>
+      h.terms.every((term) => {
+        // As a word of its own: "ferie" inside "sommerferien" is a date, not a holiday policy.
+        const id = state.index.termId(term);
+        const at = id >= 0 ? findId(rec.termIds, id) : -1;
+        return at >= 0 && rec.presence[at] >= 1;
+      }),
+    )
+  );
+}
+
+/** An exact figure or the steps of a method must be written out; a mention is not an answer. */
+function demandMet(state: AnsweringState, ranked: Ranked): boolean {
+  const demand = detectDemand(ranked.question);
+  if (!demand) return true;
+  const { hits } = ranked;
+  const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
+  return close.some((h) => {
+    const rec = state.index.section(h.index);
+    return meetsDemand(
+      demand,
+      rec.section.units.map((u) => ({ text: rec.section.body.slice(u.start, u.end), listItem: u.listItem })),
+    );
+  });
+}
+
+/**
+ * The sentence that answers the question's type goes first when the focus sentence lacks it;
+ * when the top section has none, a close runner-up that holds the question's words may.
+ */
+function addTypedPassage(
+  state: AnsweringState,
+  ranked: Ranked,
+  type: AnswerType,
+  first: Window,
+  passages: RetrievedPassage[],
+): void {
+  const { index, rank } = state;
+  const { hits, prepared } = ranked;
+  const top = index.section(hits[0].index);
+  let windowHasType = false;
+  for (let i = first.from; i <= first.to; i++) {
+    const u = top.section.units[i];
+    if (answerTypeScore(type, top.section.body.slice(u.start, u.end)) >= 1) windowHasType = true;
+  }
+  const candidates = windowHasType ? [] : hits.slice(0, 3);
+  for (const h of candidates) {
+    if (h.score < rank.runnerUpShare * hits[0].score) break;
+    const rec = index.section(h.index);
+    const typed = typedUnit(rank, rec, prepared, type);
+    if (typed < 0) continue;
+    if (rec !== top && unitScore(rec, typed, prepared) === 0) continue;
+    if (rec === top && typed >= first.from && typed <= first.to) break;
+    const paragraph = rec.section.units[typed].listItem
+      ? { from: typed, to: typed }
+      : paragraphAround(rec, typed);
+    const overlaps = rec === top && paragraph.from <= first.to && paragraph.to >= first.from;
+    const window =
+      paragraph.to - paragraph.from + 1 <= rank.maxUnits && !overlaps
+        ? paragraph
+        : { from: typed, to: typed };
+    // From the top section it goes first; a runner-up's stays behind the top section's quote.
+    if (rec === top) passages.unshift(passageOf(rank, rec, prepared, h.score, window));
+    else passages.push(passageOf(rank, rec, prepared, h.score, window));
+    break;
+  }
+}
+
+/** A second, equally good passage elsewhere in the same section gets its own quote. */
+function addSecondPassage(
+  state: AnsweringState,
+  ranked: Ranked,
+  first: Window,
+  passages: RetrievedPassage[],
+) {
+  const { rank } = state;
+  const { hits, prepared } = ranked;
+  const top = state.index.section(hits[0].index);
+  const units = top.section.units;
+  const other = units.findIndex(
+    (u, i) =>
+      (i < first.from || i > first.to) &&
+      !u.listItem &&
+      unitScore(top, i, prepared) >= rank.secondPassageShare * first.score &&
+      first.score > 0,
+  );
+  if (other < 0) return;
+  let to = other;
+  while (
+    to + 1 < units.length &&
+    (units[to].listLead || ANAPHORA.test(top.section.body.slice(units[to + 1].start, units[to + 1].end))) &&
+    to - other < rank.maxUnits
+  )
+    to++;
+  if (units[to].listLead) while (to + 1 < units.length && units[to + 1].listItem) to++;
+  const second = passageOf(rank, top, prepared, hits[0].score, { from: other, to });
+  if (!passages.some((x) => similar(x.quote, second.quote))) passages.push(second);
+}
+
+/** Further sections nearly as good as the top one, each with its own quote, up to maxCitations. */
+function addFurtherPassages(
+  state: AnsweringState,
+  ranked: Ranked,
+  coverage: number,
+  passages: RetrievedPassage[],
+) {
+  const { rank } = state;
+  const { hits, q, prepared } = ranked;
+  for (const h of hits.slice(1)) {
+    if (passages.length >= rank.maxCitations) break;
+    if (h.score < rank.extraCitationScoreShare * hits[0].score) break;
+    const rec = state.index.section(h.index);
+    // A question about pay answered by a staff policy is not also answered by a section that lacks the word.
+    if (q.outOfScopeHits.length > 0 && !holdsOutOfScopeWords(state, q, rec)) continue;
+    const p = passageOf(rank, rec, prepared, h.score);
+    if (p.coverage < rank.extraCitationCoverageShare * coverage) continue;
+    if (passages.some((x) => similar(x.quote, p.quote))) continue;
+    passages.push(p);
+  }
+}
+
+/** The quotes of an answer: the focus window of the top section, then typed, second and further ones. */
+function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number): RetrievedPassage[] {
+  const { rank } = state;
+  const { hits, prepared } = ranked;
+  const top = state.index.section(hits[0].index);
+  const type = detectAnswerType(ranked.question);
+  const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
+  // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
+  // is the answer, whichever sentence repeats the question's words.
+  const first =
+    type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
+      ? openingOf(rank, top)
+      : pickUnits(rank, top, prepared, type);
+  const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];
+  if (type) addTypedPassage(state, ranked, type, first, passages);
+  addSecondPassage(state, ranked, first, passages);
+  addFurtherPassages(state, ranked, coverage, passages);
+  return passages;
+}
+
+/** Answers from the documents, or abstains with the reason and the closest topics. */
+export function answerQuestion(state: AnsweringState, question: string, q: ExpandedQuery): RetrievalResult {
+  const { index, rank } = state;
+  if (q.positions.size === 0)
+    return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
+  const prepared = prepareQuery(index, rank, q);
+  const hits = rerank(state, prepared, index.search(q.terms, rank.candidatePool)).slice(0, rank.rerankedHits);
+  const closestTopics = [
+    ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
+  ].slice(0, 3);
+  // Out-of-scope words (pay, holidays, another municipality ...) abstain unless the section found
+  // is itself about them: a word the documents only share by chance does not make an answer.
+  const top0 = hits.length > 0 ? index.section(hits[0].index) : undefined;
+  const outOfScope = holdsOutOfScopeWords(state, q, top0) ? undefined : q.outOfScopeHits[0];
+  if (outOfScope) {
+    return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
+  }
+  if (hits.length === 0) return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
+  const coverage = sectionCoverage(prepared, index.section(hits[0].index));
+  const second = hits[1]?.score ?? 0;
+  const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
+  const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
+  if (confidence < state.threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  const ranked: Ranked = { question, q, prepared, hits, closestTopics };
+  if (!demandMet(state, ranked)) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  return {
+    kind: 'answer',
+    confidence,
+    passages: quotePassages(state, ranked, coverage),
+    followUps: followUps(
+      index,
+      hits[0].index,
+      hits.map((h) => h.index),
+    ),
+  };
+}

@@ -1,0 +1,187 @@
+import { COMPOUND_PART_WEIGHT, normalise } from '../text/analyzer';
+import type { ExpandedQuery } from './expansion';
+import type { RankingParams } from './rankingParams';
+import { findId, type IndexedSection, type SearchIndex } from './searchIndex';
+
+/** How much of a question a section, a unit or a place covers: the scoring the engine reranks by. */
+
+export interface PreparedPosition {
+  /** What the position needs to count as covered (idf of what the user asked for). */
+  readonly need: number;
+  /** Term ids of the position (-1: unknown to the collection) and their weight x idf. */
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+export interface PreparedQuery {
+  readonly expanded: ExpandedQuery;
+  readonly positions: readonly PreparedPosition[];
+  readonly total: number;
+  /** Ids of the query's strong terms (weight >= strongTermWeight), for heading matches. */
+  readonly queryIds: ReadonlySet<number>;
+  /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
+  readonly pairs: Int32Array;
+  /** The question's words, normalised and space-separated with a space at each end. */
+  readonly words: string;
+}
+
+/**
+ * A question prepared once for scoring: per position, what it needs (idf of its primary term;
+ * unknown words count as rare) and its terms as ids with weight x idf. Coverage is then a few
+ * loops over typed arrays, with no lookups by string.
+ */
+export function prepareQuery(index: SearchIndex, rank: RankingParams, q: ExpandedQuery): PreparedQuery {
+  const positions: PreparedPosition[] = [];
+  let total = 0;
+  for (const terms of q.positions.values()) {
+    // What the user asked for: the rarest known full word; else the best known variant
+    // (compound part, synonym, spelling fix); a word the collection does not know counts as rare.
+    let need = 0;
+    let bestKnownWeight = -1;
+    let bestKnownIdf = 0;
+    const ids = new Int32Array(terms.length);
+    const weights = new Float64Array(terms.length);
+    terms.forEach((t, i) => {
+      const id = index.termId(t.term);
+      ids[i] = id;
+      if (id < 0) return;
+      const idf = index.idfOf(id);
+      weights[i] = t.weight * idf;
+      if (t.weight >= 1) need = Math.max(need, idf);
+      if (t.weight > bestKnownWeight) {
+        bestKnownWeight = t.weight;
+        bestKnownIdf = idf;
+      }
+    });
+    if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
+    // A compound whose head the collection does not know ("elevsamtaler": "elev" known, "samtale"
+    // not) asks about something else than its known modifier: it counts as an unknown word.
+    if (bestKnownWeight >= 0 && bestKnownWeight <= COMPOUND_PART_WEIGHT) {
+      let head: string | undefined;
+      for (const t of terms) if (t.weight === COMPOUND_PART_WEIGHT) head = t.term;
+      if (head !== undefined && index.termId(head) < 0)
+        need = Math.max(need, rank.unknownWordShare * index.maxIdf);
+    }
+    need = Math.max(need, rank.minPositionNeed);
+    total += need;
+    positions.push({ need, ids, weights });
+  }
+  // Neighbouring words of the question (primary terms of consecutive positions), for proximity.
+  const order = [...q.positions.entries()].sort((a, b) => a[0] - b[0]);
+  const pairs: number[] = [];
+  let previous = -1;
+  for (const [, terms] of order) {
+    const primary = terms.find((t) => t.weight >= 1);
+    const id = primary ? index.termId(primary.term) : -1;
+    if (previous >= 0 && id >= 0) pairs.push(previous, id);
+    previous = id;
+  }
+  const queryIds = new Set<number>();
+  for (const t of q.terms) {
+    if (t.weight < rank.strongTermWeight) continue;
+    const id = index.termId(t.term);
+    if (id >= 0) queryIds.add(id);
+  }
+  return {
+    expanded: q,
+    positions,
+    total,
+    queryIds,
+    pairs: Int32Array.from(pairs),
+    words: ` ${plainWords(q.text)} `,
+  };
+}
+
+/** Share of the question's need the section covers (heading, title or any one unit). */
+export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
+  if (p.total === 0) return 0;
+  let got = 0;
+  for (const pos of p.positions) {
+    let best = 0;
+    for (let i = 0; i < pos.ids.length; i++) {
+      const id = pos.ids[i];
+      if (id < 0) continue;
+      const at = findId(rec.termIds, id);
+      if (at < 0) continue;
+      const v = pos.weights[i] * rec.presence[at];
+      if (v > best) best = v;
+    }
+    got += Math.min(pos.need, best);
+  }
+  return got / p.total;
+}
+
+/** Share of the question's need one unit (sentence or list item) covers on its own. */
+export function unitScore(rec: IndexedSection, u: number, p: PreparedQuery): number {
+  if (p.total === 0) return 0;
+  const from = rec.unitStart[u];
+  const to = rec.unitStart[u + 1];
+  let got = 0;
+  for (const pos of p.positions) {
+    let best = 0;
+    for (let i = 0; i < pos.ids.length; i++) {
+      const id = pos.ids[i];
+      if (id >= 0 && pos.weights[i] > best && findId(rec.unitIds, id, from, to) >= 0) best = pos.weights[i];
+    }
+    got += Math.min(pos.need, best);
+  }
+  return got / p.total;
+}
+
+/**
+ * Share of the question's need that one place answers: the best single unit, read together with
+ * the section's heading path and title (a sentence is read under its headings). Evidence spread
+ * thinly over a long section counts less than a sentence that holds the question's words.
+ */
+export function passageCoverage(rec: IndexedSection, p: PreparedQuery): number {
+  if (p.total === 0) return 0;
+  const units = rec.unitStart.length - 1;
+  let best = 0;
+  for (let u = 0; u < Math.max(units, 1); u++) {
+    const from = units > 0 ? rec.unitStart[u] : 0;
+    const to = units > 0 ? rec.unitStart[u + 1] : 0;
+    let got = 0;
+    for (const pos of p.positions) {
+      let b = 0;
+      for (let i = 0; i < pos.ids.length; i++) {
+        const id = pos.ids[i];
+        if (id < 0) continue;
+        const w = pos.weights[i];
+        if (w <= b) continue;
+        if (from < to && findId(rec.unitIds, id, from, to) >= 0) b = w;
+        else {
+          const at = findId(rec.headingIds, id);
+          if (at >= 0 && w * rec.headingPresence[at] > b) b = w * rec.headingPresence[at];
+        }
+      }
+      got += Math.min(pos.need, b);
+    }
+    if (got > best) best = got;
+  }
+  return best / p.total;
+}
+
+/** Share of the question's neighbouring word pairs that stand side by side in the section body. */
+export function proximity(rec: IndexedSection, p: PreparedQuery): number {
+  const pairs = p.pairs;
+  if (pairs.length === 0) return 0;
+  const seq = rec.sequence;
+  let found = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k];
+    const b = pairs[k + 1];
+    for (let i = 0; i + 1 < seq.length; i++) {
+      if (seq[i] === a && seq[i + 1] === b) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / (pairs.length / 2);
+}
+
+export function plainWords(text: string): string {
+  return normalise(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

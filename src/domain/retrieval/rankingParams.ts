@@ -1,0 +1,95 @@
+/**
+ * The ranking's tuning values in one place, in the spirit of MiniSearch's BM25Params. Each was set
+ * on the own and blind dev questions; `npm run eval -- --sweep <name>=<v1,v2,...>` prints the dev
+ * figures for other values (never the sealed set). Scores multiply, so a "boost" of 0.3 means up to
+ * 30 % more, and a "share" is a fraction of the top candidate's value.
+ */
+export interface RankingParams {
+  /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
+  readonly unknownWordShare: number;
+  /** Least need a question position has, so a very common word still counts a little. */
+  readonly minPositionNeed: number;
+  /** Expanded terms at or above this weight count as the question's own words (heading matches). */
+  readonly strongTermWeight: number;
+  /** Candidates the BM25F index hands to the rerank for an answer. */
+  readonly candidatePool: number;
+  /** Reranked candidates kept for an answer (citations, follow-ups and closest topics come from them). */
+  readonly rerankedHits: number;
+  /** Candidates whose headings are offered as closest topics when the engine abstains. */
+  readonly closestTopicHits: number;
+  /** Extra candidates fetched beyond the limit for the search box (`passages`). */
+  readonly searchExtraCandidates: number;
+  /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
+  readonly confidenceBase: number;
+  /** Most passages an answer quotes. */
+  readonly maxCitations: number;
+  /** Most sentences in one quote (a list is quoted whole). */
+  readonly maxUnits: number;
+  /** Share of rerank coverage that comes from the best single sentence rather than the whole section. */
+  readonly passageShare: number;
+  /** Rerank factor at zero coverage: score x (floor + (1 - floor) x coverage). */
+  readonly coverageFloor: number;
+  /** Rerank boost when every pair of neighbouring question words stands side by side in the text. */
+  readonly proximityBoost: number;
+  /** Rerank boost for a section whose own heading the question quotes word for word. */
+  readonly headingQuoteBoost: number;
+  /** Rerank boost when the question names every word of the section's own heading ... */
+  readonly headingMatchBoost: number;
+  /** ... raised to this power of the share named, so a partial match counts much less. */
+  readonly headingMatchExponent: number;
+  /** Rerank factor for a document's first (overview) section. */
+  readonly overviewBoost: number;
+  /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
+  readonly typeBoost: number;
+  /** Base of a typed sentence's score: typed x (base + its own coverage). */
+  readonly typedUnitBase: number;
+  /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
+  readonly runnerUpShare: number;
+  /** A list item's sentence score factor when choosing the quote (a lead-in wins over one item). */
+  readonly listItemFactor: number;
+  /** A list lead-in's sentence score factor ("Det gør vi ved at:"). */
+  readonly listLeadFactor: number;
+  /** A following sentence joins the quote when it scores this share of the best one ... */
+  readonly continuationShare: number;
+  /** ... or at least this much. */
+  readonly continuationFloor: number;
+  /** A second place in the top section gets its own quote when it scores this share of the first. */
+  readonly secondPassageShare: number;
+  /** Further sections are cited only when their score is this share of the top one ... */
+  readonly extraCitationScoreShare: number;
+  /** ... and they cover this share of what the top section covers. */
+  readonly extraCitationCoverageShare: number;
+}
+
+export const RANKING_PARAMS: RankingParams = Object.freeze({
+  unknownWordShare: 0.45,
+  minPositionNeed: 0.05,
+  strongTermWeight: 0.8,
+  candidatePool: 20,
+  rerankedHits: 8,
+  closestTopicHits: 5,
+  searchExtraCandidates: 10,
+  confidenceBase: 0.85,
+  maxCitations: 3,
+  maxUnits: 3,
+  passageShare: 0.5,
+  coverageFloor: 0.4,
+  proximityBoost: 0.3,
+  headingQuoteBoost: 0.5,
+  headingMatchBoost: 0.35,
+  headingMatchExponent: 3,
+  overviewBoost: 1.1,
+  typeBoost: 0.6,
+  typedUnitBase: 0.5,
+  runnerUpShare: 0.6,
+  listItemFactor: 0.8,
+  listLeadFactor: 1.05,
+  continuationShare: 0.75,
+  continuationFloor: 0.3,
+  secondPassageShare: 0.9,
+  extraCitationScoreShare: 0.8,
+  extraCitationCoverageShare: 0.6,
+});
+
+/** Names of the ranking parameters, for the eval's sweep. */
+export const RANKING_PARAM_NAMES = Object.keys(RANKING_PARAMS) as (keyof RankingParams)[];

@@ -1,0 +1,133 @@
+/**
+ * The test toolkit's fakes at the ports: one manual clock, one silent logger (and one that records),
+ * one recording messenger. Import them as `@tests/helpers/fakes`.
+ */
+import type { Clock } from '@src/ports/clock';
+import type { Logger } from '@src/ports/logger';
+import type {
+  ConversationAddress,
+  OutboundMessage,
+  OutboundMessenger,
+  PostedMessage,
+} from '@src/ports/outboundMessenger';
+
+/** A logger that drops everything. */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => silentLogger,
+};
+
+export interface LoggedLine {
+  readonly level: string;
+  readonly message: string;
+  readonly fields?: unknown;
+}
+
+/** A logger that keeps every line (children share the list), for tests that check what is logged. */
+export function recordingLogger(): Logger & { lines: LoggedLine[] } {
+  const lines: LoggedLine[] = [];
+  const make = (): Logger & { lines: LoggedLine[] } => ({
+    lines,
+    debug: (message, fields) => lines.push({ level: 'debug', message, fields }),
+    info: (message, fields) => lines.push({ level: 'info', message, fields }),
+    warn: (message, fields) => lines.push({ level: 'warn', message, fields }),
+    error: (message, fields) => lines.push({ level: 'error', message, fields }),
+    child: () => make(),
+  });
+  return make();
+}
+
+/** A clock that moves only when told to; `now` may be passed on as a plain function. */
+export class ManualClock implements Clock {
+  constructor(private time: number) {}
+  now = (): Date => new Date(this.time);
+  advance(ms: number): void {
+    this.time += ms;
+  }
+  set(iso: string): void {
+    this.time = Date.parse(iso);
+  }
+  get ms(): number {
+    return this.time;
+  }
+}
+
+export type MessengerCall =
+  | { kind: 'startChannelThread'; serviceUrl: string; channelId: string; message: OutboundMessage }
+  | { kind: 'post'; address: ConversationAddress; message: OutboundMessage }
+  | { kind: 'update'; address: ConversationAddress; activityId: string; message: OutboundMessage }
+  | { kind: 'remove'; address: ConversationAddress; activityId: string };
+
+/** Decides per call whether it throws (before anything is recorded). */
+export type MessengerStep = (call: { method: string; target: string; attempt: number }) => Error | undefined;
+
+/**
+ * Records what would be sent to Teams, in order (`calls`) and by conversation (`cards`, `posts`,
+ * `updates`, `direct`, `removes`). `step` decides per call and attempt whether it fails; `fail`
+ * makes every call fail until it is cleared.
+ */
+export class RecordingMessenger implements OutboundMessenger {
+  readonly calls: MessengerCall[] = [];
+  readonly posts = new Map<string, number>();
+  readonly cards = new Map<string, Record<string, unknown> | undefined>();
+  readonly updates: { conversationId: string; text: string }[] = [];
+  readonly direct: { conversationId: string; text: string }[] = [];
+  readonly removes: string[] = [];
+  fail: Error | undefined;
+  private readonly attempts = new Map<string, number>();
+  private next = 1;
+
+  constructor(private readonly step: MessengerStep = () => undefined) {}
+
+  private check(method: string, target: string): void {
+    if (this.fail) throw this.fail;
+    const key = `${method} ${target}`;
+    const attempt = (this.attempts.get(key) ?? 0) + 1;
+    this.attempts.set(key, attempt);
+    const error = this.step({ method, target, attempt });
+    if (error) throw error;
+  }
+
+  async startChannelThread(
+    serviceUrl: string,
+    channelId: string,
+    message: OutboundMessage,
+  ): Promise<PostedMessage> {
+    this.check('POST', channelId);
+    this.calls.push({ kind: 'startChannelThread', serviceUrl, channelId, message });
+    this.posts.set(channelId, (this.posts.get(channelId) ?? 0) + 1);
+    const id = String(this.next++);
+    const conversationId = `${channelId};messageid=${id}`;
+    this.cards.set(conversationId, message.card);
+    return { conversationId, activityId: id };
+  }
+
+  async post(address: ConversationAddress, message: OutboundMessage): Promise<PostedMessage> {
+    this.check('DIRECT', address.conversationId);
+    this.calls.push({ kind: 'post', address, message });
+    this.direct.push({
+      conversationId: address.conversationId,
+      text: JSON.stringify(message.card ?? message.text),
+    });
+    return { conversationId: address.conversationId, activityId: String(this.next++) };
+  }
+
+  async update(address: ConversationAddress, activityId: string, message: OutboundMessage): Promise<void> {
+    this.check('PUT', address.conversationId);
+    this.calls.push({ kind: 'update', address, activityId, message });
+    this.cards.set(address.conversationId, message.card);
+    this.updates.push({ conversationId: address.conversationId, text: JSON.stringify(message.card) });
+  }
+
+  async remove(address: ConversationAddress, activityId: string): Promise<void> {
+    this.calls.push({ kind: 'remove', address, activityId });
+    this.removes.push(address.conversationId);
+  }
+
+  cardText(conversationId: string): string {
+    return JSON.stringify(this.cards.get(conversationId));
+  }
+}
