@@ -60,6 +60,16 @@ export interface PolicyQuestionDeps {
   /** Longest question accepted, in characters. */
   readonly maxQuestionLength: number;
   readonly fallbackFeedbackCard?: FallbackFeedbackCard;
+  /**
+   * A question the documents could not answer (CPR already masked) is handed on here; a returned
+   * card ("Spørg en fagperson") is attached to the reply.
+   */
+  readonly onUnanswered?: (
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ) => Promise<Attachment | undefined>;
 }
 
 type PolicyTexts = Texts['policy'];
@@ -244,6 +254,15 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     if (activity.channelData && wantsFallbackCard(context)) {
       const attachments: Attachment[] = [CardFactory.adaptiveCard(renderFeedbackCard(t))];
       activity.attachments = attachments;
+    }
+    if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
+      const offer = await deps.onUnanswered?.(
+        context,
+        answer.question,
+        answer.language,
+        hadCpr || answer.containedCpr,
+      );
+      if (offer) activity.attachments = [...(activity.attachments ?? []), offer];
     }
     if (context.activity.channelId === 'msteams' && activity.text) {
       // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
