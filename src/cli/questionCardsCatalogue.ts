@@ -53,22 +53,60 @@ export function sampleTicket(overrides: Partial<QuestionTicket> = {}): QuestionT
   };
 }
 
-/** `count` unanswered questions on a handful of topics, as the review queue would hold them. */
+/**
+ * `count` unanswered questions, as the review queue would hold them: a few hundred distinct
+ * questions (an action on an object), each asked a few times in slightly different words.
+ */
 export function samplePendingQuestions(count: number): PendingQuestion[] {
-  const topics = [
-    'Hvordan bestiller jeg en tolk til en forældresamtale?',
-    'Hvor finder jeg skemaet til befordring af elever?',
-    'Hvem godkender en ansøgning om lejrskole?',
-    'Må vi bruge Aula til beskeder om fravær?',
-    'Hvordan indberetter jeg en arbejdsskade?',
+  const actions = [
+    'Hvordan bestiller jeg',
+    'Hvem godkender',
+    'Hvor finder jeg skemaet til',
+    'Hvad koster',
+    'Hvem betaler for',
+    'Hvornår skal vi søge om',
+    'Må vi selv aftale',
+    'Hvem kontakter jeg om',
   ];
-  return Array.from({ length: count }, (_, i) => ({
-    id: `p-${i}`,
-    question: `${topics[i % topics.length]}${i % 7 === 0 ? '' : ` (${i % 40})`}`,
-    containedCpr: false,
-    language: 'da' as const,
-    askedAt: at(-i),
-  }));
+  const objects = [
+    'tolk til en forældresamtale',
+    'lejrskole i udskolingen',
+    'befordring af elever',
+    'skolefoto',
+    'vikar ved kursus',
+    'svømmeundervisning',
+    'ekstra rengøring',
+    'hjælpemidler til en elev',
+    'madordning i SFO',
+    'førstehjælpskursus',
+    'legepladsinspektion',
+    'it-udstyr til nye elever',
+    'ekskursion med bus',
+    'forældremøde om aftenen',
+    'sprogvurdering',
+    'lektiecafé',
+    'brobygning',
+    'inklusionsmidler',
+    'udflugt til zoo',
+    'nøglebrikker',
+    'kopipapir',
+    'musikinstrumenter',
+    'arbejdsskade',
+    'sygefravær',
+    'tavleundervisning',
+  ];
+  const endings = ['?', ' i år?', ' for en klasse?', '? Tak'];
+  return Array.from({ length: count }, (_, i) => {
+    const action = actions[i % actions.length]!;
+    const object = objects[Math.floor(i / actions.length) % objects.length]!;
+    return {
+      id: `p-${i}`,
+      question: `${action} ${object}${endings[Math.floor(i / (actions.length * objects.length)) % endings.length]}`,
+      containedCpr: false,
+      language: 'da' as const,
+      askedAt: at(-i),
+    };
+  });
 }
 
 export function questionCards(): CatalogueCard[] {
