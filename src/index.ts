@@ -203,6 +203,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         maxQuestionLength: config.maxMessageLength,
         fallbackFeedbackCard: 'auto',
         onUnanswered: questions.onUnanswered,
+        onDisliked: questions.onDisliked,
       }),
       pathway: createPathwayCapability({
         service: pathwayGuidance,

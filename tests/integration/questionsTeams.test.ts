@@ -109,6 +109,7 @@ beforeAll(async () => {
     logger,
     maxQuestionLength: 2000,
     onUnanswered: questions.onUnanswered,
+    onDisliked: questions.onDisliked,
   });
   const app = createTeamsApp({
     adapter: bot.adapter,
@@ -432,6 +433,59 @@ describe('Spørg en fagperson over the Bot Framework protocol', () => {
     expect(afterRetract[0]!.text).not.toContain('Tolkeservice');
     expect(logger.dump()).not.toContain('Tolkeservice');
     expect(logger.dump()).not.toContain('forældresamtale');
+  });
+
+  it('offers to pass an answered question on after a thumbs-down in 1:1', async () => {
+    // Without expectReplies the reply goes to the Bot Connector, which gives it an id.
+    const asked = await postActivity({
+      ...baseActivity(NEXT_ASKER, 'personal', 'da-DK'),
+      type: 'message',
+      text: 'Hvad er Herningmodel Social?',
+      textFormat: 'plain',
+    });
+    expect(asked.status).toBe(200);
+    const conversationId = conversationOf(NEXT_ASKER, 'personal').id;
+    const answerIndex = connector.calls
+      .map((c, index) => ({ c, index }))
+      .filter(
+        ({ c }) =>
+          c.method === 'POST' && decodeURIComponent(c.path).includes(`/v3/conversations/${conversationId}/`),
+      )
+      .map(({ index }) => index)
+      .at(-1)!;
+    expect(answerIndex).toBeGreaterThanOrEqual(0);
+    // The local connector answers with `activity-<running counter>`.
+    const answerId = `activity-${answerIndex + 1}`;
+    const before = postsTo(conversationId).length;
+    const disliked = await postActivity({
+      ...baseActivity(NEXT_ASKER, 'personal', 'da-DK'),
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: answerId,
+      value: {
+        actionName: 'feedback',
+        actionValue: { reaction: 'dislike', feedback: '{"feedbackText":""}' },
+      },
+    });
+    expect(disliked.status).toBe(200);
+    const offered = postsTo(conversationId).slice(before);
+    expect(offered).toHaveLength(1);
+    const card = cardOf(offered[0]!);
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const questionId = questionIdOf(card);
+    const sent = await click(NEXT_ASKER, QUESTION_VERBS.escalate, { questionId, askerRole: 'paedagog' });
+    expect(JSON.stringify(sent.value)).toContain('SP-');
+    expect(JSON.stringify(ticketPosts().at(-1))).toContain('Herningmodel Social');
+    // A thumbs-up offers nothing.
+    const liked = await postActivity({
+      ...baseActivity(NEXT_ASKER, 'personal', 'da-DK'),
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: answerId,
+      value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '' } },
+    });
+    expect(liked.status).toBe(200);
+    expect(postsTo(conversationId).slice(before)).toHaveLength(1);
   });
 
   it('refuses to pass on a question that held a CPR number and never echoes the number', async () => {

@@ -70,6 +70,8 @@ export interface PendingQuestion {
   readonly containedCpr: boolean;
   readonly language: 'da' | 'en';
   readonly askedAt: string;
+  /** The documents did answer, but the asker gave the answer a thumbs-down. */
+  readonly disliked?: boolean;
   /** Set once the question was passed on: a second click is refused. */
   readonly ticketId?: string;
 }

@@ -93,7 +93,12 @@ export interface ReviewQueue {
 
 export interface QuestionService {
   /** `question` arrives with CPR numbers already masked; `containedCpr` says whether it had any. */
-  recordUnanswered(question: string, language: 'da' | 'en', containedCpr: boolean): Promise<PendingQuestion>;
+  recordUnanswered(
+    question: string,
+    language: 'da' | 'en',
+    containedCpr: boolean,
+    options?: { readonly disliked?: boolean },
+  ): Promise<PendingQuestion>;
   ownerFor(identity: UserIdentity): KnowledgeOwner | undefined;
   readonly ownersIncludeUpns: boolean;
   escalate(input: EscalateInput): Promise<EscalateResult>;
@@ -195,7 +200,7 @@ export function createQuestionService(deps: QuestionServiceDeps): QuestionServic
   }
 
   return {
-    async recordUnanswered(question, language, containedCpr) {
+    async recordUnanswered(question, language, containedCpr, options = {}) {
       const now = deps.clock.now();
       const clipped = question.slice(0, MAX_QUESTION_CHARS);
       const pending: PendingQuestion = {
@@ -204,6 +209,7 @@ export function createQuestionService(deps: QuestionServiceDeps): QuestionServic
         containedCpr: containedCpr || containsCpr(clipped),
         language,
         askedAt: now.toISOString(),
+        ...(options.disliked ? { disliked: true } : {}),
       };
       await deps.store.createPending(pending);
       return pending;
@@ -387,7 +393,7 @@ export function createQuestionService(deps: QuestionServiceDeps): QuestionServic
 
     async reviewQueue() {
       await this.prune();
-      const unanswered = (await deps.store.listPending()).filter((p) => !p.ticketId).reverse();
+      const unanswered = (await deps.store.listPending()).filter((p) => !p.ticketId && !p.disliked).reverse();
       const dislikes = deps.feedback ? await deps.feedback.list({ reaction: 'dislike' }) : [];
       const withComment = dislikes.filter((f) => f.comment !== undefined);
       return {

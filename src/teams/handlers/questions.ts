@@ -49,6 +49,13 @@ export interface QuestionsCapability extends Capability {
     language: Language,
     containedCpr: boolean,
   ): Promise<Attachment | undefined>;
+  /** Like onUnanswered, for an answered question the asker gave a thumbs-down. */
+  onDisliked(
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ): Promise<Attachment | undefined>;
 }
 
 async function teamsUpn(context: TurnContext): Promise<string | undefined> {
@@ -240,25 +247,38 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
     log.info('own questions shown', { tickets: tickets.length });
   }
 
+  async function offer(
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+    disliked: boolean,
+  ): Promise<Attachment | undefined> {
+    const log = turnLogger(context, deps.logger);
+    // A thumbs-down elsewhere than 1:1 is only feedback: the answer could not come back privately.
+    if (disliked && conversationKind(context) !== 'personal') return undefined;
+    try {
+      const pending = await service.recordUnanswered(question, language, containedCpr, { disliked });
+      if (conversationKind(context) !== 'personal') return undefined;
+      return CardFactory.adaptiveCard(
+        renderEscalateCard(deps.texts(language).questions, {
+          questionId: pending.id,
+          roles: deps.roles.roles,
+        }),
+      );
+    } catch (error) {
+      log.warn('unanswered question not kept', { error: error instanceof Error ? error.name : 'unknown' });
+      return undefined;
+    }
+  }
+
   return {
     id: 'questions',
     onMessage,
-    async onUnanswered(context, question, language, containedCpr) {
-      const log = turnLogger(context, deps.logger);
-      try {
-        const pending = await service.recordUnanswered(question, language, containedCpr);
-        if (conversationKind(context) !== 'personal') return undefined;
-        return CardFactory.adaptiveCard(
-          renderEscalateCard(deps.texts(language).questions, {
-            questionId: pending.id,
-            roles: deps.roles.roles,
-          }),
-        );
-      } catch (error) {
-        log.warn('unanswered question not kept', { error: error instanceof Error ? error.name : 'unknown' });
-        return undefined;
-      }
-    },
+    onUnanswered: (context, question, language, containedCpr) =>
+      offer(context, question, language, containedCpr, false),
+    onDisliked: (context, question, language, containedCpr) =>
+      offer(context, question, language, containedCpr, true),
     registerRoutes(app) {
       register(app, QUESTION_VERBS.escalate, onEscalate, languageOf);
       register(

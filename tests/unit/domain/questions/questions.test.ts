@@ -31,6 +31,7 @@ describe('looksLikeFullName', () => {
     'Hvad siger Herning Kommune om Barnets Lov?',
     'Peter har svært ved at sidde stille',
     'Hvad er Herningmodellen? Kan PPR hjælpe?',
+    'Hvad er Herningmodel Social?',
   ])('does not warn about %s', (text) => expect(looksLikeFullName(text)).toBe(false));
 });
 
