@@ -29,6 +29,7 @@ export const questions = {
     answerLabel: 'Svar',
     answerPlaceholder: 'Skriv svaret (ingen navne eller CPR-numre)',
     linkLabel: 'Link til et dokument (valgfrit, https)',
+    knowledgeLabel: 'Vidensbase',
     addToKnowledge: 'Tilføj svaret til vidensbasen, så botten kan svare andre',
     sendAnswer: 'Send svar',
     close: 'Luk spørgsmålet',
