@@ -10,6 +10,7 @@ import { detectLanguage } from './domain/shared/language';
 import { DEFAULT_REMINDER_POLICY } from './domain/threads/reminders';
 import { audiencesFromChannels } from './domain/updates';
 import { loadChannelDirectory } from './infrastructure/configFiles/channelDirectory';
+import { loadKnowledgeOwnerDirectory } from './infrastructure/configFiles/knowledgeOwnerDirectory';
 import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
@@ -20,6 +21,7 @@ import {
   createSafetyReviewerFromSettings,
 } from './infrastructure/llm/chatCompletionsGenerator';
 import { createStorage } from './infrastructure/storage/createStorage';
+import { createDocumentQuestionStore } from './infrastructure/storage/questions/documentQuestionStore';
 import { systemClock } from './ports/clock';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
@@ -32,8 +34,10 @@ import { createFeedbackService } from './services/feedback/feedbackService';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
 import { createPolicyQaService } from './services/policyQa/policyQaService';
+import { createQuestionService } from './services/questions/questionService';
 import { createBotAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { createQuestionMessageRenderer } from './teams/cards/questions/questionCards';
 import { createUpdateCardRenderer } from './teams/cards/updates/updatesCards';
 import {
   createCoordinationCapability,
@@ -42,6 +46,7 @@ import {
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
 import { createPathwayCapability } from './teams/handlers/pathway';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
+import { createQuestionsCapability } from './teams/handlers/questions';
 import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
 import { createBotServer, type ReadinessCheck } from './teams/server';
 import { textsFor } from './teams/texts';
@@ -82,6 +87,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const channels = loadChannelDirectory(config.configDir);
   const publishers = loadPublisherDirectory(config.configDir);
   const roles = loadRoleDirectory(config.configDir);
+  const knowledgeOwners = loadKnowledgeOwnerDirectory(config.configDir);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
@@ -132,6 +138,30 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
   // The Q&A index lives in memory: published updates marked for the knowledge base are fed back in.
   await knowledgeUpdates.syncKnowledgeBase();
+  const questionsChannel = channels.usedFor('questions')[0];
+  const questionService = createQuestionService({
+    store: createDocumentQuestionStore(storage),
+    messenger,
+    owners: knowledgeOwners,
+    askerRoles: roles,
+    channel:
+      questionsChannel?.serviceUrl !== undefined
+        ? {
+            serviceUrl: questionsChannel.serviceUrl,
+            channelId: questionsChannel.channelId,
+            ...(config.auth?.tenantId ? { tenantId: config.auth.tenantId } : {}),
+          }
+        : undefined,
+    renderer: createQuestionMessageRenderer(textsFor),
+    knowledgeSink: policyQa,
+    feedback,
+    clock: systemClock,
+    logger: logger.child({ capability: 'questions' }),
+  });
+  // Owners' answers that became knowledge are fed back into the in-memory index, like updates.
+  await questionService.syncKnowledgeBase();
+  await questionService.prune();
+  const questions = createQuestionsCapability({ service: questionService, roles, texts: textsFor, logger });
   const coordination = createCoordinationService({
     storage,
     clock: systemClock,
@@ -172,6 +202,8 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         logger,
         maxQuestionLength: config.maxMessageLength,
         fallbackFeedbackCard: 'auto',
+        onUnanswered: questions.onUnanswered,
+        onDisliked: questions.onDisliked,
       }),
       pathway: createPathwayCapability({
         service: pathwayGuidance,
@@ -188,6 +220,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         logger,
       }),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
+      questions,
     },
     maxMessageLength: config.maxMessageLength,
     detectLanguage,

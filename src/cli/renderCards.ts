@@ -56,6 +56,7 @@ import * as updatesCardModule from '../teams/cards/updates/updatesCards';
 import { UPDATES_VERBS } from '../teams/cards/updates/verbs';
 import { textsFor } from '../teams/texts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { questionCards } from './questionCardsCatalogue';
 import type { Language } from '../domain/shared/language';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -692,7 +693,7 @@ function acksCsvOf(count: number, post: KnowledgePost, sample: string): string {
 
 /** Every card the bot can send, in every variant that changes what is shown. */
 export function cardCatalogue(): CatalogueCard[] {
-  return [...policyCards(), ...pathwayCards(), ...coordinationCards(), ...updatesCards()];
+  return [...policyCards(), ...pathwayCards(), ...coordinationCards(), ...updatesCards(), ...questionCards()];
 }
 
 /** The template files under src/teams/cards (as `<capability>/<file>.json`). */

@@ -26,6 +26,7 @@ const FEATURE_NAMES: Record<Exclude<CapabilityId, 'help'>, string> = {
   pathway: 'Forløb (Herningmodellen)',
   coordination: 'Koordineringstråde',
   knowledgeUpdates: 'Videndeling',
+  questions: 'Spørg en fagperson',
 };
 
 /**

@@ -31,4 +31,5 @@ export interface Capability {
   registerRoutes?(app: Application<TurnState>): void;
 }
 
-export type CapabilityId = 'help' | 'policyQuestion' | 'pathway' | 'coordination' | 'knowledgeUpdates';
+export type CapabilityId =
+  'help' | 'policyQuestion' | 'pathway' | 'coordination' | 'knowledgeUpdates' | 'questions';

@@ -23,6 +23,16 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { capability: 'coordination', title: 'mine sager', keywords: ['mine sager', 'my cases'] },
   { capability: 'coordination', title: 'mine opgaver', keywords: ['mine opgaver', 'my tasks'] },
   { capability: 'knowledgeUpdates', title: 'videndeling', keywords: ['videndeling', 'knowledge update'] },
+  {
+    capability: 'questions',
+    title: 'mine spørgsmål',
+    keywords: ['mine spørgsmål', 'mine spoergsmaal', 'mine sporgsmal', 'my questions'],
+  },
+  {
+    capability: 'questions',
+    title: 'spørgsmålskø',
+    keywords: ['spørgsmålskø', 'spoergsmaalskoe', 'sporgsmalsko', 'question queue', 'review queue'],
+  },
 ];
 
 export interface CommandMatch {

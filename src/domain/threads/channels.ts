@@ -6,7 +6,8 @@ import { reportDuplicateIds } from '../configRules';
  * each with the Teams channel the bot starts reply chains in. Edited by the municipality in
  * config/channels.yaml.
  */
-export const CHANNEL_USES = ['coordination', 'updates'] as const;
+/** `questions`: the knowledge owners' channel, where unanswered questions arrive as tickets. */
+export const CHANNEL_USES = ['coordination', 'updates', 'questions'] as const;
 export type ChannelUse = (typeof CHANNEL_USES)[number];
 
 const CHANNEL_ID = /^19:[A-Za-z0-9_.-]+@thread\.(tacv2|skype)$/;
@@ -24,7 +25,9 @@ export const channelEntrySchema = z
     teamId: z.string().trim().min(1, 'must not be empty'),
     channelId: z.string().regex(CHANNEL_ID, 'must be a Teams channel id like 19:abc...@thread.tacv2'),
     serviceUrl: z.string().url('must be a URL like https://smba.trafficmanager.net/emea/').optional(),
-    usedFor: z.array(z.enum(CHANNEL_USES)).min(1, 'must list at least one of: coordination, updates'),
+    usedFor: z
+      .array(z.enum(CHANNEL_USES))
+      .min(1, 'must list at least one of: coordination, updates, questions'),
   })
   .strict();
 

@@ -60,7 +60,27 @@ export interface PolicyQuestionDeps {
   /** Longest question accepted, in characters. */
   readonly maxQuestionLength: number;
   readonly fallbackFeedbackCard?: FallbackFeedbackCard;
+  /**
+   * A question the documents could not answer (CPR already masked) is handed on here; a returned
+   * card ("Spørg en fagperson") is attached to the reply.
+   */
+  readonly onUnanswered?: (
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ) => Promise<Attachment | undefined>;
+  /** Like onUnanswered, for an answer the asker gave a thumbs-down in Teams' feedback form. */
+  readonly onDisliked?: (
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ) => Promise<Attachment | undefined>;
 }
+
+/** How many recent 1:1 answers are remembered (in memory only) so a thumbs-down can offer escalation. */
+const REMEMBERED_ANSWERS = 1000;
 
 type PolicyTexts = Texts['policy'];
 
@@ -107,6 +127,11 @@ export function parseFeedbackLoop(data: FeedbackLoopData): { reaction?: Feedback
 
 export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capability {
   const fallbackMode = deps.fallbackFeedbackCard ?? 'auto';
+  /** Answer message id -> the CPR-masked question it answered (1:1 only, newest last). */
+  const answeredQuestions = new Map<
+    string,
+    { question: string; language: Language; containedCpr: boolean }
+  >();
 
   function wantsFallbackCard(context: TurnContext): boolean {
     if (fallbackMode === 'never') return false;
@@ -245,11 +270,30 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       const attachments: Attachment[] = [CardFactory.adaptiveCard(renderFeedbackCard(t))];
       activity.attachments = attachments;
     }
+    if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
+      const offer = await deps.onUnanswered?.(
+        context,
+        answer.question,
+        answer.language,
+        hadCpr || answer.containedCpr,
+      );
+      if (offer) activity.attachments = [...(activity.attachments ?? []), offer];
+    }
     if (context.activity.channelId === 'msteams' && activity.text) {
       // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
       activity.text = activity.text.split('\n').join('<br>');
     }
-    await context.sendActivity(activity);
+    const sent = await context.sendActivity(activity);
+    if (deps.onDisliked && answer.kind === 'answer' && isPersonal(context) && sent?.id) {
+      answeredQuestions.set(sent.id, {
+        question: answer.question,
+        language: answer.language,
+        containedCpr: hadCpr || answer.containedCpr,
+      });
+      if (answeredQuestions.size > REMEMBERED_ANSWERS) {
+        answeredQuestions.delete(answeredQuestions.keys().next().value as string);
+      }
+    }
     log.info('policy question answered', {
       kind: answer.kind,
       reason: answer.reason,
@@ -354,6 +398,18 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
         return;
       }
       await storeFeedback(context, reaction, comment, 'feedbackLoop');
+      const answered = context.activity.replyToId
+        ? answeredQuestions.get(context.activity.replyToId)
+        : undefined;
+      if (reaction === 'dislike' && answered && deps.onDisliked) {
+        const offer = await deps.onDisliked(
+          context,
+          answered.question,
+          answered.language,
+          answered.containedCpr,
+        );
+        if (offer) await context.sendActivity({ type: ActivityTypes.Message, attachments: [offer] });
+      }
     });
 
     const onCardFeedback =

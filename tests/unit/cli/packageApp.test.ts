@@ -180,10 +180,10 @@ describe('buildAppPackage with localization files', () => {
 
   it('refuses a key for a string the manifest does not have', async () => {
     const root = project({ '.env.local': '' });
-    editTranslation(root, (t) => (t['bots[0].commandLists[0].commands[7].title'] = 'extra'));
+    editTranslation(root, (t) => (t['bots[0].commandLists[0].commands[9].title'] = 'extra'));
     const error = await errorOf(buildAppPackage({ rootDir: root, env: 'local', processEnv: {} }));
     expect(error.details).toEqual([
-      'appPackage/en.json translates bots[0].commandLists[0].commands[7].title, which the manifest does not have',
+      'appPackage/en.json translates bots[0].commandLists[0].commands[9].title, which the manifest does not have',
     ]);
   });
 

@@ -25,6 +25,10 @@ export const common = {
         description: 'Se dine åbne koordineringstråde og opgaver (kun i din 1:1-chat med mig).',
       },
       { command: 'videndeling', description: 'Ledere: del en nyhed eller praksis med de rette teams.' },
+      {
+        command: 'mine spørgsmål',
+        description: 'Se de spørgsmål, du har sendt videre til en fagperson, og som venter på svar.',
+      },
       { command: 'hjælp', description: 'Vis denne oversigt.' },
     ],
     privacy:

@@ -2,6 +2,7 @@ import { common } from './common';
 import { coordination } from './coordination';
 import { pathway } from './pathway';
 import { policy } from './policy';
+import { questions } from './questions';
 import { updates } from './updates';
 
 /** Every Danish user-facing text. One section per capability, each in its own file in this folder. */
@@ -11,6 +12,7 @@ export const da = {
   pathway,
   coordination,
   updates,
+  questions,
 };
 
 export type Texts = typeof da;

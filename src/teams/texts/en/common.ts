@@ -26,6 +26,10 @@ export const common: typeof danish = {
         description: 'See your open coordination threads and tasks (only in your 1:1 chat with me).',
       },
       { command: 'videndeling', description: 'Managers: share news or a practice with the right teams.' },
+      {
+        command: 'my questions',
+        description: 'See the questions you passed on to a specialist that are still waiting for an answer.',
+      },
       { command: 'help', description: 'Show this overview.' },
     ],
     privacy:

@@ -3,6 +3,7 @@ import { da } from '../da';
 import { common } from './common';
 import { pathway } from './pathway';
 import { policy } from './policy';
+import { questions } from './questions';
 
 /**
  * English texts, used when a user writes in English. Coordination threads and knowledge updates are
@@ -13,4 +14,5 @@ export const en: Texts = {
   common,
   policy,
   pathway,
+  questions,
 };

@@ -1,0 +1,310 @@
+/**
+ * "Spørg en fagperson" in Teams: the offer under a no-answer reply (1:1 only, where the answer can
+ * come back), the ticket card in the knowledge owners' channel, `mine spørgsmål` and `spørgsmålskø`.
+ *
+ * Need to know: the ticket card is the same for every member of the owners' channel (question,
+ * asker's role, status by role, answer); a click is answered with that card or with a message, and
+ * the shared message is only ever updated by the service with that same view.
+ */
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, TeamsInfo, type Attachment, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { QuestionRuleError, type AskerContact } from '../../domain/questions/ticket';
+import type { UserIdentity } from '../../domain/updates/publishers';
+import type { Logger } from '../../ports/logger';
+import type { QuestionService } from '../../services/questions/questionService';
+import type { Capability, IncomingText } from '../capability';
+import {
+  renderEscalateCard,
+  renderMyQuestionsCard,
+  renderQueueCard,
+  renderQuestionNotice,
+  renderTicketCard,
+} from '../cards/questions/questionCards';
+import { QUESTION_VERBS } from '../cards/questions/verbs';
+import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
+import { matchCommand } from '../commands';
+import { answerForThisUser } from '../invokeAnswer';
+import type { Language, Texts } from '../texts';
+import { conversationKind, turnLogger } from '../turnContext';
+
+export interface QuestionsCapabilityDeps {
+  readonly service: QuestionService;
+  /** The roles an asker chooses from (config/roles.yaml). */
+  readonly roles: { readonly roles: readonly { readonly id: string; readonly name: string }[] };
+  readonly texts: (language: Language) => Texts;
+  readonly logger: Logger;
+  /** The caller's UPN, looked up only when owners are listed by UPN (default: TeamsInfo.getMember). */
+  readonly resolveUpn?: (context: TurnContext) => Promise<string | undefined>;
+}
+
+export interface QuestionsCapability extends Capability {
+  /**
+   * Called for a question the documents could not answer (CPR already masked): keeps it for the
+   * review queue and, in a 1:1 chat, returns the "Spørg en fagperson" card to attach to the reply.
+   */
+  onUnanswered(
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ): Promise<Attachment | undefined>;
+  /** Like onUnanswered, for an answered question the asker gave a thumbs-down. */
+  onDisliked(
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+  ): Promise<Attachment | undefined>;
+}
+
+async function teamsUpn(context: TurnContext): Promise<string | undefined> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member?.userPrincipalName ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const STORED_ID = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,120}$/);
+const escalateSchema = z.object({
+  questionId: STORED_ID,
+  askerRole: z.string().max(60).optional(),
+  confirmName: z.enum(['true', 'false']).optional(),
+});
+const ticketSchema = z.object({ ticketId: STORED_ID });
+const answerSchema = z.object({
+  ticketId: STORED_ID,
+  answer: z.string().max(20_000).optional(),
+  link: z.string().max(5_000).optional(),
+  addToKnowledge: z.union([z.enum(['true', 'false']), z.boolean()]).optional(),
+});
+const retractSchema = z.object({ ticketId: STORED_ID, entryId: STORED_ID });
+
+class InvalidCardData extends Error {}
+
+function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+export function createQuestionsCapability(deps: QuestionsCapabilityDeps): QuestionsCapability {
+  const service = deps.service;
+  const resolveUpn = deps.resolveUpn ?? teamsUpn;
+
+  async function identityOf(context: TurnContext): Promise<UserIdentity> {
+    const aadObjectId = context.activity.from?.aadObjectId;
+    const identity: UserIdentity = aadObjectId ? { aadObjectId } : {};
+    if (!service.ownerFor(identity) && service.ownersIncludeUpns) {
+      const upn = await resolveUpn(context);
+      if (upn) return { ...identity, upn };
+    }
+    return identity;
+  }
+
+  function askerOf(context: TurnContext): AskerContact {
+    const activity = context.activity;
+    const userId = activity.from?.aadObjectId ?? activity.from?.id;
+    if (!userId || !activity.serviceUrl || !activity.conversation?.id) throw new InvalidCardData();
+    const tenantId =
+      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+      activity.conversation.tenantId;
+    return {
+      userId,
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      ...(tenantId ? { tenantId } : {}),
+    };
+  }
+
+  function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, data: unknown): T {
+    const result = schema.safeParse(data);
+    if (!result.success) throw new InvalidCardData();
+    return result.data;
+  }
+
+  /** Runs a card action; a rule error or bad card data becomes a message and changes nothing. */
+  async function guarded(
+    context: TurnContext,
+    verb: string,
+    language: Language,
+    run: () => Promise<AdaptiveCardJson | string>,
+  ): Promise<AdaptiveCardJson | string> {
+    const t = deps.texts(language).questions;
+    const log = turnLogger(context, deps.logger);
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof QuestionRuleError) {
+        log.info('question action refused', { verb, code: error.code });
+        return t.errors[error.code];
+      }
+      if (error instanceof InvalidCardData) {
+        log.warn('question action with invalid card data', { verb });
+        return t.invalidCard;
+      }
+      throw error;
+    }
+  }
+
+  function register(
+    app: Application<TurnState>,
+    verb: string,
+    handler: (context: TurnContext, data: unknown, language: Language) => Promise<AdaptiveCardJson | string>,
+    languageFor: (context: TurnContext) => Language,
+  ): void {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const language = languageFor(context);
+      return answerForThisUser(
+        context,
+        guarded(context, verb, language, () => handler(context, data, language)),
+      );
+    });
+  }
+
+  async function onEscalate(context: TurnContext, data: unknown, language: Language) {
+    const t = deps.texts(language).questions;
+    if (conversationKind(context) !== 'personal') throw new QuestionRuleError('ONE_TO_ONE_ONLY');
+    const input = parse(escalateSchema, data);
+    const result = await service.escalate({
+      pendingId: input.questionId,
+      askerRoleId: input.askerRole ?? '',
+      asker: askerOf(context),
+      confirmName: input.confirmName === 'true',
+    });
+    if (result.kind === 'nameWarning') {
+      return renderEscalateCard(t, {
+        questionId: input.questionId,
+        roles: deps.roles.roles,
+        warning: t.escalate.nameWarning,
+        selectedRole: input.askerRole ?? '',
+        confirmName: true,
+      });
+    }
+    return renderQuestionNotice(t.escalate.sent(result.ticket.reference));
+  }
+
+  /** Owner actions answer with the shared ticket card: it holds nothing one member may not see. */
+  const owners = () => deps.texts('da').questions;
+
+  async function onAssign(context: TurnContext, data: unknown) {
+    const { ticketId } = parse(ticketSchema, data);
+    return renderTicketCard(owners(), await service.assign(ticketId, await identityOf(context)));
+  }
+
+  async function onAnswer(context: TurnContext, data: unknown) {
+    const input = parse(answerSchema, data);
+    const result = await service.answer(input.ticketId, await identityOf(context), {
+      answer: input.answer ?? '',
+      ...(input.link !== undefined ? { link: input.link } : {}),
+      addToKnowledge: input.addToKnowledge === true || input.addToKnowledge === 'true',
+    });
+    return renderTicketCard(owners(), result.ticket);
+  }
+
+  async function onClose(context: TurnContext, data: unknown) {
+    const { ticketId } = parse(ticketSchema, data);
+    return renderTicketCard(owners(), await service.close(ticketId, await identityOf(context)));
+  }
+
+  async function onRetract(context: TurnContext, data: unknown) {
+    const { ticketId, entryId } = parse(retractSchema, data);
+    const identity = await identityOf(context);
+    const ticket = await service.getTicket(ticketId);
+    if (ticket.answer?.knowledgeEntryId !== entryId) throw new InvalidCardData();
+    await service.retractKnowledge(entryId, identity);
+    return renderTicketCard(owners(), await service.getTicket(ticketId));
+  }
+
+  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+    const language = languageOf(context) === 'en' || incoming.language === 'en' ? 'en' : 'da';
+    const t = deps.texts(language).questions;
+    const command = matchCommand(incoming.text)?.command.title;
+    const log = incoming.logger;
+    if (conversationKind(context) !== 'personal') {
+      await context.sendActivity(t.errors.ONE_TO_ONE_ONLY);
+      return;
+    }
+    if (command === 'spørgsmålskø') {
+      const identity = await identityOf(context);
+      if (!service.ownerFor(identity)) {
+        log.info('question queue refused', { reason: 'notOwner' });
+        await context.sendActivity(t.errors.NOT_OWNER);
+        return;
+      }
+      const queue = await service.reviewQueue();
+      await context.sendActivity({
+        attachments: [CardFactory.adaptiveCard(renderQueueCard(owners(), queue))],
+      });
+      log.info('question queue shown', { groups: queue.unanswered.length, total: queue.unansweredTotal });
+      return;
+    }
+    const asker = askerOf(context);
+    const tickets = await service.openTicketsOf(asker.userId);
+    await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(renderMyQuestionsCard(t, tickets))],
+    });
+    log.info('own questions shown', { tickets: tickets.length });
+  }
+
+  async function offer(
+    context: TurnContext,
+    question: string,
+    language: Language,
+    containedCpr: boolean,
+    disliked: boolean,
+  ): Promise<Attachment | undefined> {
+    const log = turnLogger(context, deps.logger);
+    // A thumbs-down elsewhere than 1:1 is only feedback: the answer could not come back privately.
+    if (disliked && conversationKind(context) !== 'personal') return undefined;
+    try {
+      const pending = await service.recordUnanswered(question, language, containedCpr, { disliked });
+      if (conversationKind(context) !== 'personal') return undefined;
+      return CardFactory.adaptiveCard(
+        renderEscalateCard(deps.texts(language).questions, {
+          questionId: pending.id,
+          roles: deps.roles.roles,
+        }),
+      );
+    } catch (error) {
+      log.warn('unanswered question not kept', { error: error instanceof Error ? error.name : 'unknown' });
+      return undefined;
+    }
+  }
+
+  return {
+    id: 'questions',
+    onMessage,
+    onUnanswered: (context, question, language, containedCpr) =>
+      offer(context, question, language, containedCpr, false),
+    onDisliked: (context, question, language, containedCpr) =>
+      offer(context, question, language, containedCpr, true),
+    registerRoutes(app) {
+      register(app, QUESTION_VERBS.escalate, onEscalate, languageOf);
+      register(
+        app,
+        QUESTION_VERBS.assign,
+        (c, d) => onAssign(c, d),
+        () => 'da',
+      );
+      register(
+        app,
+        QUESTION_VERBS.answer,
+        (c, d) => onAnswer(c, d),
+        () => 'da',
+      );
+      register(
+        app,
+        QUESTION_VERBS.close,
+        (c, d) => onClose(c, d),
+        () => 'da',
+      );
+      register(
+        app,
+        QUESTION_VERBS.retract,
+        (c, d) => onRetract(c, d),
+        () => 'da',
+      );
+    },
+  };
+}
