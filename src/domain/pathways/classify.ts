@@ -292,7 +292,29 @@ export function createPathwayClassifier(
     return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
   };
 
+  // A concern turn asks twice about the same words (does it read as a concern, then classify):
+  // the rule scan and the model, the dearest part of a turn, run once for the last description.
+  let lastSafety: { key: string; result: { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } } | undefined;
+  let lastModel: { key: string; result: SafetyFinding[] } | undefined;
+
   function evaluateSafety(
+    text: ReturnType<typeof prepareText>,
+    context: { ageYears?: number; grade?: { min: number; max: number }; pregnancy: boolean },
+  ): { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } {
+    const key = JSON.stringify([
+      text.original,
+      context.ageYears,
+      context.grade?.min,
+      context.grade?.max,
+      context.pregnancy,
+    ]);
+    if (lastSafety?.key === key) return lastSafety.result;
+    const result = scanSafety(text, context);
+    lastSafety = { key, result };
+    return result;
+  }
+
+  function scanSafety(
     text: ReturnType<typeof prepareText>,
     context: { ageYears?: number; grade?: { min: number; max: number }; pregnancy: boolean },
   ): { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } {
@@ -375,6 +397,15 @@ export function createPathwayClassifier(
    * the model reads as most alike the level's cases.
    */
   function modelFindings(text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>): SafetyFinding[] {
+    if (!modelScorer) return [];
+    const key = JSON.stringify([text.original, [...ruleLevels].sort()]);
+    if (lastModel?.key === key) return lastModel.result;
+    const result = scoreWithModel(text, ruleLevels);
+    lastModel = { key, result };
+    return result;
+  }
+
+  function scoreWithModel(text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>): SafetyFinding[] {
     if (!modelScorer) return [];
     const raised = modelScorer.raised(text.original, ruleLevels).filter((level) => !ruleLevels.has(level));
     if (raised.length === 0) return [];
