@@ -12,6 +12,7 @@ import { audiencesFromChannels } from './domain/updates';
 import { loadChannelDirectory } from './infrastructure/configFiles/channelDirectory';
 import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
+import { loadCoordinationPolicy } from './infrastructure/configFiles/coordinationConfig';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
@@ -41,6 +42,7 @@ import {
 } from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
 import { createPathwayCapability } from './teams/handlers/pathway';
+import { createStepUpGuidance } from './teams/handlers/coordinationStepUp';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
 import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
 import { createBotServer, type ReadinessCheck } from './teams/server';
@@ -82,6 +84,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const channels = loadChannelDirectory(config.configDir);
   const publishers = loadPublisherDirectory(config.configDir);
   const roles = loadRoleDirectory(config.configDir);
+  const coordinationPolicy = loadCoordinationPolicy(config.configDir);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
@@ -137,7 +140,11 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     clock: systemClock,
     logger: logger.child({ capability: 'coordination' }),
     roles,
-    reminderPolicy: DEFAULT_REMINDER_POLICY,
+    reminderPolicy: {
+      ...DEFAULT_REMINDER_POLICY,
+      reviewLeadDays: coordinationPolicy.review.reminderDaysBefore,
+    },
+    policy: coordinationPolicy,
     retention: { closedThreadDays: config.threadRetentionDays, auditDaysAfterDeletion: null },
     messenger,
   });
@@ -186,6 +193,11 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         roles,
         channels,
         logger,
+        stepUpGuidance: createStepUpGuidance({
+          service: pathwayGuidance,
+          texts: textsFor,
+          notificationChannel: config.notificationChannel,
+        }),
       }),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
     },

@@ -13,8 +13,9 @@ import {
   type Participant,
 } from './model';
 import { looksLikeFullName } from './privacy';
+import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
 import { cleanMultilineText, cleanText } from './rules';
-import { danishLocalToUtc } from './time';
+import { danishDateOf, danishLocalToUtc } from './time';
 
 export interface NewParticipantInput {
   readonly aadObjectId: string;
@@ -51,6 +52,7 @@ export function createThreadEntity(
   owner: Actor,
   now: Date,
   roleIds: ReadonlySet<string>,
+  policy: CoordinationPolicy = DEFAULT_COORDINATION_POLICY,
 ): CreationCheck {
   if (containsCprInValue(input)) throw new ThreadRuleError('CPR_REFUSED', 'CPR number in input');
   if (!isCaseReference(input.caseRef)) throw new ThreadRuleError('INVALID_INPUT', 'Bad case ref', 'caseRef');
@@ -110,6 +112,7 @@ export function createThreadEntity(
       tasks: [],
       decisions: [],
       nextMeeting: meeting,
+      reviewDate: firstReviewDate(policy, input.pathway as ThreadPathwayId, danishDateOf(now)),
       createdAt: at,
       lastChange: { by: owner.aadObjectId, at, action: 'created' },
       timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],

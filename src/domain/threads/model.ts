@@ -103,7 +103,10 @@ export type ThreadEventType =
   | 'leadProposed'
   | 'leadAccepted'
   | 'leadDeclined'
-  | 'participantRemoved';
+  | 'participantRemoved'
+  | 'reviewContinued'
+  | 'reviewSteppedUp'
+  | 'reviewSteppedDown';
 
 /** Where the thread's card was posted, so it can be updated in place and reminders posted there. */
 export interface ThreadLocation {
@@ -142,6 +145,8 @@ export interface CoordinationThread {
   readonly tasks: readonly ThreadTask[];
   readonly decisions: readonly Decision[];
   readonly nextMeeting?: Meeting;
+  /** The next review (opfølgning) as YYYY-MM-DD, local Danish date; set at creation from config. */
+  readonly reviewDate?: string;
   readonly pendingHandover?: LeadHandover;
   readonly outcome?: string;
   readonly createdAt: string;
@@ -170,4 +175,6 @@ export const LIMITS = {
   tasks: 200,
   decisions: 300,
   timeline: 2000,
+  /** How far ahead a review may be set. */
+  reviewDays: 366,
 } as const;

@@ -3,6 +3,7 @@ import { createThreadEntity, type NewThreadInput } from '../../domain/threads/cr
 import { ThreadRuleError } from '../../domain/threads/errors';
 import type { Actor, CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
 import { desiredReminders, type Reminder, type ReminderPolicy } from '../../domain/threads/reminders';
+import { DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from '../../domain/threads/policy';
 import type { RoleDirectory } from '../../domain/threads/roles';
 import { applyThreadAction, type ThreadAction } from '../../domain/threads/rules';
 import { myWorkIn, type MyWork } from '../../domain/threads/myWork';
@@ -44,6 +45,8 @@ export interface CoordinationServiceDeps {
   readonly roles: RoleDirectory;
   readonly reminderPolicy: ReminderPolicy;
   readonly retention: RetentionPolicy;
+  /** Review weeks, default due days and digest time (config/coordination.yaml). */
+  readonly policy?: CoordinationPolicy;
   /** Used to remove a purged thread's card from Teams (best effort). */
   readonly messenger?: OutboundMessenger;
   readonly random?: () => number;
@@ -126,6 +129,7 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
   const { storage, clock, roles } = deps;
   const logger = deps.logger.child({ component: 'coordination' });
   const random = deps.random ?? Math.random;
+  const policy = deps.policy ?? DEFAULT_COORDINATION_POLICY;
   const docs = storage.documents;
 
   async function appendAudit(entries: readonly AuditEntry[]): Promise<void> {
@@ -256,7 +260,7 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     },
 
     async createThread(input, owner, publish) {
-      const check = createThreadEntity(input, owner, clock.now(), roles.roleIds);
+      const check = createThreadEntity(input, owner, clock.now(), roles.roleIds, policy);
       if (check.kind === 'needsNameConfirmation') return check;
       let thread = check.thread;
       await writeReminders(thread);
@@ -313,8 +317,10 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
         const current = stored.value;
         if (expectedVersion > current.version) return { kind: 'futureVersion', thread: current };
         if (expectedVersion < current.version) return { kind: 'stale', thread: current };
-        const applied = applyThreadAction(current, actor, action, clock.now(), roles.roleIds);
-        if (action.type === 'addTask' || action.type === 'setMeeting') await writeReminders(applied.thread);
+        const applied = applyThreadAction(current, actor, action, clock.now(), roles.roleIds, policy);
+        if (action.type === 'addTask' || action.type === 'setMeeting' || action.type === 'review') {
+          await writeReminders(applied.thread);
+        }
         try {
           await docs.put(COLLECTIONS.threads, threadId, applied.thread, { ifMatch: stored.etag });
         } catch (error) {

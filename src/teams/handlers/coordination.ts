@@ -14,9 +14,11 @@ import {
   type ThreadLocation,
 } from '../../domain/threads/model';
 import type { RoleDirectory } from '../../domain/threads/roles';
-import { viewFor, type ThreadAction } from '../../domain/threads/rules';
+import { REVIEW_CHOICES, viewFor, type ThreadAction } from '../../domain/threads/rules';
 import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
+import { systemClock, type Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
+import { danishDateOf } from '../../domain/threads/time';
 import {
   DeliveryError,
   RateLimitedError,
@@ -69,6 +71,13 @@ export interface CoordinationCapabilityDeps {
   readonly resolveMember?: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
   /** Colleagues offered on the form (default: the team or group chat roster, max 50; none in personal chat). */
   readonly listRoster?: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  /**
+   * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
+   * thread up at a review. Without it the lead gets the thread card with a note.
+   */
+  readonly stepUpGuidance?: (thread: CoordinationThread) => AdaptiveCardJson;
+  /** Decides what is overdue on a card (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 const ROSTER_LIMIT = 50;
@@ -224,6 +233,12 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
   removeParticipant: (d) => {
     const r = z.object({ participant: z.string().min(1).max(200) }).safeParse(d);
     return r.success ? { type: 'removeParticipant', aadObjectId: r.data.participant } : undefined;
+  },
+  review: (d) => {
+    const r = z.object({ reviewChoice: z.enum(REVIEW_CHOICES), nextReview: z.string().max(20) }).safeParse(d);
+    return r.success
+      ? { type: 'review', choice: r.data.reviewChoice, nextReview: r.data.nextReview }
+      : undefined;
   },
 };
 
@@ -661,6 +676,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         viewer: actor,
         viewerIsAdmin: deps.roles.isAdmin(actor),
         note,
+        today: danishDateOf((deps.clock ?? systemClock).now()),
       });
     }
     const state = viewFor(thread, actor);
@@ -728,6 +744,11 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
               await announceClosing(result.thread, logger);
             }
             logger.info('coordination action', { threadId, verb, version: result.thread.version });
+            if (action.type === 'review' && action.choice === 'stepUp') {
+              return deps.stepUpGuidance
+                ? deps.stepUpGuidance(result.thread)
+                : view(result.thread, actor, t.review.steppedUp);
+            }
             return view(result.thread, actor);
           }
         }

@@ -18,6 +18,7 @@ export const COORDINATION_VERBS = {
   acceptLead: 'coordination.acceptLead',
   declineLead: 'coordination.declineLead',
   removeParticipant: 'coordination.removeParticipant',
+  review: 'coordination.review',
   refresh: 'coordination.refresh',
   open: 'coordination.open',
   myWork: 'coordination.myWork',

@@ -90,6 +90,8 @@ export const coordination = {
     participant: 'Den valgte deltager er ikke med i tråden. Intet er ændret.',
     taskId: 'Opgaven findes ikke.',
     roleId: 'Vælg din rolle.',
+    reviewDate:
+      'Næste opfølgning skal ligge efter i dag og højst et år frem. Vælg en anden dato. Intet er ændret.',
     generic: 'Et felt var ikke udfyldt korrekt. Intet er ændret.',
   },
   card: {
@@ -112,6 +114,10 @@ export const coordination = {
     noDecisions: 'Ingen beslutninger endnu.',
     nextMeeting: 'Næste møde',
     noMeeting: 'Intet møde planlagt',
+    nextReview: 'Næste opfølgning',
+    noReview: 'Ikke fastsat',
+    reviewDue: (date: string) => `Opfølgningen var sat til ${date}. Vælg, hvordan indsatsen skal fortsætte.`,
+    overdue: 'OVERSKREDET',
     lastChange: (who: string, when: string, what: string) => `Senest ændret af ${who}, ${when}: ${what}`,
     someone: 'en deltager',
     you: 'dig',
@@ -164,6 +170,13 @@ export const coordination = {
       reassignTask: 'Skift ansvarlig',
       newOwner: 'Ny ansvarlig',
       taskToReassign: 'Opgave',
+      review: 'Hold opfølgning',
+      reviewChoice: 'Hvad er vurderingen?',
+      reviewContinue: 'Fortsæt som nu',
+      reviewStepUp: 'Optrap (mere støtte, evt. underretning)',
+      reviewStepDown: 'Nedtrap (mindre indsats)',
+      nextReview: 'Næste opfølgning',
+      saveReview: 'Gem opfølgning',
     },
     hiddenItems: (count: number) =>
       `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
@@ -191,6 +204,9 @@ export const coordination = {
     leadAccepted: 'overtog tovholderrollen',
     leadDeclined: 'takkede nej til tovholderrollen',
     participantRemoved: 'fjernede en deltager',
+    reviewContinued: 'holdt opfølgning: indsatsen fortsætter',
+    reviewSteppedUp: 'holdt opfølgning: indsatsen optrappes',
+    reviewSteppedDown: 'holdt opfølgning: indsatsen nedtrappes',
   },
   notes: {
     stale:
@@ -275,6 +291,13 @@ export const coordination = {
     meetingTitle: 'Påmindelse: møde',
     meeting: (when: string) => `Der er koordineringsmøde ${when}.`,
     caseRef: (caseRef: string) => `Tråd ${caseRef}`,
+    reviewTitle: 'Påmindelse: opfølgning',
+    review: (date: string) =>
+      `Tråden skal have opfølgning ${date}. Tovholderen vælger på kortet, om indsatsen fortsætter, optrappes, nedtrappes eller lukkes.`,
+  },
+  review: {
+    steppedUp:
+      'Indsatsen er optrappet, og det er logget. Her er vejledningen for forløbet. Husk din pligt til at underrette, hvis der er grund til det.',
   },
   deliveryFailed:
     'Jeg kunne ikke oprette tråden i kanalen. Tjek at botten er tilføjet teamet, og prøv igen. Intet er gemt.',
