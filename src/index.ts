@@ -27,6 +27,7 @@ import type { Storage } from './ports/storage';
 import {
   createCoordinationMaintenance,
   createCoordinationService,
+  createDailyDigest,
   createReminderScheduler,
 } from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
@@ -38,6 +39,7 @@ import { createTeamsApp } from './teams/app';
 import { createUpdateCardRenderer } from './teams/cards/updates/updatesCards';
 import {
   createCoordinationCapability,
+  createCoordinationDigestPresenter,
   createCoordinationReminderPresenter,
 } from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
@@ -164,7 +166,17 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       holderId: instanceId,
       intervalMs: config.reminderScheduler.intervalMs,
       leaseTtlMs: config.reminderScheduler.leaseMs,
-      onLeaderTick: createCoordinationMaintenance(coordination, systemClock),
+      onLeaderTick: createCoordinationMaintenance(coordination, systemClock, {
+        dailyDigest: createDailyDigest({
+          storage,
+          clock: systemClock,
+          logger,
+          messenger,
+          present: createCoordinationDigestPresenter(roles, channels),
+          policy: coordinationPolicy,
+          holderId: instanceId,
+        }),
+      }),
     }),
   ];
   const app = createTeamsApp({

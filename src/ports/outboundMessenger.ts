@@ -40,6 +40,19 @@ export interface OutboundMessenger {
   remove(address: ConversationAddress, activityId: string): Promise<void>;
 }
 
+/** A person the bot writes to in their own 1:1 chat (a daily digest). */
+export interface DirectRecipient {
+  readonly serviceUrl: string;
+  /** Teams user id (29:...). */
+  readonly userId: string;
+  readonly tenantId?: string;
+}
+
+/** Messages to one person in their 1:1 chat with the bot (opened, or found, by the connector). */
+export interface DirectMessenger {
+  postToUser(recipient: DirectRecipient, message: OutboundMessage): Promise<PostedMessage>;
+}
+
 /** Thrown by OutboundMessenger when Teams throttles (HTTP 429); retryAfterMs from Retry-After. */
 export class RateLimitedError extends Error {
   readonly code = 'RATE_LIMITED';

@@ -443,7 +443,11 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
 export function createCoordinationMaintenance(
   service: CoordinationService,
   clock: Clock,
-  options: { readonly retentionEveryMs?: number } = {},
+  options: {
+    readonly retentionEveryMs?: number;
+    /** The daily digest (it sends only once a day, after its time; see createDailyDigest). */
+    readonly dailyDigest?: () => Promise<unknown>;
+  } = {},
 ): () => Promise<void> {
   const every = options.retentionEveryMs ?? 3_600_000;
   let lastRetention = Number.NEGATIVE_INFINITY;
@@ -454,5 +458,6 @@ export function createCoordinationMaintenance(
       lastRetention = now;
       await service.runRetention();
     }
+    await options.dailyDigest?.();
   };
 }

@@ -28,6 +28,7 @@ import {
 import { StorageUnavailableError } from '../../ports/storage';
 import { NotAdminError, type CoordinationService } from '../../services/coordination/coordinationService';
 import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
+import type { DigestPresenter } from '../../services/coordination/dailyDigest';
 import type { Capability, IncomingText } from '../capability';
 import {
   FORM_PARTICIPANT_ROWS,
@@ -41,7 +42,9 @@ import {
   type CardContext,
   type FormValues,
 } from '../cards/coordination/coordinationCards';
+import { presentDigest } from '../cards/coordination/digestCard';
 import { renderMyWorkCard, type MyWorkList } from '../cards/coordination/myWorkCard';
+import { threadLinkOf } from '../cards/coordination/threadLink';
 import { renderSharedThreadCard, sharedSignature } from '../cards/coordination/sharedThreadCard';
 import { matchCommand } from '../commands';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
@@ -310,23 +313,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   }
 
-  /** A link that opens the thread's message in Teams ('' when the message is not known). */
-  function threadLink(location: ThreadLocation | undefined): string {
-    if (!location?.activityId) return '';
-    // A channel thread links to the channel (and its team) with the root post as parent message.
-    const channel = location.channelRef ? deps.channels.byId(location.channelRef) : undefined;
-    const conversation = channel?.channelId ?? location.conversationId.split(';messageid=')[0];
-    const url = new URL(
-      `https://teams.microsoft.com/l/message/${encodeURIComponent(conversation)}/${encodeURIComponent(location.activityId)}`,
-    );
-    if (location.kind === 'channel') {
-      if (channel) url.searchParams.set('groupId', channel.teamId);
-      url.searchParams.set('parentMessageId', location.activityId);
-    } else {
-      url.searchParams.set('context', JSON.stringify({ contextType: 'chat' }));
-    }
-    return url.toString();
-  }
+  const threadLink = (location: ThreadLocation | undefined) => threadLinkOf(location, deps.channels);
 
   const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
 
@@ -869,6 +856,16 @@ export function createCoordinationReminderPresenter(
 ): ReminderPresenter {
   const ctx: CardContext = { texts: texts.coordination, roles };
   return (reminder, thread) => presentReminder(reminder, thread, ctx);
+}
+
+/** The daily digest's presenter: one card per person, each task linked to its thread's message. */
+export function createCoordinationDigestPresenter(
+  roles: RoleDirectory,
+  channels: ChannelDirectory,
+  texts: Texts = da,
+): DigestPresenter {
+  const ctx: CardContext = { texts: texts.coordination, roles };
+  return (digest) => presentDigest(digest, ctx, (task) => threadLinkOf(task.location, channels));
 }
 
 function str(value: unknown): string | undefined {

@@ -295,6 +295,15 @@ export const coordination = {
     review: (date: string) =>
       `Tråden skal have opfølgning ${date}. Tovholderen vælger på kortet, om indsatsen fortsætter, optrappes, nedtrappes eller lukkes.`,
   },
+  digest: {
+    title: 'Dine opgaver i koordineringstrådene',
+    intro: 'Dagens overblik: opgaver med overskredet frist og opgaver med frist inden for den næste uge.',
+    overdue: (count: number) =>
+      count === 1 ? '1 opgave med overskredet frist' : `${count} opgaver med overskredet frist`,
+    dueSoon: (count: number) =>
+      count === 1 ? '1 opgave med frist snart' : `${count} opgaver med frist snart`,
+    more: (count: number) => `${count} flere vises ikke her. Tryk på Vis mine opgaver for hele listen.`,
+  },
   review: {
     steppedUp:
       'Indsatsen er optrappet, og det er logget. Her er vejledningen for forløbet. Husk din pligt til at underrette, hvis der er grund til det.',

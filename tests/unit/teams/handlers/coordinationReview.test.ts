@@ -182,4 +182,21 @@ describe('the review cycle', () => {
     const lead = await h.click(COORDINATION_VERBS.refresh, { threadId: ID });
     expect(json(lead.card)).toContain(T.card.reviewDue('10. jan. 2027'));
   });
+
+  it('marks an overdue task on participants\' own views, never on the shared message', async () => {
+    const h = await thread();
+    await h.click(COORDINATION_VERBS.addTask, {
+      threadId: ID,
+      version: 2,
+      taskTitle: 'Ring til skolen',
+      taskOwner: 'aad-ppr',
+      taskDue: '2026-12-01',
+    });
+    const before = await h.click(COORDINATION_VERBS.refresh, { threadId: ID }, PPR);
+    expect(json(before.card)).not.toContain(T.card.overdue);
+    h.clock.set('2026-12-02T09:00:00Z');
+    const after = await h.click(COORDINATION_VERBS.refresh, { threadId: ID }, PPR);
+    expect(json(after.card)).toContain(T.card.overdue);
+    for (const call of h.messenger.calls) expect(json(call)).not.toContain(T.card.overdue);
+  });
 });
