@@ -183,7 +183,7 @@ describe('the review cycle', () => {
     expect(json(lead.card)).toContain(T.card.reviewDue('10. jan. 2027'));
   });
 
-  it('marks an overdue task on participants\' own views, never on the shared message', async () => {
+  it("marks an overdue task on participants' own views, never on the shared message", async () => {
     const h = await thread();
     await h.click(COORDINATION_VERBS.addTask, {
       threadId: ID,
