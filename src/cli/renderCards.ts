@@ -445,6 +445,11 @@ function coordinationCards(): CatalogueCard[] {
     ...myWorkCards(ctx, [fresh, busy]),
     ...digestCards(ctx, [fresh, busy]),
     thread('coordination-thread-owner-review-due-overdue-task', busy, { viewer: OWNER, today: '2027-02-01' }),
+    thread(
+      'coordination-thread-owner-consent-withdrawn',
+      { ...busy, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' },
+      { viewer: OWNER },
+    ),
     shared('coordination-shared-card', fresh, {}),
     shared('coordination-shared-card-closed', closed, { headline: da.coordination.shared.closedHeadline }),
     shared('coordination-shared-card-refused-outsider', busy, {

@@ -667,6 +667,8 @@ function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<string,
       reminder('review'),
       // After a review the shared card shows the new date; after a step up, the same neutral card.
       renderSharedThreadCard({ ...thread, reviewDate: '2027-03-01', status: 'inProgress' }, ctx),
+      // After consent is withdrawn: the shared card the chat keeps.
+      renderSharedThreadCard({ ...thread, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' }, ctx),
     ];
     for (const card of cards) {
       variants++;

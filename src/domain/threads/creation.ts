@@ -14,7 +14,7 @@ import {
 } from './model';
 import { looksLikeFullName } from './privacy';
 import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
-import { cleanMultilineText, cleanText } from './rules';
+import { cleanMultilineText, cleanText, parseLegalBasis } from './rules';
 import { danishDateOf, danishLocalToUtc } from './time';
 
 export interface NewParticipantInput {
@@ -107,6 +107,7 @@ export function createThreadEntity(
       pathway: input.pathway as ThreadPathwayId,
       summary,
       legalBasis,
+      legalBasisRecordedAt: at,
       ownerId: owner.aadObjectId,
       participants,
       tasks: [],
@@ -118,25 +119,6 @@ export function createThreadEntity(
       timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],
     },
   };
-}
-
-export function parseLegalBasis(input: {
-  legalBasis: string;
-  consentScope?: string;
-  consentRecipients?: string;
-}): LegalBasis {
-  const kind = input.legalBasis as LegalBasisKind;
-  if (!(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) {
-    throw new ThreadRuleError('INVALID_INPUT', 'Unknown legal basis', 'legalBasis');
-  }
-  if (kind === 'consent') {
-    return {
-      kind,
-      scope: cleanText(input.consentScope ?? '', LIMITS.consentText, 'consentScope'),
-      recipients: cleanText(input.consentRecipients ?? '', LIMITS.consentText, 'consentRecipients'),
-    };
-  }
-  return { kind };
 }
 
 /** Both empty: no meeting. One of them missing or invalid: an input error. */

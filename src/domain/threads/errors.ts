@@ -15,7 +15,9 @@ export type ThreadRuleCode =
   | 'HANDOVER_STALE'
   | 'LEAD_NOT_REMOVABLE'
   | 'LAST_PARTICIPANT'
-  | 'REVIEW_DATE_IN_PAST';
+  | 'REVIEW_DATE_IN_PAST'
+  | 'CONSENT_WITHDRAWN'
+  | 'NO_CONSENT';
 
 export class ThreadRuleError extends Error {
   constructor(

@@ -106,7 +106,9 @@ export type ThreadEventType =
   | 'participantRemoved'
   | 'reviewContinued'
   | 'reviewSteppedUp'
-  | 'reviewSteppedDown';
+  | 'reviewSteppedDown'
+  | 'legalBasisRecorded'
+  | 'consentWithdrawn';
 
 /** Where the thread's card was posted, so it can be updated in place and reminders posted there. */
 export interface ThreadLocation {
@@ -140,6 +142,13 @@ export interface CoordinationThread {
   readonly pathway: ThreadPathwayId;
   readonly summary: string;
   readonly legalBasis: LegalBasis;
+  /** When the legal basis in force was recorded (creation, or the lead's latest update). */
+  readonly legalBasisRecordedAt?: string;
+  /**
+   * Set when the lead registers that consent was withdrawn: from then on only the lead sees the
+   * content, until a new legal basis is recorded.
+   */
+  readonly consentWithdrawnAt?: string;
   readonly ownerId: string;
   readonly participants: readonly Participant[];
   readonly tasks: readonly ThreadTask[];

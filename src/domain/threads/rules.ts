@@ -3,7 +3,10 @@ import { ThreadRuleError } from './errors';
 import { addDays, DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from './policy';
 import { danishDateOf } from './time';
 import {
+  LEGAL_BASIS_KINDS,
   LIMITS,
+  type LegalBasis,
+  type LegalBasisKind,
   type Actor,
   type CoordinationThread,
   type Meeting,
@@ -68,6 +71,8 @@ export interface Permissions {
   readonly answerLead: boolean;
   /** The lead decides at a review: continue, step up or step down (closing is `close`). */
   readonly review: boolean;
+  /** The lead records a new legal basis (or new consent scope) or registers a withdrawal. */
+  readonly legalBasis: boolean;
 }
 
 const NONE: Permissions = {
@@ -86,6 +91,7 @@ const NONE: Permissions = {
   removeParticipant: false,
   answerLead: false,
   review: false,
+  legalBasis: false,
 };
 
 export function permissionsFor(thread: CoordinationThread, actor: Actor): Permissions {
@@ -104,6 +110,7 @@ export function permissionsFor(thread: CoordinationThread, actor: Actor): Permis
         proposeLead: true,
         removeParticipant: true,
         review: true,
+        legalBasis: true,
       };
     case 'participant':
       return { ...NONE, ...update, decline: true, answerLead: true };
@@ -137,7 +144,15 @@ export type ThreadAction =
   | { readonly type: 'declineLead'; readonly offeredAt: string }
   | { readonly type: 'removeParticipant'; readonly aadObjectId: string }
   /** At a review the lead continues, steps up or steps down, and sets the next review date. */
-  | { readonly type: 'review'; readonly choice: ReviewChoice; readonly nextReview: string };
+  | { readonly type: 'review'; readonly choice: ReviewChoice; readonly nextReview: string }
+  /** A new legal basis, or the same consent with a new scope or recipients; dated. */
+  | {
+      readonly type: 'setLegalBasis';
+      readonly legalBasis: string;
+      readonly consentScope?: string;
+      readonly consentRecipients?: string;
+    }
+  | { readonly type: 'withdrawConsent' };
 
 export const REVIEW_CHOICES = ['continue', 'stepUp', 'stepDown'] as const;
 export type ReviewChoice = (typeof REVIEW_CHOICES)[number];
@@ -168,6 +183,8 @@ const PERMISSION_OF: Readonly<Record<ThreadActionType, keyof Permissions>> = {
   declineLead: 'answerLead',
   removeParticipant: 'removeParticipant',
   review: 'review',
+  setLegalBasis: 'legalBasis',
+  withdrawConsent: 'legalBasis',
 };
 
 export interface AppliedAction {
@@ -189,6 +206,9 @@ export function applyThreadAction(
 ): AppliedAction {
   if (thread.status === 'closed') throw new ThreadRuleError('THREAD_CLOSED', 'The thread is closed');
   const view = viewFor(thread, actor);
+  if (thread.consentWithdrawnAt !== undefined && view !== 'owner') {
+    throw new ThreadRuleError('CONSENT_WITHDRAWN', 'Consent withdrawn: only the lead may act');
+  }
   if (!permissionsFor(thread, actor)[PERMISSION_OF[action.type]]) {
     if (action.type === 'acceptLead' || action.type === 'declineLead') {
       // The lead themself, or someone the offer was never made to.
@@ -380,6 +400,24 @@ export function applyThreadAction(
       event = { action: 'participantRemoved', roleId: target.roleId, subject: target.aadObjectId };
       break;
     }
+    case 'setLegalBasis': {
+      next = {
+        ...thread,
+        legalBasis: parseLegalBasis(action),
+        legalBasisRecordedAt: at,
+        consentWithdrawnAt: undefined,
+      };
+      event = { action: 'legalBasisRecorded', subject: next.legalBasis.kind };
+      break;
+    }
+    case 'withdrawConsent': {
+      if (thread.legalBasis.kind !== 'consent' || thread.consentWithdrawnAt !== undefined) {
+        throw new ThreadRuleError('NO_CONSENT', 'No consent in force to withdraw');
+      }
+      next = { ...thread, consentWithdrawnAt: at };
+      event = { action: 'consentWithdrawn' };
+      break;
+    }
     case 'review': {
       const nextReview = checkReviewDate(action.nextReview, danishDateOf(now));
       next = { ...thread, reviewDate: nextReview };
@@ -457,6 +495,25 @@ export function checkReviewDate(value: string, today: string): string {
     throw new ThreadRuleError('INVALID_INPUT', 'Review date too far ahead', 'reviewDate');
   }
   return date;
+}
+
+export function parseLegalBasis(input: {
+  legalBasis: string;
+  consentScope?: string;
+  consentRecipients?: string;
+}): LegalBasis {
+  const kind = input.legalBasis as LegalBasisKind;
+  if (!(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) {
+    throw new ThreadRuleError('INVALID_INPUT', 'Unknown legal basis', 'legalBasis');
+  }
+  if (kind === 'consent') {
+    return {
+      kind,
+      scope: cleanText(input.consentScope ?? '', LIMITS.consentText, 'consentScope'),
+      recipients: cleanText(input.consentRecipients ?? '', LIMITS.consentText, 'consentRecipients'),
+    };
+  }
+  return { kind };
 }
 
 function cleanName(name: string | undefined): string | undefined {

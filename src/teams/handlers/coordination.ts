@@ -237,6 +237,24 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
     const r = z.object({ participant: z.string().min(1).max(200) }).safeParse(d);
     return r.success ? { type: 'removeParticipant', aadObjectId: r.data.participant } : undefined;
   },
+  setLegalBasis: (d) => {
+    const r = z
+      .object({
+        newLegalBasis: z.string().max(40),
+        newConsentScope: z.string().max(2000).optional(),
+        newConsentRecipients: z.string().max(2000).optional(),
+      })
+      .safeParse(d);
+    return r.success
+      ? {
+          type: 'setLegalBasis',
+          legalBasis: r.data.newLegalBasis,
+          consentScope: r.data.newConsentScope,
+          consentRecipients: r.data.newConsentRecipients,
+        }
+      : undefined;
+  },
+  withdrawConsent: () => ({ type: 'withdrawConsent' }),
   review: (d) => {
     const r = z.object({ reviewChoice: z.enum(REVIEW_CHOICES), nextReview: z.string().max(20) }).safeParse(d);
     return r.success
@@ -645,6 +663,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         return t.notes.leadNotRemovable;
       case 'LAST_PARTICIPANT':
         return t.notes.lastParticipant;
+      case 'CONSENT_WITHDRAWN':
+        return t.notes.consentWithdrawn;
+      case 'NO_CONSENT':
+        return t.notes.noConsent;
       case 'CPR_REFUSED':
         return errors.cprRefused;
       default:
@@ -668,11 +690,13 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
     const state = viewFor(thread, actor);
     const reason =
-      state === 'declined'
-        ? t.shared.declined
-        : state === 'requested'
-          ? t.shared.requested
-          : t.shared.noAccess;
+      thread.consentWithdrawnAt !== undefined && (state === 'participant' || state === 'invited')
+        ? t.shared.consentWithdrawn
+        : state === 'declined'
+          ? t.shared.declined
+          : state === 'requested'
+            ? t.shared.requested
+            : t.shared.noAccess;
     return renderSharedThreadCard(thread, cardContext, {
       note: note && note !== t.notes.notParticipant ? `${note} ${reason}` : reason,
       offerAccept: state === 'declined',

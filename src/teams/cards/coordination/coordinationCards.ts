@@ -126,10 +126,13 @@ export function renderThreadCard(
     : permissionsFor(thread, { aadObjectId: '\u0000shared' });
   const closed = thread.status === 'closed';
   const legal = thread.legalBasis;
+  const since = thread.legalBasisRecordedAt
+    ? ` ${t.card.legalBasisSince(formatDanishDate(danishDateOf(new Date(thread.legalBasisRecordedAt))))}`
+    : '';
   const legalNote =
     legal.kind === 'anonymous'
-      ? t.legalBasisNote.anonymous
-      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}`;
+      ? `${t.legalBasisNote.anonymous}${since}`
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}${since}`;
   const refreshUserIds = refreshUserIdsOf(thread);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
   const today = options.today ?? danishDateOf(new Date());
@@ -173,6 +176,15 @@ export function renderThreadCard(
     meetingLabel: t.card.nextMeeting,
     meeting: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.card.noMeeting,
     meetingLink: thread.nextMeeting?.link ?? '',
+    consentWithdrawnNote:
+      thread.consentWithdrawnAt && view === 'owner'
+        ? t.card.consentWithdrawnLead(formatDanishDate(danishDateOf(new Date(thread.consentWithdrawnAt))))
+        : '',
+    canWithdrawConsent: legal.kind === 'consent' && !thread.consentWithdrawnAt,
+    currentLegalBasis: legal.kind,
+    currentConsentScope: legal.kind === 'consent' ? templateSafe(legal.scope) : '',
+    currentConsentRecipients: legal.kind === 'consent' ? templateSafe(legal.recipients) : '',
+    legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
     reviewLabel: t.card.nextReview,
     review: thread.reviewDate ? formatDanishDate(thread.reviewDate) : t.card.noReview,
     reviewDueNote:

@@ -19,6 +19,8 @@ export const COORDINATION_VERBS = {
   declineLead: 'coordination.declineLead',
   removeParticipant: 'coordination.removeParticipant',
   review: 'coordination.review',
+  setLegalBasis: 'coordination.setLegalBasis',
+  withdrawConsent: 'coordination.withdrawConsent',
   refresh: 'coordination.refresh',
   open: 'coordination.open',
   myWork: 'coordination.myWork',

@@ -118,6 +118,10 @@ export const coordination = {
     noReview: 'Ikke fastsat',
     reviewDue: (date: string) => `Opfølgningen var sat til ${date}. Vælg, hvordan indsatsen skal fortsætte.`,
     overdue: 'OVERSKREDET',
+    legalBasisSince: (date: string) => `Registreret ${date}.`,
+    consentWithdrawnLead: (date: string) =>
+      `Samtykket blev trukket tilbage ${date}. Kun du ser indholdet, og kun du kan handle i tråden, indtil du registrerer et nyt grundlag.`,
+    legalSection: 'Grundlag for at dele oplysninger',
     lastChange: (who: string, when: string, what: string) => `Senest ændret af ${who}, ${when}: ${what}`,
     someone: 'en deltager',
     you: 'dig',
@@ -177,6 +181,15 @@ export const coordination = {
       reviewStepDown: 'Nedtrap (mindre indsats)',
       nextReview: 'Næste opfølgning',
       saveReview: 'Gem opfølgning',
+      setLegalBasis: 'Opdater grundlag eller samtykke',
+      newLegalBasis: 'Grundlag',
+      consentScope: 'Ved samtykke: hvad må deles?',
+      consentRecipients: 'Ved samtykke: med hvem?',
+      saveLegalBasis: 'Registrér grundlag',
+      withdrawConsent: 'Samtykket er trukket tilbage',
+      confirmWithdraw: 'Registrér tilbagetrækningen nu',
+      withdrawExplain:
+        'Fra nu af ser kun du indholdet. De andre deltagere ser kun sagsnummer, forløb og status, indtil et nyt grundlag er registreret.',
     },
     hiddenItems: (count: number) =>
       `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
@@ -207,6 +220,8 @@ export const coordination = {
     reviewContinued: 'holdt opfølgning: indsatsen fortsætter',
     reviewSteppedUp: 'holdt opfølgning: indsatsen optrappes',
     reviewSteppedDown: 'holdt opfølgning: indsatsen nedtrappes',
+    legalBasisRecorded: 'registrerede grundlaget for at dele oplysninger',
+    consentWithdrawn: 'registrerede, at samtykket er trukket tilbage',
   },
   notes: {
     stale:
@@ -226,6 +241,8 @@ export const coordination = {
     lastParticipant:
       'Den sidste deltager ud over tovholderen kan ikke fjernes. Luk tråden i stedet. Intet er ændret.',
     saved: 'Gemt.',
+    consentWithdrawn: 'Din handling er ikke gemt.',
+    noConsent: 'Der er ikke noget samtykke at trække tilbage. Intet er ændret.',
   },
   shared: {
     open: 'Vis sagen',
@@ -241,6 +258,8 @@ export const coordination = {
     declined: 'Du har takket nej eller forladt sagen, så indholdet vises ikke. Du kan stadig sige ja.',
     requested: 'Din anmodning om adgang afventer tovholderen. Indholdet vises, når du er godkendt.',
     mentionFallback: 'kollega',
+    consentWithdrawn:
+      'Forældrenes samtykke er trukket tilbage, så kun tovholderen ser sagens indhold, indtil der er registreret et nyt grundlag for at dele oplysninger.',
   },
   myWork: {
     casesTitle: (count: number) => (count === 1 ? 'Din åbne sag' : `Dine åbne sager (${count})`),
