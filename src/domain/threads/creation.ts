@@ -2,16 +2,7 @@ import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../shared/pathwayId';
 import { containsCprInValue } from '../privacy/cpr';
 import { isCaseReference } from './caseReference';
 import { ThreadRuleError } from './errors';
-import {
-  LEGAL_BASIS_KINDS,
-  LIMITS,
-  type Actor,
-  type CoordinationThread,
-  type LegalBasis,
-  type LegalBasisKind,
-  type Meeting,
-  type Participant,
-} from './model';
+import { LIMITS, type Actor, type CoordinationThread, type Meeting, type Participant } from './model';
 import { looksLikeFullName } from './privacy';
 import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
 import { cleanMultilineText, cleanText, parseLegalBasis } from './rules';
