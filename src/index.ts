@@ -205,6 +205,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         roles,
         channels,
         logger,
+        direct: messenger,
         stepUpGuidance: createStepUpGuidance({
           service: pathwayGuidance,
           texts: textsFor,

@@ -38,6 +38,7 @@ import {
 import { renderSharedThreadCard } from '../teams/cards/coordination/sharedThreadCard';
 import { renderMyWorkCard } from '../teams/cards/coordination/myWorkCard';
 import { renderDigestCard } from '../teams/cards/coordination/digestCard';
+import { journalMarkdown, renderJournalCard } from '../teams/cards/coordination/journal';
 import { selectDigests } from '../domain/threads/digest';
 import { myWorkIn } from '../domain/threads/myWork';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
@@ -444,6 +445,12 @@ function coordinationCards(): CatalogueCard[] {
     },
     ...myWorkCards(ctx, [fresh, busy]),
     ...digestCards(ctx, [fresh, busy]),
+    {
+      name: 'coordination-journal-note',
+      template: 'coordination/journalCard.json',
+      renderer: 'renderJournalCard',
+      card: renderJournalCard(busy, ctx, journalMarkdown(busy, ctx, new Date('2026-12-10T09:00:00Z'))),
+    },
     thread('coordination-thread-owner-review-due-overdue-task', busy, { viewer: OWNER, today: '2027-02-01' }),
     thread(
       'coordination-thread-owner-consent-withdrawn',

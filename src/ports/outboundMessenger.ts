@@ -20,6 +20,12 @@ export interface OutboundMessage {
   /** An expanded Adaptive Card (JSON object). */
   readonly card?: Record<string, unknown>;
   readonly mentions?: readonly Mention[];
+  /** Further attachments after the card (e.g. a Teams file consent card in a 1:1 chat). */
+  readonly attachments?: readonly {
+    readonly contentType: string;
+    readonly content: unknown;
+    readonly name?: string;
+  }[];
 }
 
 export interface PostedMessage {

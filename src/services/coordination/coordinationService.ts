@@ -76,7 +76,24 @@ export class NotAdminError extends Error {
   }
 }
 
+export class JournalNotAllowedError extends Error {
+  readonly code = 'JOURNAL_NOT_ALLOWED';
+  constructor() {
+    super('Only the lead or an administrator may export the journal note');
+    this.name = 'JournalNotAllowedError';
+  }
+}
+
 export interface CoordinationService {
+  /**
+   * The thread for its journal note, to the lead or an administrator only. Every export is
+   * audited in the thread's stream (with how it was delivered); a refusal too, and it throws.
+   */
+  exportJournal(
+    threadId: string,
+    user: AdminActor & { readonly aadObjectId: string },
+    delivery: 'card' | 'file',
+  ): Promise<CoordinationThread | undefined>;
   /** Reserves the next case reference (BU-<year>-<serial>) for a new creation form. */
   reserveCaseReference(): Promise<string>;
   createThread(input: NewThreadInput, owner: Actor, publish?: PublishThread): Promise<CreateResult>;
@@ -237,6 +254,30 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
 
   return {
     isAdmin: (user) => roles.isAdmin(user),
+
+    async exportJournal(threadId, user, delivery) {
+      assertThreadId(threadId);
+      const thread = (await docs.get<CoordinationThread>(COLLECTIONS.threads, threadId))?.value;
+      if (!thread) return undefined;
+      const at = clock.now().toISOString();
+      const allowed = thread.ownerId === user.aadObjectId || roles.isAdmin(user);
+      await appendAudit([
+        {
+          at,
+          threadId,
+          version: null,
+          actor: user.aadObjectId,
+          action: allowed ? 'journalExported' : 'journalExportRefused',
+          subject: delivery,
+        },
+      ]);
+      if (!allowed) {
+        logger.warn('coordination journal export refused', { threadId });
+        throw new JournalNotAllowedError();
+      }
+      logger.info('coordination journal exported', { threadId, delivery });
+      return thread;
+    },
 
     async reserveCaseReference() {
       const year = Number(danishDateOf(clock.now()).slice(0, 4));

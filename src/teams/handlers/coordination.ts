@@ -23,10 +23,16 @@ import {
   DeliveryError,
   RateLimitedError,
   type ConversationAddress,
+  type DirectMessenger,
   type OutboundMessenger,
 } from '../../ports/outboundMessenger';
 import { StorageUnavailableError } from '../../ports/storage';
-import { NotAdminError, type CoordinationService } from '../../services/coordination/coordinationService';
+import {
+  JournalNotAllowedError,
+  NotAdminError,
+  type CoordinationService,
+} from '../../services/coordination/coordinationService';
+import { journalMarkdown, renderJournalCard } from '../cards/coordination/journal';
 import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
 import type { DigestPresenter } from '../../services/coordination/dailyDigest';
 import type { Capability, IncomingText } from '../capability';
@@ -81,6 +87,37 @@ export interface CoordinationCapabilityDeps {
   readonly stepUpGuidance?: (thread: CoordinationThread) => AdaptiveCardJson;
   /** Decides what is overdue on a card (default: the system clock). */
   readonly clock?: Clock;
+  /** Sends the journal note to the person's 1:1 chat when they ask for it in a group chat or channel. */
+  readonly direct?: DirectMessenger;
+  /** Puts the journal file's bytes to the upload URL Teams gave (default: fetch PUT, https only). */
+  readonly uploadFile?: (uploadUrl: string, bytes: Buffer) => Promise<void>;
+}
+
+const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
+
+/**
+ * Teams' file upload protocol: one PUT of all the bytes to the session URL, with Content-Range.
+ * Only https: the URL comes from Teams (OneDrive), never from card data.
+ */
+async function putFile(uploadUrl: string, bytes: Buffer): Promise<void> {
+  if (new URL(uploadUrl).protocol !== 'https:') throw new Error('upload URL is not https');
+  await uploadBytes(uploadUrl, bytes);
+}
+
+export async function uploadBytes(uploadUrl: string, bytes: Buffer): Promise<void> {
+  const response = await fetch(uploadUrl, {
+    method: 'PUT',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-length': String(bytes.length),
+      'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
+    },
+    body: bytes,
+    signal: AbortSignal.timeout(15_000),
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`upload answered ${response.status}`);
 }
 
 const ROSTER_LIMIT = 50;
@@ -147,7 +184,7 @@ const prefillSchema = z.object({
 
 type ThreadVerb = Exclude<
   CoordinationVerbName,
-  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork'
+  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork' | 'journal'
 >;
 
 /** Card data -> domain action, per verb. Returns undefined when the data has the wrong shape. */
@@ -842,7 +879,138 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
+  /** Lead or administrator (by object id, or by UPN looked up in Teams). */
+  async function adminOrLead(context: TurnContext, actor: Actor) {
+    let user = { aadObjectId: actor.aadObjectId, upn: undefined as string | undefined };
+    if (!deps.service.isAdmin(user) && actor.teamsUserId) {
+      user = { ...user, upn: (await resolveMember(context, actor.teamsUserId))?.upn };
+    }
+    return user;
+  }
+
+  function journalMessage(thread: CoordinationThread) {
+    const markdown = journalMarkdown(thread, cardContext, (deps.clock ?? systemClock).now());
+    return {
+      card: renderJournalCard(thread, cardContext, markdown),
+      attachments: [
+        {
+          contentType: FILE_CONSENT,
+          name: `journalnotat-${thread.caseRef}.md`,
+          content: {
+            description: t.journal.fileDescription(thread.caseRef),
+            sizeInBytes: Buffer.byteLength(markdown, 'utf8'),
+            acceptContext: { threadId: thread.id },
+            declineContext: { threadId: thread.id },
+          },
+        },
+      ],
+    };
+  }
+
+  /** "Journalnotat": the record goes to the person's 1:1 chat, never to the shared conversation. */
+  async function onJournal(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const ref = openRef.safeParse(raw);
+    if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
+    try {
+      const known = await deps.service.getThread(ref.data.threadId);
+      if (!known) return t.threadUnavailable;
+      if (!isPersonal(context) && !belongsToCard(known, context)) {
+        logger.warn('coordination journal from a card elsewhere refused', { threadId: known.id });
+        return t.threadUnavailable;
+      }
+      const thread = await deps.service.exportJournal(known.id, await adminOrLead(context, actor), 'card');
+      if (!thread) return t.threadUnavailable;
+      const message = journalMessage(thread);
+      if (isPersonal(context)) {
+        await context.sendActivity({
+          type: 'message',
+          attachments: [
+            { contentType: 'application/vnd.microsoft.card.adaptive', content: message.card },
+            ...message.attachments,
+          ],
+        });
+        return t.journal.sentToPersonal;
+      }
+      if (!deps.direct || !actor.teamsUserId) return t.journal.noDirectChat;
+      await deps.direct.postToUser(
+        { serviceUrl: context.activity.serviceUrl, userId: actor.teamsUserId, tenantId: tenantOf(context) },
+        message,
+      );
+      return view(thread, actor, t.journal.sentToPersonal);
+    } catch (error) {
+      if (error instanceof JournalNotAllowedError) return t.journal.notAllowed;
+      if (error instanceof DeliveryError || error instanceof RateLimitedError) return t.journal.noDirectChat;
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      if (error instanceof ThreadRuleError) return errors.invalidCardData;
+      throw error;
+    }
+  }
+
+  /** The person accepted the file: upload the record (checked and audited again) and show the file. */
+  async function onFileAccepted(context: TurnContext, value: unknown): Promise<void> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const parsed = z
+      .object({
+        context: z.object({ threadId: z.string().max(40) }),
+        uploadInfo: z.object({
+          name: z.string().max(300),
+          uploadUrl: z.string().url().max(4000),
+          contentUrl: z.string().max(4000).optional(),
+          uniqueId: z.string().max(200).optional(),
+          fileType: z.string().max(20).optional(),
+        }),
+      })
+      .safeParse(value);
+    if (!actor || !parsed.success || !isCaseReference(parsed.data.context.threadId)) {
+      await context.sendActivity(errors.invalidCardData);
+      return;
+    }
+    const { uploadInfo } = parsed.data;
+    try {
+      const thread = await deps.service.exportJournal(
+        parsed.data.context.threadId,
+        await adminOrLead(context, actor),
+        'file',
+      );
+      if (!thread) {
+        await context.sendActivity(t.threadUnavailable);
+        return;
+      }
+      const markdown = journalMarkdown(thread, cardContext, (deps.clock ?? systemClock).now());
+      await (deps.uploadFile ?? putFile)(uploadInfo.uploadUrl, Buffer.from(markdown, 'utf8'));
+      await context.sendActivity({
+        type: 'message',
+        text: t.journal.uploaded,
+        attachments: [
+          {
+            contentType: FILE_INFO,
+            contentUrl: uploadInfo.contentUrl,
+            name: uploadInfo.name,
+            content: { uniqueId: uploadInfo.uniqueId, fileType: uploadInfo.fileType },
+          },
+        ],
+      });
+    } catch (error) {
+      if (error instanceof JournalNotAllowedError) {
+        await context.sendActivity(t.journal.notAllowed);
+        return;
+      }
+      logger.warn('coordination journal upload failed', { error: (error as Error).name });
+      await context.sendActivity(t.journal.uploadFailed);
+    }
+  }
+
   function registerRoutes(app: Application<TurnState>): void {
+    app.fileConsentAccept((context, _state, value) => onFileAccepted(context, value));
+    app.fileConsentDecline(async (context) => {
+      await context.sendActivity(t.journal.declined);
+    });
+    app.adaptiveCards.actionExecute(COORDINATION_VERBS.journal, (context, _state, data) =>
+      answerForThisUser(context, onJournal(context, data)),
+    );
     const cards = app.adaptiveCards;
     cards.actionExecute(COORDINATION_VERBS.create, (context, _state, data) =>
       answerForThisUser(context, onCreate(context, data)),

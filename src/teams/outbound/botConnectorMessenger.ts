@@ -78,8 +78,15 @@ export function createBotConnectorMessenger(
       from: { id: options.botId },
       ...(conversationId ? { conversation: { id: conversationId } } : {}),
       ...(text ? { text, textFormat: 'markdown' } : {}),
-      ...(message.card
-        ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] }
+      ...(message.card || message.attachments
+        ? {
+            attachments: [
+              ...(message.card
+                ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }]
+                : []),
+              ...(message.attachments ?? []),
+            ],
+          }
         : {}),
       ...(mentions.length > 0
         ? {

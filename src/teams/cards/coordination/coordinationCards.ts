@@ -185,6 +185,7 @@ export function renderThreadCard(
     currentConsentScope: legal.kind === 'consent' ? templateSafe(legal.scope) : '',
     currentConsentRecipients: legal.kind === 'consent' ? templateSafe(legal.recipients) : '',
     legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
+    canJournal: view === 'owner' || !!options.viewerIsAdmin,
     reviewLabel: t.card.nextReview,
     review: thread.reviewDate ? formatDanishDate(thread.reviewDate) : t.card.noReview,
     reviewDueNote:

@@ -25,6 +25,7 @@ export const COORDINATION_VERBS = {
   open: 'coordination.open',
   myWork: 'coordination.myWork',
   purge: 'coordination.purge',
+  journal: 'coordination.journal',
 } as const;
 
 export type CoordinationVerbName = keyof typeof COORDINATION_VERBS;

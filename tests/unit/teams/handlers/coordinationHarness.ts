@@ -165,7 +165,7 @@ export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> =
     return (await storage.documents.get<CoordinationThread>(COLLECTIONS.threads, id))?.value;
   }
 
-  return { storage, clock, messenger, service, logger, say, click, stored };
+  return { storage, clock, messenger, service, logger, say, click, stored, turn, base };
 }
 
 export type CoordinationHarness = ReturnType<typeof coordinationHarness>;
