@@ -13,6 +13,7 @@ import { loadChannelDirectory } from './infrastructure/configFiles/channelDirect
 import { loadKnowledgeOwnerDirectory } from './infrastructure/configFiles/knowledgeOwnerDirectory';
 import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
+import { loadCoordinationPolicy } from './infrastructure/configFiles/coordinationConfig';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
@@ -28,6 +29,7 @@ import type { Storage } from './ports/storage';
 import {
   createCoordinationMaintenance,
   createCoordinationService,
+  createDailyDigest,
   createReminderScheduler,
 } from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
@@ -41,10 +43,12 @@ import { createQuestionMessageRenderer } from './teams/cards/questions/questionC
 import { createUpdateCardRenderer } from './teams/cards/updates/updatesCards';
 import {
   createCoordinationCapability,
+  createCoordinationDigestPresenter,
   createCoordinationReminderPresenter,
 } from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
 import { createPathwayCapability } from './teams/handlers/pathway';
+import { createStepUpGuidance } from './teams/handlers/coordinationStepUp';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
 import { createQuestionsCapability } from './teams/handlers/questions';
 import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
@@ -88,6 +92,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const publishers = loadPublisherDirectory(config.configDir);
   const roles = loadRoleDirectory(config.configDir);
   const knowledgeOwners = loadKnowledgeOwnerDirectory(config.configDir);
+  const coordinationPolicy = loadCoordinationPolicy(config.configDir);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
@@ -167,7 +172,11 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     clock: systemClock,
     logger: logger.child({ capability: 'coordination' }),
     roles,
-    reminderPolicy: DEFAULT_REMINDER_POLICY,
+    reminderPolicy: {
+      ...DEFAULT_REMINDER_POLICY,
+      reviewLeadDays: coordinationPolicy.review.reminderDaysBefore,
+    },
+    policy: coordinationPolicy,
     retention: { closedThreadDays: config.threadRetentionDays, auditDaysAfterDeletion: null },
     messenger,
   });
@@ -187,7 +196,17 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       holderId: instanceId,
       intervalMs: config.reminderScheduler.intervalMs,
       leaseTtlMs: config.reminderScheduler.leaseMs,
-      onLeaderTick: createCoordinationMaintenance(coordination, systemClock),
+      onLeaderTick: createCoordinationMaintenance(coordination, systemClock, {
+        dailyDigest: createDailyDigest({
+          storage,
+          clock: systemClock,
+          logger,
+          messenger,
+          present: createCoordinationDigestPresenter(roles, channels),
+          policy: coordinationPolicy,
+          holderId: instanceId,
+        }),
+      }),
     }),
   ];
   const app = createTeamsApp({
@@ -218,6 +237,12 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         roles,
         channels,
         logger,
+        direct: messenger,
+        stepUpGuidance: createStepUpGuidance({
+          service: pathwayGuidance,
+          texts: textsFor,
+          notificationChannel: config.notificationChannel,
+        }),
       }),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
       questions,

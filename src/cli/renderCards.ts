@@ -37,6 +37,9 @@ import {
 } from '../teams/cards/coordination/coordinationCards';
 import { renderSharedThreadCard } from '../teams/cards/coordination/sharedThreadCard';
 import { renderMyWorkCard } from '../teams/cards/coordination/myWorkCard';
+import { renderDigestCard } from '../teams/cards/coordination/digestCard';
+import { journalMarkdown, renderJournalCard } from '../teams/cards/coordination/journal';
+import { selectDigests } from '../domain/threads/digest';
 import { myWorkIn } from '../domain/threads/myWork';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
 import {
@@ -278,6 +281,27 @@ function myWorkCards(ctx: CardContext, threads: readonly CoordinationThread[]): 
   ];
 }
 
+/** The daily digest of one participant: overdue tasks first, then those due soon, each linked. */
+function digestCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
+  const located = threads.map((thread, i) => ({
+    ...thread,
+    location: thread.location ?? {
+      kind: 'chat' as const,
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      conversationId: `19:chat${i}@thread.v2`,
+      activityId: `17000000000${i}`,
+    },
+  }));
+  const { digests } = selectDigests(located, '2026-12-10', 6);
+  const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Achat0%40thread.v2/170000000000';
+  return digests.slice(0, 1).map((digest) => ({
+    name: 'coordination-daily-digest',
+    template: 'coordination/digestCard.json',
+    renderer: 'renderDigestCard',
+    card: renderDigestCard(digest, ctx, linkOf),
+  }));
+}
+
 function coordinationCards(): CatalogueCard[] {
   const roles = loadRoleDirectory(CONFIG_DIR);
   const ctx: CardContext = { texts: da.coordination, roles };
@@ -421,6 +445,19 @@ function coordinationCards(): CatalogueCard[] {
       }),
     },
     ...myWorkCards(ctx, [fresh, busy]),
+    ...digestCards(ctx, [fresh, busy]),
+    {
+      name: 'coordination-journal-note',
+      template: 'coordination/journalCard.json',
+      renderer: 'renderJournalCard',
+      card: renderJournalCard(busy, ctx, journalMarkdown(busy, ctx, new Date('2026-12-10T09:00:00Z'))),
+    },
+    thread('coordination-thread-owner-review-due-overdue-task', busy, { viewer: OWNER, today: '2027-02-01' }),
+    thread(
+      'coordination-thread-owner-consent-withdrawn',
+      { ...busy, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' },
+      { viewer: OWNER },
+    ),
     shared('coordination-shared-card', fresh, {}),
     shared('coordination-shared-card-closed', closed, { headline: da.coordination.shared.closedHeadline }),
     shared('coordination-shared-card-refused-outsider', busy, {

@@ -20,6 +20,12 @@ export interface OutboundMessage {
   /** An expanded Adaptive Card (JSON object). */
   readonly card?: Record<string, unknown>;
   readonly mentions?: readonly Mention[];
+  /** Further attachments after the card (e.g. a Teams file consent card in a 1:1 chat). */
+  readonly attachments?: readonly {
+    readonly contentType: string;
+    readonly content: unknown;
+    readonly name?: string;
+  }[];
 }
 
 export interface PostedMessage {
@@ -38,6 +44,19 @@ export interface OutboundMessenger {
   post(address: ConversationAddress, message: OutboundMessage): Promise<PostedMessage>;
   update(address: ConversationAddress, activityId: string, message: OutboundMessage): Promise<void>;
   remove(address: ConversationAddress, activityId: string): Promise<void>;
+}
+
+/** A person the bot writes to in their own 1:1 chat (a daily digest). */
+export interface DirectRecipient {
+  readonly serviceUrl: string;
+  /** Teams user id (29:...). */
+  readonly userId: string;
+  readonly tenantId?: string;
+}
+
+/** Messages to one person in their 1:1 chat with the bot (opened, or found, by the connector). */
+export interface DirectMessenger {
+  postToUser(recipient: DirectRecipient, message: OutboundMessage): Promise<PostedMessage>;
 }
 
 /** Thrown by OutboundMessenger when Teams throttles (HTTP 429); retryAfterMs from Retry-After. */

@@ -25,6 +25,11 @@ export interface ConnectorServer {
   readonly activities: () => Record<string, unknown>[];
   waitForActivities(count: number, timeoutMs?: number): Promise<Record<string, unknown>[]>;
   script: ConnectorScript | undefined;
+  /**
+   * Return true to record a call and never answer it: the caller is left waiting, as when the
+   * bot's process dies right after the connector received its message.
+   */
+  hold: ((call: ReceivedCall, index: number) => boolean) | undefined;
   close(): Promise<void>;
 }
 
@@ -32,7 +37,10 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
   const calls: ReceivedCall[] = [];
   let waiters: (() => void)[] = [];
   let counter = 0;
-  const state: { script: ConnectorScript | undefined } = { script: undefined };
+  const state: {
+    script: ConnectorScript | undefined;
+    hold: ((call: ReceivedCall, index: number) => boolean) | undefined;
+  } = { script: undefined, hold: undefined };
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -51,8 +59,11 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
       authorization: req.headers.authorization,
     };
     const scripted = state.script?.(call, calls.length);
+    const held = state.hold?.(call, calls.length) ?? false;
     calls.push(call);
-    if (scripted) {
+    if (held) {
+      // Never answered; the socket closes when the caller dies or the server closes.
+    } else if (scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...(scripted.headers ?? {}) });
       res.end(JSON.stringify({ error: { code: 'Scripted', message: 'scripted failure' } }));
     } else {
@@ -92,6 +103,12 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
     },
     set script(value) {
       state.script = value;
+    },
+    get hold() {
+      return state.hold;
+    },
+    set hold(value) {
+      state.hold = value;
     },
     async waitForActivities(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

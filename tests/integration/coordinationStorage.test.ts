@@ -59,9 +59,12 @@ describe('restart on SQLite', () => {
       expect(after).toEqual(before);
       expect(after?.tasks.map((t) => t.title)).toEqual(['Observation', 'Forældremøde']);
       const pending = await a.documents.list<Reminder>(COLLECTIONS.reminders);
+      // A task added without a date gets the default due date; the review has its own reminder.
       expect(pending.map((r) => [r.id, r.value.state])).toEqual([
         [`${ref}.meeting-202612101000`, 'pending'],
+        [`${ref}.review-20270110`, 'pending'],
         [`${ref}.task-t1-20261201`, 'pending'],
+        [`${ref}.task-t2-20261213`, 'pending'],
       ]);
       expect(await makeService(a, clock).reserveCaseReference()).toBe('BU-2026-0002');
 

@@ -269,9 +269,16 @@ describe('coordination over HTTP with a local Bot Connector', () => {
     ]);
     const reminderCall = connector.calls[connector.calls.length - 1];
     expect(reminderCall.path).toContain(encodeURIComponent(thread?.location?.conversationId ?? ''));
+    // The task's reminder went out; the lead's review reminder waits for its own day.
     expect(
-      (await storage.documents.list(COLLECTIONS.reminders)).map((r) => (r.value as { state: string }).state),
-    ).toEqual(['fired']);
+      (await storage.documents.list(COLLECTIONS.reminders)).map((r) => [
+        (r.value as { kind: string }).kind,
+        (r.value as { state: string }).state,
+      ]),
+    ).toEqual([
+      ['review', 'pending'],
+      ['task', 'fired'],
+    ]);
   });
 
   it('mine sager in the 1:1 chat lists the thread with a link to its channel message, nobody else', async () => {

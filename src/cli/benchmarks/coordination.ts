@@ -41,6 +41,11 @@ import { nearestRank, seededRandom } from '../measure';
 import { renderSharedThreadCard } from '../../teams/cards/coordination/sharedThreadCard';
 import { presentReminder } from '../../teams/cards/coordination/coordinationCards';
 import { da } from '../../teams/texts/da';
+import { createDailyDigest } from '../../services/coordination/dailyDigest';
+import { DEFAULT_COORDINATION_POLICY, addDays } from '../../domain/threads/policy';
+import { danishDateOf } from '../../domain/threads/time';
+import { createCoordinationDigestPresenter } from '../../teams/handlers/coordination';
+import type { DirectMessenger } from '../../ports/outboundMessenger';
 
 export const name = 'coordination';
 
@@ -522,6 +527,106 @@ export async function benchMyWork(storage: Storage): Promise<Record<string, unkn
   }
 }
 
+const DIGEST = { threads: 200, participantsPerThread: 50, users: 1000, extraTasksPerThread: 5 };
+
+/**
+ * The daily digest for 1,000 users: 200 threads of 50 participants drawn from 1,000 people, every
+ * person owning at least one task due within the week (so every one of them gets a digest) plus
+ * five more tasks per thread spread over a month. Times one full run of the leader's digest pass:
+ * reading every thread, selecting, rendering each card and handing it to a messenger that answers
+ * at once (the network is not what is measured), and the claim written per person.
+ */
+export async function benchDailyDigest(storage: Storage): Promise<Record<string, unknown>> {
+  const random = seeded(777);
+  const service = createCoordinationService({
+    storage,
+    clock: systemClock,
+    logger: silent,
+    roles,
+    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+    retention: { closedThreadDays: 365, auditDaysAfterDeletion: null },
+  });
+  const user = (i: number): Actor => ({ aadObjectId: `digest-${i}`, teamsUserId: `29:digest-${i}` });
+  const today = danishDateOf(new Date());
+  const seedStarted = performance.now();
+  const membersOf: number[][] = [];
+  const threadsOf = new Map<number, number[]>();
+  for (let n = 0; n < DIGEST.threads; n++) {
+    // Everyone is in at least one thread: thread n starts with users 5n .. 5n+4.
+    const members = new Set<number>(Array.from({ length: 5 }, (_, k) => (n * 5 + k) % DIGEST.users));
+    while (members.size < DIGEST.participantsPerThread) members.add(Math.floor(random() * DIGEST.users));
+    membersOf.push([...members]);
+    for (const m of members) threadsOf.set(m, [...(threadsOf.get(m) ?? []), n]);
+  }
+  const refs: string[] = [];
+  const versions: number[] = [];
+  for (let n = 0; n < DIGEST.threads; n++) {
+    const [lead, ...others] = membersOf[n].map(user);
+    const caseRef = await service.reserveCaseReference();
+    const created = await service.createThread(benchThreadInput(caseRef, others), lead, async () => ({
+      kind: 'chat',
+      serviceUrl: 'http://127.0.0.1:9/',
+      conversationId: `a:digest-chat-${n}`,
+      activityId: `card-${n}`,
+    }));
+    if (created.kind !== 'created') throw new Error(`thread not created: ${created.kind}`);
+    refs.push(caseRef);
+    versions.push(created.thread.version);
+  }
+  const addTask = async (n: number, owner: number, due: string) => {
+    const lead = user(membersOf[n][0]);
+    const result = await service.act(refs[n], versions[n], lead, {
+      type: 'addTask',
+      title: `Opgave til ${owner}`,
+      ownerId: user(owner).aadObjectId,
+      due,
+    });
+    if (result.kind !== 'applied') throw new Error(`task not added: ${result.kind}`);
+    versions[n] = result.thread.version;
+  };
+  for (let u = 0; u < DIGEST.users; u++) {
+    const n = threadsOf.get(u)![0];
+    await addTask(n, u, addDays(today, Math.floor(random() * 10) - 3));
+  }
+  for (let n = 0; n < DIGEST.threads; n++) {
+    for (let k = 0; k < DIGEST.extraTasksPerThread; k++) {
+      const owner = membersOf[n][Math.floor(random() * membersOf[n].length)];
+      await addTask(n, owner, addDays(today, Math.floor(random() * 30) - 10));
+    }
+  }
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  let delivered = 0;
+  const messenger: DirectMessenger = {
+    postToUser: async () => ({ conversationId: 'a:1on1', activityId: String(++delivered) }),
+  };
+  const digest = createDailyDigest({
+    storage,
+    clock: systemClock,
+    logger: silent,
+    messenger,
+    present: createCoordinationDigestPresenter(roles, createChannelDirectory({ channels: [] })),
+    policy: { ...DEFAULT_COORDINATION_POLICY, digest: { time: '00:00', dueWithinDays: 6 } },
+    holderId: 'bench',
+  });
+  const begin = performance.now();
+  const report = await digest();
+  const runMs = performance.now() - begin;
+  const againBegin = performance.now();
+  const again = await digest();
+  const againMs = performance.now() - againBegin;
+  return {
+    storage: storage.kind,
+    ...DIGEST,
+    seedSeconds: Math.round(seedSeconds * 100) / 100,
+    digestsSent: report.sent,
+    messagesDelivered: delivered,
+    runMs: Math.round(runMs),
+    secondRunSameDayMs: Math.round(againMs * 100) / 100,
+    secondRunSent: again.sent,
+  };
+}
+
 /**
  * Every card variant the bot posts or updates in a shared conversation, for each thread: the
  * shared card (open, and the closing announcement) and both reminder kinds. Counts the private
@@ -534,14 +639,19 @@ function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<string,
   let leaks = 0;
   for (const thread of threads) {
     const closed = { ...thread, status: 'closed' as const, outcome: 'PRIVAT-RESULTAT' };
-    const reminder = (kind: 'task' | 'meeting') =>
+    const reminder = (kind: 'task' | 'meeting' | 'review') =>
       presentReminder(
         {
           id: 'r',
           threadId: thread.id,
           kind,
-          targetId: kind === 'task' ? 't1' : 'meeting',
-          targetWhen: kind === 'task' ? (thread.tasks[0]?.due ?? '2026-12-01') : '2026-12-03T14:30',
+          targetId: kind === 'task' ? 't1' : kind,
+          targetWhen:
+            kind === 'task'
+              ? (thread.tasks[0]?.due ?? '2026-12-01')
+              : kind === 'review'
+                ? (thread.reviewDate ?? '2027-01-10')
+                : '2026-12-03T14:30',
           dueAt: '',
           state: 'pending',
           attempts: 0,
@@ -554,6 +664,11 @@ function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<string,
       renderSharedThreadCard(closed, ctx, { headline: da.coordination.shared.closedHeadline }),
       reminder('task'),
       reminder('meeting'),
+      reminder('review'),
+      // After a review the shared card shows the new date; after a step up, the same neutral card.
+      renderSharedThreadCard({ ...thread, reviewDate: '2027-03-01', status: 'inProgress' }, ctx),
+      // After consent is withdrawn: the shared card the chat keeps.
+      renderSharedThreadCard({ ...thread, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' }, ctx),
     ];
     for (const card of cards) {
       variants++;
@@ -573,12 +688,14 @@ export async function run(): Promise<Record<string, unknown>> {
   results['my-work-memory'] = await benchMyWork(new MemoryStorage());
   results.memory = await benchStorage(new MemoryStorage());
   results['memory-invoke-path'] = await benchInvokePath(new MemoryStorage());
+  results['daily-digest-memory'] = await benchDailyDigest(new MemoryStorage());
 
   const dir = mkdtempSync(join(tmpdir(), 'coordination-bench-'));
   const sqlite = new SqliteStorage({ dataDir: dir });
   try {
     results.sqlite = await benchStorage(sqlite);
     results['my-work-sqlite'] = await benchMyWork(sqlite);
+    results['daily-digest-sqlite'] = await benchDailyDigest(sqlite);
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
@@ -622,6 +739,8 @@ export async function run(): Promise<Record<string, unknown>> {
     myWorkScenario: `${MY_WORK.threads} threads x ${MY_WORK.participantsPerThread} participants: mine sager over HTTP`,
     mineSagerP99Ms: myWork.mineSager.latencyMs.p99,
     sharedCardPrivateFieldsFound: leaks,
+    dailyDigestScenario: `${DIGEST.users} users in ${DIGEST.threads} threads x ${DIGEST.participantsPerThread} participants: one digest pass`,
+    dailyDigest1000UsersMs: (results['daily-digest-memory'] as { runMs: number }).runMs,
     ...results,
   };
 }

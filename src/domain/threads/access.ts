@@ -8,13 +8,19 @@ import { viewFor } from './rules';
  */
 export function canSeeContent(thread: CoordinationThread, actor: Actor): boolean {
   const view = viewFor(thread, actor);
+  // Consent withdrawn and no new legal basis yet: the content is the lead's alone.
+  if (thread.consentWithdrawnAt !== undefined) return view === 'owner';
   return view === 'owner' || view === 'participant' || view === 'invited';
 }
 
 /** Teams user ids that get their own view of the shared card by refresh (Teams allows at most 60). */
 export function refreshUserIdsOf(thread: CoordinationThread): string[] {
+  const withdrawn = thread.consentWithdrawnAt !== undefined;
   const ids = thread.participants
-    .filter((p) => p.aadObjectId === thread.ownerId || p.state === 'accepted' || p.state === 'invited')
+    .filter(
+      (p) =>
+        p.aadObjectId === thread.ownerId || (!withdrawn && (p.state === 'accepted' || p.state === 'invited')),
+    )
     .flatMap((p) => (p.teamsUserId ? [p.teamsUserId] : []));
   return [...new Set(ids)].slice(0, LIMITS.participants);
 }

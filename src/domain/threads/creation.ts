@@ -2,19 +2,11 @@ import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../shared/pathwayId';
 import { containsCprInValue } from '../privacy/cpr';
 import { isCaseReference } from './caseReference';
 import { ThreadRuleError } from './errors';
-import {
-  LEGAL_BASIS_KINDS,
-  LIMITS,
-  type Actor,
-  type CoordinationThread,
-  type LegalBasis,
-  type LegalBasisKind,
-  type Meeting,
-  type Participant,
-} from './model';
+import { LIMITS, type Actor, type CoordinationThread, type Meeting, type Participant } from './model';
 import { looksLikeFullName } from './privacy';
-import { cleanMultilineText, cleanText } from './rules';
-import { danishLocalToUtc } from './time';
+import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
+import { cleanMultilineText, cleanText, parseLegalBasis } from './rules';
+import { danishDateOf, danishLocalToUtc } from './time';
 
 export interface NewParticipantInput {
   readonly aadObjectId: string;
@@ -51,6 +43,7 @@ export function createThreadEntity(
   owner: Actor,
   now: Date,
   roleIds: ReadonlySet<string>,
+  policy: CoordinationPolicy = DEFAULT_COORDINATION_POLICY,
 ): CreationCheck {
   if (containsCprInValue(input)) throw new ThreadRuleError('CPR_REFUSED', 'CPR number in input');
   if (!isCaseReference(input.caseRef)) throw new ThreadRuleError('INVALID_INPUT', 'Bad case ref', 'caseRef');
@@ -105,35 +98,18 @@ export function createThreadEntity(
       pathway: input.pathway as ThreadPathwayId,
       summary,
       legalBasis,
+      legalBasisRecordedAt: at,
       ownerId: owner.aadObjectId,
       participants,
       tasks: [],
       decisions: [],
       nextMeeting: meeting,
+      reviewDate: firstReviewDate(policy, input.pathway as ThreadPathwayId, danishDateOf(now)),
       createdAt: at,
       lastChange: { by: owner.aadObjectId, at, action: 'created' },
       timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],
     },
   };
-}
-
-export function parseLegalBasis(input: {
-  legalBasis: string;
-  consentScope?: string;
-  consentRecipients?: string;
-}): LegalBasis {
-  const kind = input.legalBasis as LegalBasisKind;
-  if (!(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) {
-    throw new ThreadRuleError('INVALID_INPUT', 'Unknown legal basis', 'legalBasis');
-  }
-  if (kind === 'consent') {
-    return {
-      kind,
-      scope: cleanText(input.consentScope ?? '', LIMITS.consentText, 'consentScope'),
-      recipients: cleanText(input.consentRecipients ?? '', LIMITS.consentText, 'consentRecipients'),
-    };
-  }
-  return { kind };
 }
 
 /** Both empty: no meeting. One of them missing or invalid: an input error. */

@@ -14,7 +14,10 @@ export type ThreadRuleCode =
   | 'HANDOVER_NOT_OFFERED'
   | 'HANDOVER_STALE'
   | 'LEAD_NOT_REMOVABLE'
-  | 'LAST_PARTICIPANT';
+  | 'LAST_PARTICIPANT'
+  | 'REVIEW_DATE_IN_PAST'
+  | 'CONSENT_WITHDRAWN'
+  | 'NO_CONSENT';
 
 export class ThreadRuleError extends Error {
   constructor(

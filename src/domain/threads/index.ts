@@ -10,3 +10,5 @@ export * from './reminders';
 export * from './roles';
 export * from './rules';
 export * from './time';
+export * from './digest';
+export * from './policy';

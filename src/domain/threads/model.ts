@@ -103,7 +103,12 @@ export type ThreadEventType =
   | 'leadProposed'
   | 'leadAccepted'
   | 'leadDeclined'
-  | 'participantRemoved';
+  | 'participantRemoved'
+  | 'reviewContinued'
+  | 'reviewSteppedUp'
+  | 'reviewSteppedDown'
+  | 'legalBasisRecorded'
+  | 'consentWithdrawn';
 
 /** Where the thread's card was posted, so it can be updated in place and reminders posted there. */
 export interface ThreadLocation {
@@ -137,11 +142,20 @@ export interface CoordinationThread {
   readonly pathway: ThreadPathwayId;
   readonly summary: string;
   readonly legalBasis: LegalBasis;
+  /** When the legal basis in force was recorded (creation, or the lead's latest update). */
+  readonly legalBasisRecordedAt?: string;
+  /**
+   * Set when the lead registers that consent was withdrawn: from then on only the lead sees the
+   * content, until a new legal basis is recorded.
+   */
+  readonly consentWithdrawnAt?: string;
   readonly ownerId: string;
   readonly participants: readonly Participant[];
   readonly tasks: readonly ThreadTask[];
   readonly decisions: readonly Decision[];
   readonly nextMeeting?: Meeting;
+  /** The next review (opfølgning) as YYYY-MM-DD, local Danish date; set at creation from config. */
+  readonly reviewDate?: string;
   readonly pendingHandover?: LeadHandover;
   readonly outcome?: string;
   readonly createdAt: string;
@@ -170,4 +184,6 @@ export const LIMITS = {
   tasks: 200,
   decisions: 300,
   timeline: 2000,
+  /** How far ahead a review may be set. */
+  reviewDays: 366,
 } as const;

@@ -1,4 +1,5 @@
 import type { CoordinationThread } from './model';
+import { addDays } from './policy';
 import { danishLocalToUtc } from './time';
 
 /**
@@ -8,7 +9,7 @@ import { danishLocalToUtc } from './time';
 export interface Reminder {
   readonly id: string;
   readonly threadId: string;
-  readonly kind: 'task' | 'meeting';
+  readonly kind: 'task' | 'meeting' | 'review';
   /** Task id, or the meeting's local time. */
   readonly targetId: string;
   /** The task's due date (task reminders) or the meeting's local time (meeting reminders). */
@@ -26,9 +27,15 @@ export interface ReminderPolicy {
   readonly taskReminderTime: string;
   /** How long before a meeting its reminder fires. */
   readonly meetingLeadHours: number;
+  /** How many days before the review date the lead is reminded (at taskReminderTime). */
+  readonly reviewLeadDays?: number;
 }
 
-export const DEFAULT_REMINDER_POLICY: ReminderPolicy = { taskReminderTime: '08:00', meetingLeadHours: 24 };
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  taskReminderTime: '08:00',
+  meetingLeadHours: 24,
+  reviewLeadDays: 3,
+};
 
 /** The reminders a thread should have now. Existing ones with the same id are left alone. */
 export function desiredReminders(thread: CoordinationThread, policy: ReminderPolicy): Reminder[] {
@@ -62,6 +69,24 @@ export function desiredReminders(thread: CoordinationThread, policy: ReminderPol
       attempts: 0,
     });
   }
+  if (thread.reviewDate) {
+    const dueAt = danishLocalToUtc(
+      addDays(thread.reviewDate, -(policy.reviewLeadDays ?? 0)),
+      policy.taskReminderTime,
+    );
+    if (dueAt) {
+      result.push({
+        id: `${thread.id}.review-${thread.reviewDate.replace(/-/g, '')}`,
+        threadId: thread.id,
+        kind: 'review',
+        targetId: 'review',
+        targetWhen: thread.reviewDate,
+        dueAt: dueAt.toISOString(),
+        state: 'pending',
+        attempts: 0,
+      });
+    }
+  }
   return result;
 }
 
@@ -76,6 +101,7 @@ export function reminderStillValid(
     const task = thread.tasks.find((t) => t.id === reminder.targetId);
     return task !== undefined && !task.done && task.due === reminder.targetWhen;
   }
+  if (reminder.kind === 'review') return thread.reviewDate === reminder.targetWhen;
   return (
     thread.nextMeeting !== undefined &&
     thread.nextMeeting.local === reminder.targetWhen &&

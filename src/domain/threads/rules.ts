@@ -1,7 +1,12 @@
 import { containsCpr } from '../privacy/cpr';
 import { ThreadRuleError } from './errors';
+import { addDays, DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from './policy';
+import { danishDateOf } from './time';
 import {
+  LEGAL_BASIS_KINDS,
   LIMITS,
+  type LegalBasis,
+  type LegalBasisKind,
   type Actor,
   type CoordinationThread,
   type Meeting,
@@ -64,6 +69,10 @@ export interface Permissions {
   readonly removeParticipant: boolean;
   /** A participant answers an offer of the lead role (the rules check it was offered to them). */
   readonly answerLead: boolean;
+  /** The lead decides at a review: continue, step up or step down (closing is `close`). */
+  readonly review: boolean;
+  /** The lead records a new legal basis (or new consent scope) or registers a withdrawal. */
+  readonly legalBasis: boolean;
 }
 
 const NONE: Permissions = {
@@ -81,6 +90,8 @@ const NONE: Permissions = {
   proposeLead: false,
   removeParticipant: false,
   answerLead: false,
+  review: false,
+  legalBasis: false,
 };
 
 export function permissionsFor(thread: CoordinationThread, actor: Actor): Permissions {
@@ -98,6 +109,8 @@ export function permissionsFor(thread: CoordinationThread, actor: Actor): Permis
         decideJoin: true,
         proposeLead: true,
         removeParticipant: true,
+        review: true,
+        legalBasis: true,
       };
     case 'participant':
       return { ...NONE, ...update, decline: true, answerLead: true };
@@ -129,7 +142,26 @@ export type ThreadAction =
   /** `offeredAt` is the offer the clicked card showed: a replaced or withdrawn offer is stale. */
   | { readonly type: 'acceptLead'; readonly offeredAt: string }
   | { readonly type: 'declineLead'; readonly offeredAt: string }
-  | { readonly type: 'removeParticipant'; readonly aadObjectId: string };
+  | { readonly type: 'removeParticipant'; readonly aadObjectId: string }
+  /** At a review the lead continues, steps up or steps down, and sets the next review date. */
+  | { readonly type: 'review'; readonly choice: ReviewChoice; readonly nextReview: string }
+  /** A new legal basis, or the same consent with a new scope or recipients; dated. */
+  | {
+      readonly type: 'setLegalBasis';
+      readonly legalBasis: string;
+      readonly consentScope?: string;
+      readonly consentRecipients?: string;
+    }
+  | { readonly type: 'withdrawConsent' };
+
+export const REVIEW_CHOICES = ['continue', 'stepUp', 'stepDown'] as const;
+export type ReviewChoice = (typeof REVIEW_CHOICES)[number];
+
+const REVIEW_EVENTS: Readonly<Record<ReviewChoice, ThreadEventType>> = {
+  continue: 'reviewContinued',
+  stepUp: 'reviewSteppedUp',
+  stepDown: 'reviewSteppedDown',
+};
 
 export type ThreadActionType = ThreadAction['type'];
 
@@ -150,6 +182,9 @@ const PERMISSION_OF: Readonly<Record<ThreadActionType, keyof Permissions>> = {
   acceptLead: 'answerLead',
   declineLead: 'answerLead',
   removeParticipant: 'removeParticipant',
+  review: 'review',
+  setLegalBasis: 'legalBasis',
+  withdrawConsent: 'legalBasis',
 };
 
 export interface AppliedAction {
@@ -167,9 +202,13 @@ export function applyThreadAction(
   action: ThreadAction,
   now: Date,
   roleIds: ReadonlySet<string>,
+  policy: CoordinationPolicy = DEFAULT_COORDINATION_POLICY,
 ): AppliedAction {
   if (thread.status === 'closed') throw new ThreadRuleError('THREAD_CLOSED', 'The thread is closed');
   const view = viewFor(thread, actor);
+  if (thread.consentWithdrawnAt !== undefined && view !== 'owner') {
+    throw new ThreadRuleError('CONSENT_WITHDRAWN', 'Consent withdrawn: only the lead may act');
+  }
   if (!permissionsFor(thread, actor)[PERMISSION_OF[action.type]]) {
     if (action.type === 'acceptLead' || action.type === 'declineLead') {
       // The lead themself, or someone the offer was never made to.
@@ -208,7 +247,11 @@ export function applyThreadAction(
       const title = cleanText(action.title, LIMITS.taskTitle, 'title');
       const ownerId = action.ownerId ?? by;
       assertCanOwnTasks(thread, ownerId);
-      const due = action.due === undefined ? undefined : checkDate(action.due, 'due');
+      // Every task has a due date: one left empty falls due after the configured number of days.
+      const due =
+        action.due === undefined
+          ? addDays(danishDateOf(now), policy.tasks.defaultDueDays)
+          : checkDate(action.due, 'due');
       const id = `t${thread.tasks.length + 1}`;
       next = {
         ...thread,
@@ -357,6 +400,30 @@ export function applyThreadAction(
       event = { action: 'participantRemoved', roleId: target.roleId, subject: target.aadObjectId };
       break;
     }
+    case 'setLegalBasis': {
+      next = {
+        ...thread,
+        legalBasis: parseLegalBasis(action),
+        legalBasisRecordedAt: at,
+        consentWithdrawnAt: undefined,
+      };
+      event = { action: 'legalBasisRecorded', subject: next.legalBasis.kind };
+      break;
+    }
+    case 'withdrawConsent': {
+      if (thread.legalBasis.kind !== 'consent' || thread.consentWithdrawnAt !== undefined) {
+        throw new ThreadRuleError('NO_CONSENT', 'No consent in force to withdraw');
+      }
+      next = { ...thread, consentWithdrawnAt: at };
+      event = { action: 'consentWithdrawn' };
+      break;
+    }
+    case 'review': {
+      const nextReview = checkReviewDate(action.nextReview, danishDateOf(now));
+      next = { ...thread, reviewDate: nextReview };
+      event = { action: REVIEW_EVENTS[action.choice] };
+      break;
+    }
   }
 
   const version = thread.version + 1;
@@ -418,6 +485,35 @@ export function checkDate(value: string, field: string): string {
     throw new ThreadRuleError('INVALID_INPUT', 'Not a date', field);
   }
   return value;
+}
+
+/** A review date: a real date, not before tomorrow and at most a year ahead. */
+export function checkReviewDate(value: string, today: string): string {
+  const date = checkDate(value.trim(), 'reviewDate');
+  if (date <= today) throw new ThreadRuleError('REVIEW_DATE_IN_PAST', 'Review date not ahead', 'reviewDate');
+  if (date > addDays(today, LIMITS.reviewDays)) {
+    throw new ThreadRuleError('INVALID_INPUT', 'Review date too far ahead', 'reviewDate');
+  }
+  return date;
+}
+
+export function parseLegalBasis(input: {
+  legalBasis: string;
+  consentScope?: string;
+  consentRecipients?: string;
+}): LegalBasis {
+  const kind = input.legalBasis as LegalBasisKind;
+  if (!(LEGAL_BASIS_KINDS as readonly string[]).includes(kind)) {
+    throw new ThreadRuleError('INVALID_INPUT', 'Unknown legal basis', 'legalBasis');
+  }
+  if (kind === 'consent') {
+    return {
+      kind,
+      scope: cleanText(input.consentScope ?? '', LIMITS.consentText, 'consentScope'),
+      recipients: cleanText(input.consentRecipients ?? '', LIMITS.consentText, 'consentRecipients'),
+    };
+  }
+  return { kind };
 }
 
 function cleanName(name: string | undefined): string | undefined {

@@ -3,6 +3,7 @@ import { createThreadEntity, type NewThreadInput } from '../../domain/threads/cr
 import { ThreadRuleError } from '../../domain/threads/errors';
 import type { Actor, CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
 import { desiredReminders, type Reminder, type ReminderPolicy } from '../../domain/threads/reminders';
+import { DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from '../../domain/threads/policy';
 import type { RoleDirectory } from '../../domain/threads/roles';
 import { applyThreadAction, type ThreadAction } from '../../domain/threads/rules';
 import { myWorkIn, type MyWork } from '../../domain/threads/myWork';
@@ -44,6 +45,8 @@ export interface CoordinationServiceDeps {
   readonly roles: RoleDirectory;
   readonly reminderPolicy: ReminderPolicy;
   readonly retention: RetentionPolicy;
+  /** Review weeks, default due days and digest time (config/coordination.yaml). */
+  readonly policy?: CoordinationPolicy;
   /** Used to remove a purged thread's card from Teams (best effort). */
   readonly messenger?: OutboundMessenger;
   readonly random?: () => number;
@@ -73,7 +76,24 @@ export class NotAdminError extends Error {
   }
 }
 
+export class JournalNotAllowedError extends Error {
+  readonly code = 'JOURNAL_NOT_ALLOWED';
+  constructor() {
+    super('Only the lead or an administrator may export the journal note');
+    this.name = 'JournalNotAllowedError';
+  }
+}
+
 export interface CoordinationService {
+  /**
+   * The thread for its journal note, to the lead or an administrator only. Every export is
+   * audited in the thread's stream (with how it was delivered); a refusal too, and it throws.
+   */
+  exportJournal(
+    threadId: string,
+    user: AdminActor & { readonly aadObjectId: string },
+    delivery: 'card' | 'file',
+  ): Promise<CoordinationThread | undefined>;
   /** Reserves the next case reference (BU-<year>-<serial>) for a new creation form. */
   reserveCaseReference(): Promise<string>;
   createThread(input: NewThreadInput, owner: Actor, publish?: PublishThread): Promise<CreateResult>;
@@ -126,6 +146,7 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
   const { storage, clock, roles } = deps;
   const logger = deps.logger.child({ component: 'coordination' });
   const random = deps.random ?? Math.random;
+  const policy = deps.policy ?? DEFAULT_COORDINATION_POLICY;
   const docs = storage.documents;
 
   async function appendAudit(entries: readonly AuditEntry[]): Promise<void> {
@@ -234,6 +255,30 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
   return {
     isAdmin: (user) => roles.isAdmin(user),
 
+    async exportJournal(threadId, user, delivery) {
+      assertThreadId(threadId);
+      const thread = (await docs.get<CoordinationThread>(COLLECTIONS.threads, threadId))?.value;
+      if (!thread) return undefined;
+      const at = clock.now().toISOString();
+      const allowed = thread.ownerId === user.aadObjectId || roles.isAdmin(user);
+      await appendAudit([
+        {
+          at,
+          threadId,
+          version: null,
+          actor: user.aadObjectId,
+          action: allowed ? 'journalExported' : 'journalExportRefused',
+          subject: delivery,
+        },
+      ]);
+      if (!allowed) {
+        logger.warn('coordination journal export refused', { threadId });
+        throw new JournalNotAllowedError();
+      }
+      logger.info('coordination journal exported', { threadId, delivery });
+      return thread;
+    },
+
     async reserveCaseReference() {
       const year = Number(danishDateOf(clock.now()).slice(0, 4));
       const counterId = `BU-${year}`;
@@ -256,7 +301,7 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
     },
 
     async createThread(input, owner, publish) {
-      const check = createThreadEntity(input, owner, clock.now(), roles.roleIds);
+      const check = createThreadEntity(input, owner, clock.now(), roles.roleIds, policy);
       if (check.kind === 'needsNameConfirmation') return check;
       let thread = check.thread;
       await writeReminders(thread);
@@ -313,8 +358,10 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
         const current = stored.value;
         if (expectedVersion > current.version) return { kind: 'futureVersion', thread: current };
         if (expectedVersion < current.version) return { kind: 'stale', thread: current };
-        const applied = applyThreadAction(current, actor, action, clock.now(), roles.roleIds);
-        if (action.type === 'addTask' || action.type === 'setMeeting') await writeReminders(applied.thread);
+        const applied = applyThreadAction(current, actor, action, clock.now(), roles.roleIds, policy);
+        if (action.type === 'addTask' || action.type === 'setMeeting' || action.type === 'review') {
+          await writeReminders(applied.thread);
+        }
         try {
           await docs.put(COLLECTIONS.threads, threadId, applied.thread, { ifMatch: stored.etag });
         } catch (error) {
@@ -437,7 +484,11 @@ export function createCoordinationService(deps: CoordinationServiceDeps): Coordi
 export function createCoordinationMaintenance(
   service: CoordinationService,
   clock: Clock,
-  options: { readonly retentionEveryMs?: number } = {},
+  options: {
+    readonly retentionEveryMs?: number;
+    /** The daily digest (it sends only once a day, after its time; see createDailyDigest). */
+    readonly dailyDigest?: () => Promise<unknown>;
+  } = {},
 ): () => Promise<void> {
   const every = options.retentionEveryMs ?? 3_600_000;
   let lastRetention = Number.NEGATIVE_INFINITY;
@@ -448,5 +499,6 @@ export function createCoordinationMaintenance(
       lastRetention = now;
       await service.runRetention();
     }
+    await options.dailyDigest?.();
   };
 }

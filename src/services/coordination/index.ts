@@ -1,3 +1,4 @@
 export * from './audit';
 export * from './coordinationService';
 export * from './reminderScheduler';
+export * from './dailyDigest';

@@ -14,18 +14,27 @@ import {
   type ThreadLocation,
 } from '../../domain/threads/model';
 import type { RoleDirectory } from '../../domain/threads/roles';
-import { viewFor, type ThreadAction } from '../../domain/threads/rules';
+import { REVIEW_CHOICES, viewFor, type ThreadAction } from '../../domain/threads/rules';
 import { containsCpr, containsCprInValue, displayNameWithoutCpr } from '../../domain/privacy/cpr';
+import { systemClock, type Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
+import { danishDateOf } from '../../domain/threads/time';
 import {
   DeliveryError,
   RateLimitedError,
   type ConversationAddress,
+  type DirectMessenger,
   type OutboundMessenger,
 } from '../../ports/outboundMessenger';
 import { StorageUnavailableError } from '../../ports/storage';
-import { NotAdminError, type CoordinationService } from '../../services/coordination/coordinationService';
+import {
+  JournalNotAllowedError,
+  NotAdminError,
+  type CoordinationService,
+} from '../../services/coordination/coordinationService';
+import { journalMarkdown, renderJournalCard } from '../cards/coordination/journal';
 import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
+import type { DigestPresenter } from '../../services/coordination/dailyDigest';
 import type { Capability, IncomingText } from '../capability';
 import {
   FORM_PARTICIPANT_ROWS,
@@ -39,7 +48,9 @@ import {
   type CardContext,
   type FormValues,
 } from '../cards/coordination/coordinationCards';
+import { presentDigest } from '../cards/coordination/digestCard';
 import { renderMyWorkCard, type MyWorkList } from '../cards/coordination/myWorkCard';
+import { threadLinkOf } from '../cards/coordination/threadLink';
 import { renderSharedThreadCard, sharedSignature } from '../cards/coordination/sharedThreadCard';
 import { matchCommand } from '../commands';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
@@ -69,6 +80,44 @@ export interface CoordinationCapabilityDeps {
   readonly resolveMember?: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
   /** Colleagues offered on the form (default: the team or group chat roster, max 50; none in personal chat). */
   readonly listRoster?: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  /**
+   * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
+   * thread up at a review. Without it the lead gets the thread card with a note.
+   */
+  readonly stepUpGuidance?: (thread: CoordinationThread) => AdaptiveCardJson;
+  /** Decides what is overdue on a card (default: the system clock). */
+  readonly clock?: Clock;
+  /** Sends the journal note to the person's 1:1 chat when they ask for it in a group chat or channel. */
+  readonly direct?: DirectMessenger;
+  /** Puts the journal file's bytes to the upload URL Teams gave (default: fetch PUT, https only). */
+  readonly uploadFile?: (uploadUrl: string, bytes: Buffer) => Promise<void>;
+}
+
+const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
+
+/**
+ * Teams' file upload protocol: one PUT of all the bytes to the session URL, with Content-Range.
+ * Only https: the URL comes from Teams (OneDrive), never from card data.
+ */
+async function putFile(uploadUrl: string, bytes: Buffer): Promise<void> {
+  if (new URL(uploadUrl).protocol !== 'https:') throw new Error('upload URL is not https');
+  await uploadBytes(uploadUrl, bytes);
+}
+
+export async function uploadBytes(uploadUrl: string, bytes: Buffer): Promise<void> {
+  const response = await fetch(uploadUrl, {
+    method: 'PUT',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-length': String(bytes.length),
+      'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
+    },
+    body: bytes,
+    signal: AbortSignal.timeout(15_000),
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`upload answered ${response.status}`);
 }
 
 const ROSTER_LIMIT = 50;
@@ -135,7 +184,7 @@ const prefillSchema = z.object({
 
 type ThreadVerb = Exclude<
   CoordinationVerbName,
-  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork'
+  'create' | 'prefill' | 'refresh' | 'open' | 'purge' | 'myWork' | 'journal'
 >;
 
 /** Card data -> domain action, per verb. Returns undefined when the data has the wrong shape. */
@@ -225,6 +274,30 @@ const ACTION_PARSERS: Record<ThreadVerb, (data: Record<string, unknown>) => Thre
     const r = z.object({ participant: z.string().min(1).max(200) }).safeParse(d);
     return r.success ? { type: 'removeParticipant', aadObjectId: r.data.participant } : undefined;
   },
+  setLegalBasis: (d) => {
+    const r = z
+      .object({
+        newLegalBasis: z.string().max(40),
+        newConsentScope: z.string().max(2000).optional(),
+        newConsentRecipients: z.string().max(2000).optional(),
+      })
+      .safeParse(d);
+    return r.success
+      ? {
+          type: 'setLegalBasis',
+          legalBasis: r.data.newLegalBasis,
+          consentScope: r.data.newConsentScope,
+          consentRecipients: r.data.newConsentRecipients,
+        }
+      : undefined;
+  },
+  withdrawConsent: () => ({ type: 'withdrawConsent' }),
+  review: (d) => {
+    const r = z.object({ reviewChoice: z.enum(REVIEW_CHOICES), nextReview: z.string().max(20) }).safeParse(d);
+    return r.success
+      ? { type: 'review', choice: r.data.reviewChoice, nextReview: r.data.nextReview }
+      : undefined;
+  },
 };
 
 export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVerb[];
@@ -295,23 +368,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   }
 
-  /** A link that opens the thread's message in Teams ('' when the message is not known). */
-  function threadLink(location: ThreadLocation | undefined): string {
-    if (!location?.activityId) return '';
-    // A channel thread links to the channel (and its team) with the root post as parent message.
-    const channel = location.channelRef ? deps.channels.byId(location.channelRef) : undefined;
-    const conversation = channel?.channelId ?? location.conversationId.split(';messageid=')[0];
-    const url = new URL(
-      `https://teams.microsoft.com/l/message/${encodeURIComponent(conversation)}/${encodeURIComponent(location.activityId)}`,
-    );
-    if (location.kind === 'channel') {
-      if (channel) url.searchParams.set('groupId', channel.teamId);
-      url.searchParams.set('parentMessageId', location.activityId);
-    } else {
-      url.searchParams.set('context', JSON.stringify({ contextType: 'chat' }));
-    }
-    return url.toString();
-  }
+  const threadLink = (location: ThreadLocation | undefined) => threadLinkOf(location, deps.channels);
 
   const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
 
@@ -643,6 +700,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         return t.notes.leadNotRemovable;
       case 'LAST_PARTICIPANT':
         return t.notes.lastParticipant;
+      case 'CONSENT_WITHDRAWN':
+        return t.notes.consentWithdrawn;
+      case 'NO_CONSENT':
+        return t.notes.noConsent;
       case 'CPR_REFUSED':
         return errors.cprRefused;
       default:
@@ -661,15 +722,18 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         viewer: actor,
         viewerIsAdmin: deps.roles.isAdmin(actor),
         note,
+        today: danishDateOf((deps.clock ?? systemClock).now()),
       });
     }
     const state = viewFor(thread, actor);
     const reason =
-      state === 'declined'
-        ? t.shared.declined
-        : state === 'requested'
-          ? t.shared.requested
-          : t.shared.noAccess;
+      thread.consentWithdrawnAt !== undefined && (state === 'participant' || state === 'invited')
+        ? t.shared.consentWithdrawn
+        : state === 'declined'
+          ? t.shared.declined
+          : state === 'requested'
+            ? t.shared.requested
+            : t.shared.noAccess;
     return renderSharedThreadCard(thread, cardContext, {
       note: note && note !== t.notes.notParticipant ? `${note} ${reason}` : reason,
       offerAccept: state === 'declined',
@@ -728,6 +792,11 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
               await announceClosing(result.thread, logger);
             }
             logger.info('coordination action', { threadId, verb, version: result.thread.version });
+            if (action.type === 'review' && action.choice === 'stepUp') {
+              return deps.stepUpGuidance
+                ? deps.stepUpGuidance(result.thread)
+                : view(result.thread, actor, t.review.steppedUp);
+            }
             return view(result.thread, actor);
           }
         }
@@ -810,7 +879,138 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
+  /** Lead or administrator (by object id, or by UPN looked up in Teams). */
+  async function adminOrLead(context: TurnContext, actor: Actor) {
+    let user = { aadObjectId: actor.aadObjectId, upn: undefined as string | undefined };
+    if (!deps.service.isAdmin(user) && actor.teamsUserId) {
+      user = { ...user, upn: (await resolveMember(context, actor.teamsUserId))?.upn };
+    }
+    return user;
+  }
+
+  function journalMessage(thread: CoordinationThread) {
+    const markdown = journalMarkdown(thread, cardContext, (deps.clock ?? systemClock).now());
+    return {
+      card: renderJournalCard(thread, cardContext, markdown),
+      attachments: [
+        {
+          contentType: FILE_CONSENT,
+          name: `journalnotat-${thread.caseRef}.md`,
+          content: {
+            description: t.journal.fileDescription(thread.caseRef),
+            sizeInBytes: Buffer.byteLength(markdown, 'utf8'),
+            acceptContext: { threadId: thread.id },
+            declineContext: { threadId: thread.id },
+          },
+        },
+      ],
+    };
+  }
+
+  /** "Journalnotat": the record goes to the person's 1:1 chat, never to the shared conversation. */
+  async function onJournal(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const ref = openRef.safeParse(raw);
+    if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) return errors.invalidCardData;
+    try {
+      const known = await deps.service.getThread(ref.data.threadId);
+      if (!known) return t.threadUnavailable;
+      if (!isPersonal(context) && !belongsToCard(known, context)) {
+        logger.warn('coordination journal from a card elsewhere refused', { threadId: known.id });
+        return t.threadUnavailable;
+      }
+      const thread = await deps.service.exportJournal(known.id, await adminOrLead(context, actor), 'card');
+      if (!thread) return t.threadUnavailable;
+      const message = journalMessage(thread);
+      if (isPersonal(context)) {
+        await context.sendActivity({
+          type: 'message',
+          attachments: [
+            { contentType: 'application/vnd.microsoft.card.adaptive', content: message.card },
+            ...message.attachments,
+          ],
+        });
+        return t.journal.sentToPersonal;
+      }
+      if (!deps.direct || !actor.teamsUserId) return t.journal.noDirectChat;
+      await deps.direct.postToUser(
+        { serviceUrl: context.activity.serviceUrl, userId: actor.teamsUserId, tenantId: tenantOf(context) },
+        message,
+      );
+      return view(thread, actor, t.journal.sentToPersonal);
+    } catch (error) {
+      if (error instanceof JournalNotAllowedError) return t.journal.notAllowed;
+      if (error instanceof DeliveryError || error instanceof RateLimitedError) return t.journal.noDirectChat;
+      if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
+      if (error instanceof ThreadRuleError) return errors.invalidCardData;
+      throw error;
+    }
+  }
+
+  /** The person accepted the file: upload the record (checked and audited again) and show the file. */
+  async function onFileAccepted(context: TurnContext, value: unknown): Promise<void> {
+    const logger = turnLogger(context, deps.logger);
+    const actor = actorOf(context);
+    const parsed = z
+      .object({
+        context: z.object({ threadId: z.string().max(40) }),
+        uploadInfo: z.object({
+          name: z.string().max(300),
+          uploadUrl: z.string().url().max(4000),
+          contentUrl: z.string().max(4000).optional(),
+          uniqueId: z.string().max(200).optional(),
+          fileType: z.string().max(20).optional(),
+        }),
+      })
+      .safeParse(value);
+    if (!actor || !parsed.success || !isCaseReference(parsed.data.context.threadId)) {
+      await context.sendActivity(errors.invalidCardData);
+      return;
+    }
+    const { uploadInfo } = parsed.data;
+    try {
+      const thread = await deps.service.exportJournal(
+        parsed.data.context.threadId,
+        await adminOrLead(context, actor),
+        'file',
+      );
+      if (!thread) {
+        await context.sendActivity(t.threadUnavailable);
+        return;
+      }
+      const markdown = journalMarkdown(thread, cardContext, (deps.clock ?? systemClock).now());
+      await (deps.uploadFile ?? putFile)(uploadInfo.uploadUrl, Buffer.from(markdown, 'utf8'));
+      await context.sendActivity({
+        type: 'message',
+        text: t.journal.uploaded,
+        attachments: [
+          {
+            contentType: FILE_INFO,
+            contentUrl: uploadInfo.contentUrl,
+            name: uploadInfo.name,
+            content: { uniqueId: uploadInfo.uniqueId, fileType: uploadInfo.fileType },
+          },
+        ],
+      });
+    } catch (error) {
+      if (error instanceof JournalNotAllowedError) {
+        await context.sendActivity(t.journal.notAllowed);
+        return;
+      }
+      logger.warn('coordination journal upload failed', { error: (error as Error).name });
+      await context.sendActivity(t.journal.uploadFailed);
+    }
+  }
+
   function registerRoutes(app: Application<TurnState>): void {
+    app.fileConsentAccept((context, _state, value) => onFileAccepted(context, value));
+    app.fileConsentDecline(async (context) => {
+      await context.sendActivity(t.journal.declined);
+    });
+    app.adaptiveCards.actionExecute(COORDINATION_VERBS.journal, (context, _state, data) =>
+      answerForThisUser(context, onJournal(context, data)),
+    );
     const cards = app.adaptiveCards;
     cards.actionExecute(COORDINATION_VERBS.create, (context, _state, data) =>
       answerForThisUser(context, onCreate(context, data)),
@@ -848,6 +1048,16 @@ export function createCoordinationReminderPresenter(
 ): ReminderPresenter {
   const ctx: CardContext = { texts: texts.coordination, roles };
   return (reminder, thread) => presentReminder(reminder, thread, ctx);
+}
+
+/** The daily digest's presenter: one card per person, each task linked to its thread's message. */
+export function createCoordinationDigestPresenter(
+  roles: RoleDirectory,
+  channels: ChannelDirectory,
+  texts: Texts = da,
+): DigestPresenter {
+  const ctx: CardContext = { texts: texts.coordination, roles };
+  return (digest) => presentDigest(digest, ctx, (task) => threadLinkOf(task.location, channels));
 }
 
 function str(value: unknown): string | undefined {

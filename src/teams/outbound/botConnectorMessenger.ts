@@ -2,6 +2,7 @@ import {
   DeliveryError,
   RateLimitedError,
   type ConversationAddress,
+  type DirectMessenger,
   type OutboundMessage,
   type OutboundMessenger,
   type PostedMessage,
@@ -22,7 +23,9 @@ export interface BotConnectorMessengerOptions {
  * ConnectorClient, so that throttling surfaces as RateLimitedError with the service's Retry-After
  * and the caller's delivery policy alone decides about retries (no hidden second sends).
  */
-export function createBotConnectorMessenger(options: BotConnectorMessengerOptions): OutboundMessenger {
+export function createBotConnectorMessenger(
+  options: BotConnectorMessengerOptions,
+): OutboundMessenger & DirectMessenger {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.requestTimeoutMs ?? 15000;
 
@@ -75,8 +78,15 @@ export function createBotConnectorMessenger(options: BotConnectorMessengerOption
       from: { id: options.botId },
       ...(conversationId ? { conversation: { id: conversationId } } : {}),
       ...(text ? { text, textFormat: 'markdown' } : {}),
-      ...(message.card
-        ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] }
+      ...(message.card || message.attachments
+        ? {
+            attachments: [
+              ...(message.card
+                ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }]
+                : []),
+              ...(message.attachments ?? []),
+            ],
+          }
         : {}),
       ...(mentions.length > 0
         ? {
@@ -123,6 +133,29 @@ export function createBotConnectorMessenger(options: BotConnectorMessengerOption
         `${base(address.serviceUrl)}v3/conversations/${encodeURIComponent(address.conversationId)}/activities/${encodeURIComponent(activityId)}`,
         { ...activityOf(message, address.conversationId), id: activityId },
       );
+    },
+
+    async postToUser(recipient, message): Promise<PostedMessage> {
+      // Creating a 1:1 conversation that already exists returns the same one (Teams' documented
+      // way to message a user proactively), so the message always lands in the person's bot chat.
+      const created = await call('POST', `${base(recipient.serviceUrl)}v3/conversations`, {
+        isGroup: false,
+        bot: { id: options.botId },
+        members: [{ id: recipient.userId }],
+        ...(recipient.tenantId
+          ? { tenantId: recipient.tenantId, channelData: { tenant: { id: recipient.tenantId } } }
+          : {}),
+      });
+      const conversationId = String(created.id ?? '');
+      if (!conversationId) {
+        throw new DeliveryError('Bot Connector returned no conversation id', undefined, false);
+      }
+      const result = await call(
+        'POST',
+        `${base(recipient.serviceUrl)}v3/conversations/${encodeURIComponent(conversationId)}/activities`,
+        activityOf(message, conversationId),
+      );
+      return { conversationId, activityId: String(result.id ?? '') };
     },
 
     async remove(address: ConversationAddress, activityId: string): Promise<void> {

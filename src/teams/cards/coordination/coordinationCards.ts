@@ -14,7 +14,8 @@ import {
 import type { Reminder } from '../../../domain/threads/reminders';
 import type { RoleDirectory } from '../../../domain/threads/roles';
 import { allowedNextStatuses, permissionsFor, viewFor } from '../../../domain/threads/rules';
-import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
+import { addDays } from '../../../domain/threads/policy';
+import { danishDateOf, formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
 import type { OutboundMessage } from '../../../ports/outboundMessenger';
 import type { Texts } from '../../texts';
 import formTemplate from './formCard.json';
@@ -60,7 +61,13 @@ function whoLabel(userId: string, thread: CoordinationThread, ctx: CardContext):
   return participant ? participantLabel(participant, thread, ctx) : ctx.texts.card.someone;
 }
 
-function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext, canComplete: boolean) {
+function taskRow(
+  task: ThreadTask,
+  thread: CoordinationThread,
+  ctx: CardContext,
+  canComplete: boolean,
+  today: string,
+) {
   const c = ctx.texts.card;
   const meta = [
     `${c.taskOwner}: ${task.ownerId ? whoLabel(task.ownerId, thread, ctx) : c.someone}`,
@@ -74,7 +81,13 @@ function taskRow(task: ThreadTask, thread: CoordinationThread, ctx: CardContext,
     heading: `${task.done ? '✔ ' : ''}${markdownInline(task.title)}`,
     meta,
     canComplete: canComplete && !task.done,
+    overdue: isOverdue(task, today),
   };
+}
+
+/** An open task whose due date has passed (the Danish date `today` is not yet late). */
+export function isOverdue(task: ThreadTask, today: string): boolean {
+  return !task.done && task.due !== undefined && task.due < today;
 }
 
 function visibleTasks(thread: CoordinationThread): ThreadTask[] {
@@ -96,6 +109,8 @@ export interface ThreadCardOptions {
   readonly viewerIsAdmin?: boolean;
   /** A note shown at the top (stale card, refused action ...). */
   readonly note?: string;
+  /** The local Danish date that decides what is overdue (default: the date now). */
+  readonly today?: string;
 }
 
 export function renderThreadCard(
@@ -111,12 +126,17 @@ export function renderThreadCard(
     : permissionsFor(thread, { aadObjectId: '\u0000shared' });
   const closed = thread.status === 'closed';
   const legal = thread.legalBasis;
+  const since = thread.legalBasisRecordedAt
+    ? ` ${t.card.legalBasisSince(formatDanishDate(danishDateOf(new Date(thread.legalBasisRecordedAt))))}`
+    : '';
   const legalNote =
     legal.kind === 'anonymous'
-      ? t.legalBasisNote.anonymous
-      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}`;
+      ? `${t.legalBasisNote.anonymous}${since}`
+      : `${t.legalBasisNote.named}${legal.kind === 'consent' ? ` ${t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))}` : ''}${since}`;
   const refreshUserIds = refreshUserIdsOf(thread);
   const choosable = thread.participants.filter((p) => p.state === 'invited' || p.state === 'accepted');
+  const today = options.today ?? danishDateOf(new Date());
+  const reviewDue = can.review && thread.reviewDate !== undefined && thread.reviewDate <= today;
 
   const card = expandCard(threadTemplate, {
     title: t.card.title(thread.caseRef),
@@ -142,7 +162,7 @@ export function renderThreadCard(
       : [],
     tasksLabel: t.card.tasks,
     noTasks: t.card.noTasks,
-    tasks: visibleTasks(thread).map((task) => taskRow(task, thread, ctx, can.completeTask)),
+    tasks: visibleTasks(thread).map((task) => taskRow(task, thread, ctx, can.completeTask, today)),
     openTaskChoices: visibleTasks(thread)
       .filter((task) => !task.done)
       .map((task) => ({ title: templateSafe(task.title), value: task.id })),
@@ -156,6 +176,22 @@ export function renderThreadCard(
     meetingLabel: t.card.nextMeeting,
     meeting: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.card.noMeeting,
     meetingLink: thread.nextMeeting?.link ?? '',
+    consentWithdrawnNote:
+      thread.consentWithdrawnAt && view === 'owner'
+        ? t.card.consentWithdrawnLead(formatDanishDate(danishDateOf(new Date(thread.consentWithdrawnAt))))
+        : '',
+    canWithdrawConsent: legal.kind === 'consent' && !thread.consentWithdrawnAt,
+    currentLegalBasis: legal.kind,
+    currentConsentScope: legal.kind === 'consent' ? templateSafe(legal.scope) : '',
+    currentConsentRecipients: legal.kind === 'consent' ? templateSafe(legal.recipients) : '',
+    legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
+    canJournal: view === 'owner' || !!options.viewerIsAdmin,
+    reviewLabel: t.card.nextReview,
+    review: thread.reviewDate ? formatDanishDate(thread.reviewDate) : t.card.noReview,
+    reviewDueNote:
+      reviewDue && thread.reviewDate ? t.card.reviewDue(formatDanishDate(thread.reviewDate)) : '',
+    suggestedReview: addDays(today, 42),
+    reviewMin: addDays(today, 1),
     viewNote: closed ? t.card.viewNotes.closed : t.card.viewNotes[view],
     lastChange: t.card.lastChange(
       whoLabel(thread.lastChange.by, thread, ctx),
@@ -165,7 +201,12 @@ export function renderThreadCard(
     threadId: thread.id,
     version: thread.version,
     can: { ...can, purge: !!options.viewerIsAdmin },
-    labels: { ...t.card.actions, leadSection: t.card.leadSection, leadOfferToYou: t.card.leadOfferToYou },
+    labels: {
+      ...t.card.actions,
+      leadSection: t.card.leadSection,
+      leadOfferToYou: t.card.leadOfferToYou,
+      overdue: t.card.overdue,
+    },
     ...leadHandoverData(thread, ctx, viewer, can.proposeLead),
     declineLabel: view === 'participant' ? t.card.actions.leave : t.card.actions.decline,
     currentUserId: viewer?.aadObjectId ?? '',
@@ -312,7 +353,9 @@ export function renderSummaryCard(
     decisions: thread.decisions.map((d) => ({ text: markdownInline(d.text) })),
     openTasksLabel: t.summary.openTasks,
     noOpenTasks: t.summary.noOpenTasks,
-    openTasks: thread.tasks.filter((task) => !task.done).map((task) => taskRow(task, thread, ctx, false)),
+    openTasks: thread.tasks
+      .filter((task) => !task.done)
+      .map((task) => taskRow(task, thread, ctx, false, danishDateOf(new Date()))),
     timelineLabel: t.summary.timeline,
     timeline: thread.timeline.map((e) => ({
       when: formatDanishDateTime(e.at),
@@ -355,6 +398,24 @@ export function presentReminder(
               },
             ]
           : undefined,
+    };
+  }
+  if (reminder.kind === 'review') {
+    const lead = thread.participants.find((p) => p.aadObjectId === thread.ownerId);
+    return {
+      card: renderNoticeCard(
+        t.reviewTitle,
+        t.review(formatDanishDate(reminder.targetWhen)),
+        t.caseRef(thread.caseRef),
+      ),
+      mentions: lead
+        ? [
+            {
+              id: lead.teamsUserId ?? lead.aadObjectId,
+              name: lead.displayName ?? ctx.texts.shared.mentionFallback,
+            },
+          ]
+        : undefined,
     };
   }
   return {

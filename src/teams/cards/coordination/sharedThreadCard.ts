@@ -1,7 +1,7 @@
 import { expandCard, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { participantCount, refreshUserIdsOf } from '../../../domain/threads/access';
 import type { CoordinationThread } from '../../../domain/threads/model';
-import { formatDanishDateTime } from '../../../domain/threads/time';
+import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
 import type { CardContext } from './coordinationCards';
 import sharedTemplate from './sharedThreadCard.json';
 
@@ -40,7 +40,7 @@ export function renderSharedThreadCard(
       { title: t.card.status, value: t.statuses[thread.status] },
       {
         title: s.nextDate,
-        value: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : s.noDate,
+        value: nextDateOf(thread) ?? s.noDate,
       },
       { title: s.participantCount, value: String(participantCount(thread)) },
     ],
@@ -60,12 +60,20 @@ export function renderSharedThreadCard(
   });
 }
 
+/** The next meeting, or else the next review date (both neutral: every member may see them). */
+function nextDateOf(thread: CoordinationThread): string | undefined {
+  if (thread.nextMeeting) return formatDanishDateTime(thread.nextMeeting.at);
+  if (thread.reviewDate && thread.status !== 'closed') return formatDanishDate(thread.reviewDate);
+  return undefined;
+}
+
 /** What changes the shared card: only then is the shared message updated. */
 export function sharedSignature(thread: CoordinationThread): string {
   return JSON.stringify([
     thread.status,
     thread.pathway,
     thread.nextMeeting?.at ?? null,
+    thread.reviewDate ?? null,
     participantCount(thread),
     refreshUserIdsOf(thread),
   ]);

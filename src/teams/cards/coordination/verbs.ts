@@ -18,10 +18,14 @@ export const COORDINATION_VERBS = {
   acceptLead: 'coordination.acceptLead',
   declineLead: 'coordination.declineLead',
   removeParticipant: 'coordination.removeParticipant',
+  review: 'coordination.review',
+  setLegalBasis: 'coordination.setLegalBasis',
+  withdrawConsent: 'coordination.withdrawConsent',
   refresh: 'coordination.refresh',
   open: 'coordination.open',
   myWork: 'coordination.myWork',
   purge: 'coordination.purge',
+  journal: 'coordination.journal',
 } as const;
 
 export type CoordinationVerbName = keyof typeof COORDINATION_VERBS;

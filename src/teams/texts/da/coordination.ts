@@ -90,6 +90,8 @@ export const coordination = {
     participant: 'Den valgte deltager er ikke med i tråden. Intet er ændret.',
     taskId: 'Opgaven findes ikke.',
     roleId: 'Vælg din rolle.',
+    reviewDate:
+      'Næste opfølgning skal ligge efter i dag og højst et år frem. Vælg en anden dato. Intet er ændret.',
     generic: 'Et felt var ikke udfyldt korrekt. Intet er ændret.',
   },
   card: {
@@ -112,6 +114,14 @@ export const coordination = {
     noDecisions: 'Ingen beslutninger endnu.',
     nextMeeting: 'Næste møde',
     noMeeting: 'Intet møde planlagt',
+    nextReview: 'Næste opfølgning',
+    noReview: 'Ikke fastsat',
+    reviewDue: (date: string) => `Opfølgningen var sat til ${date}. Vælg, hvordan indsatsen skal fortsætte.`,
+    overdue: 'OVERSKREDET',
+    legalBasisSince: (date: string) => `Registreret ${date}.`,
+    consentWithdrawnLead: (date: string) =>
+      `Samtykket blev trukket tilbage ${date}. Kun du ser indholdet, og kun du kan handle i tråden, indtil du registrerer et nyt grundlag.`,
+    legalSection: 'Grundlag for at dele oplysninger',
     lastChange: (who: string, when: string, what: string) => `Senest ændret af ${who}, ${when}: ${what}`,
     someone: 'en deltager',
     you: 'dig',
@@ -164,6 +174,23 @@ export const coordination = {
       reassignTask: 'Skift ansvarlig',
       newOwner: 'Ny ansvarlig',
       taskToReassign: 'Opgave',
+      review: 'Hold opfølgning',
+      reviewChoice: 'Hvad er vurderingen?',
+      reviewContinue: 'Fortsæt som nu',
+      reviewStepUp: 'Optrap (mere støtte, evt. underretning)',
+      reviewStepDown: 'Nedtrap (mindre indsats)',
+      nextReview: 'Næste opfølgning',
+      saveReview: 'Gem opfølgning',
+      journal: 'Journalnotat',
+      setLegalBasis: 'Opdater grundlag eller samtykke',
+      newLegalBasis: 'Grundlag',
+      consentScope: 'Ved samtykke: hvad må deles?',
+      consentRecipients: 'Ved samtykke: med hvem?',
+      saveLegalBasis: 'Registrér grundlag',
+      withdrawConsent: 'Samtykket er trukket tilbage',
+      confirmWithdraw: 'Registrér tilbagetrækningen nu',
+      withdrawExplain:
+        'Fra nu af ser kun du indholdet. De andre deltagere ser kun sagsnummer, forløb og status, indtil et nyt grundlag er registreret.',
     },
     hiddenItems: (count: number) =>
       `${count} ældre opgaver og beslutninger vises ikke her. De kommer med i opsummeringen, når tråden lukkes.`,
@@ -191,6 +218,11 @@ export const coordination = {
     leadAccepted: 'overtog tovholderrollen',
     leadDeclined: 'takkede nej til tovholderrollen',
     participantRemoved: 'fjernede en deltager',
+    reviewContinued: 'holdt opfølgning: indsatsen fortsætter',
+    reviewSteppedUp: 'holdt opfølgning: indsatsen optrappes',
+    reviewSteppedDown: 'holdt opfølgning: indsatsen nedtrappes',
+    legalBasisRecorded: 'registrerede grundlaget for at dele oplysninger',
+    consentWithdrawn: 'registrerede, at samtykket er trukket tilbage',
   },
   notes: {
     stale:
@@ -210,6 +242,8 @@ export const coordination = {
     lastParticipant:
       'Den sidste deltager ud over tovholderen kan ikke fjernes. Luk tråden i stedet. Intet er ændret.',
     saved: 'Gemt.',
+    consentWithdrawn: 'Din handling er ikke gemt.',
+    noConsent: 'Der er ikke noget samtykke at trække tilbage. Intet er ændret.',
   },
   shared: {
     open: 'Vis sagen',
@@ -225,6 +259,8 @@ export const coordination = {
     declined: 'Du har takket nej eller forladt sagen, så indholdet vises ikke. Du kan stadig sige ja.',
     requested: 'Din anmodning om adgang afventer tovholderen. Indholdet vises, når du er godkendt.',
     mentionFallback: 'kollega',
+    consentWithdrawn:
+      'Forældrenes samtykke er trukket tilbage, så kun tovholderen ser sagens indhold, indtil der er registreret et nyt grundlag for at dele oplysninger.',
   },
   myWork: {
     casesTitle: (count: number) => (count === 1 ? 'Din åbne sag' : `Dine åbne sager (${count})`),
@@ -275,6 +311,45 @@ export const coordination = {
     meetingTitle: 'Påmindelse: møde',
     meeting: (when: string) => `Der er koordineringsmøde ${when}.`,
     caseRef: (caseRef: string) => `Tråd ${caseRef}`,
+    reviewTitle: 'Påmindelse: opfølgning',
+    review: (date: string) =>
+      `Tråden skal have opfølgning ${date}. Tovholderen vælger på kortet, om indsatsen fortsætter, optrappes, nedtrappes eller lukkes.`,
+  },
+  journal: {
+    cardTitle: (caseRef: string) => `Journalnotat for ${caseRef}`,
+    cardIntro: 'Kopiér teksten nedenfor til sagens journal, eller gem den som fil. Udtrækket er logget.',
+    markdownLabel: 'Journalnotat (Markdown)',
+    fileDescription: (caseRef: string) => `Journalnotat for ${caseRef} (Markdown)`,
+    sentToPersonal: 'Journalnotatet er sendt til din 1:1-chat med mig. Udtrækket er logget.',
+    notAllowed: 'Kun tovholderen eller en administrator kan hente journalnotatet. Intet er udleveret.',
+    noDirectChat: 'Jeg kunne ikke skrive til dig i 1:1-chatten. Skriv til mig der, og prøv igen.',
+    uploaded: 'Journalnotatet er gemt som fil.',
+    uploadFailed: 'Filen kunne ikke gemmes. Prøv igen fra journalnotatet.',
+    declined: 'Filen blev ikke gemt.',
+    heading: (caseRef: string) => `Journalnotat: koordineringstråd ${caseRef}`,
+    exported: (when: string) => `Udtrukket ${when}`,
+    legalBasis: 'Grundlag for at dele oplysninger',
+    consentWithdrawn: (when: string) => `Samtykket blev trukket tilbage ${when}.`,
+    participants: 'Deltagere efter rolle',
+    timeline: 'Forløb',
+    decisions: 'Beslutninger',
+    tasks: 'Opgaver',
+    outcome: 'Resultat',
+    none: 'Ingen.',
+    pending: 'Ikke lukket endnu.',
+  },
+  digest: {
+    title: 'Dine opgaver i koordineringstrådene',
+    intro: 'Dagens overblik: opgaver med overskredet frist og opgaver med frist inden for den næste uge.',
+    overdue: (count: number) =>
+      count === 1 ? '1 opgave med overskredet frist' : `${count} opgaver med overskredet frist`,
+    dueSoon: (count: number) =>
+      count === 1 ? '1 opgave med frist snart' : `${count} opgaver med frist snart`,
+    more: (count: number) => `${count} flere vises ikke her. Tryk på Vis mine opgaver for hele listen.`,
+  },
+  review: {
+    steppedUp:
+      'Indsatsen er optrappet, og det er logget. Her er vejledningen for forløbet. Husk din pligt til at underrette, hvis der er grund til det.',
   },
   deliveryFailed:
     'Jeg kunne ikke oprette tråden i kanalen. Tjek at botten er tilføjet teamet, og prøv igen. Intet er gemt.',

@@ -131,7 +131,7 @@ describe('Danish time', () => {
 });
 
 describe('reminders', () => {
-  it('wants one reminder per open task with a due date and one before the meeting', () => {
+  it('wants one reminder per open task (a task without a date gets the default), one before the meeting and one for the review', () => {
     let thread = newThread({ meetingDate: '2026-12-10', meetingTime: '10:00' });
     thread = applyThreadAction(
       thread,
@@ -144,8 +144,11 @@ describe('reminders', () => {
     const reminders = desiredReminders(thread, { taskReminderTime: '08:00', meetingLeadHours: 24 });
     expect(reminders.map((r) => [r.id, r.dueAt])).toEqual([
       ['BU-2026-0042.task-t1-20261201', '2026-12-01T07:00:00.000Z'],
+      ['BU-2026-0042.task-t2-20261213', '2026-12-13T07:00:00.000Z'],
       ['BU-2026-0042.meeting-202612101000', '2026-12-09T09:00:00.000Z'],
+      ['BU-2026-0042.review-20270110', '2027-01-10T07:00:00.000Z'],
     ]);
+    const meeting = reminders[2];
     expect(reminderStillValid(reminders[0], thread, NOW)).toBe(true);
     const done = applyThreadAction(
       thread,
@@ -155,7 +158,7 @@ describe('reminders', () => {
       ROLE_IDS,
     ).thread;
     expect(reminderStillValid(reminders[0], done, NOW)).toBe(false);
-    expect(reminderStillValid(reminders[1], thread, new Date('2026-12-11T00:00:00Z'))).toBe(false);
-    expect(reminderStillValid(reminders[1], undefined, NOW)).toBe(false);
+    expect(reminderStillValid(meeting, thread, new Date('2026-12-11T00:00:00Z'))).toBe(false);
+    expect(reminderStillValid(meeting, undefined, NOW)).toBe(false);
   });
 });

@@ -191,7 +191,8 @@ describe('audit export and purge', () => {
       OWNER,
       async () => CHAT_LOCATION,
     );
-    expect(await storage.documents.list(COLLECTIONS.reminders, { prefix: `${ref}.` })).toHaveLength(1);
+    // The meeting's reminder and the lead's review reminder.
+    expect(await storage.documents.list(COLLECTIONS.reminders, { prefix: `${ref}.` })).toHaveLength(2);
     await expect(service.purgeNow(ref, { aadObjectId: 'aad-owner' })).rejects.toBeInstanceOf(NotAdminError);
     expect(await service.purgeNow(ref, { aadObjectId: ADMIN_ID }, { keepAudit: false })).toBe(true);
     expect(await service.getThread(ref)).toBeUndefined();

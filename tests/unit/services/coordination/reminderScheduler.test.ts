@@ -63,6 +63,7 @@ describe('reminder scheduler', () => {
     ]);
     expect(await states(storage)).toEqual({
       'BU-2026-0042.meeting-202612101000': 'pending',
+      'BU-2026-0042.review-20270110': 'pending',
       'BU-2026-0042.task-t1-20261201': 'fired',
     });
     expect(await a.tick()).toMatchObject({ fired: 0 });

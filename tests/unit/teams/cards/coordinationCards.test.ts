@@ -170,8 +170,8 @@ describe('thread card', () => {
     const closed = run(busyThread(), OWNER, { type: 'close', outcome: 'Overgår til almindelig praksis' });
     const ownerView = renderThreadCard(closed, ctx, { viewer: OWNER });
     expect(validateAdaptiveCard(ownerView)).toEqual([]);
-    // Read-only: the only verb left is the per-user refresh.
-    expect(collect(ownerView, 'verb')).toEqual(['coordination.refresh']);
+    // Read-only: the only verbs left are reads: the per-user refresh and the lead's journal note.
+    expect(collect(ownerView, 'verb')).toEqual(['coordination.refresh', 'coordination.journal']);
     const summary = renderSummaryCard(closed, ctx);
     expect(validateAdaptiveCard(summary)).toEqual([]);
     const text = JSON.stringify(summary);

@@ -14,6 +14,7 @@ import {
 } from '../../../../src/services/coordination/coordinationService';
 import {
   createCoordinationCapability,
+  type CoordinationCapabilityDeps,
   type ResolvedMember,
 } from '../../../../src/teams/handlers/coordination';
 import { da } from '../../../../src/teams/texts/da';
@@ -51,7 +52,7 @@ export interface Where {
   readonly conversationType?: 'personal' | 'groupChat' | 'channel';
 }
 
-export function coordinationHarness() {
+export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> = {}) {
   const storage = new MemoryStorage();
   const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
   const messenger = new RecordingMessenger();
@@ -95,6 +96,8 @@ export function coordinationHarness() {
     resolveMember: async (_context, id) =>
       MEMBERS.find((m) => m.aadObjectId === id || m.upn === id.toLowerCase() || m.teamsUserId === id),
     listRoster: async () => MEMBERS,
+    clock,
+    ...extra,
   });
   const app = new Application<TurnState>({ startTypingTimer: false, longRunningMessages: false });
   capability.registerRoutes?.(app);
@@ -162,7 +165,7 @@ export function coordinationHarness() {
     return (await storage.documents.get<CoordinationThread>(COLLECTIONS.threads, id))?.value;
   }
 
-  return { storage, clock, messenger, service, logger, say, click, stored };
+  return { storage, clock, messenger, service, logger, say, click, stored, turn, base };
 }
 
 export type CoordinationHarness = ReturnType<typeof coordinationHarness>;

@@ -1,0 +1,35 @@
+import type { Language } from '../../domain/shared/language';
+import type { CoordinationThread } from '../../domain/threads/model';
+import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
+import { renderAnswerCard } from '../cards/pathway/pathwayCards';
+import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
+import type { Texts } from '../texts';
+
+export interface StepUpGuidanceDeps {
+  readonly service: PathwayGuidanceService;
+  readonly texts: (language: Language) => Texts;
+  readonly notificationChannel: { readonly name: string; readonly url: string };
+}
+
+/**
+ * What the lead sees after stepping a thread up at a review: the pathway guidance for the thread's
+ * (pseudonymous) description, with the duty-to-notify banner always shown, because a step up is
+ * exactly the moment to consider a notification. Only ever the lead's own answer to the click.
+ */
+export function createStepUpGuidance(
+  deps: StepUpGuidanceDeps,
+): (thread: CoordinationThread, language?: Language) => AdaptiveCardJson {
+  return (thread, language = 'da') => {
+    const classified = deps.service.classify(thread.summary);
+    const guidance = { ...classified, dutyToNotify: true };
+    return renderAnswerCard({
+      texts: deps.texts(language).pathway,
+      language,
+      guidance,
+      warnings: deps.service.warnings,
+      notificationChannel: deps.notificationChannel,
+      summary: deps.service.summarize(guidance, language),
+      triageQuestions: deps.service.triageQuestions,
+    });
+  };
+}
