@@ -106,7 +106,8 @@ export interface AudienceAcknowledgements {
   readonly name: string;
   /** Null when the audience's members are not known. */
   readonly members: number | null;
-  readonly acknowledged: number;
+  /** Null when the members are not known: an acknowledgement does not say which audience it came from. */
+  readonly acknowledged: number | null;
   /** Who has not acknowledged yet; null when the members are not known. */
   readonly notYet: readonly string[] | null;
 }
@@ -187,7 +188,7 @@ export function createOverviewService(deps: OverviewServiceDeps) {
       const name = deps.updates.audiences().find((a) => a.id === audienceId)?.name ?? audienceId;
       const members = await deps.roster.membersOf(audienceId);
       if (!members) {
-        audiences.push({ audienceId, name, members: null, acknowledged: acks.length, notYet: null });
+        audiences.push({ audienceId, name, members: null, acknowledged: null, notYet: null });
         continue;
       }
       const ids = new Set(members.map((m) => m.userId.toLowerCase()));

@@ -66,7 +66,8 @@ const CONTENT_SECURITY_POLICY = [
   // Fluent UI (Griffel) inserts its generated styles at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js reads its list of Teams host origins from Microsoft's CDN.
+  "connect-src 'self' https://res.cdn.office.net",
   "object-src 'none'",
   "base-uri 'none'",
   'frame-ancestors teams.microsoft.com *.teams.microsoft.com *.microsoft365.com *.office.com *.cloud.microsoft *.skype.com',
