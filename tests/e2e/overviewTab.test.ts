@@ -41,7 +41,7 @@ async function open(query = ''): Promise<void> {
 
 async function showView(view: (typeof VIEWS)[number], texts = da): Promise<void> {
   await page.getByRole('tab', { name: texts.views[view] }).click();
-  await page.locator('main[aria-busy="false"]').waitFor();
+  await page.getByTestId(`view-${view}`).waitFor();
   await page.getByRole('heading', { level: 2, name: texts.views[view] }).waitFor();
 }
 

@@ -121,13 +121,21 @@ function Overview(props: {
   else if ('error' in me) content = <Problem texts={texts} message={me.error} onRetry={loadMe} />;
   else if (!loaded || loaded.view !== view) content = <Spinner label={texts.loading} />;
   else if ('error' in loaded) content = <Problem texts={texts} message={loaded.error} onRetry={loadView} />;
-  else if (view === 'cases')
-    content = <CasesView data={loaded.data as Cases} texts={texts} language={language} />;
-  else if (view === 'updates')
-    content = <UpdatesView data={loaded.data as Updates} texts={texts} language={language} api={api} />;
-  else if (view === 'gaps')
-    content = <GapsView data={loaded.data as Gaps} texts={texts} language={language} />;
-  else content = <UsageView data={loaded.data as Usage} texts={texts} language={language} />;
+  else
+    content = (
+      // The marker appears once the view's data and code are both there (tests wait for it).
+      <div data-testid={`view-${view}`}>
+        {view === 'cases' ? (
+          <CasesView data={loaded.data as Cases} texts={texts} language={language} />
+        ) : view === 'updates' ? (
+          <UpdatesView data={loaded.data as Updates} texts={texts} language={language} api={api} />
+        ) : view === 'gaps' ? (
+          <GapsView data={loaded.data as Gaps} texts={texts} language={language} />
+        ) : (
+          <UsageView data={loaded.data as Usage} texts={texts} language={language} />
+        )}
+      </div>
+    );
 
   return (
     <div className={styles.root}>
