@@ -110,29 +110,40 @@ test('Brug: counts per week with every figure under 5 shown as "under 5"', async
   await page.screenshot({ path: join(SCREENSHOTS, 'brug.png'), fullPage: true });
 });
 
-test('keyboard: Tab reaches every control of every view, arrow keys move between views', async () => {
+/**
+ * The page's tab stops: every link, button and select, except that a chart legend (a listbox of
+ * options, moved through with the arrow keys) is one stop.
+ */
+const TAB_STOPS = `[...document.querySelectorAll(
+  'main a[href], main button:not([disabled]):not([role="option"]), main select, main [role="listbox"]')]`;
+
+test('keyboard: Tab reaches every control of every view, arrow keys move within legends and views', async () => {
   await open();
   for (const view of VIEWS) {
     await showView(view);
-    const controls = (await page.evaluate(
-      "document.querySelectorAll('main a[href], main button:not([disabled]), main select').length",
-    )) as number;
-    expect(controls).toBeGreaterThan(0);
+    const stops = (await page.evaluate(`${TAB_STOPS}.length`)) as number;
+    if (view === 'cases' || view === 'updates') expect(stops).toBeGreaterThan(0);
     await page.locator('h1').click();
     const reached = new Set<number>();
-    for (let i = 0; i < controls + 10; i++) {
+    for (let i = 0; i < stops + 40; i++) {
       await page.keyboard.press('Tab');
       const index = (await page.evaluate(
-        "[...document.querySelectorAll('main a[href], main button:not([disabled]), main select')].indexOf(document.activeElement)",
+        `${TAB_STOPS}.indexOf(document.activeElement.closest('[role="listbox"]') ?? document.activeElement)`,
       )) as number;
       if (index >= 0) reached.add(index);
     }
-    expect(reached.size).toBe(controls);
+    expect(reached.size).toBe(stops);
   }
-  await page.getByRole('tab', { name: da.views.cases }).focus();
+  await showView('gaps');
+  const legend = page.locator('main [role="listbox"]').first().getByRole('option');
+  await legend.first().focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await legend.nth(1).evaluate((option) => option === option.ownerDocument.activeElement)).toBe(true);
+  await page.getByRole('tab', { name: da.views.gaps }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  expect(await page.getByRole('heading', { level: 2, name: da.views.updates }).isVisible()).toBe(true);
+  await page.getByTestId('view-usage').waitFor();
+  expect(await page.getByRole('heading', { level: 2, name: da.views.usage }).isVisible()).toBe(true);
 });
 
 test('long titles and right-to-left text wrap inside every table at Teams and phone widths', async () => {

@@ -50,6 +50,8 @@ const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL} 0` },
   subtitle: { display: 'block', color: tokens.colorNeutralForeground2 },
   nav: { padding: `0 ${tokens.spacingHorizontalL}` },
+  // On a phone the four views wrap to a second line rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
   main: {
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     maxWidth: '1200px',
@@ -154,7 +156,11 @@ function Overview(props: {
       </header>
       {allowed.length > 0 && (
         <nav aria-label={texts.viewsLabel} className={styles.nav}>
-          <TabList selectedValue={view} onTabSelect={(_, data) => setSelected(data.value as ViewId)}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={view}
+            onTabSelect={(_, data) => setSelected(data.value as ViewId)}
+          >
             {allowed.map((id) => (
               <Tab key={id} value={id} id={`tab-${id}`} aria-controls="view-panel">
                 {texts.views[id]}

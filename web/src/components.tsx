@@ -14,6 +14,9 @@ import { useId, type ReactNode } from 'react';
 const useStyles = makeStyles({
   block: { marginBottom: tokens.spacingVerticalXL, maxWidth: '100%', minWidth: 0 },
   caption: { display: 'block', marginBottom: tokens.spacingVerticalS },
+  // Narrower than the table's minimum (a phone), the table scrolls inside its own region; the
+  // page itself never gets wider than the window.
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'fixed', width: '100%' },
   // User text (titles, names, comments) may be very long or right-to-left: wrap anywhere, let the
   // browser pick the direction per cell, never widen the page.
@@ -48,32 +51,45 @@ export function DataTable<Row>(props: {
       {props.rows.length === 0 ? (
         <Text className={styles.empty}>{props.empty}</Text>
       ) : (
-        <Table aria-labelledby={captionId} className={styles.table} size="small">
-          <TableHeader>
-            <TableRow>
-              {props.columns.map((column) => (
-                <TableHeaderCell key={column.key} scope="col" className={styles.cell}>
-                  {column.header}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {props.rows.map((row) => (
-              <TableRow key={props.rowKey(row)}>
+        <div
+          className={styles.scroller}
+          role="region"
+          aria-labelledby={captionId}
+          // Focusable so that a keyboard user can scroll it sideways.
+          tabIndex={0}
+        >
+          <Table
+            aria-labelledby={captionId}
+            className={styles.table}
+            style={{ minWidth: `${Math.min(640, props.columns.length * 96)}px` }}
+            size="small"
+          >
+            <TableHeader>
+              <TableRow>
                 {props.columns.map((column) => (
-                  <TableCell
-                    key={column.key}
-                    className={styles.cell}
-                    dir={column.userText ? 'auto' : undefined}
-                  >
-                    {column.render(row)}
-                  </TableCell>
+                  <TableHeaderCell key={column.key} scope="col" className={styles.cell}>
+                    {column.header}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {props.rows.map((row) => (
+                <TableRow key={props.rowKey(row)}>
+                  {props.columns.map((column) => (
+                    <TableCell
+                      key={column.key}
+                      className={styles.cell}
+                      dir={column.userText ? 'auto' : undefined}
+                    >
+                      {column.render(row)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </section>
   );
