@@ -109,6 +109,12 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The Overblik tab runs in the browser: DOM globals, no Node I/O, nothing of the bot's own layers.
+  {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: layer('the tab talks to the bot only through /api/tab/', [...TEAMS_SDK, ...NODE_IO, '**/src/**']),
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },

@@ -67,6 +67,24 @@ const environmentSchema = z
       (v) => v === undefined || /^https?:\/\//.test(v),
       'expected the URL of the Bot Framework OpenID metadata document',
     ),
+    TAB_SSO_CLIENT_ID: optionalString.refine(
+      (v) => v === undefined || guid.test(v),
+      'expected a GUID (the Entra application id the tab signs in to)',
+    ),
+    TAB_SSO_APP_ID_URI: optionalString.refine(
+      (v) => v === undefined || /^api:\/\/\S+$/.test(v),
+      'expected the application id URI, api://<domain>/<client id>',
+    ),
+    TAB_SSO_OPENID_METADATA_URL: optionalString.refine(
+      (v) => v === undefined || /^https?:\/\//.test(v),
+      'expected the URL of the Entra OpenID configuration',
+    ),
+    TAB_DEV_USER_ID: z
+      .string()
+      .regex(guid, 'expected a GUID (the Entra object id the local development identity stands for)')
+      .default('00000000-0000-4000-8000-0000000000a1'),
+    TAB_DEV_USER_NAME: z.string().trim().min(1).max(80).default('Lokal udvikler'),
+    TAB_ASSETS_DIR: z.string().min(1).default('dist/tab'),
     ALLOWED_TENANT_IDS: csvList.refine(
       (ids) => ids.every((id) => guid.test(id)),
       'expected a comma-separated list of tenant GUIDs',
@@ -265,6 +283,17 @@ export type LlmSettings =
       readonly timeoutMs: number;
     };
 
+export interface TabSettings {
+  readonly sso?: {
+    readonly clientId: string;
+    readonly appIdUri?: string;
+    readonly openIdMetadataUrl: string;
+    readonly allowedTenantIds: readonly string[];
+  };
+  readonly developmentIdentity: { readonly aadObjectId: string; readonly name: string };
+  readonly assetsDir: string;
+}
+
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
@@ -298,6 +327,8 @@ export interface AppConfig {
   readonly schedulersEnabled: boolean;
   /** How often the reminder leader looks for due reminders, and how long its lease lasts. */
   readonly reminderScheduler: { readonly intervalMs: number; readonly leaseMs: number };
+  /** The Overblik tab: single sign-on when BOT_ID is set, else the development identity. */
+  readonly tab: TabSettings;
 }
 
 export class ConfigError extends Error {
@@ -418,6 +449,22 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     reminderScheduler: {
       intervalMs: e.REMINDER_INTERVAL_MS,
       leaseMs: e.REMINDER_LEASE_MS ?? e.REMINDER_INTERVAL_MS * 3,
+    },
+    tab: {
+      sso: auth
+        ? {
+            clientId: e.TAB_SSO_CLIENT_ID ?? auth.appId,
+            appIdUri: e.TAB_SSO_APP_ID_URI,
+            openIdMetadataUrl:
+              e.TAB_SSO_OPENID_METADATA_URL ??
+              `https://login.microsoftonline.com/${auth.tenantId ?? 'organizations'}/v2.0/.well-known/openid-configuration`,
+            // The bot's tenant allow-list, else its own tenant when it is single-tenant.
+            allowedTenantIds:
+              e.ALLOWED_TENANT_IDS.length > 0 ? e.ALLOWED_TENANT_IDS : auth.tenantId ? [auth.tenantId] : [],
+          }
+        : undefined,
+      developmentIdentity: { aadObjectId: e.TAB_DEV_USER_ID, name: e.TAB_DEV_USER_NAME },
+      assetsDir: e.TAB_ASSETS_DIR,
     },
   });
 }

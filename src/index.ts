@@ -53,6 +53,19 @@ import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion'
 import { createQuestionsCapability } from './teams/handlers/questions';
 import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
 import { createBotServer, type ReadinessCheck } from './teams/server';
+import { loadOverviewAccess } from './infrastructure/configFiles/overviewAccess';
+import { unknownAudienceRoster } from './ports/audienceRoster';
+import { emptyKnowledgeGapSource } from './ports/knowledgeGaps';
+import { createOverviewService } from './services/overview/overviewService';
+import { createUsageCounter } from './services/overview/usageCounter';
+import {
+  countingCoordination,
+  countingPathwayGuidance,
+  countingPolicyQa,
+} from './services/overview/usageRecording';
+import { registerTabRoutes } from './teams/tab/routes';
+import { createSsoTokenValidator } from './teams/tab/ssoToken';
+import { teamsMessageLink } from './teams/tab/threadLink';
 import { textsFor } from './teams/texts';
 import { da } from './teams/texts/da';
 
@@ -93,6 +106,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const roles = loadRoleDirectory(config.configDir);
   const knowledgeOwners = loadKnowledgeOwnerDirectory(config.configDir);
   const coordinationPolicy = loadCoordinationPolicy(config.configDir);
+  const overviewAccess = loadOverviewAccess(config.configDir);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);
@@ -180,6 +194,19 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     retention: { closedThreadDays: config.threadRetentionDays, auditDaysAfterDeletion: null },
     messenger,
   });
+  // Weekly counts for the Overblik tab's Brug view: outcomes only, no person, text or case.
+  const usage = createUsageCounter({ storage, logger });
+  const overview = createOverviewService({
+    coordination,
+    updates: knowledgeUpdates,
+    feedback,
+    usage,
+    gaps: emptyKnowledgeGapSource,
+    access: overviewAccess,
+    roster: unknownAudienceRoster,
+    clock: systemClock,
+    linkOf: (location) => teamsMessageLink(channels, location),
+  });
   const schedulers = [
     createUpdateScheduler({
       service: knowledgeUpdates,
@@ -215,7 +242,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     logger,
     capabilities: {
       policyQuestion: createPolicyQuestionCapability({
-        policyQa,
+        policyQa: countingPolicyQa(policyQa, usage, systemClock),
         feedback,
         texts: textsFor,
         logger,
@@ -225,14 +252,14 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         onDisliked: questions.onDisliked,
       }),
       pathway: createPathwayCapability({
-        service: pathwayGuidance,
+        service: countingPathwayGuidance(pathwayGuidance, usage, systemClock),
         texts: textsFor,
         notificationChannel: config.notificationChannel,
         logger,
         maxDescriptionLength: config.maxMessageLength,
       }),
       coordination: createCoordinationCapability({
-        service: coordination,
+        service: countingCoordination(coordination, usage, systemClock),
         messenger,
         roles,
         channels,
@@ -271,6 +298,17 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     readinessChecks,
     timeouts: config.serverTimeouts,
     botId: bot.botId,
+    extraRoutes: [
+      (routes) =>
+        registerTabRoutes(routes, {
+          overview,
+          signIn: config.tab.sso
+            ? { kind: 'sso', validator: createSsoTokenValidator(config.tab.sso) }
+            : { kind: 'development', identity: config.tab.developmentIdentity },
+          assetsDir: config.tab.assetsDir,
+          logger,
+        }),
+    ],
   });
   const address = await server.listen(config.port, config.host);
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
@@ -293,6 +331,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       stopping ??= (async () => {
         const { drained } = await server.close(config.shutdownTimeoutMs);
         for (const scheduler of schedulers) await scheduler.stop();
+        await usage.flush();
         await knowledgeUpdates.stop();
         await storage.close();
         logger.info('bot stopped', { drained });

@@ -3,7 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
-import restify, { type Request, type Response } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
 import type { BotHttpAdapter } from './adapter';
@@ -26,6 +26,8 @@ export interface ServerDeps {
   readonly timeouts?: ServerTimeouts;
   /** Stands in as `recipient` when an activity has none (replies are sent from it). */
   readonly botId?: string;
+  /** More routes on the same server (the Overblik tab and its API). */
+  readonly extraRoutes?: readonly ((server: Server) => void)[];
 }
 
 export interface ServerTimeouts {
@@ -86,6 +88,8 @@ export function createBotServer(deps: ServerDeps): BotServer {
     const ready = !closing && results.every((r) => r.ok);
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: results });
   });
+
+  for (const register of deps.extraRoutes ?? []) register(server);
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (closing) {

@@ -23,7 +23,12 @@ export interface OpenIdServer {
   close(): Promise<void>;
 }
 
-export async function startOpenIdServer(): Promise<OpenIdServer> {
+/**
+ * `issuer`: what the metadata names as issuer and what tokens carry by default (Bot Framework's by
+ * default; an Entra-style `https://login.microsoftonline.com/{tenantid}/v2.0` for the tab's SSO).
+ */
+export async function startOpenIdServer(options: { readonly issuer?: string } = {}): Promise<OpenIdServer> {
+  const issuer = options.issuer ?? 'https://api.botframework.com';
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   let port = 0;
@@ -32,7 +37,7 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
     if (req.url === '/v1/.well-known/openidconfiguration') {
       res.end(
         JSON.stringify({
-          issuer: 'https://api.botframework.com',
+          issuer,
           jwks_uri: `http://127.0.0.1:${port}/v1/.well-known/keys`,
           id_token_signing_alg_values_supported: ['RS256'],
         }),
@@ -58,7 +63,7 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
       const alg = options.alg ?? 'RS256';
       const header = encode({ alg, typ: 'JWT', kid: options.kid ?? 'test-key' });
       const payload = encode({
-        iss: 'https://api.botframework.com',
+        iss: issuer,
         nbf: now - 60,
         exp: now + 3600,
         ...claims,

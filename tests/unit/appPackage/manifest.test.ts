@@ -188,4 +188,28 @@ describe('appPackage/manifest.json', () => {
       PROVISIONED.BOT_DOMAIN,
     ]);
   });
+
+  it('has the Overblik tab as a personal tab and a channel tab on the bot domain, with SSO for its API', () => {
+    const manifest = filledManifest() as unknown as {
+      staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
+      configurableTabs: { configurationUrl: string; scopes: string[] }[];
+      webApplicationInfo: { id: string; resource: string };
+    };
+    const tab = manifest.staticTabs.find((t) => t.entityId === 'overblik');
+    expect(tab).toMatchObject({
+      name: 'Overblik',
+      contentUrl: `https://${PROVISIONED.BOT_DOMAIN}/tab/overblik`,
+      scopes: ['personal'],
+    });
+    // The chat with the bot stays the first tab of the personal app.
+    expect(manifest.staticTabs[0]!.entityId).toBe('conversations');
+    expect(manifest.configurableTabs[0]!.configurationUrl).toBe(
+      `https://${PROVISIONED.BOT_DOMAIN}/tab/overblik/config`,
+    );
+    expect(manifest.webApplicationInfo).toEqual({
+      id: PROVISIONED.BOT_ID,
+      resource: `api://${PROVISIONED.BOT_DOMAIN}/${PROVISIONED.BOT_ID}`,
+    });
+    expect(ENGLISH[`staticTabs[${manifest.staticTabs.indexOf(tab!)}].name`]).toBe('Overview');
+  });
 });
