@@ -91,7 +91,7 @@ describe('loadToolSettings (the command-line tools)', () => {
       dataDir: 'data',
       dataDirGiven: false,
       knowledgeDir: 'knowledge',
-      safetyModel: false,
+      safetyModel: true,
       configDir: 'config',
     });
   });

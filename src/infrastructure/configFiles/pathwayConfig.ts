@@ -30,10 +30,12 @@ export function loadPathwayConfig(
   configDir: string,
   options: PathwayConfigOptions = { safetyModel: false },
 ): PathwayGuidanceConfig {
+  const pathways = loadYamlConfig(join(configDir, PATHWAYS_FILE), pathwaysFileSchema);
+  const safety = loadYamlConfig(join(configDir, SAFETY_FILE), safetyFileSchema);
   const safetyModel = options.safetyModel ? loadSafetyModel(join(configDir, SAFETY_MODEL_FILE)) : undefined;
   return {
-    pathways: loadYamlConfig(join(configDir, PATHWAYS_FILE), pathwaysFileSchema),
-    safety: loadYamlConfig(join(configDir, SAFETY_FILE), safetyFileSchema),
+    pathways,
+    safety,
     ...(safetyModel ? { safetyModel } : {}),
     ...(safetyModel?.features.cues
       ? { safetyCues: loadYamlConfig(join(configDir, SAFETY_CUES_FILE), safetyCuesFileSchema) }

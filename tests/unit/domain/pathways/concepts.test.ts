@@ -272,3 +272,22 @@ describe('a death threat said as a joke', () => {
     expect(classifier.classify('min far er fuldstændig urimelig med lektier').dutyToNotify).toBe(false);
   });
 });
+
+describe('look-alikes from lessons and games', () => {
+  it('a sex-education question about how one gets pregnant is no pregnancy in the family', () => {
+    const result = classifier.classify(
+      'efter seksualundervisningen spurgte flere i 5. klasse hvordan man bliver gravid, er det bekymrende?',
+    );
+    expect(result.dutyToNotify).toBe(false);
+    expect(classifier.classify('mor er gravid og drikker hver dag, jeg er bekymret').dutyToNotify).toBe(true);
+  });
+
+  it('locked in during an escape room is explained; locked in by an adult is not', () => {
+    const game = classifier.classify(
+      'han fortalte at han "var låst inde i en time" i lørdags. Det var et escape room til en fødselsdag.',
+    );
+    expect(game.acute).toBe(false);
+    expect(game.dutyToNotify).toBe(false);
+    expect(classifier.classify('far låste ham inde i kælderen i går').acute).toBe(true);
+  });
+});
