@@ -55,7 +55,7 @@ import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessen
 import { createBotServer, type ReadinessCheck } from './teams/server';
 import { loadOverviewAccess } from './infrastructure/configFiles/overviewAccess';
 import { unknownAudienceRoster } from './ports/audienceRoster';
-import { emptyKnowledgeGapSource } from './ports/knowledgeGaps';
+import { knowledgeGapsFromQuestions } from './services/questions/knowledgeGaps';
 import { createOverviewService } from './services/overview/overviewService';
 import { createUsageCounter } from './services/overview/usageCounter';
 import {
@@ -158,8 +158,9 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   // The Q&A index lives in memory: published updates marked for the knowledge base are fed back in.
   await knowledgeUpdates.syncKnowledgeBase();
   const questionsChannel = channels.usedFor('questions')[0];
+  const questionStore = createDocumentQuestionStore(storage);
   const questionService = createQuestionService({
-    store: createDocumentQuestionStore(storage),
+    store: questionStore,
     messenger,
     owners: knowledgeOwners,
     askerRoles: roles,
@@ -201,7 +202,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     updates: knowledgeUpdates,
     feedback,
     usage,
-    gaps: emptyKnowledgeGapSource,
+    gaps: knowledgeGapsFromQuestions(questionStore),
     access: overviewAccess,
     roster: unknownAudienceRoster,
     clock: systemClock,

@@ -11,6 +11,8 @@ import {
   KNOWLEDGE_ENTRY_PREFIX,
   type QuestionServiceDeps,
 } from '../../../../src/services/questions/questionService';
+import { knowledgeGapsFromQuestions } from '../../../../src/services/questions/knowledgeGaps';
+import { isoWeekOf } from '../../../../src/domain/overview/counts';
 import { createQuestionMessageRenderer } from '../../../../src/teams/cards/questions/questionCards';
 import { textsFor } from '../../../../src/teams/texts';
 import { RecordingMessenger, silentLogger, TestClock } from '../knowledgeUpdates/helpers';
@@ -173,5 +175,30 @@ describe('question service', () => {
     expect(doc.title).toBe('Svar fra en videnansvarlig (PPR-leder, 24. november 2026)');
     expect(doc.bodyMarkdown).toContain('Hvordan bestiller jeg en tolk?');
     expect(doc.authorRole).toBe('PPR-leder');
+  });
+});
+
+describe('knowledge gaps for the Overblik tab', () => {
+  it('counts unanswered questions per week and lists open tickets by reference, never by the words', async () => {
+    const { service, store, clock } = setup();
+    const first = await service.recordUnanswered(
+      'Hvordan bestiller jeg en tolk til et forældremøde?',
+      'da',
+      false,
+    );
+    await service.recordUnanswered('Må vi tage billeder til juleafslutningen?', 'da', false);
+    clock.advance(7 * DAY);
+    await service.recordUnanswered('Hvem betaler for lejrskolen?', 'da', false);
+    await service.escalate({ pendingId: first.id, askerRoleId: 'laerer', asker: ASKER, confirmName: false });
+    const gaps = knowledgeGapsFromQuestions(store);
+    const weeks = [isoWeekOf(new Date('2026-11-24T09:00:00Z')), isoWeekOf(new Date('2026-12-01T09:00:00Z'))];
+    expect(await gaps.unansweredPerWeek(weeks)).toEqual([
+      { week: weeks[0], count: 2 },
+      { week: weeks[1], count: 1 },
+    ]);
+    const open = await gaps.openTickets();
+    expect(open).toHaveLength(1);
+    expect(open[0].topic).toMatch(/^SP-/);
+    expect(JSON.stringify(open)).not.toContain('tolk');
   });
 });
