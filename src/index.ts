@@ -15,6 +15,7 @@ import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDi
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
+import { createKnowledgeFolder } from './infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
 import {
   createAnswerGeneratorFromSettings,
@@ -31,6 +32,7 @@ import {
   createReminderScheduler,
 } from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
+import { createKnowledgeReloader } from './services/knowledgeFolder/knowledgeReloader';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
 import { createPolicyQaService } from './services/policyQa/policyQaService';
@@ -111,6 +113,17 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     skippedFiles: knowledge.skipped.length,
     origin: knowledge.origin,
     buildMs: Math.round(policyQa.stats.buildMs),
+  });
+  // Re-reads reuse the documents parsed (or loaded from the persisted index) at start-up.
+  const knowledgeReloader = createKnowledgeReloader({
+    source: createKnowledgeFolder({
+      dir: config.knowledgeDir,
+      logger,
+      debounceMs: config.knowledgeWatchDebounceMs,
+      initial: knowledge.documents,
+    }),
+    index: policyQa,
+    logger,
   });
   const pathwayGuidance = createPathwayGuidanceService({
     config: pathwayConfig,
@@ -249,6 +262,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
   const address = await server.listen(config.port, config.host);
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
+  if (config.knowledgeWatchDebounceMs > 0) knowledgeReloader.start();
   logger.info('bot listening', {
     port: address.port,
     host: address.host,
@@ -266,6 +280,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     storage,
     stop() {
       stopping ??= (async () => {
+        knowledgeReloader.stop();
         const { drained } = await server.close(config.shutdownTimeoutMs);
         for (const scheduler of schedulers) await scheduler.stop();
         await knowledgeUpdates.stop();
