@@ -15,6 +15,7 @@ import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDi
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
+import { createHttpFileDownloader } from './infrastructure/download/httpFileDownloader';
 import { createKnowledgeFolder } from './infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
 import {
@@ -33,6 +34,7 @@ import {
 } from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
 import { createKnowledgeReloader } from './services/knowledgeFolder/knowledgeReloader';
+import { createKnowledgeUploadService } from './services/knowledgeFolder/knowledgeUploads';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
 import { createPolicyQaService } from './services/policyQa/policyQaService';
@@ -46,6 +48,7 @@ import {
   createCoordinationReminderPresenter,
 } from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
+import { createKnowledgeUploadHandler } from './teams/handlers/knowledgeUpload';
 import { createPathwayCapability } from './teams/handlers/pathway';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
 import { createQuestionsCapability } from './teams/handlers/questions';
@@ -115,14 +118,22 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     buildMs: Math.round(policyQa.stats.buildMs),
   });
   // Re-reads reuse the documents parsed (or loaded from the persisted index) at start-up.
+  const knowledgeFolder = createKnowledgeFolder({
+    dir: config.knowledgeDir,
+    logger,
+    debounceMs: config.knowledgeWatchDebounceMs,
+    initial: knowledge.documents,
+  });
   const knowledgeReloader = createKnowledgeReloader({
-    source: createKnowledgeFolder({
-      dir: config.knowledgeDir,
-      logger,
-      debounceMs: config.knowledgeWatchDebounceMs,
-      initial: knowledge.documents,
-    }),
+    source: knowledgeFolder,
     index: policyQa,
+    logger,
+  });
+  const knowledgeUploads = createKnowledgeUploadService({
+    source: knowledgeFolder,
+    downloader: createHttpFileDownloader(),
+    reloader: knowledgeReloader,
+    owners: knowledgeOwners,
     logger,
   });
   const pathwayGuidance = createPathwayGuidanceService({
@@ -235,6 +246,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
       questions,
     },
+    fileUploads: createKnowledgeUploadHandler({ service: knowledgeUploads, texts: textsFor, logger }),
     maxMessageLength: config.maxMessageLength,
     detectLanguage,
     texts: textsFor,

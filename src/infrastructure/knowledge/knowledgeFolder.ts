@@ -1,7 +1,8 @@
-import { type FSWatcher, readFileSync, readdirSync, statSync, watch } from 'node:fs';
+import { existsSync, type FSWatcher, readFileSync, readdirSync, renameSync, statSync, watch, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
-import type { KnowledgeSnapshot, KnowledgeSource } from '../../ports/knowledgeSource';
+import { CPR_MASK } from '../../domain/privacy/cpr';
+import type { KnowledgeFileInspection, KnowledgeSnapshot, KnowledgeSource } from '../../ports/knowledgeSource';
 import type { Logger } from '../../ports/logger';
 import { KnowledgeFileError, parseKnowledgeFile, SUPPORTED_EXTENSIONS } from './parsers';
 
@@ -111,5 +112,35 @@ export function createKnowledgeFolder(options: KnowledgeFolderOptions): Knowledg
     };
   }
 
-  return { read, watch: watchFolder };
+  async function inspect(fileName: string, data: Buffer): Promise<KnowledgeFileInspection> {
+    try {
+      const document = await parseKnowledgeFile({ id: fileName, path: fileName }, data);
+      if (document.sections.length === 0) return { kind: 'unreadable' };
+      // The parsers mask CPR numbers as they read; a mask in the result means the file held one.
+      const containsCpr =
+        document.meta.title.includes(CPR_MASK) ||
+        document.sections.some((s) => s.body.includes(CPR_MASK) || s.headingPath.some((h) => h.includes(CPR_MASK)));
+      return {
+        kind: 'readable',
+        title: document.meta.title,
+        sections: document.sections.length,
+        exists: existsSync(join(options.dir, fileName)),
+        containsCpr,
+      };
+    } catch {
+      return { kind: 'unreadable' };
+    }
+  }
+
+  async function write(fileName: string, data: Buffer): Promise<{ replaced: boolean }> {
+    const target = join(options.dir, fileName);
+    const replaced = existsSync(target);
+    // Written beside and renamed, so the watcher never reads half a file; the dot hides it from a re-read.
+    const temporary = join(options.dir, `.${fileName}.${process.pid}.upload`);
+    writeFileSync(temporary, data);
+    renameSync(temporary, target);
+    return { replaced };
+  }
+
+  return { read, watch: watchFolder, inspect, write };
 }
