@@ -3,7 +3,7 @@ import type { KnowledgeSource } from '../../ports/knowledgeSource';
 import type { Logger } from '../../ports/logger';
 
 export interface ReplaceableIndex {
-  replaceDocuments(documents: readonly KnowledgeDocument[]): void;
+  replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void> | void;
 }
 
 export interface KnowledgeReloader {
@@ -27,7 +27,7 @@ export function createKnowledgeReloader(deps: {
   async function pass(): Promise<{ documents: number; skipped: number }> {
     const started = performance.now();
     const snapshot = await deps.source.read();
-    deps.index.replaceDocuments(snapshot.documents);
+    await deps.index.replaceDocuments(snapshot.documents);
     const result = { documents: snapshot.documents.length, skipped: snapshot.skipped };
     logger.info('knowledge folder re-indexed', { ...result, ms: Math.round(performance.now() - started) });
     return result;

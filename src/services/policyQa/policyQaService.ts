@@ -254,12 +254,13 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
         score: Math.round(p.coverage * 1000) / 1000,
       }));
     },
-    replaceDocuments(documents: readonly KnowledgeDocument[]): void {
+    async replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void> {
       // Built aside and swapped in one assignment: a turn answers from the old or the new index, never a mix.
       const t0 = now();
       const next = newEngine();
-      next.addDocuments(documents);
-      next.addDocuments([...fedDocuments.values()]);
+      // One addDocuments call, as at start-up: the compound lexicon must be complete before any word
+      // is split, so a batched build would index differently. Synchronous, so nothing changes midway.
+      next.addDocuments([...documents, ...fedDocuments.values()]);
       engine = next;
       buildMs = Math.round((now() - t0) * 10) / 10;
       logger.info('policy index replaced', {

@@ -54,6 +54,6 @@ export interface PolicyQaService extends PassageFinder, KnowledgeUpdateSink {
   ask(question: string): Promise<PolicyAnswer>;
   searchPassages(query: string, limit: number): PassageHit[];
   /** Swaps in a new index of these documents (updates and owners' answers fed in stay). */
-  replaceDocuments(documents: readonly KnowledgeDocument[]): void;
+  replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void>;
   readonly stats: { readonly documents: number; readonly sections: number; readonly buildMs: number };
 }
