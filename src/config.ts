@@ -167,6 +167,13 @@ const environmentSchema = z
       .min(1)
       .max(3650)
       .default(180),
+    /** Quiet time after a change in the knowledge folder before it is re-indexed; 0 turns watching off. */
+    KNOWLEDGE_WATCH_DEBOUNCE_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(0)
+      .max(600000)
+      .default(500),
     SCHEDULERS_ENABLED: booleanFlag.default('true'),
     REMINDER_INTERVAL_MS: z.coerce
       .number({ message: 'expected milliseconds' })
@@ -324,6 +331,8 @@ export interface AppConfig {
     readonly keepAliveMs: number;
   };
   readonly threadRetentionDays: number;
+  /** 0: the knowledge folder is read at start-up only. */
+  readonly knowledgeWatchDebounceMs: number;
   readonly schedulersEnabled: boolean;
   /** How often the reminder leader looks for due reminders, and how long its lease lasts. */
   readonly reminderScheduler: { readonly intervalMs: number; readonly leaseMs: number };
@@ -445,6 +454,7 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
       keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS,
     },
     threadRetentionDays: e.THREAD_RETENTION_DAYS,
+    knowledgeWatchDebounceMs: e.KNOWLEDGE_WATCH_DEBOUNCE_MS,
     schedulersEnabled: e.SCHEDULERS_ENABLED,
     reminderScheduler: {
       intervalMs: e.REMINDER_INTERVAL_MS,

@@ -16,6 +16,8 @@ import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadCoordinationPolicy } from './infrastructure/configFiles/coordinationConfig';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
+import { createHttpFileDownloader } from './infrastructure/download/httpFileDownloader';
+import { createKnowledgeFolder } from './infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from './infrastructure/knowledge/loadKnowledgeBase';
 import {
   createAnswerGeneratorFromSettings,
@@ -33,6 +35,8 @@ import {
   createReminderScheduler,
 } from './services/coordination';
 import { createFeedbackService } from './services/feedback/feedbackService';
+import { createKnowledgeReloader } from './services/knowledgeFolder/knowledgeReloader';
+import { createKnowledgeUploadService } from './services/knowledgeFolder/knowledgeUploads';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from './services/knowledgeUpdates';
 import { createPathwayGuidanceService } from './services/pathwayGuidance';
 import { createPolicyQaService } from './services/policyQa/policyQaService';
@@ -47,6 +51,7 @@ import {
   createCoordinationReminderPresenter,
 } from './teams/handlers/coordination';
 import { createKnowledgeUpdatesCapability } from './teams/handlers/knowledgeUpdates';
+import { createKnowledgeUploadHandler } from './teams/handlers/knowledgeUpload';
 import { createPathwayCapability } from './teams/handlers/pathway';
 import { createStepUpGuidance } from './teams/handlers/coordinationStepUp';
 import { createPolicyQuestionCapability } from './teams/handlers/policyQuestion';
@@ -130,6 +135,25 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     skippedFiles: knowledge.skipped.length,
     origin: knowledge.origin,
     buildMs: Math.round(policyQa.stats.buildMs),
+  });
+  // Re-reads reuse the documents parsed (or loaded from the persisted index) at start-up.
+  const knowledgeFolder = createKnowledgeFolder({
+    dir: config.knowledgeDir,
+    logger,
+    debounceMs: config.knowledgeWatchDebounceMs,
+    initial: knowledge.documents,
+  });
+  const knowledgeReloader = createKnowledgeReloader({
+    source: knowledgeFolder,
+    index: policyQa,
+    logger,
+  });
+  const knowledgeUploads = createKnowledgeUploadService({
+    source: knowledgeFolder,
+    downloader: createHttpFileDownloader(),
+    reloader: knowledgeReloader,
+    owners: knowledgeOwners,
+    logger,
   });
   const pathwayGuidance = createPathwayGuidanceService({
     config: pathwayConfig,
@@ -275,6 +299,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
       questions,
     },
+    fileUploads: createKnowledgeUploadHandler({ service: knowledgeUploads, texts: textsFor, logger }),
     maxMessageLength: config.maxMessageLength,
     detectLanguage,
     texts: textsFor,
@@ -313,6 +338,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
   const address = await server.listen(config.port, config.host);
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
+  if (config.knowledgeWatchDebounceMs > 0) knowledgeReloader.start();
   logger.info('bot listening', {
     port: address.port,
     host: address.host,
@@ -330,6 +356,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     storage,
     stop() {
       stopping ??= (async () => {
+        knowledgeReloader.stop();
         const { drained } = await server.close(config.shutdownTimeoutMs);
         for (const scheduler of schedulers) await scheduler.stop();
         await usage.flush();

@@ -40,6 +40,7 @@ import { renderMyWorkCard } from '../teams/cards/coordination/myWorkCard';
 import { renderDigestCard } from '../teams/cards/coordination/digestCard';
 import { journalMarkdown, renderJournalCard } from '../teams/cards/coordination/journal';
 import { selectDigests } from '../domain/threads/digest';
+import { renderUploadPreviewCard } from '../teams/cards/knowledge/uploadCards';
 import { myWorkIn } from '../domain/threads/myWork';
 import { renderAnswerCard, renderIntakeCard } from '../teams/cards/pathway/pathwayCards';
 import {
@@ -730,7 +731,39 @@ function acksCsvOf(count: number, post: KnowledgePost, sample: string): string {
 
 /** Every card the bot can send, in every variant that changes what is shown. */
 export function cardCatalogue(): CatalogueCard[] {
-  return [...policyCards(), ...pathwayCards(), ...coordinationCards(), ...updatesCards(), ...questionCards()];
+  return [
+    ...policyCards(),
+    ...pathwayCards(),
+    ...coordinationCards(),
+    ...updatesCards(),
+    ...questionCards(),
+    ...knowledgeUploadCards(),
+  ];
+}
+
+/** A knowledge owner's preview of a document sent to the bot: a new file, and one that replaces another. */
+function knowledgeUploadCards(): CatalogueCard[] {
+  const t = textsFor('da').knowledgeUpload;
+  const view = {
+    uploadId: '6f1c2b9e-0d4a-4c53-9a57-2f0e8b1d7c11',
+    fileName: 'Retningslinjer for lejrskole.docx',
+    title: 'Retningslinjer for lejrskole og ekskursioner',
+    sections: 7,
+  };
+  return [
+    {
+      name: 'knowledge-upload-preview-new',
+      template: 'knowledge/uploadPreviewCard.json',
+      renderer: 'renderUploadPreviewCard',
+      card: renderUploadPreviewCard(t, { ...view, replaces: false }),
+    },
+    {
+      name: 'knowledge-upload-preview-replaces',
+      template: 'knowledge/uploadPreviewCard.json',
+      renderer: 'renderUploadPreviewCard',
+      card: renderUploadPreviewCard(t, { ...view, replaces: true }),
+    },
+  ];
 }
 
 /** The template files under src/teams/cards (as `<capability>/<file>.json`). */

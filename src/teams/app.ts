@@ -6,6 +6,7 @@ import { StorageUnavailableError } from '../ports/storage';
 import type { Capability, CapabilityId } from './capability';
 import { matchCommand } from './commands';
 import { createHelpCapability } from './handlers/help';
+import type { KnowledgeUploadHandler } from './handlers/knowledgeUpload';
 import { createNotAvailableCapability } from './handlers/notAvailable';
 import { textsFor, type Language, type Texts } from './texts';
 import { conversationKind, plainText, turnLogger } from './turnContext';
@@ -19,6 +20,8 @@ export interface TeamsAppDeps {
   readonly maxMessageLength: number;
   readonly detectLanguage?: (text: string) => Language;
   readonly texts?: (language: Language) => Texts;
+  /** Files sent to the bot (knowledge owners adding documents); without it a file gets the empty-message reply. */
+  readonly fileUploads?: KnowledgeUploadHandler;
 }
 
 const FEATURE_NAMES: Record<Exclude<CapabilityId, 'help'>, string> = {
@@ -95,6 +98,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
 
   for (const capability of capabilities.values()) capability.registerRoutes?.(app);
+  deps.fileUploads?.registerRoutes(app);
 
   // Any Action.Execute verb no capability claimed: old cards, tampered data.
   app.adaptiveCards.actionExecute(/.*/, async (context) => {
@@ -107,6 +111,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const text = plainText(context.activity.text);
     const language = detectLanguage(text);
     const t = texts(language);
+    if (deps.fileUploads?.claims(context)) {
+      logger.info('message routed', { capability: 'knowledgeUpload', command: null, language });
+      await deps.fileUploads.onFile(context);
+      return;
+    }
     if (!text) {
       // A card's Action.Submit arrives as a message with a value and no text.
       await context.sendActivity(

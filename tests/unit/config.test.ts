@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadToolSettings } from '../../src/config';
+import { ConfigError, loadConfig, loadToolSettings, SAFETY_MODEL_DEFAULT } from '../../src/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -21,6 +21,14 @@ describe('loadConfig', () => {
       knowledgeDir: 'knowledge',
       llm: { provider: 'none' },
     });
+  });
+
+  it('watches the knowledge folder with a 500 ms quiet time unless told otherwise', () => {
+    expect(loadConfig({}).knowledgeWatchDebounceMs).toBe(500);
+    expect(loadConfig({ KNOWLEDGE_WATCH_DEBOUNCE_MS: '0' }).knowledgeWatchDebounceMs).toBe(0);
+    expect(problemsOf({ KNOWLEDGE_WATCH_DEBOUNCE_MS: 'soon' }).join('\n')).toMatch(
+      /KNOWLEDGE_WATCH_DEBOUNCE_MS/,
+    );
   });
 
   it('is frozen, deeply', () => {
@@ -91,7 +99,7 @@ describe('loadToolSettings (the command-line tools)', () => {
       dataDir: 'data',
       dataDirGiven: false,
       knowledgeDir: 'knowledge',
-      safetyModel: true,
+      safetyModel: SAFETY_MODEL_DEFAULT === 'on',
       configDir: 'config',
     });
   });

@@ -41,13 +41,17 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   const maxLength = deps.maxQuestionLength ?? 2000;
   const timeoutMs = deps.generatorTimeoutMs ?? 8000;
   const started = now();
-  const engine = createRetrievalEngine({
-    resources: deps.resources,
-    threshold: deps.threshold ?? DEFAULT_THRESHOLD,
-    ranking: deps.ranking,
-  });
+  const newEngine = () =>
+    createRetrievalEngine({
+      resources: deps.resources,
+      threshold: deps.threshold ?? DEFAULT_THRESHOLD,
+      ranking: deps.ranking,
+    });
+  // Updates and owners' answers are kept apart so a re-read of the knowledge folder keeps them.
+  const fedDocuments = new Map<string, KnowledgeDocument>();
+  let engine = newEngine();
   engine.addDocuments(deps.documents);
-  const buildMs = Math.round((now() - started) * 10) / 10;
+  let buildMs = Math.round((now() - started) * 10) / 10;
   logger.info('policy index built', {
     documents: engine.stats.documents,
     sections: engine.stats.sections,
@@ -250,11 +254,29 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
         score: Math.round(p.coverage * 1000) / 1000,
       }));
     },
+    async replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void> {
+      // Built aside and swapped in one assignment: a turn answers from the old or the new index, never a mix.
+      const t0 = now();
+      const next = newEngine();
+      // One addDocuments call, as at start-up: the compound lexicon must be complete before any word
+      // is split, so a batched build would index differently. Synchronous, so nothing changes midway.
+      next.addDocuments([...documents, ...fedDocuments.values()]);
+      engine = next;
+      buildMs = Math.round((now() - t0) * 10) / 10;
+      logger.info('policy index replaced', {
+        documents: next.stats.documents,
+        sections: next.stats.sections,
+        buildMs,
+      });
+    },
     upsertUpdate(update: PublishedUpdateDocument): void {
-      engine.addDocuments([updateDocument(update)]);
+      const document = updateDocument(update);
+      fedDocuments.set(document.meta.id, document);
+      engine.addDocuments([document]);
       logger.info('policy update indexed', { updateId: update.id, sections: engine.stats.sections });
     },
     removeUpdate(id: string): void {
+      fedDocuments.delete(UPDATE_ID_PREFIX + id);
       const removed = engine.removeDocument(UPDATE_ID_PREFIX + id);
       logger.info('policy update removed', { updateId: id, removed });
     },

@@ -2,6 +2,7 @@ import type { Citation } from '../../domain/citations';
 import type { KnowledgeUpdateSink, PassageFinder } from '../contracts';
 import type { AnswerGenerator as PortAnswerGenerator } from '../../ports/answerGenerator';
 import type { Language } from '../../domain/shared/language';
+import type { KnowledgeDocument } from '../../domain/retrieval/types';
 
 export interface AnswerCitation extends Citation {
   readonly id: string;
@@ -52,5 +53,7 @@ export type AnswerGenerator = PortAnswerGenerator<AnswerCitation>;
 export interface PolicyQaService extends PassageFinder, KnowledgeUpdateSink {
   ask(question: string): Promise<PolicyAnswer>;
   searchPassages(query: string, limit: number): PassageHit[];
+  /** Swaps in a new index of these documents (updates and owners' answers fed in stay). */
+  replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void>;
   readonly stats: { readonly documents: number; readonly sections: number; readonly buildMs: number };
 }

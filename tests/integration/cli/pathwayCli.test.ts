@@ -53,6 +53,8 @@ describe('pathway CLI (--json contract)', () => {
   it('stops with the file and line when the config is broken', () => {
     const result = runCli(['--json', 'x'], undefined, {
       CONFIG_DIR: join(ROOT, 'tests', 'no-such-config-dir'),
+      // With the model on (the default) its file is read first; this test is about pathways.yaml.
+      SAFETY_MODEL: 'off',
     });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

@@ -93,11 +93,11 @@ describe('appPackage/manifest.json', () => {
     expect(manifest.accentColor).toMatch(/^#[0-9A-F]{6}$/i);
   });
 
-  it('installs the bot personally, in teams and in group chats, without files', () => {
+  it("installs the bot personally, in teams and in group chats, and accepts files in 1:1 (knowledge owners' documents)", () => {
     const b = bot(filledManifest());
     expect(b.botId).toBe(PROVISIONED.BOT_ID);
     expect([...b.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
-    expect(b.supportsFiles).toBe(false);
+    expect(b.supportsFiles).toBe(true);
   });
 
   it('has one command list per bot scope, each listing exactly the commands in COMMANDS', () => {

@@ -1,5 +1,6 @@
 import { common } from './common';
 import { coordination } from './coordination';
+import { knowledgeUpload } from './knowledgeUpload';
 import { pathway } from './pathway';
 import { policy } from './policy';
 import { questions } from './questions';
@@ -13,6 +14,7 @@ export const da = {
   coordination,
   updates,
   questions,
+  knowledgeUpload,
 };
 
 export type Texts = typeof da;
