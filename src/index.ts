@@ -70,7 +70,7 @@ import {
 } from './services/overview/usageRecording';
 import { registerTabRoutes } from './teams/tab/routes';
 import { createSsoTokenValidator } from './teams/tab/ssoToken';
-import { teamsMessageLink } from './teams/tab/threadLink';
+import { threadLinkOf } from './teams/cards/coordination/threadLink';
 import { textsFor } from './teams/texts';
 import { da } from './teams/texts/da';
 
@@ -230,7 +230,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     access: overviewAccess,
     roster: unknownAudienceRoster,
     clock: systemClock,
-    linkOf: (location) => teamsMessageLink(channels, location),
+    linkOf: (location) => threadLinkOf(location, channels),
   });
   const schedulers = [
     createUpdateScheduler({
