@@ -111,7 +111,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const roles = loadRoleDirectory(config.configDir);
   const knowledgeOwners = loadKnowledgeOwnerDirectory(config.configDir);
   const coordinationPolicy = loadCoordinationPolicy(config.configDir);
-  const overviewAccess = loadOverviewAccess(config.configDir);
+  const overviewAccess = loadOverviewAccess(config.configDir, knowledgeOwners);
   const audiences = audiencesFromChannels(channels);
 
   const storage: Storage = await createStorage(config.storage);

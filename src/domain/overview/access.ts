@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { IdentityDirectory } from '../updates/publishers';
 
 /**
- * Who sees which views of the Overblik tab besides their own cases (config/overblik.yaml):
- * knowledge owners see Videnshuller, managers see Brug. Publishers (config/publishers.yaml) see
- * Videndeling. People are listed by Entra object id or UPN, as in roles.yaml.
+ * Who sees which views of the Overblik tab besides their own cases: managers (config/overblik.yaml)
+ * see Brug, knowledge owners (config/knowledgeOwners.yaml, the same people who answer tickets) see
+ * Videnshuller, and publishers (config/publishers.yaml) see Videndeling. People are listed by
+ * Entra object id or UPN, as in roles.yaml.
  */
 const personSchema = z
   .object({
@@ -21,7 +23,6 @@ const personSchema = z
 
 export const overviewAccessSchema = z
   .object({
-    knowledgeOwners: z.array(personSchema).default([]),
     managers: z.array(personSchema).default([]),
   })
   .strict();
@@ -45,6 +46,12 @@ function matcher(people: OverviewAccessConfig['managers']) {
     ids.has(user.aadObjectId.toLowerCase()) || (user.upn !== undefined && upns.has(user.upn.toLowerCase()));
 }
 
-export function createOverviewAccess(config: OverviewAccessConfig): OverviewAccess {
-  return { isKnowledgeOwner: matcher(config.knowledgeOwners), isManager: matcher(config.managers) };
+export function createOverviewAccess(
+  config: OverviewAccessConfig,
+  knowledgeOwners: Pick<IdentityDirectory<unknown>, 'find'>,
+): OverviewAccess {
+  return {
+    isKnowledgeOwner: (user) => knowledgeOwners.find(user) !== undefined,
+    isManager: matcher(config.managers),
+  };
 }

@@ -25,18 +25,24 @@ const ROLE_IDS = Object.keys(PUBLISHER_ROLES) as [PublisherRole, ...PublisherRol
 const OBJECT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A person in a config file: an Entra object id or a UPN. */
+export const userIdSchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) => OBJECT_ID.test(value) || UPN.test(value),
+    'must be an Entra object id (GUID) or a UPN like navn@herning.dk',
+  );
+
+/** One of the manager roles whose label may be shown instead of a name. */
+export const publisherRoleSchema = z.enum(ROLE_IDS, {
+  errorMap: () => ({ message: `must be one of: ${ROLE_IDS.join(', ')}` }),
+});
+
 export const publisherEntrySchema = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .refine(
-        (value) => OBJECT_ID.test(value) || UPN.test(value),
-        'must be an Entra object id (GUID) or a UPN like navn@herning.dk',
-      ),
-    role: z.enum(ROLE_IDS, {
-      errorMap: () => ({ message: `must be one of: ${ROLE_IDS.join(', ')}` }),
-    }),
+    id: userIdSchema,
+    role: publisherRoleSchema,
     unit: z.string().trim().min(1, 'must not be empty').max(120),
   })
   .strict();
@@ -62,27 +68,35 @@ export interface UserIdentity {
   readonly upn?: string;
 }
 
-export interface PublisherDirectory {
-  find(identity: UserIdentity): Publisher | undefined;
+export type PublisherDirectory = IdentityDirectory<Publisher>;
+
+/** People found by object id or UPN (either, case-insensitively), as config files list them. */
+export interface IdentityDirectory<T> {
+  find(identity: UserIdentity): T | undefined;
   /** True when some entries are UPNs, so a caller knows a UPN lookup may be worth it. */
   readonly hasUpnEntries: boolean;
   readonly size: number;
 }
 
-export function createPublisherDirectory(config: PublisherDirectoryConfig): PublisherDirectory {
-  const byKey = new Map<string, Publisher>();
-  for (const entry of config.publishers) {
-    byKey.set(entry.id.toLowerCase(), {
-      role: entry.role,
-      roleLabel: PUBLISHER_ROLES[entry.role],
-      unit: entry.unit,
-    });
-  }
+export function createIdentityDirectory<E extends { readonly id: string }, T>(
+  entries: readonly E[],
+  valueOf: (entry: E) => T,
+): IdentityDirectory<T> {
+  const byKey = new Map<string, T>();
+  for (const entry of entries) byKey.set(entry.id.toLowerCase(), valueOf(entry));
   return {
     find: (identity) =>
       (identity.aadObjectId ? byKey.get(identity.aadObjectId.toLowerCase()) : undefined) ??
       (identity.upn ? byKey.get(identity.upn.toLowerCase()) : undefined),
-    hasUpnEntries: config.publishers.some((entry) => UPN.test(entry.id)),
+    hasUpnEntries: entries.some((entry) => UPN.test(entry.id)),
     size: byKey.size,
   };
+}
+
+export function createPublisherDirectory(config: PublisherDirectoryConfig): PublisherDirectory {
+  return createIdentityDirectory(config.publishers, (entry) => ({
+    role: entry.role,
+    roleLabel: PUBLISHER_ROLES[entry.role],
+    unit: entry.unit,
+  }));
 }

@@ -55,7 +55,7 @@ function service(options: { storage?: MemoryStorage } = {}) {
     feedback: { list: async () => [] },
     usage: createUsageCounter({ storage, logger: silentLogger() }),
     gaps: emptyKnowledgeGapSource,
-    access: createOverviewAccess({ knowledgeOwners: [], managers: [{ objectId: AUTHOR }] }),
+    access: createOverviewAccess({ managers: [{ objectId: AUTHOR }] }, { find: () => undefined }),
     // Only the schools' members are known.
     roster: {
       membersOf: async (id) =>
