@@ -1,8 +1,8 @@
 /**
  * `npm run train:safety [-- --out PATH] [--dry-run]`: trains the statistical safety model on the
- * blind dev half (eval/dev/concerns-*.yaml, labels notify and acute; never the sealed half), picks
- * each head's threshold by k-fold cross-validation so that rules plus model keep false alarms on
- * benign cases at or under 10 %, prints the cross-validated figures of the rules alone and of rules
+ * blind cases that may be read (eval/dev and eval/retired concerns-*.yaml, labels notify and acute;
+ * never the sealed half), picks each head's threshold by k-fold cross-validation so that rules plus
+ * model keep false alarms on benign cases at or under 10 %, prints the cross-validated figures of the rules alone and of rules
  * plus model as JSON, and writes config/safety-model.json. Fixed seed: the same cases give the same
  * file byte for byte.
  */
@@ -29,6 +29,8 @@ import {
 } from '../infrastructure/configFiles/pathwayConfig';
 
 export const SEED = 20261130;
+/** The halves the model learns from; never `sealed`. */
+export const TRAINING_HALVES = ['dev', 'retired'] as const;
 export const FOLDS = 5;
 export const MAX_BENIGN_FALSE_ALARMS = 0.1;
 /**
@@ -135,8 +137,11 @@ function main(): void {
   const outIndex = args.indexOf('--out');
   const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
   const out = outIndex >= 0 ? args[outIndex + 1] : join(settings.configDir, SAFETY_MODEL_FILE);
-  const sets = loadBlindSets('dev');
-  if (!sets) throw new Error('eval/dev has no concerns-*.yaml to train on');
+  // Every blind case that may be read: the dev halves and the retired former sealed halves.
+  const sets = TRAINING_HALVES.flatMap((half) =>
+    (loadBlindSets(half) ?? []).map((set) => ({ ...set, name: `${half}/${set.name}` })),
+  );
+  if (sets.length === 0) throw new Error('eval/dev and eval/retired have no concerns-*.yaml to train on');
   const cases: TrainingCase[] = sets.flatMap((s) =>
     s.vignettes.map((v) => ({ text: v.text, notify: v.notify, acute: v.acute, benign: v.benign })),
   );
@@ -162,7 +167,7 @@ function main(): void {
   const modelAlone = scores.map((s) => combine({ notify: false, acute: false }, s, thresholds, conditional));
   const combined = cases.map((_, i) => combine(rules[i], scores[i], thresholds, conditional));
   const report = {
-    trainedOn: sets.map((s) => `eval/dev/${s.name}.yaml`),
+    trainedOn: sets.map((s) => `eval/${s.name}.yaml`),
     cases: cases.length,
     seed: SEED,
     folds: FOLDS,

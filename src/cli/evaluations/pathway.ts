@@ -48,7 +48,14 @@ export interface BlindSet {
  * neither the rules nor the code, one entry per file in name order. The sealed half is scored
  * once, never read while tuning.
  */
-export function loadBlindSets(half: 'dev' | 'sealed', evalDir = EVAL_DIR): BlindSet[] | undefined {
+/**
+ * A blind set's place: `dev` is tuned on; `sealed` is scored once, at the end, and never read;
+ * `retired` holds former sealed halves whose one scoring is done and whose misses were read, so
+ * they can no longer measure anything and serve as tuning and training data beside `dev`.
+ */
+export type BlindHalf = 'dev' | 'sealed' | 'retired';
+
+export function loadBlindSets(half: BlindHalf, evalDir = EVAL_DIR): BlindSet[] | undefined {
   const dir = join(evalDir, half);
   if (!existsSync(dir)) return undefined;
   const files = readdirSync(dir)
@@ -59,7 +66,7 @@ export function loadBlindSets(half: 'dev' | 'sealed', evalDir = EVAL_DIR): Blind
 }
 
 /** Every blind file of a half pooled into one list. */
-export function loadBlindVignettes(half: 'dev' | 'sealed', evalDir = EVAL_DIR): Vignette[] | undefined {
+export function loadBlindVignettes(half: BlindHalf, evalDir = EVAL_DIR): Vignette[] | undefined {
   return loadBlindSets(half, evalDir)?.flatMap((set) => set.vignettes);
 }
 
@@ -180,7 +187,9 @@ function summary(m: PathwayMetrics): Record<string, unknown> {
 export async function evaluate(argv: readonly string[] = process.argv): Promise<Record<string, unknown>> {
   const classifier = createClassifierFromDisk();
   const result: Record<string, unknown> = { own: scoreSet(classifier, loadVignettes()) };
-  const halves = argv.includes('--dev-only') ? (['dev'] as const) : (['dev', 'sealed'] as const);
+  const halves: readonly BlindHalf[] = argv.includes('--dev-only')
+    ? ['dev', 'retired']
+    : ['dev', 'retired', 'sealed'];
   for (const half of halves) {
     const sets = loadBlindSets(half);
     result[half] = sets ? scoreHalf(classifier, sets) : { skipped: `eval/${half} has no concerns-*.yaml` };

@@ -17,6 +17,7 @@ import { createStderrLogger } from '../../infrastructure/knowledge/stderrLogger'
 import { createPolicyQaService } from '../../services/policyQa/policyQaService';
 import type { PolicyQaService } from '../../services/policyQa/types';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
+import type { BlindHalf } from './pathway';
 import {
   DEFAULT_THRESHOLD,
   RANKING_PARAM_NAMES,
@@ -159,10 +160,10 @@ export interface QuestionFile {
 }
 
 /**
- * Every `questions*.yaml` of a blind half (eval/dev or eval/sealed), in name order; empty when the
+ * Every `questions*.yaml` of a blind half (eval/dev, eval/retired or eval/sealed), in name order; empty when the
  * folder is missing. Several authors write sets, each in its own file.
  */
-export function questionFiles(half: 'dev' | 'sealed', evalDir = EVAL_DIR): QuestionFile[] {
+export function questionFiles(half: BlindHalf, evalDir = EVAL_DIR): QuestionFile[] {
   const dir = join(evalDir, half);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -468,8 +469,8 @@ export async function evaluate(
   const sweep = parseRankingSweep(argv);
   if (sweep) return sweepRanking(sweep);
   const devOnly = argv.includes('--dev-only');
-  const halves: ('dev' | 'sealed')[] = devOnly ? ['dev'] : ['dev', 'sealed'];
-  const sets: { name: string; files: QuestionFile[]; half?: 'dev' | 'sealed' }[] = [
+  const halves: BlindHalf[] = devOnly ? ['dev', 'retired'] : ['dev', 'retired', 'sealed'];
+  const sets: { name: string; files: QuestionFile[]; half?: BlindHalf }[] = [
     { name: 'own', files: existsSync(QUESTIONS_FILE) ? [{ name: 'policyQa', file: QUESTIONS_FILE }] : [] },
     ...halves.map((half) => ({ name: half, files: questionFiles(half), half })),
   ];

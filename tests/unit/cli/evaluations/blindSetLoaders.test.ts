@@ -15,6 +15,12 @@ describe('blind concern sets', () => {
     expect(loadBlindVignettes('dev', EVAL_DIR)).toHaveLength(3);
   });
 
+  it('loads a retired former sealed half like any other readable half', () => {
+    expect(loadBlindSets('retired', EVAL_DIR)?.map((s) => [s.name, s.vignettes.length])).toEqual([
+      ['concerns-z', 1],
+    ]);
+  });
+
   it('reports a missing half as absent rather than empty figures', () => {
     expect(loadBlindSets('sealed', EVAL_DIR)).toBeUndefined();
   });
