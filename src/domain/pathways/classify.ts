@@ -157,6 +157,11 @@ export interface PathwayTuning {
   readonly settingMismatch: number;
   /** A pregnancy, for a pathway that covers pregnancies (the family pathway's only context score). */
   readonly pregnancy: number;
+  /**
+   * Subtracted from the family signals when the description says the family copes and nothing
+   * raised a warning: a handled family situation is not the main concern.
+   */
+  readonly familyCopes: number;
   /** A context score at least this high is strong context: it counts against family signals and puts the pathway in "also consider". */
   readonly strongContext: number;
 }
@@ -169,6 +174,7 @@ export const PATHWAY_TUNING: PathwayTuning = {
   settingFits: 3,
   settingMismatch: -2,
   pregnancy: 4,
+  familyCopes: 3,
   strongContext: 3,
 };
 
@@ -237,6 +243,7 @@ export function createPathwayClassifier(
     matcher: compileSignal(s),
   }));
   const pregnancy = compileSignal(pathwaysFile.pregnancy);
+  const familyCopes = pathwaysFile.familyCopes ? compileSignal(pathwaysFile.familyCopes) : undefined;
   const concernChild = compileSignal(pathwaysFile.concern.child);
   const concernWorry = compileSignal(pathwaysFile.concern.worry);
   const generalQuestion = compileSignal(pathwaysFile.concern.generalQuestion);
@@ -518,7 +525,9 @@ export function createPathwayClassifier(
     const bestOther = [...otherPathways].sort(
       (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
     )[0];
-    const familySignals = signalScore.get(family) ?? 0;
+    const copes = !dutyToNotify && familyCopes !== undefined && familyCopes.find(text).length > 0;
+    const familyTouched = (signalScore.get(family) ?? 0) > 0;
+    const familySignals = Math.max(0, (signalScore.get(family) ?? 0) - (copes ? tuning.familyCopes : 0));
     const bestOtherSignals = Math.max(0, ...otherPathways.map((id) => signalScore.get(id) ?? 0));
 
     const settingWeight = (id: PathwayId | undefined): number =>
@@ -535,7 +544,7 @@ export function createPathwayClassifier(
     const consider = (id: PathwayId | undefined): void => {
       if (id !== undefined && id !== pathway && !alsoConsider.includes(id)) alsoConsider.push(id);
     };
-    if (pathway !== family && (familySignals > 0 || context.pregnancy)) consider(family);
+    if (pathway !== family && (familyTouched || context.pregnancy)) consider(family);
     const ranked = [...otherPathways].sort(
       (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
     );

@@ -169,7 +169,10 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
 ];
 
 const GRADE_NUMBER = compileRegex(
-  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grade\\b)',
+  // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7." (a child in a grade, the word left out)
+  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grader?s?\\b)' +
+    '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
+    '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+i\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
 );
 const GRADE_AFTER = compileRegex('\\b(?:grade|year|klasse|kl\\.?)\\s(10|[1-9])\\b');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
@@ -186,7 +189,7 @@ export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
     regex.lastIndex = 0;
     const m = regex.exec(text.lower);
     if (m) {
-      const n = Number(m[1]);
+      const n = Number(m[1] ?? m[2] ?? m[3]);
       found.push({ min: n, max: n, span: { start: m.index, end: m.index + m[0].length } });
     }
   }

@@ -161,6 +161,13 @@ export const pathwaysFileSchema = z
     settings: z.array(settingSchema),
     /** Words for pregnancy and expecting parents. */
     pregnancy: signalMatchSchema,
+    /**
+     * Words that say the family copes with what the description tells (a planned stay in hospital
+     * with the other parent at home, an amicable separation, grief talked about openly, a condition
+     * in treatment, "it turned out to be ..."). When nothing raised a warning, they weaken the
+     * family signals, so the child's own setting decides the pathway.
+     */
+    familyCopes: signalMatchSchema.optional(),
     /** How free text is recognised as a concern about a child (routes a Teams message here). */
     concern: z
       .object({

@@ -18,6 +18,25 @@ describe('classify: understanding the description', () => {
     expect(classifier.classify('vuggestuebarn på 14 mdr').context.settings).toEqual(['vuggestue']);
   });
 
+  it("a family that copes leaves the choice to the child's setting, with the family pathway beside it", () => {
+    const copes = classifier.classify(
+      'far til pigen i børnehaven er indlagt til en planlagt knæoperation, mor er hjemme og farmor henter',
+    );
+    expect(copes.pathway).toBe('dagtilbud');
+    expect(copes.alsoConsider).toContain('social');
+    const strained = classifier.classify(
+      'far til pigen i børnehaven er indlagt, mor magter ikke mere og har intet netværk',
+    );
+    expect(strained.pathway).toBe('social');
+  });
+
+  it('reads everyday daycare and school words as the setting', () => {
+    expect(classifier.classify('han falder i søvn til samling hver dag').context.settings).toContain(
+      'boernehave',
+    );
+    expect(classifier.classify('a boy in my class cannot sit still').context.settings).toContain('skole');
+  });
+
   it('understands ASCII spellings of æ, ø and å', () => {
     const r = classifier.classify('drengen i boernehaven har blaa maerker paa armen');
     expect(r.context.settings).toEqual(['boernehave']);

@@ -141,6 +141,30 @@ const PAIRS: readonly Pair[] = [
     en: "the boy doesn't dare go home today, dad said he'll get a beating when he gets home",
     acute: true,
   },
+  {
+    concept: 'a carer who cannot be woken',
+    da: 'drengen på 6 siger at mor sover og ikke vågner når han rusker i hende, lillesøster på 1 er hjemme hos hende',
+    en: "the boy, 6, says mum is asleep and won't wake up when he shakes her, his sister of 1 is at home with her",
+    acute: true,
+  },
+  {
+    concept: 'hunger since yesterday',
+    da: 'pigen siger hun ikke har fået noget at spise siden i går middag, der var ikke noget i køleskabet',
+    en: 'the girl says she has not had anything to eat since yesterday lunch, there was nothing in the fridge',
+    acute: false,
+  },
+  {
+    concept: 'medical care kept from the child',
+    da: 'drengen halter og knæet er hævet, far siger vi går ikke til læge for sådan noget',
+    en: 'the boy limps and his knee is swollen, he has not seen a doctor since he was five, dad says prayer is enough',
+    acute: false,
+  },
+  {
+    concept: 'a child asks to stay the night away from violence',
+    da: 'han fortæller at far slog ham sidst han kom hjem med en seddel, far henter kl 16 og han spørger om han må sove her',
+    en: 'he says dad hit him last time he brought a note home, dad picks him up at 4 and he asks if he can sleep here',
+    acute: true,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -191,6 +215,10 @@ const BENIGN = [
   'drengen skar sig i tommelfingeren i sløjd, plaster på',
   'mor er indlagt til en knæoperation og mormor passer ham hele ugen',
   'the girls laughed at her photos in the class group chat',
+  'drengen slog sig på gyngestativet i frikvarteret og fik en bule, jeg stod selv ved siden af',
+  "the boy said he and grandpa have a secret he cannot tell anyone, it is a birdhouse for mum's birthday",
+  'i seksualundervisningen i 6. klasse spurgte eleverne anonymt om sex og porno',
+  'far sad og sov i bilen på p-pladsen før sfo åbnede, han kom fra nattevagt',
 ];
 
 describe('benign look-alikes raise no warning', () => {
@@ -274,6 +302,19 @@ describe('a death threat said as a joke', () => {
 });
 
 describe('look-alikes from lessons and games', () => {
+  it('"min far slår mig altid" about chess is explained in the next sentence; the same words alone are not', () => {
+    const chess = classifier.classify(
+      'Han sagde "min far slår mig altid, hver gang!" Han mente i skak, de spiller hver aften.',
+    );
+    expect(chess.dutyToNotify).toBe(false);
+    expect(classifier.classify('Han sagde "min far slår mig altid, hver gang!"').dutyToNotify).toBe(true);
+  });
+
+  it('a parent\'s "he fell down the stairs" does not explain marks that come again', () => {
+    const result = classifier.classify('han havde blå mærker på ryggen igen, mor siger han faldt på trappen');
+    expect(result.dutyToNotify).toBe(true);
+  });
+
   it('a sex-education question about how one gets pregnant is no pregnancy in the family', () => {
     const result = classifier.classify(
       'efter seksualundervisningen spurgte flere i 5. klasse hvordan man bliver gravid, er det bekymrende?',

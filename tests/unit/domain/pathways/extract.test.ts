@@ -53,12 +53,21 @@ describe('extractGrade', () => {
     ['a student in grade 6', [6, 6]],
     ['in 9th grade', [9, 9]],
     ['hun går i tredje klasse', [3, 3]],
+    ['the parents of a 2nd grader', [2, 2]],
+    ['the girl with the purple backpack in 6th? she says', [6, 6]],
+    ['pige i 7. går altid med lange ærmer', [7, 7]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
 
   it('finds no grade in a daycare description', () => {
     expect(grade('drengen på 4 år i børnehaven')).toBeUndefined();
+  });
+
+  it('reads no grade from a lesson, a round or a month', () => {
+    expect(grade('mødet er i 7. time')).toBeUndefined();
+    expect(grade('hun kom med i 2. omgang')).toBeUndefined();
+    expect(grade('hun scorede in 3rd period')).toBeUndefined();
   });
 });
 
