@@ -252,6 +252,7 @@ export function createPathwayClassifier(
         ...safety.explanations,
         infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
         mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
+        storyDoubts: safety.explanations.storyDoubts.map((p) => compileRegex(expand(p))),
       }
     : undefined;
   /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
@@ -284,7 +285,8 @@ export function createPathwayClassifier(
 
   /**
    * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
-   * with an explanation whose concept names this rule. For a baby only a medical explanation counts.
+   * with an explanation whose concept names this rule. For a baby, or when the writer doubts the
+   * story told, only a medical explanation counts.
    */
   const explainedNearby = (text: PreparedText, span: Span, infant: boolean, ruleId: string): boolean => {
     const forRule = explanationsByRule.get(ruleId);
@@ -295,7 +297,9 @@ export function createPathwayClassifier(
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
     const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
-    const lists = infant ? [forRule.medical] : [forRule.other, forRule.medical];
+    const storyDoubted =
+      explanations?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false;
+    const lists = infant || storyDoubted ? [forRule.medical] : [forRule.other, forRule.medical];
     return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
   };
 

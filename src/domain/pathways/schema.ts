@@ -308,6 +308,12 @@ export const safetyFileSchema = z
         infantWords: z.array(patternSchema).default([]),
         /** Words that show a baby already moves by itself ("kravler", "går"). */
         mobileWords: z.array(patternSchema).default([]),
+        /**
+         * Words that cast doubt on the story told for a sign (it changed, it is the same as last
+         * time, it does not fit): anywhere in the description, they void every explanation but a
+         * medical one.
+         */
+        storyDoubts: z.array(patternSchema).default([]),
         label: localizedSchema,
       })
       .strict()
