@@ -529,7 +529,10 @@ export function createPathwayClassifier(
     const bestOther = [...otherPathways].sort(
       (a, b) => total(b) - total(a) || order.indexOf(a) - order.indexOf(b),
     )[0];
-    const copes = !dutyToNotify && familyCopes !== undefined && familyCopes.find(text).length > 0;
+    // The writer explained the sign, or says the family copes: the family is not the main concern.
+    const copes =
+      !dutyToNotify &&
+      (ruledOut.length > 0 || (familyCopes !== undefined && familyCopes.find(text).length > 0));
     const familyTouched = (signalScore.get(family) ?? 0) > 0;
     const familySignals = Math.max(0, (signalScore.get(family) ?? 0) - (copes ? tuning.familyCopes : 0));
     const bestOtherSignals = Math.max(0, ...otherPathways.map((id) => signalScore.get(id) ?? 0));
