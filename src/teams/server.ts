@@ -7,7 +7,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
 import type { BotHttpAdapter } from './adapter';
-import { setTurnLogger } from './turnContext';
+import { setTurnLogger } from './turn/sdkTurn';
 
 export interface ReadinessCheck {
   readonly name: string;

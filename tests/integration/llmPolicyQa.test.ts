@@ -4,8 +4,6 @@
  * service must keep citations, mark the answer AI-generated, and fall back to the extractive answer
  * when the model fails or exceeds the deadline.
  */
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { loadConfig } from '../../src/config';
 import {
   createAnswerGeneratorFromSettings,
@@ -16,6 +14,7 @@ import { createFeedbackService } from '../../src/services/feedback/feedbackServi
 import type { PolicyQaService } from '../../src/services/policyQa/types';
 import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
 import { textsFor } from '../../src/teams/texts';
+import { startTeamsHarness } from '@tests/helpers/teamsHarness';
 import { da } from '../../src/teams/texts/da';
 import {
   completion,
@@ -106,26 +105,12 @@ describe('policy Q&A with the LLM layer', () => {
       logger,
       maxQuestionLength: 500,
     });
-    const app = new Application<TurnState>({
-      startTypingTimer: false,
-      longRunningMessages: false,
-      removeRecipientMention: true,
-    });
-    capability.registerRoutes?.(app);
-    app.message(/[\s\S]*/, async (context) => {
-      const text = (context.activity.text ?? '').trim();
-      await capability.onMessage(context, { text, argument: text, language: 'da', logger });
-    });
-    const adapter = new TestAdapter(async (context) => {
-      await app.run(context);
-    });
-    await adapter.processActivity({
-      type: 'message',
-      text: QUESTION,
-      channelId: 'msteams',
-      conversation: { id: 'conv-1', conversationType: 'personal', isGroup: false, name: '' },
-    });
-    const replies = adapter.activeQueue.splice(0).filter((a: Partial<Activity>) => a.type === 'message');
+    // The reply as the bot built it, citation entities included (see the harness on the connector).
+    const teams = await startTeamsHarness(
+      { logger, capabilities: { policyQuestion: capability }, detectLanguage: () => 'da' },
+      { delivery: 'expectReplies' },
+    );
+    const replies = await teams.say(QUESTION).finally(() => teams.close());
     expect(replies).toHaveLength(1);
     const reply = replies[0];
     expect(reply.text).toContain(da.policy.answer.introAiGenerated);
