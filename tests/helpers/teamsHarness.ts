@@ -69,7 +69,11 @@ export interface TeamsHarness {
   readonly connector: ConnectorServer;
   /** http://127.0.0.1:<port>/api/messages */
   readonly url: string;
-  turn(activity: Partial<Activity> | Record<string, unknown>): Promise<Partial<Activity>[]>;
+  /** Any activity; what it leaves out comes from `options` and the harness's defaults. */
+  turn(
+    activity: Partial<Activity> | Record<string, unknown>,
+    options?: TurnOptions,
+  ): Promise<Partial<Activity>[]>;
   say(text: string, options?: TurnOptions): Promise<Partial<Activity>[]>;
   click(verb: string, data: Record<string, unknown>, options?: ClickOptions): Promise<ClickAnswer>;
   close(): Promise<void>;
@@ -148,9 +152,12 @@ export async function startTeamsHarness(
     };
   }
 
-  async function turn(activity: Partial<Activity> | Record<string, unknown>): Promise<Partial<Activity>[]> {
+  async function turn(
+    activity: Partial<Activity> | Record<string, unknown>,
+    options: TurnOptions = {},
+  ): Promise<Partial<Activity>[]> {
     const before = connector.activities().length;
-    const body = { ...base({}), ...activity } as Record<string, unknown>;
+    const body = { ...base(options), ...activity } as Record<string, unknown>;
     if (expectReplies && body.type !== 'invoke') body.deliveryMode = 'expectReplies';
     const response = await fetch(url, {
       method: 'POST',
