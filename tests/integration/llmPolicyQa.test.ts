@@ -4,27 +4,27 @@
  * service must keep citations, mark the answer AI-generated, and fall back to the extractive answer
  * when the model fails or exceeds the deadline.
  */
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '@src/config';
 import {
   createAnswerGeneratorFromSettings,
   REWRITE_PROMPT,
-} from '../../src/infrastructure/llm/chatCompletionsGenerator';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import { createFeedbackService } from '../../src/services/feedback/feedbackService';
-import type { PolicyQaService } from '../../src/services/policyQa/types';
-import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
-import { textsFor } from '../../src/teams/texts';
+} from '@src/infrastructure/llm/chatCompletionsGenerator';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '@src/services/feedback/feedbackService';
+import type { PolicyQaService } from '@src/services/policyQa/types';
+import { createPolicyQuestionCapability } from '@src/teams/handlers/policyQuestion';
+import { textsFor } from '@src/teams/texts';
 import { startTeamsHarness } from '@tests/helpers/teamsHarness';
-import { da } from '../../src/teams/texts/da';
+import { da } from '@src/teams/texts/da';
 import {
   completion,
   startChatCompletionsServer,
   type ChatCompletionsServer,
-} from '../fixtures/policyQaTeams/chatCompletionsServer';
+} from '@tests/fixtures/policyQaTeams/chatCompletionsServer';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
-} from '../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
 
 const DEADLINE_MS = 300;
 const QUESTION = 'Hvad er Herningmodel Social?';

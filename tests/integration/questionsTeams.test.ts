@@ -9,28 +9,28 @@
  * the next person asking a similar question gets the answer cited. Every refusal is checked to
  * change nothing.
  */
-import { createKnowledgeOwnerDirectory } from '../../src/domain/questions/knowledgeOwners';
-import { createRoleDirectory } from '../../src/domain/threads/roles';
-import { createDocumentQuestionStore } from '../../src/infrastructure/storage/questions/documentQuestionStore';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import { createFeedbackService } from '../../src/services/feedback/feedbackService';
-import { createQuestionService, type QuestionService } from '../../src/services/questions/questionService';
-import { createBotAdapter } from '../../src/teams/adapter';
-import { createQuestionMessageRenderer } from '../../src/teams/cards/questions/questionCards';
-import { QUESTION_VERBS } from '../../src/teams/cards/questions/verbs';
-import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
-import { createQuestionsCapability } from '../../src/teams/handlers/questions';
-import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
-import { textsFor } from '../../src/teams/texts';
-import { da } from '../../src/teams/texts/da';
-import { en } from '../../src/teams/texts/en';
-import { validateAdaptiveCard } from '../helpers/adaptiveCards';
-import type { ConnectorServer, ReceivedCall } from '../helpers/connectorServer';
-import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '../helpers/teamsHarness';
+import { createKnowledgeOwnerDirectory } from '@src/domain/questions/knowledgeOwners';
+import { createRoleDirectory } from '@src/domain/threads/roles';
+import { createDocumentQuestionStore } from '@src/infrastructure/storage/questions/documentQuestionStore';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '@src/services/feedback/feedbackService';
+import { createQuestionService, type QuestionService } from '@src/services/questions/questionService';
+import { createBotAdapter } from '@src/teams/adapter';
+import { createQuestionMessageRenderer } from '@src/teams/cards/questions/questionCards';
+import { QUESTION_VERBS } from '@src/teams/cards/questions/verbs';
+import { createPolicyQuestionCapability } from '@src/teams/handlers/policyQuestion';
+import { createQuestionsCapability } from '@src/teams/handlers/questions';
+import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMessenger';
+import { textsFor } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import type { ConnectorServer, ReceivedCall } from '@tests/helpers/connectorServer';
+import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '@tests/helpers/teamsHarness';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
-} from '../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
 
 const TENANT = 'tenant-1';
 const OWNERS_CHANNEL = '19:videnansvarlige@thread.tacv2';

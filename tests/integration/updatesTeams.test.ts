@@ -20,8 +20,8 @@ import { da } from '@src/teams/texts/da';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import type { ConnectorServer, ReceivedCall } from '@tests/helpers/connectorServer';
 import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '@tests/helpers/teamsHarness';
-import { AUTHOR_OID, STAFF_OID, testPublishers } from '../unit/domain/updates/fixtures';
-import { silentLogger } from '../unit/services/knowledgeUpdates/helpers';
+import { AUTHOR_OID, STAFF_OID, testPublishers } from '@tests/unit/domain/updates/fixtures';
+import { silentLogger } from '@tests/unit/services/knowledgeUpdates/helpers';
 
 const TENANT = 'tenant-1';
 const CHANNEL_ID = '19:kanal1@thread.tacv2';

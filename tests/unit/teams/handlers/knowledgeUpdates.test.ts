@@ -17,8 +17,8 @@ import {
   OTHER_PUBLISHER_OID,
   testAudiences,
   testPublishers,
-} from '../../domain/updates/fixtures';
-import { RecordingMessenger, silentLogger, TestClock } from '../../services/knowledgeUpdates/helpers';
+} from '@tests/unit/domain/updates/fixtures';
+import { RecordingMessenger, silentLogger, TestClock } from '@tests/unit/services/knowledgeUpdates/helpers';
 
 interface User {
   id: string;
