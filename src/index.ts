@@ -72,6 +72,7 @@ import { registerTabRoutes } from './teams/tab/routes';
 import { createSsoTokenValidator } from './teams/tab/ssoToken';
 import { threadLinkOf } from './teams/cards/coordination/threadLink';
 import { textsFor } from './teams/texts';
+import { fromSdkCapability } from './teams/turn/sdkTurn';
 import { da } from './teams/texts/da';
 
 export interface RunningBot {
@@ -283,19 +284,22 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         logger,
         maxDescriptionLength: config.maxMessageLength,
       }),
-      coordination: createCoordinationCapability({
-        service: countingCoordination(coordination, usage, systemClock),
-        messenger,
-        roles,
-        channels,
-        logger,
-        direct: messenger,
-        stepUpGuidance: createStepUpGuidance({
-          service: pathwayGuidance,
-          texts: textsFor,
-          notificationChannel: config.notificationChannel,
+      // TEMPORARY: coordination still registers its own SDK routes until it is converted.
+      coordination: fromSdkCapability(
+        createCoordinationCapability({
+          service: countingCoordination(coordination, usage, systemClock),
+          messenger,
+          roles,
+          channels,
+          logger,
+          direct: messenger,
+          stepUpGuidance: createStepUpGuidance({
+            service: pathwayGuidance,
+            texts: textsFor,
+            notificationChannel: config.notificationChannel,
+          }),
         }),
-      }),
+      ),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
       questions,
     },

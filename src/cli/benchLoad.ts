@@ -219,8 +219,8 @@ async function startEchoServer(): Promise<{ url: string; close(): Promise<void> 
   const bot = createBotAdapter(undefined);
   const echo: Capability = {
     id: 'policyQuestion',
-    async onMessage(context, incoming) {
-      await context.sendActivity(incoming.text);
+    async onMessage(turn, incoming) {
+      await turn.send(incoming.text);
     },
   };
   const app = createTeamsApp({

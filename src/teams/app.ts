@@ -1,5 +1,5 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
 import { detectLanguage as detectTextLanguage } from '../domain/shared/language';
 import type { Logger } from '../ports/logger';
 import { StorageUnavailableError } from '../ports/storage';
@@ -9,7 +9,9 @@ import { createHelpCapability } from './handlers/help';
 import type { KnowledgeUploadHandler } from './handlers/knowledgeUpload';
 import { createNotAvailableCapability } from './handlers/notAvailable';
 import { textsFor, type Language, type Texts } from './texts';
-import { conversationKind, plainText, turnLogger } from './turnContext';
+import { plainText } from './turn/plainText';
+import type { CapabilityRoutes } from './turn/routes';
+import { answerForThisUser, sdkTurn, turnLogger } from './turn/sdkTurn';
 
 export interface TeamsAppDeps {
   readonly adapter: TeamsAdapter;
@@ -89,7 +91,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
     if (!botWasAdded) return;
     const welcome = texts('da').common.welcome;
-    const kind = conversationKind(context);
+    const kind = sdkTurn(context, deps.logger).activity.conversation.kind;
     await context.sendActivity({
       type: 'message',
       textFormat: 'markdown',
@@ -97,8 +99,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
     });
   });
 
-  for (const capability of capabilities.values()) capability.registerRoutes?.(app);
-  deps.fileUploads?.registerRoutes(app);
+  for (const capability of capabilities.values()) {
+    if (capability.routes) registerRoutes(app, capability.routes, deps.logger);
+    capability.registerSdkRoutes?.(app);
+  }
+  if (deps.fileUploads) registerRoutes(app, deps.fileUploads.routes, deps.logger);
 
   // Any Action.Execute verb no capability claimed: old cards, tampered data.
   app.adaptiveCards.actionExecute(/.*/, async (context) => {
@@ -107,25 +112,24 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   });
 
   app.activity(ActivityTypes.Message, async (context: TurnContext) => {
-    const logger = turnLogger(context, deps.logger);
-    const text = plainText(context.activity.text);
+    const turn = sdkTurn(context, deps.logger);
+    const logger = turn.logger;
+    const text = plainText(turn.activity.text);
     const language = detectLanguage(text);
     const t = texts(language);
-    if (deps.fileUploads?.claims(context)) {
+    if (deps.fileUploads?.claims(turn)) {
       logger.info('message routed', { capability: 'knowledgeUpload', command: null, language });
-      await deps.fileUploads.onFile(context);
+      await deps.fileUploads.onFile(turn);
       return;
     }
     if (!text) {
       // A card's Action.Submit arrives as a message with a value and no text.
-      await context.sendActivity(
-        context.activity.value ? t.common.errors.unknownAction : t.common.errors.emptyMessage,
-      );
+      await turn.send(turn.activity.value ? t.common.errors.unknownAction : t.common.errors.emptyMessage);
       return;
     }
     if (text.length > deps.maxMessageLength) {
       logger.info('message refused', { reason: 'tooLong', length: text.length });
-      await context.sendActivity(t.common.errors.messageTooLong(deps.maxMessageLength));
+      await turn.send(t.common.errors.messageTooLong(deps.maxMessageLength));
       return;
     }
     const command = matchCommand(text);
@@ -138,8 +142,33 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       command: command?.command.title ?? null,
       language,
     });
-    await target.onMessage(context, { text, argument: command ? command.argument : text, language, logger });
+    await target.onMessage(turn, { text, argument: command ? command.argument : text, language, logger });
   });
 
   return app;
+}
+
+/**
+ * The one place where a capability's routes meet teams-ai. A card verb is answered with the
+ * clicking user's own card or message and nothing else (see answerForThisUser); anything a handler
+ * throws goes to the adapter's onTurnError above, the one mapping of unexpected errors to a reply.
+ */
+function registerRoutes(app: Application<TurnState>, routes: CapabilityRoutes, logger: Logger): void {
+  for (const [verb, handler] of Object.entries(routes.cardActions ?? {})) {
+    app.adaptiveCards.actionExecute(verb, (context, _state, data) =>
+      answerForThisUser(context, handler(sdkTurn(context, logger), data)),
+    );
+  }
+  for (const [commandId, search] of Object.entries(routes.searchCommands ?? {})) {
+    app.messageExtensions.query(commandId, async (context, _state, query) => {
+      const result = await search(sdkTurn(context, logger), {
+        parameters: (query.parameters ?? {}) as Record<string, unknown>,
+        skip: query.skip,
+        count: query.count,
+      });
+      return result as MessagingExtensionResult;
+    });
+  }
+  const feedback = routes.feedback;
+  if (feedback) app.feedbackLoop((context, _state, data) => feedback(sdkTurn(context, logger), data));
 }

@@ -1,7 +1,10 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../ports/logger';
 import type { Language } from './texts';
+import type { CapabilityRoutes } from './turn/routes';
+import type { Turn } from './turn/turn';
+
+/** TEMPORARY (coordination only): the SDK-bound capability shape, see ./turn/sdkTurn.ts. */
+export type { SdkCapability } from './turn/sdkTurn';
 
 /** What the router knows about an incoming text message after mention removal and trimming. */
 export interface IncomingText {
@@ -16,19 +19,24 @@ export interface IncomingText {
 
 /**
  * One product capability as seen by the Teams layer. Each lives in its own handler module under
- * src/teams/handlers/ and is plugged into the router in app.ts.
+ * src/teams/handlers/, works with the SDK-free turn port, and is plugged into the router in app.ts.
  */
 export interface Capability {
   readonly id: CapabilityId;
   /** Handles a text message routed to this capability (its command, or free text it claimed). */
-  onMessage(context: TurnContext, incoming: IncomingText): Promise<void>;
+  onMessage(turn: Turn, incoming: IncomingText): Promise<void>;
   /**
    * Optional: claims free text that is not a command (e.g. a description that reads as a concern
    * about a child is claimed by pathway guidance before it falls through to the policy Q&A).
    */
   claimsFreeText?(text: string): boolean;
-  /** Optional: registers invoke routes: Action.Execute verbs, message extension commands, feedback. */
-  registerRoutes?(app: Application<TurnState>): void;
+  /** Optional: card verbs, message extension commands and feedback this capability answers. */
+  readonly routes?: CapabilityRoutes;
+  /**
+   * TEMPORARY, coordination only until its handler is converted to the turn port: registers its
+   * own routes on the SDK application (see fromSdkCapability in ./turn/sdkTurn.ts). No new use.
+   */
+  registerSdkRoutes?(app: unknown): void;
 }
 
 export type CapabilityId =

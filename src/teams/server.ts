@@ -3,11 +3,12 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response } from 'restify';
 import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
 import type { BotHttpAdapter } from './adapter';
-import { setTurnLogger } from './turnContext';
+import type { HttpRoutes } from './httpRoutes';
+import { setTurnLogger } from './turn/sdkTurn';
 
 export interface ReadinessCheck {
   readonly name: string;
@@ -27,7 +28,7 @@ export interface ServerDeps {
   /** Stands in as `recipient` when an activity has none (replies are sent from it). */
   readonly botId?: string;
   /** More routes on the same server (the Overblik tab and its API). */
-  readonly extraRoutes?: readonly ((server: Server) => void)[];
+  readonly extraRoutes?: readonly ((routes: HttpRoutes) => void)[];
 }
 
 export interface ServerTimeouts {
@@ -89,7 +90,12 @@ export function createBotServer(deps: ServerDeps): BotServer {
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: results });
   });
 
-  for (const register of deps.extraRoutes ?? []) register(server);
+  const routes: HttpRoutes = {
+    get: (path, handler) => {
+      server.get(path, async (req: Request, res: Response) => handler(req, res));
+    },
+  };
+  for (const register of deps.extraRoutes ?? []) register(routes);
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (closing) {

@@ -42,13 +42,6 @@ export function messageActivity(text: string, options: ActivityOptions): Record<
   return { ...base(options), type: 'message', text, textFormat: 'plain' };
 }
 
-export function membersAddedActivity(
-  options: ActivityOptions,
-  memberIds: string[] = [BOT_ID],
-): Record<string, unknown> {
-  return { ...base(options), type: 'conversationUpdate', membersAdded: memberIds.map((id) => ({ id })) };
-}
-
 export function actionExecuteActivity(
   verb: string,
   data: Record<string, unknown>,

@@ -1,6 +1,7 @@
 /**
  * The test toolkit's fakes at the ports: one manual clock, one silent logger (and one that records),
- * one recording messenger. Import them as `@tests/helpers/fakes`.
+ * one recording messenger and one turn. Import them as `@tests/helpers/fakes`; drive the whole
+ * router with `@tests/helpers/teamsHarness`.
  */
 import type { Clock } from '@src/ports/clock';
 import type { Logger } from '@src/ports/logger';
@@ -10,6 +11,7 @@ import type {
   OutboundMessenger,
   PostedMessage,
 } from '@src/ports/outboundMessenger';
+import type { OutgoingMessage, Turn, TurnActivity } from '@src/teams/turn/turn';
 
 /** A logger that drops everything. */
 export const silentLogger: Logger = {
@@ -130,4 +132,47 @@ export class RecordingMessenger implements OutboundMessenger {
   cardText(conversationId: string): string {
     return JSON.stringify(this.cards.get(conversationId));
   }
+}
+
+/**
+ * A turn port with no SDK behind it, for driving one handler directly: every message it sends is
+ * kept in `sent` as the activity Teams would get (`type: 'message'`), updates and deletes likewise.
+ */
+export function fakeTurn(
+  activity: Partial<TurnActivity> = {},
+  options: { logger?: Logger; upn?: string } = {},
+): Turn & {
+  sent: (OutgoingMessage & { type: 'message'; id: string })[];
+  updated: { activityId: string; message: OutgoingMessage }[];
+  deleted: string[];
+} {
+  const sent: (OutgoingMessage & { type: 'message'; id: string })[] = [];
+  const updated: { activityId: string; message: OutgoingMessage }[] = [];
+  const deleted: string[] = [];
+  return {
+    activity: {
+      type: 'message',
+      channelId: 'msteams',
+      attachments: [],
+      ...activity,
+      conversation: { id: 'a:chat-personal', kind: 'personal', type: 'personal', ...activity.conversation },
+      from: { id: '29:user', aadObjectId: 'aad-user', name: 'Lærer', ...activity.from },
+    },
+    logger: options.logger ?? silentLogger,
+    sent,
+    updated,
+    deleted,
+    async send(message) {
+      const id = `sent-${sent.length + 1}`;
+      sent.push({ ...(typeof message === 'string' ? { text: message } : message), type: 'message', id });
+      return { id };
+    },
+    async update(activityId, message) {
+      updated.push({ activityId, message });
+    },
+    async delete(activityId) {
+      deleted.push(activityId);
+    },
+    callerUpn: async () => options.upn,
+  };
 }

@@ -20,6 +20,7 @@ import {
 } from '../../src/teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
 import { createBotServer, type BotServer } from '../../src/teams/server';
+import { fromSdkCapability } from '../../src/teams/turn/sdkTurn';
 import { da } from '../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
@@ -84,7 +85,7 @@ beforeAll(async () => {
     adapter: bot.adapter,
     botAppId: '',
     logger,
-    capabilities: { coordination },
+    capabilities: { coordination: fromSdkCapability(coordination) },
     maxMessageLength: 2000,
   });
   server = createBotServer({

@@ -1,6 +1,6 @@
 /**
- * A knowledge owner sends a document to the bot over the real Bot Framework HTTP protocol (restify,
- * CloudAdapter in anonymous local mode, the teams-ai router). Teams' "file download info"
+ * A knowledge owner sends a document to the bot over the real Bot Framework HTTP protocol (the
+ * Teams harness: restify, CloudAdapter in anonymous local mode, the teams-ai router). Teams' "file download info"
  * attachment points at a local download server; the bot shows a preview card, and only the confirm
  * writes the file into a temporary knowledge folder and re-indexes it. Every refusal is checked to
  * leave the folder as it was.
@@ -10,22 +10,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createKnowledgeOwnerDirectory } from '../../src/domain/questions/knowledgeOwners';
-import { createHttpFileDownloader } from '../../src/infrastructure/download/httpFileDownloader';
-import { createKnowledgeFolder } from '../../src/infrastructure/knowledge/knowledgeFolder';
-import { createKnowledgeReloader } from '../../src/services/knowledgeFolder/knowledgeReloader';
-import { createKnowledgeUploadService } from '../../src/services/knowledgeFolder/knowledgeUploads';
-import { createPolicyQaService } from '../../src/services/policyQa/policyQaService';
-import type { PolicyQaService } from '../../src/services/policyQa/types';
-import { createBotAdapter } from '../../src/teams/adapter';
-import { createTeamsApp } from '../../src/teams/app';
-import { KNOWLEDGE_UPLOAD_CONFIRM_VERB } from '../../src/teams/cards/knowledge/uploadCards';
-import { createKnowledgeUploadHandler, FILE_DOWNLOAD_INFO } from '../../src/teams/handlers/knowledgeUpload';
-import { createBotServer, type BotServer } from '../../src/teams/server';
-import { textsFor } from '../../src/teams/texts';
-import { da } from '../../src/teams/texts/da';
-import { validateAdaptiveCard } from '../helpers/adaptiveCards';
-import { recordingLogger } from '../helpers/fakes';
+import { createKnowledgeOwnerDirectory } from '@src/domain/questions/knowledgeOwners';
+import { createHttpFileDownloader } from '@src/infrastructure/download/httpFileDownloader';
+import { createKnowledgeFolder } from '@src/infrastructure/knowledge/knowledgeFolder';
+import { createKnowledgeReloader } from '@src/services/knowledgeFolder/knowledgeReloader';
+import { createKnowledgeUploadService } from '@src/services/knowledgeFolder/knowledgeUploads';
+import { createPolicyQaService } from '@src/services/policyQa/policyQaService';
+import type { PolicyQaService } from '@src/services/policyQa/types';
+import { KNOWLEDGE_UPLOAD_CONFIRM_VERB } from '@src/teams/cards/knowledge/uploadCards';
+import { createKnowledgeUploadHandler, FILE_DOWNLOAD_INFO } from '@src/teams/handlers/knowledgeUpload';
+import { textsFor } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { recordingLogger } from '@tests/helpers/fakes';
+import { startTeamsHarness, type TeamsHarness, type TurnOptions } from '@tests/helpers/teamsHarness';
 
 const TENANT = 'tenant-1';
 const OWNER = { id: '29:owner', aadObjectId: '00000000-0000-4000-8000-0000000000a1', name: 'Lea Leder' };
@@ -46,8 +44,7 @@ const LEJRSKOLE =
 const files = new Map<string, { body: Buffer; declareLength?: boolean }>();
 let downloads: Server;
 let downloadBase: string;
-let server: BotServer;
-let url: string;
+let teams: TeamsHarness;
 let dir: string;
 let qa: PolicyQaService;
 const logger = recordingLogger();
@@ -88,68 +85,38 @@ beforeAll(async () => {
     }),
     logger,
   });
-  const bot = createBotAdapter(undefined);
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger,
-    capabilities: {},
-    fileUploads: createKnowledgeUploadHandler({ service, texts: textsFor, logger }),
-    maxMessageLength: 2000,
-    texts: textsFor,
-  });
-  server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
-    maxBodyBytes: 256_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${address.port}/api/messages`;
+  teams = await startTeamsHarness(
+    {
+      logger,
+      capabilities: {},
+      fileUploads: createKnowledgeUploadHandler({ service, texts: textsFor, logger }),
+      maxMessageLength: 2000,
+      texts: textsFor,
+    },
+    { delivery: 'expectReplies' },
+  );
 });
 
 afterAll(async () => {
-  await server?.close(1000);
+  await teams?.close();
   downloads.closeAllConnections();
   await new Promise((resolve) => downloads.close(resolve));
   rmSync(dir, { recursive: true, force: true });
 });
 
-function base(user: User, place: Place) {
-  sequence++;
+function where(user: User, place: Place): TurnOptions {
   return {
-    id: `activity-${sequence}`,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    timestamp: new Date().toISOString(),
     from: user,
-    recipient: { id: '28:bot', name: 'Børn og Unge' },
     conversation:
       place === 'personal'
-        ? { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: TENANT }
-        : { id: `19:${place}@thread.v2`, conversationType: place, isGroup: true, tenantId: TENANT },
-    channelData: { tenant: { id: TENANT } },
-    locale: 'da-DK',
-    deliveryMode: 'expectReplies',
+        ? { id: `a:personal-${user.id}`, type: 'personal', tenantId: TENANT }
+        : { id: `19:${place}@thread.v2`, type: place, tenantId: TENANT },
   };
 }
 
 interface Reply {
   readonly text?: string;
   readonly attachments?: { contentType: string; content: Record<string, unknown> }[];
-}
-
-async function post(body: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
 /** A file sent to the bot, as Teams delivers it: a download-info attachment and no text. */
@@ -160,43 +127,35 @@ async function sendFile(
   place: Place = 'personal',
   declareLength = true,
 ) {
-  const path = `/files/${sequence + 1}/${encodeURIComponent(name)}`;
+  sequence++;
+  const path = `/files/${sequence}/${encodeURIComponent(name)}`;
   files.set(path, { body: Buffer.isBuffer(body) ? body : Buffer.from(body), declareLength });
-  const response = await post({
-    ...base(user, place),
-    type: 'message',
-    text: '',
-    attachments: [
-      {
-        contentType: FILE_DOWNLOAD_INFO,
-        contentUrl: `https://contoso.sharepoint.com/personal/${encodeURIComponent(name)}`,
-        name,
-        content: {
-          downloadUrl: `${downloadBase}${path}`,
-          uniqueId: `u-${sequence}`,
-          fileType: name.split('.').pop(),
+  const replies = await teams.turn(
+    {
+      type: 'message',
+      text: '',
+      attachments: [
+        {
+          contentType: FILE_DOWNLOAD_INFO,
+          contentUrl: `https://contoso.sharepoint.com/personal/${encodeURIComponent(name)}`,
+          name,
+          content: {
+            downloadUrl: `${downloadBase}${path}`,
+            uniqueId: `u-${sequence}`,
+            fileType: name.split('.').pop(),
+          },
         },
-      },
-    ],
-  });
-  expect(response.status).toBe(200);
-  return ((response.body as { activities?: Reply[] }).activities ?? []).filter(
-    (a) => a.text || a.attachments,
+      ],
+    },
+    where(user, place),
   );
+  return (replies as Reply[]).filter((a) => a.text || a.attachments);
 }
 
 async function click(user: User, data: Record<string, unknown>, place: Place = 'personal') {
-  const response = await post({
-    ...base(user, place),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    value: {
-      action: { type: 'Action.Execute', verb: KNOWLEDGE_UPLOAD_CONFIRM_VERB, data },
-      trigger: 'manual',
-    },
-  });
-  expect(response.status).toBe(200);
-  return JSON.stringify(response.body);
+  const { replies, body } = await teams.click(KNOWLEDGE_UPLOAD_CONFIRM_VERB, data, where(user, place));
+  expect((replies.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status).toBe(200);
+  return JSON.stringify(body);
 }
 
 /** A text as it appears inside the JSON of an invoke response. */

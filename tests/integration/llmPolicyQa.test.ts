@@ -4,28 +4,27 @@
  * service must keep citations, mark the answer AI-generated, and fall back to the extractive answer
  * when the model fails or exceeds the deadline.
  */
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '@src/config';
 import {
   createAnswerGeneratorFromSettings,
   REWRITE_PROMPT,
-} from '../../src/infrastructure/llm/chatCompletionsGenerator';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import { createFeedbackService } from '../../src/services/feedback/feedbackService';
-import type { PolicyQaService } from '../../src/services/policyQa/types';
-import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
-import { textsFor } from '../../src/teams/texts';
-import { da } from '../../src/teams/texts/da';
+} from '@src/infrastructure/llm/chatCompletionsGenerator';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '@src/services/feedback/feedbackService';
+import type { PolicyQaService } from '@src/services/policyQa/types';
+import { createPolicyQuestionCapability } from '@src/teams/handlers/policyQuestion';
+import { textsFor } from '@src/teams/texts';
+import { startTeamsHarness } from '@tests/helpers/teamsHarness';
+import { da } from '@src/teams/texts/da';
 import {
   completion,
   startChatCompletionsServer,
   type ChatCompletionsServer,
-} from '../fixtures/policyQaTeams/chatCompletionsServer';
+} from '@tests/fixtures/policyQaTeams/chatCompletionsServer';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
-} from '../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
 
 const DEADLINE_MS = 300;
 const QUESTION = 'Hvad er Herningmodel Social?';
@@ -106,26 +105,12 @@ describe('policy Q&A with the LLM layer', () => {
       logger,
       maxQuestionLength: 500,
     });
-    const app = new Application<TurnState>({
-      startTypingTimer: false,
-      longRunningMessages: false,
-      removeRecipientMention: true,
-    });
-    capability.registerRoutes?.(app);
-    app.message(/[\s\S]*/, async (context) => {
-      const text = (context.activity.text ?? '').trim();
-      await capability.onMessage(context, { text, argument: text, language: 'da', logger });
-    });
-    const adapter = new TestAdapter(async (context) => {
-      await app.run(context);
-    });
-    await adapter.processActivity({
-      type: 'message',
-      text: QUESTION,
-      channelId: 'msteams',
-      conversation: { id: 'conv-1', conversationType: 'personal', isGroup: false, name: '' },
-    });
-    const replies = adapter.activeQueue.splice(0).filter((a: Partial<Activity>) => a.type === 'message');
+    // The reply as the bot built it, citation entities included (see the harness on the connector).
+    const teams = await startTeamsHarness(
+      { logger, capabilities: { policyQuestion: capability }, detectLanguage: () => 'da' },
+      { delivery: 'expectReplies' },
+    );
+    const replies = await teams.say(QUESTION).finally(() => teams.close());
     expect(replies).toHaveLength(1);
     const reply = replies[0];
     expect(reply.text).toContain(da.policy.answer.introAiGenerated);

@@ -1,36 +1,36 @@
 /**
- * "Spørg en fagperson" end to end over HTTP: the real restify server, CloudAdapter (anonymous local
- * mode), the teams-ai router, the policy Q&A over the fixture documents, the question service on
- * memory storage and the real BotConnectorMessenger talking to a local Bot Connector.
+ * "Spørg en fagperson" end to end over HTTP with the Teams harness: the real restify server,
+ * CloudAdapter (anonymous local mode), the teams-ai router, the policy Q&A over the fixture
+ * documents, the question service on memory storage and the real BotConnectorMessenger talking to
+ * the harness's local Bot Connector.
  *
  * An unanswered question in 1:1 is passed on, arrives as a ticket card in the owners' channel with
  * the asker's role (never the name), is answered by a knowledge owner, reaches the asker 1:1, and
  * the next person asking a similar question gets the answer cited. Every refusal is checked to
  * change nothing.
  */
-import { createKnowledgeOwnerDirectory } from '../../src/domain/questions/knowledgeOwners';
-import { createRoleDirectory } from '../../src/domain/threads/roles';
-import { createDocumentQuestionStore } from '../../src/infrastructure/storage/questions/documentQuestionStore';
-import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import { createFeedbackService } from '../../src/services/feedback/feedbackService';
-import { createQuestionService, type QuestionService } from '../../src/services/questions/questionService';
-import { createBotAdapter } from '../../src/teams/adapter';
-import { createTeamsApp } from '../../src/teams/app';
-import { createQuestionMessageRenderer } from '../../src/teams/cards/questions/questionCards';
-import { QUESTION_VERBS } from '../../src/teams/cards/questions/verbs';
-import { createPolicyQuestionCapability } from '../../src/teams/handlers/policyQuestion';
-import { createQuestionsCapability } from '../../src/teams/handlers/questions';
-import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
-import { createBotServer, type BotServer } from '../../src/teams/server';
-import { textsFor } from '../../src/teams/texts';
-import { da } from '../../src/teams/texts/da';
-import { en } from '../../src/teams/texts/en';
-import { validateAdaptiveCard } from '../helpers/adaptiveCards';
-import { startConnectorServer, type ConnectorServer, type ReceivedCall } from '../helpers/connectorServer';
+import { createKnowledgeOwnerDirectory } from '@src/domain/questions/knowledgeOwners';
+import { createRoleDirectory } from '@src/domain/threads/roles';
+import { createDocumentQuestionStore } from '@src/infrastructure/storage/questions/documentQuestionStore';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '@src/services/feedback/feedbackService';
+import { createQuestionService, type QuestionService } from '@src/services/questions/questionService';
+import { createBotAdapter } from '@src/teams/adapter';
+import { createQuestionMessageRenderer } from '@src/teams/cards/questions/questionCards';
+import { QUESTION_VERBS } from '@src/teams/cards/questions/verbs';
+import { createPolicyQuestionCapability } from '@src/teams/handlers/policyQuestion';
+import { createQuestionsCapability } from '@src/teams/handlers/questions';
+import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMessenger';
+import { textsFor } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import type { ConnectorServer, ReceivedCall } from '@tests/helpers/connectorServer';
+import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '@tests/helpers/teamsHarness';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
-} from '../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
 
 const TENANT = 'tenant-1';
 const OWNERS_CHANNEL = '19:videnansvarlige@thread.tacv2';
@@ -63,14 +63,13 @@ const SIMILAR = 'hvordan bestiller man tolk til forældresamtalen';
 const ANSWER = 'Tolk bestilles hos Tolkeservice på intranettet senest fem hverdage før forældresamtalen.';
 
 let connector: ConnectorServer;
-let server: BotServer;
-let url: string;
+let teams: TeamsHarness;
 let service: QuestionService;
 const logger = createRecordingLogger();
 let sequence = 0;
 
-beforeAll(async () => {
-  connector = await startConnectorServer();
+/** The router's dependencies: the policy Q&A and "Spørg en fagperson" over the local connector. */
+function appDeps(): HarnessAppDeps {
   const storage = new MemoryStorage();
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
@@ -111,30 +110,18 @@ beforeAll(async () => {
     onUnanswered: questions.onUnanswered,
     onDisliked: questions.onDisliked,
   });
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger,
-    capabilities: { policyQuestion, questions },
-    maxMessageLength: 2000,
-    texts: textsFor,
+  return { logger, capabilities: { policyQuestion, questions }, maxMessageLength: 2000, texts: textsFor };
+}
+
+beforeAll(async () => {
+  teams = await startTeamsHarness((local) => {
+    connector = local;
+    return appDeps();
   });
-  server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
-    maxBodyBytes: 256_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${address.port}/api/messages`;
 });
 
 afterAll(async () => {
-  await server?.close(1000);
-  await connector?.close();
+  await teams?.close();
 });
 
 type Place = 'personal' | 'channel';
@@ -164,7 +151,7 @@ function baseActivity(user: User, place: Place, locale: string) {
 }
 
 async function postActivity(body: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url, {
+  const response = await fetch(teams.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,8 +1,8 @@
 /**
- * Knowledge-update cards in a channel, end to end over HTTP: the real restify server, CloudAdapter
- * (anonymous local mode), the teams-ai router from createTeamsApp, the knowledge-updates capability
- * and service, and the real BotConnectorMessenger talking to a local Bot Connector
- * (tests/helpers/connectorServer.ts).
+ * Knowledge-update cards in a channel, end to end over HTTP with the Teams harness: the real
+ * restify server, CloudAdapter (anonymous local mode), the teams-ai router, the knowledge-updates
+ * capability and service, and the real BotConnectorMessenger talking to the harness's local Bot
+ * Connector (tests/helpers/connectorServer.ts).
  *
  * Every update-card verb is clicked on the shared channel message, by a reader and by the author.
  * Each click is answered with that user's own card (the invoke response), and the shared message
@@ -12,21 +12,16 @@ import { createAudienceDirectory, type KnowledgePost } from '@src/domain/updates
 import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
 import { createKnowledgeUpdatesService, type KnowledgeUpdatesService } from '@src/services/knowledgeUpdates';
 import { createBotAdapter } from '@src/teams/adapter';
-import { createTeamsApp } from '@src/teams/app';
 import { createUpdateCardRenderer } from '@src/teams/cards/updates/updatesCards';
 import { UPDATES_VERBS, type UpdatesVerbName } from '@src/teams/cards/updates/verbs';
 import { createKnowledgeUpdatesCapability } from '@src/teams/handlers/knowledgeUpdates';
 import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMessenger';
-import { createBotServer, type BotServer } from '@src/teams/server';
 import { da } from '@src/teams/texts/da';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
-import {
-  startConnectorServer,
-  type ConnectorServer,
-  type ReceivedCall,
-} from '@tests/helpers/connectorServer';
-import { AUTHOR_OID, STAFF_OID, testPublishers } from '../unit/domain/updates/fixtures';
-import { silentLogger } from '../unit/services/knowledgeUpdates/helpers';
+import type { ConnectorServer, ReceivedCall } from '@tests/helpers/connectorServer';
+import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '@tests/helpers/teamsHarness';
+import { AUTHOR_OID, STAFF_OID, testPublishers } from '@tests/unit/domain/updates/fixtures';
+import { silentLogger } from '@tests/unit/services/knowledgeUpdates/helpers';
 
 const TENANT = 'tenant-1';
 const CHANNEL_ID = '19:kanal1@thread.tacv2';
@@ -40,18 +35,17 @@ const AUTHOR: User = { id: '29:author', aadObjectId: AUTHOR_OID, name: 'Lea Lede
 const READER: User = { id: '29:reader', aadObjectId: STAFF_OID, name: 'Rasmus Lærer' };
 
 let connector: ConnectorServer;
-let server: BotServer;
-let url: string;
+let teams: TeamsHarness;
 let service: KnowledgeUpdatesService;
 let renderer: ReturnType<typeof createUpdateCardRenderer>;
 let post: KnowledgePost;
 /** Where the shared channel message lives (as the local connector answered the post). */
 let shared: { conversationId: string; activityId: string };
-let sequence = 0;
 
-beforeAll(async () => {
-  connector = await startConnectorServer();
+/** The knowledge-updates capability over the real messenger, posting to the local connector. */
+function appDeps(): HarnessAppDeps {
   const storage = new MemoryStorage();
+  // Anonymous local mode: the messenger sends as the local bot, like the harness's adapter.
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
   const audiences = createAudienceDirectory([
@@ -76,25 +70,14 @@ beforeAll(async () => {
     logger: silentLogger,
     resolveUpn: async () => undefined,
   });
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger: silentLogger,
-    capabilities: { knowledgeUpdates },
-    maxMessageLength: 2000,
-  });
-  server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger: silentLogger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
-    maxBodyBytes: 256_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${address.port}/api/messages`;
+  return { logger: silentLogger, capabilities: { knowledgeUpdates }, maxMessageLength: 2000 };
+}
 
+beforeAll(async () => {
+  teams = await startTeamsHarness((local) => {
+    connector = local;
+    return appDeps();
+  });
   const author = { id: AUTHOR_OID, aadObjectId: AUTHOR_OID, teamsUserId: AUTHOR.id, name: AUTHOR.name };
   const draft = await service.createDraft(author, {
     title: 'Ny praksis for overlevering',
@@ -119,39 +102,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await service?.stop();
-  await server?.close(1000);
-  await connector?.close();
+  await teams?.close();
 });
 
 async function click(user: User, verb: string, data: Record<string, unknown>) {
-  sequence++;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      id: `activity-${sequence}`,
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      timestamp: new Date().toISOString(),
-      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-      recipient: { id: '28:bot', name: 'Børn og Unge' },
-      conversation: {
-        id: shared.conversationId,
-        conversationType: 'channel',
-        isGroup: true,
-        tenantId: TENANT,
-      },
-      channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL_ID } },
-      replyToId: shared.activityId,
-      locale: 'da-DK',
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    }),
+  const { replies, body } = await teams.click(verb, data, {
+    from: user,
+    conversation: { id: shared.conversationId, type: 'channel', tenantId: TENANT },
+    replyToId: shared.activityId,
   });
-  const text = await response.text();
   await service.whenIdle();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as InvokeBody | undefined };
+  const status = (replies.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status;
+  return { status, body: body as InvokeBody | undefined };
 }
 
 interface InvokeBody {

@@ -35,7 +35,7 @@ import {
 import { journalMarkdown, renderJournalCard } from '../cards/coordination/journal';
 import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
 import type { DigestPresenter } from '../../services/coordination/dailyDigest';
-import type { Capability, IncomingText } from '../capability';
+import type { IncomingText, SdkCapability as Capability } from '../capability';
 import {
   FORM_PARTICIPANT_ROWS,
   NONE,

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import type { Capability } from '../capability';
 import type { Language, Texts } from '../texts';
 
@@ -9,9 +8,8 @@ export interface HelpDeps {
 export function createHelpCapability(deps: HelpDeps): Capability {
   return {
     id: 'help',
-    async onMessage(context: TurnContext, incoming) {
-      await context.sendActivity({
-        type: 'message',
+    async onMessage(turn, incoming) {
+      await turn.send({
         textFormat: 'markdown',
         text: helpText(deps.texts(incoming.language)),
       });

@@ -1,5 +1,3 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
-import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
 import {
   MAX_TITLE_CHARS,
@@ -14,8 +12,8 @@ import type { Capability, IncomingText } from '../capability';
 import { renderComposeCard, type AdaptiveCardJson } from '../cards/updates/updatesCards';
 import { UPDATES_VERBS, type UpdatesVerbName } from '../cards/updates/verbs';
 import { da, type Texts } from '../texts/da';
-import { answerForThisUser } from '../invokeAnswer';
-import { conversationKind, turnLogger } from '../turnContext';
+import type { CardAction } from '../turn/routes';
+import { cardMessage, type Turn } from '../turn/turn';
 import { authoringVerbs } from './knowledgeUpdates/authoringVerbs';
 import {
   FORM_ERRORS,
@@ -37,82 +35,60 @@ export interface KnowledgeUpdatesCapabilityDeps {
   readonly texts?: Texts;
   /**
    * The caller's UPN, looked up only when publishers.yaml lists UPNs and the object id did not
-   * match (default: TeamsInfo.getMember).
+   * match (default: the Teams roster, undefined when it cannot be read).
    */
-  readonly resolveUpn?: (context: TurnContext) => Promise<string | undefined>;
-}
-
-/** The default UPN lookup: the Teams roster (undefined when it cannot be read). */
-async function teamsUpn(context: TurnContext): Promise<string | undefined> {
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member?.userPrincipalName ?? undefined;
-  } catch {
-    return undefined;
-  }
+  readonly resolveUpn?: (turn: Turn) => Promise<string | undefined>;
 }
 
 /** The stored draft behind a form, so the returned form keeps its id and version. */
-async function draftOf(
-  env: UpdatesEnv,
-  context: TurnContext,
-  data: unknown,
-): Promise<{ post?: KnowledgePost }> {
+async function draftOf(env: UpdatesEnv, turn: Turn, data: unknown): Promise<{ post?: KnowledgePost }> {
   const ref = maybeNewRefSchema.safeParse(data);
   if (!ref.success || !ref.data.postId) return {};
   try {
-    return { post: await env.service.getOwn(await actorOf(env, context, true), ref.data.postId) };
+    return { post: await env.service.getOwn(await actorOf(env, turn, true), ref.data.postId) };
   } catch {
     return {};
   }
 }
 
 /** The form again, with the message and the author's input minus anything that held a CPR number. */
-async function formWithError(env: UpdatesEnv, context: TurnContext, data: unknown, error: string) {
+async function formWithError(env: UpdatesEnv, turn: Turn, data: unknown, error: string) {
   return renderComposeCard(env.ctx, {
     values: withoutCpr(parse(formSchema, data)),
     error,
-    ...(await draftOf(env, context, data)),
+    ...(await draftOf(env, turn, data)),
   });
 }
 
 /** `videndeling` in the 1:1 chat: a publisher gets the compose form (or their list), anyone else a refusal. */
-async function onMessage(
-  env: UpdatesEnv,
-  texts: Texts,
-  context: TurnContext,
-  incoming: IncomingText,
-): Promise<void> {
+async function onMessage(env: UpdatesEnv, texts: Texts, turn: Turn, incoming: IncomingText): Promise<void> {
   const { t, service } = env;
   const common = texts.common.errors;
   const logger = incoming.logger;
-  if (conversationKind(context) !== 'personal') {
-    await context.sendActivity(t.refusals.personalOnly);
+  if (turn.activity.conversation.kind !== 'personal') {
+    await turn.send(t.refusals.personalOnly);
     return;
   }
   if (containsCpr(incoming.argument)) {
-    await context.sendActivity(common.cprRefused);
+    await turn.send(common.cprRefused);
     return;
   }
   try {
-    const actor = await actorOf(env, context, true);
+    const actor = await actorOf(env, turn, true);
     if (!service.publisherFor(actor)) {
       logger.info('videndeling refused', { reason: 'notPublisher' });
-      await context.sendActivity(t.refusals.notPublisher);
+      await turn.send(t.refusals.notPublisher);
       return;
     }
     const wantsList = /^(mine|kladder|liste|list|my)\b/i.test(incoming.argument);
     const card = wantsList
       ? await listCard(env, actor)
       : renderComposeCard(env.ctx, { values: { title: incoming.argument.slice(0, MAX_TITLE_CHARS) } });
-    await context.sendActivity({
-      type: 'message',
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-    });
+    await turn.send(cardMessage(card));
     logger.info('videndeling card sent', { card: wantsList ? 'list' : 'compose' });
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
-      await context.sendActivity(common.storageUnavailable);
+      await turn.send(common.storageUnavailable);
       return;
     }
     throw error;
@@ -133,24 +109,20 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     service,
     ctx: { texts: t, audiences: deps.audiences },
     t,
-    resolveUpn: deps.resolveUpn ?? teamsUpn,
+    resolveUpn: deps.resolveUpn ?? ((turn: Turn) => turn.callerUpn()),
   };
   const handlers: Record<UpdatesVerbName, VerbHandler> = { ...authoringVerbs(env), ...postVerbs(env) };
 
   /** Runs a verb; broken rules and bad data become Danish messages and change nothing. */
-  async function run(
-    verb: UpdatesVerbName,
-    context: TurnContext,
-    data: unknown,
-  ): Promise<AdaptiveCardJson | string> {
-    const logger = turnLogger(context, deps.logger);
+  async function run(verb: UpdatesVerbName, turn: Turn, data: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turn.logger;
     try {
       if (containsCprInValue(data) && hasForm(data)) {
         // Never stored, never echoed: the form returns without the field that held it.
         logger.info('updates action refused', { verb, reason: 'cpr' });
-        return await formWithError(env, context, data, t.errors.CPR_IN_CONTENT);
+        return await formWithError(env, turn, data, t.errors.CPR_IN_CONTENT);
       }
-      const result = await handlers[verb](context, data);
+      const result = await handlers[verb](turn, data);
       logger.info('updates action', { verb, outcome: 'ok' });
       return result;
     } catch (error) {
@@ -161,7 +133,7 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
       if (error instanceof UpdateRuleError) {
         logger.info('updates action refused', { verb, reason: error.code });
         if (FORM_ERRORS.has(error.code) && hasForm(data)) {
-          return formWithError(env, context, data, errorText(t, error));
+          return formWithError(env, turn, data, errorText(t, error));
         }
         return errorText(t, error);
       }
@@ -173,19 +145,17 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
     }
   }
 
+  // Every answer is this user's own view; shared channel copies change only through the service,
+  // which renders them with the reader-neutral channel card.
+  const cardActions: Record<string, CardAction> = {};
+  for (const name of Object.keys(UPDATES_VERBS) as UpdatesVerbName[]) {
+    cardActions[UPDATES_VERBS[name]] = (turn, data) => run(name, turn, data);
+  }
+
   return {
     id: 'knowledgeUpdates',
-    onMessage: (context, incoming) => onMessage(env, texts, context, incoming),
-    registerRoutes(app: Application<TurnState>): void {
-      for (const name of Object.keys(UPDATES_VERBS) as UpdatesVerbName[]) {
-        app.adaptiveCards.actionExecute(
-          UPDATES_VERBS[name],
-          // Every answer is this user's own view; shared channel copies change only through the
-          // service, which renders them with the reader-neutral channel card.
-          (context, _state, data) => answerForThisUser(context, run(name, context, data)),
-        );
-      }
-    },
+    onMessage: (turn, incoming) => onMessage(env, texts, turn, incoming),
+    routes: { cardActions },
   };
 }
 

@@ -3,17 +3,15 @@
  * "file download info" attachment; the bot shows what it would add or replace and saves it only
  * when the owner confirms on the card.
  */
-import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { UserIdentity } from '../../domain/updates/publishers';
 import type { Logger } from '../../ports/logger';
 import type { KnowledgeUploadService } from '../../services/knowledgeFolder/knowledgeUploads';
 import { KNOWLEDGE_UPLOAD_CONFIRM_VERB, renderUploadPreviewCard } from '../cards/knowledge/uploadCards';
 import { renderQuestionNotice } from '../cards/questions/questionCards';
-import { answerForThisUser } from '../invokeAnswer';
 import type { Language, Texts } from '../texts';
-import { conversationKind, turnLogger } from '../turnContext';
+import type { CapabilityRoutes } from '../turn/routes';
+import { cardMessage, type Turn } from '../turn/turn';
 
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
@@ -26,9 +24,10 @@ const confirmSchema = z.object({ uploadId: z.string().uuid() });
 
 export interface KnowledgeUploadHandler {
   /** True for a message that carries a file sent to the bot. */
-  claims(context: TurnContext): boolean;
-  onFile(context: TurnContext): Promise<void>;
-  registerRoutes(app: Application<TurnState>): void;
+  claims(turn: Turn): boolean;
+  onFile(turn: Turn): Promise<void>;
+  /** The confirm verb on the preview card. */
+  readonly routes: CapabilityRoutes;
 }
 
 export function createKnowledgeUploadHandler(deps: {
@@ -38,32 +37,31 @@ export function createKnowledgeUploadHandler(deps: {
 }): KnowledgeUploadHandler {
   // Knowledge owners work in Danish, like the update publishers.
   const t = deps.texts('da').knowledgeUpload;
-  const identityOf = (context: TurnContext): UserIdentity => {
-    const aadObjectId = context.activity.from?.aadObjectId;
+  const identityOf = (turn: Turn): UserIdentity => {
+    const aadObjectId = turn.activity.from.aadObjectId;
     return aadObjectId ? { aadObjectId } : {};
   };
-  const files = (context: TurnContext) =>
-    (context.activity.attachments ?? []).filter((a) => a.contentType === FILE_DOWNLOAD_INFO);
+  const files = (turn: Turn) => turn.activity.attachments.filter((a) => a.contentType === FILE_DOWNLOAD_INFO);
 
   return {
-    claims: (context) => files(context).length > 0,
+    claims: (turn) => files(turn).length > 0,
 
-    async onFile(context) {
-      const logger = turnLogger(context, deps.logger);
-      const attachments = files(context);
+    async onFile(turn) {
+      const logger = turn.logger;
+      const attachments = files(turn);
       if (attachments.length !== 1) {
-        await context.sendActivity(t.oneFileAtATime);
+        await turn.send(t.oneFileAtATime);
         return;
       }
       const attachment = attachments[0]!;
       const info = downloadInfoSchema.safeParse(attachment.content);
       if (!info.success) {
-        await context.sendActivity(t.refused.downloadFailed);
+        await turn.send(t.refused.downloadFailed);
         return;
       }
       const receipt = await deps.service.receive({
-        identity: identityOf(context),
-        personalChat: conversationKind(context) === 'personal',
+        identity: identityOf(turn),
+        personalChat: turn.activity.conversation.kind === 'personal',
         fileName: attachment.name ?? '',
         downloadUrl: info.data.downloadUrl,
       });
@@ -71,29 +69,25 @@ export function createKnowledgeUploadHandler(deps: {
         outcome: receipt.kind === 'preview' ? 'preview' : receipt.reason,
       });
       if (receipt.kind === 'refused') {
-        await context.sendActivity(t.refused[receipt.reason]);
+        await turn.send(t.refused[receipt.reason]);
         return;
       }
-      await context.sendActivity({
-        attachments: [CardFactory.adaptiveCard(renderUploadPreviewCard(t, receipt))],
-      });
+      await turn.send(cardMessage(renderUploadPreviewCard(t, receipt)));
     },
 
-    registerRoutes(app) {
-      app.adaptiveCards.actionExecute(KNOWLEDGE_UPLOAD_CONFIRM_VERB, async (context) =>
-        answerForThisUser(
-          context,
-          (async () => {
-            const data = confirmSchema.safeParse(context.activity.value?.action?.data);
-            if (!data.success) return renderQuestionNotice(t.refused.expired);
-            if (conversationKind(context) !== 'personal') return renderQuestionNotice(t.refused.notPersonal);
-            const result = await deps.service.confirm(data.data.uploadId, identityOf(context));
-            return renderQuestionNotice(
-              result.kind === 'saved' ? t.saved(result.title, result.replaced) : t.refused[result.reason],
-            );
-          })(),
-        ),
-      );
+    routes: {
+      cardActions: {
+        async [KNOWLEDGE_UPLOAD_CONFIRM_VERB](turn, raw) {
+          const data = confirmSchema.safeParse(raw);
+          if (!data.success) return renderQuestionNotice(t.refused.expired);
+          if (turn.activity.conversation.kind !== 'personal')
+            return renderQuestionNotice(t.refused.notPersonal);
+          const result = await deps.service.confirm(data.data.uploadId, identityOf(turn));
+          return renderQuestionNotice(
+            result.kind === 'saved' ? t.saved(result.title, result.replaced) : t.refused[result.reason],
+          );
+        },
+      },
     },
   };
 }

@@ -9,8 +9,8 @@ export function createNotAvailableCapability(
 ): Capability {
   return {
     id,
-    async onMessage(context, incoming) {
-      await context.sendActivity(texts(incoming.language).common.notAvailableYet(featureName));
+    async onMessage(turn, incoming) {
+      await turn.send(texts(incoming.language).common.notAvailableYet(featureName));
     },
   };
 }

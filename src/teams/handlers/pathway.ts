@@ -8,8 +8,6 @@
  * Privacy: a description with a CPR number is refused before it is classified. Descriptions are
  * never stored or logged; the log gets the outcome only (pathway and warning flags).
  */
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/shared/language';
 import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy/cpr';
@@ -25,7 +23,7 @@ import {
   type AdaptiveCardJson,
 } from '../cards/pathway/pathwayCards';
 import type { Language, Texts } from '../texts';
-import { turnLogger } from '../turnContext';
+import { cardMessage, type Turn } from '../turn/turn';
 
 export interface PathwayCapabilityDeps {
   readonly service: PathwayGuidanceService;
@@ -56,13 +54,6 @@ const intakeSchema = z
     lang: z.enum(LANGUAGES).optional(),
   })
   .passthrough();
-
-function cardActivity(card: AdaptiveCardJson) {
-  return {
-    type: 'message',
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-  };
-}
 
 export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability {
   const { service, notificationChannel } = deps;
@@ -95,24 +86,24 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     });
   }
 
-  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const { logger, language } = incoming;
     const texts = deps.texts(language);
     if (containsCpr(incoming.text)) {
       logger.info('pathway description refused', { reason: 'cpr' });
-      await context.sendActivity(texts.common.errors.cprRefused);
+      await turn.send(texts.common.errors.cprRefused);
       return;
     }
     const description = incoming.argument.trim();
     if (description === '') {
-      await context.sendActivity(cardActivity(renderIntakeCard(texts.pathway, language)));
+      await turn.send(cardMessage(renderIntakeCard(texts.pathway, language)));
       return;
     }
     if (description.length > maxLength) {
-      await context.sendActivity(texts.common.errors.messageTooLong(maxLength));
+      await turn.send(texts.common.errors.messageTooLong(maxLength));
       return;
     }
-    await context.sendActivity(cardActivity(await answerFor(description, language, logger)));
+    await turn.send(cardMessage(await answerFor(description, language, logger)));
   }
 
   /**
@@ -121,12 +112,12 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
    * it classified. `describe` turns valid data into the description and any triage answers.
    */
   async function onCardDescription<T extends { lang?: Language }>(
-    context: TurnContext,
+    turn: Turn,
     raw: unknown,
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
     describe: (data: T, logger: Logger) => { description: string; triageAnswers?: TriageAnswers },
   ): Promise<AdaptiveCardJson | string> {
-    const logger = turnLogger(context, deps.logger);
+    const logger = turn.logger;
     const parsed = schema.safeParse(raw ?? {});
     const language: Language = parsed.success && parsed.data.lang === 'en' ? 'en' : 'da';
     const texts = deps.texts(language);
@@ -141,8 +132,8 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     return answerFor(description, language, logger, triageAnswers);
   }
 
-  const onIntake = (context: TurnContext, raw: unknown) =>
-    onCardDescription(context, raw, intakeSchema, ({ ageOrGrade, setting, observed }) => {
+  const onIntake = (turn: Turn, raw: unknown) =>
+    onCardDescription(turn, raw, intakeSchema, ({ ageOrGrade, setting, observed }) => {
       const told = observed?.trim() ?? '';
       const parts = [ageOrGrade?.trim(), setting && setting !== 'ukendt' ? setting : undefined, told];
       // Age and setting alone are not a description: without what was observed there is nothing to assess.
@@ -150,8 +141,8 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     });
 
   /** The triage questions answered: assess the same description again with the answers. */
-  const onTriage = (context: TurnContext, raw: unknown) =>
-    onCardDescription(context, raw, triageSchema, (data, logger) => {
+  const onTriage = (turn: Turn, raw: unknown) =>
+    onCardDescription(turn, raw, triageSchema, (data, logger) => {
       const triageAnswers: TriageAnswers = Object.fromEntries(
         TRIAGE_QUESTION_IDS.map((id) => [id, data[id] === TRIAGE_YES]),
       );
@@ -161,22 +152,11 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       return { description: data.description.trim(), triageAnswers };
     });
 
-  function registerRoutes(app: Application<TurnState>): void {
-    app.adaptiveCards.actionExecute(
-      PATHWAY_VERBS.classify,
-      async (context, _state, data) => (await onIntake(context, data)) as AdaptiveCard | string,
-    );
-    app.adaptiveCards.actionExecute(
-      PATHWAY_VERBS.triage,
-      async (context, _state, data) => (await onTriage(context, data)) as AdaptiveCard | string,
-    );
-  }
-
   return {
     id: 'pathway',
     onMessage,
     // A CPR number is masked before the check, and onMessage then refuses the message.
     claimsFreeText: (text: string) => service.readsAsConcern(redactCpr(text)),
-    registerRoutes,
+    routes: { cardActions: { [PATHWAY_VERBS.classify]: onIntake, [PATHWAY_VERBS.triage]: onTriage } },
   };
 }

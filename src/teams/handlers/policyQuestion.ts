@@ -7,18 +7,6 @@
  * Privacy: the question text is never logged; a CPR number in the question is never echoed (the
  * service redacts it before any processing) and the reply reminds the user not to share CPR numbers.
  */
-import type { AdaptiveCard, Application, FeedbackLoopData, Query, TurnState } from '@microsoft/teams-ai';
-import {
-  ActivityTypes,
-  CardFactory,
-  MessageFactory,
-  type Activity,
-  type Attachment,
-  type CardAction,
-  type MessagingExtensionAttachment,
-  type MessagingExtensionResult,
-  type TurnContext,
-} from 'botbuilder';
 import type { Citation } from '../../domain/citations';
 import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
 import { sanitiseQuotedMarkdown, sanitiseQuotedPlainText } from '../../domain/text/quotedMarkdown';
@@ -34,8 +22,18 @@ import {
   renderFeedbackThanksCard,
   renderPassageCard,
 } from '../cards/policy/policyCards';
+import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
 import { buildCitedText, shorten } from '../citations';
 import type { Language, Texts } from '../texts';
+import type { FeedbackSubmission, SearchQuery, SearchResult, SearchResultItem } from '../turn/routes';
+import {
+  adaptiveCardAttachment,
+  THUMBNAIL_CARD_CONTENT_TYPE,
+  type OutgoingMessage,
+  type SuggestedAction,
+  type Turn,
+  type TurnAttachment,
+} from '../turn/turn';
 
 /** Command id of the search message extension (appPackage/manifest.json composeExtensions). */
 export const SEARCH_POLICY_COMMAND_ID = 'searchPolicy';
@@ -65,18 +63,18 @@ export interface PolicyQuestionDeps {
    * card ("Spørg en fagperson") is attached to the reply.
    */
   readonly onUnanswered?: (
-    context: TurnContext,
+    turn: Turn,
     question: string,
     language: Language,
     containedCpr: boolean,
-  ) => Promise<Attachment | undefined>;
+  ) => Promise<TurnAttachment | undefined>;
   /** Like onUnanswered, for an answer the asker gave a thumbs-down in Teams' feedback form. */
   readonly onDisliked?: (
-    context: TurnContext,
+    turn: Turn,
     question: string,
     language: Language,
     containedCpr: boolean,
-  ) => Promise<Attachment | undefined>;
+  ) => Promise<TurnAttachment | undefined>;
 }
 
 /** How many recent 1:1 answers are remembered (in memory only) so a thumbs-down can offer escalation. */
@@ -84,17 +82,25 @@ const REMEMBERED_ANSWERS = 1000;
 
 type PolicyTexts = Texts['policy'];
 
-function recordedConversationKind(context: TurnContext): RecordedConversationKind {
-  const type = context.activity.conversation?.conversationType;
+function recordedConversationKind(turn: Turn): RecordedConversationKind {
+  const type = turn.activity.conversation.type;
   if (type === 'personal' || type === 'groupChat' || type === 'channel') return type;
   return 'unknown';
 }
 
 /** Suggested actions only work in one-to-one chat; elsewhere follow-ups become a line of text. */
-function isPersonal(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
+function isPersonal(turn: Turn): boolean {
+  const type = turn.activity.conversation.type;
   if (type !== undefined) return type === 'personal';
-  return context.activity.conversation?.isGroup !== true;
+  return turn.activity.conversation.isGroup !== true;
+}
+
+/** A thumbnail card (title, text, subtitle), as Teams shows a search result in its list. */
+function thumbnailCard(title: string, text: string, subtitle: string): TurnAttachment {
+  return {
+    contentType: THUMBNAIL_CARD_CONTENT_TYPE,
+    content: { subtitle, ...(title ? { title } : {}), ...(text ? { text } : {}) },
+  };
 }
 
 function hasWords(text: string): boolean {
@@ -102,7 +108,10 @@ function hasWords(text: string): boolean {
 }
 
 /** The reaction and comment from Teams' feedback form: `feedback` is usually a JSON string with `feedbackText`. */
-export function parseFeedbackLoop(data: FeedbackLoopData): { reaction?: FeedbackReaction; comment?: string } {
+export function parseFeedbackLoop(data: FeedbackSubmission): {
+  reaction?: FeedbackReaction;
+  comment?: string;
+} {
   const value = data?.actionValue;
   const reaction = value?.reaction === 'like' || value?.reaction === 'dislike' ? value.reaction : undefined;
   let comment: string | undefined;
@@ -133,33 +142,33 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     { question: string; language: Language; containedCpr: boolean }
   >();
 
-  function wantsFallbackCard(context: TurnContext): boolean {
+  function wantsFallbackCard(turn: Turn): boolean {
     if (fallbackMode === 'never') return false;
     if (fallbackMode === 'always') return true;
-    return context.activity.channelId !== 'msteams';
+    return turn.activity.channelId !== 'msteams';
   }
 
   /** imBack buttons above the compose box (no `to`: shown to the one user of a personal chat). */
-  function suggestedActions(titles: readonly string[]): Activity['suggestedActions'] {
-    const actions: CardAction[] = titles.slice(0, MAX_SUGGESTIONS).map((title) => ({
+  function suggestedActions(titles: readonly string[]): OutgoingMessage['suggestedActions'] {
+    const actions: SuggestedAction[] = titles.slice(0, MAX_SUGGESTIONS).map((title) => ({
       type: 'imBack',
       title: shorten(title, MAX_SUGGESTION_TITLE),
       value: title,
     }));
-    return MessageFactory.suggestedActions(actions).suggestedActions;
+    return { actions };
   }
 
-  async function sendPlain(context: TurnContext, text: string): Promise<void> {
-    await context.sendActivity({ type: ActivityTypes.Message, text, textFormat: 'markdown' });
+  async function sendPlain(turn: Turn, text: string): Promise<void> {
+    await turn.send({ text, textFormat: 'markdown' });
   }
 
   function answerActivity(
-    context: TurnContext,
+    turn: Turn,
     answer: PolicyAnswer,
     t: PolicyTexts,
     cprNote: string[],
-  ): Partial<Activity> {
-    const personal = isPersonal(context);
+  ): OutgoingMessage {
+    const personal = isPersonal(turn);
     // The answer quotes documents and published updates: sanitised before it is sent as Markdown.
     const cited = buildCitedText(sanitiseQuotedMarkdown(answer.answer), answer.citations, {
       aiGenerated: answer.aiGenerated,
@@ -170,22 +179,21 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       paragraphs.push(t.answer.followUpsLine(followUps.slice(0, MAX_SUGGESTIONS)));
     paragraphs.push(...cprNote);
     return {
-      type: ActivityTypes.Message,
       text: paragraphs.join('\n\n'),
       textFormat: 'markdown',
-      entities: [cited.entity as unknown as NonNullable<Activity['entities']>[number]],
+      entities: [cited.entity],
       channelData: { feedbackLoopEnabled: true },
       ...(personal && followUps.length > 0 ? { suggestedActions: suggestedActions(followUps) } : {}),
     };
   }
 
   function noAnswerActivity(
-    context: TurnContext,
+    turn: Turn,
     answer: PolicyAnswer,
     t: PolicyTexts,
     cprNote: string[],
-  ): Partial<Activity> {
-    const personal = isPersonal(context);
+  ): OutgoingMessage {
+    const personal = isPersonal(turn);
     const topics = answer.closestTopics.map(sanitiseQuotedPlainText).filter((topic) => topic.trim() !== '');
     const paragraphs: string[] = [];
     if (answer.reason === 'empty') paragraphs.push(t.input.noWords);
@@ -205,7 +213,6 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     const isAbstention =
       answer.reason === 'noMatch' || answer.reason === 'outOfScope' || answer.reason === undefined;
     return {
-      type: ActivityTypes.Message,
       text: paragraphs.join('\n\n'),
       textFormat: 'markdown',
       // Feedback on an abstention tells the editors which topics the documents lack.
@@ -216,7 +223,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     };
   }
 
-  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const log = incoming.logger;
     const question = incoming.argument.trim();
     const framing = deps.texts(incoming.language).policy;
@@ -224,13 +231,13 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     const cprNoteFor = (t: PolicyTexts): string[] => (hadCpr ? [t.cprReminder] : []);
 
     if (question === '') {
-      await sendPlain(context, framing.input.empty);
+      await sendPlain(turn, framing.input.empty);
       log.info('policy question rejected', { reason: 'empty' });
       return;
     }
     if (question.length > deps.maxQuestionLength) {
       await sendPlain(
-        context,
+        turn,
         [framing.input.tooLong(deps.maxQuestionLength), ...cprNoteFor(framing)].join('\n\n'),
       );
       log.info('policy question rejected', {
@@ -241,7 +248,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       return;
     }
     if (!hasWords(question)) {
-      await sendPlain(context, framing.input.noWords);
+      await sendPlain(turn, framing.input.noWords);
       log.info('policy question rejected', { reason: 'noWords' });
       return;
     }
@@ -256,7 +263,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
         error: error instanceof Error ? error.name : 'unknown',
         code: (error as { code?: unknown })?.code,
       });
-      await sendPlain(context, framing.failure);
+      await sendPlain(turn, framing.failure);
       return;
     }
 
@@ -264,27 +271,26 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     const cprNote = hadCpr || answer.containedCpr ? [t.cprReminder] : [];
     const activity =
       answer.kind === 'answer' && answer.answer.trim() !== ''
-        ? answerActivity(context, answer, t, cprNote)
-        : noAnswerActivity(context, answer, t, cprNote);
-    if (activity.channelData && wantsFallbackCard(context)) {
-      const attachments: Attachment[] = [CardFactory.adaptiveCard(renderFeedbackCard(t))];
-      activity.attachments = attachments;
+        ? answerActivity(turn, answer, t, cprNote)
+        : noAnswerActivity(turn, answer, t, cprNote);
+    if (activity.channelData && wantsFallbackCard(turn)) {
+      activity.attachments = [adaptiveCardAttachment(renderFeedbackCard(t))];
     }
     if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
       const offer = await deps.onUnanswered?.(
-        context,
+        turn,
         answer.question,
         answer.language,
         hadCpr || answer.containedCpr,
       );
       if (offer) activity.attachments = [...(activity.attachments ?? []), offer];
     }
-    if (context.activity.channelId === 'msteams' && activity.text) {
+    if (turn.activity.channelId === 'msteams' && activity.text) {
       // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
       activity.text = activity.text.split('\n').join('<br>');
     }
-    const sent = await context.sendActivity(activity);
-    if (deps.onDisliked && answer.kind === 'answer' && isPersonal(context) && sent?.id) {
+    const sent = await turn.send(activity);
+    if (deps.onDisliked && answer.kind === 'answer' && isPersonal(turn) && sent.id) {
       answeredQuestions.set(sent.id, {
         question: answer.question,
         language: answer.language,
@@ -307,7 +313,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
   }
 
   async function storeFeedback(
-    context: TurnContext,
+    turn: Turn,
     reaction: FeedbackReaction,
     comment: string | undefined,
     channel: 'feedbackLoop' | 'card',
@@ -316,8 +322,8 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
       await deps.feedback.record({
         reaction,
         comment,
-        replyToId: context.activity.replyToId,
-        conversationType: recordedConversationKind(context),
+        replyToId: turn.activity.replyToId,
+        conversationType: recordedConversationKind(turn),
         channel,
       });
       deps.logger.info('policy feedback stored', {
@@ -360,10 +366,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
   }
 
   /** Message extension search: passages as a list; each inserts an Adaptive Card citing the passage. */
-  async function onSearch(
-    context: TurnContext,
-    query: Query<Record<string, unknown>>,
-  ): Promise<MessagingExtensionResult> {
+  async function onSearch(_turn: Turn, query: SearchQuery): Promise<SearchResult> {
     const t = deps.texts('da').policy;
     const raw = query.parameters?.[SEARCH_POLICY_PARAMETER];
     const { hits, empty } = searchHits(typeof raw === 'string' ? raw : '');
@@ -377,65 +380,52 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     if (hits.length === 0) {
       return { type: 'message', text: empty ? t.search.hint : t.search.noResults };
     }
-    const attachments: MessagingExtensionAttachment[] = page.map((hit) => ({
-      ...CardFactory.adaptiveCard(renderPassageCard(toCitation(hit), t)),
-      preview: CardFactory.thumbnailCard(
+    const attachments: SearchResultItem[] = page.map((hit) => ({
+      ...adaptiveCardAttachment(renderPassageCard(toCitation(hit), t)),
+      preview: thumbnailCard(
         sanitiseQuotedPlainText(hit.title),
         shorten(sanitiseQuotedPlainText(hit.snippet), 140),
-        undefined,
-        undefined,
-        { subtitle: sanitiseQuotedPlainText(hit.section) },
+        sanitiseQuotedPlainText(hit.section),
       ),
     }));
     return { type: 'result', attachmentLayout: 'list', attachments };
   }
 
-  function registerRoutes(app: Application<TurnState>): void {
-    app.feedbackLoop(async (context, _state, data) => {
-      const { reaction, comment } = parseFeedbackLoop(data);
-      if (reaction === undefined) {
-        deps.logger.warn('policy feedback ignored', { reason: 'unknownReaction' });
-        return;
-      }
-      await storeFeedback(context, reaction, comment, 'feedbackLoop');
-      const answered = context.activity.replyToId
-        ? answeredQuestions.get(context.activity.replyToId)
-        : undefined;
-      if (reaction === 'dislike' && answered && deps.onDisliked) {
-        const offer = await deps.onDisliked(
-          context,
-          answered.question,
-          answered.language,
-          answered.containedCpr,
-        );
-        if (offer) await context.sendActivity({ type: ActivityTypes.Message, attachments: [offer] });
-      }
-    });
-
-    const onCardFeedback =
-      (reaction: FeedbackReaction) =>
-      async (
-        context: TurnContext,
-        _state: TurnState,
-        data: Record<string, unknown>,
-      ): Promise<AdaptiveCard> => {
-        const comment = typeof data?.comment === 'string' ? data.comment : undefined;
-        const stored = await storeFeedback(context, reaction, comment, 'card');
-        const t = deps.texts('da').policy;
-        const card = renderFeedbackThanksCard(stored ? t.feedback.thanks : t.feedback.notStored);
-        return { ...card, type: 'AdaptiveCard' };
-      };
-    app.adaptiveCards.actionExecute(POLICY_FEEDBACK_HELPFUL_VERB, onCardFeedback('like'));
-    app.adaptiveCards.actionExecute(POLICY_FEEDBACK_NOT_HELPFUL_VERB, onCardFeedback('dislike'));
-
-    app.messageExtensions.query(SEARCH_POLICY_COMMAND_ID, async (context, _state, query) =>
-      onSearch(context, query),
-    );
+  async function onFeedbackLoop(turn: Turn, data: FeedbackSubmission): Promise<void> {
+    const { reaction, comment } = parseFeedbackLoop(data);
+    if (reaction === undefined) {
+      deps.logger.warn('policy feedback ignored', { reason: 'unknownReaction' });
+      return;
+    }
+    await storeFeedback(turn, reaction, comment, 'feedbackLoop');
+    const answered = turn.activity.replyToId ? answeredQuestions.get(turn.activity.replyToId) : undefined;
+    if (reaction === 'dislike' && answered && deps.onDisliked) {
+      const offer = await deps.onDisliked(turn, answered.question, answered.language, answered.containedCpr);
+      if (offer) await turn.send({ attachments: [offer] });
+    }
   }
+
+  const onCardFeedback =
+    (reaction: FeedbackReaction) =>
+    async (turn: Turn, data: unknown): Promise<AdaptiveCardJson> => {
+      const raw = data as Record<string, unknown> | undefined;
+      const comment = typeof raw?.comment === 'string' ? raw.comment : undefined;
+      const stored = await storeFeedback(turn, reaction, comment, 'card');
+      const t = deps.texts('da').policy;
+      const card = renderFeedbackThanksCard(stored ? t.feedback.thanks : t.feedback.notStored);
+      return { ...card, type: 'AdaptiveCard' };
+    };
 
   return {
     id: 'policyQuestion',
     onMessage,
-    registerRoutes,
+    routes: {
+      cardActions: {
+        [POLICY_FEEDBACK_HELPFUL_VERB]: onCardFeedback('like'),
+        [POLICY_FEEDBACK_NOT_HELPFUL_VERB]: onCardFeedback('dislike'),
+      },
+      searchCommands: { [SEARCH_POLICY_COMMAND_ID]: onSearch },
+      feedback: onFeedbackLoop,
+    },
   };
 }

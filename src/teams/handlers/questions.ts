@@ -6,8 +6,6 @@
  * asker's role, status by role, answer); a click is answered with that card or with a message, and
  * the shared message is only ever updated by the service with that same view.
  */
-import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, TeamsInfo, type Attachment, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { QuestionRuleError, type AskerContact } from '../../domain/questions/ticket';
 import type { UserIdentity } from '../../domain/updates/publishers';
@@ -24,9 +22,9 @@ import {
 import { QUESTION_VERBS } from '../cards/questions/verbs';
 import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
 import { matchCommand } from '../commands';
-import { answerForThisUser } from '../invokeAnswer';
 import type { Language, Texts } from '../texts';
-import { conversationKind, turnLogger } from '../turnContext';
+import type { CardAction } from '../turn/routes';
+import { adaptiveCardAttachment, cardMessage, type Turn, type TurnAttachment } from '../turn/turn';
 
 export interface QuestionsCapabilityDeps {
   readonly service: QuestionService;
@@ -34,8 +32,8 @@ export interface QuestionsCapabilityDeps {
   readonly roles: { readonly roles: readonly { readonly id: string; readonly name: string }[] };
   readonly texts: (language: Language) => Texts;
   readonly logger: Logger;
-  /** The caller's UPN, looked up only when owners are listed by UPN (default: TeamsInfo.getMember). */
-  readonly resolveUpn?: (context: TurnContext) => Promise<string | undefined>;
+  /** The caller's UPN, looked up only when owners are listed by UPN (default: the Teams roster). */
+  readonly resolveUpn?: (turn: Turn) => Promise<string | undefined>;
 }
 
 export interface QuestionsCapability extends Capability {
@@ -44,27 +42,18 @@ export interface QuestionsCapability extends Capability {
    * review queue and, in a 1:1 chat, returns the "Spørg en fagperson" card to attach to the reply.
    */
   onUnanswered(
-    context: TurnContext,
+    turn: Turn,
     question: string,
     language: Language,
     containedCpr: boolean,
-  ): Promise<Attachment | undefined>;
+  ): Promise<TurnAttachment | undefined>;
   /** Like onUnanswered, for an answered question the asker gave a thumbs-down. */
   onDisliked(
-    context: TurnContext,
+    turn: Turn,
     question: string,
     language: Language,
     containedCpr: boolean,
-  ): Promise<Attachment | undefined>;
-}
-
-async function teamsUpn(context: TurnContext): Promise<string | undefined> {
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member?.userPrincipalName ?? undefined;
-  } catch {
-    return undefined;
-  }
+  ): Promise<TurnAttachment | undefined>;
 }
 
 const STORED_ID = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,120}$/);
@@ -84,31 +73,29 @@ const retractSchema = z.object({ ticketId: STORED_ID, entryId: STORED_ID });
 
 class InvalidCardData extends Error {}
 
-function languageOf(context: TurnContext): Language {
-  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+function languageOf(turn: Turn): Language {
+  return turn.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
 export function createQuestionsCapability(deps: QuestionsCapabilityDeps): QuestionsCapability {
   const service = deps.service;
-  const resolveUpn = deps.resolveUpn ?? teamsUpn;
+  const resolveUpn = deps.resolveUpn ?? ((turn: Turn) => turn.callerUpn());
 
-  async function identityOf(context: TurnContext): Promise<UserIdentity> {
-    const aadObjectId = context.activity.from?.aadObjectId;
+  async function identityOf(turn: Turn): Promise<UserIdentity> {
+    const aadObjectId = turn.activity.from.aadObjectId;
     const identity: UserIdentity = aadObjectId ? { aadObjectId } : {};
     if (!service.ownerFor(identity) && service.ownersIncludeUpns) {
-      const upn = await resolveUpn(context);
+      const upn = await resolveUpn(turn);
       if (upn) return { ...identity, upn };
     }
     return identity;
   }
 
-  function askerOf(context: TurnContext): AskerContact {
-    const activity = context.activity;
-    const userId = activity.from?.aadObjectId ?? activity.from?.id;
-    if (!userId || !activity.serviceUrl || !activity.conversation?.id) throw new InvalidCardData();
-    const tenantId =
-      (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
-      activity.conversation.tenantId;
+  function askerOf(turn: Turn): AskerContact {
+    const activity = turn.activity;
+    const userId = activity.from.aadObjectId ?? activity.from.id;
+    if (!userId || !activity.serviceUrl || !activity.conversation.id) throw new InvalidCardData();
+    const tenantId = activity.conversation.tenantId;
     return {
       userId,
       serviceUrl: activity.serviceUrl,
@@ -125,13 +112,13 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
 
   /** Runs a card action; a rule error or bad card data becomes a message and changes nothing. */
   async function guarded(
-    context: TurnContext,
+    turn: Turn,
     verb: string,
     language: Language,
     run: () => Promise<AdaptiveCardJson | string>,
   ): Promise<AdaptiveCardJson | string> {
     const t = deps.texts(language).questions;
-    const log = turnLogger(context, deps.logger);
+    const log = turn.logger;
     try {
       return await run();
     } catch (error) {
@@ -147,29 +134,26 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
     }
   }
 
-  function register(
-    app: Application<TurnState>,
-    verb: string,
-    handler: (context: TurnContext, data: unknown, language: Language) => Promise<AdaptiveCardJson | string>,
-    languageFor: (context: TurnContext) => Language,
-  ): void {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-      const language = languageFor(context);
-      return answerForThisUser(
-        context,
-        guarded(context, verb, language, () => handler(context, data, language)),
-      );
-    });
+  /** A card verb, its rule errors and bad card data mapped to messages once. */
+  function verb(
+    name: string,
+    handler: (turn: Turn, data: unknown, language: Language) => Promise<AdaptiveCardJson | string>,
+    languageFor: (turn: Turn) => Language,
+  ): CardAction {
+    return (turn, data) => {
+      const language = languageFor(turn);
+      return guarded(turn, name, language, () => handler(turn, data, language));
+    };
   }
 
-  async function onEscalate(context: TurnContext, data: unknown, language: Language) {
+  async function onEscalate(turn: Turn, data: unknown, language: Language) {
     const t = deps.texts(language).questions;
-    if (conversationKind(context) !== 'personal') throw new QuestionRuleError('ONE_TO_ONE_ONLY');
+    if (turn.activity.conversation.kind !== 'personal') throw new QuestionRuleError('ONE_TO_ONE_ONLY');
     const input = parse(escalateSchema, data);
     const result = await service.escalate({
       pendingId: input.questionId,
       askerRoleId: input.askerRole ?? '',
-      asker: askerOf(context),
+      asker: askerOf(turn),
       confirmName: input.confirmName === 'true',
     });
     if (result.kind === 'nameWarning') {
@@ -187,14 +171,14 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
   /** Owner actions answer with the shared ticket card: it holds nothing one member may not see. */
   const owners = () => deps.texts('da').questions;
 
-  async function onAssign(context: TurnContext, data: unknown) {
+  async function onAssign(turn: Turn, data: unknown) {
     const { ticketId } = parse(ticketSchema, data);
-    return renderTicketCard(owners(), await service.assign(ticketId, await identityOf(context)));
+    return renderTicketCard(owners(), await service.assign(ticketId, await identityOf(turn)));
   }
 
-  async function onAnswer(context: TurnContext, data: unknown) {
+  async function onAnswer(turn: Turn, data: unknown) {
     const input = parse(answerSchema, data);
-    const result = await service.answer(input.ticketId, await identityOf(context), {
+    const result = await service.answer(input.ticketId, await identityOf(turn), {
       answer: input.answer ?? '',
       ...(input.link !== undefined ? { link: input.link } : {}),
       addToKnowledge: input.addToKnowledge === true || input.addToKnowledge === 'true',
@@ -202,65 +186,62 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
     return renderTicketCard(owners(), result.ticket);
   }
 
-  async function onClose(context: TurnContext, data: unknown) {
+  async function onClose(turn: Turn, data: unknown) {
     const { ticketId } = parse(ticketSchema, data);
-    return renderTicketCard(owners(), await service.close(ticketId, await identityOf(context)));
+    return renderTicketCard(owners(), await service.close(ticketId, await identityOf(turn)));
   }
 
-  async function onRetract(context: TurnContext, data: unknown) {
+  async function onRetract(turn: Turn, data: unknown) {
     const { ticketId, entryId } = parse(retractSchema, data);
-    const identity = await identityOf(context);
+    const identity = await identityOf(turn);
     const ticket = await service.getTicket(ticketId);
     if (ticket.answer?.knowledgeEntryId !== entryId) throw new InvalidCardData();
     await service.retractKnowledge(entryId, identity);
     return renderTicketCard(owners(), await service.getTicket(ticketId));
   }
 
-  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
-    const language = languageOf(context) === 'en' || incoming.language === 'en' ? 'en' : 'da';
+  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
+    const language = languageOf(turn) === 'en' || incoming.language === 'en' ? 'en' : 'da';
     const t = deps.texts(language).questions;
     const command = matchCommand(incoming.text)?.command.title;
     const log = incoming.logger;
-    if (conversationKind(context) !== 'personal') {
-      await context.sendActivity(t.errors.ONE_TO_ONE_ONLY);
+    if (turn.activity.conversation.kind !== 'personal') {
+      await turn.send(t.errors.ONE_TO_ONE_ONLY);
       return;
     }
     if (command === 'spørgsmålskø') {
-      const identity = await identityOf(context);
+      const identity = await identityOf(turn);
       if (!service.ownerFor(identity)) {
         log.info('question queue refused', { reason: 'notOwner' });
-        await context.sendActivity(t.errors.NOT_OWNER);
+        await turn.send(t.errors.NOT_OWNER);
         return;
       }
       const queue = await service.reviewQueue();
-      await context.sendActivity({
-        attachments: [CardFactory.adaptiveCard(renderQueueCard(owners(), queue))],
-      });
+      await turn.send(cardMessage(renderQueueCard(owners(), queue)));
       log.info('question queue shown', { groups: queue.unanswered.length, total: queue.unansweredTotal });
       return;
     }
-    const asker = askerOf(context);
+    const asker = askerOf(turn);
     const tickets = await service.openTicketsOf(asker.userId);
-    await context.sendActivity({
-      attachments: [CardFactory.adaptiveCard(renderMyQuestionsCard(t, tickets))],
-    });
+    await turn.send(cardMessage(renderMyQuestionsCard(t, tickets)));
     log.info('own questions shown', { tickets: tickets.length });
   }
 
   async function offer(
-    context: TurnContext,
+    turn: Turn,
     question: string,
     language: Language,
     containedCpr: boolean,
     disliked: boolean,
-  ): Promise<Attachment | undefined> {
-    const log = turnLogger(context, deps.logger);
+  ): Promise<TurnAttachment | undefined> {
+    const log = turn.logger;
+    const personal = turn.activity.conversation.kind === 'personal';
     // A thumbs-down elsewhere than 1:1 is only feedback: the answer could not come back privately.
-    if (disliked && conversationKind(context) !== 'personal') return undefined;
+    if (disliked && !personal) return undefined;
     try {
       const pending = await service.recordUnanswered(question, language, containedCpr, { disliked });
-      if (conversationKind(context) !== 'personal') return undefined;
-      return CardFactory.adaptiveCard(
+      if (!personal) return undefined;
+      return adaptiveCardAttachment(
         renderEscalateCard(deps.texts(language).questions, {
           questionId: pending.id,
           roles: deps.roles.roles,
@@ -275,36 +256,19 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
   return {
     id: 'questions',
     onMessage,
-    onUnanswered: (context, question, language, containedCpr) =>
-      offer(context, question, language, containedCpr, false),
-    onDisliked: (context, question, language, containedCpr) =>
-      offer(context, question, language, containedCpr, true),
-    registerRoutes(app) {
-      register(app, QUESTION_VERBS.escalate, onEscalate, languageOf);
-      register(
-        app,
-        QUESTION_VERBS.assign,
-        (c, d) => onAssign(c, d),
-        () => 'da',
-      );
-      register(
-        app,
-        QUESTION_VERBS.answer,
-        (c, d) => onAnswer(c, d),
-        () => 'da',
-      );
-      register(
-        app,
-        QUESTION_VERBS.close,
-        (c, d) => onClose(c, d),
-        () => 'da',
-      );
-      register(
-        app,
-        QUESTION_VERBS.retract,
-        (c, d) => onRetract(c, d),
-        () => 'da',
-      );
+    onUnanswered: (turn, question, language, containedCpr) =>
+      offer(turn, question, language, containedCpr, false),
+    onDisliked: (turn, question, language, containedCpr) =>
+      offer(turn, question, language, containedCpr, true),
+    routes: {
+      cardActions: {
+        [QUESTION_VERBS.escalate]: verb(QUESTION_VERBS.escalate, onEscalate, languageOf),
+        // Owners work in Danish.
+        [QUESTION_VERBS.assign]: verb(QUESTION_VERBS.assign, onAssign, () => 'da'),
+        [QUESTION_VERBS.answer]: verb(QUESTION_VERBS.answer, onAnswer, () => 'da'),
+        [QUESTION_VERBS.close]: verb(QUESTION_VERBS.close, onClose, () => 'da'),
+        [QUESTION_VERBS.retract]: verb(QUESTION_VERBS.retract, onRetract, () => 'da'),
+      },
     },
   };
 }

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../ports/logger';
+import type { HttpRequest as Request, HttpResponse as Response, HttpRoutes } from '../httpRoutes';
 import type { OverviewService, Refused, TabUser } from '../../services/overview/overviewService';
 import { SsoTokenError, type SsoTokenValidator } from './ssoToken';
 
@@ -82,7 +82,7 @@ function languageOf(req: Request): 'da' | 'en' {
   return query === 'en' ? 'en' : 'da';
 }
 
-export function registerTabRoutes(server: Server, deps: TabRouteDeps): void {
+export function registerTabRoutes(server: HttpRoutes, deps: TabRouteDeps): void {
   const log = deps.logger.child({ component: 'tab' });
 
   async function identify(req: Request, res: Response): Promise<TabUser | undefined> {

@@ -1,4 +1,4 @@
-import { membersAddedActivity, messageActivity } from '../../helpers/activities';
+import { messageActivity } from '../../helpers/activities';
 import { startConnectorServer, type ConnectorServer } from '../../helpers/connectorServer';
 import { startTestBot, type TestBot } from '../../helpers/testBot';
 
@@ -41,65 +41,8 @@ describe('the bot over the real Bot Framework HTTP protocol', () => {
     expect(connector.calls).toHaveLength(0);
   });
 
-  it.each([
-    ['personal', 'Jeg er Børn og Unge-assistenten i Herning Kommune'],
-    ['groupChat', 'i denne chat'],
-    ['channel', 'Hej alle sammen'],
-  ] as const)('welcomes when the bot is added to a %s conversation', async (conversationType, expected) => {
-    const response = await testBot.post(
-      membersAddedActivity({ serviceUrl: connector.serviceUrl, conversationType, expectReplies: true }),
-    );
-    const activities = (response.body as { activities: { text: string }[] }).activities;
-    expect(activities).toHaveLength(1);
-    expect(activities[0].text).toContain(expected);
-  });
-
-  it('does not welcome again when another member joins', async () => {
-    const response = await testBot.post(
-      membersAddedActivity(
-        { serviceUrl: connector.serviceUrl, conversationType: 'channel', expectReplies: true },
-        ['29:someone'],
-      ),
-    );
-    expect((response.body as { activities: unknown[] }).activities).toHaveLength(0);
-  });
-
-  it('routes a command that starts with an @mention', async () => {
-    const activity = {
-      ...messageActivity('<at>Børn og Unge</at> hjælp', {
-        serviceUrl: connector.serviceUrl,
-        conversationType: 'channel',
-        expectReplies: true,
-      }),
-      entities: [
-        {
-          type: 'mention',
-          text: '<at>Børn og Unge</at>',
-          mentioned: { id: '28:bot-test', name: 'Børn og Unge' },
-        },
-      ],
-    };
-    const response = await testBot.post(activity);
-    expect((response.body as { activities: { text: string }[] }).activities[0].text).toContain(
-      'Det kan jeg hjælpe med',
-    );
-  });
-
-  it('refuses an over-long message with a Danish explanation', async () => {
-    const response = await testBot.post(
-      messageActivity('a'.repeat(5000), { serviceUrl: connector.serviceUrl, expectReplies: true }),
-    );
-    expect((response.body as { activities: { text: string }[] }).activities[0].text).toMatch(
-      /Beskeden er for lang/,
-    );
-  });
-
-  it('answers an empty message politely', async () => {
-    const response = await testBot.post(
-      messageActivity('   ', { serviceUrl: connector.serviceUrl, expectReplies: true }),
-    );
-    expect((response.body as { activities: { text: string }[] }).activities[0].text).toMatch(/tom besked/);
-  });
+  // The router's own answers (welcome, @mention, over-long and empty messages) are tested over the
+  // same protocol with the Teams harness in tests/unit/teams/app.test.ts.
 
   describe('bad input gets a 4xx, no crash, and the next request still works', () => {
     const cases: [string, () => Promise<{ status: number }>][] = [

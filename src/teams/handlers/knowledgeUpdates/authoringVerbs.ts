@@ -1,4 +1,4 @@
-import type { TurnContext } from '../../turnContext';
+import type { Turn } from '../../turn/turn';
 import { formatDanishDateTime, UpdateRuleError } from '../../../domain/updates';
 import { renderComposeCard, renderNoticeCard, renderPostCard } from '../../cards/updates/updatesCards';
 import { UPDATES_VERBS, type UpdatesVerbName } from '../../cards/updates/verbs';
@@ -7,9 +7,9 @@ import { authorOrReaderCard, listCard, publisherActor, saveFromForm, type Update
 import type { VerbHandler } from './verbHandler';
 
 /** Publishes the form's draft (saved first) or a stored one; a notice says when it goes out. */
-async function publish(env: UpdatesEnv, context: TurnContext, data: unknown) {
+async function publish(env: UpdatesEnv, turn: Turn, data: unknown) {
   const { t } = env;
-  const actor = await publisherActor(env, context);
+  const actor = await publisherActor(env, turn);
   let ref: { postId: string; version: number };
   if (hasForm(data)) {
     const saved = await saveFromForm(env, actor, data);
@@ -41,16 +41,16 @@ export function authoringVerbs(
 > {
   const { ctx, t, service } = env;
   return {
-    compose: async (context) => {
-      await publisherActor(env, context);
+    compose: async (turn) => {
+      await publisherActor(env, turn);
       return renderComposeCard(ctx, {});
     },
-    save: async (context, data) => {
-      const post = await saveFromForm(env, await publisherActor(env, context), data);
+    save: async (turn, data) => {
+      const post = await saveFromForm(env, await publisherActor(env, turn), data);
       return renderComposeCard(ctx, { post, notice: t.notices.saved });
     },
-    preview: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    preview: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const post = hasForm(data)
         ? await saveFromForm(env, actor, data)
         : await service.getOwn(actor, parse(refSchema, data).postId);
@@ -59,22 +59,22 @@ export function authoringVerbs(
       }
       return renderPostCard(ctx, post, { mode: 'preview', ackCount: 0 });
     },
-    publish: (context, data) => publish(env, context, data),
-    open: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    publish: (turn, data) => publish(env, turn, data),
+    open: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const post = await service.getOwn(actor, parse(refSchema, data).postId);
       if (post.status === 'retracted') throw new UpdateRuleError('POST_RETRACTED');
       return renderComposeCard(ctx, { post });
     },
-    delete: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    delete: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const ref = parse(versionedRefSchema, data);
       await service.deleteDraft(actor, ref.postId, ref.version);
       return listCard(env, actor, t.notices.deleted);
     },
-    list: async (context) => listCard(env, await publisherActor(env, context)),
-    saveEdit: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    list: async (turn) => listCard(env, await publisherActor(env, turn)),
+    saveEdit: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const ref = parse(versionedRefSchema, data);
       const content = contentOf({ ...formValues(data), sendDate: '', sendTime: '' });
       const { post } = await service.editPublished(actor, ref.postId, ref.version, content);

@@ -14,8 +14,8 @@ export function postVerbs(
 > {
   const { ctx, t, service } = env;
   return {
-    retract: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    retract: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const ref = parse(versionedRefSchema, data);
       const post = await service.getOwn(actor, ref.postId);
       if (post.status === 'retracted') throw new UpdateRuleError('POST_RETRACTED');
@@ -35,28 +35,28 @@ export function postVerbs(
         ],
       );
     },
-    retractConfirm: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    retractConfirm: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const ref = parse(versionedRefSchema, data);
       const { post } = await service.retract(actor, ref.postId, ref.version);
       return authorOrReaderCard(env, await service.view(actor, post.id), t.notices.retracted);
     },
-    ack: async (context, data) => {
-      const actor = await actorOf(env, context, false);
+    ack: async (turn, data) => {
+      const actor = await actorOf(env, turn, false);
       return authorOrReaderCard(env, await service.acknowledge(actor, parse(refSchema, data).postId));
     },
-    refresh: async (context, data) => {
-      const actor = await actorOf(env, context, true);
+    refresh: async (turn, data) => {
+      const actor = await actorOf(env, turn, true);
       return authorOrReaderCard(env, await service.view(actor, parse(refSchema, data).postId));
     },
-    resend: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    resend: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const postId = parse(refSchema, data).postId;
       const { channels } = await service.resendUnconfirmed(actor, postId);
       return authorOrReaderCard(env, await service.view(actor, postId), t.notices.resent(channels));
     },
-    export: async (context, data) => {
-      const actor = await publisherActor(env, context);
+    export: async (turn, data) => {
+      const actor = await publisherActor(env, turn);
       const ref = parse(exportSchema, data);
       const { post, csv, count } = await service.exportAcknowledgements(actor, ref.postId, t.export.headers);
       return renderExportCard(ctx, post, csv, count, ref.page ?? 1);

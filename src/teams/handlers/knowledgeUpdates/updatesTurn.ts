@@ -14,7 +14,7 @@ import {
   type UpdatesCardContext,
 } from '../../cards/updates/updatesCards';
 import type { Texts } from '../../texts/da';
-import { conversationKind, type TurnContext } from '../../turnContext';
+import type { Turn } from '../../turn/turn';
 import { contentOf, formValues, InvalidCardData, maybeNewRefSchema, parse } from './forms';
 
 /** What every updates verb works with: the service, the card context and how to find a UPN. */
@@ -22,27 +22,25 @@ export interface UpdatesEnv {
   readonly service: KnowledgeUpdatesService;
   readonly ctx: UpdatesCardContext;
   readonly t: Texts['updates'];
-  readonly resolveUpn: (context: TurnContext) => Promise<string | undefined>;
+  readonly resolveUpn: (turn: Turn) => Promise<string | undefined>;
 }
 
 /** The caller; `withUpn` looks the UPN up when the object id alone does not make a publisher. */
-export async function actorOf(env: UpdatesEnv, context: TurnContext, withUpn: boolean): Promise<Actor> {
-  const activity = context.activity;
+export async function actorOf(env: UpdatesEnv, turn: Turn, withUpn: boolean): Promise<Actor> {
+  const activity = turn.activity;
   const from = activity.from;
-  const aadObjectId = from?.aadObjectId;
-  const id = aadObjectId ?? from?.id;
+  const aadObjectId = from.aadObjectId;
+  const id = aadObjectId ?? from.id;
   if (!id) throw new InvalidCardData();
-  const tenantId =
-    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
-    activity.conversation?.tenantId;
+  const tenantId = activity.conversation.tenantId;
   // A CPR number in a display name is never stored with an acknowledgement.
-  const name = displayNameWithoutCpr(from?.name);
+  const name = displayNameWithoutCpr(from.name);
   const actor: Actor = {
     id,
     ...(aadObjectId ? { aadObjectId } : {}),
-    ...(from?.id ? { teamsUserId: from.id } : {}),
+    ...(from.id ? { teamsUserId: from.id } : {}),
     ...(name ? { name } : {}),
-    ...(conversationKind(context) === 'personal' && activity.serviceUrl && activity.conversation?.id
+    ...(activity.conversation.kind === 'personal' && activity.serviceUrl && activity.conversation.id
       ? {
           replyAddress: {
             serviceUrl: activity.serviceUrl,
@@ -53,15 +51,15 @@ export async function actorOf(env: UpdatesEnv, context: TurnContext, withUpn: bo
       : {}),
   };
   if (withUpn && !env.service.publisherFor(actor) && env.service.publishersIncludeUpns()) {
-    const upn = await env.resolveUpn(context);
+    const upn = await env.resolveUpn(turn);
     if (upn) return { ...actor, upn };
   }
   return actor;
 }
 
 /** The caller, refused unless publishers.yaml lists them. */
-export async function publisherActor(env: UpdatesEnv, context: TurnContext): Promise<Actor> {
-  const actor = await actorOf(env, context, true);
+export async function publisherActor(env: UpdatesEnv, turn: Turn): Promise<Actor> {
+  const actor = await actorOf(env, turn, true);
   if (!env.service.publisherFor(actor)) throw new UpdateRuleError('NOT_PUBLISHER');
   return actor;
 }

@@ -1,26 +1,24 @@
 /**
- * The videndeling capability in the real router (createTeamsApp), driven by botbuilder's
- * TestAdapter: messages and Action.Execute invokes as Teams sends them.
+ * The videndeling capability in the real router and server, driven over HTTP by the Teams harness:
+ * messages and Action.Execute invokes as Teams sends them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
 import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
 import { createKnowledgeUpdatesService, POSTS } from '@src/services/knowledgeUpdates';
-import { createTeamsApp } from '@src/teams/app';
 import { createUpdateCardRenderer } from '@src/teams/cards/updates/updatesCards';
 import { ALL_UPDATES_VERBS, UPDATES_VERBS } from '@src/teams/cards/updates/verbs';
 import { createKnowledgeUpdatesCapability } from '@src/teams/handlers/knowledgeUpdates';
 import { da } from '@src/teams/texts/da';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { startTeamsHarness, type TeamsHarness, type TurnOptions } from '@tests/helpers/teamsHarness';
 import {
   AUTHOR_OID,
   OTHER_PUBLISHER_OID,
   testAudiences,
   testPublishers,
-} from '../../domain/updates/fixtures';
-import { RecordingMessenger, silentLogger, TestClock } from '../../services/knowledgeUpdates/helpers';
+} from '@tests/unit/domain/updates/fixtures';
+import { RecordingMessenger, silentLogger, TestClock } from '@tests/unit/services/knowledgeUpdates/helpers';
 
 interface User {
   id: string;
@@ -51,7 +49,12 @@ const FORM = {
   sendTime: '',
 };
 
-function setup() {
+const running: TeamsHarness[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((h) => h.close()));
+});
+
+async function setup() {
   const clock = new TestClock(Date.parse('2026-03-02T09:00:00Z'));
   const storage = new MemoryStorage(() => clock.now().getTime());
   const messenger = new RecordingMessenger();
@@ -74,43 +77,25 @@ function setup() {
     resolveUpn: async (context) =>
       context.activity.from.id === UPN_LEADER.id ? 'chef@herning.example' : undefined,
   });
-  const holder: { app?: ReturnType<typeof createTeamsApp> } = {};
-  const adapter = new TestAdapter(async (context) => {
-    await holder.app!.run(context);
-  });
-  holder.app = createTeamsApp({
-    adapter: adapter as unknown as TeamsAdapter,
-    botAppId: '',
+  const teams = await startTeamsHarness({
     logger: silentLogger,
     capabilities: { knowledgeUpdates: capability },
     maxMessageLength: 4000,
   });
+  running.push(teams);
 
-  function base(user: User, kind: 'personal' | 'channel' = 'personal'): Partial<Activity> {
+  function place(user: User, kind: 'personal' | 'channel' = 'personal'): TurnOptions {
     return {
-      channelId: 'msteams',
-      serviceUrl: 'https://smba.example.invalid/emea/',
-      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      from: user,
       conversation:
         kind === 'personal'
-          ? { id: `a:${user.id}`, conversationType: 'personal', isGroup: false, name: '' }
-          : {
-              id: '19:kanal1@thread.tacv2;messageid=1',
-              conversationType: 'channel',
-              isGroup: true,
-              name: '',
-            },
+          ? { id: `a:${user.id}`, type: 'personal' }
+          : { id: '19:kanal1@thread.tacv2;messageid=1', type: 'channel' },
     };
   }
 
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity(activity);
-    return adapter.activeQueue.splice(0);
-  }
-
   async function say(text: string, user: User = AUTHOR, kind: 'personal' | 'channel' = 'personal') {
-    return (await turn({ ...base(user, kind), type: 'message', text })).filter((a) => a.type === 'message');
+    return teams.say(text, place(user, kind));
   }
 
   async function click(
@@ -119,21 +104,12 @@ function setup() {
     user: User = AUTHOR,
     kind: 'personal' | 'channel' = 'personal',
   ) {
-    const replies = await turn({
-      ...base(user, kind),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: 'card-1',
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    });
-    const response = replies.find((a) => a.type === 'invokeResponse');
-    const body = (response?.value as { body: { type: string; value: unknown } }).body;
-    if (body.type === 'application/vnd.microsoft.card.adaptive') {
-      const card = body.value as Record<string, unknown>;
+    const { card, message } = await teams.click(verb, data, { ...place(user, kind), replyToId: 'card-1' });
+    if (card) {
       expect(validateAdaptiveCard(card)).toEqual([]);
       return { card, text: JSON.stringify(card), message: undefined };
     }
-    return { card: undefined, text: '', message: body.value as string };
+    return { card: undefined, text: '', message };
   }
 
   async function postsStored() {
@@ -153,7 +129,7 @@ function setup() {
 
 describe('videndeling: who may post', () => {
   it('refuses staff who are not configured publishers, in plain Danish', async () => {
-    const { say, click, postsStored } = setup();
+    const { say, click, postsStored } = await setup();
     const [reply] = await say('videndeling', STAFF);
     expect(reply.text).toBe(da.updates.refusals.notPublisher);
     const forged = await click(UPDATES_VERBS.publish, { postId: '', version: 0, ...FORM }, STAFF);
@@ -162,13 +138,13 @@ describe('videndeling: who may post', () => {
   });
 
   it('asks for a 1:1 chat when used in a channel', async () => {
-    const { say } = setup();
+    const { say } = await setup();
     const [reply] = await say('videndeling', AUTHOR, 'channel');
     expect(reply.text).toBe(da.updates.refusals.personalOnly);
   });
 
   it('gives a publisher the compose card, also one configured by UPN', async () => {
-    const { say } = setup();
+    const { say } = await setup();
     for (const user of [AUTHOR, UPN_LEADER]) {
       const [reply] = await say('videndeling Nyt kursus', user);
       const card = reply.attachments?.[0]?.content as Record<string, unknown>;
@@ -181,7 +157,7 @@ describe('videndeling: who may post', () => {
 
 describe('videndeling: drafts, preview and publish', () => {
   it('saves a draft, previews it to the author only, and lists it', async () => {
-    const { click, postsStored, messenger } = setup();
+    const { click, postsStored, messenger } = await setup();
     const saved = await click(UPDATES_VERBS.save, { postId: '', version: 0, ...FORM });
     expect(saved.text).toContain(da.updates.notices.saved);
     const [draft] = (await postsStored()) as unknown as { id: string; version: number }[];
@@ -205,7 +181,7 @@ describe('videndeling: drafts, preview and publish', () => {
   });
 
   it('publishes to every audience channel with the "Læst og forstået" button', async () => {
-    const { click, messenger, service } = setup();
+    const { click, messenger, service } = await setup();
     const published = await click(UPDATES_VERBS.publish, { postId: '', version: 0, ...FORM });
     expect(published.text).toContain('på vej til 2 kanaler');
     await service.whenIdle();
@@ -222,7 +198,7 @@ describe('videndeling: drafts, preview and publish', () => {
   });
 
   it('schedules a post with a send time, and publishes it when due', async () => {
-    const { click, messenger, service, clock } = setup();
+    const { click, messenger, service, clock } = await setup();
     const scheduled = await click(UPDATES_VERBS.publish, {
       postId: '',
       version: 0,
@@ -254,7 +230,7 @@ describe('videndeling: bad input changes nothing', () => {
     ],
     ['half a send time', { sendDate: '2026-03-05', sendTime: '' }, da.updates.errors.INVALID_SEND_TIME],
   ])('returns the form with a message for %s', async (_label, change, expected) => {
-    const { click, postsStored, messenger } = setup();
+    const { click, postsStored, messenger } = await setup();
     const result = await click(UPDATES_VERBS.publish, { postId: '', version: 0, ...FORM, ...change });
     expect(result.text).toContain(expected);
     expect(result.text).toContain(FORM.title);
@@ -264,7 +240,7 @@ describe('videndeling: bad input changes nothing', () => {
   });
 
   it('refuses a CPR number and does not echo it back', async () => {
-    const { click, postsStored } = setup();
+    const { click, postsStored } = await setup();
     const result = await click(UPDATES_VERBS.save, {
       postId: '',
       version: 0,
@@ -277,7 +253,7 @@ describe('videndeling: bad input changes nothing', () => {
   });
 
   it('refuses tampered data, a stale version, another leader, and an unknown verb', async () => {
-    const { click, publishedPost, postsStored } = setup();
+    const { click, publishedPost, postsStored } = await setup();
     const post = await publishedPost();
     expect((await click(UPDATES_VERBS.retractConfirm, { postId: '../../etc', version: 1 })).message).toBe(
       da.common.errors.invalidCardData,
@@ -302,7 +278,7 @@ describe('videndeling: bad input changes nothing', () => {
 
 describe('videndeling: acknowledgements, edit and retract', () => {
   it('records "Læst og forstået", shows each user their state and the author who read it', async () => {
-    const { click, publishedPost, messenger, service } = setup();
+    const { click, publishedPost, messenger, service } = await setup();
     const post = await publishedPost();
     const acked = await click(UPDATES_VERBS.ack, { postId: post.id }, STAFF, 'channel');
     expect(acked.text).toContain('Du markerede');
@@ -328,7 +304,7 @@ describe('videndeling: acknowledgements, edit and retract', () => {
   });
 
   it('edits every copy in place and retracts them after confirmation', async () => {
-    const { click, publishedPost, messenger, service } = setup();
+    const { click, publishedPost, messenger, service } = await setup();
     const post = await publishedPost();
     const form = await click(UPDATES_VERBS.open, { postId: post.id });
     expect(form.text).toContain(UPDATES_VERBS.saveEdit);
@@ -359,21 +335,14 @@ describe('videndeling: acknowledgements, edit and retract', () => {
 
 describe('videndeling: verbs', () => {
   it('registers a handler for every verb, and every verb used in a template is registered', () => {
-    const registered: string[] = [];
-    const fakeApp = {
-      adaptiveCards: {
-        actionExecute: (verb: string) => {
-          registered.push(verb);
-          return fakeApp;
-        },
-      },
-    } as unknown as Application<TurnState>;
     const audiences = testAudiences();
-    createKnowledgeUpdatesCapability({
-      service: {} as never,
-      audiences,
-      logger: silentLogger,
-    }).registerRoutes!(fakeApp);
+    const registered = Object.keys(
+      createKnowledgeUpdatesCapability({
+        service: {} as never,
+        audiences,
+        logger: silentLogger,
+      }).routes?.cardActions ?? {},
+    );
     expect([...registered].sort()).toEqual([...ALL_UPDATES_VERBS].sort());
     const dir = join(__dirname, '../../../../src/teams/cards/updates');
     const used = new Set<string>();

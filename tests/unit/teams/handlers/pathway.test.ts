@@ -1,38 +1,31 @@
 /**
- * The pathway capability driven through botbuilder's TestAdapter and a real teams-ai Application,
- * with the real guidance service and the project's own config files.
+ * The pathway capability in the real router over HTTP (the Teams harness), with the real guidance
+ * service and the project's own config files; policy questions reach a stand-in that says "policy".
  */
 import { join } from 'node:path';
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import type { LogFields, Logger } from '../../../../src/ports/logger';
-import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
-import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
-import { ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { PATHWAY_VERBS } from '../../../../src/teams/cards/pathway/pathwayCards';
-import { matchCommand } from '../../../../src/teams/commands';
-import { createPathwayCapability } from '../../../../src/teams/handlers/pathway';
-import { da } from '../../../../src/teams/texts/da';
-import { textsFor } from '../../../../src/teams/texts';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import type { Activity } from 'botbuilder';
+import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig';
+import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
+import type { Capability } from '@src/teams/capability';
+import { ALL_COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { PATHWAY_VERBS } from '@src/teams/cards/pathway/pathwayCards';
+import { createPathwayCapability } from '@src/teams/handlers/pathway';
+import { da } from '@src/teams/texts/da';
+import { textsFor } from '@src/teams/texts';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { recordingLogger } from '@tests/helpers/fakes';
+import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
 
 const CHANNEL = { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' };
-const UNKNOWN = da.common.errors.unknownAction;
 
-function harness() {
-  const logLines: { level: string; message: string; fields?: LogFields }[] = [];
-  const log =
-    (level: string) =>
-    (message: string, fields?: LogFields): void => {
-      logLines.push({ level, message, fields });
-    };
-  const logger: Logger = {
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    child: () => logger,
-  };
+let running: TeamsHarness | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+async function harness() {
+  const logger = recordingLogger();
   let finderCalls = 0;
   const service = createPathwayGuidanceService({
     config: loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config')),
@@ -50,60 +43,27 @@ function harness() {
     notificationChannel: CHANNEL,
     logger,
   });
-  const app = new Application<TurnState>({ startTypingTimer: false, longRunningMessages: false });
-  const registered: string[] = [];
-  const originalExecute = app.adaptiveCards.actionExecute.bind(app.adaptiveCards);
-  app.adaptiveCards.actionExecute = ((verb: string, handler: never) => {
-    registered.push(verb);
-    return originalExecute(verb, handler);
-  }) as typeof app.adaptiveCards.actionExecute;
-  capability.registerRoutes?.(app);
-  app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN);
-  // A minimal router like app.ts: the command, else free text the capability claims.
-  app.message(/[\s\S]*/, async (context) => {
-    const text = (context.activity.text ?? '').trim();
-    const command = matchCommand(text);
-    const language = /\b(the|my|he|she|what)\b/i.test(text) ? 'en' : 'da';
-    if (command?.command.capability === 'pathway') {
-      await capability.onMessage(context, { text, argument: command.argument, language, logger });
-    } else if (capability.claimsFreeText?.(text)) {
-      await capability.onMessage(context, { text, argument: text, language, logger });
-    } else {
-      await context.sendActivity('policy');
-    }
-  });
-  const adapter = new TestAdapter(async (context) => {
-    await app.run(context);
-  });
-  const base: Partial<Activity> = {
-    channelId: 'msteams',
-    from: { id: '29:user', name: 'Lærer', aadObjectId: 'aad-user' },
-    conversation: { id: 'a:chat', conversationType: 'personal', isGroup: false, name: '' },
+  const policyQuestion: Capability = {
+    id: 'policyQuestion',
+    async onMessage(turn) {
+      await turn.send('policy');
+    },
   };
-
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity(activity);
-    return adapter.activeQueue.splice(0);
-  }
-  const say = (text: string) => turn({ ...base, type: 'message', text });
+  running = await startTeamsHarness({
+    logger,
+    capabilities: { pathway: capability, policyQuestion },
+    maxMessageLength: 4000,
+  });
+  const teams = running;
+  const registered = Object.keys(capability.routes?.cardActions ?? {});
+  const say = (text: string) => teams.say(text);
   const cardOf = (reply: Partial<Activity> | undefined) =>
     reply?.attachments?.[0]?.content as Record<string, unknown> | undefined;
   async function click(data: Record<string, unknown>, verb: string = PATHWAY_VERBS.classify) {
-    const replies = await turn({
-      ...base,
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: 'intake-1',
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    });
-    const response = replies.find((a) => a.type === 'invokeResponse');
-    const body = (response?.value as { body: { type: string; value: unknown } }).body;
-    return body.type === 'application/vnd.microsoft.card.adaptive'
-      ? { card: body.value as Record<string, unknown>, message: undefined }
-      : { card: undefined, message: body.value as string };
+    const { card, message } = await teams.click(verb, data, { replyToId: 'intake-1' });
+    return { card, message };
   }
-  return { say, click, cardOf, logLines, registered, finderCalls: () => finderCalls };
+  return { say, click, cardOf, logLines: logger.lines, registered, finderCalls: () => finderCalls };
 }
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -114,7 +74,7 @@ function executeVerbs(card: unknown): string[] {
 
 describe('pathway capability', () => {
   it('answers "forløb" with the intake card', async () => {
-    const h = harness();
+    const h = await harness();
     const [reply] = await h.say('forløb');
     const card = h.cardOf(reply)!;
     expect(validateAdaptiveCard(card)).toEqual([]);
@@ -123,7 +83,7 @@ describe('pathway capability', () => {
   });
 
   it('classifies "forløb <text>" directly, with warnings first', async () => {
-    const h = harness();
+    const h = await harness();
     const [reply] = await h.say('forløb en elev i 8. klasse fortæller at hendes stedfar slår hende');
     const card = h.cardOf(reply)!;
     expect(validateAdaptiveCard(card)).toEqual([]);
@@ -135,7 +95,7 @@ describe('pathway capability', () => {
   });
 
   it('claims free text that describes a concern, and leaves policy questions alone', async () => {
-    const h = harness();
+    const h = await harness();
     const [concern] = await h.say('en elev fortæller at hendes far slår hende, hvad gør jeg?');
     expect(h.cardOf(concern)).toBeDefined();
     expect(json(h.cardOf(concern))).toContain('Du har pligt til at underrette');
@@ -144,7 +104,7 @@ describe('pathway capability', () => {
   });
 
   it('answers in English when the user writes English', async () => {
-    const h = harness();
+    const h = await harness();
     const [reply] = await h.say(
       'forløb the girl (12) says she is scared to go home because her stepdad beat her',
     );
@@ -155,7 +115,7 @@ describe('pathway capability', () => {
   });
 
   it('refuses a CPR number before anything is processed, and logs no text', async () => {
-    const h = harness();
+    const h = await harness();
     const replies = await h.say('forløb dreng 010203-1234 har blå mærker');
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toBe(da.common.errors.cprRefused);
@@ -167,7 +127,7 @@ describe('pathway capability', () => {
   });
 
   it('classifies the intake card and answers with the refreshed card', async () => {
-    const h = harness();
+    const h = await harness();
     const { card } = await h.click({
       lang: 'da',
       ageOrGrade: '4 år',
@@ -180,7 +140,7 @@ describe('pathway capability', () => {
   });
 
   it('refuses intake data with a CPR number, empty or malformed data', async () => {
-    const h = harness();
+    const h = await harness();
     expect(
       (await h.click({ lang: 'da', ageOrGrade: '010203-1234', observed: 'hun er ked af det' })).message,
     ).toBe(da.common.errors.cprRefused);
@@ -190,7 +150,7 @@ describe('pathway capability', () => {
   });
 
   it('has a handler for every Action.Execute verb on its cards', async () => {
-    const h = harness();
+    const h = await harness();
     const [intake] = await h.say('forløb');
     const { card: answer } = await h.click({ lang: 'da', observed: 'han har blå mærker på halsen' });
     const verbs = [...executeVerbs(h.cardOf(intake)), ...executeVerbs(answer)];
@@ -203,7 +163,7 @@ describe('pathway capability', () => {
   });
 
   it('assesses again with the triage answers: a yes raises the warning, noes do not ask again', async () => {
-    const h = harness();
+    const h = await harness();
     const description = 'pigen på 9 år har en bule i panden og siger ikke så meget i dag';
     const { card: first } = await h.click({ lang: 'da', observed: description });
     expect(executeVerbs(first)).toContain(PATHWAY_VERBS.triage);
@@ -230,7 +190,7 @@ describe('pathway capability', () => {
   });
 
   it('refuses tampered triage data and a CPR number in it', async () => {
-    const h = harness();
+    const h = await harness();
     const tampered = await h.click({ description: 42, dangerNow: 'yes' }, PATHWAY_VERBS.triage);
     expect(tampered.message).toBe(da.common.errors.invalidCardData);
     const unknownAnswer = await h.click({ description: 'bule', dangerNow: 'maybe' }, PATHWAY_VERBS.triage);

@@ -1,20 +1,20 @@
 /**
- * The pathway capability plugged into the real router (createTeamsApp) the way src/index.ts should
- * wire it: `forløb` and free text that reads as a concern reach pathway guidance; policy questions
+ * The pathway capability plugged into the real router (the Teams harness: createTeamsApp behind the
+ * real server, over HTTP) the way src/index.ts
+ * should wire it: `forløb` and free text that reads as a concern reach pathway guidance; policy questions
  * fall through; the capability's Action.Execute verb wins over the router's catch-all.
  */
 import { join } from 'node:path';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import { createSilentLogger } from '../../../../src/infrastructure/logging/pinoLogger';
-import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
-import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
-import { createTeamsApp } from '../../../../src/teams/app';
-import type { Capability } from '../../../../src/teams/capability';
-import { PATHWAY_VERBS } from '../../../../src/teams/cards/pathway/pathwayCards';
-import { createPathwayCapability } from '../../../../src/teams/handlers/pathway';
-import { textsFor } from '../../../../src/teams/texts';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import type { Activity } from 'botbuilder';
+import { createSilentLogger } from '@src/infrastructure/logging/pinoLogger';
+import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig';
+import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
+import type { Capability } from '@src/teams/capability';
+import { PATHWAY_VERBS } from '@src/teams/cards/pathway/pathwayCards';
+import { createPathwayCapability } from '@src/teams/handlers/pathway';
+import { textsFor } from '@src/teams/texts';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
 
 const logger = createSilentLogger();
 const service = createPathwayGuidanceService({
@@ -22,7 +22,13 @@ const service = createPathwayGuidanceService({
   logger,
 });
 
-function setup() {
+let harness: TeamsHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function setup() {
   const pathway = createPathwayCapability({
     service,
     texts: textsFor,
@@ -32,41 +38,25 @@ function setup() {
   const policyQuestions: string[] = [];
   const policyQuestion: Capability = {
     id: 'policyQuestion',
-    async onMessage(context, incoming) {
+    async onMessage(turn, incoming) {
       policyQuestions.push(incoming.text);
-      await context.sendActivity('policy answer');
+      await turn.send('policy answer');
     },
   };
-  const holder: { app?: ReturnType<typeof createTeamsApp> } = {};
-  const adapter = new TestAdapter(async (context) => {
-    await holder.app!.run(context);
-  });
-  holder.app = createTeamsApp({
-    adapter: adapter as unknown as TeamsAdapter,
-    botAppId: '',
+  harness = await startTeamsHarness({
     logger,
     capabilities: { policyQuestion, pathway },
     maxMessageLength: 4000,
   });
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity({
-      channelId: 'msteams',
-      from: { id: '29:u', name: 'Lærer', aadObjectId: 'aad-u' },
-      conversation: { id: 'c1', conversationType: 'personal', isGroup: false, name: '' },
-      ...activity,
-    });
-    return adapter.activeQueue.splice(0);
-  }
   const card = (replies: Partial<Activity>[]) =>
     replies.find((a) => a.attachments?.length)?.attachments?.[0]?.content as
       Record<string, unknown> | undefined;
-  return { turn, card, policyQuestions };
+  return { turn: harness.turn, card, policyQuestions };
 }
 
 describe('pathway capability wired into the router', () => {
   it('claims a disclosure typed as free text', async () => {
-    const { turn, card, policyQuestions } = setup();
+    const { turn, card, policyQuestions } = await setup();
     const replies = await turn({
       type: 'message',
       text: 'en elev fortæller at hendes far slår hende, hvad gør jeg?',
@@ -79,13 +69,13 @@ describe('pathway capability wired into the router', () => {
   });
 
   it('leaves policy questions to the Q&A', async () => {
-    const { turn, policyQuestions } = setup();
+    const { turn, policyQuestions } = await setup();
     await turn({ type: 'message', text: 'Hvad er Herningmodel Social?' });
     expect(policyQuestions).toEqual(['Hvad er Herningmodel Social?']);
   });
 
   it('opens the intake card on "forløb" and answers its Action.Execute', async () => {
-    const { turn, card } = setup();
+    const { turn, card } = await setup();
     const intake = card(await turn({ type: 'message', text: 'forløb' }));
     expect(JSON.stringify(intake)).toContain(PATHWAY_VERBS.classify);
     const replies = await turn({

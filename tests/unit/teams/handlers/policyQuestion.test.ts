@@ -1,40 +1,38 @@
 /**
- * The policy Q&A in Teams, driven through botbuilder's TestAdapter and a real teams-ai Application
+ * The policy Q&A in Teams, driven over HTTP through the real router and server (the Teams harness)
  * with the REAL policy Q&A service over tests/fixtures/policyQaTeams/knowledge and the in-memory
  * Storage. Checks the single reply, its citation entities, feedback buttons, abstention, the CPR
  * reminder, input checks, the feedback routes and the message extension search.
  */
 import { join } from 'node:path';
-import { Application, type TurnState } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
-import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
-import {
-  createFeedbackService,
-  type FeedbackService,
-} from '../../../../src/services/feedback/feedbackService';
-import type { PolicyQaService } from '../../../../src/services/policyQa/types';
-import type { Capability } from '../../../../src/teams/capability';
+import type { Activity } from 'botbuilder';
+import { loadLexicalResources } from '@src/infrastructure/knowledge/lexicalResources';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService, type FeedbackService } from '@src/services/feedback/feedbackService';
+import type { PolicyQaService } from '@src/services/policyQa/types';
+import type { Capability } from '@src/teams/capability';
 import {
   POLICY_CARD_VERBS,
   POLICY_FEEDBACK_HELPFUL_VERB,
   POLICY_FEEDBACK_NOT_HELPFUL_VERB,
   verbsInTemplates,
-} from '../../../../src/teams/cards/policy/policyCards';
+} from '@src/teams/cards/policy/policyCards';
 import {
   createPolicyQuestionCapability,
   SEARCH_POLICY_COMMAND_ID,
   type FallbackFeedbackCard,
-} from '../../../../src/teams/handlers/policyQuestion';
-import { textsFor, type Language } from '../../../../src/teams/texts';
-import { da } from '../../../../src/teams/texts/da';
-import { en } from '../../../../src/teams/texts/en';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+} from '@src/teams/handlers/policyQuestion';
+import { textsFor, type Language } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { fakeTurn } from '@tests/helpers/fakes';
+import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
   type RecordingLogger,
-} from '../../../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
 
 const MAX_QUESTION_LENGTH = 500;
 const CPR = '010190-1234';
@@ -42,7 +40,7 @@ const CPR = '010190-1234';
 type ConversationType = 'personal' | 'groupChat' | 'channel';
 
 interface Harness {
-  readonly adapter: TestAdapter;
+  readonly capability: Capability;
   readonly storage: MemoryStorage;
   readonly feedback: FeedbackService;
   readonly logger: RecordingLogger;
@@ -79,13 +77,19 @@ function conversation(type: ConversationType) {
   };
 }
 
-function createHarness(
+const running: TeamsHarness[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((h) => h.close()));
+});
+
+/** The capability in the real router over HTTP (the Teams harness); the language is the one `say` names. */
+async function createHarness(
   options: {
     service?: PolicyQaService;
     fallbackFeedbackCard?: FallbackFeedbackCard;
     storage?: MemoryStorage;
   } = {},
-): Harness {
+): Promise<Harness> {
   const storage = options.storage ?? new MemoryStorage();
   const logger = createRecordingLogger();
   const asked: string[] = [];
@@ -99,54 +103,41 @@ function createHarness(
     maxQuestionLength: MAX_QUESTION_LENGTH,
     ...(options.fallbackFeedbackCard ? { fallbackFeedbackCard: options.fallbackFeedbackCard } : {}),
   });
-  const app = new Application<TurnState>({
-    startTypingTimer: false,
-    longRunningMessages: false,
-    removeRecipientMention: true,
-  });
-  capability.registerRoutes?.(app);
-  const languageByConversation = new Map<string, Language>();
-  app.message(/[\s\S]*/, async (context) => {
-    const text = (context.activity.text ?? '').trim();
-    await capability.onMessage(context, {
-      text,
-      argument: text,
-      language: languageByConversation.get(context.activity.conversation.id) ?? 'da',
+  const languageByText = new Map<string, Language>();
+  const teams = await startTeamsHarness(
+    {
       logger,
-    });
-  });
-  const adapter = new TestAdapter(async (context) => {
-    await app.run(context);
-  });
-
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity(activity);
-    return adapter.activeQueue.splice(0);
-  }
+      capabilities: { policyQuestion: capability },
+      // The capability's own length check is under test, not the router's.
+      maxMessageLength: 100_000,
+      detectLanguage: (text) => languageByText.get(text) ?? 'da',
+    },
+    // The reply as the bot built it, citation entities included (see the harness on the connector).
+    { delivery: 'expectReplies' },
+  );
+  running.push(teams);
 
   return {
-    adapter,
+    capability,
     storage,
     feedback,
     logger,
     asked,
-    turn,
+    turn: (activity) => teams.turn(activity),
     say(text, sayOptions = {}) {
-      const conv = conversation(sayOptions.conversationType ?? 'personal');
-      languageByConversation.set(conv.id, sayOptions.language ?? 'da');
-      return turn({
+      languageByText.set(text.trim(), sayOptions.language ?? 'da');
+      return teams.turn({
         type: 'message',
         text,
         channelId: sayOptions.channelId ?? 'msteams',
-        conversation: conv,
+        conversation: conversation(sayOptions.conversationType ?? 'personal'),
         from: { id: '29:user-1', name: 'Testbruger Hansen' },
       });
     },
   };
 }
 
-function onlyMessage(replies: Partial<Activity>[]): Partial<Activity> {
+function onlyMessage<T extends { type?: string }>(replies: T[]): T {
   const messages = replies.filter((a) => a.type === 'message');
   expect(messages).toHaveLength(1);
   return messages[0];
@@ -175,8 +166,8 @@ function messageEntity(activity: Partial<Activity>): {
 
 describe('policy question in Teams', () => {
   let harness: Harness;
-  beforeEach(() => {
-    harness = createHarness();
+  beforeEach(async () => {
+    harness = await createHarness();
   });
 
   it('answers in ONE message with quoted text, [n] markers, citation entities and feedback buttons', async () => {
@@ -222,7 +213,7 @@ describe('policy question in Teams', () => {
       link: 'http://evil.example/',
     });
     const reply = onlyMessage(
-      await createHarness({ service }).say('skal eleverne bære cykelhjelm på skoleture?'),
+      await (await createHarness({ service })).say('skal eleverne bære cykelhjelm på skoleture?'),
     );
     const everything = JSON.stringify(reply);
     expect(reply.text).toContain('cykelhjelm');
@@ -316,8 +307,21 @@ describe('policy question in Teams', () => {
     expect(messageEntity(reply).citation![0].appearance.name).toBe('Børne- og Ungepolitikken');
   });
 
+  it('answers an empty message with a friendly Danish message and does not search', async () => {
+    // The router answers a message with no text itself, so the capability's own check is driven directly.
+    const turn = fakeTurn({ text: '   ' });
+    await harness.capability.onMessage(turn, {
+      text: '',
+      argument: '',
+      language: 'da',
+      logger: harness.logger,
+    });
+    const reply = onlyMessage(turn.sent);
+    expect(reply.text).toBe(da.policy.input.empty);
+    expect(harness.asked).toHaveLength(0);
+  });
+
   it.each([
-    ['an empty message', '   ', da.policy.input.empty],
     ['only emoji', '🙂🙂👍', da.policy.input.noWords],
     ['a too long question', 'spørgsmål '.repeat(100), da.policy.input.tooLong(MAX_QUESTION_LENGTH)],
   ])('answers %s with a friendly Danish message and does not search', async (_label, text, expected) => {
@@ -339,7 +343,7 @@ describe('policy question in Teams', () => {
       ...failing,
       ask: async () => Promise.reject(new Error('index broken')),
     };
-    const h = createHarness({ service: broken });
+    const h = await createHarness({ service: broken });
     const reply = onlyMessage(await h.say('Hvad er Herningmodel Social?'));
     expect(reply.text).toBe(da.policy.failure);
     expect(h.logger.records.some((r) => r.level === 'error' && r.message === 'policy question failed')).toBe(
@@ -350,7 +354,7 @@ describe('policy question in Teams', () => {
 
 describe('feedback', () => {
   it('stores thumbs down with a CPR-redacted comment, the message id and conversation type, never the user', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     const replies = await harness.turn({
       type: 'invoke',
       name: 'message/submitAction',
@@ -387,7 +391,7 @@ describe('feedback', () => {
   });
 
   it('stores thumbs up without a comment', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     await harness.turn({
       type: 'invoke',
       name: 'message/submitAction',
@@ -405,7 +409,7 @@ describe('feedback', () => {
 
   it('still acknowledges the feedback invoke when storage is down, and logs a warning', async () => {
     const storage = new MemoryStorage();
-    const harness = createHarness({ storage });
+    const harness = await createHarness({ storage });
     storage.setAvailable(false);
     const replies = await harness.turn({
       type: 'invoke',
@@ -424,7 +428,7 @@ describe('feedback', () => {
   });
 
   it('attaches the fallback "Var svaret nyttigt?" card outside Teams, and its verbs store feedback', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     const reply = onlyMessage(await harness.say('Hvad er Herningmodel Social?', { channelId: 'webchat' }));
     expect(reply.attachments).toHaveLength(1);
     expect(reply.text).toContain(`${da.policy.answer.intro}\n\n`);
@@ -468,7 +472,7 @@ describe('feedback', () => {
 
   it('has a handler for every Action.Execute verb in the templates', async () => {
     expect(verbsInTemplates().sort()).toEqual([...POLICY_CARD_VERBS].sort());
-    const harness = createHarness();
+    const harness = await createHarness();
     for (const verb of verbsInTemplates()) {
       const replies = await harness.turn({
         type: 'invoke',
@@ -483,12 +487,12 @@ describe('feedback', () => {
   });
 
   it('never attaches the fallback card when configured "never", always when "always"', async () => {
-    const never = createHarness({ fallbackFeedbackCard: 'never' });
+    const never = await createHarness({ fallbackFeedbackCard: 'never' });
     expect(
       onlyMessage(await never.say('Hvad er Herningmodel Social?', { channelId: 'webchat' })).attachments ??
         [],
     ).toHaveLength(0);
-    const always = createHarness({ fallbackFeedbackCard: 'always' });
+    const always = await createHarness({ fallbackFeedbackCard: 'always' });
     expect(onlyMessage(await always.say('Hvad er Herningmodel Social?')).attachments).toHaveLength(1);
   });
 });
@@ -528,7 +532,7 @@ describe('message extension search', () => {
   }
 
   it('returns passages as a list of cards citing title, section, quote and source', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     const response = await search(harness, 'Herningmodel');
     expect(response.status).toBe(200);
     const result = response.body.composeExtension;
@@ -559,7 +563,7 @@ describe('message extension search', () => {
   });
 
   it('shows a path source as text instead of a link', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     const result = (await search(harness, 'indsatstrappen')).body.composeExtension;
     const card = result.attachments![0].content;
     expect(validateAdaptiveCard(card)).toEqual([]);
@@ -568,7 +572,7 @@ describe('message extension search', () => {
   });
 
   it('offers the top sections for an empty query, and for a query that was only a CPR number', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     for (const query of ['', CPR]) {
       const response = await search(harness, query);
       const result = response.body.composeExtension;
@@ -580,7 +584,7 @@ describe('message extension search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const harness = createHarness();
+    const harness = await createHarness();
     const result = (await search(harness, 'madpakker')).body.composeExtension;
     expect(result).toEqual({ type: 'message', text: da.policy.search.noResults });
   });

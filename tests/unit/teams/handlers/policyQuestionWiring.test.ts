@@ -1,24 +1,29 @@
 /**
- * The policy capability plugged into the real router (createTeamsApp) the way src/index.ts wires it:
+ * The policy capability plugged into the real router (the Teams harness: createTeamsApp behind the
+ * real server, over HTTP) the way src/index.ts wires it:
  * free text falls through to the Q&A, the router's language guess reaches the handler, and the
  * capability's invoke routes win over the router's catch-all for unknown card verbs.
  */
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { TestAdapter, type Activity } from 'botbuilder';
-import { MemoryStorage } from '../../../../src/infrastructure/storage/memory/memoryStorage';
-import { createFeedbackService } from '../../../../src/services/feedback/feedbackService';
-import { createTeamsApp } from '../../../../src/teams/app';
-import { POLICY_FEEDBACK_HELPFUL_VERB } from '../../../../src/teams/cards/policy/policyCards';
-import { createPolicyQuestionCapability } from '../../../../src/teams/handlers/policyQuestion';
-import { textsFor } from '../../../../src/teams/texts';
-import { da } from '../../../../src/teams/texts/da';
-import { en } from '../../../../src/teams/texts/en';
+import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
+import { createFeedbackService } from '@src/services/feedback/feedbackService';
+import { POLICY_FEEDBACK_HELPFUL_VERB } from '@src/teams/cards/policy/policyCards';
+import { createPolicyQuestionCapability } from '@src/teams/handlers/policyQuestion';
+import { textsFor } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
 import {
   createFixturePolicyQaService,
   createRecordingLogger,
-} from '../../../fixtures/policyQaTeams/fixtureService';
+} from '@tests/fixtures/policyQaTeams/fixtureService';
+import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
 
-function setup() {
+let harness: TeamsHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function setup() {
   const logger = createRecordingLogger();
   const storage = new MemoryStorage();
   const feedback = createFeedbackService({ storage, clock: { now: () => new Date() } });
@@ -29,32 +34,13 @@ function setup() {
     logger,
     maxQuestionLength: 2000,
   });
-  const holder: { app?: ReturnType<typeof createTeamsApp> } = {};
-  const adapter = new TestAdapter(async (context) => {
-    await holder.app!.run(context);
-  });
-  holder.app = createTeamsApp({
-    adapter: adapter as unknown as TeamsAdapter,
-    botAppId: '',
-    logger,
-    capabilities: { policyQuestion },
-    maxMessageLength: 2000,
-  });
-  async function turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    adapter.activeQueue.splice(0);
-    await adapter.processActivity({
-      channelId: 'msteams',
-      conversation: { id: 'c1', conversationType: 'personal', isGroup: false, name: '' },
-      ...activity,
-    });
-    return adapter.activeQueue.splice(0);
-  }
-  return { turn, feedback };
+  harness = await startTeamsHarness({ logger, capabilities: { policyQuestion }, maxMessageLength: 2000 });
+  return { turn: harness.turn, feedback };
 }
 
 describe('policy capability wired into the router', () => {
   it('answers free text with a cited reply', async () => {
-    const { turn } = setup();
+    const { turn } = await setup();
     const replies = (await turn({ type: 'message', text: 'Hvad er Herningmodel Social?' })).filter(
       (a) => a.type === 'message',
     );
@@ -65,7 +51,7 @@ describe('policy capability wired into the router', () => {
   });
 
   it('frames an English question in English', async () => {
-    const { turn } = setup();
+    const { turn } = await setup();
     const replies = (
       await turn({ type: 'message', text: 'What are the themes of the children and youth policy?' })
     ).filter((a) => a.type === 'message');
@@ -73,7 +59,7 @@ describe('policy capability wired into the router', () => {
   });
 
   it('routes the feedback card verb to the capability, not to the catch-all', async () => {
-    const { turn, feedback } = setup();
+    const { turn, feedback } = await setup();
     const replies = await turn({
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -90,7 +76,7 @@ describe('policy capability wired into the router', () => {
   });
 
   it('answers the message extension search', async () => {
-    const { turn } = setup();
+    const { turn } = await setup();
     const replies = await turn({
       type: 'invoke',
       name: 'composeExtension/query',
