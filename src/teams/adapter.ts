@@ -13,6 +13,7 @@ import {
   CertificateServiceClientCredentialsFactory,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
+import { Entity as entitySchema } from 'botframework-connector/lib/connectorApi/models/mappers';
 import type { BotAuthentication } from '../config';
 import type { ConnectorTokenProvider } from './outbound/botConnectorMessenger';
 
@@ -35,6 +36,17 @@ export class BotHttpAdapter extends TeamsAdapter {
   ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
   }
+}
+
+/**
+ * botframework-connector serializes an outgoing activity by its schema, and its Entity schema names
+ * only type, text and mentioned: a Message entity's citation, @type and @context were dropped on
+ * the way to Teams, so the [n] markers had no pop-ups. The schema gets "keep any other field" once,
+ * before the first adapter sends anything (the library's own fix for this, 2020, is not in 4.23).
+ */
+function keepEveryEntityField(): void {
+  const type = entitySchema.type as { additionalProperties?: unknown };
+  if (type.additionalProperties === undefined) type.additionalProperties = { type: { name: 'Object' } };
 }
 
 const SILENCED = Symbol.for('boern-og-unge.tokenLibraryConsoleSilenced');
@@ -74,6 +86,7 @@ export interface BotAdapter {
  * Bot Framework authentication before any handler runs.
  */
 export function createBotAdapter(auth: BotAuthentication | undefined): BotAdapter {
+  keepEveryEntityField();
   if (!auth) {
     const adapter = new BotHttpAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
     return { adapter, tokenProvider: async () => undefined, botId: 'local-bot' };

@@ -8,10 +8,10 @@
  * activity (`value: { status, body }`), so one list holds the whole turn.
  *
  * Replies to a message travel as in Teams: POSTed to the connector, serialized by botbuilder's
- * connector client (`delivery: 'connector'`, the default). That serializer keeps only the entity
- * fields its schema names, so a Message entity's `citation` does not survive it; tests of the
- * activity the bot built use `delivery: 'expectReplies'`, where the replies come back in the HTTP
- * response unserialized (invokes always use the connector: expectReplies drops their messages).
+ * connector client (`delivery: 'connector'`, the default); the adapter widens that serializer's
+ * Entity schema so a Message entity's `citation` survives it (see adapter.ts). `delivery:
+ * 'expectReplies'` returns the replies in the HTTP response, unserialized (invokes always use the
+ * connector: expectReplies drops their messages).
  */
 import type { Activity } from 'botbuilder';
 import { createBotAdapter } from '@src/teams/adapter';

@@ -113,7 +113,7 @@ async function createHarness(
       detectLanguage: (text) => languageByText.get(text) ?? 'da',
     },
     // The reply as the bot built it, citation entities included (see the harness on the connector).
-    { delivery: 'expectReplies' },
+    { delivery: options.delivery ?? 'expectReplies' },
   );
   running.push(teams);
 
@@ -168,6 +168,16 @@ describe('policy question in Teams', () => {
   let harness: Harness;
   beforeEach(async () => {
     harness = await createHarness();
+  });
+
+  it("the citation entities reach Teams through the Bot Connector, not only the bot's own reply", async () => {
+    const connector = await createHarness({ delivery: 'connector' });
+    const reply = onlyMessage(await connector.say('Hvilke temaer har børne- og ungepolitikken?'));
+    const entity = messageEntity(reply);
+    expect(entity.citation!.length).toBeGreaterThanOrEqual(1);
+    expect(entity.citation![0]['@type']).toBe('Claim');
+    expect(entity.citation![0].appearance.name).toBe('Børne- og Ungepolitikken');
+    expect((entity as unknown as Record<string, unknown>)['@type']).toBe('Message');
   });
 
   it('answers in ONE message with quoted text, [n] markers, citation entities and feedback buttons', async () => {
