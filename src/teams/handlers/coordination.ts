@@ -1,4 +1,11 @@
-import { THREAD_PATHWAY_IDS } from '../../domain/shared/pathwayId';
+import { LANGUAGES } from '../../domain/shared/language';
+import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../../domain/shared/pathwayId';
+import {
+  EMPTY_THREAD_TEMPLATES,
+  firstTasksIn,
+  MAX_SUGGESTED_ROLES,
+  type ThreadTemplates,
+} from '../../domain/threads/templates';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -37,7 +44,7 @@ import type { ReminderPresenter } from '../../services/coordination/reminderSche
 import type { DigestPresenter } from '../../services/coordination/dailyDigest';
 import type { Capability, IncomingText } from '../capability';
 import {
-  FORM_PARTICIPANT_ROWS,
+  MAX_FORM_PARTICIPANT_ROWS,
   NONE,
   presentReminder,
   renderFormCard,
@@ -54,7 +61,8 @@ import { threadLinkOf } from '../cards/coordination/threadLink';
 import { renderSharedThreadCard, sharedSignature } from '../cards/coordination/sharedThreadCard';
 import { matchCommand } from '../commands';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
-import { da, type Texts } from '../texts/da';
+import { da } from '../texts/da';
+import { textsFor, type Language, type Texts } from '../texts';
 import { answerForThisUser } from '../invokeAnswer';
 import { turnLogger } from '../turnContext';
 
@@ -72,7 +80,10 @@ export interface CoordinationCapabilityDeps {
   readonly roles: RoleDirectory;
   readonly channels: ChannelDirectory;
   readonly logger: Logger;
-  readonly texts?: Texts;
+  /** Texts per language (default: src/teams/texts). */
+  readonly texts?: (language: Language) => Texts;
+  /** Per-pathway templates (config/threadTemplates.yaml): roles to suggest and first tasks. */
+  readonly templates?: ThreadTemplates;
   /**
    * Looks a person up by Entra object id, UPN/e-mail or Teams id in the current conversation
    * (default: TeamsInfo.getMember, which works in channels and group chats the person belongs to).
@@ -84,7 +95,7 @@ export interface CoordinationCapabilityDeps {
    * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
    * thread up at a review. Without it the lead gets the thread card with a note.
    */
-  readonly stepUpGuidance?: (thread: CoordinationThread) => AdaptiveCardJson;
+  readonly stepUpGuidance?: (thread: CoordinationThread, language?: Language) => AdaptiveCardJson;
   /** Decides what is overdue on a card (default: the system clock). */
   readonly clock?: Clock;
   /** Sends the journal note to the person's 1:1 chat when they ask for it in a group chat or channel. */
@@ -171,6 +182,13 @@ const formSchema = z
     meetingDate: shortText.optional(),
     meetingTime: shortText.optional(),
     confirmNoNames: shortText.optional(),
+    useFirstTasks: shortText.optional(),
+    lang: z.enum(LANGUAGES).optional(),
+    /** The rows whose role was suggested: such a row without a person is skipped, not an error. */
+    suggestedRows: z
+      .string()
+      .regex(/^(\d(,\d)*)?$/)
+      .optional(),
   })
   .catchall(z.unknown());
 
@@ -179,8 +197,23 @@ const prefillSchema = z.object({
     pathway: z.string().max(40).optional(),
     ageOrGrade: z.string().max(200).optional(),
     summary: z.string().max(2000).optional(),
+    /** Role ids from roles.yaml that the pathway card suggests involving, comma-separated. */
+    roles: z.string().max(400).optional(),
+    lang: z.enum(LANGUAGES).optional(),
   }),
 });
+
+/** The pathway card's suggested role ids, or undefined when the list is not a list of known roles. */
+function suggestedRolesOf(list: string | undefined, known: ReadonlySet<string>): string[] | undefined {
+  if (list === undefined || list.trim() === '') return [];
+  const ids = list.split(',').map((id) => id.trim());
+  if (ids.length > MAX_SUGGESTED_ROLES || ids.some((id) => !known.has(id))) return undefined;
+  return [...new Set(ids)];
+}
+
+function isThreadPathway(value: string | undefined): value is ThreadPathwayId {
+  return value !== undefined && (THREAD_PATHWAY_IDS as readonly string[]).includes(value);
+}
 
 type ThreadVerb = Exclude<
   CoordinationVerbName,
@@ -309,6 +342,19 @@ export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVe
  */
 const VERSIONLESS_VERBS: ReadonlySet<ThreadVerb> = new Set(['requestJoin', 'acceptLead', 'declineLead']);
 
+/** The texts, error messages and card context of one language. */
+interface Ui {
+  readonly language: Language;
+  readonly t: Texts['coordination'];
+  readonly errors: Texts['common']['errors'];
+  readonly cardContext: CardContext;
+}
+
+/** English for a user whose Teams language is English (en-US, en-GB ...), else Danish. */
+function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
 function actorOf(context: TurnContext): Actor | undefined {
   const from = context.activity.from;
   const aadObjectId = from?.aadObjectId ?? from?.id;
@@ -334,23 +380,41 @@ function tenantOf(context: TurnContext): string | undefined {
 
 /** The coordination capability: `ny tråd`, the creation form and the live thread card. */
 export function createCoordinationCapability(deps: CoordinationCapabilityDeps): Capability {
-  const texts = deps.texts ?? da;
-  const t = texts.coordination;
-  const errors = texts.common.errors;
-  const cardContext: CardContext = { texts: t, roles: deps.roles };
+  const textsOf = deps.texts ?? textsFor;
+  const uiFor = (language: Language): Ui => {
+    const texts = textsOf(language);
+    return {
+      language,
+      t: texts.coordination,
+      errors: texts.common.errors,
+      cardContext: { texts: texts.coordination, roles: deps.roles, language },
+    };
+  };
+  const UI: Record<Language, Ui> = { da: uiFor('da'), en: uiFor('en') };
+  /** The clicking or writing user's own language: their replies and own views follow it. */
+  const uiOf = (context: TurnContext, requested?: Language): Ui =>
+    UI[requested === 'en' ? 'en' : languageOf(context)];
+  /** What is posted in the shared conversation follows the language of the thread's creator. */
+  const sharedUi = (thread: CoordinationThread): Ui => UI[thread.language ?? 'da'];
+  const templates = deps.templates ?? EMPTY_THREAD_TEMPLATES;
   const resolveMember = deps.resolveMember ?? teamsResolveMember;
   const listRoster = deps.listRoster ?? teamsRoster;
   const coordinationChannels = () => deps.channels.usedFor('coordination');
 
   async function formFor(
+    ui: Ui,
     context: TurnContext,
     options: { caseRef?: string; values?: FormValues; error?: string; askNameConfirmation?: boolean },
   ) {
     const caseRef = options.caseRef ?? (await deps.service.reserveCaseReference());
     const roster = await listRoster(context);
-    return renderFormCard(cardContext, {
+    const pathway = options.values?.pathway;
+    return renderFormCard(ui.cardContext, {
       caseRef,
       values: options.values,
+      template: isThreadPathway(pathway)
+        ? { pathway, firstTasks: firstTasksIn(templates.templateFor(pathway), ui.language) }
+        : undefined,
       error: options.error,
       askNameConfirmation: options.askNameConfirmation,
       channels: coordinationChannels(),
@@ -373,21 +437,23 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
 
   /** `mine sager` / `mine opgaver`: the person's own list, only ever in their 1:1 chat. */
-  async function myWorkCard(context: TurnContext, list: MyWorkList, page: number) {
+  async function myWorkCard(ui: Ui, context: TurnContext, list: MyWorkList, page: number) {
+    const { errors, cardContext } = ui;
     const actor = actorOf(context);
     if (!actor) return errors.invalidCardData;
     const work = await deps.service.myWork(actor);
     return renderMyWorkCard(work, cardContext, { list, page, linkOf: threadLink });
   }
 
-  async function onMyWork(context: TurnContext, list: MyWorkList, logger: Logger): Promise<void> {
+  async function onMyWork(ui: Ui, context: TurnContext, list: MyWorkList, logger: Logger): Promise<void> {
+    const { t, errors } = ui;
     if (!isPersonal(context)) {
       logger.info('my work refused', { reason: 'notPersonal' });
       await context.sendActivity(t.myWork.personalOnly);
       return;
     }
     try {
-      const card = await myWorkCard(context, list, 0);
+      const card = await myWorkCard(ui, context, list, 0);
       await context.sendActivity(typeof card === 'string' ? card : cardActivity(card));
       logger.info('my work sent', { list });
     } catch (error) {
@@ -400,13 +466,14 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   }
 
   async function onMyWorkPage(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const { t, errors } = uiOf(context);
     if (!isPersonal(context)) return t.myWork.personalOnly;
     const parsed = z
       .object({ list: z.enum(['cases', 'tasks']), page: z.number().int().min(0).max(10_000) })
       .safeParse(raw);
     if (!parsed.success) return errors.invalidCardData;
     try {
-      return await myWorkCard(context, parsed.data.list, parsed.data.page);
+      return await myWorkCard(uiOf(context), context, parsed.data.list, parsed.data.page);
     } catch (error) {
       if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
       throw error;
@@ -414,10 +481,12 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   }
 
   async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
+    const ui = uiOf(context, incoming.language);
+    const { errors } = ui;
     const logger = incoming.logger;
     const command = matchCommand(incoming.text)?.command.title;
     if (command === 'mine sager' || command === 'mine opgaver') {
-      await onMyWork(context, command === 'mine sager' ? 'cases' : 'tasks', logger);
+      await onMyWork(ui, context, command === 'mine sager' ? 'cases' : 'tasks', logger);
       return;
     }
     if (containsCpr(incoming.argument)) {
@@ -426,7 +495,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       return;
     }
     try {
-      const card = await formFor(context, { values: { summary: incoming.argument.slice(0, 500) } });
+      const card = await formFor(ui, context, { values: { summary: incoming.argument.slice(0, 500) } });
       await context.sendActivity(cardActivity(card));
       logger.info('coordination form sent', {});
     } catch (error) {
@@ -441,11 +510,17 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   // ---- creation ---------------------------------------------------------------------------------
 
   function valuesFrom(data: z.infer<typeof formSchema>): FormValues {
-    const participants = Array.from({ length: FORM_PARTICIPANT_ROWS }, (_, i) => ({
+    const suggested = new Set((data.suggestedRows ?? '').split(','));
+    const rows = Array.from({ length: MAX_FORM_PARTICIPANT_ROWS }, (_, i) => ({
       roleId: str(data[`p${i + 1}Role`]),
       userId: str(data[`p${i + 1}User`]),
       email: str(data[`p${i + 1}Email`]),
+      suggested: suggested.has(String(i + 1)),
     }));
+    // Rows the form never had are left out, so a form shown again keeps its number of rows.
+    let used = rows.length;
+    while (used > 0 && !rows[used - 1].roleId && !rows[used - 1].userId && !rows[used - 1].email) used--;
+    const participants = rows.slice(0, used);
     return {
       ageOrGrade: data.ageOrGrade,
       pathway: data.pathway,
@@ -457,6 +532,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       placement: data.placement,
       meetingDate: data.meetingDate,
       meetingTime: data.meetingTime,
+      useFirstTasks: data.useFirstTasks,
       participants,
     };
   }
@@ -472,6 +548,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         roleId: clean(p.roleId),
         userId: clean(p.userId),
         email: clean(p.email),
+        suggested: p.suggested,
       })),
     };
   }
@@ -487,6 +564,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       const userId = row.userId && row.userId !== NONE ? row.userId.trim() : undefined;
       const email = row.email?.trim() || undefined;
       if (!roleId && !userId && !email) continue;
+      // A suggested role nobody was chosen for is a suggestion not taken, not a mistake.
+      if (row.suggested && roleId && !userId && !email) continue;
       if (!roleId || (!userId && !email)) return undefined;
       if (userId) {
         const member = await resolveMember(context, userId);
@@ -506,16 +585,18 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
     const parsed = formSchema.safeParse(raw);
-    if (!parsed.success || !actor) return errors.invalidCardData;
+    if (!parsed.success || !actor) return uiOf(context).errors.invalidCardData;
     const data = parsed.data;
+    const ui = uiOf(context, data.lang);
+    const { t, errors } = ui;
     const values = valuesFrom(data);
     const caseRef = isCaseReference(data.caseRef) ? data.caseRef : undefined;
     try {
       if (containsCprInValue(raw)) {
         logger.info('coordination create refused', { reason: 'cpr' });
-        return await formFor(context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
+        return await formFor(ui, context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
       }
-      if (!caseRef) return await formFor(context, { values, error: t.fieldErrors.caseRef });
+      if (!caseRef) return await formFor(ui, context, { values, error: t.fieldErrors.caseRef });
       const placement =
         data.placement && data.placement !== 'here' ? deps.channels.byId(data.placement) : undefined;
       if (
@@ -523,13 +604,13 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         data.placement !== 'here' &&
         (!placement || !placement.usedFor.includes('coordination'))
       ) {
-        return await formFor(context, { caseRef, values, error: t.fieldErrors.placement });
+        return await formFor(ui, context, { caseRef, values, error: t.fieldErrors.placement });
       }
       // Display names are used only to @mention invitees in a channel; never stored for them.
       const names = new Map<string, string>();
       const participants = await resolveParticipants(context, values, names);
       if (!participants)
-        return await formFor(context, { caseRef, values, error: t.fieldErrors.participants });
+        return await formFor(ui, context, { caseRef, values, error: t.fieldErrors.participants });
       const input: NewThreadInput = {
         caseRef,
         ageOrGrade: data.ageOrGrade ?? '',
@@ -543,6 +624,11 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         meetingDate: data.meetingDate,
         meetingTime: data.meetingTime,
         confirmNoNames: data.confirmNoNames === 'true',
+        firstTasks:
+          data.useFirstTasks !== 'false' && isThreadPathway(data.pathway)
+            ? firstTasksIn(templates.templateFor(data.pathway), ui.language)
+            : undefined,
+        language: ui.language,
       };
       const activity = context.activity;
       const tenantId = tenantOf(context);
@@ -555,7 +641,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
             placement.channelId,
             {
               text: invitees.length > 0 ? t.channelMentionIntro(thread.caseRef) : undefined,
-              card: renderSharedThreadCard(thread, cardContext),
+              card: renderSharedThreadCard(thread, sharedUi(thread).cardContext),
               mentions: invitees.map((p) => ({
                 id: p.teamsUserId ?? p.aadObjectId,
                 name: names.get(p.aadObjectId) ?? t.shared.mentionFallback,
@@ -574,20 +660,22 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         }
         const here = { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId };
         if (activity.replyToId) return { kind: 'chat', ...here, activityId: activity.replyToId };
-        const posted = await deps.messenger.post(here, { card: renderSharedThreadCard(thread, cardContext) });
+        const posted = await deps.messenger.post(here, {
+          card: renderSharedThreadCard(thread, sharedUi(thread).cardContext),
+        });
         return { kind: 'chat', ...here, activityId: posted.activityId };
       };
       const result = await deps.service.createThread(input, actor, publish);
       switch (result.kind) {
         case 'needsNameConfirmation':
-          return await formFor(context, {
+          return await formFor(ui, context, {
             caseRef,
             values,
             error: t.form.nameWarning,
             askNameConfirmation: true,
           });
         case 'caseRefTaken':
-          return await formFor(context, { values, error: t.form.caseRefTaken });
+          return await formFor(ui, context, { values, error: t.form.caseRefTaken });
         case 'created': {
           const thread = result.thread;
           if (placement)
@@ -596,16 +684,20 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
               t.createdInChannel(thread.caseRef, placement.name),
             );
           await updateShared(thread, logger);
-          return view(thread, actor);
+          return view(ui, thread, actor);
         }
       }
     } catch (error) {
       if (error instanceof ThreadRuleError) {
         if (error.code === 'CPR_REFUSED') {
-          return await formFor(context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
+          return await formFor(ui, context, {
+            caseRef,
+            values: withoutCpr(values),
+            error: errors.cprRefused,
+          });
         }
         const field = (error.field ?? 'generic') as keyof typeof t.fieldErrors;
-        return await formFor(context, {
+        return await formFor(ui, context, {
           caseRef,
           values,
           error: t.fieldErrors[field] ?? t.fieldErrors.generic,
@@ -613,7 +705,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       }
       if (error instanceof DeliveryError || error instanceof RateLimitedError) {
         logger.warn('coordination thread could not be posted', { error: error.name });
-        return await formFor(context, { caseRef, values, error: t.deliveryFailed }).catch(
+        return await formFor(ui, context, { caseRef, values, error: t.deliveryFailed }).catch(
           () => t.deliveryFailed,
         );
       }
@@ -625,20 +717,34 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   /**
    * The form, filled from the pathway card. In a 1:1 chat it is posted as a new message, so the
    * pathway card stays. In a group chat or channel it is only the clicker's own answer: the
-   * summary of a concern is not posted for every member to see.
+   * summary of a concern is not posted for every member to see. The roles the card suggested
+   * involving, then the pathway template's roles, fill the participant rows; the template's first
+   * tasks are shown. Suggestions that are not known roles are tampered data: no form, no case
+   * reference used.
    */
   async function onPrefill(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    if (containsCprInValue(raw)) return errors.cprRefused;
+    const logger = turnLogger(context, deps.logger);
     const parsed = prefillSchema.safeParse(raw);
+    const ui = uiOf(context, parsed.success ? parsed.data.prefill.lang : undefined);
+    const { t, errors } = ui;
+    if (containsCprInValue(raw)) return errors.cprRefused;
     if (!parsed.success) return errors.invalidCardData;
-    const { pathway, ageOrGrade, summary } = parsed.data.prefill;
+    const { pathway, ageOrGrade, summary, roles } = parsed.data.prefill;
+    const cardRoles = suggestedRolesOf(roles, deps.roles.roleIds);
+    if (!cardRoles) {
+      logger.warn('coordination prefill with unknown roles refused');
+      return t.form.invalidSuggestions;
+    }
+    const chosenPathway = isThreadPathway(pathway) ? pathway : undefined;
+    const templateRoles = chosenPathway ? templates.templateFor(chosenPathway).invite : [];
+    const suggested = [...new Set([...cardRoles, ...templateRoles])].slice(0, MAX_FORM_PARTICIPANT_ROWS);
     try {
-      const card = await formFor(context, {
+      const card = await formFor(ui, context, {
         values: {
-          pathway:
-            pathway && (THREAD_PATHWAY_IDS as readonly string[]).includes(pathway) ? pathway : undefined,
+          pathway: chosenPathway,
           ageOrGrade: ageOrGrade?.slice(0, 40),
           summary: summary?.slice(0, 500),
+          participants: suggested.map((roleId) => ({ roleId, suggested: true })),
         },
       });
       if (!isPersonal(context)) return card;
@@ -666,7 +772,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     if (before && sharedSignature(before) === sharedSignature(thread)) return;
     try {
       await deps.messenger.update(addressOf(location), location.activityId, {
-        card: renderSharedThreadCard(thread, cardContext),
+        card: renderSharedThreadCard(thread, sharedUi(thread).cardContext),
       });
     } catch (error) {
       logger.warn('could not update the shared thread card', {
@@ -676,7 +782,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
-  function noteFor(code: ThreadRuleCode): string {
+  function noteFor(ui: Ui, code: ThreadRuleCode): string {
+    const { t, errors } = ui;
     switch (code) {
       case 'NOT_A_PARTICIPANT':
         return t.notes.notParticipant;
@@ -715,9 +822,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
    * This user's own view: the full card for a participant (the record once closed), otherwise the
    * minimal shared card with the reason and what they may do (ask to join, or say yes again).
    */
-  function view(thread: CoordinationThread, actor: Actor, note?: string): AdaptiveCardJson {
+  function view(ui: Ui, thread: CoordinationThread, actor: Actor, note?: string): AdaptiveCardJson {
+    const { t, cardContext } = ui;
     if (canSeeContent(thread, actor)) {
-      if (thread.status === 'closed') return renderClosedView(thread, note);
+      if (thread.status === 'closed') return renderClosedView(ui, thread, note);
       return renderThreadCard(thread, cardContext, {
         viewer: actor,
         viewerIsAdmin: deps.roles.isAdmin(actor),
@@ -741,7 +849,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     });
   }
 
-  function renderClosedView(thread: CoordinationThread, note?: string): AdaptiveCardJson {
+  function renderClosedView(ui: Ui, thread: CoordinationThread, note?: string): AdaptiveCardJson {
+    const { t, cardContext } = ui;
     return renderSummaryCard(thread, cardContext, {
       note: note ?? t.card.viewNotes.closed,
       refreshUserIds: refreshUserIdsOf(thread),
@@ -759,6 +868,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   function threadVerbHandler(verb: ThreadVerb) {
     return async (context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> => {
+      const ui = uiOf(context);
+      const { t, errors } = ui;
       const logger = turnLogger(context, deps.logger);
       const actor = actorOf(context);
       const versionless = VERSIONLESS_VERBS.has(verb);
@@ -773,19 +884,19 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
           return t.threadUnavailable;
         }
         const version = versionless ? thread.version : (ref.data.version ?? thread.version);
-        if (containsCprInValue(raw)) return view(thread, actor, errors.cprRefused);
+        if (containsCprInValue(raw)) return view(ui, thread, actor, errors.cprRefused);
         const action = ACTION_PARSERS[verb](raw as Record<string, unknown>);
-        if (!action) return view(thread, actor, errors.invalidCardData);
+        if (!action) return view(ui, thread, actor, errors.invalidCardData);
         const result = await deps.service.act(threadId, version, actor, action);
         switch (result.kind) {
           case 'notFound':
             return t.threadUnavailable;
           case 'stale':
             logger.info('coordination click on stale card', { threadId, verb });
-            return view(result.thread, actor, t.notes.stale);
+            return view(ui, result.thread, actor, t.notes.stale);
           case 'futureVersion':
             logger.warn('coordination card claims a future version', { threadId, verb });
-            return view(result.thread, actor, t.notes.futureVersion);
+            return view(ui, result.thread, actor, t.notes.futureVersion);
           case 'applied': {
             await updateShared(result.thread, logger, thread);
             if (result.thread.status === 'closed' && result.thread.location) {
@@ -794,10 +905,10 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
             logger.info('coordination action', { threadId, verb, version: result.thread.version });
             if (action.type === 'review' && action.choice === 'stepUp') {
               return deps.stepUpGuidance
-                ? deps.stepUpGuidance(result.thread)
-                : view(result.thread, actor, t.review.steppedUp);
+                ? deps.stepUpGuidance(result.thread, ui.language)
+                : view(ui, result.thread, actor, t.review.steppedUp);
             }
-            return view(result.thread, actor);
+            return view(ui, result.thread, actor);
           }
         }
       } catch (error) {
@@ -812,8 +923,9 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
           const note =
             error.code === 'CPR_REFUSED'
               ? errors.cprRefused
-              : (fieldNote ?? (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(error.code)));
-          return view(current, actor, note);
+              : (fieldNote ??
+                (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(ui, error.code)));
+          return view(ui, current, actor, note);
         }
         if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
         throw error;
@@ -826,11 +938,14 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
    * own view of it. Its message id is kept so that its "Vis sagen" is known to be this thread's.
    */
   async function announceClosing(thread: CoordinationThread, logger: Logger): Promise<void> {
+    const shared = sharedUi(thread);
     const location = thread.location;
     if (!location) return;
     try {
       const posted = await deps.messenger.post(addressOf(location), {
-        card: renderSharedThreadCard(thread, cardContext, { headline: t.shared.closedHeadline }),
+        card: renderSharedThreadCard(thread, shared.cardContext, {
+          headline: shared.t.shared.closedHeadline,
+        }),
       });
       await deps.service.setLocation(thread.id, { ...location, closingActivityId: posted.activityId });
     } catch (error) {
@@ -840,6 +955,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   /** Refresh and "Vis sagen": a read. Participants get their view; anyone else the minimal card. */
   async function onRead(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const ui = uiOf(context);
+    const { t, errors } = ui;
     const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
     const ref = openRef.safeParse(raw);
@@ -851,7 +968,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         logger.warn('coordination read of a card from elsewhere refused', { threadId: thread.id });
         return t.threadUnavailable;
       }
-      return view(thread, actor);
+      return view(ui, thread, actor);
     } catch (error) {
       if (error instanceof StorageUnavailableError) return errors.storageUnavailable;
       throw error;
@@ -859,6 +976,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   }
 
   async function onPurge(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const { t, errors } = uiOf(context);
     const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
     const ref = threadRef.safeParse(raw);
@@ -888,7 +1006,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     return user;
   }
 
-  function journalMessage(thread: CoordinationThread) {
+  function journalMessage(ui: Ui, thread: CoordinationThread) {
+    const { t, cardContext } = ui;
     const markdown = journalMarkdown(thread, cardContext, (deps.clock ?? systemClock).now());
     return {
       card: renderJournalCard(thread, cardContext, markdown),
@@ -909,6 +1028,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   /** "Journalnotat": the record goes to the person's 1:1 chat, never to the shared conversation. */
   async function onJournal(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const ui = uiOf(context);
+    const { t, errors } = ui;
     const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
     const ref = openRef.safeParse(raw);
@@ -922,7 +1043,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
       }
       const thread = await deps.service.exportJournal(known.id, await adminOrLead(context, actor), 'card');
       if (!thread) return t.threadUnavailable;
-      const message = journalMessage(thread);
+      const message = journalMessage(ui, thread);
       if (isPersonal(context)) {
         await context.sendActivity({
           type: 'message',
@@ -938,7 +1059,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
         { serviceUrl: context.activity.serviceUrl, userId: actor.teamsUserId, tenantId: tenantOf(context) },
         message,
       );
-      return view(thread, actor, t.journal.sentToPersonal);
+      return view(ui, thread, actor, t.journal.sentToPersonal);
     } catch (error) {
       if (error instanceof JournalNotAllowedError) return t.journal.notAllowed;
       if (error instanceof DeliveryError || error instanceof RateLimitedError) return t.journal.noDirectChat;
@@ -950,6 +1071,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   /** The person accepted the file: upload the record (checked and audited again) and show the file. */
   async function onFileAccepted(context: TurnContext, value: unknown): Promise<void> {
+    const { t, errors, cardContext } = uiOf(context);
     const logger = turnLogger(context, deps.logger);
     const actor = actorOf(context);
     const parsed = z
@@ -1006,7 +1128,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   function registerRoutes(app: Application<TurnState>): void {
     app.fileConsentAccept((context, _state, value) => onFileAccepted(context, value));
     app.fileConsentDecline(async (context) => {
-      await context.sendActivity(t.journal.declined);
+      await context.sendActivity(uiOf(context).t.journal.declined);
     });
     app.adaptiveCards.actionExecute(COORDINATION_VERBS.journal, (context, _state, data) =>
       answerForThisUser(context, onJournal(context, data)),
@@ -1041,16 +1163,24 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   return { id: 'coordination', onMessage, registerRoutes };
 }
 
-/** The scheduler's presenter: reminder cards in Danish, with the task owner @mentioned. */
+/**
+ * The scheduler's presenter: reminder cards, with the task owner @mentioned. They are posted in the
+ * shared conversation, so they follow the language of the thread's creator, like the shared card.
+ */
 export function createCoordinationReminderPresenter(
   roles: RoleDirectory,
-  texts: Texts = da,
+  texts: (language: Language) => Texts = textsFor,
 ): ReminderPresenter {
-  const ctx: CardContext = { texts: texts.coordination, roles };
-  return (reminder, thread) => presentReminder(reminder, thread, ctx);
+  return (reminder, thread) => {
+    const language = thread.language ?? 'da';
+    return presentReminder(reminder, thread, { texts: texts(language).coordination, roles, language });
+  };
 }
 
-/** The daily digest's presenter: one card per person, each task linked to its thread's message. */
+/**
+ * The daily digest's presenter: one card per person, each task linked to its thread's message. In
+ * Danish: a digest is sent on a schedule, with no turn from the person to tell their Teams language.
+ */
 export function createCoordinationDigestPresenter(
   roles: RoleDirectory,
   channels: ChannelDirectory,
