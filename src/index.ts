@@ -14,6 +14,7 @@ import { loadKnowledgeOwnerDirectory } from './infrastructure/configFiles/knowle
 import { loadPublisherDirectory } from './infrastructure/configFiles/publisherDirectory';
 import { loadRoleDirectory } from './infrastructure/configFiles/roleDirectory';
 import { loadCoordinationPolicy } from './infrastructure/configFiles/coordinationConfig';
+import { loadThreadTemplates } from './infrastructure/configFiles/threadTemplates';
 import { loadPathwayConfig } from './infrastructure/configFiles/pathwayConfig';
 import { loadLexicalResources } from './infrastructure/knowledge/lexicalResources';
 import { createHttpFileDownloader } from './infrastructure/download/httpFileDownloader';
@@ -112,6 +113,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const roles = loadRoleDirectory(config.configDir);
   const knowledgeOwners = loadKnowledgeOwnerDirectory(config.configDir);
   const coordinationPolicy = loadCoordinationPolicy(config.configDir);
+  const threadTemplates = loadThreadTemplates(config.configDir, roles);
   const overviewAccess = loadOverviewAccess(config.configDir, knowledgeOwners);
   const audiences = audiencesFromChannels(channels);
 
@@ -283,6 +285,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         notificationChannel: config.notificationChannel,
         logger,
         maxDescriptionLength: config.maxMessageLength,
+        involveRoles: threadTemplates.rolesForInvolve,
       }),
       // TEMPORARY: coordination still registers its own SDK routes until it is converted.
       coordination: fromSdkCapability(
@@ -293,10 +296,12 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
           channels,
           logger,
           direct: messenger,
+          templates: threadTemplates,
           stepUpGuidance: createStepUpGuidance({
             service: pathwayGuidance,
             texts: textsFor,
             notificationChannel: config.notificationChannel,
+            involveRoles: threadTemplates.rolesForInvolve,
           }),
         }),
       ),

@@ -1,3 +1,4 @@
+import type { Language } from '../shared/language';
 import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../shared/pathwayId';
 import { containsCprInValue } from '../privacy/cpr';
 import { isCaseReference } from './caseReference';
@@ -6,6 +7,7 @@ import { LIMITS, type Actor, type CoordinationThread, type Meeting, type Partici
 import { looksLikeFullName } from './privacy';
 import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
 import { cleanMultilineText, cleanText, parseLegalBasis } from './rules';
+import { firstTasksFor, type FirstTaskInput } from './templates';
 import { danishDateOf, danishLocalToUtc } from './time';
 
 export interface NewParticipantInput {
@@ -29,6 +31,10 @@ export interface NewThreadInput {
   readonly meetingTime?: string;
   /** The user confirmed that the summary holds no names after the warning. */
   readonly confirmNoNames: boolean;
+  /** The pathway template's first tasks (config/threadTemplates.yaml), when the creator kept them. */
+  readonly firstTasks?: readonly FirstTaskInput[];
+  /** The creator's Teams language; the shared card follows it. */
+  readonly language?: Language;
 }
 
 export type CreationCheck =
@@ -86,6 +92,12 @@ export function createThreadEntity(
   if (participants.length > LIMITS.participants) {
     throw new ThreadRuleError('LIMIT_REACHED', 'Too many participants', 'participants');
   }
+  const firstTasks = (input.firstTasks ?? []).map((task) => {
+    if (!roleIds.has(task.ownerRoleId) || !Number.isInteger(task.dueDays) || task.dueDays < 0)
+      throw new ThreadRuleError('INVALID_INPUT', 'Bad first task');
+    return { ...task, title: cleanText(task.title, LIMITS.taskTitle, 'title') };
+  });
+  const tasks = firstTasksFor(firstTasks, participants, owner.aadObjectId, danishDateOf(now), at);
 
   return {
     kind: 'ok',
@@ -101,13 +113,14 @@ export function createThreadEntity(
       legalBasisRecordedAt: at,
       ownerId: owner.aadObjectId,
       participants,
-      tasks: [],
+      tasks,
       decisions: [],
       nextMeeting: meeting,
       reviewDate: firstReviewDate(policy, input.pathway as ThreadPathwayId, danishDateOf(now)),
       createdAt: at,
       lastChange: { by: owner.aadObjectId, at, action: 'created' },
       timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],
+      ...(input.language === 'en' ? { language: 'en' as const } : {}),
     },
   };
 }

@@ -3,6 +3,7 @@
  * Pseudonymous by design: a case reference and an age or grade identify the case, never a name
  * or a CPR number. Every change bumps `version`, so a click on an outdated card can be detected.
  */
+import type { Language } from '../shared/language';
 import type { ThreadPathwayId } from '../shared/pathwayId';
 
 /** åben -> i gang -> afventer -> lukket (see transitions.ts for the allowed moves). */
@@ -163,6 +164,12 @@ export interface CoordinationThread {
   readonly lastChange: { readonly by: string; readonly at: string; readonly action: ThreadEventType };
   readonly timeline: readonly TimelineEntry[];
   readonly location?: ThreadLocation;
+  /**
+   * The Teams language of the person who created the thread. What the bot posts in the shared
+   * conversation (the minimal card, reminders) follows it; everyone's own view follows their own.
+   * Absent on threads created before English existed, and for Danish.
+   */
+  readonly language?: Language;
 }
 
 /** The person acting: ids from the Teams activity (`from.aadObjectId`, `from.id`, `from.name`). */

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
+import type { Language } from '../shared/language';
 
 /** Professional roles and administrators, edited by the municipality in config/roles.yaml. */
 export const roleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'must be lower-case letters, digits and hyphens'),
     name: z.string().trim().min(1, 'must not be empty').max(60),
+    /** The role's name for users whose Teams language is English (default: the Danish name). */
+    en: z.string().trim().min(1, 'must not be empty').max(60).optional(),
   })
   .strict();
 
@@ -40,19 +43,20 @@ export type Role = z.infer<typeof roleSchema>;
 export interface RoleDirectory {
   readonly roles: readonly Role[];
   readonly roleIds: ReadonlySet<string>;
-  nameOf(roleId: string): string;
+  nameOf(roleId: string, language?: Language): string;
   /** True when the person may purge threads and export the audit log. */
   isAdmin(user: { readonly aadObjectId?: string; readonly upn?: string }): boolean;
 }
 
 export function createRoleDirectory(config: RoleDirectoryConfig): RoleDirectory {
   const names = new Map(config.roles.map((r) => [r.id, r.name]));
+  const englishNames = new Map(config.roles.map((r) => [r.id, r.en ?? r.name]));
   const adminIds = new Set(config.admins.flatMap((a) => (a.objectId ? [a.objectId.toLowerCase()] : [])));
   const adminUpns = new Set(config.admins.flatMap((a) => (a.upn ? [a.upn.toLowerCase()] : [])));
   return {
     roles: config.roles,
     roleIds: new Set(names.keys()),
-    nameOf: (roleId) => names.get(roleId) ?? roleId,
+    nameOf: (roleId, language = 'da') => (language === 'en' ? englishNames : names).get(roleId) ?? roleId,
     isAdmin: (user) =>
       (user.aadObjectId !== undefined && adminIds.has(user.aadObjectId.toLowerCase())) ||
       (user.upn !== undefined && adminUpns.has(user.upn.toLowerCase())),

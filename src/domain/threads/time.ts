@@ -1,5 +1,6 @@
 /** Danish local time <-> UTC for coordination threads, and the short da-DK display forms. */
 import { DANISH_TIME_ZONE, wallClock, zoneOffsetMs } from '../shared/danishTime';
+import type { Language } from '../shared/language';
 
 /** `2026-12-03`, `14:30` in Danish time -> the UTC instant. Returns undefined for invalid input. */
 export function danishLocalToUtc(date: string, time: string): Date | undefined {
@@ -46,4 +47,33 @@ export function danishDateOf(instant: Date): string {
   const c = wallClock(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
+}
+
+const ENGLISH_DISPLAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DANISH_TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const ENGLISH_DISPLAY_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DANISH_TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** A YYYY-MM-DD date for a reader of this language: "3. dec. 2026" or "3 Dec 2026" (Danish time either way). */
+export function formatDateIn(language: Language, date: string): string {
+  return language === 'en'
+    ? ENGLISH_DISPLAY_DATE.format(new Date(`${date}T12:00:00Z`))
+    : formatDanishDate(date);
+}
+
+/** An instant in Danish time for a reader of this language: "3. dec. 2026 14.30" or "3 Dec 2026, 14:30". */
+export function formatDateTimeIn(language: Language, instant: Date | string): string {
+  return language === 'en'
+    ? ENGLISH_DISPLAY.format(typeof instant === 'string' ? new Date(instant) : instant)
+    : formatDanishDateTime(instant);
 }

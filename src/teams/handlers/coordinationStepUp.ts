@@ -9,6 +9,8 @@ export interface StepUpGuidanceDeps {
   readonly service: PathwayGuidanceService;
   readonly texts: (language: Language) => Texts;
   readonly notificationChannel: { readonly name: string; readonly url: string };
+  /** The role ids the card's "involve" suggestions mean (config/threadTemplates.yaml). */
+  readonly involveRoles?: (involve: readonly string[]) => readonly string[];
 }
 
 /**
@@ -30,6 +32,7 @@ export function createStepUpGuidance(
       notificationChannel: deps.notificationChannel,
       summary: deps.service.summarize(guidance, language),
       triageQuestions: deps.service.triageQuestions,
+      involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
     });
   };
 }

@@ -33,6 +33,11 @@ export interface PathwayCapabilityDeps {
   readonly logger: Logger;
   /** Longest description accepted, in characters (default 4000). */
   readonly maxDescriptionLength?: number;
+  /**
+   * The role ids the card's "involve" suggestions (their Danish text) mean, carried into the
+   * coordination form (default: none).
+   */
+  readonly involveRoles?: (involve: readonly string[]) => readonly string[];
 }
 
 const triageAnswer = z.enum(['yes', 'no']).optional();
@@ -83,6 +88,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       summary: service.summarize(guidance, language),
       description,
       triageQuestions: service.triageQuestions,
+      involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
     });
   }
 

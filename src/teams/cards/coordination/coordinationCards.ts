@@ -1,6 +1,7 @@
-import { THREAD_PATHWAY_IDS } from '../../../domain/shared/pathwayId';
+import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../../../domain/shared/pathwayId';
+import type { FirstTaskInput } from '../../../domain/threads/templates';
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
-import { markdownInline, markdownParagraphs } from '../shared/markdown';
+import { markdownInline, markdownList, markdownParagraphs } from '../shared/markdown';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import { refreshUserIdsOf } from '../../../domain/threads/access';
 import type { ChannelTarget } from '../../../domain/threads/channels';
@@ -15,9 +16,9 @@ import type { Reminder } from '../../../domain/threads/reminders';
 import type { RoleDirectory } from '../../../domain/threads/roles';
 import { allowedNextStatuses, permissionsFor, viewFor } from '../../../domain/threads/rules';
 import { addDays } from '../../../domain/threads/policy';
-import { danishDateOf, formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
+import { danishDateOf, formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
 import type { OutboundMessage } from '../../../ports/outboundMessenger';
-import type { Texts } from '../../texts';
+import type { Language, Texts } from '../../texts';
 import formTemplate from './formCard.json';
 import noticeTemplate from './noticeCard.json';
 import summaryTemplate from './summaryCard.json';
@@ -35,19 +36,28 @@ export const NONE = 'none';
  */
 export const CARD_LIMITS = { openTasks: 15, doneTasks: 5, decisions: 8 } as const;
 
-/** The number of participant rows on the creation form. */
+/** The number of participant rows on the creation form (more when more roles are suggested). */
 export const FORM_PARTICIPANT_ROWS = 4;
+/** The most participant rows the form shows, suggested roles included. */
+export const MAX_FORM_PARTICIPANT_ROWS = 8;
 
 export interface CardContext {
   readonly texts: CoordinationTexts;
   readonly roles: RoleDirectory;
+  /** The reader's language: dates and role names follow it (default Danish). */
+  readonly language?: Language;
+}
+
+/** The roles one can choose, named in the reader's language. */
+export function roleChoicesOf(ctx: CardContext): { title: string; value: string }[] {
+  return ctx.roles.roles.map((r) => ({ title: ctx.roles.nameOf(r.id, ctx.language), value: r.id }));
 }
 export function participantLabel(
   participant: Participant,
   thread: CoordinationThread,
   ctx: CardContext,
 ): string {
-  const role = ctx.roles.nameOf(participant.roleId);
+  const role = ctx.roles.nameOf(participant.roleId, ctx.language);
   const owner = participant.aadObjectId === thread.ownerId ? ` (${ctx.texts.card.owner})` : '';
   const name =
     participant.displayName && (participant.state === 'accepted' || participant.state === 'requested')
@@ -71,7 +81,7 @@ function taskRow(
   const c = ctx.texts.card;
   const meta = [
     `${c.taskOwner}: ${task.ownerId ? whoLabel(task.ownerId, thread, ctx) : c.someone}`,
-    task.due ? `${c.taskDue}: ${formatDanishDate(task.due)}` : undefined,
+    task.due ? `${c.taskDue}: ${formatDateIn(ctx.language ?? 'da', task.due)}` : undefined,
     task.done ? c.taskDone : c.taskOpen,
   ]
     .filter(Boolean)
@@ -127,7 +137,7 @@ export function renderThreadCard(
   const closed = thread.status === 'closed';
   const legal = thread.legalBasis;
   const since = thread.legalBasisRecordedAt
-    ? ` ${t.card.legalBasisSince(formatDanishDate(danishDateOf(new Date(thread.legalBasisRecordedAt))))}`
+    ? ` ${t.card.legalBasisSince(formatDateIn(ctx.language ?? 'da', danishDateOf(new Date(thread.legalBasisRecordedAt))))}`
     : '';
   const legalNote =
     legal.kind === 'anonymous'
@@ -158,7 +168,10 @@ export function renderThreadCard(
     joinRequests: can.decideJoin
       ? thread.participants
           .filter((p) => p.state === 'requested')
-          .map((p) => ({ aadObjectId: p.aadObjectId, label: t.card.joinRequest(ctx.roles.nameOf(p.roleId)) }))
+          .map((p) => ({
+            aadObjectId: p.aadObjectId,
+            label: t.card.joinRequest(ctx.roles.nameOf(p.roleId, ctx.language)),
+          }))
       : [],
     tasksLabel: t.card.tasks,
     noTasks: t.card.noTasks,
@@ -171,14 +184,18 @@ export function renderThreadCard(
     noDecisions: t.card.noDecisions,
     decisions: thread.decisions.slice(-CARD_LIMITS.decisions).map((d) => ({
       text: markdownParagraphs(d.text),
-      meta: `${whoLabel(d.by, thread, ctx)}, ${formatDanishDateTime(d.at)}`,
+      meta: `${whoLabel(d.by, thread, ctx)}, ${formatDateTimeIn(ctx.language ?? 'da', d.at)}`,
     })),
     meetingLabel: t.card.nextMeeting,
-    meeting: thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.card.noMeeting,
+    meeting: thread.nextMeeting
+      ? formatDateTimeIn(ctx.language ?? 'da', thread.nextMeeting.at)
+      : t.card.noMeeting,
     meetingLink: thread.nextMeeting?.link ?? '',
     consentWithdrawnNote:
       thread.consentWithdrawnAt && view === 'owner'
-        ? t.card.consentWithdrawnLead(formatDanishDate(danishDateOf(new Date(thread.consentWithdrawnAt))))
+        ? t.card.consentWithdrawnLead(
+            formatDateIn(ctx.language ?? 'da', danishDateOf(new Date(thread.consentWithdrawnAt))),
+          )
         : '',
     canWithdrawConsent: legal.kind === 'consent' && !thread.consentWithdrawnAt,
     currentLegalBasis: legal.kind,
@@ -187,15 +204,17 @@ export function renderThreadCard(
     legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
     canJournal: view === 'owner' || !!options.viewerIsAdmin,
     reviewLabel: t.card.nextReview,
-    review: thread.reviewDate ? formatDanishDate(thread.reviewDate) : t.card.noReview,
+    review: thread.reviewDate ? formatDateIn(ctx.language ?? 'da', thread.reviewDate) : t.card.noReview,
     reviewDueNote:
-      reviewDue && thread.reviewDate ? t.card.reviewDue(formatDanishDate(thread.reviewDate)) : '',
+      reviewDue && thread.reviewDate
+        ? t.card.reviewDue(formatDateIn(ctx.language ?? 'da', thread.reviewDate))
+        : '',
     suggestedReview: addDays(today, 42),
     reviewMin: addDays(today, 1),
     viewNote: closed ? t.card.viewNotes.closed : t.card.viewNotes[view],
     lastChange: t.card.lastChange(
       whoLabel(thread.lastChange.by, thread, ctx),
-      formatDanishDateTime(thread.lastChange.at),
+      formatDateTimeIn(ctx.language ?? 'da', thread.lastChange.at),
       t.events[thread.lastChange.action],
     ),
     threadId: thread.id,
@@ -212,7 +231,7 @@ export function renderThreadCard(
     currentUserId: viewer?.aadObjectId ?? '',
     ownerChoices: choosable.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
     statusChoices: allowedNextStatuses(thread.status).map((s) => ({ title: t.statuses[s], value: s })),
-    roleChoices: ctx.roles.roles.map((r) => ({ title: r.name, value: r.id })),
+    roleChoices: roleChoicesOf(ctx),
     refreshUserIds,
     showRefreshButton: view !== 'owner',
   });
@@ -253,7 +272,15 @@ export interface FormValues {
   readonly placement?: string;
   readonly meetingDate?: string;
   readonly meetingTime?: string;
-  readonly participants?: readonly { roleId?: string; userId?: string; email?: string }[];
+  /** 'false' when the creator unticked the template's first tasks. */
+  readonly useFirstTasks?: string;
+  /** `suggested`: the role was suggested (pathway card or template); without a person the row is skipped. */
+  readonly participants?: readonly {
+    roleId?: string;
+    userId?: string;
+    email?: string;
+    suggested?: boolean;
+  }[];
 }
 
 export interface FormCardOptions {
@@ -265,13 +292,24 @@ export interface FormCardOptions {
   readonly channels: readonly ChannelTarget[];
   /** Known colleagues (team roster) offered as static choices next to the directory search. */
   readonly people?: readonly { title: string; value: string }[];
+  /** The chosen pathway's first tasks from its template (config/threadTemplates.yaml). */
+  readonly template?: { readonly pathway: ThreadPathwayId; readonly firstTasks: readonly FirstTaskInput[] };
 }
 
 export function renderFormCard(ctx: CardContext, options: FormCardOptions): AdaptiveCardJson {
   const t = ctx.texts;
   const values = options.values ?? {};
-  const roleChoices = ctx.roles.roles.map((r) => ({ title: r.name, value: r.id }));
-  const rows = Array.from({ length: FORM_PARTICIPANT_ROWS }, (_, i) => {
+  const roleChoices = roleChoicesOf(ctx);
+  const rowCount = Math.min(
+    MAX_FORM_PARTICIPANT_ROWS,
+    Math.max(FORM_PARTICIPANT_ROWS, values.participants?.length ?? 0),
+  );
+  const suggestedRows = (values.participants ?? [])
+    .slice(0, rowCount)
+    .flatMap((row, i) => (row.suggested ? [String(i + 1)] : []))
+    .join(',');
+  const template = options.template;
+  const rows = Array.from({ length: rowCount }, (_, i) => {
     const n = i + 1;
     const row = values.participants?.[i] ?? {};
     return {
@@ -295,6 +333,25 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
     errors: t.fieldErrors,
     error: options.error ?? '',
     caseRef: options.caseRef,
+    language: ctx.language ?? 'da',
+    suggestedRows,
+    firstTasksIntro:
+      template && template.firstTasks.length > 0 ? t.form.firstTasksIntro(t.pathways[template.pathway]) : '',
+    firstTasksList: template
+      ? templateSafe(
+          markdownList(
+            template.firstTasks.map((task) =>
+              markdownInline(
+                t.form.firstTaskLine(
+                  task.title,
+                  ctx.roles.nameOf(task.ownerRoleId, ctx.language),
+                  task.dueDays,
+                ),
+              ),
+            ),
+          ),
+        )
+      : '',
     askNameConfirmation: options.askNameConfirmation ?? false,
     values: {
       ageOrGrade: templateSafe(values.ageOrGrade),
@@ -307,6 +364,7 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
       placement: templateSafe(values.placement) || 'here',
       meetingDate: templateSafe(values.meetingDate),
       meetingTime: templateSafe(values.meetingTime),
+      useFirstTasks: values.useFirstTasks === 'false' ? 'false' : 'true',
     },
     pathwayChoices: THREAD_PATHWAY_IDS.map((p) => ({ title: t.pathways[p], value: p })),
     legalBasisChoices: LEGAL_BASIS_KINDS.map((k) => ({ title: t.legalBases[k], value: k })),
@@ -358,7 +416,7 @@ export function renderSummaryCard(
       .map((task) => taskRow(task, thread, ctx, false, danishDateOf(new Date()))),
     timelineLabel: t.summary.timeline,
     timeline: thread.timeline.map((e) => ({
-      when: formatDanishDateTime(e.at),
+      when: formatDateTimeIn(ctx.language ?? 'da', e.at),
       what: `${whoLabel(e.by, thread, ctx)} ${t.events[e.action]}`,
     })),
   });
@@ -386,7 +444,7 @@ export function presentReminder(
     return {
       card: renderNoticeCard(
         t.taskTitle,
-        t.taskShared(formatDanishDate(reminder.targetWhen)),
+        t.taskShared(formatDateIn(ctx.language ?? 'da', reminder.targetWhen)),
         t.caseRef(thread.caseRef),
       ),
       mentions:
@@ -405,7 +463,7 @@ export function presentReminder(
     return {
       card: renderNoticeCard(
         t.reviewTitle,
-        t.review(formatDanishDate(reminder.targetWhen)),
+        t.review(formatDateIn(ctx.language ?? 'da', reminder.targetWhen)),
         t.caseRef(thread.caseRef),
       ),
       mentions: lead
@@ -421,7 +479,11 @@ export function presentReminder(
   return {
     card: renderNoticeCard(
       t.meetingTitle,
-      t.meeting(thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : reminder.targetWhen),
+      t.meeting(
+        thread.nextMeeting
+          ? formatDateTimeIn(ctx.language ?? 'da', thread.nextMeeting.at)
+          : reminder.targetWhen,
+      ),
       t.caseRef(thread.caseRef),
     ),
   };

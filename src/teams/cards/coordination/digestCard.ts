@@ -1,5 +1,5 @@
 import type { DigestTask, UserDigest } from '../../../domain/threads/digest';
-import { formatDanishDate } from '../../../domain/threads/time';
+import { formatDateIn } from '../../../domain/threads/time';
 import type { OutboundMessage } from '../../../ports/outboundMessenger';
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { CardContext } from './coordinationCards';
@@ -25,7 +25,7 @@ export function renderDigestCard(
     room -= shown.length;
     return shown.map((task) => ({
       title: templateSafe(task.title),
-      meta: `${task.caseRef} · ${t.card.taskDue}: ${formatDanishDate(task.due)}`,
+      meta: `${task.caseRef} · ${t.card.taskDue}: ${formatDateIn(ctx.language ?? 'da', task.due)}`,
       link: linkOf(task),
     }));
   };

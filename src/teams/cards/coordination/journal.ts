@@ -1,5 +1,5 @@
 import type { CoordinationThread } from '../../../domain/threads/model';
-import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
+import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { participantLabel, type CardContext } from './coordinationCards';
@@ -24,10 +24,10 @@ export function journalMarkdown(thread: CoordinationThread, ctx: CardContext, ex
       ? [t.card.consent(markdownInline(legal.scope), markdownInline(legal.recipients))]
       : []),
     ...(thread.legalBasisRecordedAt
-      ? [t.card.legalBasisSince(formatDanishDateTime(thread.legalBasisRecordedAt))]
+      ? [t.card.legalBasisSince(formatDateTimeIn(ctx.language ?? 'da', thread.legalBasisRecordedAt))]
       : []),
     ...(thread.consentWithdrawnAt
-      ? [j.consentWithdrawn(formatDanishDateTime(thread.consentWithdrawnAt))]
+      ? [j.consentWithdrawn(formatDateTimeIn(ctx.language ?? 'da', thread.consentWithdrawnAt))]
       : []),
   ];
   return [
@@ -35,7 +35,7 @@ export function journalMarkdown(thread: CoordinationThread, ctx: CardContext, ex
     '',
     `${t.card.pathway}: ${t.pathways[thread.pathway]} · ${t.card.ageOrGrade}: ${markdownInline(thread.ageOrGrade)} · ${t.card.status}: ${t.statuses[thread.status]}`,
     '',
-    j.exported(formatDanishDateTime(exportedAt)),
+    j.exported(formatDateTimeIn(ctx.language ?? 'da', exportedAt)),
     '',
     `## ${j.legalBasis}`,
     legalLines.join(' '),
@@ -49,11 +49,17 @@ export function journalMarkdown(thread: CoordinationThread, ctx: CardContext, ex
     ),
     '',
     `## ${j.timeline}`,
-    list(thread.timeline.map((e) => `${formatDanishDateTime(e.at)}: ${who(e.by)} ${t.events[e.action]}`)),
+    list(
+      thread.timeline.map(
+        (e) => `${formatDateTimeIn(ctx.language ?? 'da', e.at)}: ${who(e.by)} ${t.events[e.action]}`,
+      ),
+    ),
     '',
     `## ${j.decisions}`,
     list(
-      thread.decisions.map((d) => `${formatDanishDateTime(d.at)}, ${who(d.by)}: ${markdownInline(d.text)}`),
+      thread.decisions.map(
+        (d) => `${formatDateTimeIn(ctx.language ?? 'da', d.at)}, ${who(d.by)}: ${markdownInline(d.text)}`,
+      ),
     ),
     '',
     `## ${j.tasks}`,
@@ -61,7 +67,7 @@ export function journalMarkdown(thread: CoordinationThread, ctx: CardContext, ex
       thread.tasks.map(
         (task) =>
           `${markdownInline(task.title)} · ${t.card.taskOwner}: ${task.ownerId ? who(task.ownerId) : t.card.someone}` +
-          `${task.due ? ` · ${t.card.taskDue}: ${formatDanishDate(task.due)}` : ''} · ${task.done ? t.card.taskDone : t.card.taskOpen}`,
+          `${task.due ? ` · ${t.card.taskDue}: ${formatDateIn(ctx.language ?? 'da', task.due)}` : ''} · ${task.done ? t.card.taskDone : t.card.taskOpen}`,
       ),
     ),
     '',

@@ -1,6 +1,6 @@
 import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { pageOf, type MyWork } from '../../../domain/threads/myWork';
-import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
+import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
 import type { CardContext } from './coordinationCards';
 import myWorkTemplate from './myWorkCard.json';
 
@@ -37,7 +37,7 @@ export function renderMyWorkCard(
         heading: `${thread.caseRef} · ${t.pathways[thread.pathway]}`,
         meta: [
           `${t.card.status}: ${t.statuses[thread.status]}`,
-          `${m.nextMeeting}: ${thread.nextMeeting ? formatDanishDateTime(thread.nextMeeting.at) : t.shared.noDate}`,
+          `${m.nextMeeting}: ${thread.nextMeeting ? formatDateTimeIn(ctx.language ?? 'da', thread.nextMeeting.at) : t.shared.noDate}`,
           thread.isLead ? m.youLead : m.youTakePart,
         ].join(' · '),
         tasksLine: m.tasksLine(thread.openTasks, thread.overdueTasks),
@@ -51,7 +51,7 @@ export function renderMyWorkCard(
         heading: templateSafe(task.title),
         meta: [
           task.caseRef,
-          task.due ? `${t.card.taskDue}: ${formatDanishDate(task.due)}` : m.noDue,
+          task.due ? `${t.card.taskDue}: ${formatDateIn(ctx.language ?? 'da', task.due)}` : m.noDue,
           task.overdue ? m.overdue : undefined,
         ]
           .filter(Boolean)

@@ -1,8 +1,8 @@
 import { expandCard, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { participantCount, refreshUserIdsOf } from '../../../domain/threads/access';
 import type { CoordinationThread } from '../../../domain/threads/model';
-import { formatDanishDate, formatDanishDateTime } from '../../../domain/threads/time';
-import type { CardContext } from './coordinationCards';
+import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
+import { roleChoicesOf, type CardContext } from './coordinationCards';
 import sharedTemplate from './sharedThreadCard.json';
 
 export interface SharedThreadCardOptions {
@@ -40,7 +40,7 @@ export function renderSharedThreadCard(
       { title: t.card.status, value: t.statuses[thread.status] },
       {
         title: s.nextDate,
-        value: nextDateOf(thread) ?? s.noDate,
+        value: nextDateOf(thread, ctx) ?? s.noDate,
       },
       { title: s.participantCount, value: String(participantCount(thread)) },
     ],
@@ -56,14 +56,15 @@ export function renderSharedThreadCard(
     },
     offerAccept: !closed && (options.offerAccept ?? false),
     offerJoin: !closed && (options.offerJoin ?? false),
-    roleChoices: !options.offerJoin ? [] : ctx.roles.roles.map((r) => ({ title: r.name, value: r.id })),
+    roleChoices: !options.offerJoin ? [] : roleChoicesOf(ctx),
   });
 }
 
 /** The next meeting, or else the next review date (both neutral: every member may see them). */
-function nextDateOf(thread: CoordinationThread): string | undefined {
-  if (thread.nextMeeting) return formatDanishDateTime(thread.nextMeeting.at);
-  if (thread.reviewDate && thread.status !== 'closed') return formatDanishDate(thread.reviewDate);
+function nextDateOf(thread: CoordinationThread, ctx: CardContext): string | undefined {
+  if (thread.nextMeeting) return formatDateTimeIn(ctx.language ?? 'da', thread.nextMeeting.at);
+  if (thread.reviewDate && thread.status !== 'closed')
+    return formatDateIn(ctx.language ?? 'da', thread.reviewDate);
   return undefined;
 }
 

@@ -51,6 +51,11 @@ export interface AnswerCardModel {
   readonly description?: string;
   /** The configured triage questions, by id, in both languages. */
   readonly triageQuestions?: Readonly<Record<string, { readonly da: string; readonly en: string }>>;
+  /**
+   * The role ids (roles.yaml) the card's "involve" suggestions mean; "Start koordineringstråd"
+   * carries them into the form (config/threadTemplates.yaml maps suggestions to roles).
+   */
+  readonly involveRoles?: readonly string[];
 }
 
 /**
@@ -107,7 +112,13 @@ export interface AnswerCardView {
   readonly thread: {
     readonly button: string;
     readonly verb: string;
-    readonly prefill: { readonly pathway: string; readonly ageOrGrade: string; readonly summary: string };
+    readonly prefill: {
+      readonly pathway: string;
+      readonly ageOrGrade: string;
+      readonly summary: string;
+      readonly roles: string;
+      readonly lang: Language;
+    };
   };
 }
 
@@ -254,6 +265,8 @@ export function answerCardView(model: AnswerCardModel): AnswerCardView {
         pathway: model.summary.pathway,
         ageOrGrade: templateSafe(cut(model.summary.ageOrGrade, MAX_PREFILL_AGE_OR_GRADE)),
         summary: templateSafe(cut(model.summary.summary, MAX_PREFILL_SUMMARY)),
+        roles: templateSafe((model.involveRoles ?? []).join(',')),
+        lang,
       },
     },
   };

@@ -65,6 +65,16 @@ export const coordination = {
       'Beskrivelsen ser ud til at indeholde et fuldt navn. Fjern navnet, eller bekræft nedenfor at der ikke er tale om barnets eller familiens navn.',
     caseRefTaken: 'Sagsnummeret var allerede brugt, så du har fået et nyt. Tjek oplysningerne og opret igen.',
     prefillSent: 'Jeg har sendt en formular til en ny koordineringstråd herunder.',
+    suggestedRolesHint:
+      'Rollerne er foreslået ud fra forløbet. Vælg en kollega til hver rolle, eller sæt rollen til (ingen). En foreslået rolle uden kollega bliver sprunget over.',
+    firstTasksTitle: 'Første opgaver',
+    firstTasksIntro: (pathway: string) =>
+      `Skabelonen for ${pathway} giver tråden disse opgaver fra start. Fristen regnes fra den dag, tråden oprettes.`,
+    firstTaskLine: (title: string, role: string, days: number) =>
+      `${title} (${role}, frist ${days === 0 ? 'samme dag' : days === 1 ? 'efter 1 dag' : `efter ${days} dage`})`,
+    useFirstTasks: 'Opret forløbets første opgaver fra skabelonen',
+    invalidSuggestions:
+      'Forslagene på forløbskortet kunne ikke læses, så jeg har ikke åbnet en formular. Intet er ændret. Start igen fra forløbskortet, eller skriv **ny tråd**.',
   },
   fieldErrors: {
     caseRef: 'Sagsnummeret er ugyldigt. Åbn formularen igen med **ny tråd**.',

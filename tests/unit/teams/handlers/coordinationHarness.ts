@@ -50,6 +50,8 @@ export interface Where {
   readonly replyToId?: string | null;
   /** 'personal' for the 1:1 chat with the bot. */
   readonly conversationType?: 'personal' | 'groupChat' | 'channel';
+  /** The user's Teams locale (default: none, which is Danish). */
+  readonly locale?: string;
 }
 
 export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> = {}) {
@@ -127,6 +129,7 @@ export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> =
         name: '',
       },
       channelData: { tenant: { id: tenantId } },
+      ...(where.locale ? { locale: where.locale } : {}),
     };
   }
 

@@ -88,6 +88,7 @@ async function createHarness(
     service?: PolicyQaService;
     fallbackFeedbackCard?: FallbackFeedbackCard;
     storage?: MemoryStorage;
+    delivery?: 'connector' | 'expectReplies';
   } = {},
 ): Promise<Harness> {
   const storage = options.storage ?? new MemoryStorage();

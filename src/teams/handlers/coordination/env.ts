@@ -1,0 +1,136 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { displayNameWithoutCpr } from '../../../domain/privacy/cpr';
+import type { ChannelDirectory } from '../../../domain/threads/channels';
+import type { Actor, CoordinationThread, ThreadLocation } from '../../../domain/threads/model';
+import type { RoleDirectory } from '../../../domain/threads/roles';
+import type { ThreadTemplates } from '../../../domain/threads/templates';
+import type { Clock } from '../../../ports/clock';
+import type { Logger } from '../../../ports/logger';
+import type {
+  ConversationAddress,
+  DirectMessenger,
+  OutboundMessenger,
+} from '../../../ports/outboundMessenger';
+import type { CoordinationService } from '../../../services/coordination/coordinationService';
+import type { AdaptiveCardJson, CardContext } from '../../cards/coordination/coordinationCards';
+import type { Language, Texts } from '../../texts';
+
+/** A member of the current conversation or tenant, as Teams knows them. */
+export interface ResolvedMember {
+  readonly aadObjectId: string;
+  readonly teamsUserId?: string;
+  readonly name?: string;
+  readonly upn?: string;
+}
+
+export interface CoordinationCapabilityDeps {
+  readonly service: CoordinationService;
+  readonly messenger: OutboundMessenger;
+  readonly roles: RoleDirectory;
+  readonly channels: ChannelDirectory;
+  readonly logger: Logger;
+  /** Texts per language (default: src/teams/texts). */
+  readonly texts?: (language: Language) => Texts;
+  /** Per-pathway templates (config/threadTemplates.yaml): roles to suggest and first tasks. */
+  readonly templates?: ThreadTemplates;
+  /**
+   * Looks a person up by Entra object id, UPN/e-mail or Teams id in the current conversation
+   * (default: TeamsInfo.getMember, which works in channels and group chats the person belongs to).
+   */
+  readonly resolveMember?: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
+  /** Colleagues offered on the form (default: the team or group chat roster, max 50; none in personal chat). */
+  readonly listRoster?: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  /**
+   * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
+   * thread up at a review. Without it the lead gets the thread card with a note.
+   */
+  readonly stepUpGuidance?: (thread: CoordinationThread, language?: Language) => AdaptiveCardJson;
+  /** Decides what is overdue on a card (default: the system clock). */
+  readonly clock?: Clock;
+  /** Sends the journal note to the person's 1:1 chat when they ask for it in a group chat or channel. */
+  readonly direct?: DirectMessenger;
+  /** Puts the journal file's bytes to the upload URL Teams gave (default: fetch PUT, https only). */
+  readonly uploadFile?: (uploadUrl: string, bytes: Buffer) => Promise<void>;
+}
+
+/** The texts, error messages and card context of one language. */
+export interface Ui {
+  readonly language: Language;
+  readonly t: Texts['coordination'];
+  readonly errors: Texts['common']['errors'];
+  readonly cardContext: CardContext;
+}
+
+/** What every coordination verb works with: the dependencies, with their defaults, and the texts. */
+export interface CoordinationEnv {
+  readonly deps: CoordinationCapabilityDeps;
+  readonly templates: ThreadTemplates;
+  readonly clock: Clock;
+  readonly resolveMember: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
+  readonly listRoster: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  /** The clicking or writing user's own language: their replies and own views follow it. */
+  uiOf(context: TurnContext, requested?: Language): Ui;
+  /** What is posted in the shared conversation follows the language of the thread's creator. */
+  sharedUi(thread: CoordinationThread): Ui;
+}
+
+/** One card verb: this user's card, or a message that replaces it. Errors go to the one mapping. */
+export type VerbHandler = (context: TurnContext, data: unknown) => Promise<AdaptiveCardJson | string>;
+
+/** Card data of the wrong shape: answered with the invalid-data message, nothing changed. */
+export class InvalidCardData extends Error {
+  constructor() {
+    super('invalid card data');
+    this.name = 'InvalidCardData';
+  }
+}
+
+export const threadRef = z.object({
+  threadId: z.string().max(40),
+  version: z.number().int().min(0).max(1_000_000),
+});
+/** The shared card carries only the thread id: it is not updated on every change, so no version. */
+export const openRef = z.object({
+  threadId: z.string().max(40),
+  version: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+/** English for a user whose Teams language is English (en-US, en-GB ...), else Danish. */
+export function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+export function actorOf(context: TurnContext): Actor | undefined {
+  const from = context.activity.from;
+  const aadObjectId = from?.aadObjectId ?? from?.id;
+  if (!aadObjectId) return undefined;
+  // A display name is whatever the user set in Entra; a CPR number in it is never stored.
+  return { aadObjectId, teamsUserId: from?.id, displayName: displayNameWithoutCpr(from?.name) };
+}
+
+export function addressOf(location: ThreadLocation): ConversationAddress {
+  return {
+    serviceUrl: location.serviceUrl,
+    conversationId: location.conversationId,
+    tenantId: location.tenantId,
+  };
+}
+
+export function tenantOf(context: TurnContext): string | undefined {
+  return (
+    (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+    context.activity.conversation?.tenantId
+  );
+}
+
+export function isPersonal(context: TurnContext): boolean {
+  return context.activity.conversation?.conversationType === 'personal';
+}
+
+export function cardActivity(card: AdaptiveCardJson) {
+  return {
+    type: 'message',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  };
+}
