@@ -104,16 +104,24 @@ interface Ranked {
   readonly closestTopics: readonly string[];
 }
 
-/** Out-of-scope words (pay, holidays ...) hold in a section only as words of their own. */
+/**
+ * Out-of-scope words (pay, holidays ...) are answered only by a section that is itself about them:
+ * the word stands in its own heading ("Løn og ansættelse"), or, for a knowledge update (a manager's
+ * post on closing days), anywhere as a word of its own. A policy that only shares the word in
+ * passing, or a neighbouring staff or health policy whose title names it, is not the Børn og Unge
+ * answer: the asker is pointed to who knows instead.
+ */
 function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: IndexedSection | undefined) {
   return (
     rec !== undefined &&
     q.outOfScopeHits.every((h) =>
       h.terms.every((term) => {
-        // As a word of its own: "ferie" inside "sommerferien" is a date, not a holiday policy.
         const id = state.index.termId(term);
-        const at = id >= 0 ? findId(rec.termIds, id) : -1;
-        return at >= 0 && rec.presence[at] >= 1;
+        if (id < 0) return false;
+        if (findId(rec.ownHeadingIds, id) >= 0) return true;
+        // As a word of its own: "ferie" inside "sommerferien" is a date, not a holiday policy.
+        const at = findId(rec.termIds, id);
+        return rec.meta.kind === 'update' && at >= 0 && rec.presence[at] >= 1;
       }),
     )
   );
