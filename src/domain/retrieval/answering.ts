@@ -1,4 +1,13 @@
-import { answerTypeScore, detectAnswerType, detectDemand, headingAnnounces, meetsDemand } from './answerType';
+import {
+  answerTypeScore,
+  detectAnswerType,
+  detectDemand,
+  detectNamedMembers,
+  headingAnnounces,
+  holdsFigure,
+  meetsDemand,
+  namesMembers,
+} from './answerType';
 import type { AnswerType } from './answerType';
 import {
   passageCoverage,
@@ -127,18 +136,28 @@ function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: Inde
   );
 }
 
-/** An exact figure or the steps of a method must be written out; a mention is not an answer. */
+/**
+ * What the question asks the text to state outright, checked on the top section and close
+ * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
+ * set ("hvad hedder de seks trin"); for "hvor mange", a figure in a sentence that holds the
+ * question's words. A text that only mentions the topic does not answer them.
+ */
 function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
-  if (!demand) return true;
-  const { hits } = ranked;
+  const members = detectNamedMembers(ranked.question);
+  const figure = detectAnswerType(ranked.question) === 'howMany';
+  if (!demand && members === undefined && !figure) return true;
+  const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
     const rec = state.index.section(h.index);
-    return meetsDemand(
-      demand,
-      rec.section.units.map((u) => ({ text: rec.section.body.slice(u.start, u.end), listItem: u.listItem })),
-    );
+    const units = rec.section.units.map((u) => ({
+      text: rec.section.body.slice(u.start, u.end),
+      listItem: u.listItem,
+    }));
+    if (demand && !meetsDemand(demand, units)) return false;
+    if (members !== undefined && !namesMembers(units, members)) return false;
+    return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
   });
 }
 
@@ -274,7 +293,8 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
-  if (hits.length === 0) return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
+  if (hits.length === 0 || q.unknownNames.length > 0)
+    return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
   const coverage = sectionCoverage(prepared, index.section(hits[0].index));
   const second = hits[1]?.score ?? 0;
   const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;

@@ -54,13 +54,14 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
       }
     });
     if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
-    // A compound whose head the collection does not know ("elevsamtaler": "elev" known, "samtale"
-    // not) asks about something else than its known modifier: it counts as an unknown word.
+    // A compound with a part the collection does not know asks about something else than its
+    // known part: "elevsamtaler" ("samtale" unknown) is not about "elev", and "lektiehjælp"
+    // ("lektie" unknown) is not about help in general. It counts as an unknown word.
     if (bestKnownWeight >= 0 && bestKnownWeight <= COMPOUND_PART_WEIGHT) {
-      let head: string | undefined;
-      for (const t of terms) if (t.weight === COMPOUND_PART_WEIGHT) head = t.term;
-      if (head !== undefined && index.termId(head) < 0)
-        need = Math.max(need, rank.unknownWordShare * index.maxIdf);
+      let partUnknown = false;
+      for (const t of terms)
+        if (t.weight === COMPOUND_PART_WEIGHT && index.termId(t.term) < 0) partUnknown = true;
+      if (partUnknown) need = Math.max(need, rank.unknownWordShare * index.maxIdf);
     }
     need = Math.max(need, rank.minPositionNeed);
     total += need;

@@ -68,8 +68,13 @@ export interface RetrievalEngine {
   readonly stats: { documents: number; sections: number; terms: number };
 }
 
-/** Calibrated on the blind dev questions (see the threshold sweep of `npm run eval -- --dev-only`). */
-export const DEFAULT_THRESHOLD = 0.35;
+/**
+ * Calibrated on the blind dev and retired questions (the threshold sweep of `npm run eval --
+ * --dev-only`): out-of-scope questions are now caught by their topic, by names the documents do
+ * not know and by what they demand (a figure, the members of a counted set), so the gate can let
+ * more colloquial questions through: 0.3 rather than 0.35.
+ */
+export const DEFAULT_THRESHOLD = 0.3;
 
 /** Most search results remembered between index changes (pathway citations repeat a few queries). */
 const PASSAGE_MEMO_SIZE = 64;
