@@ -299,7 +299,8 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const second = hits[1]?.score ?? 0;
   const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
   const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
-  if (confidence < state.threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
+  if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
   const ranked: Ranked = { question, q, prepared, hits, closestTopics };
   if (!demandMet(state, ranked)) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
   return {

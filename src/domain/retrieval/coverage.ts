@@ -17,6 +17,8 @@ export interface PreparedQuery {
   readonly expanded: ExpandedQuery;
   readonly positions: readonly PreparedPosition[];
   readonly total: number;
+  /** Positions whose word (or a part of the compound) the collection does not know. */
+  readonly unknownPositions: number;
   /** Ids of the query's strong terms (weight >= strongTermWeight), for heading matches. */
   readonly queryIds: ReadonlySet<number>;
   /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
@@ -33,6 +35,7 @@ export interface PreparedQuery {
 export function prepareQuery(index: SearchIndex, rank: RankingParams, q: ExpandedQuery): PreparedQuery {
   const positions: PreparedPosition[] = [];
   let total = 0;
+  let unknownPositions = 0;
   for (const terms of q.positions.values()) {
     // What the user asked for: the rarest known full word; else the best known variant
     // (compound part, synonym, spelling fix); a word the collection does not know counts as rare.
@@ -53,6 +56,7 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
         bestKnownIdf = idf;
       }
     });
+    if (bestKnownWeight < 0) unknownPositions++;
     if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
     // A compound with a part the collection does not know asks about something else than its
     // known part: "elevsamtaler" ("samtale" unknown) is not about "elev", and "lektiehjælp"
@@ -61,7 +65,10 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
       let partUnknown = false;
       for (const t of terms)
         if (t.weight === COMPOUND_PART_WEIGHT && index.termId(t.term) < 0) partUnknown = true;
-      if (partUnknown) need = Math.max(need, rank.unknownWordShare * index.maxIdf);
+      if (partUnknown) {
+        need = Math.max(need, rank.unknownWordShare * index.maxIdf);
+        unknownPositions++;
+      }
     }
     need = Math.max(need, rank.minPositionNeed);
     total += need;
@@ -87,6 +94,7 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     expanded: q,
     positions,
     total,
+    unknownPositions,
     queryIds,
     pairs: Int32Array.from(pairs),
     words: ` ${plainWords(q.text)} `,

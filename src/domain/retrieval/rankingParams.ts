@@ -19,6 +19,12 @@ export interface RankingParams {
   readonly closestTopicHits: number;
   /** Extra candidates fetched beyond the limit for the search box (`passages`). */
   readonly searchExtraCandidates: number;
+  /**
+   * The abstention threshold rises by this much for a question holding a word the collection
+   * never uses ("tolk", "lektiehjælp"): such a word often names another topic, whereas a question
+   * in the collection's own words that covers less is mostly told at length or in other framing.
+   */
+  readonly unknownWordThresholdLift: number;
   /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
   readonly confidenceBase: number;
   /** Most passages an answer quotes. */
@@ -69,6 +75,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   rerankedHits: 8,
   closestTopicHits: 5,
   searchExtraCandidates: 10,
+  unknownWordThresholdLift: 0.05,
   confidenceBase: 0.85,
   maxCitations: 3,
   maxUnits: 3,
