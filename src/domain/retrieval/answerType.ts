@@ -148,7 +148,25 @@ export function namesMembers(units: readonly { text: string; listItem: boolean }
   });
 }
 
-/** A sentence that states a figure ("seks trin", "10 procent", "25 sager"). */
+const FIGURE =
+  /\b\d+\b|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen|dobbelt)\b|\bprocent\b/u;
+
+/**
+ * A sentence that states a figure ("seks trin", "10 procent", "25 sager"); "færre sager hver" is a
+ * comparison, not a figure.
+ */
 export function holdsFigure(sentence: string): boolean {
-  return answerTypeScore('howMany', sentence) > 0;
+  return FIGURE.test(normalise(sentence));
+}
+
+/**
+ * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
+ * actually say", "artikel 2"): a passing mention does not answer them; a section about the
+ * question's focus, named in its headings, may.
+ */
+const DETAIL =
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b/u;
+
+export function asksForDetail(question: string): boolean {
+  return DETAIL.test(normalise(question));
 }

@@ -1,5 +1,6 @@
 import {
   answerTypeScore,
+  asksForDetail,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
@@ -16,6 +17,7 @@ import {
   proximity,
   sectionCoverage,
   unitScore,
+  type PreparedPosition,
   type PreparedQuery,
 } from './coverage';
 import type { RetrievalResult, RetrievedPassage } from './engine';
@@ -136,6 +138,16 @@ function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: Inde
   );
 }
 
+/** The known question word the collection uses least: what a question about details is about. */
+function focusPosition(p: PreparedQuery): PreparedPosition | undefined {
+  let best: PreparedPosition | undefined;
+  for (const pos of p.positions) {
+    if (!pos.ids.some((id) => id >= 0)) continue;
+    if (best === undefined || pos.need > best.need) best = pos;
+  }
+  return best;
+}
+
 /**
  * What the question asks the text to state outright, checked on the top section and close
  * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
@@ -146,11 +158,13 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
-  if (!demand && members === undefined && !figure) return true;
+  const focus = asksForDetail(ranked.question) ? focusPosition(ranked.prepared) : undefined;
+  if (!demand && members === undefined && !figure && !focus) return true;
   const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
     const rec = state.index.section(h.index);
+    if (focus && !focus.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0)) return false;
     const units = rec.section.units.map((u) => ({
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,

@@ -1,4 +1,9 @@
-import { detectNamedMembers, namesMembers } from '../../../../src/domain/retrieval/answerType';
+import {
+  asksForDetail,
+  detectNamedMembers,
+  holdsFigure,
+  namesMembers,
+} from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import type { LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
@@ -32,7 +37,7 @@ Modellen har tre temaer:
 
 ## Støtte til skolen
 
-Skolen får hjælp og støtte fra PPR, når en elev har brug for det.
+Skolen får hjælp og støtte fra PPR, når en elev har brug for det. Arbejdet bygger på Salamanca-erklæringen.
 `;
 
 const STAFF = `# Personalepolitik for Nabokommune
@@ -97,9 +102,35 @@ describe('the members of a counted set must be named, not only counted', () => {
 });
 
 describe('"hvor mange" needs a figure in a sentence that holds the question', () => {
+  it('a comparison is not a figure', () => {
+    expect(holdsFigure('Socialrådgiverne har færre sager hver.')).toBe(false);
+    expect(holdsFigure('En indsatstrappe med seks trin.')).toBe(true);
+    expect(holdsFigure('Ved 10 procent fravær underretter skolen.')).toBe(true);
+  });
+
   it('abstains when the section names the thing but no number of it, in Danish and English', () => {
     expect(engine().answer('hvor mange områdeteams er der').kind).toBe('noAnswer');
     expect(engine().answer('how many områdeteams are there').kind).toBe('noAnswer');
+  });
+});
+
+describe('a question about details needs a section about its focus, not a passing mention', () => {
+  it.each([
+    ['hvad står der konkret i Salamanca-erklæringen', true],
+    ['What does the Salamanca Statement actually say?', true],
+    ['What is the strategy actually trying to achieve?', false],
+    ['hvad står der om Salamanca-erklæringen', false],
+  ])('%s asks for detail: %s', (question, expected) => {
+    expect(asksForDetail(question)).toBe(expected);
+  });
+
+  it('abstains on a document mentioned in passing, in Danish and English', () => {
+    expect(engine().answer('hvad står der konkret i Salamanca-erklæringen').kind).toBe('noAnswer');
+    expect(engine().answer('What does the Salamanca declaration actually say?').kind).toBe('noAnswer');
+  });
+
+  it('answers details of a topic a section is about', () => {
+    expect(engine().answer('hvad står der nærmere om indsatstrappen').kind).toBe('answer');
   });
 });
 
