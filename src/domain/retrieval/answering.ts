@@ -158,18 +158,24 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
-  const focus = asksForDetail(ranked.question) ? focusPosition(ranked.prepared) : undefined;
+  // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
+  // section about its focus as well as by a written list of steps.
+  const focus =
+    asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
   if (!demand && members === undefined && !figure && !focus) return true;
   const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
     const rec = state.index.section(h.index);
-    if (focus && !focus.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0)) return false;
+    const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
+    if (focus && demand !== 'steps' && !focusInHeadings) return false;
     const units = rec.section.units.map((u) => ({
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,
     }));
-    if (demand && !meetsDemand(demand, units)) return false;
+    // Steps without a list: only a section whose own heading names the focus ("Akut fare").
+    const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
+    if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
     return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
   });

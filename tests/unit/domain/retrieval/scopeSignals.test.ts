@@ -12,9 +12,17 @@ import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/
 
 const resources: LexicalResources = {
   synonyms: [],
-  glossary: { steps: 'trin', ladder: 'indsatstrappe', head: 'leder', school: 'skole', help: 'hjælp' },
+  glossary: {
+    steps: 'trin',
+    ladder: 'indsatstrappe',
+    head: 'leder',
+    school: 'skole',
+    help: 'hjælp',
+    danger: 'fare',
+  },
   outOfScope: [],
   outOfScopeTopics: { otherPolicy: ['personalepolitik', 'staff policy'], pay: ['løn'] },
+  framing: ['trin for trin', 'step by step'],
 };
 
 const MODEL = `# Indsatsmodellen
@@ -34,6 +42,10 @@ Modellen har tre temaer:
 - Trivsel
 - Læring
 - Fællesskab
+
+## Akut fare
+
+Er et barn i fare, ringer du 112. Bagefter kontakter du familierådgivningen samme dag.
 
 ## Støtte til skolen
 
@@ -131,6 +143,17 @@ describe('a question about details needs a section about its focus, not a passin
 
   it('answers details of a topic a section is about', () => {
     expect(engine().answer('hvad står der nærmere om indsatstrappen').kind).toBe('answer');
+  });
+});
+
+describe('a procedure asked for step by step', () => {
+  it('is answered by a section whose own heading names its focus, in Danish and English', () => {
+    expect(engine().answer('hvad gør man trin for trin ved akut fare').kind).toBe('answer');
+    expect(engine().answer('what do I do step by step in acute danger').kind).toBe('answer');
+  });
+
+  it('is not answered by a passing mention without a list of steps', () => {
+    expect(engine().answer('hvordan fungerer Salamanca-erklæringen trin for trin').kind).toBe('noAnswer');
   });
 });
 
