@@ -17,7 +17,11 @@ export interface PreparedQuery {
   readonly expanded: ExpandedQuery;
   readonly positions: readonly PreparedPosition[];
   readonly total: number;
-  /** Positions whose word (or a part of the compound) the collection does not know. */
+  /**
+   * Words that name a topic the collection does not have: compounds with an unknown part
+   * ("forældresamtale") and long unknown words ("lektiehjælp"). A short unknown word is as often
+   * a common verb the documents happen not to use ("kaldes", "trådte").
+   */
   readonly unknownPositions: number;
   /** Ids of the query's strong terms (weight >= strongTermWeight), for heading matches. */
   readonly queryIds: ReadonlySet<number>;
@@ -56,7 +60,10 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
         bestKnownIdf = idf;
       }
     });
-    if (bestKnownWeight < 0) unknownPositions++;
+    // A long word the collection does not know is mostly a compound naming a topic (lektiehjælp).
+    const primary = terms.find((t) => t.weight >= 1);
+    if (bestKnownWeight < 0 && primary !== undefined && primary.term.length >= rank.unknownTopicWordLength)
+      unknownPositions++;
     if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
     // A compound with a part the collection does not know asks about something else than its
     // known part: "elevsamtaler" ("samtale" unknown) is not about "elev", and "lektiehjælp"

@@ -20,11 +20,14 @@ export interface RankingParams {
   /** Extra candidates fetched beyond the limit for the search box (`passages`). */
   readonly searchExtraCandidates: number;
   /**
-   * The abstention threshold rises by this much for a question holding a word the collection
-   * never uses ("tolk", "lektiehjælp"): such a word often names another topic, whereas a question
-   * in the collection's own words that covers less is mostly told at length or in other framing.
+   * The abstention threshold rises by this much for a question holding a compound with a part the
+   * collection never uses ("forældresamtale", "lektiehjælp"): it names a topic beside one the
+   * documents have, whereas a question that covers less in the documents' own words is mostly
+   * told at length or in other framing.
    */
   readonly unknownWordThresholdLift: number;
+  /** Least length (of its stem) at which an unknown word counts as naming a topic for that lift. */
+  readonly unknownTopicWordLength: number;
   /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
   readonly confidenceBase: number;
   /** Most passages an answer quotes. */
@@ -76,6 +79,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   closestTopicHits: 5,
   searchExtraCandidates: 10,
   unknownWordThresholdLift: 0.05,
+  unknownTopicWordLength: 8,
   confidenceBase: 0.85,
   maxCitations: 3,
   maxUnits: 3,
