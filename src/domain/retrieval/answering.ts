@@ -33,6 +33,11 @@ export interface AnsweringState {
   readonly threshold: number;
   /** Own headings as plain words, per section, computed once (rerank reads them for every hit). */
   readonly headingWords: WeakMap<IndexedSection, string>;
+  /**
+   * Documents whose title names an out-of-scope area ("Fælles personalepolitik", "Handicappolitik
+   * for voksne"): neighbouring policies loaded beside the Børn og Unge documents.
+   */
+  readonly neighbouringDocs?: ReadonlySet<string>;
 }
 
 type Window = { from: number; to: number; score: number };
@@ -119,12 +124,14 @@ interface Ranked {
  * Out-of-scope words (pay, holidays ...) are answered only by a section that is itself about them:
  * the word stands in its own heading ("Løn og ansættelse"), or, for a knowledge update (a manager's
  * post on closing days), anywhere as a word of its own. A policy that only shares the word in
- * passing, or a neighbouring staff or health policy whose title names it, is not the Børn og Unge
- * answer: the asker is pointed to who knows instead.
+ * passing, or a section of a neighbouring policy whose title names an out-of-scope area, is not the
+ * Børn og Unge answer: the asker is pointed to who knows instead.
  */
 function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: IndexedSection | undefined) {
   return (
     rec !== undefined &&
+    // A neighbouring policy (staff, adult disability) is never the answer to a pay or housing question.
+    !(state.neighbouringDocs?.has(rec.meta.id) ?? false) &&
     q.outOfScopeHits.every((h) =>
       h.terms.every((term) => {
         const id = state.index.termId(term);

@@ -21,7 +21,7 @@ const resources: LexicalResources = {
     danger: 'fare',
   },
   outOfScope: [],
-  outOfScopeTopics: { otherPolicy: ['personalepolitik', 'staff policy'], pay: ['løn'] },
+  outOfScopeTopics: { otherPolicy: ['personalepolitik', 'staff policy'], pay: ['løn', 'salary'] },
   framing: ['trin for trin', 'step by step'],
 };
 
@@ -57,6 +57,10 @@ const STAFF = `# Personalepolitik for Nabokommune
 ## Seniordage
 
 Medarbejdere over 60 år kan aftale seniordage med deres leder.
+
+## Løn
+
+Lønnen udbetales den sidste hverdag i måneden.
 `;
 
 function engine(withStaffPolicy = false) {
@@ -179,6 +183,19 @@ describe('a compound with a part the documents do not know', () => {
 });
 
 describe('out-of-scope words', () => {
+  it('are not answered by a neighbouring policy even where its own heading names them', () => {
+    expect(engine(true).answer('hvornår udbetales lønnen')).toMatchObject({
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      topic: 'pay',
+    });
+    expect(engine(true).answer('when is the salary paid')).toMatchObject({
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      topic: 'pay',
+    });
+  });
+
   it('are not answered by a neighbouring policy whose title names them, in Danish and English', () => {
     expect(engine(true).answer('hvad siger personalepolitikken om seniordage')).toMatchObject({
       kind: 'noAnswer',
