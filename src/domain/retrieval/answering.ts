@@ -72,6 +72,7 @@ export function rerank(
     const coverage =
       (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
     const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
+    const neighbouring = state.neighbouringDocs?.has(rec.meta.id) ? rank.neighbouringPolicyFactor : 1;
     const near = 1 + rank.proximityBoost * proximity(rec, q);
     // A question that quotes a heading word for word, stop words and all ("hvem har været med").
     let own = headingWords.get(rec);
@@ -87,6 +88,7 @@ export function rerank(
         (1 + rank.headingMatchBoost * matched ** rank.headingMatchExponent) *
         (rank.coverageFloor + (1 - rank.coverageFloor) * coverage) *
         overview *
+        neighbouring *
         near *
         quotesHeading,
     };

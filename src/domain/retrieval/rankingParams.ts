@@ -46,6 +46,11 @@ export interface RankingParams {
   readonly headingMatchBoost: number;
   /** ... raised to this power of the share named, so a partial match counts much less. */
   readonly headingMatchExponent: number;
+  /**
+   * Rerank factor for a section of a neighbouring policy (its title names an out-of-scope area,
+   * such as "Sundhedspolitik"): it shares the words but is rarely what Børn og Unge staff ask about.
+   */
+  readonly neighbouringPolicyFactor: number;
   /** Rerank factor for a document's first (overview) section. */
   readonly overviewBoost: number;
   /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
@@ -89,6 +94,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   headingQuoteBoost: 0.5,
   headingMatchBoost: 0.35,
   headingMatchExponent: 3,
+  neighbouringPolicyFactor: 0.8,
   overviewBoost: 1.1,
   typeBoost: 0.6,
   typedUnitBase: 0.5,
