@@ -96,3 +96,77 @@ export function meetsDemand(demand: Demand, units: readonly { text: string; list
   if (demand === 'exactFigure') return units.some((u) => /\b\d+\b/u.test(u.text));
   return units.filter((u) => u.listItem).length >= 3;
 }
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+/** "hvad hedder de seks trin", "hvilke tre skoledistrikter", "the names of the six steps". */
+const NAMED_MEMBERS = new RegExp(
+  `\\b(?:hvad (?:hedder|er|var) de|hvilke|nævn de|names? of the|what are the|which) ${COUNT}\\s+\\p{L}`,
+  'u',
+);
+
+/**
+ * How many members a question asks to have named ("hvad hedder de seks trin" asks for six names),
+ * or undefined when it asks for no counted set. A text that only says "en trappe med seks trin"
+ * holds the count, not the names: the answer is then that the documents do not say.
+ */
+export function detectNamedMembers(question: string): number | undefined {
+  const m = NAMED_MEMBERS.exec(normalise(question));
+  if (!m) return undefined;
+  const n = COUNT_WORDS[m[1]] ?? Number(m[1]);
+  return n >= 2 && n <= 20 ? n : undefined;
+}
+
+/**
+ * Whether the units name `count` members: a list with that many items, or one sentence that
+ * enumerates them ("dannelse, leg og læring, forældre og netværk, fællesskaber").
+ */
+export function namesMembers(units: readonly { text: string; listItem: boolean }[], count: number): boolean {
+  if (units.filter((u) => u.listItem).length >= count) return true;
+  return units.some((u) => {
+    const separators = (normalise(u.text).match(/,|;|\s(?:og|eller|samt|and|or)\s/gu) ?? []).length;
+    return separators + 1 >= count;
+  });
+}
+
+const FIGURE =
+  /\b\d+\b|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen|dobbelt)\b|\bprocent\b/u;
+
+/**
+ * A sentence that states a figure ("seks trin", "10 procent", "25 sager"); "færre sager hver" is a
+ * comparison, not a figure.
+ */
+export function holdsFigure(sentence: string): boolean {
+  return FIGURE.test(normalise(sentence));
+}
+
+/**
+ * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
+ * actually say", "artikel 2"): a passing mention does not answer them; a section about the
+ * question's focus, named in its headings, may.
+ */
+const DETAIL =
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b/u;
+
+export function asksForDetail(question: string): boolean {
+  return DETAIL.test(normalise(question));
+}

@@ -1,4 +1,14 @@
-import { answerTypeScore, detectAnswerType, detectDemand, headingAnnounces, meetsDemand } from './answerType';
+import {
+  answerTypeScore,
+  asksForDetail,
+  detectAnswerType,
+  detectDemand,
+  detectNamedMembers,
+  headingAnnounces,
+  holdsFigure,
+  meetsDemand,
+  namesMembers,
+} from './answerType';
 import type { AnswerType } from './answerType';
 import {
   passageCoverage,
@@ -7,6 +17,7 @@ import {
   proximity,
   sectionCoverage,
   unitScore,
+  type PreparedPosition,
   type PreparedQuery,
 } from './coverage';
 import type { RetrievalResult, RetrievedPassage } from './engine';
@@ -22,6 +33,11 @@ export interface AnsweringState {
   readonly threshold: number;
   /** Own headings as plain words, per section, computed once (rerank reads them for every hit). */
   readonly headingWords: WeakMap<IndexedSection, string>;
+  /**
+   * Documents whose title names an out-of-scope area ("Fælles personalepolitik", "Handicappolitik
+   * for voksne"): neighbouring policies loaded beside the Børn og Unge documents.
+   */
+  readonly neighbouringDocs?: ReadonlySet<string>;
 }
 
 type Window = { from: number; to: number; score: number };
@@ -56,6 +72,7 @@ export function rerank(
     const coverage =
       (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
     const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
+    const neighbouring = state.neighbouringDocs?.has(rec.meta.id) ? rank.neighbouringPolicyFactor : 1;
     const near = 1 + rank.proximityBoost * proximity(rec, q);
     // A question that quotes a heading word for word, stop words and all ("hvem har været med").
     let own = headingWords.get(rec);
@@ -71,6 +88,7 @@ export function rerank(
         (1 + rank.headingMatchBoost * matched ** rank.headingMatchExponent) *
         (rank.coverageFloor + (1 - rank.coverageFloor) * coverage) *
         overview *
+        neighbouring *
         near *
         quotesHeading,
     };
@@ -104,33 +122,71 @@ interface Ranked {
   readonly closestTopics: readonly string[];
 }
 
-/** Out-of-scope words (pay, holidays ...) hold in a section only as words of their own. */
+/**
+ * Out-of-scope words (pay, holidays ...) are answered only by a section that is itself about them:
+ * the word stands in its own heading ("Løn og ansættelse"), or, for a knowledge update (a manager's
+ * post on closing days), anywhere as a word of its own. A policy that only shares the word in
+ * passing, or a section of a neighbouring policy whose title names an out-of-scope area, is not the
+ * Børn og Unge answer: the asker is pointed to who knows instead.
+ */
 function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: IndexedSection | undefined) {
   return (
     rec !== undefined &&
+    // A neighbouring policy (staff, adult disability) is never the answer to a pay or housing question.
+    !(state.neighbouringDocs?.has(rec.meta.id) ?? false) &&
     q.outOfScopeHits.every((h) =>
       h.terms.every((term) => {
-        // As a word of its own: "ferie" inside "sommerferien" is a date, not a holiday policy.
         const id = state.index.termId(term);
-        const at = id >= 0 ? findId(rec.termIds, id) : -1;
-        return at >= 0 && rec.presence[at] >= 1;
+        if (id < 0) return false;
+        if (findId(rec.ownHeadingIds, id) >= 0) return true;
+        // As a word of its own: "ferie" inside "sommerferien" is a date, not a holiday policy.
+        const at = findId(rec.termIds, id);
+        return rec.meta.kind === 'update' && at >= 0 && rec.presence[at] >= 1;
       }),
     )
   );
 }
 
-/** An exact figure or the steps of a method must be written out; a mention is not an answer. */
+/** The known question word the collection uses least: what a question about details is about. */
+function focusPosition(p: PreparedQuery): PreparedPosition | undefined {
+  let best: PreparedPosition | undefined;
+  for (const pos of p.positions) {
+    if (!pos.ids.some((id) => id >= 0)) continue;
+    if (best === undefined || pos.need > best.need) best = pos;
+  }
+  return best;
+}
+
+/**
+ * What the question asks the text to state outright, checked on the top section and close
+ * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
+ * set ("hvad hedder de seks trin"); for "hvor mange", a figure in a sentence that holds the
+ * question's words. A text that only mentions the topic does not answer them.
+ */
 function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
-  if (!demand) return true;
-  const { hits } = ranked;
+  const members = detectNamedMembers(ranked.question);
+  const figure = detectAnswerType(ranked.question) === 'howMany';
+  // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
+  // section about its focus as well as by a written list of steps.
+  const focus =
+    asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
+  if (!demand && members === undefined && !figure && !focus) return true;
+  const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
     const rec = state.index.section(h.index);
-    return meetsDemand(
-      demand,
-      rec.section.units.map((u) => ({ text: rec.section.body.slice(u.start, u.end), listItem: u.listItem })),
-    );
+    const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
+    if (focus && demand !== 'steps' && !focusInHeadings) return false;
+    const units = rec.section.units.map((u) => ({
+      text: rec.section.body.slice(u.start, u.end),
+      listItem: u.listItem,
+    }));
+    // Steps without a list: only a section whose own heading names the focus ("Akut fare").
+    const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
+    if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
+    if (members !== undefined && !namesMembers(units, members)) return false;
+    return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
   });
 }
 
@@ -266,12 +322,14 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
-  if (hits.length === 0) return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
+  if (hits.length === 0 || q.unknownNames.length > 0)
+    return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
   const coverage = sectionCoverage(prepared, index.section(hits[0].index));
   const second = hits[1]?.score ?? 0;
   const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
   const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
-  if (confidence < state.threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
+  if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
   const ranked: Ranked = { question, q, prepared, hits, closestTopics };
   if (!demandMet(state, ranked)) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
   return {

@@ -17,6 +17,12 @@ export interface PreparedQuery {
   readonly expanded: ExpandedQuery;
   readonly positions: readonly PreparedPosition[];
   readonly total: number;
+  /**
+   * Words that name a topic the collection does not have: compounds with an unknown part
+   * ("forældresamtale") and long unknown words ("lektiehjælp"). A short unknown word is as often
+   * a common verb the documents happen not to use ("kaldes", "trådte").
+   */
+  readonly unknownPositions: number;
   /** Ids of the query's strong terms (weight >= strongTermWeight), for heading matches. */
   readonly queryIds: ReadonlySet<number>;
   /** Neighbouring question words as id pairs [a0, b0, a1, b1, ...]. */
@@ -33,6 +39,7 @@ export interface PreparedQuery {
 export function prepareQuery(index: SearchIndex, rank: RankingParams, q: ExpandedQuery): PreparedQuery {
   const positions: PreparedPosition[] = [];
   let total = 0;
+  let unknownPositions = 0;
   for (const terms of q.positions.values()) {
     // What the user asked for: the rarest known full word; else the best known variant
     // (compound part, synonym, spelling fix); a word the collection does not know counts as rare.
@@ -53,14 +60,22 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
         bestKnownIdf = idf;
       }
     });
+    // A long word the collection does not know is mostly a compound naming a topic (lektiehjælp).
+    const primary = terms.find((t) => t.weight >= 1);
+    if (bestKnownWeight < 0 && primary !== undefined && primary.term.length >= rank.unknownTopicWordLength)
+      unknownPositions++;
     if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
-    // A compound whose head the collection does not know ("elevsamtaler": "elev" known, "samtale"
-    // not) asks about something else than its known modifier: it counts as an unknown word.
+    // A compound with a part the collection does not know asks about something else than its
+    // known part: "elevsamtaler" ("samtale" unknown) is not about "elev", and "lektiehjælp"
+    // ("lektie" unknown) is not about help in general. It counts as an unknown word.
     if (bestKnownWeight >= 0 && bestKnownWeight <= COMPOUND_PART_WEIGHT) {
-      let head: string | undefined;
-      for (const t of terms) if (t.weight === COMPOUND_PART_WEIGHT) head = t.term;
-      if (head !== undefined && index.termId(head) < 0)
+      let partUnknown = false;
+      for (const t of terms)
+        if (t.weight === COMPOUND_PART_WEIGHT && index.termId(t.term) < 0) partUnknown = true;
+      if (partUnknown) {
         need = Math.max(need, rank.unknownWordShare * index.maxIdf);
+        unknownPositions++;
+      }
     }
     need = Math.max(need, rank.minPositionNeed);
     total += need;
@@ -86,6 +101,7 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     expanded: q,
     positions,
     total,
+    unknownPositions,
     queryIds,
     pairs: Int32Array.from(pairs),
     words: ` ${plainWords(q.text)} `,

@@ -37,6 +37,12 @@ export interface ExpandedQuery {
   readonly text: string;
   /** Terms of content words in the framing ("politikken"): which document is meant, at most. */
   readonly context: readonly string[];
+  /**
+   * Proper names in the question that the collection never mentions ("Lindbjergskolen",
+   * "Gullestrup Børnehave", "Sunds"): a question about a named school, place or person the
+   * documents do not know is not answered by what they say in general.
+   */
+  readonly unknownNames: readonly string[];
 }
 
 const SYNONYM_WEIGHT = 0.85;
@@ -100,7 +106,19 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     ),
   ].filter((p) => p.terms.length > 0);
   const framing = createFramingStripper(resources.framing ?? []);
-  const englishWords = new Set(Object.keys(resources.glossary).map((k) => k.toLowerCase()));
+  const englishWords = new Set(
+    Object.keys(resources.glossary).flatMap((k) => k.toLowerCase().split(/[^\p{L}]+/u)),
+  );
+  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
+  const knownWords = new Set(
+    [
+      ...resources.synonyms.flat(),
+      ...Object.values(resources.glossary),
+      ...resources.outOfScope,
+      ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
+    ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
+  );
+  const lexiconTerms = new Set([...knownWords].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
 
   /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
   /**
@@ -266,7 +284,28 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     // The framing's own content words join the search, weakly, at positions of their own: they
     // can lift the document they point at but are not part of what the answer must cover.
     context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
-    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context };
+    const unknownNames = namesUnknownTo(question, index);
+    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context, unknownNames };
+  }
+
+  /**
+   * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
+   * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
+   */
+  function namesUnknownTo(question: string, index: { has(term: string): boolean }): string[] {
+    const out: string[] = [];
+    for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
+      const words = sentence.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+      words.forEach((word, i) => {
+        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
+        const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+        if (englishWords.has(lower) || knownWords.has(lower)) return;
+        const own = analyzer.wordTerms(lower)[0];
+        if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
+        out.push(word);
+      });
+    }
+    return out;
   }
 
   // Word families of the vocabulary, rebuilt only when the collection changes (the index hands

@@ -19,6 +19,15 @@ export interface RankingParams {
   readonly closestTopicHits: number;
   /** Extra candidates fetched beyond the limit for the search box (`passages`). */
   readonly searchExtraCandidates: number;
+  /**
+   * The abstention threshold rises by this much for a question holding a compound with a part the
+   * collection never uses ("forældresamtale", "lektiehjælp"): it names a topic beside one the
+   * documents have, whereas a question that covers less in the documents' own words is mostly
+   * told at length or in other framing.
+   */
+  readonly unknownWordThresholdLift: number;
+  /** Least length (of its stem) at which an unknown word counts as naming a topic for that lift. */
+  readonly unknownTopicWordLength: number;
   /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
   readonly confidenceBase: number;
   /** Most passages an answer quotes. */
@@ -37,6 +46,11 @@ export interface RankingParams {
   readonly headingMatchBoost: number;
   /** ... raised to this power of the share named, so a partial match counts much less. */
   readonly headingMatchExponent: number;
+  /**
+   * Rerank factor for a section of a neighbouring policy (its title names an out-of-scope area,
+   * such as "Sundhedspolitik"): it shares the words but is rarely what Børn og Unge staff ask about.
+   */
+  readonly neighbouringPolicyFactor: number;
   /** Rerank factor for a document's first (overview) section. */
   readonly overviewBoost: number;
   /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
@@ -69,6 +83,8 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   rerankedHits: 8,
   closestTopicHits: 5,
   searchExtraCandidates: 10,
+  unknownWordThresholdLift: 0.05,
+  unknownTopicWordLength: 8,
   confidenceBase: 0.85,
   maxCitations: 3,
   maxUnits: 3,
@@ -78,6 +94,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   headingQuoteBoost: 0.5,
   headingMatchBoost: 0.35,
   headingMatchExponent: 3,
+  neighbouringPolicyFactor: 0.8,
   overviewBoost: 1.1,
   typeBoost: 0.6,
   typedUnitBase: 0.5,
