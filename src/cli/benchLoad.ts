@@ -20,7 +20,8 @@
  *
  * Prints one JSON document. Options: --conversations N (default 1000), --concurrency N (default 32),
  * --max-seconds N (default 120, per phase: a phase stops sending when exceeded and reports it),
- * --startup-runs N (default 3).
+ * --startup-runs N (default 3), --rounds N (default 1: the phases take turns in N stretches, which
+ * a shared machine's changing load disturbs less).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -140,15 +141,31 @@ const percentile = nearestRank;
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Sends `turns` (in order per conversation) with at most `concurrency` requests in flight. */
-async function drive(
+/** What one stretch of driving measured, before it is summarised (stretches of a phase are pooled). */
+interface DriveSample {
+  readonly latencies: readonly number[];
+  readonly byPosition: readonly (readonly number[])[];
+  readonly errors: number;
+  readonly sent: number;
+  readonly replies: number;
+  readonly durationMs: number;
+  readonly cpuMs: number;
+  readonly stoppedEarly: boolean;
+}
+
+/**
+ * Sends `turns` (in order per conversation) with at most `concurrency` requests in flight.
+ * Conversation ids are `a:<prefix>-<firstIndex + i>`.
+ */
+async function driveOnce(
   url: string,
   sink: Sink,
   conversations: readonly (readonly string[])[],
   concurrency: number,
   deadline: number,
-  conversationPrefix = 'load',
-): Promise<DriveFigures> {
+  conversationPrefix: string,
+  firstIndex = 0,
+): Promise<DriveSample> {
   const latencies: number[] = [];
   const byPosition: number[][] = [];
   let errors = 0;
@@ -166,10 +183,11 @@ async function drive(
       }
       const index = next++;
       const texts = conversations[index]!;
+      const id = firstIndex + index;
       for (const [position, text] of texts.entries()) {
         const n = ++sent;
         const body = JSON.stringify(
-          activity(sink.serviceUrl, `a:${conversationPrefix}-${index}`, `user-${index % 97}`, text, n),
+          activity(sink.serviceUrl, `a:${conversationPrefix}-${id}`, `user-${id % 97}`, text, n),
         );
         const t0 = performance.now();
         try {
@@ -192,32 +210,61 @@ async function drive(
   await Promise.all(Array.from({ length: concurrency }, worker));
   const durationMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  latencies.sort((a, b) => a - b);
-  const replies = sink.received() - repliesBefore;
+  return {
+    latencies,
+    byPosition,
+    errors,
+    sent,
+    replies: sink.received() - repliesBefore,
+    durationMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    stoppedEarly,
+  };
+}
+
+/** The figures of a phase, from all its stretches together. */
+function summarise(samples: readonly DriveSample[]): DriveFigures {
+  const latencies = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const positions = Math.max(0, ...samples.map((sample) => sample.byPosition.length));
+  const sent = samples.reduce((sum, sample) => sum + sample.sent, 0);
+  const replies = samples.reduce((sum, sample) => sum + sample.replies, 0);
+  const durationMs = samples.reduce((sum, sample) => sum + sample.durationMs, 0);
+  const cpuMs = samples.reduce((sum, sample) => sum + sample.cpuMs, 0);
   return {
     turns: sent,
-    errors,
+    errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
     // Every turn must have produced at least one reply to the connector.
     missingReplies: Math.max(0, sent - replies),
     durationMs: Math.round(durationMs),
-    throughputPerSecond: round((sent / durationMs) * 1000, 1),
+    throughputPerSecond: round((sent / Math.max(durationMs, 0.001)) * 1000, 1),
     latencyMs: {
       p50: round(percentile(latencies, 50)),
       p90: round(percentile(latencies, 90)),
       p99: round(percentile(latencies, 99)),
       max: round(latencies[latencies.length - 1] ?? 0),
     },
-    p50ByTurnInConversation: byPosition.map((list) =>
+    p50ByTurnInConversation: Array.from({ length: positions }, (_, position) =>
       round(
         percentile(
-          [...list].sort((a, b) => a - b),
+          samples.flatMap((sample) => sample.byPosition[position] ?? []).sort((a, b) => a - b),
           50,
         ),
       ),
     ),
-    cpuMsPerTurn: round((cpu.user + cpu.system) / 1000 / Math.max(sent, 1), 3),
-    stoppedEarly,
+    cpuMsPerTurn: round(cpuMs / Math.max(sent, 1), 3),
+    stoppedEarly: samples.some((sample) => sample.stoppedEarly),
   };
+}
+
+async function drive(
+  url: string,
+  sink: Sink,
+  conversations: readonly (readonly string[])[],
+  concurrency: number,
+  deadline: number,
+  conversationPrefix = 'load',
+): Promise<DriveFigures> {
+  return summarise([await driveOnce(url, sink, conversations, concurrency, deadline, conversationPrefix)]);
 }
 
 function discardingLogger() {
@@ -306,6 +353,8 @@ export interface StartupReport {
 export interface LoadReport {
   readonly conversations: number;
   readonly concurrency: number;
+  /** How many stretches the phases took turns in (1: each phase in one go). */
+  readonly rounds: number;
   readonly storage: string;
   readonly ours: DriveFigures;
   readonly echo: DriveFigures;
@@ -413,8 +462,15 @@ export async function measureStartup(runs: number): Promise<StartupReport> {
 }
 
 export async function runLoadBenchmark(
-  options: { conversations?: number; concurrency?: number; maxSeconds?: number; startupRuns?: number } = {},
+  options: {
+    conversations?: number;
+    concurrency?: number;
+    maxSeconds?: number;
+    startupRuns?: number;
+    rounds?: number;
+  } = {},
 ): Promise<LoadReport> {
+  const rounds = Math.max(1, Math.min(options.rounds ?? 1, options.conversations ?? 1000));
   const conversationsCount = options.conversations ?? 1000;
   const concurrency = options.concurrency ?? 32;
   const budgetMs = (options.maxSeconds ?? 120) * 1000;
@@ -445,28 +501,58 @@ export async function runLoadBenchmark(
     );
     await drive(echoServer.url, sink, echo.slice(0, warm), 4, deadline(), 'warm');
 
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-    const oursFigures = await drive(
-      `http://127.0.0.1:${bot.port}/api/messages`,
-      sink,
-      ours,
-      concurrency,
-      deadline(),
-    );
-    clearInterval(sampler);
-    const after = process.memoryUsage();
-    const echoFigures = await drive(echoServer.url, sink, echo, concurrency, deadline());
-    // New conversations, so that no turn finds state an earlier phase left.
+    // The phases take turns in `rounds` stretches, so that a shared machine's slow minutes fall on
+    // every phase alike rather than on whichever phase ran then. Round r sends the r-th share of
+    // each phase's conversations. Memory figures are of the stretches of ours.
+    const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
     const alone = (texts: readonly string[]) =>
       Array.from({ length: conversationsCount }, (_, i) => [texts[i % texts.length]!]);
-    const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
-    const question = await drive(ourUrl, sink, alone(QUESTIONS), concurrency, deadline(), 'question');
-    const concern = await drive(ourUrl, sink, alone(CONCERNS), concurrency, deadline(), 'concern');
+    const phases = [
+      { name: 'ours', url: ourUrl, conversations: ours, prefix: 'load' },
+      { name: 'echo', url: echoServer.url, conversations: echo, prefix: 'load' },
+      // New conversations, so that no turn finds state an earlier phase left.
+      { name: 'question', url: ourUrl, conversations: alone(QUESTIONS), prefix: 'question' },
+      { name: 'concern', url: ourUrl, conversations: alone(CONCERNS), prefix: 'concern' },
+    ] as const;
+    const samples = new Map<string, DriveSample[]>(phases.map((phase) => [phase.name, []]));
+    // The time budget is per phase, over all its stretches.
+    const spentMs = new Map<string, number>(phases.map((phase) => [phase.name, 0]));
+    let peak = process.memoryUsage().rss;
+    let after = process.memoryUsage();
+    for (let round = 0; round < rounds; round++) {
+      const from = Math.floor((round * conversationsCount) / rounds);
+      const to = Math.floor(((round + 1) * conversationsCount) / rounds);
+      for (const phase of phases) {
+        const sampler =
+          phase.name === 'ours'
+            ? setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+            : undefined;
+        const sample = await driveOnce(
+          phase.url,
+          sink,
+          phase.conversations.slice(from, to),
+          concurrency,
+          Date.now() + budgetMs - spentMs.get(phase.name)!,
+          phase.prefix,
+          from,
+        );
+        samples.get(phase.name)!.push(sample);
+        spentMs.set(phase.name, spentMs.get(phase.name)! + sample.durationMs);
+        if (sampler) {
+          clearInterval(sampler);
+          after = process.memoryUsage();
+        }
+      }
+    }
+    const oursFigures = summarise(samples.get('ours')!);
+    const echoFigures = summarise(samples.get('echo')!);
+    const question = summarise(samples.get('question')!);
+    const concern = summarise(samples.get('concern')!);
     const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
     return {
       conversations: conversationsCount,
       concurrency,
+      rounds,
       storage: bot.storage.kind,
       ours: oursFigures,
       echo: echoFigures,
@@ -513,6 +599,7 @@ if (require.main === module && process.argv[2] === START_MARKER) {
     concurrency: argument('concurrency', 32),
     maxSeconds: argument('max-seconds', 120),
     startupRuns: startupRunsArgument(),
+    rounds: argument('rounds', 1),
   }).then(
     (report) => {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
