@@ -5,8 +5,6 @@ import type { UsageEvent, UsageReader, UsageRecorder, UsageWeekCounts } from '..
 
 export const USAGE_COLLECTION = 'usageCounts';
 const MAX_RETRIES = 20;
-/** How long events are gathered before they are written (flush writes at once). */
-export const USAGE_WRITE_DELAY_MS = 1000;
 
 interface WeekCounts {
   readonly week: string;
@@ -15,21 +13,16 @@ interface WeekCounts {
 
 /**
  * Weekly counters on the document store: one document per ISO week, incremented with an etag
- * so that instances counting at the same time lose nothing. Events are gathered in memory for
- * up to `writeDelayMs` and written together, so a busy second costs one conditional write per
- * week rather than one per turn; writes are queued per process, one after another.
+ * so that instances counting at the same time lose nothing. Events wait in memory while a write
+ * is under way and go out together in the next one, so a burst of turns costs one conditional write
+ * per week rather than one per turn.
  */
-export function createUsageCounter(deps: {
-  readonly storage: Storage;
-  readonly logger: Logger;
-  readonly writeDelayMs?: number;
-}) {
+export function createUsageCounter(deps: { readonly storage: Storage; readonly logger: Logger }) {
   const docs = deps.storage.documents;
-  const delayMs = deps.writeDelayMs ?? USAGE_WRITE_DELAY_MS;
   let queue: Promise<void> = Promise.resolve();
   /** Week -> event -> how many, not yet written. */
   let pending = new Map<string, Map<UsageEvent, number>>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writeScheduled = false;
   /** The week of the last second an event came in: turns arrive many to a second. */
   let lastWeek: { second: number; week: string } | undefined;
 
@@ -59,15 +52,8 @@ export function createUsageCounter(deps: {
     throw new ConcurrencyConflictError(USAGE_COLLECTION, week);
   }
 
-  /** Puts what has been gathered so far in the write queue. */
-  function writeNow(): Promise<void> {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (pending.size > 0) queue = queue.then(writePending);
-    return queue;
-  }
-
   async function writePending(): Promise<void> {
+    writeScheduled = false;
     const batch = pending;
     pending = new Map();
     for (const [week, events] of batch) {
@@ -85,17 +71,16 @@ export function createUsageCounter(deps: {
       let events = pending.get(week);
       if (!events) pending.set(week, (events = new Map()));
       events.set(event, (events.get(event) ?? 0) + 1);
-      if (timer !== undefined) return;
-      timer = setTimeout(writeNow, delayMs);
-      // A pending count does not keep the process alive; stop() flushes it.
-      timer.unref?.();
+      if (writeScheduled) return;
+      writeScheduled = true;
+      queue = queue.then(writePending);
     },
     async weekly(weeks): Promise<UsageWeekCounts[]> {
       const found = await Promise.all(weeks.map((week) => docs.get<WeekCounts>(USAGE_COLLECTION, week)));
       return weeks.map((week, i) => ({ week, counts: found[i]?.value.counts ?? {} }));
     },
-    /** Writes what is gathered now; resolves when every recorded event has been written (tests, shutdown). */
-    flush: writeNow,
+    /** Resolves when every recorded event has been written (tests, shutdown). */
+    flush: () => queue,
   };
   return recorder;
 }

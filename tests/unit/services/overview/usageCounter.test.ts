@@ -49,17 +49,6 @@ describe('usage counter', () => {
     ]);
   });
 
-  it('writes what it gathered after a short delay, without being asked to', async () => {
-    const { storage, puts } = countingStorage();
-    const usage = createUsageCounter({ storage, logger: silentLogger(), writeDelayMs: 20 });
-    usage.record('policyAnswered', MONDAY);
-    usage.record('policyAnswered', MONDAY);
-    expect(puts).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(puts).toEqual([`${USAGE_COLLECTION}/2026-W12`]);
-    expect(await usage.weekly(['2026-W12'])).toEqual([{ week: '2026-W12', counts: { policyAnswered: 2 } }]);
-  });
-
   it('keeps counting after a failed write', async () => {
     const { storage } = countingStorage();
     const usage = createUsageCounter({ storage, logger: silentLogger() });
