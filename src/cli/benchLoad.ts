@@ -8,9 +8,22 @@
  * to a second server in this process built from the same parts whose only capability echoes the
  * text back: the ratio shows what our own work costs on top of the Bot Framework stack.
  *
+ * Then each kind of turn on its own (`byKind`: 1,000 questions, then 1,000 concerns) against the same
+ * echo baseline (`ratioByKind`). `cpuMsPerTurn` is the process's CPU time per turn (driver and server
+ * together), which a busy shared machine disturbs less than the latencies.
+ *
+ * `startup` starts the bot in a fresh Node process (the same config: SQLite, info-level logging, no
+ * schedulers): the time from process start to listening, and the memory once it is idle after a full
+ * garbage collection. `firstStart` has an empty data folder (the knowledge index is built and
+ * saved), `restart` the folder the first start left (the saved index is read). Medians of the runs.
+ * Started through tsx (`npm run bench:load`), module loading includes tsx's cached transform.
+ *
  * Prints one JSON document. Options: --conversations N (default 1000), --concurrency N (default 32),
- * --max-seconds N (default 120, per phase: a phase stops sending when exceeded and reports it).
+ * --max-seconds N (default 120, per phase: a phase stops sending when exceeded and reports it),
+ * --startup-runs N (default 3), --rounds N (default 1: the phases take turns in N stretches, which
+ * a shared machine's changing load disturbs less).
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,6 +80,8 @@ export interface TurnFigures {
 type DriveFigures = TurnFigures & {
   /** p50 latency of the first, second ... turn of each conversation (ours: question, then concern). */
   readonly p50ByTurnInConversation: readonly number[];
+  /** CPU time of this process (driver, sink and server) per turn. */
+  readonly cpuMsPerTurn: number;
   readonly stoppedEarly: boolean;
 };
 
@@ -126,14 +141,31 @@ const percentile = nearestRank;
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Sends `turns` (in order per conversation) with at most `concurrency` requests in flight. */
-async function drive(
+/** What one stretch of driving measured, before it is summarised (stretches of a phase are pooled). */
+interface DriveSample {
+  readonly latencies: readonly number[];
+  readonly byPosition: readonly (readonly number[])[];
+  readonly errors: number;
+  readonly sent: number;
+  readonly replies: number;
+  readonly durationMs: number;
+  readonly cpuMs: number;
+  readonly stoppedEarly: boolean;
+}
+
+/**
+ * Sends `turns` (in order per conversation) with at most `concurrency` requests in flight.
+ * Conversation ids are `a:<prefix>-<firstIndex + i>`.
+ */
+async function driveOnce(
   url: string,
   sink: Sink,
   conversations: readonly (readonly string[])[],
   concurrency: number,
   deadline: number,
-): Promise<DriveFigures> {
+  conversationPrefix: string,
+  firstIndex = 0,
+): Promise<DriveSample> {
   const latencies: number[] = [];
   const byPosition: number[][] = [];
   let errors = 0;
@@ -141,6 +173,7 @@ async function drive(
   let next = 0;
   let stoppedEarly = false;
   const repliesBefore = sink.received();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const worker = async () => {
     while (next < conversations.length) {
@@ -150,10 +183,11 @@ async function drive(
       }
       const index = next++;
       const texts = conversations[index]!;
+      const id = firstIndex + index;
       for (const [position, text] of texts.entries()) {
         const n = ++sent;
         const body = JSON.stringify(
-          activity(sink.serviceUrl, `a:load-${index}`, `user-${index % 97}`, text, n),
+          activity(sink.serviceUrl, `a:${conversationPrefix}-${id}`, `user-${id % 97}`, text, n),
         );
         const t0 = performance.now();
         try {
@@ -175,31 +209,62 @@ async function drive(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const durationMs = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  const replies = sink.received() - repliesBefore;
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    latencies,
+    byPosition,
+    errors,
+    sent,
+    replies: sink.received() - repliesBefore,
+    durationMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    stoppedEarly,
+  };
+}
+
+/** The figures of a phase, from all its stretches together. */
+function summarise(samples: readonly DriveSample[]): DriveFigures {
+  const latencies = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const positions = Math.max(0, ...samples.map((sample) => sample.byPosition.length));
+  const sent = samples.reduce((sum, sample) => sum + sample.sent, 0);
+  const replies = samples.reduce((sum, sample) => sum + sample.replies, 0);
+  const durationMs = samples.reduce((sum, sample) => sum + sample.durationMs, 0);
+  const cpuMs = samples.reduce((sum, sample) => sum + sample.cpuMs, 0);
   return {
     turns: sent,
-    errors,
+    errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
     // Every turn must have produced at least one reply to the connector.
     missingReplies: Math.max(0, sent - replies),
     durationMs: Math.round(durationMs),
-    throughputPerSecond: round((sent / durationMs) * 1000, 1),
+    throughputPerSecond: round((sent / Math.max(durationMs, 0.001)) * 1000, 1),
     latencyMs: {
       p50: round(percentile(latencies, 50)),
       p90: round(percentile(latencies, 90)),
       p99: round(percentile(latencies, 99)),
       max: round(latencies[latencies.length - 1] ?? 0),
     },
-    p50ByTurnInConversation: byPosition.map((list) =>
+    p50ByTurnInConversation: Array.from({ length: positions }, (_, position) =>
       round(
         percentile(
-          [...list].sort((a, b) => a - b),
+          samples.flatMap((sample) => sample.byPosition[position] ?? []).sort((a, b) => a - b),
           50,
         ),
       ),
     ),
-    stoppedEarly,
+    cpuMsPerTurn: round(cpuMs / Math.max(sent, 1), 3),
+    stoppedEarly: samples.some((sample) => sample.stoppedEarly),
   };
+}
+
+async function drive(
+  url: string,
+  sink: Sink,
+  conversations: readonly (readonly string[])[],
+  concurrency: number,
+  deadline: number,
+  conversationPrefix = 'load',
+): Promise<DriveFigures> {
+  return summarise([await driveOnce(url, sink, conversations, concurrency, deadline, conversationPrefix)]);
 }
 
 function discardingLogger() {
@@ -254,13 +319,50 @@ function argument(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+interface Ratio {
+  readonly throughput: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+/** How many times the echo turn's cost a turn of ours is (higher is slower). */
+function ratioTo(echo: DriveFigures, ours: DriveFigures): Ratio {
+  return {
+    throughput: round(echo.throughputPerSecond / Math.max(ours.throughputPerSecond, 0.001)),
+    p50: round(ours.latencyMs.p50 / Math.max(echo.latencyMs.p50, 0.001)),
+    p99: round(ours.latencyMs.p99 / Math.max(echo.latencyMs.p99, 0.001)),
+  };
+}
+
+export interface StartupFigures {
+  /** From the Node process's start (module loading included) to the server listening. */
+  readonly processStartToListeningMs: number;
+  /** startBot alone: config files, storage, knowledge index, services, server. */
+  readonly startBotMs: number;
+  /** After start-up, two full garbage collections and a short pause. */
+  readonly idleRssMb: number;
+  readonly idleHeapUsedMb: number;
+}
+
+export interface StartupReport {
+  readonly runs: number;
+  readonly firstStart: StartupFigures;
+  readonly restart: StartupFigures;
+}
+
 export interface LoadReport {
   readonly conversations: number;
   readonly concurrency: number;
+  /** How many stretches the phases took turns in (1: each phase in one go). */
+  readonly rounds: number;
   readonly storage: string;
   readonly ours: DriveFigures;
   readonly echo: DriveFigures;
-  readonly ratio: { readonly throughput: number; readonly p50: number; readonly p99: number };
+  readonly ratio: Ratio;
+  /** Questions alone and concerns alone, each against the echo phase. */
+  readonly byKind: { readonly question: DriveFigures; readonly concern: DriveFigures };
+  readonly ratioByKind: { readonly question: Ratio; readonly concern: Ratio };
+  readonly startup?: StartupReport;
   readonly memoryMb: {
     readonly rssAtStart: number;
     readonly rssPeakDuringOurs: number;
@@ -270,9 +372,105 @@ export interface LoadReport {
   readonly errors: number;
 }
 
+const START_MARKER = '--startup-child';
+
+function benchConfig(dataDir: string) {
+  return loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STORAGE: 'sqlite',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    SCHEDULERS_ENABLED: 'false',
+  });
+}
+
+/** In the child process: start, settle, collect garbage, report one line of JSON, stop. */
+async function startupChild(dataDir: string): Promise<void> {
+  const called = performance.now();
+  const bot = await startBot(benchConfig(dataDir), { logger: discardingLogger() });
+  const processStartToListeningMs = process.uptime() * 1000;
+  const startBotMs = performance.now() - called;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  gc?.();
+  gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const memory = process.memoryUsage();
+  const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+  const figures: StartupFigures = {
+    processStartToListeningMs: round(processStartToListeningMs, 0),
+    startBotMs: round(startBotMs, 0),
+    idleRssMb: mb(memory.rss),
+    idleHeapUsedMb: mb(memory.heapUsed),
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+  await bot.stop();
+}
+
+/** One start of the bot in a new Node process (this file, with the same loader flags). */
+function startOnce(dataDir: string): Promise<StartupFigures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, '--expose-gc', __filename, START_MARKER, dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (code !== 0 || !line) {
+        reject(new Error(`start-up run failed (exit ${code}): ${err.split('\n').slice(-5).join(' ')}`));
+        return;
+      }
+      resolve(JSON.parse(line) as StartupFigures);
+    });
+  });
+}
+
+function medianOf(runs: readonly StartupFigures[]): StartupFigures {
+  const median = (pick: (f: StartupFigures) => number) =>
+    nearestRank(
+      runs.map(pick).sort((a, b) => a - b),
+      50,
+    );
+  return {
+    processStartToListeningMs: median((f) => f.processStartToListeningMs),
+    startBotMs: median((f) => f.startBotMs),
+    idleRssMb: median((f) => f.idleRssMb),
+    idleHeapUsedMb: median((f) => f.idleHeapUsedMb),
+  };
+}
+
+export async function measureStartup(runs: number): Promise<StartupReport> {
+  const first: StartupFigures[] = [];
+  const again: StartupFigures[] = [];
+  for (let run = 0; run < runs; run++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bench-start-'));
+    try {
+      first.push(await startOnce(dataDir));
+      again.push(await startOnce(dataDir));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return { runs, firstStart: medianOf(first), restart: medianOf(again) };
+}
+
 export async function runLoadBenchmark(
-  options: { conversations?: number; concurrency?: number; maxSeconds?: number } = {},
+  options: {
+    conversations?: number;
+    concurrency?: number;
+    maxSeconds?: number;
+    startupRuns?: number;
+    rounds?: number;
+  } = {},
 ): Promise<LoadReport> {
+  const rounds = Math.max(1, Math.min(options.rounds ?? 1, options.conversations ?? 1000));
   const conversationsCount = options.conversations ?? 1000;
   const concurrency = options.concurrency ?? 32;
   const budgetMs = (options.maxSeconds ?? 120) * 1000;
@@ -280,17 +478,9 @@ export async function runLoadBenchmark(
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
   const sink = await startSink();
   const rssAtStart = process.memoryUsage().rss;
-  const bot = await startBot(
-    loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STORAGE: 'sqlite',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      SCHEDULERS_ENABLED: 'false',
-    }),
-    { logger: discardingLogger() },
-  );
+  // Measured first, while this process is still quiet: the children compete for the same CPUs.
+  const startup = (options.startupRuns ?? 3) > 0 ? await measureStartup(options.startupRuns ?? 3) : undefined;
+  const bot = await startBot(benchConfig(dataDir), { logger: discardingLogger() });
   const echoServer = await startEchoServer();
   try {
     const ours = Array.from({ length: conversationsCount }, (_, i) => [
@@ -298,42 +488,88 @@ export async function runLoadBenchmark(
       CONCERNS[i % CONCERNS.length]!,
     ]);
     const echo = Array.from({ length: conversationsCount }, (_, i) => [`ekko ${i} a`, `ekko ${i} b`]);
-    // Warm both paths (JIT, index caches) so the first requests do not dominate p99.
-    await drive(`http://127.0.0.1:${bot.port}/api/messages`, sink, ours.slice(0, 20), 4, deadline());
-    await drive(echoServer.url, sink, echo.slice(0, 20), 4, deadline());
-
-    let peak = process.memoryUsage().rss;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-    const oursFigures = await drive(
+    // Warm both paths (JIT, index caches) so that neither phase pays for compiling the code the
+    // other phase finds compiled: a tenth of the conversations, at least 20.
+    const warm = Math.max(20, Math.round(conversationsCount / 10));
+    await drive(
       `http://127.0.0.1:${bot.port}/api/messages`,
       sink,
-      ours,
-      concurrency,
+      ours.slice(0, warm),
+      4,
       deadline(),
+      'warm',
     );
-    clearInterval(sampler);
-    const after = process.memoryUsage();
-    const echoFigures = await drive(echoServer.url, sink, echo, concurrency, deadline());
+    await drive(echoServer.url, sink, echo.slice(0, warm), 4, deadline(), 'warm');
+
+    // The phases take turns in `rounds` stretches, so that a shared machine's slow minutes fall on
+    // every phase alike rather than on whichever phase ran then. Round r sends the r-th share of
+    // each phase's conversations. Memory figures are of the stretches of ours.
+    const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
+    const alone = (texts: readonly string[]) =>
+      Array.from({ length: conversationsCount }, (_, i) => [texts[i % texts.length]!]);
+    const phases = [
+      { name: 'ours', url: ourUrl, conversations: ours, prefix: 'load' },
+      { name: 'echo', url: echoServer.url, conversations: echo, prefix: 'load' },
+      // New conversations, so that no turn finds state an earlier phase left.
+      { name: 'question', url: ourUrl, conversations: alone(QUESTIONS), prefix: 'question' },
+      { name: 'concern', url: ourUrl, conversations: alone(CONCERNS), prefix: 'concern' },
+    ] as const;
+    const samples = new Map<string, DriveSample[]>(phases.map((phase) => [phase.name, []]));
+    // The time budget is per phase, over all its stretches.
+    const spentMs = new Map<string, number>(phases.map((phase) => [phase.name, 0]));
+    let peak = process.memoryUsage().rss;
+    let after = process.memoryUsage();
+    for (let round = 0; round < rounds; round++) {
+      const from = Math.floor((round * conversationsCount) / rounds);
+      const to = Math.floor(((round + 1) * conversationsCount) / rounds);
+      for (const phase of phases) {
+        const sampler =
+          phase.name === 'ours'
+            ? setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+            : undefined;
+        const sample = await driveOnce(
+          phase.url,
+          sink,
+          phase.conversations.slice(from, to),
+          concurrency,
+          Date.now() + budgetMs - spentMs.get(phase.name)!,
+          phase.prefix,
+          from,
+        );
+        samples.get(phase.name)!.push(sample);
+        spentMs.set(phase.name, spentMs.get(phase.name)! + sample.durationMs);
+        if (sampler) {
+          clearInterval(sampler);
+          after = process.memoryUsage();
+        }
+      }
+    }
+    const oursFigures = summarise(samples.get('ours')!);
+    const echoFigures = summarise(samples.get('echo')!);
+    const question = summarise(samples.get('question')!);
+    const concern = summarise(samples.get('concern')!);
     const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
     return {
       conversations: conversationsCount,
       concurrency,
+      rounds,
       storage: bot.storage.kind,
       ours: oursFigures,
       echo: echoFigures,
-      ratio: {
-        throughput: round(echoFigures.throughputPerSecond / Math.max(oursFigures.throughputPerSecond, 0.001)),
-        p50: round(oursFigures.latencyMs.p50 / Math.max(echoFigures.latencyMs.p50, 0.001)),
-        p99: round(oursFigures.latencyMs.p99 / Math.max(echoFigures.latencyMs.p99, 0.001)),
-      },
+      ratio: ratioTo(echoFigures, oursFigures),
+      byKind: { question, concern },
+      ratioByKind: { question: ratioTo(echoFigures, question), concern: ratioTo(echoFigures, concern) },
+      ...(startup ? { startup } : {}),
       memoryMb: {
         rssAtStart: mb(rssAtStart),
         rssPeakDuringOurs: mb(peak),
         rssAfterOurs: mb(after.rss),
         heapUsedAfterOurs: mb(after.heapUsed),
       },
-      errors:
-        oursFigures.errors + oursFigures.missingReplies + echoFigures.errors + echoFigures.missingReplies,
+      errors: [oursFigures, echoFigures, question, concern].reduce(
+        (sum, phase) => sum + phase.errors + phase.missingReplies,
+        0,
+      ),
     };
   } finally {
     await echoServer.close();
@@ -343,15 +579,34 @@ export async function runLoadBenchmark(
   }
 }
 
-if (require.main === module) {
+function startupRunsArgument(): number {
+  const index = process.argv.indexOf('--startup-runs');
+  const value = index >= 0 ? Number(process.argv[index + 1]) : 3;
+  return Number.isInteger(value) && value >= 0 ? value : 3;
+}
+
+if (require.main === module && process.argv[2] === START_MARKER) {
+  startupChild(process.argv[3]!).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`Start-up run failed: ${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+} else if (require.main === module) {
   runLoadBenchmark({
     conversations: argument('conversations', 1000),
     concurrency: argument('concurrency', 32),
     maxSeconds: argument('max-seconds', 120),
+    startupRuns: startupRunsArgument(),
+    rounds: argument('rounds', 1),
   }).then(
     (report) => {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      process.exit(report.errors === 0 && !report.ours.stoppedEarly && !report.echo.stoppedEarly ? 0 : 1);
+      const stopped = [report.ours, report.echo, report.byKind.question, report.byKind.concern].some(
+        (phase) => phase.stoppedEarly,
+      );
+      process.exit(report.errors === 0 && !stopped ? 0 : 1);
     },
     (error: unknown) => {
       process.stderr.write(`Load benchmark failed: ${(error as Error).message}\n`);

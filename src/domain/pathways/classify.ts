@@ -633,22 +633,28 @@ export function createPathwayClassifier(
     };
   }
 
+  /**
+   * A warning makes it a concern unless it is a general question about no child in particular;
+   * without one, it takes a child and a worry or a pathway signal. Every message that is not a
+   * command is asked this, so the cheap checks come first and the safety scan runs only when its
+   * answer can change the outcome.
+   */
   function readsAsConcern(input: string): boolean {
     const text = prepareText(input);
-    const pregnant = pregnancy.find(text).length > 0;
     const age = extractAge(text);
     const grade = extractGrade(text);
+    const aboutAChild = concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
+    const general = generalQuestion.find(text).length > 0;
+    if (!aboutAChild && general) return false;
+    if (aboutAChild && concernWorry.find(text).length > 0) return true;
     const { fired: ruleFindings } = evaluateSafety(text, {
       ageYears: age?.years,
       grade,
-      pregnancy: pregnant,
+      pregnancy: pregnancy.find(text).length > 0,
     });
     const fired = ruleFindings.length > 0 ? ruleFindings : modelFindings(text, new Set());
-    const aboutAChild = concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
-    const general = generalQuestion.find(text).length > 0;
-    if (fired.length > 0) return aboutAChild || !general;
+    if (fired.length > 0) return true;
     if (!aboutAChild) return false;
-    if (concernWorry.find(text).length > 0) return true;
     return signals.some((s) => s.matcher.find(text).length > 0) && !general;
   }
 

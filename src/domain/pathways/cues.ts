@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileRegex, lowerPreservingOffsets, sentenceAround } from './textMatching';
+import { allMatches, compileRegex, lowerPreservingOffsets, sentenceAround } from './textMatching';
 
 /**
  * Risk cues (config/safety-cues.yaml): broad word families that say something may be wrong for a
@@ -49,12 +49,11 @@ export function findCues(text: string, cues: readonly CompiledCue[]): CueOccurre
   const sentencesByCue = new Map<string, Set<number>>();
   for (const cue of cues) {
     for (const regex of cue.patterns) {
-      regex.lastIndex = 0;
-      for (const m of lower.matchAll(regex)) {
+      for (const m of allMatches(regex, lower)) {
         if (m[0].length === 0) continue;
         let set = sentencesByCue.get(cue.name);
         if (!set) sentencesByCue.set(cue.name, (set = new Set()));
-        set.add(sentenceIndexAt(starts, m.index ?? 0));
+        set.add(sentenceIndexAt(starts, m.index));
       }
     }
   }

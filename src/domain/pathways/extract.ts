@@ -1,5 +1,5 @@
 import type { Language } from '../shared/language';
-import { compileRegex, type PreparedText, type Span } from './textMatching';
+import { allMatches, compileRegex, type PreparedText, type Span } from './textMatching';
 
 /**
  * Facts about the child read from a free-text description: age, grade, speaker and language.
@@ -139,11 +139,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 export function extractAge(text: PreparedText): ExtractedAge | undefined {
   let best: ExtractedAge | undefined;
   for (const pattern of AGE_PATTERNS) {
-    pattern.regex.lastIndex = 0;
-    for (const m of text.lower.matchAll(pattern.regex)) {
+    for (const m of allMatches(pattern.regex, text.lower)) {
       const years = pattern.read(m);
       if (years === undefined || years > 25) continue;
-      const start = m.index ?? 0;
+      const start = m.index;
       // "et år" on its own is too often "for et år siden"; require digits or a compound for 1.
       if (/^(?:et|en|ét)\s/.test(m[0]) && !/årig|måned|mdr|mnd/.test(m[0])) continue;
       if (!best || start < best.span.start) best = { years, span: { start, end: start + m[0].length } };

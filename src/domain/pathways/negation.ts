@@ -1,5 +1,5 @@
 import type { SafetyFile } from './schema';
-import { compileRegex, sentenceAround, type Span } from './textMatching';
+import { allMatches, compileRegex, sentenceAround, type Span } from './textMatching';
 
 /**
  * Decides whether the writer ruled a signal out. Only an explicit denial right before the signal,
@@ -23,9 +23,8 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
 
   const find = (regex: RegExp, text: string, from: number, to: number): Span[] => {
     const spans: Span[] = [];
-    regex.lastIndex = 0;
-    for (const m of text.slice(from, to).matchAll(regex)) {
-      const start = from + (m.index ?? 0);
+    for (const m of allMatches(regex, text.slice(from, to))) {
+      const start = from + m.index;
       spans.push({ start, end: start + m[0].length });
     }
     return spans;

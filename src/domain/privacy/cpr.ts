@@ -18,6 +18,11 @@
 const SEPARATOR = '[\\s.\\-/\\u2010-\\u2015\\u2212_]';
 const GAP = `${SEPARATOR}{0,4}`;
 const CPR_CANDIDATE = new RegExp(`(?<!\\d)(\\d{2})${GAP}(\\d{2})${GAP}(\\d{2})${GAP}(\\d)(\\d{3})(?!\\d)`);
+/**
+ * The same expression with the global flag, compiled once: cprSpans is called for every message,
+ * card value and log line. Safe to share because cprSpans is synchronous and resets lastIndex.
+ */
+const CPR_CANDIDATES = new RegExp(CPR_CANDIDATE.source, 'g');
 const FORMAT_CHARACTER = /^\p{Cf}$/u;
 
 /**
@@ -114,7 +119,8 @@ function cprSpans(original: string): Span[] {
   if (!/\p{N}/u.test(original)) return [];
   const normalised = normalise(original);
   const spans: Span[] = [];
-  const candidate = new RegExp(CPR_CANDIDATE.source, 'g');
+  const candidate = CPR_CANDIDATES;
+  candidate.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = candidate.exec(normalised.text)) !== null) {
     const [, day, month, year, seventh] = match;

@@ -13,18 +13,30 @@ interface WeekCounts {
 
 /**
  * Weekly counters on the document store: one document per ISO week, incremented with an etag
- * so that instances counting at the same time lose nothing. Writes are queued per process, so a
- * burst of turns costs one conditional write after another rather than a storm of conflicts.
+ * so that instances counting at the same time lose nothing. Events wait in memory while a write
+ * is under way and go out together in the next one, so a burst of turns costs one conditional write
+ * per week rather than one per turn.
  */
 export function createUsageCounter(deps: { readonly storage: Storage; readonly logger: Logger }) {
   const docs = deps.storage.documents;
   let queue: Promise<void> = Promise.resolve();
+  /** Week -> event -> how many, not yet written. */
+  let pending = new Map<string, Map<UsageEvent, number>>();
+  let writeScheduled = false;
+  /** The week of the last second an event came in: turns arrive many to a second. */
+  let lastWeek: { second: number; week: string } | undefined;
 
-  async function increment(week: string, event: UsageEvent): Promise<void> {
+  function weekOf(at: Date): string {
+    const second = Math.floor(at.getTime() / 1000);
+    if (lastWeek?.second !== second) lastWeek = { second, week: isoWeekOf(at) };
+    return lastWeek.week;
+  }
+
+  async function add(week: string, events: ReadonlyMap<UsageEvent, number>): Promise<void> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       const stored = await docs.get<WeekCounts>(USAGE_COLLECTION, week);
       const counts = { ...(stored?.value.counts ?? {}) };
-      counts[event] = (counts[event] ?? 0) + 1;
+      for (const [event, n] of events) counts[event] = (counts[event] ?? 0) + n;
       try {
         await docs.put<WeekCounts>(
           USAGE_COLLECTION,
@@ -40,12 +52,28 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
     throw new ConcurrencyConflictError(USAGE_COLLECTION, week);
   }
 
+  async function writePending(): Promise<void> {
+    writeScheduled = false;
+    const batch = pending;
+    pending = new Map();
+    for (const [week, events] of batch) {
+      try {
+        await add(week, events);
+      } catch (error) {
+        deps.logger.warn('usage count not recorded', { errorName: (error as Error).name });
+      }
+    }
+  }
+
   const recorder: UsageRecorder & UsageReader & { flush(): Promise<void> } = {
     record(event, at) {
-      const week = isoWeekOf(at);
-      queue = queue
-        .then(() => increment(week, event))
-        .catch((error: Error) => deps.logger.warn('usage count not recorded', { errorName: error.name }));
+      const week = weekOf(at);
+      let events = pending.get(week);
+      if (!events) pending.set(week, (events = new Map()));
+      events.set(event, (events.get(event) ?? 0) + 1);
+      if (writeScheduled) return;
+      writeScheduled = true;
+      queue = queue.then(writePending);
     },
     async weekly(weeks): Promise<UsageWeekCounts[]> {
       const found = await Promise.all(weeks.map((week) => docs.get<WeekCounts>(USAGE_COLLECTION, week)));

@@ -33,6 +33,7 @@ export interface PolicyQaServiceDeps {
 }
 
 export const UPDATE_ID_PREFIX = 'update:';
+const MAX_CACHED_QUERIES = 64;
 
 /** The Q&A use case: cited extractive answers, with an optional generator on top. */
 export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaService {
@@ -51,6 +52,12 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   const fedDocuments = new Map<string, KnowledgeDocument>();
   let engine = newEngine();
   engine.addDocuments(deps.documents);
+  /**
+   * Pathway guidance cites the same few queries (one per pathway) on every concern: their passages
+   * are kept until the index changes. Bounded, in case a caller sends queries of its own.
+   */
+  const citedPassages = new Map<string, readonly Citation[]>();
+  const indexChanged = () => citedPassages.clear();
   let buildMs = Math.round((now() - started) * 10) / 10;
   logger.info('policy index built', {
     documents: engine.stats.documents,
@@ -237,12 +244,19 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   return {
     ask,
     findPassages(query: string, limit: number): Citation[] {
-      return engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
-        title,
-        section,
-        quote,
-        source,
-      }));
+      const key = `${limit}\u0000${query}`;
+      let found = citedPassages.get(key);
+      if (!found) {
+        found = engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
+          title,
+          section,
+          quote,
+          source,
+        }));
+        if (citedPassages.size >= MAX_CACHED_QUERIES) citedPassages.clear();
+        citedPassages.set(key, found);
+      }
+      return found.map((citation) => ({ ...citation }));
     },
     searchPassages(query: string, limit: number): PassageHit[] {
       return engine.passages(cleanQuery(query), limit).map((p) => ({
@@ -262,6 +276,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       // is split, so a batched build would index differently. Synchronous, so nothing changes midway.
       next.addDocuments([...documents, ...fedDocuments.values()]);
       engine = next;
+      indexChanged();
       buildMs = Math.round((now() - t0) * 10) / 10;
       logger.info('policy index replaced', {
         documents: next.stats.documents,
@@ -273,11 +288,13 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       const document = updateDocument(update);
       fedDocuments.set(document.meta.id, document);
       engine.addDocuments([document]);
+      indexChanged();
       logger.info('policy update indexed', { updateId: update.id, sections: engine.stats.sections });
     },
     removeUpdate(id: string): void {
       fedDocuments.delete(UPDATE_ID_PREFIX + id);
       const removed = engine.removeDocument(UPDATE_ID_PREFIX + id);
+      indexChanged();
       logger.info('policy update removed', { updateId: id, removed });
     },
     get stats() {

@@ -217,6 +217,28 @@ describe('policy Q&A service: passages and updates', () => {
     ).toBe(false);
   });
 
+  it('finds the passages of the index as it is now, after every change to it', async () => {
+    const qa = service();
+    const titles = () => qa.findPassages('elevsamtaler samtaleguide', 3).map((c) => c.title);
+    expect(titles()).not.toContain('Ny procedure for elevsamtaler');
+    qa.upsertUpdate({
+      id: 'u-8',
+      title: 'Ny procedure for elevsamtaler',
+      bodyMarkdown: 'Alle elevsamtaler holdes nu i uge 10 med en fast samtaleguide.',
+      authorRole: 'Skoleleder',
+      publishedAt: '2026-02-01T08:00:00.000Z',
+      tags: [],
+    });
+    expect(titles()).toContain('Ny procedure for elevsamtaler');
+    const first = qa.findPassages('elevsamtaler samtaleguide', 3);
+    (first[0] as { title: string }).title = 'changed by a caller';
+    expect(titles()[0]).toBe('Ny procedure for elevsamtaler');
+    await qa.replaceDocuments([]);
+    expect(titles()).toEqual(['Ny procedure for elevsamtaler']);
+    qa.removeUpdate('u-8');
+    expect(titles()).toEqual([]);
+  });
+
   it('reports its size and build time', () => {
     const { stats } = service();
     expect(stats).toMatchObject({ documents: 1, sections: 2 });
