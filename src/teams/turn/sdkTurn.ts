@@ -95,6 +95,30 @@ export function sdkTurn(context: TurnContext, fallbackLogger: Logger): Turn {
         return undefined;
       }
     },
+    async member(id) {
+      try {
+        const member = await TeamsInfo.getMember(context, id);
+        if (!member?.aadObjectId) return undefined;
+        return {
+          aadObjectId: member.aadObjectId,
+          teamsUserId: member.id,
+          name: member.name,
+          upn: member.userPrincipalName,
+        };
+      } catch {
+        return undefined;
+      }
+    },
+    async members(limit) {
+      try {
+        const page = await TeamsInfo.getPagedMembers(context, limit);
+        return page.members
+          .filter((m) => m.aadObjectId)
+          .map((m) => ({ aadObjectId: m.aadObjectId as string, teamsUserId: m.id, name: m.name }));
+      } catch {
+        return [];
+      }
+    },
   };
   context.turnState.set(TURN_KEY, turn);
   CONTEXTS.set(turn, context);
