@@ -101,7 +101,6 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   for (const capability of capabilities.values()) {
     if (capability.routes) registerRoutes(app, capability.routes, deps.logger);
-    capability.registerSdkRoutes?.(app);
   }
   if (deps.fileUploads) registerRoutes(app, deps.fileUploads.routes, deps.logger);
 
