@@ -1,7 +1,9 @@
 /**
- * Coordination's member lookups through the turn port, over HTTP: with no lookups injected, the
- * form's colleague list and the participants named by e-mail come from the conversation's roster
- * that the local Bot Connector answers (GET .../pagedmembers and .../members/{id}), as in Teams.
+ * What coordination needs beyond send/update through the turn port, over HTTP and the real router.
+ * Member lookups: with none injected, the form's colleague list and the participants named by
+ * e-mail come from the conversation's roster that the local Bot Connector answers (GET
+ * .../pagedmembers and .../members/{id}), as in Teams. File consent: the journal file's accept
+ * and decline reach coordination through the route table's fileConsent slot.
  */
 import { createChannelDirectory } from '@src/domain/threads/channels';
 import type { CoordinationThread } from '@src/domain/threads/model';
@@ -138,5 +140,40 @@ describe('coordination member lookups through the turn port', () => {
       'aad-ppr',
       '29:ppr',
     ]);
+  });
+});
+
+describe('the journal file consent through the route table', () => {
+  const PERSONAL = { id: 'a:personal-roster', type: 'personal' as const };
+  const consent = (value: Record<string, unknown>) =>
+    harness.turn({ type: 'invoke', name: 'fileConsent/invoke', value }, { conversation: PERSONAL });
+  const texts = (replies: { type?: string; text?: string }[]) =>
+    replies.filter((a) => a.type === 'message').map((a) => a.text);
+
+  it('answers a declined file with the declined message, and the invoke with 200', async () => {
+    const replies = await consent({
+      type: 'fileUpload',
+      action: 'decline',
+      context: { threadId: 'BU-2026-0001' },
+    });
+    expect(texts(replies)).toEqual([da.coordination.journal.declined]);
+    expect(replies.at(-1)).toMatchObject({ type: 'invokeResponse', value: { status: 200 } });
+  });
+
+  it('refuses an accepted file with bad data, and one for a thread that does not exist', async () => {
+    const bad = await consent({
+      type: 'fileUpload',
+      action: 'accept',
+      context: { threadId: 'BU-2026-0001' },
+    });
+    expect(texts(bad)).toEqual([da.common.errors.invalidCardData]);
+    const missing = await consent({
+      type: 'fileUpload',
+      action: 'accept',
+      context: { threadId: 'BU-2026-0009' },
+      uploadInfo: { name: 'journalnotat.md', uploadUrl: 'https://contoso.sharepoint.com/upload/1' },
+    });
+    expect(texts(missing)).toEqual([da.coordination.threadUnavailable]);
+    expect(harness.connector.calls.some((c) => c.method === 'PUT')).toBe(false);
   });
 });
