@@ -27,7 +27,7 @@ export interface Capability {
    * about a child is claimed by pathway guidance before it falls through to the policy Q&A).
    */
   claimsFreeText?(text: string): boolean;
-  /** Optional: card verbs, message extension commands and feedback this capability answers. */
+  /** Optional: card verbs, message extension commands, feedback and file consent it answers. */
   readonly routes?: CapabilityRoutes;
 }
 
