@@ -28,10 +28,6 @@ const SDK_SEAM_FILES = [
   'src/teams/adapter.ts', // CloudAdapter and Bot Framework authentication
   'src/teams/server.ts', // restify, /api/messages and the extra routes' router port
   'src/teams/turn/sdkTurn.ts', // builds the turn port from TurnContext
-  // TEMPORARY: coordination still registers its own SDK routes until it is converted to the turn port
-  // (the folder is for the parts it is being split into).
-  'src/teams/handlers/coordination.ts',
-  'src/teams/handlers/coordination/**/*.ts',
 ];
 const NODE_IO = [
   'fs',

@@ -73,7 +73,6 @@ import { registerTabRoutes } from './teams/tab/routes';
 import { createSsoTokenValidator } from './teams/tab/ssoToken';
 import { threadLinkOf } from './teams/cards/coordination/threadLink';
 import { textsFor } from './teams/texts';
-import { fromSdkCapability } from './teams/turn/sdkTurn';
 import { da } from './teams/texts/da';
 
 export interface RunningBot {
@@ -287,24 +286,21 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         maxDescriptionLength: config.maxMessageLength,
         involveRoles: threadTemplates.rolesForInvolve,
       }),
-      // TEMPORARY: coordination still registers its own SDK routes until it is converted.
-      coordination: fromSdkCapability(
-        createCoordinationCapability({
-          service: countingCoordination(coordination, usage, systemClock),
-          messenger,
-          roles,
-          channels,
-          logger,
-          direct: messenger,
-          templates: threadTemplates,
-          stepUpGuidance: createStepUpGuidance({
-            service: pathwayGuidance,
-            texts: textsFor,
-            notificationChannel: config.notificationChannel,
-            involveRoles: threadTemplates.rolesForInvolve,
-          }),
+      coordination: createCoordinationCapability({
+        service: countingCoordination(coordination, usage, systemClock),
+        messenger,
+        roles,
+        channels,
+        logger,
+        direct: messenger,
+        templates: threadTemplates,
+        stepUpGuidance: createStepUpGuidance({
+          service: pathwayGuidance,
+          texts: textsFor,
+          notificationChannel: config.notificationChannel,
+          involveRoles: threadTemplates.rolesForInvolve,
         }),
-      ),
+      }),
       knowledgeUpdates: createKnowledgeUpdatesCapability({ service: knowledgeUpdates, audiences, logger }),
       questions,
     },

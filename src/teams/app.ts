@@ -101,7 +101,6 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
 
   for (const capability of capabilities.values()) {
     if (capability.routes) registerRoutes(app, capability.routes, deps.logger);
-    capability.registerSdkRoutes?.(app);
   }
   if (deps.fileUploads) registerRoutes(app, deps.fileUploads.routes, deps.logger);
 
@@ -153,7 +152,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
  * clicking user's own card or message and nothing else (see answerForThisUser); anything a handler
  * throws goes to the adapter's onTurnError above, the one mapping of unexpected errors to a reply.
  */
-function registerRoutes(app: Application<TurnState>, routes: CapabilityRoutes, logger: Logger): void {
+export function registerRoutes(app: Application<TurnState>, routes: CapabilityRoutes, logger: Logger): void {
   for (const [verb, handler] of Object.entries(routes.cardActions ?? {})) {
     app.adaptiveCards.actionExecute(verb, (context, _state, data) =>
       answerForThisUser(context, handler(sdkTurn(context, logger), data)),
@@ -171,4 +170,13 @@ function registerRoutes(app: Application<TurnState>, routes: CapabilityRoutes, l
   }
   const feedback = routes.feedback;
   if (feedback) app.feedbackLoop((context, _state, data) => feedback(sdkTurn(context, logger), data));
+  const fileConsent = routes.fileConsent;
+  if (fileConsent) {
+    app.fileConsentAccept((context, _state, response) =>
+      fileConsent.accept(sdkTurn(context, logger), response),
+    );
+    app.fileConsentDecline((context, _state, response) =>
+      fileConsent.decline(sdkTurn(context, logger), response),
+    );
+  }
 }

@@ -3,9 +3,6 @@ import type { Language } from './texts';
 import type { CapabilityRoutes } from './turn/routes';
 import type { Turn } from './turn/turn';
 
-/** TEMPORARY (coordination only): the SDK-bound capability shape, see ./turn/sdkTurn.ts. */
-export type { SdkCapability } from './turn/sdkTurn';
-
 /** What the router knows about an incoming text message after mention removal and trimming. */
 export interface IncomingText {
   /** The text with the bot @mention removed and whitespace trimmed. */
@@ -30,13 +27,8 @@ export interface Capability {
    * about a child is claimed by pathway guidance before it falls through to the policy Q&A).
    */
   claimsFreeText?(text: string): boolean;
-  /** Optional: card verbs, message extension commands and feedback this capability answers. */
+  /** Optional: card verbs, message extension commands, feedback and file consent it answers. */
   readonly routes?: CapabilityRoutes;
-  /**
-   * TEMPORARY, coordination only until its handler is converted to the turn port: registers its
-   * own routes on the SDK application (see fromSdkCapability in ./turn/sdkTurn.ts). No new use.
-   */
-  registerSdkRoutes?(app: unknown): void;
 }
 
 export type CapabilityId =

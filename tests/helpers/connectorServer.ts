@@ -30,6 +30,8 @@ export interface ConnectorServer {
    * bot's process dies right after the connector received its message.
    */
   hold: ((call: ReceivedCall, index: number) => boolean) | undefined;
+  /** Return a JSON body to answer a call with it (200), e.g. the roster for GET .../members. */
+  answer: ((call: ReceivedCall) => unknown) | undefined;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,8 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
   const state: {
     script: ConnectorScript | undefined;
     hold: ((call: ReceivedCall, index: number) => boolean) | undefined;
-  } = { script: undefined, hold: undefined };
+    answer: ((call: ReceivedCall) => unknown) | undefined;
+  } = { script: undefined, hold: undefined, answer: undefined };
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -60,6 +63,7 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
     };
     const scripted = state.script?.(call, calls.length);
     const held = state.hold?.(call, calls.length) ?? false;
+    const answered = state.answer?.(call);
     calls.push(call);
     if (held) {
       // Never answered; the socket closes when the caller dies or the server closes.
@@ -69,7 +73,9 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
     } else {
       counter++;
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
+      if (answered !== undefined) {
+        res.end(JSON.stringify(answered));
+      } else if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
         res.end(
           JSON.stringify({
             id: `19:thread${counter}@thread.tacv2;messageid=${counter}`,
@@ -109,6 +115,12 @@ export async function startConnectorServer(): Promise<ConnectorServer> {
     },
     set hold(value) {
       state.hold = value;
+    },
+    get answer() {
+      return state.answer;
+    },
+    set answer(value) {
+      state.answer = value;
     },
     async waitForActivities(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

@@ -11,7 +11,7 @@ import type {
   OutboundMessenger,
   PostedMessage,
 } from '@src/ports/outboundMessenger';
-import type { OutgoingMessage, Turn, TurnActivity } from '@src/teams/turn/turn';
+import type { ConversationMember, OutgoingMessage, Turn, TurnActivity } from '@src/teams/turn/turn';
 
 /** A logger that drops everything. */
 export const silentLogger: Logger = {
@@ -140,7 +140,7 @@ export class RecordingMessenger implements OutboundMessenger {
  */
 export function fakeTurn(
   activity: Partial<TurnActivity> = {},
-  options: { logger?: Logger; upn?: string } = {},
+  options: { logger?: Logger; upn?: string; members?: readonly ConversationMember[] } = {},
 ): Turn & {
   sent: (OutgoingMessage & { type: 'message'; id: string })[];
   updated: { activityId: string; message: OutgoingMessage }[];
@@ -174,5 +174,7 @@ export function fakeTurn(
       deleted.push(activityId);
     },
     callerUpn: async () => options.upn,
+    member: async (id) => options.members?.find((m) => [m.aadObjectId, m.teamsUserId, m.upn].includes(id)),
+    members: async (limit) => (options.members ?? []).slice(0, limit),
   };
 }

@@ -20,7 +20,6 @@ import {
 } from '../../src/teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
 import { createBotServer, type BotServer } from '../../src/teams/server';
-import { fromSdkCapability } from '../../src/teams/turn/sdkTurn';
 import { da } from '../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
@@ -77,7 +76,7 @@ beforeAll(async () => {
     roles,
     channels,
     logger,
-    resolveMember: async (_context, id) =>
+    resolveMember: async (_turn, id) =>
       id === 'aad-ppr' ? { aadObjectId: 'aad-ppr', teamsUserId: '29:ppr', name: 'Pia' } : undefined,
     listRoster: async () => [],
   });
@@ -85,7 +84,7 @@ beforeAll(async () => {
     adapter: bot.adapter,
     botAppId: '',
     logger,
-    capabilities: { coordination: fromSdkCapability(coordination) },
+    capabilities: { coordination: coordination },
     maxMessageLength: 2000,
   });
   server = createBotServer({

@@ -28,7 +28,6 @@ import { en } from '../../src/teams/texts/en';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { ManualClock, silentLogger } from '../unit/services/coordination/helpers';
-import { fromSdkCapability } from '@src/teams/turn/sdkTurn';
 
 const CONFIG = join(__dirname, '../../config');
 const TENANT = 'tenant-1';
@@ -78,22 +77,20 @@ beforeAll(async () => {
         logger,
         involveRoles: templates.rolesForInvolve,
       }),
-      coordination: fromSdkCapability(
-        createCoordinationCapability({
-          service,
-          messenger,
-          roles,
-          channels: createChannelDirectory({ channels: [] }),
-          logger,
-          clock,
-          templates,
-          resolveMember: async (_context, id) => {
-            const member = members.find((m) => m.aadObjectId === id);
-            return member && { aadObjectId: member.aadObjectId, teamsUserId: member.id, name: member.name };
-          },
-          listRoster: async () => [],
-        }),
-      ),
+      coordination: createCoordinationCapability({
+        service,
+        messenger,
+        roles,
+        channels: createChannelDirectory({ channels: [] }),
+        logger,
+        clock,
+        templates,
+        resolveMember: async (_turn, id) => {
+          const member = members.find((m) => m.aadObjectId === id);
+          return member && { aadObjectId: member.aadObjectId, teamsUserId: member.id, name: member.name };
+        },
+        listRoster: async () => [],
+      }),
     },
     maxMessageLength: 2000,
   });

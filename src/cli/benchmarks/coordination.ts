@@ -36,7 +36,6 @@ import { COORDINATION_VERBS } from '../../teams/cards/coordination/verbs';
 import { createCoordinationCapability } from '../../teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../teams/outbound/botConnectorMessenger';
 import { createBotServer } from '../../teams/server';
-import { fromSdkCapability } from '../../teams/turn/sdkTurn';
 import type { NewThreadInput } from '../../domain/threads/creation';
 import { nearestRank, seededRandom } from '../measure';
 import { renderSharedThreadCard } from '../../teams/cards/coordination/sharedThreadCard';
@@ -242,7 +241,7 @@ async function startCoordinationServer(storage: Storage) {
     adapter: bot.adapter,
     botAppId: '',
     logger: silent,
-    capabilities: { coordination: fromSdkCapability(coordination) },
+    capabilities: { coordination: coordination },
     maxMessageLength: 2000,
   });
   const server = createBotServer({

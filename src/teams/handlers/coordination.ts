@@ -1,5 +1,3 @@
-import type { Application, TurnState } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
 import { containsCpr } from '../../domain/privacy/cpr';
 import type { ChannelDirectory } from '../../domain/threads/channels';
 import type { RoleDirectory } from '../../domain/threads/roles';
@@ -7,19 +5,18 @@ import { EMPTY_THREAD_TEMPLATES } from '../../domain/threads/templates';
 import { systemClock } from '../../ports/clock';
 import type { DigestPresenter } from '../../services/coordination/dailyDigest';
 import type { ReminderPresenter } from '../../services/coordination/reminderScheduler';
-import type { IncomingText, SdkCapability as Capability } from '../capability';
+import type { Capability, IncomingText } from '../capability';
 import { presentReminder, type AdaptiveCardJson } from '../cards/coordination/coordinationCards';
 import { presentDigest } from '../cards/coordination/digestCard';
 import { threadLinkOf } from '../cards/coordination/threadLink';
 import { COORDINATION_VERBS, type CoordinationVerbName } from '../cards/coordination/verbs';
 import { matchCommand } from '../commands';
-import { answerForThisUser } from '../invokeAnswer';
 import { textsFor, type Language, type Texts } from '../texts';
-import { turnLogger } from '../turnContext';
+import type { CardAction } from '../turn/routes';
+import { cardMessage, type Turn } from '../turn/turn';
 import { createAdminVerbs } from './coordination/admin';
 import { createCreation } from './coordination/create';
 import {
-  cardActivity,
   languageOf,
   type CoordinationCapabilityDeps,
   type CoordinationEnv,
@@ -27,7 +24,7 @@ import {
   type VerbHandler,
 } from './coordination/env';
 import { errorReply } from './coordination/errors';
-import { teamsResolveMember, teamsRoster } from './coordination/members';
+import { conversationRoster, rosterMember } from './coordination/members';
 import { createMyWork } from './coordination/myWork';
 import { COORDINATION_THREAD_VERBS, createThreadVerbs } from './coordination/threadVerbs';
 import { createViews } from './coordination/views';
@@ -57,9 +54,9 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     deps,
     templates: deps.templates ?? EMPTY_THREAD_TEMPLATES,
     clock: deps.clock ?? systemClock,
-    resolveMember: deps.resolveMember ?? teamsResolveMember,
-    listRoster: deps.listRoster ?? teamsRoster,
-    uiOf: (context, requested) => UI[requested === 'en' ? 'en' : languageOf(context)],
+    resolveMember: deps.resolveMember ?? rosterMember,
+    listRoster: deps.listRoster ?? conversationRoster,
+    uiOf: (turn, requested) => UI[requested === 'en' ? 'en' : languageOf(turn)],
     sharedUi: (thread) => UI[thread.language ?? 'da'],
   };
   const views = createViews(env);
@@ -84,58 +81,65 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   /** Runs a verb; bad data, refusals and outages become messages in the user's language. */
   async function run(
     verb: CoordinationVerbName,
-    context: TurnContext,
+    turn: Turn,
     data: unknown,
   ): Promise<AdaptiveCardJson | string> {
     try {
-      return await handlers[verb](context, data);
+      return await handlers[verb](turn, data);
     } catch (error) {
-      const reply = errorReply(env.uiOf(context), verb, error, turnLogger(context, deps.logger));
+      const reply = errorReply(env.uiOf(turn), verb, error, turn.logger);
       if (reply === undefined) throw error;
       return reply;
     }
   }
 
-  async function onMessage(context: TurnContext, incoming: IncomingText): Promise<void> {
-    const ui = env.uiOf(context, incoming.language);
+  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
+    const ui = env.uiOf(turn, incoming.language);
     const logger = incoming.logger;
     try {
       const command = matchCommand(incoming.text)?.command.title;
       if (command === 'mine sager' || command === 'mine opgaver') {
-        await myWork.onMyWork(ui, context, command === 'mine sager' ? 'cases' : 'tasks', logger);
+        await myWork.onMyWork(ui, turn, command === 'mine sager' ? 'cases' : 'tasks', logger);
         return;
       }
       if (containsCpr(incoming.argument)) {
         logger.info('coordination command refused', { reason: 'cpr' });
-        await context.sendActivity(ui.errors.cprRefused);
+        await turn.send(ui.errors.cprRefused);
         return;
       }
-      const card = await creation.formFor(ui, context, {
+      const card = await creation.formFor(ui, turn, {
         values: { summary: incoming.argument.slice(0, 500) },
       });
-      await context.sendActivity(cardActivity(card));
+      await turn.send(cardMessage(card));
       logger.info('coordination form sent', {});
     } catch (error) {
       const reply = errorReply(ui, 'message', error, logger);
       if (reply === undefined) throw error;
-      await context.sendActivity(reply);
+      await turn.send(reply);
     }
   }
 
-  function registerRoutes(app: Application<TurnState>): void {
-    app.fileConsentAccept((context, _state, value) => admin.onFileAccepted(context, value));
-    app.fileConsentDecline(async (context) => {
-      await context.sendActivity(env.uiOf(context).t.journal.declined);
-    });
-    for (const verb of Object.keys(COORDINATION_VERBS) as CoordinationVerbName[]) {
-      // Every answer is this user's own view; the shared message changes only through the views.
-      app.adaptiveCards.actionExecute(COORDINATION_VERBS[verb], (context, _state, data) =>
-        answerForThisUser(context, run(verb, context, data)),
-      );
-    }
-  }
+  // Every answer is this user's own view; the shared message changes only through the views.
+  const cardActions: Record<string, CardAction> = Object.fromEntries(
+    (Object.keys(COORDINATION_VERBS) as CoordinationVerbName[]).map((verb) => [
+      COORDINATION_VERBS[verb],
+      (turn: Turn, data: unknown) => run(verb, turn, data),
+    ]),
+  );
 
-  return { id: 'coordination', onMessage, registerRoutes };
+  return {
+    id: 'coordination',
+    onMessage,
+    routes: {
+      cardActions,
+      fileConsent: {
+        accept: (turn, response) => admin.onFileAccepted(turn, response),
+        decline: async (turn) => {
+          await turn.send(env.uiOf(turn).t.journal.declined);
+        },
+      },
+    },
+  };
 }
 
 /**

@@ -40,6 +40,15 @@ export interface FeedbackSubmission {
 
 export type FeedbackHandler = (turn: Turn, submission: FeedbackSubmission) => Promise<void>;
 
+/**
+ * Teams' file consent card answered: `accept` gets the upload session (context and uploadInfo),
+ * `decline` the context. Teams waits for the handler before it shows the outcome.
+ */
+export interface FileConsentHandlers {
+  accept(turn: Turn, response: unknown): Promise<void>;
+  decline(turn: Turn, response: unknown): Promise<void>;
+}
+
 export interface CapabilityRoutes {
   /** Action.Execute verb -> handler. */
   readonly cardActions?: Readonly<Record<string, CardAction>>;
@@ -47,4 +56,6 @@ export interface CapabilityRoutes {
   readonly searchCommands?: Readonly<Record<string, SearchCommand>>;
   /** Teams' feedback form on the bot's messages (one capability may claim it). */
   readonly feedback?: FeedbackHandler;
+  /** Teams' file consent card (one capability may claim it). */
+  readonly fileConsent?: FileConsentHandlers;
 }

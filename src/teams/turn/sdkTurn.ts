@@ -2,11 +2,10 @@
  * The one place that builds the turn port from botbuilder's TurnContext. Everything else in
  * src/teams (bar app.ts, adapter.ts and server.ts) works with ./turn.ts and ./routes.ts only.
  */
-import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import type { AdaptiveCard } from '@microsoft/teams-ai';
 import { ActivityTypes, TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { ConversationKind } from '../../domain/shared/conversationKind';
 import type { Logger } from '../../ports/logger';
-import type { Capability, CapabilityId, IncomingText } from '../capability';
 import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
 import type { OutgoingMessage, Turn, TurnActivity } from './turn';
 
@@ -14,7 +13,6 @@ export type { TurnContext };
 
 const LOGGER_KEY = Symbol('turnLogger');
 const TURN_KEY = Symbol('turnPort');
-const CONTEXTS = new WeakMap<Turn, TurnContext>();
 
 /** The logger bound to this turn's correlation id, set by the server before the app runs. */
 export function setTurnLogger(context: TurnContext, logger: Logger): void {
@@ -95,9 +93,32 @@ export function sdkTurn(context: TurnContext, fallbackLogger: Logger): Turn {
         return undefined;
       }
     },
+    async member(id) {
+      try {
+        const member = await TeamsInfo.getMember(context, id);
+        if (!member?.aadObjectId) return undefined;
+        return {
+          aadObjectId: member.aadObjectId,
+          teamsUserId: member.id,
+          name: member.name,
+          upn: member.userPrincipalName,
+        };
+      } catch {
+        return undefined;
+      }
+    },
+    async members(limit) {
+      try {
+        const page = await TeamsInfo.getPagedMembers(context, limit);
+        return page.members
+          .filter((m) => m.aadObjectId)
+          .map((m) => ({ aadObjectId: m.aadObjectId as string, teamsUserId: m.id, name: m.name }));
+      } catch {
+        return [];
+      }
+    },
   };
   context.turnState.set(TURN_KEY, turn);
-  CONTEXTS.set(turn, context);
   return turn;
 }
 
@@ -124,31 +145,4 @@ export async function answerForThisUser(
     });
   }
   return value as AdaptiveCard | string;
-}
-
-/**
- * TEMPORARY, for the coordination handler only until it is converted to the turn port: a
- * capability written against botbuilder's TurnContext that registers its own teams-ai routes.
- */
-export interface SdkCapability {
-  readonly id: CapabilityId;
-  onMessage(context: TurnContext, incoming: IncomingText): Promise<void>;
-  claimsFreeText?(text: string): boolean;
-  registerRoutes?(app: Application<TurnState>): void;
-}
-
-/** TEMPORARY: plugs an SdkCapability (coordination) into the router next to the converted ones. */
-export function fromSdkCapability(legacy: SdkCapability): Capability {
-  return {
-    id: legacy.id,
-    onMessage: (turn, incoming) => {
-      const context = CONTEXTS.get(turn);
-      if (!context) throw new Error('turn was not built by sdkTurn');
-      return legacy.onMessage(context, incoming);
-    },
-    ...(legacy.claimsFreeText ? { claimsFreeText: (text: string) => legacy.claimsFreeText!(text) } : {}),
-    ...(legacy.registerRoutes
-      ? { registerSdkRoutes: (app: unknown) => legacy.registerRoutes!(app as Application<TurnState>) }
-      : {}),
-  };
 }

@@ -18,6 +18,8 @@ export interface TurnAttachment {
   readonly contentType: string;
   readonly content?: unknown;
   readonly name?: string;
+  /** Where the file lives (a file info card after an upload). */
+  readonly contentUrl?: string;
 }
 
 /** The incoming activity as the handlers read it: plain data, no SDK types. */
@@ -64,6 +66,14 @@ export interface OutgoingMessage {
   suggestedActions?: { readonly actions: readonly SuggestedAction[] };
 }
 
+/** A member of the conversation as the Teams roster knows them. */
+export interface ConversationMember {
+  readonly aadObjectId: string;
+  readonly teamsUserId?: string;
+  readonly name?: string;
+  readonly upn?: string;
+}
+
 /** One turn: the activity, this turn's logger, and the replies a handler may make. */
 export interface Turn {
   readonly activity: TurnActivity;
@@ -77,6 +87,13 @@ export interface Turn {
   delete(activityId: string): Promise<void>;
   /** The caller's UPN from the Teams roster; undefined when it cannot be read. */
   callerUpn(): Promise<string | undefined>;
+  /**
+   * A member of this conversation by Entra object id, UPN/e-mail or Teams id (works in channels
+   * and group chats the person belongs to); undefined when unknown or the roster cannot be read.
+   */
+  member(id: string): Promise<ConversationMember | undefined>;
+  /** Up to `limit` members of this team or group chat (without UPN); empty when it cannot be read. */
+  members(limit: number): Promise<readonly ConversationMember[]>;
 }
 
 /** An Adaptive Card as an attachment. */

@@ -1,16 +1,16 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { isCaseReference } from '../../../domain/threads/caseReference';
 import type { Actor, CoordinationThread } from '../../../domain/threads/model';
 import { JournalNotAllowedError } from '../../../services/coordination/coordinationService';
 import { renderNoticeCard, type AdaptiveCardJson } from '../../cards/coordination/coordinationCards';
 import { journalMarkdown, renderJournalCard } from '../../cards/coordination/journal';
-import { turnLogger } from '../../turnContext';
+import { adaptiveCardAttachment, type Turn } from '../../turn/turn';
 import {
   actorOf,
   InvalidCardData,
   isPersonal,
   openRef,
+  serviceUrlOf,
   tenantOf,
   threadRef,
   type CoordinationEnv,
@@ -51,23 +51,23 @@ export function createAdminVerbs(env: CoordinationEnv, views: Views) {
   const { view, belongsToCard } = views;
 
   /** An administrator deletes a thread now (the service checks and audits; a refusal changes nothing). */
-  async function onPurge(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const { t } = uiOf(context);
-    const logger = turnLogger(context, deps.logger);
-    const actor = actorOf(context);
+  async function onPurge(turn: Turn, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const { t } = uiOf(turn);
+    const logger = turn.logger;
+    const actor = actorOf(turn);
     const ref = threadRef.safeParse(raw);
     if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) throw new InvalidCardData();
-    const deleted = await deps.service.purgeNow(ref.data.threadId, await withUpn(context, actor));
+    const deleted = await deps.service.purgeNow(ref.data.threadId, await withUpn(turn, actor));
     if (!deleted) return t.threadDeleted;
     logger.info('coordination thread purged', { threadId: ref.data.threadId });
     return renderNoticeCard(t.card.title(ref.data.threadId), t.purged(ref.data.threadId));
   }
 
   /** The actor as the service checks an administrator or lead: by object id, else by UPN from Teams. */
-  async function withUpn(context: TurnContext, actor: Actor) {
+  async function withUpn(turn: Turn, actor: Actor) {
     let user = { aadObjectId: actor.aadObjectId, upn: undefined as string | undefined };
     if (!deps.service.isAdmin(user) && actor.teamsUserId) {
-      user = { ...user, upn: (await resolveMember(context, actor.teamsUserId))?.upn };
+      user = { ...user, upn: (await resolveMember(turn, actor.teamsUserId))?.upn };
     }
     return user;
   }
@@ -93,45 +93,41 @@ export function createAdminVerbs(env: CoordinationEnv, views: Views) {
   }
 
   /** "Journalnotat": the record goes to the person's 1:1 chat, never to the shared conversation. */
-  async function onJournal(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const ui = uiOf(context);
+  async function onJournal(turn: Turn, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const ui = uiOf(turn);
     const { t } = ui;
-    const logger = turnLogger(context, deps.logger);
-    const actor = actorOf(context);
+    const logger = turn.logger;
+    const actor = actorOf(turn);
     const ref = openRef.safeParse(raw);
     if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) throw new InvalidCardData();
     const known = await deps.service.getThread(ref.data.threadId);
     if (!known) return t.threadUnavailable;
-    if (!isPersonal(context) && !belongsToCard(known, context)) {
+    if (!isPersonal(turn) && !belongsToCard(known, turn)) {
       logger.warn('coordination journal from a card elsewhere refused', { threadId: known.id });
       return t.threadUnavailable;
     }
-    const thread = await deps.service.exportJournal(known.id, await withUpn(context, actor), 'card');
+    const thread = await deps.service.exportJournal(known.id, await withUpn(turn, actor), 'card');
     if (!thread) return t.threadUnavailable;
     const message = journalMessage(ui, thread);
-    if (isPersonal(context)) {
-      await context.sendActivity({
-        type: 'message',
-        attachments: [
-          { contentType: 'application/vnd.microsoft.card.adaptive', content: message.card },
-          ...message.attachments,
-        ],
+    if (isPersonal(turn)) {
+      await turn.send({
+        attachments: [adaptiveCardAttachment(message.card), ...message.attachments],
       });
       return t.journal.sentToPersonal;
     }
     if (!deps.direct || !actor.teamsUserId) return t.journal.noDirectChat;
     await deps.direct.postToUser(
-      { serviceUrl: context.activity.serviceUrl, userId: actor.teamsUserId, tenantId: tenantOf(context) },
+      { serviceUrl: serviceUrlOf(turn), userId: actor.teamsUserId, tenantId: tenantOf(turn) },
       message,
     );
     return view(ui, thread, actor, t.journal.sentToPersonal);
   }
 
   /** The person accepted the file: upload the record (checked and audited again) and show the file. */
-  async function onFileAccepted(context: TurnContext, value: unknown): Promise<void> {
-    const { t, errors, cardContext } = uiOf(context);
-    const logger = turnLogger(context, deps.logger);
-    const actor = actorOf(context);
+  async function onFileAccepted(turn: Turn, value: unknown): Promise<void> {
+    const { t, errors, cardContext } = uiOf(turn);
+    const logger = turn.logger;
+    const actor = actorOf(turn);
     const parsed = z
       .object({
         context: z.object({ threadId: z.string().max(40) }),
@@ -145,24 +141,23 @@ export function createAdminVerbs(env: CoordinationEnv, views: Views) {
       })
       .safeParse(value);
     if (!actor || !parsed.success || !isCaseReference(parsed.data.context.threadId)) {
-      await context.sendActivity(errors.invalidCardData);
+      await turn.send(errors.invalidCardData);
       return;
     }
     const { uploadInfo } = parsed.data;
     try {
       const thread = await deps.service.exportJournal(
         parsed.data.context.threadId,
-        await withUpn(context, actor),
+        await withUpn(turn, actor),
         'file',
       );
       if (!thread) {
-        await context.sendActivity(t.threadUnavailable);
+        await turn.send(t.threadUnavailable);
         return;
       }
       const markdown = journalMarkdown(thread, cardContext, env.clock.now());
       await (deps.uploadFile ?? putFile)(uploadInfo.uploadUrl, Buffer.from(markdown, 'utf8'));
-      await context.sendActivity({
-        type: 'message',
+      await turn.send({
         text: t.journal.uploaded,
         attachments: [
           {
@@ -175,11 +170,11 @@ export function createAdminVerbs(env: CoordinationEnv, views: Views) {
       });
     } catch (error) {
       if (error instanceof JournalNotAllowedError) {
-        await context.sendActivity(t.journal.notAllowed);
+        await turn.send(t.journal.notAllowed);
         return;
       }
       logger.warn('coordination journal upload failed', { error: (error as Error).name });
-      await context.sendActivity(t.journal.uploadFailed);
+      await turn.send(t.journal.uploadFailed);
     }
   }
 

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { LANGUAGES } from '../../../domain/shared/language';
 import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../../../domain/shared/pathwayId';
@@ -18,12 +17,12 @@ import {
   type FormValues,
 } from '../../cards/coordination/coordinationCards';
 import { renderSharedThreadCard } from '../../cards/coordination/sharedThreadCard';
-import { turnLogger } from '../../turnContext';
+import { cardMessage, type Turn } from '../../turn/turn';
 import {
   actorOf,
-  cardActivity,
   InvalidCardData,
   isPersonal,
+  serviceUrlOf,
   tenantOf,
   type CoordinationEnv,
   type Ui,
@@ -91,11 +90,11 @@ export function createCreation(env: CoordinationEnv, views: Views) {
 
   async function formFor(
     ui: Ui,
-    context: TurnContext,
+    turn: Turn,
     options: { caseRef?: string; values?: FormValues; error?: string; askNameConfirmation?: boolean },
   ) {
     const caseRef = options.caseRef ?? (await deps.service.reserveCaseReference());
-    const roster = await listRoster(context);
+    const roster = await listRoster(turn);
     const pathway = options.values?.pathway;
     return renderFormCard(ui.cardContext, {
       caseRef,
@@ -158,7 +157,7 @@ export function createCreation(env: CoordinationEnv, views: Views) {
   }
 
   async function resolveParticipants(
-    context: TurnContext,
+    turn: Turn,
     values: FormValues,
     names: Map<string, string>,
   ): Promise<NewParticipantInput[] | undefined> {
@@ -172,11 +171,11 @@ export function createCreation(env: CoordinationEnv, views: Views) {
       if (row.suggested && roleId && !userId && !email) continue;
       if (!roleId || (!userId && !email)) return undefined;
       if (userId) {
-        const member = await resolveMember(context, userId);
+        const member = await resolveMember(turn, userId);
         if (member?.name) names.set(member.aadObjectId, member.name);
         result.push({ aadObjectId: member?.aadObjectId ?? userId, teamsUserId: member?.teamsUserId, roleId });
       } else {
-        const member = await resolveMember(context, email as string);
+        const member = await resolveMember(turn, email as string);
         if (!member) return undefined;
         if (member.name) names.set(member.aadObjectId, member.name);
         result.push({ aadObjectId: member.aadObjectId, teamsUserId: member.teamsUserId, roleId });
@@ -185,22 +184,22 @@ export function createCreation(env: CoordinationEnv, views: Views) {
     return result;
   }
 
-  async function onCreate(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const logger = turnLogger(context, deps.logger);
-    const actor = actorOf(context);
+  async function onCreate(turn: Turn, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turn.logger;
+    const actor = actorOf(turn);
     const parsed = formSchema.safeParse(raw);
     if (!parsed.success || !actor) throw new InvalidCardData();
     const data = parsed.data;
-    const ui = uiOf(context, data.lang);
+    const ui = uiOf(turn, data.lang);
     const { t, errors } = ui;
     const values = valuesFrom(data);
     const caseRef = isCaseReference(data.caseRef) ? data.caseRef : undefined;
     try {
       if (containsCprInValue(raw)) {
         logger.info('coordination create refused', { reason: 'cpr' });
-        return await formFor(ui, context, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
+        return await formFor(ui, turn, { caseRef, values: withoutCpr(values), error: errors.cprRefused });
       }
-      if (!caseRef) return await formFor(ui, context, { values, error: t.fieldErrors.caseRef });
+      if (!caseRef) return await formFor(ui, turn, { values, error: t.fieldErrors.caseRef });
       const placement =
         data.placement && data.placement !== 'here' ? deps.channels.byId(data.placement) : undefined;
       if (
@@ -208,13 +207,13 @@ export function createCreation(env: CoordinationEnv, views: Views) {
         data.placement !== 'here' &&
         (!placement || !placement.usedFor.includes('coordination'))
       ) {
-        return await formFor(ui, context, { caseRef, values, error: t.fieldErrors.placement });
+        return await formFor(ui, turn, { caseRef, values, error: t.fieldErrors.placement });
       }
       // Display names are used only to @mention invitees in a channel; never stored for them.
       const names = new Map<string, string>();
-      const participants = await resolveParticipants(context, values, names);
+      const participants = await resolveParticipants(turn, values, names);
       if (!participants)
-        return await formFor(ui, context, { caseRef, values, error: t.fieldErrors.participants });
+        return await formFor(ui, turn, { caseRef, values, error: t.fieldErrors.participants });
       const input: NewThreadInput = {
         caseRef,
         ageOrGrade: data.ageOrGrade ?? '',
@@ -234,11 +233,11 @@ export function createCreation(env: CoordinationEnv, views: Views) {
             : undefined,
         language: ui.language,
       };
-      const activity = context.activity;
-      const tenantId = tenantOf(context);
+      const activity = turn.activity;
+      const tenantId = tenantOf(turn);
       const publish = async (thread: CoordinationThread): Promise<ThreadLocation> => {
         if (placement) {
-          const serviceUrl = placement.serviceUrl ?? activity.serviceUrl;
+          const serviceUrl = placement.serviceUrl ?? serviceUrlOf(turn);
           const invitees = thread.participants.filter((p) => p.aadObjectId !== thread.ownerId);
           const posted = await deps.messenger.startChannelThread(
             serviceUrl,
@@ -262,7 +261,12 @@ export function createCreation(env: CoordinationEnv, views: Views) {
             channelRef: placement.id,
           };
         }
-        const here = { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, tenantId };
+        const here = {
+          serviceUrl: serviceUrlOf(turn),
+          // Every Teams activity names its conversation.
+          conversationId: activity.conversation.id as string,
+          tenantId,
+        };
         if (activity.replyToId) return { kind: 'chat', ...here, activityId: activity.replyToId };
         const posted = await deps.messenger.post(here, {
           card: renderSharedThreadCard(thread, sharedUi(thread).cardContext),
@@ -272,14 +276,14 @@ export function createCreation(env: CoordinationEnv, views: Views) {
       const result = await deps.service.createThread(input, actor, publish);
       switch (result.kind) {
         case 'needsNameConfirmation':
-          return await formFor(ui, context, {
+          return await formFor(ui, turn, {
             caseRef,
             values,
             error: t.form.nameWarning,
             askNameConfirmation: true,
           });
         case 'caseRefTaken':
-          return await formFor(ui, context, { values, error: t.form.caseRefTaken });
+          return await formFor(ui, turn, { values, error: t.form.caseRefTaken });
         case 'created': {
           const thread = result.thread;
           if (placement)
@@ -294,14 +298,14 @@ export function createCreation(env: CoordinationEnv, views: Views) {
     } catch (error) {
       if (error instanceof ThreadRuleError) {
         if (error.code === 'CPR_REFUSED') {
-          return await formFor(ui, context, {
+          return await formFor(ui, turn, {
             caseRef,
             values: withoutCpr(values),
             error: errors.cprRefused,
           });
         }
         const field = (error.field ?? 'generic') as keyof typeof t.fieldErrors;
-        return await formFor(ui, context, {
+        return await formFor(ui, turn, {
           caseRef,
           values,
           error: t.fieldErrors[field] ?? t.fieldErrors.generic,
@@ -309,7 +313,7 @@ export function createCreation(env: CoordinationEnv, views: Views) {
       }
       if (error instanceof DeliveryError || error instanceof RateLimitedError) {
         logger.warn('coordination thread could not be posted', { error: error.name });
-        return await formFor(ui, context, { caseRef, values, error: t.deliveryFailed }).catch(
+        return await formFor(ui, turn, { caseRef, values, error: t.deliveryFailed }).catch(
           () => t.deliveryFailed,
         );
       }
@@ -326,10 +330,10 @@ export function createCreation(env: CoordinationEnv, views: Views) {
    * tasks are shown. Suggestions that are not known roles are tampered data: no form, no case
    * reference used.
    */
-  async function onPrefill(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const logger = turnLogger(context, deps.logger);
+  async function onPrefill(turn: Turn, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const logger = turn.logger;
     const parsed = prefillSchema.safeParse(raw);
-    const ui = uiOf(context, parsed.success ? parsed.data.prefill.lang : undefined);
+    const ui = uiOf(turn, parsed.success ? parsed.data.prefill.lang : undefined);
     const { t, errors } = ui;
     if (containsCprInValue(raw)) return errors.cprRefused;
     if (!parsed.success) throw new InvalidCardData();
@@ -342,7 +346,7 @@ export function createCreation(env: CoordinationEnv, views: Views) {
     const chosenPathway = isThreadPathway(pathway) ? pathway : undefined;
     const templateRoles = chosenPathway ? templates.templateFor(chosenPathway).invite : [];
     const suggested = [...new Set([...cardRoles, ...templateRoles])].slice(0, MAX_FORM_PARTICIPANT_ROWS);
-    const card = await formFor(ui, context, {
+    const card = await formFor(ui, turn, {
       values: {
         pathway: chosenPathway,
         ageOrGrade: ageOrGrade?.slice(0, 40),
@@ -350,8 +354,8 @@ export function createCreation(env: CoordinationEnv, views: Views) {
         participants: suggested.map((roleId) => ({ roleId, suggested: true })),
       },
     });
-    if (!isPersonal(context)) return card;
-    await context.sendActivity(cardActivity(card));
+    if (!isPersonal(turn)) return card;
+    await turn.send(cardMessage(card));
     return t.form.prefillSent;
   }
 

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { displayNameWithoutCpr } from '../../../domain/privacy/cpr';
 import type { ChannelDirectory } from '../../../domain/threads/channels';
@@ -15,14 +14,10 @@ import type {
 import type { CoordinationService } from '../../../services/coordination/coordinationService';
 import type { AdaptiveCardJson, CardContext } from '../../cards/coordination/coordinationCards';
 import type { Language, Texts } from '../../texts';
+import type { ConversationMember, Turn } from '../../turn/turn';
 
 /** A member of the current conversation or tenant, as Teams knows them. */
-export interface ResolvedMember {
-  readonly aadObjectId: string;
-  readonly teamsUserId?: string;
-  readonly name?: string;
-  readonly upn?: string;
-}
+export type ResolvedMember = ConversationMember;
 
 export interface CoordinationCapabilityDeps {
   readonly service: CoordinationService;
@@ -36,11 +31,11 @@ export interface CoordinationCapabilityDeps {
   readonly templates?: ThreadTemplates;
   /**
    * Looks a person up by Entra object id, UPN/e-mail or Teams id in the current conversation
-   * (default: TeamsInfo.getMember, which works in channels and group chats the person belongs to).
+   * (default: the turn's roster lookup, which works in channels and group chats the person belongs to).
    */
-  readonly resolveMember?: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
+  readonly resolveMember?: (turn: Turn, id: string) => Promise<ResolvedMember | undefined>;
   /** Colleagues offered on the form (default: the team or group chat roster, max 50; none in personal chat). */
-  readonly listRoster?: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  readonly listRoster?: (turn: Turn) => Promise<readonly ResolvedMember[]>;
   /**
    * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
    * thread up at a review. Without it the lead gets the thread card with a note.
@@ -67,16 +62,16 @@ export interface CoordinationEnv {
   readonly deps: CoordinationCapabilityDeps;
   readonly templates: ThreadTemplates;
   readonly clock: Clock;
-  readonly resolveMember: (context: TurnContext, id: string) => Promise<ResolvedMember | undefined>;
-  readonly listRoster: (context: TurnContext) => Promise<readonly ResolvedMember[]>;
+  readonly resolveMember: (turn: Turn, id: string) => Promise<ResolvedMember | undefined>;
+  readonly listRoster: (turn: Turn) => Promise<readonly ResolvedMember[]>;
   /** The clicking or writing user's own language: their replies and own views follow it. */
-  uiOf(context: TurnContext, requested?: Language): Ui;
+  uiOf(turn: Turn, requested?: Language): Ui;
   /** What is posted in the shared conversation follows the language of the thread's creator. */
   sharedUi(thread: CoordinationThread): Ui;
 }
 
 /** One card verb: this user's card, or a message that replaces it. Errors go to the one mapping. */
-export type VerbHandler = (context: TurnContext, data: unknown) => Promise<AdaptiveCardJson | string>;
+export type VerbHandler = (turn: Turn, data: unknown) => Promise<AdaptiveCardJson | string>;
 
 /** Card data of the wrong shape: answered with the invalid-data message, nothing changed. */
 export class InvalidCardData extends Error {
@@ -97,12 +92,12 @@ export const openRef = z.object({
 });
 
 /** English for a user whose Teams language is English (en-US, en-GB ...), else Danish. */
-export function languageOf(context: TurnContext): Language {
-  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+export function languageOf(turn: Turn): Language {
+  return turn.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }
 
-export function actorOf(context: TurnContext): Actor | undefined {
-  const from = context.activity.from;
+export function actorOf(turn: Turn): Actor | undefined {
+  const from = turn.activity.from;
   const aadObjectId = from?.aadObjectId ?? from?.id;
   if (!aadObjectId) return undefined;
   // A display name is whatever the user set in Entra; a CPR number in it is never stored.
@@ -117,20 +112,17 @@ export function addressOf(location: ThreadLocation): ConversationAddress {
   };
 }
 
-export function tenantOf(context: TurnContext): string | undefined {
-  return (
-    (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
-    context.activity.conversation?.tenantId
-  );
+/** From channelData.tenant, else the conversation (the turn port reads it so). */
+export function tenantOf(turn: Turn): string | undefined {
+  return turn.activity.conversation.tenantId;
 }
 
-export function isPersonal(context: TurnContext): boolean {
-  return context.activity.conversation?.conversationType === 'personal';
+/** Teams' own conversation type: a 1:1 chat is only one that Teams calls personal. */
+export function isPersonal(turn: Turn): boolean {
+  return turn.activity.conversation.type === 'personal';
 }
 
-export function cardActivity(card: AdaptiveCardJson) {
-  return {
-    type: 'message',
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-  };
+/** The service URL Teams sent the turn from (every Teams activity carries one). */
+export function serviceUrlOf(turn: Turn): string {
+  return turn.activity.serviceUrl as string;
 }

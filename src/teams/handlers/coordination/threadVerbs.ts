@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { containsCprInValue } from '../../../domain/privacy/cpr';
 import { isCaseReference } from '../../../domain/threads/caseReference';
@@ -8,7 +7,7 @@ import { THREAD_STATUSES, type Actor } from '../../../domain/threads/model';
 import { REVIEW_CHOICES, type ThreadAction } from '../../../domain/threads/rules';
 import type { AdaptiveCardJson } from '../../cards/coordination/coordinationCards';
 import type { CoordinationVerbName } from '../../cards/coordination/verbs';
-import { turnLogger } from '../../turnContext';
+import type { Turn } from '../../turn/turn';
 import {
   actorOf,
   InvalidCardData,
@@ -171,18 +170,18 @@ export function createThreadVerbs(env: CoordinationEnv, views: Views) {
 
   /** One verb of the live thread card: checked against the card it came from, then applied. */
   function threadVerbHandler(verb: ThreadVerb): VerbHandler {
-    return async (context, raw) => {
-      const ui = uiOf(context);
+    return async (turn, raw) => {
+      const ui = uiOf(turn);
       const { t, errors } = ui;
-      const logger = turnLogger(context, deps.logger);
-      const actor = actorOf(context);
+      const logger = turn.logger;
+      const actor = actorOf(turn);
       const versionless = VERSIONLESS_VERBS.has(verb);
       const ref = (versionless ? openRef : threadRef).safeParse(raw);
       if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) throw new InvalidCardData();
       const { threadId } = ref.data;
       const thread = await deps.service.getThread(threadId);
       if (!thread) return t.threadUnavailable;
-      if (!belongsToCard(thread, context)) {
+      if (!belongsToCard(thread, turn)) {
         logger.warn('coordination card data names another thread', { threadId });
         return t.threadUnavailable;
       }
@@ -227,15 +226,15 @@ export function createThreadVerbs(env: CoordinationEnv, views: Views) {
   }
 
   /** Refresh and "Vis sagen": a read. Participants get their view; anyone else the minimal card. */
-  async function onRead(context: TurnContext, raw: unknown): Promise<AdaptiveCardJson | string> {
-    const ui = uiOf(context);
-    const logger = turnLogger(context, deps.logger);
-    const actor = actorOf(context);
+  async function onRead(turn: Turn, raw: unknown): Promise<AdaptiveCardJson | string> {
+    const ui = uiOf(turn);
+    const logger = turn.logger;
+    const actor = actorOf(turn);
     const ref = openRef.safeParse(raw);
     if (!actor || !ref.success || !isCaseReference(ref.data.threadId)) throw new InvalidCardData();
     const thread = await deps.service.getThread(ref.data.threadId);
     if (!thread) return ui.t.threadUnavailable;
-    if (!belongsToCard(thread, context)) {
+    if (!belongsToCard(thread, turn)) {
       logger.warn('coordination read of a card from elsewhere refused', { threadId: thread.id });
       return ui.t.threadUnavailable;
     }

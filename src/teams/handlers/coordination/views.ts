@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { canSeeContent, cardBelongsToThread, refreshUserIdsOf } from '../../../domain/threads/access';
 import type { Actor, CoordinationThread } from '../../../domain/threads/model';
 import { viewFor } from '../../../domain/threads/rules';
@@ -10,6 +9,7 @@ import {
   type AdaptiveCardJson,
 } from '../../cards/coordination/coordinationCards';
 import { renderSharedThreadCard, sharedSignature } from '../../cards/coordination/sharedThreadCard';
+import type { Turn } from '../../turn/turn';
 import { addressOf, tenantOf, type CoordinationEnv, type Ui } from './env';
 
 /**
@@ -83,11 +83,11 @@ export function createViews(env: CoordinationEnv) {
   }
 
   /** The card a click came from must be this thread's card, in this conversation and tenant. */
-  function belongsToCard(thread: CoordinationThread, context: TurnContext): boolean {
+  function belongsToCard(thread: CoordinationThread, turn: Turn): boolean {
     return cardBelongsToThread(thread, {
-      conversationId: context.activity.conversation?.id,
-      replyToId: context.activity.replyToId,
-      tenantId: tenantOf(context),
+      conversationId: turn.activity.conversation?.id,
+      replyToId: turn.activity.replyToId,
+      tenantId: tenantOf(turn),
     });
   }
 

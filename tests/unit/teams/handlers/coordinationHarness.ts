@@ -1,5 +1,6 @@
 /**
- * A coordination capability on a real teams-ai Application and botbuilder's TestAdapter, with the
+ * A coordination capability on a real teams-ai Application and botbuilder's TestAdapter, its verb
+ * table registered by the router's own registerRoutes and its turns built by sdkTurn, with the
  * real service on MemoryStorage and a messenger that records what would go to the Bot Connector.
  * Clicks can come from any conversation and tenant, so cards from elsewhere can be forged.
  */
@@ -17,7 +18,9 @@ import {
   type CoordinationCapabilityDeps,
   type ResolvedMember,
 } from '../../../../src/teams/handlers/coordination';
+import { registerRoutes } from '../../../../src/teams/app';
 import { da } from '../../../../src/teams/texts/da';
+import { sdkTurn } from '../../../../src/teams/turn/sdkTurn';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
 import { ManualClock, RecordingMessenger, roles, silentLogger } from '../../services/coordination/helpers';
 
@@ -95,19 +98,19 @@ export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> =
     roles,
     channels,
     logger,
-    resolveMember: async (_context, id) =>
+    resolveMember: async (_turn, id) =>
       MEMBERS.find((m) => m.aadObjectId === id || m.upn === id.toLowerCase() || m.teamsUserId === id),
     listRoster: async () => MEMBERS,
     clock,
     ...extra,
   });
   const app = new Application<TurnState>({ startTypingTimer: false, longRunningMessages: false });
-  capability.registerRoutes?.(app);
+  if (capability.routes) registerRoutes(app, capability.routes, logger);
   app.adaptiveCards.actionExecute(/.*/, async () => UNKNOWN);
   app.message(/[\s\S]*/, async (context) => {
     const text = (context.activity.text ?? '').trim();
     const argument = text.replace(/^ny tråd\s*/i, '');
-    await capability.onMessage(context, { text, argument, language: 'da', logger });
+    await capability.onMessage(sdkTurn(context, logger), { text, argument, language: 'da', logger });
   });
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
