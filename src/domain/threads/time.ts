@@ -17,20 +17,19 @@ export function danishLocalToUtc(date: string, time: string): Date | undefined {
   return new Date(guess);
 }
 
-const DISPLAY = new Intl.DateTimeFormat('da-DK', {
-  timeZone: DANISH_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const DISPLAY_DATE = new Intl.DateTimeFormat('da-DK', {
-  timeZone: DANISH_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+/** Day, short month and year in Danish time, with the clock when `withTime`, for one locale. */
+function danishTimeFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: DANISH_TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  });
+}
+
+const DISPLAY = danishTimeFormat('da-DK', true);
+const DISPLAY_DATE = danishTimeFormat('da-DK', false);
 
 /** "3. dec. 2026 14.30" */
 export function formatDanishDateTime(instant: Date | string): string {
@@ -49,20 +48,8 @@ export function danishDateOf(instant: Date): string {
   return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
 }
 
-const ENGLISH_DISPLAY = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DANISH_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const ENGLISH_DISPLAY_DATE = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DANISH_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+const ENGLISH_DISPLAY = danishTimeFormat('en-GB', true);
+const ENGLISH_DISPLAY_DATE = danishTimeFormat('en-GB', false);
 
 /** A YYYY-MM-DD date for a reader of this language: "3. dec. 2026" or "3 Dec 2026" (Danish time either way). */
 export function formatDateIn(language: Language, date: string): string {
