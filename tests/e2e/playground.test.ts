@@ -11,6 +11,7 @@ import { pathway } from '../../src/teams/texts/da/pathway';
 import { policy } from '../../src/teams/texts/da/policy';
 import { updates } from '../../src/teams/texts/da/updates';
 import { coordination } from '../../src/teams/texts/da/coordination';
+import { coordination as coordinationEn } from '../../src/teams/texts/en/coordination';
 import { COORDINATION_VERBS } from '../../src/teams/cards/coordination/verbs';
 import { COLLECTIONS } from '../../src/services/coordination/coordinationService';
 import type { CoordinationThread } from '../../src/domain/threads/model';
@@ -246,11 +247,14 @@ test('a coordination thread started from the pathway card, joined and accepted b
     'accepted',
   );
   // The participant count changed, so the chat's message became the minimal shared card: no roles,
-  // no description. The owner opens their own view with "Vis sagen" and sees the new participant.
+  // no description. It is in the creator's language (the Danish pathway card's). The owner opens
+  // their own view with "Vis sagen" and sees the new participant; an own view follows the clicking
+  // user's Teams locale, which is en-US in the Playground.
   await expectInChat(coordination.shared.open);
   await screenshot('08-coordination-shared-card');
   await page.getByRole('button', { name: coordination.shared.open, exact: true }).last().click();
-  await expectInChat(/Skoleleder.*Deltager|Deltager.*Skoleleder/);
+  const accepted = coordinationEn.participantStates.accepted;
+  await expectInChat(new RegExp(`School leader.*${accepted}|${accepted}.*School leader`));
   await screenshot('09-coordination-accepted-by-second-user');
 });
 

@@ -56,7 +56,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     clock: deps.clock ?? systemClock,
     resolveMember: deps.resolveMember ?? rosterMember,
     listRoster: deps.listRoster ?? conversationRoster,
-    uiOf: (turn, requested) => UI[requested === 'en' ? 'en' : languageOf(turn)],
+    uiOf: (turn, requested) => UI[requested ?? languageOf(turn)],
     sharedUi: (thread) => UI[thread.language ?? 'da'],
   };
   const views = createViews(env);
@@ -94,7 +94,8 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
   }
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
-    const ui = env.uiOf(turn, incoming.language);
+    // A command typed in English is answered in English; otherwise the Teams locale decides.
+    const ui = env.uiOf(turn, incoming.language === 'en' ? 'en' : undefined);
     const logger = incoming.logger;
     try {
       const command = matchCommand(incoming.text)?.command.title;

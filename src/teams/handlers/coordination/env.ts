@@ -64,7 +64,11 @@ export interface CoordinationEnv {
   readonly clock: Clock;
   readonly resolveMember: (turn: Turn, id: string) => Promise<ResolvedMember | undefined>;
   readonly listRoster: (turn: Turn) => Promise<readonly ResolvedMember[]>;
-  /** The clicking or writing user's own language: their replies and own views follow it. */
+  /**
+   * The clicking or writing user's own language: their replies and own views follow it. A language
+   * the card carries (the pathway card's language, the form's) wins over the Teams locale, so a
+   * Danish pathway card opens a Danish form in an English Teams client too.
+   */
   uiOf(turn: Turn, requested?: Language): Ui;
   /** What is posted in the shared conversation follows the language of the thread's creator. */
   sharedUi(thread: CoordinationThread): Ui;
