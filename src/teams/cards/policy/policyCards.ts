@@ -10,6 +10,7 @@ import type { Texts } from '../../texts';
 import feedbackCardTemplate from './feedbackCard.json';
 import feedbackThanksCardTemplate from './feedbackThanksCard.json';
 import passageCardTemplate from './passageCard.json';
+import { actionExecuteVerbsIn } from '../shared/templateVerbs';
 
 /** Action.Execute verbs of the fallback feedback card (one constant per verb). */
 export const POLICY_FEEDBACK_HELPFUL_VERB = 'policy.feedback.helpful';
@@ -55,15 +56,5 @@ export function renderFeedbackThanksCard(message: string): AdaptiveCardJson {
 
 /** Every Action.Execute verb used in this capability's templates (for the verb/handler test). */
 export function verbsInTemplates(): string[] {
-  const verbs = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'Action.Execute' && typeof record.verb === 'string') verbs.add(record.verb);
-      Object.values(record).forEach(visit);
-    }
-  };
-  [passageCardTemplate, feedbackCardTemplate, feedbackThanksCardTemplate].forEach(visit);
-  return [...verbs];
+  return actionExecuteVerbsIn([passageCardTemplate, feedbackCardTemplate, feedbackThanksCardTemplate]);
 }

@@ -18,6 +18,7 @@ import escalateCardTemplate from './escalateCard.json';
 import listCardTemplate from './listCard.json';
 import noticeCardTemplate from './noticeCard.json';
 import ticketCardTemplate from './ticketCard.json';
+import { actionExecuteVerbsIn } from '../shared/templateVerbs';
 
 type QuestionTexts = Texts['questions'];
 
@@ -162,15 +163,10 @@ export function createQuestionMessageRenderer(
 
 /** Every Action.Execute verb used in this folder's templates (for the verb/handler test). */
 export function verbsInTemplates(): string[] {
-  const verbs = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'Action.Execute' && typeof record.verb === 'string') verbs.add(record.verb);
-      Object.values(record).forEach(visit);
-    }
-  };
-  [escalateCardTemplate, ticketCardTemplate, listCardTemplate, noticeCardTemplate].forEach(visit);
-  return [...verbs];
+  return actionExecuteVerbsIn([
+    escalateCardTemplate,
+    ticketCardTemplate,
+    listCardTemplate,
+    noticeCardTemplate,
+  ]);
 }

@@ -1,7 +1,6 @@
 import type { NewThreadInput } from '../../../../src/domain/threads/creation';
 import type { Actor } from '../../../../src/domain/threads/model';
 import { createRoleDirectory } from '../../../../src/domain/threads/roles';
-import type { Logger } from '../../../../src/ports/logger';
 import type {
   ConversationAddress,
   OutboundMessage,
@@ -31,32 +30,10 @@ export const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner',
 export const P1: Actor = { aadObjectId: 'aad-p1', teamsUserId: '29:p1', displayName: 'Deltager En' };
 export const OUTSIDER: Actor = { aadObjectId: 'aad-x', teamsUserId: '29:x' };
 
-export function silentLogger(): Logger & { lines: { level: string; message: string; fields?: unknown }[] } {
-  const lines: { level: string; message: string; fields?: unknown }[] = [];
-  const make = (): Logger & { lines: typeof lines } => ({
-    lines,
-    debug: (message, fields) => lines.push({ level: 'debug', message, fields }),
-    info: (message, fields) => lines.push({ level: 'info', message, fields }),
-    warn: (message, fields) => lines.push({ level: 'warn', message, fields }),
-    error: (message, fields) => lines.push({ level: 'error', message, fields }),
-    child: () => make(),
-  });
-  return make();
-}
+// One recording logger and one manual clock for the whole test toolkit.
+import { ManualClock, recordingLogger as silentLogger } from '@tests/helpers/fakes';
 
-export class ManualClock {
-  constructor(private time: number) {}
-  now = (): Date => new Date(this.time);
-  advance(ms: number): void {
-    this.time += ms;
-  }
-  set(iso: string): void {
-    this.time = Date.parse(iso);
-  }
-  get ms(): number {
-    return this.time;
-  }
-}
+export { ManualClock, silentLogger };
 
 export type MessengerCall =
   | { kind: 'startChannelThread'; serviceUrl: string; channelId: string; message: OutboundMessage }
