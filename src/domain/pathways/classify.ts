@@ -285,10 +285,10 @@ export function createPathwayClassifier(
 
   /**
    * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
-   * with an explanation whose concept names this rule. For a baby, or when the writer doubts the
-   * story told, only a medical explanation counts.
+   * with an explanation whose concept names this rule. With `medicalOnly` (a baby, or a story the
+   * writer doubts) only a medical explanation counts.
    */
-  const explainedNearby = (text: PreparedText, span: Span, infant: boolean, ruleId: string): boolean => {
+  const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
     const forRule = explanationsByRule.get(ruleId);
     if (!forRule) return false;
     const sentence = sentenceAround(text.lower, span);
@@ -297,9 +297,7 @@ export function createPathwayClassifier(
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
     const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
-    const storyDoubted =
-      explanations?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false;
-    const lists = infant || storyDoubted ? [forRule.medical] : [forRule.other, forRule.medical];
+    const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
     return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
   };
 
@@ -331,13 +329,16 @@ export function createPathwayClassifier(
   ): { fired: SafetyFinding[]; ruledOut: SafetyFinding[] } {
     const age = approximateAge(context);
     const infant = isInfant(text, age);
+    // Read once per description: a doubted story leaves only medical explanations, like a baby.
+    const storyDoubted =
+      explanations?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false;
     const raw = new Map<string, { rule: SafetyRule; positives: Span[]; negated?: Span; explained?: Span }>();
     for (const { rule, matcher } of rules) {
       const spans = matcher.find(text);
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
       const positives = rule.explainable
-        ? undenied.filter((span) => !explainedNearby(text, span, infant, rule.id))
+        ? undenied.filter((span) => !explainedNearby(text, span, infant || storyDoubted, rule.id))
         : undenied;
       raw.set(rule.id, {
         rule,
