@@ -165,6 +165,60 @@ const PAIRS: readonly Pair[] = [
     en: 'he says dad hit him last time he brought a note home, dad picks him up at 4 and he asks if he can sleep here',
     acute: true,
   },
+  {
+    concept: 'suicidal talk about oneself in the third person',
+    da: 'drengen sagde til en kammerat at det ville være lettere for familien hvis han ikke var her mere',
+    en: 'the boy told a friend it would be easier for his family if he was not here anymore',
+    acute: false,
+  },
+  {
+    concept: 'no future',
+    da: 'pigen skrev i en opgave at hun ikke regner med at få en fremtid',
+    en: "the girl wrote in an assignment that she doesn't expect to have a future",
+    acute: false,
+  },
+  {
+    concept: 'a carer who believes the family is watched',
+    da: 'far siger at der sidder kameraer i drengens tøj og at naboen er sendt for at holde øje med dem',
+    en: 'dad says there are cameras in his clothes and that the neighbour was sent to keep an eye on them',
+    acute: false,
+  },
+  {
+    concept: 'a marriage arranged abroad',
+    da: 'hun skal møde sin kommende mand i sommerferien og vil det ikke',
+    en: 'she is to meet her future husband in the summer holiday and does not want to',
+    acute: false,
+  },
+  {
+    concept: 'a carer in psychiatry and no other parent',
+    da: 'mor er indlagt på psykiatrisk afdeling. far er ukendt, og drengen på 11 bor hos en kammerat',
+    en: 'mum has been admitted to the psychiatric ward. the father is unknown and the 11 year old stays with a friend',
+    acute: false,
+  },
+  {
+    concept: 'a mark shaped like a hand',
+    da: 'mærket på hans lår ligner en hånd',
+    en: 'the mark on his thigh looks like a hand',
+    acute: false,
+  },
+  {
+    concept: 'hiding from an adult at home',
+    da: 'når stedfar råber, gemmer hun sig under sengen med sin lillebror',
+    en: 'when her stepdad shouts she hides under the bed with her little brother',
+    acute: false,
+  },
+  {
+    concept: 'parents who turn the doctor away from a chronic illness',
+    da: 'forældrene vil ikke samarbejde med lægen om drengens sukkersyge og vil behandle ham naturligt',
+    en: "the parents won't cooperate with the doctor about the boy's diabetes and want to treat him naturally",
+    acute: false,
+  },
+  {
+    concept: 'drawings of sex far beyond the age',
+    da: 'pigen på 5 tegner nøgne voksne med kønsdele og viser dem til de andre',
+    en: 'the 5 year old girl draws naked adults with genitals and shows them to the others',
+    acute: false,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -219,6 +273,15 @@ const BENIGN = [
   "the boy said he and grandpa have a secret he cannot tell anyone, it is a birdhouse for mum's birthday",
   'i seksualundervisningen i 6. klasse spurgte eleverne anonymt om sex og porno',
   'far sad og sov i bilen på p-pladsen før sfo åbnede, han kom fra nattevagt',
+  'han sagde grinende "min mor dræber mig", da han tabte sin madpakke i vandpytten',
+  'dreng 9 år med blå mærker på skinnebenene. han spiller fodbold to gange om ugen',
+  'boy, 9, bruises on both shins. he plays football twice a week and his shin pads are old',
+  'mor sover altid om eftermiddagen, fordi hun har nattevagt, og far henter og laver mad',
+  'eleven skrev en novelle om en dreng der bliver slået, inspireret af en film han har set',
+  'pigen skal være brudepige til sin kusines bryllup i Tyrkiet og har vist mig returbilletten',
+  'babyen har blågrå pletter på lænden, som sundhedsplejersken noterede som modermærker ved fødslen',
+  'drengen har meget fravær på grund af sin astma, forældrene skriver hver gang og beder om lektier',
+  'she was kicked out of the class group chat and is sad about it, her parents have called us',
 ];
 
 describe('benign look-alikes raise no warning', () => {
