@@ -9,7 +9,7 @@ import {
   type OutboundMessenger,
 } from '../../ports/outboundMessenger';
 import { ConcurrencyConflictError, type Storage } from '../../ports/storage';
-import { COLLECTIONS } from './coordinationService';
+import { COLLECTIONS } from './collections';
 
 export const REMINDER_LEASE = 'coordination-reminders';
 
