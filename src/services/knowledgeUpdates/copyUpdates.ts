@@ -25,84 +25,110 @@ export type UpdateCopies = (
   mode: CopyUpdateMode,
 ) => Promise<CopyUpdateResult>;
 
+/** What the copy-update functions share: the engine's dependencies and the delivery records. */
+interface CopyUpdateContext {
+  readonly deps: DeliveryDeps;
+  readonly records: DeliveryRecords;
+}
+
 export function createCopyUpdates(deps: DeliveryDeps, records: DeliveryRecords): UpdateCopies {
-  const { messenger, clock, logger, options } = deps;
-  const iso = () => clock.now().toISOString();
-
-  /** Copies still pending are not sent any more after a retract; they fail with a clear reason. */
-  async function failPendingCopies(copies: readonly StoredDocument<DeliveryRecord>[]): Promise<void> {
-    for (const doc of copies) {
-      if (doc.value.state === 'pending') {
-        await records.write(
-          { ...doc.value, state: 'failed', lastError: 'retracted', updatedAt: iso() },
-          doc.etag,
-        );
-      }
-    }
-  }
-
-  function needsUpdate(value: DeliveryRecord, post: KnowledgePost, mode: CopyUpdateMode): boolean {
-    if (value.state !== 'delivered' || !value.activityId || !value.conversationId || value.withdrawn)
-      return false;
-    if (mode === 'edit') return (value.renderedVersion ?? 0) < post.version;
-    return true;
-  }
-
-  /** Notes on the record what the copy now shows (a refresh changes nothing the record knows). */
-  async function recordUpdated(post: KnowledgePost, audienceId: string, mode: CopyUpdateMode) {
-    if (mode === 'refresh') return;
-    const fresh = await records.read(post.id, audienceId);
-    if (!fresh) return;
-    await records.write(
-      {
-        ...fresh.value,
-        renderedVersion: post.version,
-        ...(mode === 'retract' ? { withdrawn: true } : {}),
-        updatedAt: iso(),
-      },
-      fresh.etag,
-    );
-  }
-
+  const context: CopyUpdateContext = { deps, records };
   return async (post, message, mode) => {
     const copies = await records.listFor(post.id);
-    if (mode === 'retract') await failPendingCopies(copies);
+    if (mode === 'retract') await failPendingCopies(context, copies);
     const targets = copies.filter((doc) => needsUpdate(doc.value, post, mode));
-    const gate = new SendGate(deps.monotonicNow, deps.sleep, options.sendsPerSecond);
-    const failed: string[] = [];
-    let updated = 0;
-    let retries = 0;
-    await forEachLimited(targets, options.concurrency, async ({ value }) => {
-      const address = {
-        serviceUrl: value.serviceUrl,
-        conversationId: value.conversationId!,
-        ...(deps.tenantId ? { tenantId: deps.tenantId } : {}),
-      };
-      for (let attempt = 1; ; attempt++) {
-        await gate.waitTurn();
-        try {
-          await messenger.update(address, value.activityId!, message);
-          updated++;
-          await recordUpdated(post, value.audienceId, mode);
-          return;
-        } catch (error) {
-          const decision = decideOnFailure(error, attempt, options.retry, deps.random);
-          if (decision.throttled) gate.pause(decision.delayMs);
-          if (!decision.retry) {
-            failed.push(value.audienceId);
-            logger.warn('update copy failed', {
-              postId: post.id,
-              audienceId: value.audienceId,
-              mode,
-              reason: decision.reason,
-            });
-            return;
-          }
-          retries++;
-          await deps.sleep(decision.delayMs);
-        }
-      }
-    });
-    return { updated, failed, retries };
+    const gate = new SendGate(deps.monotonicNow, deps.sleep, deps.options.sendsPerSecond);
+    const run: CopyUpdateRun = { post, message, mode, gate, tally: { updated: 0, failed: [], retries: 0 } };
+    await forEachLimited(targets, deps.options.concurrency, ({ value }) => updateCopy(context, run, value));
+    return run.tally;
   };
+}
+
+/** Copies still pending are not sent any more after a retract; they fail with a clear reason. */
+async function failPendingCopies(
+  { deps, records }: CopyUpdateContext,
+  copies: readonly StoredDocument<DeliveryRecord>[],
+): Promise<void> {
+  for (const doc of copies) {
+    if (doc.value.state === 'pending') {
+      const updatedAt = deps.clock.now().toISOString();
+      await records.write({ ...doc.value, state: 'failed', lastError: 'retracted', updatedAt }, doc.etag);
+    }
+  }
+}
+
+function needsUpdate(value: DeliveryRecord, post: KnowledgePost, mode: CopyUpdateMode): boolean {
+  if (value.state !== 'delivered' || !value.activityId || !value.conversationId || value.withdrawn)
+    return false;
+  if (mode === 'edit') return (value.renderedVersion ?? 0) < post.version;
+  return true;
+}
+
+/** One run's request, shared by every copy it updates. */
+interface CopyUpdateRun {
+  readonly post: KnowledgePost;
+  readonly message: OutboundMessage;
+  readonly mode: CopyUpdateMode;
+  readonly gate: SendGate;
+  /** Counted as it happens, so concurrent copies add to one result. */
+  readonly tally: { updated: number; failed: string[]; retries: number };
+}
+
+/** Replaces one delivered copy, retrying as the retry policy allows. */
+async function updateCopy(
+  context: CopyUpdateContext,
+  { post, message, mode, gate, tally }: CopyUpdateRun,
+  value: DeliveryRecord,
+): Promise<void> {
+  const { deps } = context;
+  const address = {
+    serviceUrl: value.serviceUrl,
+    conversationId: value.conversationId!,
+    ...(deps.tenantId ? { tenantId: deps.tenantId } : {}),
+  };
+  for (let attempt = 1; ; attempt++) {
+    await gate.waitTurn();
+    try {
+      await deps.messenger.update(address, value.activityId!, message);
+      tally.updated++;
+      await recordUpdated(context, post, value.audienceId, mode);
+      return;
+    } catch (error) {
+      const decision = decideOnFailure(error, attempt, deps.options.retry, deps.random);
+      if (decision.throttled) gate.pause(decision.delayMs);
+      if (!decision.retry) {
+        tally.failed.push(value.audienceId);
+        deps.logger.warn('update copy failed', {
+          postId: post.id,
+          audienceId: value.audienceId,
+          mode,
+          reason: decision.reason,
+        });
+        return;
+      }
+      tally.retries++;
+      await deps.sleep(decision.delayMs);
+    }
+  }
+}
+
+/** Notes on the record what the copy now shows (a refresh changes nothing the record knows). */
+async function recordUpdated(
+  { deps, records }: CopyUpdateContext,
+  post: KnowledgePost,
+  audienceId: string,
+  mode: CopyUpdateMode,
+): Promise<void> {
+  if (mode === 'refresh') return;
+  const fresh = await records.read(post.id, audienceId);
+  if (!fresh) return;
+  await records.write(
+    {
+      ...fresh.value,
+      renderedVersion: post.version,
+      ...(mode === 'retract' ? { withdrawn: true } : {}),
+      updatedAt: deps.clock.now().toISOString(),
+    },
+    fresh.etag,
+  );
 }
