@@ -66,23 +66,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
   return {
     isAdmin: (user) => roles.isAdmin(user),
 
-    async exportJournal(threadId, user, delivery) {
-      assertThreadId(threadId);
-      const thread = (await docs.get<CoordinationThread>(COLLECTIONS.threads, threadId))?.value;
-      if (!thread) return undefined;
-      const at = clock.now().toISOString();
-      const allowed = thread.ownerId === user.aadObjectId || roles.isAdmin(user);
-      const action = allowed ? 'journalExported' : 'journalExportRefused';
-      await audit.append([
-        { at, threadId, version: null, actor: user.aadObjectId, action, subject: delivery },
-      ]);
-      if (!allowed) {
-        logger.warn('coordination journal export refused', { threadId });
-        throw new JournalNotAllowedError();
-      }
-      logger.info('coordination journal exported', { threadId, delivery });
-      return thread;
-    },
+    exportJournal: (threadId, user, delivery) => exportJournal(deps, threadId, user, delivery),
 
     async exportAudit(threadId, format, admin) {
       await assertAdmin(admin, 'auditExport', threadId);
@@ -110,4 +94,27 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
       return deleted;
     },
   };
+}
+
+/** The journal note goes to the lead or an administrator; every export and refusal is audited. */
+async function exportJournal(
+  { storage, clock, logger, roles, audit }: AdminActionsDeps,
+  threadId: string,
+  user: AdminActor & { readonly aadObjectId: string },
+  delivery: 'card' | 'file',
+): Promise<CoordinationThread | undefined> {
+  const docs = storage.documents;
+  assertThreadId(threadId);
+  const thread = (await docs.get<CoordinationThread>(COLLECTIONS.threads, threadId))?.value;
+  if (!thread) return undefined;
+  const at = clock.now().toISOString();
+  const allowed = thread.ownerId === user.aadObjectId || roles.isAdmin(user);
+  const action = allowed ? 'journalExported' : 'journalExportRefused';
+  await audit.append([{ at, threadId, version: null, actor: user.aadObjectId, action, subject: delivery }]);
+  if (!allowed) {
+    logger.warn('coordination journal export refused', { threadId });
+    throw new JournalNotAllowedError();
+  }
+  logger.info('coordination journal exported', { threadId, delivery });
+  return thread;
 }
