@@ -20,19 +20,6 @@ import { createUpdateViews, type UpdatesReader, type UpdateViews } from './updat
 
 export type { TabUser } from './tabUser';
 export type { UpdatesReader } from './updateViews';
-export type {
-  AudienceAcknowledgements,
-  CaseRow,
-  CasesView,
-  GapsView,
-  MeView,
-  PostRow,
-  TaskRow,
-  ThreadSummary,
-  UpdatesView,
-  UsageView,
-  ViewId,
-} from './tabViews';
 
 export interface OverviewServiceDeps {
   readonly coordination: Pick<CoordinationService, 'myWork' | 'getThread'>;
