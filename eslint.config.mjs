@@ -141,6 +141,30 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: layer('the tab talks to the bot only through /api/tab/', [...TEAMS_SDK, ...NODE_IO, '**/src/**']),
   },
+  // The one exception: the API's JSON types, shared with the overview service, as type imports only.
+  {
+    files: ['web/src/types.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...TEAMS_SDK, ...NODE_IO], message: 'the tab talks to the bot only through /api/tab/' },
+            {
+              regex: '/src/(?!services/overview/tabViews$)',
+              message: 'the tab takes only the API types (src/services/overview/tabViews) from the server',
+            },
+            {
+              group: ['**/src/services/overview/tabViews'],
+              allowTypeImports: true,
+              message: 'the tab takes only the API types from the server (import type)',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },

@@ -19,13 +19,13 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNo
 import { createApi, type Api } from './api';
 import type { Host, ThemeName } from './host';
 import { languageOf, textsFor, type Texts } from './texts';
-import type { Cases, Gaps, Me, Updates, Usage, ViewId } from './types';
-import { CasesView } from './views/Cases';
+import type { CasesView, GapsView, MeView, UpdatesView, UsageView, ViewId } from './types';
+import { CasesPanel } from './views/Cases';
 
 // The chart views load on first use: Mine sager, the view most people open, needs no charts.
-const UpdatesView = lazy(() => import('./views/Updates').then((m) => ({ default: m.UpdatesView })));
-const GapsView = lazy(() => import('./views/Gaps').then((m) => ({ default: m.GapsView })));
-const UsageView = lazy(() => import('./views/Usage').then((m) => ({ default: m.UsageView })));
+const UpdatesPanel = lazy(() => import('./views/Updates').then((m) => ({ default: m.UpdatesPanel })));
+const GapsPanel = lazy(() => import('./views/Gaps').then((m) => ({ default: m.GapsPanel })));
+const UsagePanel = lazy(() => import('./views/Usage').then((m) => ({ default: m.UsagePanel })));
 
 const THEMES: Record<ThemeName, Theme> = {
   default: webLightTheme,
@@ -89,7 +89,7 @@ function Overview(props: {
 }) {
   const { api, texts, language } = props;
   const styles = useStyles();
-  const [me, setMe] = useState<Me | { error: string } | undefined>();
+  const [me, setMe] = useState<MeView | { error: string } | undefined>();
   const [selected, setSelected] = useState<ViewId>(
     VIEW_IDS.includes(props.initialView as ViewId) ? (props.initialView as ViewId) : 'cases',
   );
@@ -97,7 +97,7 @@ function Overview(props: {
 
   const loadMe = useCallback(() => {
     setMe(undefined);
-    api.get<Me>('/api/tab/me').then(setMe, (error: Error) => setMe({ error: error.message }));
+    api.get<MeView>('/api/tab/me').then(setMe, (error: Error) => setMe({ error: error.message }));
   }, [api]);
   useEffect(loadMe, [loadMe]);
 
@@ -129,13 +129,13 @@ function Overview(props: {
       // The marker appears once the view's data and code are both there (tests wait for it).
       <div data-testid={`view-${view}`}>
         {view === 'cases' ? (
-          <CasesView data={loaded.data as Cases} texts={texts} language={language} />
+          <CasesPanel data={loaded.data as CasesView} texts={texts} language={language} />
         ) : view === 'updates' ? (
-          <UpdatesView data={loaded.data as Updates} texts={texts} language={language} api={api} />
+          <UpdatesPanel data={loaded.data as UpdatesView} texts={texts} language={language} api={api} />
         ) : view === 'gaps' ? (
-          <GapsView data={loaded.data as Gaps} texts={texts} language={language} />
+          <GapsPanel data={loaded.data as GapsView} texts={texts} language={language} />
         ) : (
-          <UsageView data={loaded.data as Usage} texts={texts} language={language} />
+          <UsagePanel data={loaded.data as UsageView} texts={texts} language={language} />
         )}
       </div>
     );

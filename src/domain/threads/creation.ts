@@ -6,7 +6,7 @@ import { ThreadRuleError } from './errors';
 import { LIMITS, type Actor, type CoordinationThread, type Meeting, type Participant } from './model';
 import { looksLikeFullName } from './privacy';
 import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
-import { cleanMultilineText, cleanText, parseLegalBasis } from './rules';
+import { cleanMultilineText, cleanText, parseLegalBasis } from './inputChecks';
 import { firstTasksFor, type FirstTaskInput } from './templates';
 import { danishDateOf, danishLocalToUtc } from './time';
 

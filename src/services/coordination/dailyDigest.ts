@@ -11,7 +11,7 @@ import {
   type OutboundMessage,
 } from '../../ports/outboundMessenger';
 import { ConcurrencyConflictError, type Storage } from '../../ports/storage';
-import { COLLECTIONS } from './coordinationService';
+import { COLLECTIONS } from './collections';
 
 export const DIGEST_COLLECTION = 'coordination-digests';
 

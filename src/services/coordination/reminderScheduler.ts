@@ -8,8 +8,13 @@ import {
   type OutboundMessage,
   type OutboundMessenger,
 } from '../../ports/outboundMessenger';
-import { ConcurrencyConflictError, type Storage } from '../../ports/storage';
-import { COLLECTIONS } from './coordinationService';
+import {
+  ConcurrencyConflictError,
+  type DocumentStore,
+  type Storage,
+  type StoredDocument,
+} from '../../ports/storage';
+import { COLLECTIONS } from './collections';
 
 export const REMINDER_LEASE = 'coordination-reminders';
 
@@ -62,56 +67,8 @@ export function createReminderScheduler(deps: ReminderSchedulerDeps): ReminderSc
   const docs = deps.storage.documents;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<TickReport> | undefined;
-
-  async function fireOne(doc: { id: string; etag: string; value: Reminder }, now: Date) {
-    const threadDoc = await docs.get<CoordinationThread>(COLLECTIONS.threads, doc.value.threadId);
-    const thread = threadDoc?.value;
-    if (!reminderStillValid(doc.value, thread, now) || !thread?.location) {
-      await docs.put<Reminder>(
-        COLLECTIONS.reminders,
-        doc.id,
-        { ...doc.value, state: 'cancelled' },
-        { ifMatch: doc.etag },
-      );
-      return 'cancelled' as const;
-    }
-    const claimed: Reminder = {
-      ...doc.value,
-      state: 'claimed',
-      claimedBy: deps.holderId,
-      claimedAt: now.toISOString(),
-      attempts: doc.value.attempts + 1,
-    };
-    const claimEtag = await docs.put<Reminder>(COLLECTIONS.reminders, doc.id, claimed, { ifMatch: doc.etag });
-    const { serviceUrl, conversationId, tenantId } = thread.location;
-    try {
-      await deps.messenger.post({ serviceUrl, conversationId, tenantId }, deps.present(doc.value, thread));
-    } catch (error) {
-      const retryable =
-        error instanceof RateLimitedError || (error instanceof DeliveryError && error.retryable);
-      const giveUp = !retryable || claimed.attempts >= maxAttempts;
-      await docs.put<Reminder>(
-        COLLECTIONS.reminders,
-        doc.id,
-        { ...claimed, state: giveUp ? 'cancelled' : 'pending' },
-        { ifMatch: claimEtag },
-      );
-      logger.warn('reminder delivery failed', {
-        reminderId: doc.id,
-        error: (error as Error).name,
-        attempts: claimed.attempts,
-        givenUp: giveUp,
-      });
-      return 'failed' as const;
-    }
-    await docs.put<Reminder>(
-      COLLECTIONS.reminders,
-      doc.id,
-      { ...claimed, state: 'fired', firedAt: deps.clock.now().toISOString() },
-      { ifMatch: claimEtag },
-    );
-    return 'fired' as const;
-  }
+  const { clock, messenger, present, holderId } = deps;
+  const firing: FiringDeps = { docs, clock, logger, messenger, present, holderId, maxAttempts };
 
   async function tickOnce(): Promise<TickReport> {
     const counts = { fired: 0, cancelled: 0, failed: 0 };
@@ -123,7 +80,7 @@ export function createReminderScheduler(deps: ReminderSchedulerDeps): ReminderSc
     );
     for (const doc of due) {
       try {
-        counts[await fireOne(doc, now)]++;
+        counts[await fireReminder(firing, doc, now)]++;
       } catch (error) {
         if (error instanceof ConcurrencyConflictError) continue; // another instance got there first
         logger.error('reminder tick failed', { reminderId: doc.id, error: (error as Error).name });
@@ -165,4 +122,74 @@ export function createReminderScheduler(deps: ReminderSchedulerDeps): ReminderSc
     },
     tick,
   };
+}
+
+/** What firing one reminder needs; the scheduler builds it once. */
+interface FiringDeps {
+  readonly docs: DocumentStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly messenger: OutboundMessenger;
+  readonly present: ReminderPresenter;
+  readonly holderId: string;
+  readonly maxAttempts: number;
+}
+
+/**
+ * Claims one due reminder (conditional write), then posts it; a reminder whose thread no longer
+ * wants it, or has no card to post under, is cancelled instead.
+ */
+async function fireReminder(
+  deps: FiringDeps,
+  doc: StoredDocument<Reminder>,
+  now: Date,
+): Promise<'fired' | 'cancelled' | 'failed'> {
+  const { docs, logger } = deps;
+  const threadDoc = await docs.get<CoordinationThread>(COLLECTIONS.threads, doc.value.threadId);
+  const thread = threadDoc?.value;
+  if (!reminderStillValid(doc.value, thread, now) || !thread?.location) {
+    await docs.put<Reminder>(
+      COLLECTIONS.reminders,
+      doc.id,
+      { ...doc.value, state: 'cancelled' },
+      { ifMatch: doc.etag },
+    );
+    return 'cancelled';
+  }
+  const claimed: Reminder = {
+    ...doc.value,
+    state: 'claimed',
+    claimedBy: deps.holderId,
+    claimedAt: now.toISOString(),
+    attempts: doc.value.attempts + 1,
+  };
+  const claimEtag = await docs.put<Reminder>(COLLECTIONS.reminders, doc.id, claimed, { ifMatch: doc.etag });
+  const { serviceUrl, conversationId, tenantId } = thread.location;
+  try {
+    await deps.messenger.post({ serviceUrl, conversationId, tenantId }, deps.present(doc.value, thread));
+  } catch (error) {
+    const retryable =
+      error instanceof RateLimitedError || (error instanceof DeliveryError && error.retryable);
+    const giveUp = !retryable || claimed.attempts >= deps.maxAttempts;
+    await docs.put<Reminder>(
+      COLLECTIONS.reminders,
+      doc.id,
+      { ...claimed, state: giveUp ? 'cancelled' : 'pending' },
+      { ifMatch: claimEtag },
+    );
+    logger.warn('reminder delivery failed', {
+      reminderId: doc.id,
+      error: (error as Error).name,
+      attempts: claimed.attempts,
+      givenUp: giveUp,
+    });
+    return 'failed';
+  }
+  await docs.put<Reminder>(
+    COLLECTIONS.reminders,
+    doc.id,
+    { ...claimed, state: 'fired', firedAt: deps.clock.now().toISOString() },
+    { ifMatch: claimEtag },
+  );
+  return 'fired';
 }

@@ -1,10 +1,10 @@
 import { Badge, Link, Text } from '@fluentui/react-components';
 import { DataTable, formatDate } from '../components';
 import type { Texts } from '../texts';
-import type { Cases } from '../types';
+import type { CasesView } from '../types';
 
-export function CasesView(props: {
-  readonly data: Cases;
+export function CasesPanel(props: {
+  readonly data: CasesView;
   readonly texts: Texts;
   readonly language: 'da' | 'en';
 }) {

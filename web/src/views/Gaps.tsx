@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LineChart } from '@fluentui/react-charts';
 import { DataTable, formatDate } from '../components';
 import type { Texts } from '../texts';
-import type { Gaps } from '../types';
+import type { GapsView } from '../types';
 
 const useStyles = makeStyles({
   chart: { maxWidth: '100%', overflow: 'hidden', marginBottom: tokens.spacingVerticalL },
@@ -16,8 +16,8 @@ function mondayOf(week: string): Date {
   return new Date(monday.getTime() + (number - 1) * 7 * 86_400_000);
 }
 
-export function GapsView(props: {
-  readonly data: Gaps;
+export function GapsPanel(props: {
+  readonly data: GapsView;
   readonly texts: Texts;
   readonly language: 'da' | 'en';
 }) {

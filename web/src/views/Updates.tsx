@@ -3,7 +3,7 @@ import { LineChart, type LineChartPoints } from '@fluentui/react-charts';
 import type { Api } from '../api';
 import { DataTable, formatDate } from '../components';
 import type { Texts } from '../texts';
-import type { PostRow, Updates } from '../types';
+import type { PostRow, UpdatesView } from '../types';
 
 const useStyles = makeStyles({
   post: {
@@ -108,8 +108,8 @@ function PostSection(props: {
   );
 }
 
-export function UpdatesView(props: {
-  readonly data: Updates;
+export function UpdatesPanel(props: {
+  readonly data: UpdatesView;
   readonly texts: Texts;
   readonly language: 'da' | 'en';
   readonly api: Api;

@@ -2,15 +2,15 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { VerticalBarChart } from '@fluentui/react-charts';
 import { DataTable } from '../components';
 import type { Texts } from '../texts';
-import type { Usage } from '../types';
+import type { UsageView } from '../types';
 
 const useStyles = makeStyles({
   note: { display: 'block', marginBottom: tokens.spacingVerticalL },
   chart: { maxWidth: '100%', overflow: 'hidden', marginBottom: tokens.spacingVerticalL },
 });
 
-export function UsageView(props: {
-  readonly data: Usage;
+export function UsagePanel(props: {
+  readonly data: UsageView;
   readonly texts: Texts;
   readonly language: 'da' | 'en';
 }) {
