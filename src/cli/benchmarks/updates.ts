@@ -8,6 +8,7 @@
  */
 import { seededRandom } from '../measure';
 import { createSilentLogger } from '../../infrastructure/logging/pinoLogger';
+import type { Storage } from '../../ports/storage';
 import {
   hashSeed,
   startFakeConnector,
@@ -42,38 +43,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { SqliteStorage } = await import('../../infrastructure/storage/sqlite/sqliteStorage');
-  const { createKnowledgeUpdatesService } = await import('../../services/knowledgeUpdates');
-  const { createAudienceDirectory, createPublisherDirectory } = await import('../../domain/updates');
-  const { createBotConnectorMessenger } = await import('../../teams/outbound/botConnectorMessenger');
-  const { createUpdateCardRenderer } = await import('../../teams/cards/updates/updatesCards');
-  const { da } = await import('../../teams/texts/da');
 
   const runStarted = performance.now();
   const connector = await startFakeConnector(deliveryFaults);
   const dataDir = mkdtempSync(join(tmpdir(), 'updates-bench-'));
   const storage = new SqliteStorage({ dataDir });
   try {
-    const audiences = createAudienceDirectory(
-      Array.from({ length: CHANNELS }, (_, i) => ({
-        id: `kanal-${i + 1}`,
-        name: `Kanal ${i + 1}`,
-        channelId: `19:kanal${i + 1}@thread.tacv2`,
-        serviceUrl: connector.serviceUrl,
-      })),
-    );
-    const authorId = '00000000-0000-4000-8000-0000000000a1';
-    const service = createKnowledgeUpdatesService({
-      storage,
-      messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
-      renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
-      publishers: createPublisherDirectory({
-        publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
-      }),
-      audiences,
-      clock: { now: () => new Date() },
-      logger: createSilentLogger(),
-      random: seededRandom(7),
-    });
+    const { service, audiences, authorId } = await createBenchUpdatesService(storage, connector.serviceUrl);
     const author = { id: authorId, aadObjectId: authorId, teamsUserId: '29:bench-author' };
     const draft = await service.createDraft(author, {
       title: 'Ny skabelon til overleveringsmøder',
@@ -128,6 +104,37 @@ export async function run(): Promise<Record<string, unknown>> {
     await connector.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The real updates service on the storage, posting to CHANNELS channels on the given connector. */
+async function createBenchUpdatesService(storage: Storage, serviceUrl: string) {
+  const { createKnowledgeUpdatesService } = await import('../../services/knowledgeUpdates');
+  const { createAudienceDirectory, createPublisherDirectory } = await import('../../domain/updates');
+  const { createBotConnectorMessenger } = await import('../../teams/outbound/botConnectorMessenger');
+  const { createUpdateCardRenderer } = await import('../../teams/cards/updates/updatesCards');
+  const { da } = await import('../../teams/texts/da');
+  const audiences = createAudienceDirectory(
+    Array.from({ length: CHANNELS }, (_, i) => ({
+      id: `kanal-${i + 1}`,
+      name: `Kanal ${i + 1}`,
+      channelId: `19:kanal${i + 1}@thread.tacv2`,
+      serviceUrl,
+    })),
+  );
+  const authorId = '00000000-0000-4000-8000-0000000000a1';
+  const service = createKnowledgeUpdatesService({
+    storage,
+    messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
+    renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+    publishers: createPublisherDirectory({
+      publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
+    }),
+    audiences,
+    clock: { now: () => new Date() },
+    logger: createSilentLogger(),
+    random: seededRandom(7),
+  });
+  return { service, audiences, authorId };
 }
 
 /**
