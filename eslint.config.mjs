@@ -108,7 +108,13 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/cli/**/*.ts', 'src/index.ts', 'src/config.ts'],
+    files: [
+      'src/cli/**/*.ts',
+      'src/index.ts',
+      'src/composition/**/*.ts',
+      'src/config.ts',
+      'src/configSections/**/*.ts',
+    ],
     rules: layer(
       'only src/teams may import the Teams SDK (botbuilder, teams-ai, restify, adaptivecards)',
       TEAMS_SDK,

@@ -19,13 +19,7 @@ import {
   renderTicketCard,
 } from '../teams/cards/questions/questionCards';
 import { textsFor } from '../teams/texts';
-
-interface CatalogueCard {
-  readonly name: string;
-  readonly template: string;
-  readonly renderer: string;
-  readonly card: Record<string, unknown>;
-}
+import type { CatalogueCard } from './cardCatalogue/catalogueCard';
 
 const NOW = Date.parse('2026-11-24T09:15:00Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
@@ -114,37 +108,28 @@ export function questionCards(): CatalogueCard[] {
   const en = textsFor('en').questions;
   const fresh = sampleTicket();
   const assigned = assignTicket(fresh, 'PPR-leder', at(30));
-  const answered = answerTicket(assigned, {
-    text: 'Tolk bestilles hos Tolkeservice på intranettet senest fem hverdage før samtalen.',
-    link: 'https://www.herning.dk/tolk',
-    byRole: 'PPR-leder',
-    at: at(90),
-    knowledgeEntryId: 'k-1',
-  });
-  const retracted: QuestionTicket = {
-    ...answered,
-    answer: { ...answered.answer!, knowledgeRetractedAt: at(200) },
-  };
-  const closed = closeTicket(answered, 'PPR-leder', at(300));
-  const pending = samplePendingQuestions(60);
-  const dislikes: FeedbackEntry[] = [
-    'Svaret handlede om noget andet',
-    'Svaret handlede om noget helt andet',
-    'Mangler regler for skolefoto',
-  ].map((comment, i) => ({
-    id: `f-${i}`,
-    reaction: 'dislike' as const,
-    comment,
-    conversationType: 'personal' as const,
-    channel: 'feedbackLoop' as const,
-    timestamp: at(-i),
-  }));
-  const ticket = (name: string, t: QuestionTicket): CatalogueCard => ({
-    name: `questions-ticket-${name}`,
-    template: 'questions/ticketCard.json',
-    renderer: 'renderTicketCard',
-    card: renderTicketCard(da, t),
-  });
+  return [
+    ...escalateCards(da, en),
+    ...ticketCards(da, fresh, assigned),
+    queueCard(da),
+    {
+      name: 'questions-mine',
+      template: 'questions/listCard.json',
+      renderer: 'renderMyQuestionsCard',
+      card: renderMyQuestionsCard(da, [assigned, fresh]),
+    },
+    {
+      name: 'questions-mine-empty-english',
+      template: 'questions/listCard.json',
+      renderer: 'renderMyQuestionsCard',
+      card: renderMyQuestionsCard(en, []),
+    },
+  ];
+}
+
+type QuestionTexts = ReturnType<typeof textsFor>['questions'];
+
+function escalateCards(da: QuestionTexts, en: QuestionTexts): CatalogueCard[] {
   return [
     {
       name: 'questions-escalate',
@@ -176,33 +161,62 @@ export function questionCards(): CatalogueCard[] {
       renderer: 'renderQuestionNotice',
       card: renderQuestionNotice(da.escalate.sent('SP-4K7Q2')),
     },
+  ];
+}
+
+/** The knowledge owners' ticket in every state: new, assigned, answered, retracted, closed. */
+function ticketCards(da: QuestionTexts, fresh: QuestionTicket, assigned: QuestionTicket): CatalogueCard[] {
+  const answered = answerTicket(assigned, {
+    text: 'Tolk bestilles hos Tolkeservice på intranettet senest fem hverdage før samtalen.',
+    link: 'https://www.herning.dk/tolk',
+    byRole: 'PPR-leder',
+    at: at(90),
+    knowledgeEntryId: 'k-1',
+  });
+  const retracted: QuestionTicket = {
+    ...answered,
+    answer: { ...answered.answer!, knowledgeRetractedAt: at(200) },
+  };
+  const closed = closeTicket(answered, 'PPR-leder', at(300));
+  const ticket = (name: string, t: QuestionTicket): CatalogueCard => ({
+    name: `questions-ticket-${name}`,
+    template: 'questions/ticketCard.json',
+    renderer: 'renderTicketCard',
+    card: renderTicketCard(da, t),
+  });
+  return [
     ticket('new', fresh),
     ticket('assigned', assigned),
     ticket('answered', answered),
     ticket('retracted', retracted),
     ticket('closed', closed),
-    {
-      name: 'questions-queue',
-      template: 'questions/listCard.json',
-      renderer: 'renderQueueCard',
-      card: renderQueueCard(da, {
-        unanswered: groupBySimilarity(pending, (p) => p.question),
-        unansweredTotal: pending.length,
-        negativeFeedback: groupBySimilarity(dislikes, (f) => f.comment ?? ''),
-        negativeWithoutComment: 4,
-      }),
-    },
-    {
-      name: 'questions-mine',
-      template: 'questions/listCard.json',
-      renderer: 'renderMyQuestionsCard',
-      card: renderMyQuestionsCard(da, [assigned, fresh]),
-    },
-    {
-      name: 'questions-mine-empty-english',
-      template: 'questions/listCard.json',
-      renderer: 'renderMyQuestionsCard',
-      card: renderMyQuestionsCard(en, []),
-    },
   ];
+}
+
+/** `spørgsmålskø`: unanswered questions and negative feedback, grouped by similarity. */
+function queueCard(da: QuestionTexts): CatalogueCard {
+  const pending = samplePendingQuestions(60);
+  const dislikes: FeedbackEntry[] = [
+    'Svaret handlede om noget andet',
+    'Svaret handlede om noget helt andet',
+    'Mangler regler for skolefoto',
+  ].map((comment, i) => ({
+    id: `f-${i}`,
+    reaction: 'dislike' as const,
+    comment,
+    conversationType: 'personal' as const,
+    channel: 'feedbackLoop' as const,
+    timestamp: at(-i),
+  }));
+  return {
+    name: 'questions-queue',
+    template: 'questions/listCard.json',
+    renderer: 'renderQueueCard',
+    card: renderQueueCard(da, {
+      unanswered: groupBySimilarity(pending, (p) => p.question),
+      unansweredTotal: pending.length,
+      negativeFeedback: groupBySimilarity(dislikes, (f) => f.comment ?? ''),
+      negativeWithoutComment: 4,
+    }),
+  };
 }

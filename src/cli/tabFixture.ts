@@ -10,12 +10,12 @@ import type { Acknowledgement, KnowledgePost } from '../domain/updates';
 import { isoWeekOf } from '../domain/overview/counts';
 import { loadRoleDirectory } from '../infrastructure/configFiles/roleDirectory';
 import type { Clock } from '../ports/clock';
-import type { Logger } from '../ports/logger';
 import type { Storage } from '../ports/storage';
-import { createCoordinationService } from '../services/coordination';
+import type { CoordinationService } from '../services/coordination/coordinationService';
 import { FEEDBACK_COLLECTION, type FeedbackEntry } from '../services/feedback/feedbackService';
 import { ACKS, POSTS } from '../services/knowledgeUpdates/records';
 import { USAGE_COLLECTION } from '../services/overview/usageCounter';
+import { createBenchCoordinationService } from './benchSeeding';
 
 /** The example publisher, knowledge owner and manager of config/ (also the default development identity). */
 export const TAB_USER = '00000000-0000-4000-8000-0000000000a1';
@@ -33,14 +33,6 @@ export const LONG_TITLE =
 export const RTL_TITLE = 'تحدث مع الأسرة عن خطة الدعم – مراجعة مع المدرسة';
 export const OTHER_USERS_TASK = 'Opgave som kun kollegaen må se';
 
-const silent: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => silent,
-};
-
 export interface TabFixtureOptions {
   readonly threads: number;
   readonly posts: number;
@@ -57,21 +49,26 @@ export async function seedTabFixture(
 ): Promise<{ ownThreads: number }> {
   const clock = options.clock ?? { now: () => new Date() };
   const now = clock.now();
-  const roles = loadRoleDirectory(options.configDir ?? 'config');
-  const coordination = createCoordinationService({
-    storage,
+  const coordination = createBenchCoordinationService(storage, {
+    roles: loadRoleDirectory(options.configDir ?? 'config'),
     clock,
-    logger: silent,
-    roles,
     reminderPolicy: DEFAULT_REMINDER_POLICY,
-    retention: { closedThreadDays: 180, auditDaysAfterDeletion: null },
+    closedThreadDays: 180,
   });
+  const ownThreads = await seedThreads(coordination, options.threads, now);
+  await seedPosts(storage, options, now);
+  await seedFeedback(storage, now);
+  await seedWeeklyUsage(storage, now);
+  return { ownThreads };
+}
+
+/** Every tenth thread is TAB_USER's (as lead or participant); the rest belong to colleagues. */
+async function seedThreads(coordination: CoordinationService, count: number, now: Date): Promise<number> {
   const today = danishDateOf(now);
   const dayOffset = (days: number) => danishDateOf(new Date(now.getTime() + days * 86_400_000));
   const year = Number(today.slice(0, 4));
   let ownThreads = 0;
-  for (let i = 0; i < options.threads; i++) {
-    // Every tenth thread is TAB_USER's (as lead or participant); the rest belong to colleagues.
+  for (let i = 0; i < count; i++) {
     const mine = i % 10 === 0;
     const lead = mine && i % 20 === 0 ? TAB_USER : OTHER_USER;
     if (mine) ownThreads++;
@@ -125,6 +122,11 @@ export async function seedTabFixture(
     });
   }
 
+  return ownThreads;
+}
+
+/** Published posts to one to three audiences, each with its acknowledgements. */
+async function seedPosts(storage: Storage, options: TabFixtureOptions, now: Date): Promise<void> {
   const audienceIds = ['skoler', 'dagtilbud', 'boern-og-unge'];
   for (let p = 0; p < options.posts; p++) {
     const publishedAt = new Date(now.getTime() - (10 + p) * 86_400_000).toISOString();
@@ -159,7 +161,9 @@ export async function seedTabFixture(
       await storage.documents.put(ACKS, `${post.id}.${a}`, ack);
     }
   }
+}
 
+async function seedFeedback(storage: Storage, now: Date): Promise<void> {
   const comments = ['Svaret nævnte ikke fristen for skolestart.', 'Fandt ikke noget om SSP-samarbejdet.', ''];
   for (let f = 0; f < 24; f++) {
     const entry: FeedbackEntry = {
@@ -172,7 +176,10 @@ export async function seedTabFixture(
     };
     await storage.documents.put(FEEDBACK_COLLECTION, entry.id, entry);
   }
+}
 
+/** Twelve weeks of the Brug view's counts. */
+async function seedWeeklyUsage(storage: Storage, now: Date): Promise<void> {
   for (let w = 0; w < 12; w++) {
     const week = isoWeekOf(new Date(now.getTime() - w * 7 * 86_400_000));
     await storage.documents.put(USAGE_COLLECTION, week, {
@@ -188,5 +195,4 @@ export async function seedTabFixture(
       },
     });
   }
-  return { ownThreads };
 }

@@ -86,55 +86,8 @@ export async function run(): Promise<Record<string, unknown>> {
     });
     const seedMs = Math.round(performance.now() - seedStarted);
 
-    const api: Record<string, { p50Ms: number; p99Ms: number; maxMs: number; bytes: number }> = {};
-    for (const endpoint of ['me', 'cases', 'updates', 'gaps', 'usage']) {
-      const times: number[] = [];
-      let bytes = 0;
-      for (let i = 0; i < REQUESTS_PER_ENDPOINT + 10; i++) {
-        const started = performance.now();
-        const response = await fetch(`${baseUrl}/api/tab/${endpoint}`);
-        const body = await response.arrayBuffer();
-        if (!response.ok) throw new Error(`/api/tab/${endpoint} answered ${response.status}`);
-        if (i >= 10) times.push(performance.now() - started); // the first ten warm up
-        bytes = body.byteLength;
-      }
-      times.sort((a, b) => a - b);
-      const round = (ms: number) => Math.round(ms * 10) / 10;
-      api[endpoint] = {
-        p50Ms: round(nearestRank(times, 50)),
-        p99Ms: round(nearestRank(times, 99)),
-        maxMs: round(times.at(-1)!),
-        bytes,
-      };
-    }
-
-    let firstRender: Record<string, unknown> = { skipped: `no browser at ${CHROMIUM_PATH}` };
-    if (existsSync(CHROMIUM_PATH)) {
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      const runs: number[] = [];
-      try {
-        for (let i = 0; i < RENDER_RUNS; i++) {
-          // A fresh context each time: an empty cache, as on a first visit.
-          const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-          const page = await context.newPage();
-          await page.goto(`${baseUrl}/tab/overblik`);
-          await page.getByTestId('view-cases').waitFor({ timeout: 30_000 });
-          // From navigation start to the rendered Mine sager table, as the browser measures it.
-          runs.push(Number(await page.evaluate('performance.now()')));
-          await context.close();
-        }
-      } finally {
-        await browser.close();
-      }
-      runs.sort((a, b) => a - b);
-      firstRender = {
-        medianMs: Math.round(nearestRank(runs, 50)),
-        maxMs: Math.round(runs.at(-1)!),
-        runs: RENDER_RUNS,
-        view: 'Mine sager, cold cache, loopback',
-      };
-    }
+    const api = await apiLatencies(baseUrl);
+    const firstRender = await measureFirstRender(baseUrl);
     return {
       bundle,
       firstRender,
@@ -152,6 +105,61 @@ export async function run(): Promise<Record<string, unknown>> {
     await bot.stop();
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+/** p50/p99/max of each tab endpoint over REQUESTS_PER_ENDPOINT requests, after ten to warm up. */
+async function apiLatencies(baseUrl: string) {
+  const api: Record<string, { p50Ms: number; p99Ms: number; maxMs: number; bytes: number }> = {};
+  for (const endpoint of ['me', 'cases', 'updates', 'gaps', 'usage']) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < REQUESTS_PER_ENDPOINT + 10; i++) {
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/api/tab/${endpoint}`);
+      const body = await response.arrayBuffer();
+      if (!response.ok) throw new Error(`/api/tab/${endpoint} answered ${response.status}`);
+      if (i >= 10) times.push(performance.now() - started); // the first ten warm up
+      bytes = body.byteLength;
+    }
+    times.sort((a, b) => a - b);
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    api[endpoint] = {
+      p50Ms: round(nearestRank(times, 50)),
+      p99Ms: round(nearestRank(times, 99)),
+      maxMs: round(times.at(-1)!),
+      bytes,
+    };
+  }
+  return api;
+}
+
+/** Time to the rendered Mine sager view in Debian Chromium, cold cache each run. */
+async function measureFirstRender(baseUrl: string): Promise<Record<string, unknown>> {
+  if (!existsSync(CHROMIUM_PATH)) return { skipped: `no browser at ${CHROMIUM_PATH}` };
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < RENDER_RUNS; i++) {
+      // A fresh context each time: an empty cache, as on a first visit.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/tab/overblik`);
+      await page.getByTestId('view-cases').waitFor({ timeout: 30_000 });
+      // From navigation start to the rendered Mine sager table, as the browser measures it.
+      runs.push(Number(await page.evaluate('performance.now()')));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  runs.sort((a, b) => a - b);
+  return {
+    medianMs: Math.round(nearestRank(runs, 50)),
+    maxMs: Math.round(runs.at(-1)!),
+    runs: RENDER_RUNS,
+    view: 'Mine sager, cold cache, loopback',
+  };
 }
 
 if (require.main === module) {

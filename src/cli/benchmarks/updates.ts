@@ -6,154 +6,27 @@
  *
  * Run: `npx tsx src/cli/benchmarks/updates.ts` (or through the bench runner, `name = 'updates'`).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { seededRandom } from '../measure';
+import { createSilentLogger } from '../../infrastructure/logging/pinoLogger';
+import type { Storage } from '../../ports/storage';
+import {
+  hashSeed,
+  startFakeConnector,
+  type ConnectorFault,
+  type ConnectorRequest,
+} from './updates/fakeConnector';
 
+// The delivery tests import the connector and the seeded random from here.
 export { seededRandom };
+export {
+  hashSeed,
+  startFakeConnector,
+  type ConnectorFault,
+  type ConnectorRequest,
+  type FakeConnector,
+} from './updates/fakeConnector';
 
 export const name = 'updates';
-
-/** What the fake connector does with one request. */
-export type ConnectorFault =
-  | { readonly kind: 'ok' }
-  | { readonly kind: 'throttle'; readonly retryAfterSeconds: number }
-  | { readonly kind: 'error'; readonly status: number };
-
-export interface ConnectorRequest {
-  readonly method: string;
-  /** The channel (POST /v3/conversations) or conversation id (PUT/DELETE of an activity). */
-  readonly target: string;
-  /** 1 for the first request about this target and method, 2 for the next, ... */
-  readonly attempt: number;
-}
-
-export interface FakeConnector {
-  readonly serviceUrl: string;
-  /** Channel id -> number of posts stored (a value above 1 is a duplicate). */
-  readonly postsByChannel: Map<string, number>;
-  /** Conversation id -> the latest card stored for its first activity. */
-  readonly cardsByConversation: Map<string, unknown>;
-  readonly updatesByConversation: Map<string, number>;
-  readonly deletesByConversation: Map<string, number>;
-  readonly stats: { requests: number; throttled: number; errors: number };
-  close(): Promise<void>;
-}
-
-/** FNV-1a: a stable 32-bit seed from a string. */
-export function hashSeed(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(body === undefined ? '' : JSON.stringify(body));
-}
-
-/**
- * A local stand-in for the Bot Connector REST API (v3) as far as proactive channel posts go:
- * POST /v3/conversations (new reply chain in a channel), PUT and DELETE
- * /v3/conversations/{id}/activities/{activityId}. A throttled or failed request stores nothing.
- */
-export async function startFakeConnector(
-  decide: (request: ConnectorRequest) => ConnectorFault,
-): Promise<FakeConnector> {
-  const postsByChannel = new Map<string, number>();
-  const cardsByConversation = new Map<string, unknown>();
-  const updatesByConversation = new Map<string, number>();
-  const deletesByConversation = new Map<string, number>();
-  const attempts = new Map<string, number>();
-  const stats = { requests: 0, throttled: 0, errors: 0 };
-  let nextMessage = 1;
-
-  const server: Server = createServer((request, response) => {
-    void (async () => {
-      stats.requests++;
-      const body = await readBody(request);
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const method = request.method ?? 'GET';
-      let target: string;
-      const activityMatch = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(url.pathname);
-      if (method === 'POST' && url.pathname === '/v3/conversations') {
-        const channelData = body.channelData as { channel?: { id?: string } } | undefined;
-        target = channelData?.channel?.id ?? '';
-        if (!target || !body.activity) return send(response, 400, { error: { code: 'BadArgument' } });
-      } else if ((method === 'PUT' || method === 'DELETE') && activityMatch) {
-        target = decodeURIComponent(activityMatch[1]);
-        if (!cardsByConversation.has(target))
-          return send(response, 404, { error: { code: 'ConversationNotFound' } });
-      } else {
-        return send(response, 404, { error: { code: 'NotFound' } });
-      }
-      const key = `${method} ${target}`;
-      const attempt = (attempts.get(key) ?? 0) + 1;
-      attempts.set(key, attempt);
-      const fault = decide({ method, target, attempt });
-      if (fault.kind === 'throttle') {
-        stats.throttled++;
-        return send(
-          response,
-          429,
-          { error: { code: 'TooManyRequests' } },
-          { 'retry-after': String(fault.retryAfterSeconds) },
-        );
-      }
-      if (fault.kind === 'error') {
-        stats.errors++;
-        return send(response, fault.status, { error: { code: 'ServiceError' } });
-      }
-      const card = (body.activity as { attachments?: { content?: unknown }[] } | undefined)?.attachments?.[0]
-        ?.content;
-      if (method === 'POST') {
-        postsByChannel.set(target, (postsByChannel.get(target) ?? 0) + 1);
-        const messageId = String(nextMessage++);
-        const conversationId = `${target};messageid=${messageId}`;
-        cardsByConversation.set(conversationId, card);
-        return send(response, 201, { id: conversationId, activityId: messageId });
-      }
-      if (method === 'PUT') {
-        const updated = (body.attachments as { content?: unknown }[] | undefined)?.[0]?.content;
-        cardsByConversation.set(target, updated);
-        updatesByConversation.set(target, (updatesByConversation.get(target) ?? 0) + 1);
-        return send(response, 200, { id: activityMatch![2] });
-      }
-      deletesByConversation.set(target, (deletesByConversation.get(target) ?? 0) + 1);
-      return send(response, 200);
-    })().catch(() => send(response, 500));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    serviceUrl: `http://127.0.0.1:${port}/`,
-    postsByChannel,
-    cardsByConversation,
-    updatesByConversation,
-    deletesByConversation,
-    stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const CHANNELS = 100;
 const ACKNOWLEDGERS = 200;
@@ -170,56 +43,13 @@ export async function run(): Promise<Record<string, unknown>> {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { SqliteStorage } = await import('../../infrastructure/storage/sqlite/sqliteStorage');
-  const { createKnowledgeUpdatesService } = await import('../../services/knowledgeUpdates');
-  const { createAudienceDirectory, createPublisherDirectory } = await import('../../domain/updates');
-  const { createBotConnectorMessenger } = await import('../../teams/outbound/botConnectorMessenger');
-  const { createUpdateCardRenderer } = await import('../../teams/cards/updates/updatesCards');
-  const { da } = await import('../../teams/texts/da');
 
   const runStarted = performance.now();
-  const connector = await startFakeConnector(({ method, target, attempt }) => {
-    if (method === 'POST' && target === '19:kanal99@thread.tacv2') return { kind: 'error', status: 403 };
-    if (method === 'POST' && target === '19:kanal100@thread.tacv2') return { kind: 'error', status: 502 };
-    // The same faults for the same request on every run, whatever order requests arrive in.
-    const random = seededRandom(hashSeed(`${method} ${target} ${attempt}`));
-    const roll = random();
-    if (attempt === 1 && roll < 0.25)
-      return { kind: 'throttle', retryAfterSeconds: 0.005 + random() * 0.295 };
-    if (attempt <= 2 && roll < 0.35) return { kind: 'error', status: 503 };
-    if (attempt === 2 && roll < 0.45) return { kind: 'throttle', retryAfterSeconds: 0.05 };
-    return { kind: 'ok' };
-  });
+  const connector = await startFakeConnector(deliveryFaults);
   const dataDir = mkdtempSync(join(tmpdir(), 'updates-bench-'));
   const storage = new SqliteStorage({ dataDir });
-  const silent = {
-    debug: () => undefined,
-    info: () => undefined,
-    warn: () => undefined,
-    error: () => undefined,
-    child: () => silent,
-  };
   try {
-    const audiences = createAudienceDirectory(
-      Array.from({ length: CHANNELS }, (_, i) => ({
-        id: `kanal-${i + 1}`,
-        name: `Kanal ${i + 1}`,
-        channelId: `19:kanal${i + 1}@thread.tacv2`,
-        serviceUrl: connector.serviceUrl,
-      })),
-    );
-    const authorId = '00000000-0000-4000-8000-0000000000a1';
-    const service = createKnowledgeUpdatesService({
-      storage,
-      messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
-      renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
-      publishers: createPublisherDirectory({
-        publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
-      }),
-      audiences,
-      clock: { now: () => new Date() },
-      logger: silent,
-      random: seededRandom(7),
-    });
+    const { service, audiences, authorId } = await createBenchUpdatesService(storage, connector.serviceUrl);
     const author = { id: authorId, aadObjectId: authorId, teamsUserId: '29:bench-author' };
     const draft = await service.createDraft(author, {
       title: 'Ny skabelon til overleveringsmøder',
@@ -274,6 +104,53 @@ export async function run(): Promise<Record<string, unknown>> {
     await connector.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The real updates service on the storage, posting to CHANNELS channels on the given connector. */
+async function createBenchUpdatesService(storage: Storage, serviceUrl: string) {
+  const { createKnowledgeUpdatesService } = await import('../../services/knowledgeUpdates');
+  const { createAudienceDirectory, createPublisherDirectory } = await import('../../domain/updates');
+  const { createBotConnectorMessenger } = await import('../../teams/outbound/botConnectorMessenger');
+  const { createUpdateCardRenderer } = await import('../../teams/cards/updates/updatesCards');
+  const { da } = await import('../../teams/texts/da');
+  const audiences = createAudienceDirectory(
+    Array.from({ length: CHANNELS }, (_, i) => ({
+      id: `kanal-${i + 1}`,
+      name: `Kanal ${i + 1}`,
+      channelId: `19:kanal${i + 1}@thread.tacv2`,
+      serviceUrl,
+    })),
+  );
+  const authorId = '00000000-0000-4000-8000-0000000000a1';
+  const service = createKnowledgeUpdatesService({
+    storage,
+    messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
+    renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+    publishers: createPublisherDirectory({
+      publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
+    }),
+    audiences,
+    clock: { now: () => new Date() },
+    logger: createSilentLogger(),
+    random: seededRandom(7),
+  });
+  return { service, audiences, authorId };
+}
+
+/**
+ * kanal-99 answers 403 (bot removed from the team), kanal-100 keeps answering 502; the rest are
+ * throttled or fail now and then, the same way for the same request on every run.
+ */
+function deliveryFaults({ method, target, attempt }: ConnectorRequest): ConnectorFault {
+  if (method === 'POST' && target === '19:kanal99@thread.tacv2') return { kind: 'error', status: 403 };
+  if (method === 'POST' && target === '19:kanal100@thread.tacv2') return { kind: 'error', status: 502 };
+  // The same faults for the same request on every run, whatever order requests arrive in.
+  const random = seededRandom(hashSeed(`${method} ${target} ${attempt}`));
+  const roll = random();
+  if (attempt === 1 && roll < 0.25) return { kind: 'throttle', retryAfterSeconds: 0.005 + random() * 0.295 };
+  if (attempt <= 2 && roll < 0.35) return { kind: 'error', status: 503 };
+  if (attempt === 2 && roll < 0.45) return { kind: 'throttle', retryAfterSeconds: 0.05 };
+  return { kind: 'ok' };
 }
 
 if (require.main === module) {

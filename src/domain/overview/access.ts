@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listedPersonMatcher, listedPersonSchema } from '../shared/listedPeople';
 import type { IdentityDirectory } from '../updates/publishers';
 
 /**
@@ -7,23 +8,9 @@ import type { IdentityDirectory } from '../updates/publishers';
  * Videnshuller, and publishers (config/publishers.yaml) see Videndeling. People are listed by
  * Entra object id or UPN, as in roles.yaml.
  */
-const personSchema = z
-  .object({
-    objectId: z
-      .string()
-      .regex(
-        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-        'must be an Entra object id (GUID)',
-      )
-      .optional(),
-    upn: z.string().email('must be a user principal name like navn@herning.dk').optional(),
-  })
-  .strict()
-  .refine((p) => p.objectId !== undefined || p.upn !== undefined, 'needs objectId or upn');
-
 export const overviewAccessSchema = z
   .object({
-    managers: z.array(personSchema).default([]),
+    managers: z.array(listedPersonSchema).default([]),
   })
   .strict();
 
@@ -39,19 +26,12 @@ export interface OverviewAccess {
   isManager(user: OverviewIdentity): boolean;
 }
 
-function matcher(people: OverviewAccessConfig['managers']) {
-  const ids = new Set(people.flatMap((p) => (p.objectId ? [p.objectId.toLowerCase()] : [])));
-  const upns = new Set(people.flatMap((p) => (p.upn ? [p.upn.toLowerCase()] : [])));
-  return (user: OverviewIdentity) =>
-    ids.has(user.aadObjectId.toLowerCase()) || (user.upn !== undefined && upns.has(user.upn.toLowerCase()));
-}
-
 export function createOverviewAccess(
   config: OverviewAccessConfig,
   knowledgeOwners: Pick<IdentityDirectory<unknown>, 'find'>,
 ): OverviewAccess {
   return {
     isKnowledgeOwner: (user) => knowledgeOwners.find(user) !== undefined,
-    isManager: matcher(config.managers),
+    isManager: listedPersonMatcher(config.managers),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
 import type { Language } from '../shared/language';
+import { listedPersonMatcher, listedPersonSchema } from '../shared/listedPeople';
 
 /** Professional roles and administrators, edited by the municipality in config/roles.yaml. */
 export const roleSchema = z
@@ -12,25 +13,10 @@ export const roleSchema = z
   })
   .strict();
 
-const adminSchema = z
-  .object({
-    /** Entra (Azure AD) object id. */
-    objectId: z
-      .string()
-      .regex(
-        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-        'must be an Entra object id (GUID)',
-      )
-      .optional(),
-    upn: z.string().email('must be a user principal name like navn@herning.dk').optional(),
-  })
-  .strict()
-  .refine((a) => a.objectId !== undefined || a.upn !== undefined, 'needs objectId or upn');
-
 export const roleDirectorySchema = z
   .object({
     roles: z.array(roleSchema).min(1, 'must list at least one role'),
-    admins: z.array(adminSchema).default([]),
+    admins: z.array(listedPersonSchema).default([]),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -51,14 +37,10 @@ export interface RoleDirectory {
 export function createRoleDirectory(config: RoleDirectoryConfig): RoleDirectory {
   const names = new Map(config.roles.map((r) => [r.id, r.name]));
   const englishNames = new Map(config.roles.map((r) => [r.id, r.en ?? r.name]));
-  const adminIds = new Set(config.admins.flatMap((a) => (a.objectId ? [a.objectId.toLowerCase()] : [])));
-  const adminUpns = new Set(config.admins.flatMap((a) => (a.upn ? [a.upn.toLowerCase()] : [])));
   return {
     roles: config.roles,
     roleIds: new Set(names.keys()),
     nameOf: (roleId, language = 'da') => (language === 'en' ? englishNames : names).get(roleId) ?? roleId,
-    isAdmin: (user) =>
-      (user.aadObjectId !== undefined && adminIds.has(user.aadObjectId.toLowerCase())) ||
-      (user.upn !== undefined && adminUpns.has(user.upn.toLowerCase())),
+    isAdmin: listedPersonMatcher(config.admins),
   };
 }

@@ -59,88 +59,96 @@ export function createKnowledgeFolder(options: KnowledgeFolderOptions): Knowledg
     if (document) cache.set(file.id, { size: file.size, mtimeMs: file.mtimeMs, document });
   }
 
-  async function read(): Promise<KnowledgeSnapshot> {
-    const files = listSupported(options.dir);
-    const documents: KnowledgeDocument[] = [];
-    const seen = new Set<string>();
-    let skipped = 0;
-    for (const file of files) {
-      seen.add(file.id);
-      const cached = cache.get(file.id);
-      if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
-        if (cached.document) documents.push(cached.document);
-        continue;
-      }
-      try {
-        const document = await parseKnowledgeFile({ id: file.id, path: file.path }, readFileSync(file.path));
-        if (document.sections.length === 0) throw new KnowledgeFileError(file.path, 'no text found');
-        cache.set(file.id, { size: file.size, mtimeMs: file.mtimeMs, document });
-        documents.push(document);
-      } catch (error) {
-        skipped += 1;
-        const reason = error instanceof KnowledgeFileError ? error.reason : 'unreadable';
-        const previous = cached?.document;
-        // The file name and the parser's reason only: never the file's text.
-        logger.warn('knowledge file skipped', { file: file.id, reason, keptPrevious: previous !== undefined });
-        cache.set(file.id, { size: file.size, mtimeMs: file.mtimeMs, document: previous });
-        if (previous) documents.push(previous);
-      }
-    }
-    for (const id of [...cache.keys()]) if (!seen.has(id)) cache.delete(id);
-    return { documents, skipped };
-  }
-
-  function watchFolder(onChange: () => void): () => void {
-    let timer: NodeJS.Timeout | undefined;
-    let watcher: FSWatcher | undefined;
-    const changed = (): void => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        onChange();
-      }, debounceMs);
-    };
-    try {
-      watcher = watch(options.dir, { recursive: true, persistent: false }, changed);
-      watcher.on('error', (error) => logger.warn('knowledge folder watch failed', { error: error.name }));
-    } catch (error) {
-      logger.warn('knowledge folder not watched', { error: error instanceof Error ? error.name : 'unknown' });
-    }
-    return () => {
-      if (timer) clearTimeout(timer);
-      watcher?.close();
-    };
-  }
-
-  async function inspect(fileName: string, data: Buffer): Promise<KnowledgeFileInspection> {
-    try {
-      const document = await parseKnowledgeFile({ id: fileName, path: fileName }, data);
-      if (document.sections.length === 0) return { kind: 'unreadable' };
-      // The parsers mask CPR numbers as they read; a mask in the result means the file held one.
-      const containsCpr =
-        document.meta.title.includes(CPR_MASK) ||
-        document.sections.some((s) => s.body.includes(CPR_MASK) || s.headingPath.some((h) => h.includes(CPR_MASK)));
-      return {
-        kind: 'readable',
-        title: document.meta.title,
-        sections: document.sections.length,
-        exists: existsSync(join(options.dir, fileName)),
-        containsCpr,
-      };
-    } catch {
-      return { kind: 'unreadable' };
-    }
-  }
-
-  async function write(fileName: string, data: Buffer): Promise<{ replaced: boolean }> {
-    const target = join(options.dir, fileName);
-    const replaced = existsSync(target);
-    // Written beside and renamed, so the watcher never reads half a file; the dot hides it from a re-read.
-    const temporary = join(options.dir, `.${fileName}.${process.pid}.upload`);
-    writeFileSync(temporary, data);
-    renameSync(temporary, target);
-    return { replaced };
-  }
-
-  return { read, watch: watchFolder, inspect, write };
+  return {
+    read: () => readFolder(options.dir, cache, logger),
+    watch: (onChange) => watchFolder(options.dir, debounceMs, logger, onChange),
+    inspect: (fileName, data) => inspectFile(options.dir, fileName, data),
+    write: (fileName, data) => writeFile(options.dir, fileName, data),
+  };
 }
+
+/** Parses the files that changed since the cache saw them; a file that no longer parses keeps its last good version. */
+async function readFolder(dir: string, cache: Map<string, CachedFile>, logger: Logger): Promise<KnowledgeSnapshot> {
+  const files = listSupported(dir);
+  const documents: KnowledgeDocument[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const file of files) {
+    seen.add(file.id);
+    const cached = cache.get(file.id);
+    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
+      if (cached.document) documents.push(cached.document);
+      continue;
+    }
+    try {
+      const document = await parseKnowledgeFile({ id: file.id, path: file.path }, readFileSync(file.path));
+      if (document.sections.length === 0) throw new KnowledgeFileError(file.path, 'no text found');
+      cache.set(file.id, { size: file.size, mtimeMs: file.mtimeMs, document });
+      documents.push(document);
+    } catch (error) {
+      skipped += 1;
+      const reason = error instanceof KnowledgeFileError ? error.reason : 'unreadable';
+      const previous = cached?.document;
+      // The file name and the parser's reason only: never the file's text.
+      logger.warn('knowledge file skipped', { file: file.id, reason, keptPrevious: previous !== undefined });
+      cache.set(file.id, { size: file.size, mtimeMs: file.mtimeMs, document: previous });
+      if (previous) documents.push(previous);
+    }
+  }
+  for (const id of [...cache.keys()]) if (!seen.has(id)) cache.delete(id);
+  return { documents, skipped };
+}
+
+/** Calls onChange once the folder has been quiet for debounceMs; returns the stop function. */
+function watchFolder(dir: string, debounceMs: number, logger: Logger, onChange: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  const changed = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, debounceMs);
+  };
+  try {
+    watcher = watch(dir, { recursive: true, persistent: false }, changed);
+    watcher.on('error', (error) => logger.warn('knowledge folder watch failed', { error: error.name }));
+  } catch (error) {
+    logger.warn('knowledge folder not watched', { error: error instanceof Error ? error.name : 'unknown' });
+  }
+  return () => {
+    if (timer) clearTimeout(timer);
+    watcher?.close();
+  };
+}
+
+async function inspectFile(dir: string, fileName: string, data: Buffer): Promise<KnowledgeFileInspection> {
+  try {
+    const document = await parseKnowledgeFile({ id: fileName, path: fileName }, data);
+    if (document.sections.length === 0) return { kind: 'unreadable' };
+    // The parsers mask CPR numbers as they read; a mask in the result means the file held one.
+    const containsCpr =
+      document.meta.title.includes(CPR_MASK) ||
+      document.sections.some((s) => s.body.includes(CPR_MASK) || s.headingPath.some((h) => h.includes(CPR_MASK)));
+    return {
+      kind: 'readable',
+      title: document.meta.title,
+      sections: document.sections.length,
+      exists: existsSync(join(dir, fileName)),
+      containsCpr,
+    };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+async function writeFile(dir: string, fileName: string, data: Buffer): Promise<{ replaced: boolean }> {
+  const target = join(dir, fileName);
+  const replaced = existsSync(target);
+  // Written beside and renamed, so the watcher never reads half a file; the dot hides it from a re-read.
+  const temporary = join(dir, `.${fileName}.${process.pid}.upload`);
+  writeFileSync(temporary, data);
+  renameSync(temporary, target);
+  return { replaced };
+}
+
