@@ -4,6 +4,7 @@ import {
   DEFAULT_THRESHOLD,
   type RankingParams,
   type RetrievalEngine,
+  type RetrievedPassage,
 } from '../../domain/retrieval/engine';
 import type { LexicalResources } from '../../domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../domain/retrieval/sectioning';
@@ -38,6 +39,38 @@ export type PolicyIndex = Pick<
   readonly engine: RetrievalEngine;
 };
 
+/**
+ * Pathway guidance cites the same few queries (one per pathway) on every concern: their passages
+ * are kept until the index changes. Bounded, in case a caller sends queries of its own.
+ */
+function createCitedPassages() {
+  const found = new Map<string, readonly Citation[]>();
+  return {
+    find(query: string, limit: number, search: () => readonly Citation[]): Citation[] {
+      const key = `${limit}\u0000${query}`;
+      let citations = found.get(key);
+      if (!citations) {
+        citations = search();
+        if (found.size >= MAX_CACHED_QUERIES) found.clear();
+        found.set(key, citations);
+      }
+      return citations.map((citation) => ({ ...citation }));
+    },
+    clear: () => found.clear(),
+  };
+}
+
+function toPassageHit(p: RetrievedPassage): PassageHit {
+  return {
+    id: p.sectionId,
+    title: p.title,
+    section: p.section,
+    snippet: p.display,
+    source: p.source,
+    score: Math.round(p.coverage * 1000) / 1000,
+  };
+}
+
 export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
   const { logger, now, cleanQuery } = deps;
   const started = now();
@@ -51,11 +84,7 @@ export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
   const fedDocuments = new Map<string, KnowledgeDocument>();
   let engine = newEngine();
   engine.addDocuments(deps.documents);
-  /**
-   * Pathway guidance cites the same few queries (one per pathway) on every concern: their passages
-   * are kept until the index changes. Bounded, in case a caller sends queries of its own.
-   */
-  const citedPassages = new Map<string, readonly Citation[]>();
+  const citedPassages = createCitedPassages();
   const indexChanged = () => citedPassages.clear();
   let buildMs = Math.round((now() - started) * 10) / 10;
   logger.info('policy index built', {
@@ -69,29 +98,17 @@ export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
       return engine;
     },
     findPassages(query: string, limit: number): Citation[] {
-      const key = `${limit}\u0000${query}`;
-      let found = citedPassages.get(key);
-      if (!found) {
-        found = engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
+      return citedPassages.find(query, limit, () =>
+        engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
           title,
           section,
           quote,
           source,
-        }));
-        if (citedPassages.size >= MAX_CACHED_QUERIES) citedPassages.clear();
-        citedPassages.set(key, found);
-      }
-      return found.map((citation) => ({ ...citation }));
+        })),
+      );
     },
     searchPassages(query: string, limit: number): PassageHit[] {
-      return engine.passages(cleanQuery(query), limit).map((p) => ({
-        id: p.sectionId,
-        title: p.title,
-        section: p.section,
-        snippet: p.display,
-        source: p.source,
-        score: Math.round(p.coverage * 1000) / 1000,
-      }));
+      return engine.passages(cleanQuery(query), limit).map(toPassageHit);
     },
     async replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void> {
       // Built aside and swapped in one assignment: a turn answers from the old or the new index, never a mix.

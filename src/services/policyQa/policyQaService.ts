@@ -5,8 +5,8 @@ import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import { detectLanguage, type Language } from '../../domain/shared/language';
 import type { Logger } from '../../ports/logger';
 import { extractiveAnswer, noAnswer, toAnswerCitation } from './answers';
-import { createGeneratorCalls } from './generatorCalls';
-import { createPolicyIndex } from './policyIndex';
+import { createGeneratorCalls, type GeneratorCalls } from './generatorCalls';
+import { createPolicyIndex, type PolicyIndex } from './policyIndex';
 import type { AnswerGenerator, PolicyAnswer, PolicyQaService } from './types';
 
 export { UPDATE_ID_PREFIX, updateDocument } from './policyIndex';
@@ -33,6 +33,63 @@ function cleanQuery(text: string): string {
   return redactCpr(text).split(CPR_MASK).join(' ');
 }
 
+/** What the log keeps of an answer: its outcome and sources, never the question. */
+function answerLogFields(answer: PolicyAnswer, ms: number) {
+  return {
+    outcome: answer.kind,
+    reason: answer.reason,
+    language: answer.language,
+    confidence: Math.round(answer.confidence * 100) / 100,
+    citations: answer.citations.length,
+    citationIds: answer.citations.map((c) => c.id),
+    containedCpr: answer.containedCpr,
+    aiGenerated: answer.aiGenerated,
+    ms: Math.round(ms * 10) / 10,
+  };
+}
+
+/** The answer from retrieved passages: generated over them when a generator answers in time, else quoted. */
+async function answerFrom(
+  result: Extract<RetrievalResult, { kind: 'answer' }>,
+  asked: { query: string; question: string; language: Language; containedCpr: boolean },
+  generatorCalls: GeneratorCalls | undefined,
+): Promise<PolicyAnswer> {
+  const citations = result.passages.map(toAnswerCitation);
+  const generated = await generatorCalls?.generate(asked.query, asked.language, citations);
+  return {
+    kind: 'answer',
+    question: asked.question,
+    language: asked.language,
+    confidence: result.confidence,
+    answer: generated ?? extractiveAnswer(result.passages),
+    citations,
+    followUps: result.followUps,
+    closestTopics: [],
+    containedCpr: asked.containedCpr,
+    aiGenerated: generated !== undefined,
+  };
+}
+
+/** Retrieval, and a second try with the generator's rephrasing when the documents' words did not reach. */
+async function retrieve(
+  index: Pick<PolicyIndex, 'engine'>,
+  query: string,
+  language: Language,
+  rewriter: GeneratorCalls | undefined,
+): Promise<RetrievalResult> {
+  const result = index.engine.answer(query);
+  // The optional LLM may rephrase a question the documents' words did not reach; an
+  // out-of-scope abstention stays, and the answer is still quoted from the documents.
+  if (result.kind === 'noAnswer' && result.reason === 'noMatch' && rewriter) {
+    const rewritten = await rewriter.rewrite(query, language);
+    if (rewritten !== undefined) {
+      const second = index.engine.answer(rewritten);
+      if (second.kind === 'answer') return second;
+    }
+  }
+  return result;
+}
+
 /** The Q&A use case: cited extractive answers, with an optional generator on top. */
 export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaService {
   const now = deps.now ?? (() => performance.now());
@@ -57,57 +114,12 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       })
     : undefined;
 
+  // Only a generator that can rephrase gets the question again; it must not be called for nothing.
+  const rewriter = deps.generator?.rewriteQuestion ? generatorCalls : undefined;
+
   function logAnswer(answer: PolicyAnswer, startedAt: number): PolicyAnswer {
-    logger.info('policy question answered', {
-      outcome: answer.kind,
-      reason: answer.reason,
-      language: answer.language,
-      confidence: Math.round(answer.confidence * 100) / 100,
-      citations: answer.citations.length,
-      citationIds: answer.citations.map((c) => c.id),
-      containedCpr: answer.containedCpr,
-      aiGenerated: answer.aiGenerated,
-      ms: Math.round((now() - startedAt) * 10) / 10,
-    });
+    logger.info('policy question answered', answerLogFields(answer, now() - startedAt));
     return answer;
-  }
-
-  /** Retrieval, and a second try with the generator's rephrasing when the documents' words did not reach. */
-  async function retrieve(query: string, language: Language): Promise<RetrievalResult> {
-    const result = index.engine.answer(query);
-    // The optional LLM may rephrase a question the documents' words did not reach; an
-    // out-of-scope abstention stays, and the answer is still quoted from the documents.
-    if (result.kind === 'noAnswer' && result.reason === 'noMatch' && deps.generator?.rewriteQuestion) {
-      const rewritten = await generatorCalls?.rewrite(query, language);
-      if (rewritten !== undefined) {
-        const second = index.engine.answer(rewritten);
-        if (second.kind === 'answer') return second;
-      }
-    }
-    return result;
-  }
-
-  async function answerFrom(
-    result: Extract<RetrievalResult, { kind: 'answer' }>,
-    query: string,
-    question: string,
-    language: Language,
-    containedCpr: boolean,
-  ): Promise<PolicyAnswer> {
-    const citations = result.passages.map(toAnswerCitation);
-    const generated = await generatorCalls?.generate(query, language, citations);
-    return {
-      kind: 'answer',
-      question,
-      language,
-      confidence: result.confidence,
-      answer: generated ?? extractiveAnswer(result.passages),
-      citations,
-      followUps: result.followUps,
-      closestTopics: [],
-      containedCpr,
-      aiGenerated: generated !== undefined,
-    };
   }
 
   async function ask(rawQuestion: string): Promise<PolicyAnswer> {
@@ -122,7 +134,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     if (!/[\p{L}\p{N}]/u.test(query))
       return logAnswer(noAnswer(question, 'da', 'empty', containedCpr), startedAt);
     const language = detectLanguage(query);
-    const result = await retrieve(query, language);
+    const result = await retrieve(index, query, language, rewriter);
     if (result.kind === 'noAnswer') {
       const abstention = noAnswer(
         question,
@@ -135,7 +147,10 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
       );
       return logAnswer(abstention, startedAt);
     }
-    return logAnswer(await answerFrom(result, query, question, language, containedCpr), startedAt);
+    return logAnswer(
+      await answerFrom(result, { query, question, language, containedCpr }, generatorCalls),
+      startedAt,
+    );
   }
 
   return {

@@ -19,49 +19,69 @@ type OwnerActionDeps = Pick<
   readonly tickets: TicketAccess;
 };
 
+function indexKnowledgeEntry(deps: OwnerActionDeps, entry: KnowledgeEntry): void {
+  deps.knowledgeSink?.upsertUpdate(knowledgeEntryDocument(entry));
+}
+
+/** Sends the answer to the asker one-to-one; false when it could not be delivered. */
+async function notifyAsker(deps: OwnerActionDeps, ticket: QuestionTicket): Promise<boolean> {
+  try {
+    await deps.messenger.post(
+      {
+        serviceUrl: ticket.asker.serviceUrl,
+        conversationId: ticket.asker.conversationId,
+        ...(ticket.asker.tenantId ? { tenantId: ticket.asker.tenantId } : {}),
+      },
+      deps.renderer.answerForAsker(ticket),
+    );
+    return true;
+  } catch (error) {
+    deps.logger.warn('question answer not delivered', {
+      ticketId: ticket.id,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+    return false;
+  }
+}
+
+/** Marks the retraction on the ticket that produced the entry, so its card says so. */
+async function markRetracted(deps: OwnerActionDeps, entry: KnowledgeEntry): Promise<void> {
+  const stored = await deps.store.getTicket(entry.ticketId);
+  if (!stored?.value.answer) return;
+  const ticket: QuestionTicket = {
+    ...stored.value,
+    answer: { ...stored.value.answer, knowledgeRetractedAt: entry.retractedAt },
+    version: stored.value.version + 1,
+  };
+  await deps.store.updateTicket(ticket, stored.etag);
+  await deps.tickets.refreshCard(ticket);
+}
+
+/** The knowledge entry an answer becomes when the owner adds it to the Q&A. */
+function knowledgeEntryOf(
+  id: string,
+  ticket: QuestionTicket,
+  input: { readonly answer: string; readonly link?: string },
+  ownerRole: string,
+  at: string,
+): KnowledgeEntry {
+  return {
+    id,
+    ticketId: ticket.id,
+    question: ticket.question,
+    answer: input.answer,
+    ...(input.link ? { link: input.link } : {}),
+    ownerRole,
+    createdAt: at,
+  };
+}
+
 /** The knowledge owners' side: taking, answering and closing tickets, and retracting knowledge. */
 export function createOwnerActions(
   deps: OwnerActionDeps,
 ): Pick<QuestionService, 'assign' | 'answer' | 'close' | 'retractKnowledge' | 'syncKnowledgeBase'> {
   const { tickets, logger: log } = deps;
-
-  function indexEntry(entry: KnowledgeEntry): void {
-    deps.knowledgeSink?.upsertUpdate(knowledgeEntryDocument(entry));
-  }
-
-  /** Sends the answer to the asker one-to-one; false when it could not be delivered. */
-  async function notifyAsker(ticket: QuestionTicket): Promise<boolean> {
-    try {
-      await deps.messenger.post(
-        {
-          serviceUrl: ticket.asker.serviceUrl,
-          conversationId: ticket.asker.conversationId,
-          ...(ticket.asker.tenantId ? { tenantId: ticket.asker.tenantId } : {}),
-        },
-        deps.renderer.answerForAsker(ticket),
-      );
-      return true;
-    } catch (error) {
-      log.warn('question answer not delivered', {
-        ticketId: ticket.id,
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-      return false;
-    }
-  }
-
-  /** Marks the retraction on the ticket that produced the entry, so its card says so. */
-  async function markRetracted(entry: KnowledgeEntry): Promise<void> {
-    const stored = await deps.store.getTicket(entry.ticketId);
-    if (!stored?.value.answer) return;
-    const ticket: QuestionTicket = {
-      ...stored.value,
-      answer: { ...stored.value.answer, knowledgeRetractedAt: entry.retractedAt },
-      version: stored.value.version + 1,
-    };
-    await deps.store.updateTicket(ticket, stored.etag);
-    await tickets.refreshCard(ticket);
-  }
+  const indexEntry = (entry: KnowledgeEntry) => indexKnowledgeEntry(deps, entry);
 
   return {
     async assign(ticketId, identity) {
@@ -87,22 +107,13 @@ export function createOwnerActions(
         ...(entryId ? { knowledgeEntryId: entryId } : {}),
       });
       await tickets.store(next, stored.etag);
-      let entry: KnowledgeEntry | undefined;
-      if (entryId) {
-        entry = {
-          id: entryId,
-          ticketId,
-          question: next.question,
-          answer: input.answer,
-          ...(input.link ? { link: input.link } : {}),
-          ownerRole: owner.roleLabel,
-          createdAt: at,
-        };
+      const entry = entryId ? knowledgeEntryOf(entryId, next, input, owner.roleLabel, at) : undefined;
+      if (entry) {
         await deps.store.putKnowledgeEntry(entry);
         indexEntry(entry);
       }
       await tickets.refreshCard(next);
-      const askerNotified = await notifyAsker(next);
+      const askerNotified = await notifyAsker(deps, next);
       log.info('question answered', { ticketId, addedToKnowledge: entry !== undefined, askerNotified });
       return { ticket: next, ...(entry ? { entry } : {}), askerNotified };
     },
@@ -128,7 +139,7 @@ export function createOwnerActions(
       };
       await deps.store.putKnowledgeEntry(retracted);
       deps.knowledgeSink?.removeUpdate(KNOWLEDGE_ENTRY_PREFIX + entryId);
-      await markRetracted(retracted);
+      await markRetracted(deps, retracted);
       log.info('question knowledge retracted', { entryId });
       return retracted;
     },

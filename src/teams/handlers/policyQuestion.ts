@@ -23,8 +23,8 @@ import {
 import type { Language, Texts } from '../texts';
 import { adaptiveCardAttachment, type OutgoingMessage, type Turn, type TurnAttachment } from '../turn/turn';
 import { createAnsweredQuestions, createPolicyFeedback } from './policyQuestion/feedback';
-import { answerActivity, isPersonal, noAnswerActivity, type PolicyTexts } from './policyQuestion/replies';
-import { createPolicySearch, hasWords } from './policyQuestion/search';
+import { answerActivity, inputRefusal, isPersonal, noAnswerActivity } from './policyQuestion/replies';
+import { createPolicySearch } from './policyQuestion/search';
 
 export { parseFeedbackLoop } from './policyQuestion/feedback';
 export { MAX_SEARCH_RESULTS, SEARCH_POLICY_PARAMETER } from './policyQuestion/search';
@@ -64,73 +64,62 @@ export interface PolicyQuestionDeps {
   readonly onDisliked?: QuestionHandOver;
 }
 
+async function sendPlain(turn: Turn, text: string): Promise<void> {
+  await turn.send({ text, textFormat: 'markdown' });
+}
+
+function wantsFallbackCard(mode: FallbackFeedbackCard, turn: Turn): boolean {
+  if (mode === 'never') return false;
+  if (mode === 'always') return true;
+  return turn.activity.channelId !== 'msteams';
+}
+
+/** The one reply to the question: the answer or the abstention, with what is attached to it. */
+async function replyTo(
+  deps: PolicyQuestionDeps,
+  turn: Turn,
+  answer: PolicyAnswer,
+  containedCpr: boolean,
+): Promise<OutgoingMessage> {
+  const t = deps.texts(answer.language).policy;
+  const cprNote = containedCpr ? [t.cprReminder] : [];
+  const activity =
+    answer.kind === 'answer' && answer.answer.trim() !== ''
+      ? answerActivity(turn, answer, t, cprNote)
+      : noAnswerActivity(turn, answer, t, cprNote, deps.maxQuestionLength);
+  if (activity.channelData && wantsFallbackCard(deps.fallbackFeedbackCard ?? 'auto', turn)) {
+    activity.attachments = [adaptiveCardAttachment(renderFeedbackCard(t))];
+  }
+  if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
+    const offer = await deps.onUnanswered?.(turn, answer.question, answer.language, containedCpr);
+    if (offer) activity.attachments = [...(activity.attachments ?? []), offer];
+  }
+  if (turn.activity.channelId === 'msteams' && activity.text) {
+    // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
+    activity.text = activity.text.split('\n').join('<br>');
+  }
+  return activity;
+}
+
 export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capability {
-  const fallbackMode = deps.fallbackFeedbackCard ?? 'auto';
   const answeredQuestions = createAnsweredQuestions();
   const feedback = createPolicyFeedback({ ...deps, answeredQuestions });
-
-  function wantsFallbackCard(turn: Turn): boolean {
-    if (fallbackMode === 'never') return false;
-    if (fallbackMode === 'always') return true;
-    return turn.activity.channelId !== 'msteams';
-  }
-
-  async function sendPlain(turn: Turn, text: string): Promise<void> {
-    await turn.send({ text, textFormat: 'markdown' });
-  }
-
-  /** Refuses a question that is empty, too long or wordless; true when it was refused. */
-  async function refused(turn: Turn, question: string, framing: PolicyTexts, log: Logger, hadCpr: boolean) {
-    if (question === '') {
-      await sendPlain(turn, framing.input.empty);
-      log.info('policy question rejected', { reason: 'empty' });
-      return true;
-    }
-    if (question.length > deps.maxQuestionLength) {
-      const cprNote = hadCpr ? [framing.cprReminder] : [];
-      await sendPlain(turn, [framing.input.tooLong(deps.maxQuestionLength), ...cprNote].join('\n\n'));
-      log.info('policy question rejected', {
-        reason: 'tooLong',
-        length: question.length,
-        containedCpr: hadCpr,
-      });
-      return true;
-    }
-    if (!hasWords(question)) {
-      await sendPlain(turn, framing.input.noWords);
-      log.info('policy question rejected', { reason: 'noWords' });
-      return true;
-    }
-    return false;
-  }
-
-  /** The one reply to the question: the answer or the abstention, with what is attached to it. */
-  async function replyTo(turn: Turn, answer: PolicyAnswer, containedCpr: boolean): Promise<OutgoingMessage> {
-    const t = deps.texts(answer.language).policy;
-    const cprNote = containedCpr ? [t.cprReminder] : [];
-    const activity =
-      answer.kind === 'answer' && answer.answer.trim() !== ''
-        ? answerActivity(turn, answer, t, cprNote)
-        : noAnswerActivity(turn, answer, t, cprNote, deps.maxQuestionLength);
-    if (activity.channelData && wantsFallbackCard(turn)) {
-      activity.attachments = [adaptiveCardAttachment(renderFeedbackCard(t))];
-    }
-    if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
-      const offer = await deps.onUnanswered?.(turn, answer.question, answer.language, containedCpr);
-      if (offer) activity.attachments = [...(activity.attachments ?? []), offer];
-    }
-    if (turn.activity.channelId === 'msteams' && activity.text) {
-      // Teams collapses single line breaks in bot messages; teams-ai's own AI replies use <br> too.
-      activity.text = activity.text.split('\n').join('<br>');
-    }
-    return activity;
-  }
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const log = incoming.logger;
     const question = incoming.argument.trim();
     const hadCpr = containsCpr(question);
-    if (await refused(turn, question, deps.texts(incoming.language).policy, log, hadCpr)) return;
+    const refusal = inputRefusal(
+      question,
+      deps.texts(incoming.language).policy,
+      deps.maxQuestionLength,
+      hadCpr,
+    );
+    if (refusal) {
+      await sendPlain(turn, refusal.text);
+      log.info('policy question rejected', refusal.logFields);
+      return;
+    }
 
     const started = Date.now();
     let answer: PolicyAnswer;
@@ -147,7 +136,7 @@ export function createPolicyQuestionCapability(deps: PolicyQuestionDeps): Capabi
     }
 
     const containedCpr = hadCpr || answer.containedCpr;
-    const sent = await turn.send(await replyTo(turn, answer, containedCpr));
+    const sent = await turn.send(await replyTo(deps, turn, answer, containedCpr));
     if (deps.onDisliked && answer.kind === 'answer' && isPersonal(turn) && sent.id) {
       answeredQuestions.remember(sent.id, {
         question: answer.question,

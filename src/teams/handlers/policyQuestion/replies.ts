@@ -1,8 +1,10 @@
 import { sanitiseQuotedMarkdown, sanitiseQuotedPlainText } from '../../../domain/text/quotedMarkdown';
+import type { LogFields } from '../../../ports/logger';
 import type { PolicyAnswer } from '../../../services/policyQa/types';
 import { buildCitedText, shorten } from '../../citations';
 import type { Texts } from '../../texts';
 import type { OutgoingMessage, SuggestedAction, Turn } from '../../turn/turn';
+import { hasWords } from './search';
 
 const MAX_SUGGESTIONS = 3;
 const MAX_SUGGESTION_TITLE = 60;
@@ -24,6 +26,25 @@ function suggestedActions(titles: readonly string[]): OutgoingMessage['suggested
     value: title,
   }));
   return { actions };
+}
+
+/** The message for a question that is empty, too long or wordless, and what the log says; undefined to ask it. */
+export function inputRefusal(
+  question: string,
+  t: PolicyTexts,
+  maxQuestionLength: number,
+  hadCpr: boolean,
+): { readonly text: string; readonly logFields: LogFields } | undefined {
+  if (question === '') return { text: t.input.empty, logFields: { reason: 'empty' } };
+  if (question.length > maxQuestionLength) {
+    const cprNote = hadCpr ? [t.cprReminder] : [];
+    return {
+      text: [t.input.tooLong(maxQuestionLength), ...cprNote].join('\n\n'),
+      logFields: { reason: 'tooLong', length: question.length, containedCpr: hadCpr },
+    };
+  }
+  if (!hasWords(question)) return { text: t.input.noWords, logFields: { reason: 'noWords' } };
+  return undefined;
 }
 
 /** The reply to an answered question: the cited text, its follow-ups and Teams' feedback buttons. */

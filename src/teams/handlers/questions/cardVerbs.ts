@@ -31,43 +31,49 @@ export interface QuestionCardVerbsDeps {
 
 type VerbHandler = (turn: Turn, data: unknown, language: Language) => Promise<AdaptiveCardJson | string>;
 
+/** Runs a card action; a rule error or bad card data becomes a message and changes nothing. */
+async function guarded(
+  texts: QuestionCardVerbsDeps['texts'],
+  turn: Turn,
+  verb: string,
+  language: Language,
+  run: () => Promise<AdaptiveCardJson | string>,
+): Promise<AdaptiveCardJson | string> {
+  const t = texts(language).questions;
+  const log = turn.logger;
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof QuestionRuleError) {
+      log.info('question action refused', { verb, code: error.code });
+      return t.errors[error.code];
+    }
+    if (error instanceof InvalidCardData) {
+      log.warn('question action with invalid card data', { verb });
+      return t.invalidCard;
+    }
+    throw error;
+  }
+}
+
+/** A card verb, its rule errors and bad card data mapped to messages once. */
+function verb(
+  texts: QuestionCardVerbsDeps['texts'],
+  name: string,
+  handler: VerbHandler,
+  languageFor: (turn: Turn) => Language,
+): CardAction {
+  return (turn, data) => {
+    const language = languageFor(turn);
+    return guarded(texts, turn, name, language, () => handler(turn, data, language));
+  };
+}
+
 /** The card verbs of "Spørg en fagperson": the asker's escalation and the owners' ticket actions. */
 export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, CardAction> {
   const { service, identityOf } = deps;
   /** Owner actions answer with the shared ticket card: it holds nothing one member may not see. */
   const owners = () => deps.texts('da').questions;
-
-  /** Runs a card action; a rule error or bad card data becomes a message and changes nothing. */
-  async function guarded(
-    turn: Turn,
-    verb: string,
-    language: Language,
-    run: () => Promise<AdaptiveCardJson | string>,
-  ): Promise<AdaptiveCardJson | string> {
-    const t = deps.texts(language).questions;
-    const log = turn.logger;
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof QuestionRuleError) {
-        log.info('question action refused', { verb, code: error.code });
-        return t.errors[error.code];
-      }
-      if (error instanceof InvalidCardData) {
-        log.warn('question action with invalid card data', { verb });
-        return t.invalidCard;
-      }
-      throw error;
-    }
-  }
-
-  /** A card verb, its rule errors and bad card data mapped to messages once. */
-  function verb(name: string, handler: VerbHandler, languageFor: (turn: Turn) => Language): CardAction {
-    return (turn, data) => {
-      const language = languageFor(turn);
-      return guarded(turn, name, language, () => handler(turn, data, language));
-    };
-  }
 
   async function onEscalate(turn: Turn, data: unknown, language: Language) {
     const t = deps.texts(language).questions;
@@ -122,11 +128,11 @@ export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, C
 
   const inDanish = () => 'da' as const;
   return {
-    [QUESTION_VERBS.escalate]: verb(QUESTION_VERBS.escalate, onEscalate, languageOf),
+    [QUESTION_VERBS.escalate]: verb(deps.texts, QUESTION_VERBS.escalate, onEscalate, languageOf),
     // Owners work in Danish.
-    [QUESTION_VERBS.assign]: verb(QUESTION_VERBS.assign, onAssign, inDanish),
-    [QUESTION_VERBS.answer]: verb(QUESTION_VERBS.answer, onAnswer, inDanish),
-    [QUESTION_VERBS.close]: verb(QUESTION_VERBS.close, onClose, inDanish),
-    [QUESTION_VERBS.retract]: verb(QUESTION_VERBS.retract, onRetract, inDanish),
+    [QUESTION_VERBS.assign]: verb(deps.texts, QUESTION_VERBS.assign, onAssign, inDanish),
+    [QUESTION_VERBS.answer]: verb(deps.texts, QUESTION_VERBS.answer, onAnswer, inDanish),
+    [QUESTION_VERBS.close]: verb(deps.texts, QUESTION_VERBS.close, onClose, inDanish),
+    [QUESTION_VERBS.retract]: verb(deps.texts, QUESTION_VERBS.retract, onRetract, inDanish),
   };
 }
