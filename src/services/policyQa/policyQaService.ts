@@ -29,8 +29,13 @@ export interface PolicyQaServiceDeps {
   readonly now?: () => number;
 }
 
+/** A CPR number leaves no trace in what is searched: not even the mask's words. */
+function withoutCprMask(redacted: string): string {
+  return redacted.split(CPR_MASK).join(' ');
+}
+
 function cleanQuery(text: string): string {
-  return redactCpr(text).split(CPR_MASK).join(' ');
+  return withoutCprMask(redactCpr(text));
 }
 
 /** What the log keeps of an answer: its outcome and sources, never the question. */
@@ -127,10 +132,12 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     const tooLong = rawQuestion.length > maxLength;
     const considered = tooLong ? rawQuestion.slice(0, 200) : rawQuestion;
     const containedCpr = containsCpr(considered);
-    const question = redactCpr(considered).trim();
+    const redacted = redactCpr(considered);
+    const question = redacted.trim();
     if (tooLong)
       return logAnswer(noAnswer(question, detectLanguage(question), 'tooLong', containedCpr), startedAt);
-    const query = cleanQuery(rawQuestion);
+    // Not too long, so `considered` is the whole question: its redaction is reused, not redone.
+    const query = withoutCprMask(redacted);
     if (!/[\p{L}\p{N}]/u.test(query))
       return logAnswer(noAnswer(question, 'da', 'empty', containedCpr), startedAt);
     const language = detectLanguage(query);
