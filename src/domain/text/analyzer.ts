@@ -45,16 +45,15 @@ export function lexiconWords(text: string): string[] {
     .filter((w) => w.length >= 3 && !isStopWord(w) && !/\d/.test(w));
 }
 
-export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
-  const splitter = createCompoundSplitter(lexicon);
+type WordTerm = { readonly term: string; readonly weight: number };
+type EmitTerm = (term: string, weight: number, position: number) => void;
+const NONE: readonly WordTerm[] = [];
 
-  // Terms of one word (its stem, then its compound parts), cached until the lexicon grows.
-  type WordTerm = { readonly term: string; readonly weight: number };
+/** Terms of one word (its stem, then its compound parts), cached until the lexicon grows. */
+function createWordTerms(splitter: CompoundSplitter): (word: string) => readonly WordTerm[] {
   const wordCache = new Map<string, readonly WordTerm[]>();
   let cachedLexiconSize = splitter.size;
-  const NONE: readonly WordTerm[] = [];
-
-  function wordTerms(word: string): readonly WordTerm[] {
+  return function wordTerms(word: string): readonly WordTerm[] {
     if (splitter.size !== cachedLexiconSize) {
       wordCache.clear();
       cachedLexiconSize = splitter.size;
@@ -71,52 +70,76 @@ export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, terms);
     return terms;
+  };
+}
+
+/**
+ * A suspended hyphen ("børne- og ungepolitikken"): the first word completed with the head of the
+ * next content word ("børnepolitikken"), emitted with that head.
+ */
+function emitSuspendedCompound(
+  token: { readonly text: string },
+  following: readonly { readonly text: string }[],
+  position: number,
+  splitter: CompoundSplitter,
+  emit: EmitTerm,
+): void {
+  const next = following.find((t) => !['og', 'eller', 'samt'].includes(t.text));
+  if (!next) return;
+  const parts = splitter.split(next.text);
+  const headStem = parts.length > 0 ? parts[parts.length - 1] : undefined;
+  if (!headStem) return;
+  // Find the surface head in the following word to build the full compound.
+  const headStart = findHeadStart(next.text, headStem);
+  const compound = token.text + (headStart >= 0 ? next.text.slice(headStart) : headStem);
+  emit(stem(compound), 1, position);
+  emit(headStem, COMPOUND_PART_WEIGHT, position);
+}
+
+/** The full analysis of normalised text with hyphens: joined and split forms, suspended compounds. */
+function visitHyphenated(
+  normalised: string,
+  wordTerms: (word: string) => readonly WordTerm[],
+  splitter: CompoundSplitter,
+  emit: EmitTerm,
+): void {
+  const raw = tokeniseNormalised(normalised);
+  for (let position = 0; position < raw.length; position++) {
+    const token = raw[position];
+    if (token.text.includes('-')) {
+      const whole = token.text.replace(/-/g, '');
+      for (const t of wordTerms(whole)) emit(t.term, t.weight, position);
+      for (const part of token.text.split('-')) {
+        for (const t of wordTerms(part)) emit(t.term, COMPOUND_PART_WEIGHT, position);
+      }
+    } else {
+      for (const t of wordTerms(token.text)) emit(t.term, t.weight, position);
+    }
+    if (token.suspended) {
+      emitSuspendedCompound(token, raw.slice(position + 1, position + 4), position, splitter, emit);
+    }
   }
+}
+
+export function createAnalyzer(lexicon: Iterable<string> = []): Analyzer {
+  const splitter = createCompoundSplitter(lexicon);
+  const wordTerms = createWordTerms(splitter);
 
   /** Calls `emit` for every term of the text, in order. */
-  function visit(text: string, emit: (term: string, weight: number, position: number) => void): void {
+  function visit(text: string, emit: EmitTerm): void {
     const normalised = normalise(text);
-    if (!normalised.includes('-')) {
-      // Fast path (most text): no hyphenated or suspended words, so no token objects are needed.
-      WORD.lastIndex = 0;
-      let position = 0;
-      let match: RegExpExecArray | null;
-      while ((match = WORD.exec(normalised)) !== null) {
-        const terms = wordTerms(match[0]);
-        for (let i = 0; i < terms.length; i++) emit(terms[i].term, terms[i].weight, position);
-        position++;
-      }
+    if (normalised.includes('-')) {
+      visitHyphenated(normalised, wordTerms, splitter, emit);
       return;
     }
-    const raw = tokeniseNormalised(normalised);
-    for (let position = 0; position < raw.length; position++) {
-      const token = raw[position];
-      if (token.text.includes('-')) {
-        const whole = token.text.replace(/-/g, '');
-        for (const t of wordTerms(whole)) emit(t.term, t.weight, position);
-        for (const part of token.text.split('-')) {
-          for (const t of wordTerms(part)) emit(t.term, COMPOUND_PART_WEIGHT, position);
-        }
-      } else {
-        for (const t of wordTerms(token.text)) emit(t.term, t.weight, position);
-      }
-      // Suspended hyphen: "børne- og ungepolitikken" -> "børnepolitikken" (+ its parts).
-      if (token.suspended) {
-        const next = raw
-          .slice(position + 1, position + 4)
-          .find((t) => !['og', 'eller', 'samt'].includes(t.text));
-        if (next) {
-          const parts = splitter.split(next.text);
-          const headStem = parts.length > 0 ? parts[parts.length - 1] : undefined;
-          if (headStem) {
-            // Find the surface head in the following word to build the full compound.
-            const headStart = findHeadStart(next.text, headStem);
-            const compound = token.text + (headStart >= 0 ? next.text.slice(headStart) : headStem);
-            emit(stem(compound), 1, position);
-            emit(headStem, COMPOUND_PART_WEIGHT, position);
-          }
-        }
-      }
+    // Fast path (most text): no hyphenated or suspended words, so no token objects are needed.
+    WORD.lastIndex = 0;
+    let position = 0;
+    let match: RegExpExecArray | null;
+    while ((match = WORD.exec(normalised)) !== null) {
+      const terms = wordTerms(match[0]);
+      for (let i = 0; i < terms.length; i++) emit(terms[i].term, terms[i].weight, position);
+      position++;
     }
   }
 

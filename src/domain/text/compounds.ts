@@ -63,44 +63,12 @@ export function createCompoundSplitter(initialWords: Iterable<string> = []): Com
     return result;
   }
 
-  /** Returns part lists for `rest`, longest first part preferred; null when no full split exists. */
-  function splitRest(rest: string, depth: number): string[] | null {
-    if (known(rest)) return [rest];
-    if (depth >= MAX_PARTS) return null;
-    for (let end = rest.length - MIN_PART; end >= MIN_PART; end--) {
-      const head = rest.slice(0, end);
-      if (!known(head)) continue;
-      let tail = rest.slice(end);
-      let result = splitRest(tail, depth + 1);
-      if (!result && (tail.startsWith('s') || tail.startsWith('e')) && tail.length > MIN_PART) {
-        tail = tail.slice(1);
-        result = splitRest(tail, depth + 1);
-      }
-      if (result) return [head, ...result];
-    }
-    return null;
-  }
-
   return {
     split(word: string): readonly string[] {
       if (word.length < MIN_WORD || /\d/.test(word)) return [];
       const cached = cache.get(word);
       if (cached) return cached;
-      let parts: readonly string[] = [];
-      for (let end = word.length - MIN_PART; end >= MIN_PART; end--) {
-        const head = word.slice(0, end);
-        if (!known(head)) continue;
-        let tail = word.slice(end);
-        let rest = splitRest(tail, 2);
-        if (!rest && (tail.startsWith('s') || tail.startsWith('e')) && tail.length > MIN_PART) {
-          tail = tail.slice(1);
-          rest = splitRest(tail, 2);
-        }
-        if (rest) {
-          parts = [head, ...rest].map((p) => stem(p));
-          break;
-        }
-      }
+      const parts = splitWord(word, known);
       if (cache.size > 50_000) cache.clear();
       cache.set(word, parts);
       return parts;
@@ -110,4 +78,41 @@ export function createCompoundSplitter(initialWords: Iterable<string> = []): Com
       return forms.size;
     },
   };
+}
+
+/** A link letter (s or e) may join two parts: "fællesskab-s-strategi". */
+function withoutLinkLetter(tail: string): string | null {
+  return (tail.startsWith('s') || tail.startsWith('e')) && tail.length > MIN_PART ? tail.slice(1) : null;
+}
+
+/** Returns part lists for `rest`, longest first part preferred; null when no full split exists. */
+function splitRest(rest: string, depth: number, known: (part: string) => boolean): string[] | null {
+  if (known(rest)) return [rest];
+  if (depth >= MAX_PARTS) return null;
+  for (let end = rest.length - MIN_PART; end >= MIN_PART; end--) {
+    const head = rest.slice(0, end);
+    if (!known(head)) continue;
+    const rests = splitTail(rest.slice(end), depth + 1, known);
+    if (rests) return [head, ...rests];
+  }
+  return null;
+}
+
+/** The parts of what follows a known head, trying it with and without a link letter. */
+function splitTail(tail: string, depth: number, known: (part: string) => boolean): string[] | null {
+  const result = splitRest(tail, depth, known);
+  if (result) return result;
+  const unlinked = withoutLinkLetter(tail);
+  return unlinked === null ? null : splitRest(unlinked, depth, known);
+}
+
+/** Stems of the parts of a word, longest first part preferred; [] when it is no known compound. */
+function splitWord(word: string, known: (part: string) => boolean): readonly string[] {
+  for (let end = word.length - MIN_PART; end >= MIN_PART; end--) {
+    const head = word.slice(0, end);
+    if (!known(head)) continue;
+    const rest = splitTail(word.slice(end), 2, known);
+    if (rest) return [head, ...rest].map((p) => stem(p));
+  }
+  return [];
 }
