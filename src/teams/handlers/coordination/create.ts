@@ -178,3 +178,5 @@ export function createCreation(env: CoordinationEnv, views: Views) {
 
   return { formFor, onCreate, onPrefill: createPrefill(env, formFor) };
 }
+
+export type Creation = ReturnType<typeof createCreation>;
