@@ -15,7 +15,8 @@ import { textsFor, type Language, type Texts } from '../texts';
 import type { CardAction } from '../turn/routes';
 import { cardMessage, type Turn } from '../turn/turn';
 import { createAdminVerbs } from './coordination/admin';
-import { createCreation } from './coordination/create';
+import { createJournalVerbs } from './coordination/journal';
+import { createCreation, type Creation } from './coordination/create';
 import {
   languageOf,
   type CoordinationCapabilityDeps,
@@ -25,20 +26,16 @@ import {
 } from './coordination/env';
 import { errorReply } from './coordination/errors';
 import { conversationRoster, rosterMember } from './coordination/members';
-import { createMyWork } from './coordination/myWork';
+import { createMyWork, type MyWork } from './coordination/myWork';
 import { COORDINATION_THREAD_VERBS, createThreadVerbs } from './coordination/threadVerbs';
 import { createViews } from './coordination/views';
 
 export type { CoordinationCapabilityDeps, ResolvedMember } from './coordination/env';
-export { uploadBytes } from './coordination/admin';
+export { uploadBytes } from './coordination/journal';
 export { COORDINATION_THREAD_VERBS } from './coordination/threadVerbs';
 
-/**
- * The coordination capability: `ny tråd`, the creation form and the live thread card. The verbs
- * live in ./coordination by concern (creation, the thread's own verbs, admin and journal, my
- * work); this module holds the one verb table, and maps every error once.
- */
-export function createCoordinationCapability(deps: CoordinationCapabilityDeps): Capability {
+/** The dependencies with their defaults, and the texts of both languages made once. */
+function coordinationEnv(deps: CoordinationCapabilityDeps): CoordinationEnv {
   const textsOf = deps.texts ?? textsFor;
   const uiFor = (language: Language): Ui => {
     const texts = textsOf(language);
@@ -50,7 +47,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     };
   };
   const UI: Record<Language, Ui> = { da: uiFor('da'), en: uiFor('en') };
-  const env: CoordinationEnv = {
+  return {
     deps,
     templates: deps.templates ?? EMPTY_THREAD_TEMPLATES,
     clock: deps.clock ?? systemClock,
@@ -59,10 +56,57 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     uiOf: (turn, requested) => UI[requested ?? languageOf(turn)],
     sharedUi: (thread) => UI[thread.language ?? 'da'],
   };
+}
+
+/**
+ * A typed command: `mine sager` and `mine opgaver` list the person's own work; `ny tråd` sends the
+ * creation form with what followed the command as the summary (a CPR number refused).
+ */
+async function onCommand(
+  env: CoordinationEnv,
+  creation: Creation,
+  myWork: MyWork,
+  turn: Turn,
+  incoming: IncomingText,
+): Promise<void> {
+  // A command typed in English is answered in English; otherwise the Teams locale decides.
+  const ui = env.uiOf(turn, incoming.language === 'en' ? 'en' : undefined);
+  const logger = incoming.logger;
+  try {
+    const command = matchCommand(incoming.text)?.command.title;
+    if (command === 'mine sager' || command === 'mine opgaver') {
+      await myWork.onMyWork(ui, turn, command === 'mine sager' ? 'cases' : 'tasks', logger);
+      return;
+    }
+    if (containsCpr(incoming.argument)) {
+      logger.info('coordination command refused', { reason: 'cpr' });
+      await turn.send(ui.errors.cprRefused);
+      return;
+    }
+    const card = await creation.formFor(ui, turn, {
+      values: { summary: incoming.argument.slice(0, 500) },
+    });
+    await turn.send(cardMessage(card));
+    logger.info('coordination form sent', {});
+  } catch (error) {
+    const reply = errorReply(ui, 'message', error, logger);
+    if (reply === undefined) throw error;
+    await turn.send(reply);
+  }
+}
+
+/**
+ * The coordination capability: `ny tråd`, the creation form and the live thread card. The verbs
+ * live in ./coordination by concern (creation, the thread's own verbs, admin and journal, my
+ * work); this module holds the one verb table, and maps every error once.
+ */
+export function createCoordinationCapability(deps: CoordinationCapabilityDeps): Capability {
+  const env = coordinationEnv(deps);
   const views = createViews(env);
   const creation = createCreation(env, views);
   const thread = createThreadVerbs(env, views);
-  const admin = createAdminVerbs(env, views);
+  const admin = createAdminVerbs(env);
+  const journal = createJournalVerbs(env, views);
   const myWork = createMyWork(env);
 
   const handlers: Record<CoordinationVerbName, VerbHandler> = {
@@ -72,7 +116,7 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     open: thread.onRead,
     myWork: myWork.onMyWorkPage,
     purge: admin.onPurge,
-    journal: admin.onJournal,
+    journal: journal.onJournal,
     ...(Object.fromEntries(
       COORDINATION_THREAD_VERBS.map((verb) => [verb, thread.threadVerbHandler(verb)]),
     ) as Record<(typeof COORDINATION_THREAD_VERBS)[number], VerbHandler>),
@@ -93,33 +137,6 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
     }
   }
 
-  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
-    // A command typed in English is answered in English; otherwise the Teams locale decides.
-    const ui = env.uiOf(turn, incoming.language === 'en' ? 'en' : undefined);
-    const logger = incoming.logger;
-    try {
-      const command = matchCommand(incoming.text)?.command.title;
-      if (command === 'mine sager' || command === 'mine opgaver') {
-        await myWork.onMyWork(ui, turn, command === 'mine sager' ? 'cases' : 'tasks', logger);
-        return;
-      }
-      if (containsCpr(incoming.argument)) {
-        logger.info('coordination command refused', { reason: 'cpr' });
-        await turn.send(ui.errors.cprRefused);
-        return;
-      }
-      const card = await creation.formFor(ui, turn, {
-        values: { summary: incoming.argument.slice(0, 500) },
-      });
-      await turn.send(cardMessage(card));
-      logger.info('coordination form sent', {});
-    } catch (error) {
-      const reply = errorReply(ui, 'message', error, logger);
-      if (reply === undefined) throw error;
-      await turn.send(reply);
-    }
-  }
-
   // Every answer is this user's own view; the shared message changes only through the views.
   const cardActions: Record<string, CardAction> = Object.fromEntries(
     (Object.keys(COORDINATION_VERBS) as CoordinationVerbName[]).map((verb) => [
@@ -130,11 +147,11 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
 
   return {
     id: 'coordination',
-    onMessage,
+    onMessage: (turn, incoming) => onCommand(env, creation, myWork, turn, incoming),
     routes: {
       cardActions,
       fileConsent: {
-        accept: (turn, response) => admin.onFileAccepted(turn, response),
+        accept: (turn, response) => journal.onFileAccepted(turn, response),
         decline: async (turn) => {
           await turn.send(env.uiOf(turn).t.journal.declined);
         },

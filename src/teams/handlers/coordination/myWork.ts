@@ -44,3 +44,5 @@ export function createMyWork(env: CoordinationEnv) {
 
   return { onMyWork, onMyWorkPage };
 }
+
+export type MyWork = ReturnType<typeof createMyWork>;

@@ -3,7 +3,7 @@ import { containsCprInValue } from '../../../domain/privacy/cpr';
 import { isCaseReference } from '../../../domain/threads/caseReference';
 import { parseMeeting } from '../../../domain/threads/creation';
 import { ThreadRuleError } from '../../../domain/threads/errors';
-import { THREAD_STATUSES, type Actor } from '../../../domain/threads/model';
+import { THREAD_STATUSES, type Actor, type CoordinationThread } from '../../../domain/threads/model';
 import { REVIEW_CHOICES, type ThreadAction } from '../../../domain/threads/rules';
 import type { AdaptiveCardJson } from '../../cards/coordination/coordinationCards';
 import type { CoordinationVerbName } from '../../cards/coordination/verbs';
@@ -147,26 +147,59 @@ export const COORDINATION_THREAD_VERBS = Object.keys(ACTION_PARSERS) as ThreadVe
  */
 const VERSIONLESS_VERBS: ReadonlySet<ThreadVerb> = new Set(['requestJoin', 'acceptLead', 'declineLead']);
 
+/**
+ * A rule refused the action: the user's own view of the thread as it is now, with the reason. A
+ * rule about one field (a task owner or new lead outside the thread) names that field.
+ */
+async function refusal(
+  env: CoordinationEnv,
+  views: Views,
+  ui: Ui,
+  threadId: string,
+  actor: Actor,
+  error: ThreadRuleError,
+) {
+  const { t, errors } = ui;
+  const current = await env.deps.service.getThread(threadId);
+  if (!current) return t.threadUnavailable;
+  const fieldNote = error.field ? t.fieldErrors[error.field as keyof typeof t.fieldErrors] : undefined;
+  const note =
+    error.code === 'CPR_REFUSED'
+      ? errors.cprRefused
+      : (fieldNote ?? (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(ui, error.code)));
+  return views.view(ui, current, actor, note);
+}
+
+/** An action that was applied: the shared card follows, and the user gets their own view. */
+async function applied(
+  env: CoordinationEnv,
+  views: Views,
+  change: {
+    verb: ThreadVerb;
+    ui: Ui;
+    turn: Turn;
+    actor: Actor;
+    action: ThreadAction;
+    before: CoordinationThread;
+    after: CoordinationThread;
+  },
+): Promise<AdaptiveCardJson | string> {
+  const { verb, ui, turn, actor, action, before, after } = change;
+  await views.updateShared(after, turn.logger, before);
+  if (after.status === 'closed' && after.location) await views.announceClosing(after, turn.logger);
+  turn.logger.info('coordination action', { threadId: after.id, verb, version: after.version });
+  if (action.type === 'review' && action.choice === 'stepUp') {
+    return env.deps.stepUpGuidance
+      ? env.deps.stepUpGuidance(after, ui.language)
+      : views.view(ui, after, actor, ui.t.review.steppedUp);
+  }
+  return views.view(ui, after, actor);
+}
+
 /** The live thread card's verbs (one handler per verb) and the reads (refresh, "Vis sagen"). */
 export function createThreadVerbs(env: CoordinationEnv, views: Views) {
   const { deps, uiOf } = env;
-  const { view, belongsToCard, updateShared, announceClosing } = views;
-
-  /**
-   * A rule refused the action: the user's own view of the thread as it is now, with the reason. A
-   * rule about one field (a task owner or new lead outside the thread) names that field.
-   */
-  async function refusal(ui: Ui, threadId: string, actor: Actor, error: ThreadRuleError) {
-    const { t, errors } = ui;
-    const current = await deps.service.getThread(threadId);
-    if (!current) return t.threadUnavailable;
-    const fieldNote = error.field ? t.fieldErrors[error.field as keyof typeof t.fieldErrors] : undefined;
-    const note =
-      error.code === 'CPR_REFUSED'
-        ? errors.cprRefused
-        : (fieldNote ?? (error.code === 'INVALID_INPUT' ? t.fieldErrors.generic : noteFor(ui, error.code)));
-    return view(ui, current, actor, note);
-  }
+  const { view, belongsToCard } = views;
 
   /** One verb of the live thread card: checked against the card it came from, then applied. */
   function threadVerbHandler(verb: ThreadVerb): VerbHandler {
@@ -197,7 +230,7 @@ export function createThreadVerbs(env: CoordinationEnv, views: Views) {
       } catch (error) {
         if (!(error instanceof ThreadRuleError)) throw error;
         logger.info('coordination action refused', { threadId, verb, code: error.code });
-        return refusal(ui, threadId, actor, error);
+        return refusal(env, views, ui, threadId, actor, error);
       }
       switch (result.kind) {
         case 'notFound':
@@ -208,19 +241,8 @@ export function createThreadVerbs(env: CoordinationEnv, views: Views) {
         case 'futureVersion':
           logger.warn('coordination card claims a future version', { threadId, verb });
           return view(ui, result.thread, actor, t.notes.futureVersion);
-        case 'applied': {
-          await updateShared(result.thread, logger, thread);
-          if (result.thread.status === 'closed' && result.thread.location) {
-            await announceClosing(result.thread, logger);
-          }
-          logger.info('coordination action', { threadId, verb, version: result.thread.version });
-          if (action.type === 'review' && action.choice === 'stepUp') {
-            return deps.stepUpGuidance
-              ? deps.stepUpGuidance(result.thread, ui.language)
-              : view(ui, result.thread, actor, t.review.steppedUp);
-          }
-          return view(ui, result.thread, actor);
-        }
+        case 'applied':
+          return applied(env, views, { verb, ui, turn, actor, action, before: thread, after: result.thread });
       }
     };
   }

@@ -1,6 +1,6 @@
 import { canSeeContent, cardBelongsToThread, refreshUserIdsOf } from '../../../domain/threads/access';
 import type { Actor, CoordinationThread } from '../../../domain/threads/model';
-import { viewFor } from '../../../domain/threads/rules';
+import { viewFor, type ThreadView } from '../../../domain/threads/rules';
 import { danishDateOf } from '../../../domain/threads/time';
 import type { Logger } from '../../../ports/logger';
 import {
@@ -11,6 +11,42 @@ import {
 import { renderSharedThreadCard, sharedSignature } from '../../cards/coordination/sharedThreadCard';
 import type { Turn } from '../../turn/turn';
 import { addressOf, tenantOf, type CoordinationEnv, type Ui } from './env';
+
+/** Why this user sees only the minimal shared card. */
+function whyOnlyShared(ui: Ui, thread: CoordinationThread, state: ThreadView): string {
+  const t = ui.t;
+  if (thread.consentWithdrawnAt !== undefined && (state === 'participant' || state === 'invited')) {
+    return t.shared.consentWithdrawn;
+  }
+  if (state === 'declined') return t.shared.declined;
+  if (state === 'requested') return t.shared.requested;
+  return t.shared.noAccess;
+}
+
+/**
+ * The closing is announced with the minimal shared card; participants see the record in their
+ * own view of it. Its message id is kept so that its "Vis sagen" is known to be this thread's.
+ */
+async function announceClosing(
+  env: CoordinationEnv,
+  thread: CoordinationThread,
+  logger: Logger,
+): Promise<void> {
+  const { deps, sharedUi } = env;
+  const shared = sharedUi(thread);
+  const location = thread.location;
+  if (!location) return;
+  try {
+    const posted = await deps.messenger.post(addressOf(location), {
+      card: renderSharedThreadCard(thread, shared.cardContext, {
+        headline: shared.t.shared.closedHeadline,
+      }),
+    });
+    await deps.service.setLocation(thread.id, { ...location, closingActivityId: posted.activityId });
+  } catch (error) {
+    logger.warn('could not post the closing card', { threadId: thread.id, error: (error as Error).name });
+  }
+}
 
 /**
  * What a user sees of a thread, and what the shared conversation shows: every verb answers with
@@ -59,14 +95,7 @@ export function createViews(env: CoordinationEnv) {
       });
     }
     const state = viewFor(thread, actor);
-    const reason =
-      thread.consentWithdrawnAt !== undefined && (state === 'participant' || state === 'invited')
-        ? t.shared.consentWithdrawn
-        : state === 'declined'
-          ? t.shared.declined
-          : state === 'requested'
-            ? t.shared.requested
-            : t.shared.noAccess;
+    const reason = whyOnlyShared(ui, thread, state);
     return renderSharedThreadCard(thread, cardContext, {
       note: note && note !== t.notes.notParticipant ? `${note} ${reason}` : reason,
       offerAccept: state === 'declined',
@@ -91,27 +120,13 @@ export function createViews(env: CoordinationEnv) {
     });
   }
 
-  /**
-   * The closing is announced with the minimal shared card; participants see the record in their
-   * own view of it. Its message id is kept so that its "Vis sagen" is known to be this thread's.
-   */
-  async function announceClosing(thread: CoordinationThread, logger: Logger): Promise<void> {
-    const shared = sharedUi(thread);
-    const location = thread.location;
-    if (!location) return;
-    try {
-      const posted = await deps.messenger.post(addressOf(location), {
-        card: renderSharedThreadCard(thread, shared.cardContext, {
-          headline: shared.t.shared.closedHeadline,
-        }),
-      });
-      await deps.service.setLocation(thread.id, { ...location, closingActivityId: posted.activityId });
-    } catch (error) {
-      logger.warn('could not post the closing card', { threadId: thread.id, error: (error as Error).name });
-    }
-  }
-
-  return { view, renderClosedView, belongsToCard, updateShared, announceClosing };
+  return {
+    view,
+    renderClosedView,
+    belongsToCard,
+    updateShared,
+    announceClosing: (thread: CoordinationThread, logger: Logger) => announceClosing(env, thread, logger),
+  };
 }
 
 export type Views = ReturnType<typeof createViews>;

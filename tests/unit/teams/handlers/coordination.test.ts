@@ -1,25 +1,25 @@
 /**
- * The coordination capability driven through botbuilder's TestAdapter and a real teams-ai
- * Application, with the real coordination service on MemoryStorage and a messenger that records
- * what would go to the Bot Connector.
+ * The coordination capability driven over the Bot Framework HTTP protocol through the real Teams
+ * app (tests/helpers/coordinationSetup.ts), with the real coordination service on MemoryStorage and
+ * a messenger that records what would go to the Bot Connector.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COORDINATION_VERBS, ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { da } from '../../../../src/teams/texts/da';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
-import { COLLECTIONS } from '../../../../src/services/coordination/coordinationService';
-import { ADMIN_ID } from '../../services/coordination/helpers';
+import { COORDINATION_VERBS, ALL_COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { da } from '@src/teams/texts/da';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { COLLECTIONS } from '@src/services/coordination/coordinationService';
+import { ADMIN_ID } from '@tests/unit/services/coordination/helpers';
 import {
   FORM,
   OUTSIDER,
   OWNER,
   PPR,
-  SERVICE_URL,
+  CHANNEL_SERVICE_URL,
   UNKNOWN,
   coordinationHarness,
   type User,
-} from './coordinationHarness';
+} from '@tests/helpers/coordinationSetup';
 
 const CPR = '010203-1234';
 const ADMIN: User = { id: '29:admin', aadObjectId: ADMIN_ID, name: 'Admin' };
@@ -81,7 +81,7 @@ describe('creating a thread', () => {
     ]);
     expect(thread?.location).toEqual({
       kind: 'chat',
-      serviceUrl: SERVICE_URL,
+      serviceUrl: await h.serviceUrl(),
       conversationId: 'a:chat-1',
       tenantId: 'tenant-1',
       activityId: 'form-1',
@@ -97,7 +97,7 @@ describe('creating a thread', () => {
     const { card } = await h.click(COORDINATION_VERBS.create, { ...FORM, placement: 'nord' });
     expect(texts(card)).toContain('Områdeteam Nord');
     const start = h.messenger.calls.find((c) => c.kind === 'startChannelThread');
-    expect(start).toMatchObject({ serviceUrl: SERVICE_URL, channelId: '19:nord@thread.tacv2' });
+    expect(start).toMatchObject({ serviceUrl: CHANNEL_SERVICE_URL, channelId: '19:nord@thread.tacv2' });
     if (start?.kind !== 'startChannelThread') throw new Error('no channel post');
     expect(start.message.mentions).toEqual([
       { id: '29:ppr', name: 'Pia Psykolog' },

@@ -3,11 +3,20 @@
  * it was withdrawn; after a withdrawal only the lead sees the content and may act, until a new
  * legal basis is recorded. Bad input gets a Danish message and changes nothing.
  */
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { da } from '../../../../src/teams/texts/da';
-import { FORM, PPR, coordinationHarness, json, type CoordinationHarness } from './coordinationHarness';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { da } from '@src/teams/texts/da';
+import {
+  FORM,
+  PPR,
+  coordinationHarness,
+  createThread,
+  expectUnchanged,
+  THREAD_ID,
+  json,
+  type CoordinationHarness,
+} from '@tests/helpers/coordinationSetup';
 
-const ID = 'BU-2026-0001';
+const ID = THREAD_ID;
 const T = da.coordination;
 const CONSENT_FORM = {
   ...FORM,
@@ -18,17 +27,7 @@ const CONSENT_FORM = {
 
 /** A consent thread where the psychologist has accepted: version 2. */
 async function consentThread(form: Record<string, unknown> = CONSENT_FORM): Promise<CoordinationHarness> {
-  const h = coordinationHarness();
-  await h.say('ny tråd');
-  await h.click(COORDINATION_VERBS.create, form);
-  await h.click(COORDINATION_VERBS.accept, { threadId: ID, version: 1 }, PPR);
-  return h;
-}
-
-async function expectUnchanged(h: CoordinationHarness, run: () => Promise<unknown>) {
-  const before = await h.stored(ID);
-  await run();
-  expect(await h.stored(ID)).toEqual(before);
+  return createThread(coordinationHarness(), form, [PPR]);
 }
 
 describe('consent over time', () => {

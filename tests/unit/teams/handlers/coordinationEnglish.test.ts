@@ -2,13 +2,13 @@
  * A user whose Teams locale is English gets English replies and their own English view; what is
  * posted in the shared conversation (the minimal card, reminders) follows the thread's creator.
  */
-import type { Reminder } from '../../../../src/domain/threads/reminders';
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { createCoordinationReminderPresenter } from '../../../../src/teams/handlers/coordination';
-import { da } from '../../../../src/teams/texts/da';
-import { en } from '../../../../src/teams/texts/en';
-import { roles } from '../../services/coordination/helpers';
-import { coordinationHarness, FORM, json, OWNER, PPR } from './coordinationHarness';
+import type { Reminder } from '@src/domain/threads/reminders';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { createCoordinationReminderPresenter } from '@src/teams/handlers/coordination';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
+import { roles } from '@tests/unit/services/coordination/helpers';
+import { coordinationHarness, FORM, json, OWNER, PPR } from '@tests/helpers/coordinationSetup';
 
 const ENGLISH = { locale: 'en-US' };
 

@@ -5,12 +5,20 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DirectRecipient, OutboundMessage } from '../../../../src/ports/outboundMessenger';
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { uploadBytes } from '../../../../src/teams/handlers/coordination';
-import { da } from '../../../../src/teams/texts/da';
-import { ADMIN_ID } from '../../services/coordination/helpers';
-import { FORM, OWNER, PPR, coordinationHarness, json, type User } from './coordinationHarness';
+import type { DirectRecipient, OutboundMessage } from '@src/ports/outboundMessenger';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { uploadBytes } from '@src/teams/handlers/coordination';
+import { da } from '@src/teams/texts/da';
+import { ADMIN_ID } from '@tests/unit/services/coordination/helpers';
+import {
+  FORM,
+  OWNER,
+  PPR,
+  coordinationHarness,
+  createThread,
+  json,
+  type User,
+} from '@tests/helpers/coordinationSetup';
 
 const ID = 'BU-2026-0001';
 const J = da.coordination.journal;
@@ -58,9 +66,7 @@ async function thread() {
     },
     uploadFile: uploadBytes,
   });
-  await h.say('ny tråd');
-  await h.click(COORDINATION_VERBS.create, FORM);
-  await h.click(COORDINATION_VERBS.accept, { threadId: ID, version: 1 }, PPR);
+  await createThread(h, FORM, [PPR]);
   await h.click(COORDINATION_VERBS.addDecision, {
     threadId: ID,
     version: 2,

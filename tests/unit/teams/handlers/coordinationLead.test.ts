@@ -2,27 +2,26 @@
  * The lead hands over and removes participants, and tasks are reassigned, all from the card.
  * Bad input gets a clear Danish message and changes nothing.
  */
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { da } from '../../../../src/teams/texts/da';
-import { FORM, NURSE, PPR, coordinationHarness, json, type CoordinationHarness } from './coordinationHarness';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { da } from '@src/teams/texts/da';
+import {
+  FORM,
+  NURSE,
+  PPR,
+  coordinationHarness,
+  createThread,
+  expectUnchanged,
+  THREAD_ID,
+  json,
+  type CoordinationHarness,
+} from '@tests/helpers/coordinationSetup';
 
 const N = da.coordination.notes;
-const ID = 'BU-2026-0001';
+const ID = THREAD_ID;
 
 /** A thread where the psychologist and the nurse have both accepted (version 3). */
 async function team(): Promise<CoordinationHarness> {
-  const h = coordinationHarness();
-  await h.say('ny tråd');
-  await h.click(COORDINATION_VERBS.create, FORM);
-  await h.click(COORDINATION_VERBS.accept, { threadId: ID, version: 1 }, PPR);
-  await h.click(COORDINATION_VERBS.accept, { threadId: ID, version: 2 }, NURSE);
-  return h;
-}
-
-async function expectUnchanged(h: CoordinationHarness, run: () => Promise<unknown>) {
-  const before = await h.stored(ID);
-  await run();
-  expect(await h.stored(ID)).toEqual(before);
+  return createThread(coordinationHarness(), FORM, [PPR, NURSE]);
 }
 
 describe('handing over the lead from the card', () => {

@@ -1,8 +1,8 @@
 /** `mine sager` and `mine opgaver` in the 1:1 chat: only the person's own threads and tasks, paged. */
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { da } from '../../../../src/teams/texts/da';
-import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
-import { FORM, OUTSIDER, PPR, coordinationHarness, json, type User } from './coordinationHarness';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { da } from '@src/teams/texts/da';
+import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
+import { FORM, OUTSIDER, PPR, coordinationHarness, json, type User } from '@tests/helpers/coordinationSetup';
 
 const PERSONAL = { conversationId: 'a:personal-ppr', conversationType: 'personal' as const, replyToId: null };
 const M = da.coordination.myWork;

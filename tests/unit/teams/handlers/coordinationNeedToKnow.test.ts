@@ -5,14 +5,14 @@
  * the markers found in shared messages (must be 0). Reads are checked too: participation,
  * conversation, message and tenant.
  */
-import { createReminderScheduler } from '../../../../src/services/coordination/reminderScheduler';
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
+import { createReminderScheduler } from '@src/services/coordination/reminderScheduler';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
 import {
   COORDINATION_THREAD_VERBS,
   createCoordinationReminderPresenter,
-} from '../../../../src/teams/handlers/coordination';
-import { da } from '../../../../src/teams/texts/da';
-import { roles, silentLogger } from '../../services/coordination/helpers';
+} from '@src/teams/handlers/coordination';
+import { da } from '@src/teams/texts/da';
+import { roles, silentLogger } from '@tests/unit/services/coordination/helpers';
 import {
   FORM,
   NURSE,
@@ -23,7 +23,7 @@ import {
   coordinationHarness,
   json,
   type CoordinationHarness,
-} from './coordinationHarness';
+} from '@tests/helpers/coordinationSetup';
 
 const MARKERS = {
   description: 'BESKRIVELSE-MARK-Q7',

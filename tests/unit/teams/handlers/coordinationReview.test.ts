@@ -4,17 +4,26 @@
  * step is audited) or steps down. Bad input gets a Danish message and changes nothing.
  */
 import { join } from 'node:path';
-import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
-import { COLLECTIONS } from '../../../../src/services/coordination/coordinationService';
-import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { createStepUpGuidance } from '../../../../src/teams/handlers/coordinationStepUp';
-import { textsFor } from '../../../../src/teams/texts';
-import { da } from '../../../../src/teams/texts/da';
-import { silentLogger } from '../../services/coordination/helpers';
-import { FORM, PPR, coordinationHarness, json, type CoordinationHarness } from './coordinationHarness';
+import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig';
+import { COLLECTIONS } from '@src/services/coordination/coordinationService';
+import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { createStepUpGuidance } from '@src/teams/handlers/coordinationStepUp';
+import { textsFor } from '@src/teams/texts';
+import { da } from '@src/teams/texts/da';
+import { silentLogger } from '@tests/unit/services/coordination/helpers';
+import {
+  FORM,
+  PPR,
+  coordinationHarness,
+  createThread,
+  expectUnchanged,
+  THREAD_ID,
+  json,
+  type CoordinationHarness,
+} from '@tests/helpers/coordinationSetup';
 
-const ID = 'BU-2026-0001';
+const ID = THREAD_ID;
 const T = da.coordination;
 const pathwayConfig = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
 const guidanceService = createPathwayGuidanceService({
@@ -33,16 +42,7 @@ async function thread(): Promise<CoordinationHarness> {
       notificationChannel: NOTIFICATION,
     }),
   });
-  await h.say('ny tråd');
-  await h.click(COORDINATION_VERBS.create, FORM);
-  await h.click(COORDINATION_VERBS.accept, { threadId: ID, version: 1 }, PPR);
-  return h;
-}
-
-async function expectUnchanged(h: CoordinationHarness, run: () => Promise<unknown>) {
-  const before = await h.stored(ID);
-  await run();
-  expect(await h.stored(ID)).toEqual(before);
+  return createThread(h, FORM, [PPR]);
 }
 
 describe('the review cycle', () => {

@@ -7,12 +7,12 @@ import {
   createThreadTemplates,
   threadTemplatesSchema,
   type ThreadTemplates,
-} from '../../../../src/domain/threads/templates';
-import { COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
-import { da } from '../../../../src/teams/texts/da';
-import { en } from '../../../../src/teams/texts/en';
-import { roles } from '../../services/coordination/helpers';
-import { coordinationHarness, json, PPR } from './coordinationHarness';
+} from '@src/domain/threads/templates';
+import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
+import { da } from '@src/teams/texts/da';
+import { en } from '@src/teams/texts/en';
+import { roles } from '@tests/unit/services/coordination/helpers';
+import { coordinationHarness, json, PPR } from '@tests/helpers/coordinationSetup';
 
 const templates: ThreadTemplates = createThreadTemplates(
   threadTemplatesSchema(roles.roleIds).parse({
