@@ -1,3 +1,4 @@
+import { literalGuard, type LiteralGuard } from './literalGuard';
 import type { SignalMatch } from './schema';
 
 /** A stretch of the description, as offsets into the original text. */
@@ -190,6 +191,20 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return index + (pair ? 2 : 1);
 }
 
+/** An expression with the literal test that tells when it cannot match (see literalGuard). */
+interface GuardedRegex {
+  readonly regex: RegExp;
+  readonly mayMatch: LiteralGuard;
+}
+
+function guarded(regex: RegExp): GuardedRegex {
+  return { regex, mayMatch: literalGuard(regex) };
+}
+
+function guardedSpansOf({ regex, mayMatch }: GuardedRegex, lower: string): Span[] {
+  return mayMatch(lower) ? spansOf(regex, lower) : [];
+}
+
 function spansOf(regex: RegExp, lower: string): Span[] {
   const spans: Span[] = [];
   for (const m of allMatches(regex, lower)) {
@@ -212,19 +227,21 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
   const regexes = [
     ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
     ...signal.patterns.map((p) => compileRegex(p)),
-  ];
+  ].map(guarded);
   // Parts of compounds are found as plain text and then widened to the whole word.
   const compound =
     signal.compoundStems.length > 0
-      ? new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu')
+      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'))
       : undefined;
-  const excludes = signal.exclude.map((p) => compileRegex(p));
+  const excludes = signal.exclude.map((p) => guarded(compileRegex(p)));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
   return {
     find(text: PreparedText): Span[] {
       let spans: Span[] = [];
-      for (const regex of regexes) spans.push(...spansOf(regex, text.lower));
-      if (compound) spans.push(...spansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+      for (const regex of regexes) spans.push(...guardedSpansOf(regex, text.lower));
+      if (compound) {
+        spans.push(...guardedSpansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+      }
       for (const stem of fuzzy) {
         for (const token of text.tokens) {
           if (token.word.length < stem.length - 1) continue;
@@ -235,7 +252,7 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
         }
       }
       if (spans.length > 0 && excludes.length > 0) {
-        const excluded = excludes.flatMap((r) => spansOf(r, text.lower));
+        const excluded = excludes.flatMap((r) => guardedSpansOf(r, text.lower));
         spans = spans.filter((s) => !excluded.some((e) => overlaps(s, e)));
       }
       return dedupe(spans);
