@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { allMatches, compileRegex, lowerPreservingOffsets, sentenceAround } from './textMatching';
+import { allMatches, compileRegex, lowerPreservingOffsets } from './textMatching';
+import { sentenceAround } from './sentences';
 
 /**
  * Risk cues (config/safety-cues.yaml): broad word families that say something may be wrong for a
