@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { literalGuard, type LiteralGuard } from './literalGuard';
 import { allMatches, compileRegex, lowerPreservingOffsets } from './textMatching';
 import { sentenceAround } from './sentences';
 
@@ -20,7 +21,8 @@ export type SafetyCuesFile = z.infer<typeof safetyCuesFileSchema>;
 
 export interface CompiledCue {
   readonly name: string;
-  readonly patterns: readonly RegExp[];
+  /** Each pattern with the literal test that skips it in a text where it cannot match. */
+  readonly patterns: readonly { readonly regex: RegExp; readonly mayMatch: LiteralGuard }[];
 }
 
 /** Compiles every pattern once; a pattern that is not a valid regular expression names its cue. */
@@ -29,7 +31,8 @@ export function compileCues(file: SafetyCuesFile): CompiledCue[] {
     name,
     patterns: sources.map((source, i) => {
       try {
-        return compileRegex(source);
+        const regex = compileRegex(source);
+        return { regex, mayMatch: literalGuard(regex) };
       } catch (error) {
         throw new Error(`cue "${name}", mønster ${i + 1}: ${(error as Error).message}`, { cause: error });
       }
@@ -49,7 +52,8 @@ export function findCues(text: string, cues: readonly CompiledCue[]): CueOccurre
   const starts = sentenceStartsOf(lower);
   const sentencesByCue = new Map<string, Set<number>>();
   for (const cue of cues) {
-    for (const regex of cue.patterns) {
+    for (const { regex, mayMatch } of cue.patterns) {
+      if (!mayMatch(lower)) continue;
       for (const m of allMatches(regex, lower)) {
         if (m[0].length === 0) continue;
         let set = sentencesByCue.get(cue.name);
