@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { allMatches, compileRegex, lowerPreservingOffsets, sentenceAround } from './textMatching';
+import { literalGuard, type LiteralGuard } from './literalGuard';
+import { allMatches, compileRegex, lowerPreservingOffsets } from './textMatching';
+import { sentenceAround } from './sentences';
 
 /**
  * Risk cues (config/safety-cues.yaml): broad word families that say something may be wrong for a
@@ -19,7 +21,8 @@ export type SafetyCuesFile = z.infer<typeof safetyCuesFileSchema>;
 
 export interface CompiledCue {
   readonly name: string;
-  readonly patterns: readonly RegExp[];
+  /** Each pattern with the literal test that skips it in a text where it cannot match. */
+  readonly patterns: readonly { readonly regex: RegExp; readonly mayMatch: LiteralGuard }[];
 }
 
 /** Compiles every pattern once; a pattern that is not a valid regular expression names its cue. */
@@ -28,7 +31,8 @@ export function compileCues(file: SafetyCuesFile): CompiledCue[] {
     name,
     patterns: sources.map((source, i) => {
       try {
-        return compileRegex(source);
+        const regex = compileRegex(source);
+        return { regex, mayMatch: literalGuard(regex) };
       } catch (error) {
         throw new Error(`cue "${name}", mønster ${i + 1}: ${(error as Error).message}`, { cause: error });
       }
@@ -48,7 +52,8 @@ export function findCues(text: string, cues: readonly CompiledCue[]): CueOccurre
   const starts = sentenceStartsOf(lower);
   const sentencesByCue = new Map<string, Set<number>>();
   for (const cue of cues) {
-    for (const regex of cue.patterns) {
+    for (const { regex, mayMatch } of cue.patterns) {
+      if (!mayMatch(lower)) continue;
       for (const m of allMatches(regex, lower)) {
         if (m[0].length === 0) continue;
         let set = sentencesByCue.get(cue.name);

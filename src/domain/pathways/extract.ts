@@ -1,8 +1,8 @@
-import type { Language } from '../shared/language';
 import { allMatches, compileRegex, type PreparedText, type Span } from './textMatching';
 
 /**
- * Facts about the child read from a free-text description: age, grade, speaker and language.
+ * Facts about the child read from a free-text description: age, grade and speaker
+ * (its language: descriptionLanguage.ts).
  * Settings and pregnancy come from configuration (see classify.ts).
  */
 
@@ -244,91 +244,4 @@ export function extractSpeaker(text: PreparedText): Speaker {
     if (m && (!best || m.index < best.start)) best = { speaker, start: m.index };
   }
   return best?.speaker ?? 'unknown';
-}
-
-const ENGLISH_WORDS = new Set([
-  'the',
-  'is',
-  'and',
-  'he',
-  'she',
-  'his',
-  'her',
-  'my',
-  'a',
-  'in',
-  'of',
-  'with',
-  'has',
-  'was',
-  'what',
-  'should',
-  'do',
-  'we',
-  'not',
-  'at',
-  'school',
-  'child',
-  'boy',
-  'girl',
-  'student',
-  'year',
-  'old',
-  'says',
-  'told',
-  'me',
-  'to',
-  'that',
-  'home',
-]);
-const DANISH_WORDS = new Set([
-  'og',
-  'er',
-  'han',
-  'hun',
-  'hans',
-  'hendes',
-  'jeg',
-  'vi',
-  'at',
-  'på',
-  'det',
-  'der',
-  'ikke',
-  'med',
-  'til',
-  'har',
-  'en',
-  'et',
-  'som',
-  'for',
-  'af',
-  'hvad',
-  'skal',
-  'gør',
-  'barnet',
-  'eleven',
-  'år',
-  'klasse',
-  'siger',
-  'fortæller',
-  'hjemme',
-  'mor',
-  'far',
-]);
-
-/**
- * English when clearly more English than Danish function words; Danish otherwise. Stricter than
- * the shared `detectLanguage` (two English words, not one): a case description quotes English
- * words in Danish sentences more often than a policy question does.
- */
-export function detectDescriptionLanguage(text: PreparedText): Language {
-  let english = 0;
-  let danish = 0;
-  for (const token of text.tokens) {
-    if (ENGLISH_WORDS.has(token.word)) english++;
-    if (DANISH_WORDS.has(token.word)) danish++;
-  }
-  if (/[æøå]/.test(text.lower)) danish += 2;
-  return english >= 2 && english > danish ? 'en' : 'da';
 }

@@ -1,5 +1,8 @@
 export * from './schema';
+export * from './classification';
+export * from './tuning';
 export * from './classify';
 export * from './summary';
-export { detectDescriptionLanguage, type Speaker } from './extract';
+export { type Speaker } from './extract';
+export { detectDescriptionLanguage } from './descriptionLanguage';
 export * from './safetyModel';

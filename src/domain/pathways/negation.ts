@@ -1,5 +1,6 @@
 import type { SafetyFile } from './schema';
-import { allMatches, compileRegex, sentenceAround, type Span } from './textMatching';
+import { allMatches, compileRegex, type Span } from './textMatching';
+import { sentenceAround } from './sentences';
 
 /**
  * Decides whether the writer ruled a signal out. Only an explicit denial right before the signal,

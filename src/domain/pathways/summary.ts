@@ -1,4 +1,4 @@
-import type { PathwayClassification } from './classify';
+import type { PathwayClassification } from './classification';
 import type { Language } from '../shared/language';
 import type { PathwayId } from '../shared/pathwayId';
 import type { Speaker } from './extract';

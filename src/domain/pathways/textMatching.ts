@@ -1,3 +1,4 @@
+import { literalGuard, type LiteralGuard } from './literalGuard';
 import type { SignalMatch } from './schema';
 
 /** A stretch of the description, as offsets into the original text. */
@@ -190,6 +191,20 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return index + (pair ? 2 : 1);
 }
 
+/** An expression with the literal test that tells when it cannot match (see literalGuard). */
+interface GuardedRegex {
+  readonly regex: RegExp;
+  readonly mayMatch: LiteralGuard;
+}
+
+function guarded(regex: RegExp): GuardedRegex {
+  return { regex, mayMatch: literalGuard(regex) };
+}
+
+function guardedSpansOf({ regex, mayMatch }: GuardedRegex, lower: string): Span[] {
+  return mayMatch(lower) ? spansOf(regex, lower) : [];
+}
+
 function spansOf(regex: RegExp, lower: string): Span[] {
   const spans: Span[] = [];
   for (const m of allMatches(regex, lower)) {
@@ -212,19 +227,21 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
   const regexes = [
     ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
     ...signal.patterns.map((p) => compileRegex(p)),
-  ];
+  ].map(guarded);
   // Parts of compounds are found as plain text and then widened to the whole word.
   const compound =
     signal.compoundStems.length > 0
-      ? new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu')
+      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'))
       : undefined;
-  const excludes = signal.exclude.map((p) => compileRegex(p));
+  const excludes = signal.exclude.map((p) => guarded(compileRegex(p)));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
   return {
     find(text: PreparedText): Span[] {
       let spans: Span[] = [];
-      for (const regex of regexes) spans.push(...spansOf(regex, text.lower));
-      if (compound) spans.push(...spansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+      for (const regex of regexes) spans.push(...guardedSpansOf(regex, text.lower));
+      if (compound) {
+        spans.push(...guardedSpansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+      }
       for (const stem of fuzzy) {
         for (const token of text.tokens) {
           if (token.word.length < stem.length - 1) continue;
@@ -235,7 +252,7 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
         }
       }
       if (spans.length > 0 && excludes.length > 0) {
-        const excluded = excludes.flatMap((r) => spansOf(r, text.lower));
+        const excluded = excludes.flatMap((r) => guardedSpansOf(r, text.lower));
         spans = spans.filter((s) => !excluded.some((e) => overlaps(s, e)));
       }
       return dedupe(spans);
@@ -261,40 +278,4 @@ function dedupe(spans: Span[]): Span[] {
     result.push(span);
   }
   return result;
-}
-
-/** The sentence around a span: from the previous sentence end to the next one. */
-export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
-  let end = span.end;
-  while (end < text.length && !isSentenceEnd(text, end)) end++;
-  return { start, end };
-}
-
-/** "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence. */
-function isSentenceEnd(text: string, index: number): boolean {
-  const ch = text[index];
-  if (/[!?;\n]/.test(ch)) return true;
-  if (ch !== '.') return false;
-  if (index > 0 && /\d/.test(text[index - 1])) return false;
-  const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
-  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);
-}
-
-/** A short quote of the user's own words around a span, cut at word boundaries. */
-export function quoteAround(text: string, span: Span, maxLength = 120): string {
-  const sentence = sentenceAround(text, span);
-  let { start, end } = sentence;
-  if (end - start > maxLength) {
-    const room = Math.max(0, maxLength - (span.end - span.start));
-    start = Math.max(sentence.start, span.start - Math.floor(room / 2));
-    end = Math.min(sentence.end, span.end + Math.ceil(room / 2));
-    while (start > sentence.start && /\S/.test(text[start - 1]) && start < span.start) start++;
-    while (end < sentence.end && /\S/.test(text[end]) && end > span.end) end--;
-  }
-  const body = text.slice(start, end).trim().replace(/\s+/g, ' ');
-  const prefix = start > sentence.start ? '…' : '';
-  const suffix = end < sentence.end ? '…' : '';
-  return `${prefix}${body}${suffix}`;
 }

@@ -79,6 +79,39 @@ const WARM_UP_SAMPLES = [
   'the girl (12) says her mom drinks and she is scared',
 ];
 
+/**
+ * The optional second reader's warnings, as findings the card can show. The rules' result stands
+ * when there is no reader, or it fails or is late: the reader can only ever add to it.
+ */
+async function secondReading(
+  deps: PathwayGuidanceDeps,
+  text: string,
+  language: Language,
+): Promise<SafetyFinding[]> {
+  const reviewer = deps.safetyReviewer;
+  if (!reviewer) return [];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), deps.reviewTimeoutMs ?? 4000);
+  try {
+    const review = await reviewer.review(text, controller.signal);
+    const quote = language === 'en' ? 'Second reading' : 'Anden læsning';
+    return [
+      ...(review.acute
+        ? [{ ruleId: 'reviewer.acute', level: 'acute' as const, label: REVIEWER_LABELS.acute, quote }]
+        : []),
+      ...(review.notify
+        ? [{ ruleId: 'reviewer.notify', level: 'notify' as const, label: REVIEWER_LABELS.notify, quote }]
+        : []),
+    ];
+  } catch (error) {
+    // The rules' result stands; the reviewer can only ever add to it.
+    deps.logger.warn('safety review unavailable', { error: (error as Error).name });
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): PathwayGuidanceService {
   const { config, passageFinder, logger } = deps;
   const classifier = createPathwayClassifier(config);
@@ -126,37 +159,12 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     return guidance;
   }
 
-  async function secondReading(text: string, language: Language): Promise<SafetyFinding[]> {
-    const reviewer = deps.safetyReviewer;
-    if (!reviewer) return [];
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), deps.reviewTimeoutMs ?? 4000);
-    try {
-      const review = await reviewer.review(text, controller.signal);
-      const quote = language === 'en' ? 'Second reading' : 'Anden læsning';
-      return [
-        ...(review.acute
-          ? [{ ruleId: 'reviewer.acute', level: 'acute' as const, label: REVIEWER_LABELS.acute, quote }]
-          : []),
-        ...(review.notify
-          ? [{ ruleId: 'reviewer.notify', level: 'notify' as const, label: REVIEWER_LABELS.notify, quote }]
-          : []),
-      ];
-    } catch (error) {
-      // The rules' result stands; the reviewer can only ever add to it.
-      logger.warn('safety review unavailable', { error: (error as Error).name });
-      return [];
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   return {
     classify: (text, options) => guide(text, options),
     async classifyReviewed(text, options) {
       const first = guide(text, options);
       if (first.acute || !deps.safetyReviewer) return first;
-      const raised = await secondReading(text, first.context.language);
+      const raised = await secondReading(deps, text, first.context.language);
       const higher = raised.filter((f) => (f.level === 'acute' ? !first.acute : !first.dutyToNotify));
       if (higher.length === 0) return first;
       logger.info('safety review raised a warning', { levels: higher.map((f) => f.level) });

@@ -1,9 +1,4 @@
-import {
-  detectDescriptionLanguage,
-  extractAge,
-  extractGrade,
-  extractSpeaker,
-} from '../../../../src/domain/pathways/extract';
+import { extractAge, extractGrade, extractSpeaker } from '../../../../src/domain/pathways/extract';
 import { prepareText } from '../../../../src/domain/pathways/textMatching';
 
 const age = (text: string) => extractAge(prepareText(text))?.years;
@@ -81,15 +76,5 @@ describe('extractSpeaker', () => {
     ['drengen på 4 år taler lidt', 'unknown'],
   ])('%s -> %s', (text, speaker) => {
     expect(extractSpeaker(prepareText(text))).toBe(speaker);
-  });
-});
-
-describe('detectDescriptionLanguage', () => {
-  it('reads English descriptions as English', () => {
-    expect(detectDescriptionLanguage(prepareText('a 10 year old told me that his dad hits him'))).toBe('en');
-  });
-  it('reads Danish descriptions (also with a stray English word) as Danish', () => {
-    expect(detectDescriptionLanguage(prepareText('drengen er i en crisis og har det svært'))).toBe('da');
-    expect(detectDescriptionLanguage(prepareText('a'))).toBe('da');
   });
 });

@@ -1,0 +1,228 @@
+import type { SafetyFinding } from './classification';
+import type { NegationCheck } from './negation';
+import type { SafetyFile, SafetyRule } from './schema';
+import { VOCABULARY_REFERENCE } from './schema';
+import {
+  compileRegex,
+  compileSignal,
+  type CompiledSignal,
+  type PreparedText,
+  type Span,
+} from './textMatching';
+import { quoteAround, sentenceAround } from './sentences';
+
+/** What the safety rules read about the child besides the words: age, grade and a pregnancy. */
+export interface ScanContext {
+  readonly ageYears?: number;
+  readonly grade?: { readonly min: number; readonly max: number };
+  readonly pregnancy: boolean;
+}
+
+export interface SafetyScanResult {
+  readonly fired: SafetyFinding[];
+  /** Rules whose words were there but denied ("ingen tegn på vold") or explained ("fra fodbold"). */
+  readonly ruledOut: SafetyFinding[];
+}
+
+export interface SafetyScan {
+  scan(text: PreparedText, context: ScanContext): SafetyScanResult;
+}
+
+/** Replaces `{{name}}` in a pattern with the safety file's vocabulary entry of that name. */
+export function vocabularyExpander(safety: SafetyFile): (pattern: string) => string {
+  return (pattern) =>
+    pattern.replace(VOCABULARY_REFERENCE, (_, name: string) => `(?:${safety.vocabulary[name]})`);
+}
+
+/** Roughly the age of a child in a grade: 0. klasse is the year they turn 6. */
+export function approximateAge(context: {
+  ageYears?: number;
+  grade?: { min: number; max: number };
+}): number | undefined {
+  if (context.ageYears !== undefined) return context.ageYears;
+  if (context.grade) return context.grade.min + 6;
+  return undefined;
+}
+
+export function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
+interface CompiledRule {
+  readonly rule: SafetyRule;
+  readonly matcher: CompiledSignal;
+}
+
+/** A rule's matches in one description, before the rules that need other rules are settled. */
+interface RuleMatch {
+  readonly rule: SafetyRule;
+  /** Matches neither denied nor explained. */
+  readonly positives: Span[];
+  readonly negated?: Span;
+  readonly explained?: Span;
+}
+
+/** How far apart two spans may be ("within N characters") when a rule needs another rule nearby. */
+const near = (a: Span, b: Span, distance: number): boolean =>
+  a.start - b.end <= distance && b.start - a.end <= distance;
+
+/**
+ * The safety rules of config/safety.yaml over one description: which fire, and which the writer
+ * ruled out. The benign explanations (a bruise "from football") and the age limits live here too,
+ * because they decide whether a rule's match counts.
+ */
+export function createSafetyScan(safety: SafetyFile, negation: NegationCheck): SafetyScan {
+  const expand = vocabularyExpander(safety);
+  const rules: CompiledRule[] = safety.rules.map((rule) => ({
+    rule,
+    matcher: compileSignal({
+      ...rule,
+      patterns: rule.patterns.map(expand),
+      exclude: rule.exclude.map(expand),
+    }),
+  }));
+  const explanations = createExplanations(safety, expand);
+
+  function matchRules(text: PreparedText, explainedOnlyMedically: boolean): Map<string, RuleMatch> {
+    const matches = new Map<string, RuleMatch>();
+    for (const { rule, matcher } of rules) {
+      const spans = matcher.find(text);
+      if (spans.length === 0) continue;
+      const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
+      const positives = rule.explainable
+        ? undenied.filter(
+            (span) => !explanations.explainedNearby(text, span, explainedOnlyMedically, rule.id),
+          )
+        : undenied;
+      matches.set(rule.id, {
+        rule,
+        positives,
+        negated: undenied.length > 0 ? undefined : spans[0],
+        explained: undenied.length > 0 && positives.length === 0 ? undenied[0] : undefined,
+      });
+    }
+    return matches;
+  }
+
+  function scan(text: PreparedText, context: ScanContext): SafetyScanResult {
+    const age = approximateAge(context);
+    const infant = explanations.isInfant(text, age);
+    // Read once per description: a doubted story leaves only medical explanations, like a baby.
+    const matches = matchRules(text, infant || explanations.storyDoubted(text));
+    const applies = (rule: SafetyRule): boolean => {
+      if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
+      if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
+      if (rule.requiresPregnancy && !context.pregnancy) return false;
+      if (rule.infantOnly && !infant) return false;
+      return true;
+    };
+    const firedSpan = settleRules(matches, applies);
+    const fired: SafetyFinding[] = [];
+    const ruledOut: SafetyFinding[] = [];
+    for (const { rule } of rules) {
+      const match = matches.get(rule.id);
+      if (!match) continue;
+      const span = firedSpan.get(rule.id);
+      const dismissed = match.negated ?? match.explained;
+      if (span) fired.push(findingOf(rule, text, span));
+      else if (dismissed && applies(rule) && rule.requiresAnyOf.length === 0) {
+        ruledOut.push(findingOf(rule, text, dismissed));
+      }
+    }
+    return { fired, ruledOut };
+  }
+
+  return { scan };
+}
+
+function findingOf(rule: SafetyRule, text: PreparedText, span: Span): SafetyFinding {
+  return { ruleId: rule.id, level: rule.level, label: rule.label, quote: quoteAround(text.original, span) };
+}
+
+/**
+ * Which matched rules fire, with the span that fired them. Rules that need another rule are
+ * settled after the ones they depend on (three passes cover the deepest chain in the rules).
+ */
+function settleRules(
+  matches: ReadonlyMap<string, RuleMatch>,
+  applies: (rule: SafetyRule) => boolean,
+): Map<string, Span> {
+  const firedSpan = new Map<string, Span>();
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [id, match] of matches) {
+      if (firedSpan.has(id) || match.positives.length === 0 || !applies(match.rule)) continue;
+      const { requiresAnyOf, requiresWithin } = match.rule;
+      if (requiresAnyOf.length === 0) {
+        firedSpan.set(id, match.positives[0]);
+        continue;
+      }
+      const span = match.positives.find((own) =>
+        requiresAnyOf.some((other) => {
+          const otherMatch = matches.get(other);
+          if (!firedSpan.has(other) || !otherMatch) return false;
+          return (
+            requiresWithin === undefined || otherMatch.positives.some((o) => near(own, o, requiresWithin))
+          );
+        }),
+      );
+      if (span) firedSpan.set(id, span);
+    }
+  }
+  return firedSpan;
+}
+
+interface Explanations {
+  isInfant(text: PreparedText, age: number | undefined): boolean;
+  /** The writer doubts the story they were told: only medical explanations then count. */
+  storyDoubted(text: PreparedText): boolean;
+  /**
+   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
+   * with an explanation whose concept names this rule. With `medicalOnly` (a baby, or a story the
+   * writer doubts) only a medical explanation counts.
+   */
+  explainedNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
+}
+
+function createExplanations(safety: SafetyFile, expand: (pattern: string) => string): Explanations {
+  const settings = safety.explanations
+    ? {
+        ...safety.explanations,
+        infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
+        mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
+        storyDoubts: safety.explanations.storyDoubts.map((p) => compileRegex(expand(p))),
+      }
+    : undefined;
+  /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
+  const byRule = new Map<string, { medical: RegExp[]; other: RegExp[] }>();
+  for (const concept of safety.explanations?.concepts ?? []) {
+    const compiled = concept.patterns.map((p) => compileRegex(expand(p)));
+    for (const ruleId of concept.explains) {
+      const entry = byRule.get(ruleId) ?? { medical: [], other: [] };
+      (concept.medical ? entry.medical : entry.other).push(...compiled);
+      byRule.set(ruleId, entry);
+    }
+  }
+  return {
+    isInfant(text, age) {
+      if (!settings) return false;
+      if (settings.mobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return false;
+      if (age !== undefined) return age < settings.notBelowAgeYears;
+      return settings.infantWords.some((regex) => matchesAnywhere(regex, text.lower));
+    },
+    storyDoubted: (text) =>
+      settings?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false,
+    explainedNearby(text, span, medicalOnly, ruleId) {
+      const forRule = byRule.get(ruleId);
+      if (!forRule) return false;
+      const sentence = sentenceAround(text.lower, span);
+      const next =
+        sentence.end < text.lower.length
+          ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
+          : sentence;
+      const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
+      const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
+      return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { reportDuplicateIds } from '../configRules';
+import { PATHWAY_IDS } from '../shared/pathwayId';
+import {
+  lawReferenceSchema,
+  localizedSchema,
+  patternSchema,
+  requireSomeSignal,
+  signalFields,
+  VOCABULARY_REFERENCE,
+} from './signalSchema';
+
+// The schema of config/safety.yaml: the warning levels, rules, explanations and triage.
+
+export const SAFETY_LEVELS = ['acute', 'notify'] as const;
+export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+
+const safetyRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. violence'),
+    level: z.enum(SAFETY_LEVELS, { errorMap: () => ({ message: 'must be acute or notify' }) }),
+    label: localizedSchema,
+    /** The rule fires only when one of these other rules also fired (e.g. recent abuse needs abuse). */
+    requiresAnyOf: z.array(z.string()).default([]),
+    /** With requiresAnyOf: the other rule must be found within this many characters (same passage). */
+    requiresWithin: z.number().int().min(1).max(2000).optional(),
+    /** The rule fires only when the description mentions a pregnancy or expecting parents. */
+    requiresPregnancy: z.boolean().default(false),
+    /** The rule fires only for children of at most this age (it still fires when the age is unknown). */
+    maxAge: z.number().min(0).max(25).optional(),
+    /** The rule fires only for children of at least this age (it still fires when the age is unknown). */
+    minAge: z.number().min(0).max(25).optional(),
+    /**
+     * The writer may explain the sign away in the same sentence ("blå mærker fra fodbold"): an
+     * explanation concept that names this rule then rules it out (for an infant only a medical one).
+     */
+    explainable: z.boolean().default(false),
+    /** The rule fires only for an infant: an age under explanations.notBelowAgeYears or an infant word. */
+    infantOnly: z.boolean().default(false),
+    involve: z.array(localizedSchema).default([]),
+    lawReferences: z.array(lawReferenceSchema).default([]),
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+export type SafetyRule = z.infer<typeof safetyRuleSchema>;
+
+const explanationConceptSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. sportOrPlay'),
+    /** The ids of the explainable rules this kind of explanation may rule out. */
+    explains: z
+      .array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be a rule id'))
+      .min(1, 'must name at least one rule'),
+    /** A medical explanation (a diagnosis, a vaccination) holds for a baby too. */
+    medical: z.boolean().default(false),
+    patterns: z.array(patternSchema).min(1, 'must list at least one pattern'),
+  })
+  .strict();
+export type ExplanationConcept = z.infer<typeof explanationConceptSchema>;
+
+const triageTouchSchema = z
+  .object({
+    id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. marks'),
+    label: localizedSchema,
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(requireSomeSignal);
+
+const triageQuestionSchema = z
+  .object({
+    /** The question as the card asks it. */
+    question: localizedSchema,
+    /** What a yes raises, shown as the reason. */
+    label: localizedSchema,
+    level: z.enum(SAFETY_LEVELS, { errorMap: () => ({ message: 'must be acute or notify' }) }),
+  })
+  .strict();
+
+export const TRIAGE_QUESTION_IDS = ['dangerNow', 'disclosure', 'unexplainedInjury'] as const;
+export type TriageQuestionId = (typeof TRIAGE_QUESTION_IDS)[number];
+export type TriageAnswers = Partial<Record<TriageQuestionId, boolean>>;
+
+const levelTextsSchema = z
+  .object({
+    title: localizedSchema,
+    text: localizedSchema,
+    steps: z.array(localizedSchema).min(1, 'must list at least one step'),
+    involve: z.array(localizedSchema).default([]),
+    lawReferences: z.array(lawReferenceSchema).default([]),
+  })
+  .strict();
+export type SafetyLevelTexts = z.infer<typeof levelTextsSchema>;
+
+export const safetyFileSchema = z
+  .object({
+    version: z.literal(1, { errorMap: () => ({ message: 'must be 1' }) }),
+    levels: z.object({ acute: levelTextsSchema, notify: levelTextsSchema }).strict(),
+    /** Word lists used in patterns as {{name}}, e.g. adult: 'far|mor|stedfar\w*'. */
+    vocabulary: z.record(z.string().regex(/^[a-zA-Z]+$/), patternSchema).default({}),
+    /** Safety rules lead to this pathway (the municipality's social services are involved). */
+    pathway: z.enum(PATHWAY_IDS).default('social'),
+    negation: z
+      .object({
+        /** Phrases by which the writer rules a signal out ("ingen tegn på"). Only these may lower a warning. */
+        denials: z.array(patternSchema).min(1),
+        /** Words that start a new clause ("men"): a denial does not reach across them. */
+        contrasts: z.array(patternSchema).default([]),
+        /** Words that show doubt ("tror", "måske"): the warning stays. */
+        doubts: z.array(patternSchema).default([]),
+        /** How many characters before the signal a denial may stand. */
+        window: z.number().int().min(5).max(200).default(60),
+      })
+      .strict(),
+    rules: z.array(safetyRuleSchema).min(1),
+    /**
+     * Benign explanations of a sign, by concept, honoured only in the sign's sentence or the next
+     * one and only for the rules a concept names (a sport explains a bruise, never self-harm).
+     */
+    explanations: z
+      .object({
+        concepts: z.array(explanationConceptSchema).min(1, 'must list at least one concept'),
+        /** Below this age only a medical explanation is accepted: a child who cannot move by itself. */
+        notBelowAgeYears: z.number().min(0).max(5).default(1),
+        /** Words that make a child an infant when no age is given ("spædbarn", "baby"). */
+        infantWords: z.array(patternSchema).default([]),
+        /** Words that show a baby already moves by itself ("kravler", "går"). */
+        mobileWords: z.array(patternSchema).default([]),
+        /**
+         * Words that cast doubt on the story told for a sign (it changed, it is the same as last
+         * time, it does not fit): anywhere in the description, they void every explanation but a
+         * medical one.
+         */
+        storyDoubts: z.array(patternSchema).default([]),
+        label: localizedSchema,
+      })
+      .strict()
+      .optional(),
+    /** The reason shown for a warning the statistical safety model raised (no rule fired). */
+    modelLabels: z.object({ notify: localizedSchema, acute: localizedSchema }).strict().optional(),
+    /**
+     * Weak evidence: words that touch a risk concept without raising a warning on their own. The
+     * card then asks the three triage questions and evaluates again; a yes raises the warning.
+     */
+    triage: z
+      .object({
+        touches: z.array(triageTouchSchema).min(1),
+        questions: z
+          .object({
+            dangerNow: triageQuestionSchema,
+            disclosure: triageQuestionSchema,
+            unexplainedInjury: triageQuestionSchema,
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const ids = reportDuplicateIds(ctx, 'rules', value.rules, { message: (id) => `duplicate rule id ${id}` });
+    const checkReferences = (patterns: readonly string[], path: (string | number)[]): void => {
+      patterns.forEach((pattern, j) => {
+        for (const m of pattern.matchAll(VOCABULARY_REFERENCE)) {
+          if (!(m[1] in value.vocabulary)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, j],
+              message: `uses {{${m[1]}}}, which vocabulary does not define`,
+            });
+          }
+        }
+      });
+    };
+    const explainable = new Set(value.rules.filter((r) => r.explainable).map((r) => r.id));
+    const explained = new Set<string>();
+    const conceptIds = new Set<string>();
+    value.explanations?.concepts.forEach((concept, index) => {
+      if (conceptIds.has(concept.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['explanations', 'concepts', index, 'id'],
+          message: `duplicate explanation concept id ${concept.id}`,
+        });
+      }
+      conceptIds.add(concept.id);
+      checkReferences(concept.patterns, ['explanations', 'concepts', index, 'patterns']);
+      concept.explains.forEach((id, j) => {
+        explained.add(id);
+        if (!explainable.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['explanations', 'concepts', index, 'explains', j],
+            message: ids.has(id)
+              ? `names rule ${id}, which is not marked explainable: true`
+              : `names an unknown rule ${id}`,
+          });
+        }
+      });
+    });
+    value.rules.forEach((rule, index) => {
+      if (rule.explainable && !explained.has(rule.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'explainable'],
+          message: `no explanation concept names ${rule.id} in its explains list`,
+        });
+      }
+      checkReferences(rule.patterns, ['rules', index, 'patterns']);
+      checkReferences(rule.exclude, ['rules', index, 'exclude']);
+      rule.requiresAnyOf.forEach((id, j) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', index, 'requiresAnyOf', j],
+            message: `names an unknown rule ${id}`,
+          });
+        }
+      });
+    });
+  });
+export type SafetyFile = z.infer<typeof safetyFileSchema>;

@@ -1,0 +1,40 @@
+import type { Span } from './textMatching';
+
+// Sentences as the description's writer meant them (abbreviations and ordinals do not end one),
+// for quoting the user's own words and for reading a sign together with its explanation.
+
+/** The sentence around a span: from the previous sentence end to the next one. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
+  let end = span.end;
+  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  return { start, end };
+}
+
+/** "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence. */
+function isSentenceEnd(text: string, index: number): boolean {
+  const ch = text[index];
+  if (/[!?;\n]/.test(ch)) return true;
+  if (ch !== '.') return false;
+  if (index > 0 && /\d/.test(text[index - 1])) return false;
+  const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
+  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);
+}
+
+/** A short quote of the user's own words around a span, cut at word boundaries. */
+export function quoteAround(text: string, span: Span, maxLength = 120): string {
+  const sentence = sentenceAround(text, span);
+  let { start, end } = sentence;
+  if (end - start > maxLength) {
+    const room = Math.max(0, maxLength - (span.end - span.start));
+    start = Math.max(sentence.start, span.start - Math.floor(room / 2));
+    end = Math.min(sentence.end, span.end + Math.ceil(room / 2));
+    while (start > sentence.start && /\S/.test(text[start - 1]) && start < span.start) start++;
+    while (end < sentence.end && /\S/.test(text[end]) && end > span.end) end--;
+  }
+  const body = text.slice(start, end).trim().replace(/\s+/g, ' ');
+  const prefix = start > sentence.start ? '…' : '';
+  const suffix = end < sentence.end ? '…' : '';
+  return `${prefix}${body}${suffix}`;
+}

@@ -1,0 +1,68 @@
+import { literalGuard } from '../../../../src/domain/pathways/literalGuard';
+import { compileRegex } from '../../../../src/domain/pathways/textMatching';
+
+const PATTERNS: RegExp[] = [
+  compileRegex('\\bslå\\w*'),
+  compileRegex('\\b(?:far|mor|stedfar)\\b.{0,30}\\bslår\\b'),
+  compileRegex('\\bikke\\s+(?:vil|kan)\\s+leve\\b'),
+  compileRegex('\\bblå(?:t|e)?\\s+(?:mærke|øje)'),
+  compileRegex('\\b\\d{1,2}\\s*år\\b'),
+  compileRegex('\\b(?:ingen|ikke)\\b(?=\\s+tegn)'),
+  compileRegex('(?<!ikke )\\bkniv(?:en|e)?\\b'),
+  compileRegex('\\b(?:[kc]niv|våben)\\b'),
+  compileRegex('\\bsøster?\\b'),
+  compileRegex('(ha){2}\\b'),
+  compileRegex('(\\w+) \\1'),
+  compileRegex('x*'),
+  /hj(?:em|æl)p/gu,
+];
+
+const TEXTS = [
+  'far slår hende, og han slog også i går',
+  'stedfaren slaar ham tit',
+  'hun siger hun vil ikke leve mere',
+  'han har et blaat maerke og et blåt øje',
+  'drengen på 4 år taler lidt',
+  'ingen tegn på vold',
+  'han havde en kniv med i skole',
+  'cniven lå i tasken',
+  'min soster og min søs',
+  'haha hvor sjovt',
+  'det det var godt',
+  'hjaelp mig',
+  'ikke noget af det',
+  '',
+];
+
+describe('literalGuard', () => {
+  it.each(PATTERNS.map((regex) => [regex.source.slice(0, 40), regex] as const))(
+    'never rules out a text the expression matches: %s',
+    (_name, regex) => {
+      const mayMatch = literalGuard(regex);
+      for (const text of TEXTS) {
+        regex.lastIndex = 0;
+        if (regex.test(text)) expect({ text, mayMatch: mayMatch(text) }).toEqual({ text, mayMatch: true });
+      }
+    },
+  );
+
+  it('rules out a text that holds none of the words the expression needs', () => {
+    const mayMatch = literalGuard(compileRegex('\\b(?:far|mor|stedfar)\\b.{0,30}\\bslår\\b'));
+    expect(mayMatch('hun er glad for skolen')).toBe(false);
+    expect(mayMatch('far slår')).toBe(true);
+  });
+
+  it('knows the Danish letters also stand written in ASCII', () => {
+    const mayMatch = literalGuard(compileRegex('\\bblåt øje'));
+    expect(mayMatch('et blaat oeje')).toBe(true);
+    expect(mayMatch('et blat oje')).toBe(true);
+    expect(mayMatch('en grøn trøje')).toBe(false);
+  });
+
+  it('runs an expression it cannot read every time', () => {
+    for (const regex of [/x*/gu, /\s+/gu, /[^a]b?/gu, /KNIV/giu]) {
+      expect(literalGuard(regex)('')).toBe(true);
+      expect(literalGuard(regex)('intet her')).toBe(true);
+    }
+  });
+});
