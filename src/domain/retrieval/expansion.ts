@@ -224,23 +224,40 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const expandedTerms =
       extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
     for (const group of synonymGroups) {
+      // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
+      // problemerne vokser" asks once about early help, not four times about four words.
+      let pos: number | undefined;
+      const found = new Set<Phrase>();
+      const held: number[] = [];
       for (const p of group) {
-        let pos = match(p);
-        if (pos === undefined && extra.length > 0 && allIn(p.terms, expandedTerms)) {
+        if (allIn(p.terms, positionOf)) {
+          found.add(p);
+          for (const t of p.terms) held.push(positionOf.get(t) as number);
+        } else if (
+          held.length === 0 &&
+          pos === undefined &&
+          extra.length > 0 &&
+          allIn(p.terms, expandedTerms)
+        ) {
+          // A translated English word names the phrase: its Danish terms sit at the English position.
           for (const e of extra) {
             if (p.terms.includes(e.term)) {
               pos = e.position;
+              found.add(p);
               break;
             }
           }
         }
-        if (pos === undefined) continue;
-        for (const other of group) {
-          if (other === p) continue;
-          for (const term of other.terms)
-            extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
-        }
-        break;
+      }
+      if (held.length > 0) {
+        pos = Math.min(...held);
+        for (const at of held) if (at !== pos) remap.set(at, pos);
+      }
+      if (pos === undefined) continue;
+      for (const other of group) {
+        if (found.has(other)) continue;
+        for (const term of other.terms)
+          extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
       }
     }
     // Compound parts count here: "sommerferien" is about "ferie".

@@ -7,6 +7,11 @@
 export interface RankingParams {
   /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
   readonly unknownWordShare: number;
+  /**
+   * The same for a shorter unknown word (stem under unknownTopicWordLength): more often the
+   * writer's own everyday verb or adverb ("tror", "stadig", "paste") than a topic the documents lack.
+   */
+  readonly shortUnknownWordShare: number;
   /** Least need a question position has, so a very common word still counts a little. */
   readonly minPositionNeed: number;
   /** Expanded terms at or above this weight count as the question's own words (heading matches). */
@@ -77,6 +82,7 @@ export interface RankingParams {
 
 export const RANKING_PARAMS: RankingParams = Object.freeze({
   unknownWordShare: 0.45,
+  shortUnknownWordShare: 0.45,
   minPositionNeed: 0.05,
   strongTermWeight: 0.8,
   candidatePool: 20,

@@ -1,0 +1,78 @@
+import { createAnalyzer } from '../../../../src/domain/text/analyzer';
+import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
+import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
+import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
+
+/** The abstention gate on colloquial questions: what the writer adds around the topic must not sink it. */
+
+const POLICY = `# Indsatspolitik for Prøveby Kommune
+
+## Tidlig indsats
+
+Vi sætter ind tidligt, så små vanskeligheder ikke bliver store. Lærere og pædagoger kontakter PPR, når de er i tvivl.
+
+## Udveksling af oplysninger
+
+Fagpersoner må drøfte et barn uden forældrenes samtykke, når der er mistanke om, at barnet mistrives.
+
+## Ferielukning
+
+Institutionerne holder lukket i uge 29.
+`;
+
+const resources: LexicalResources = {
+  synonyms: [['tidligt', 'gribe ind tidligt', 'før problemerne vokser']],
+  glossary: { consent: 'samtykke', parents: 'forældre', share: 'drøfte', child: 'barn' },
+  outOfScope: [],
+};
+
+function engine() {
+  const e = createRetrievalEngine({ resources });
+  e.addDocuments([
+    buildDocument(
+      { id: 'indsats', title: 'Indsatspolitik for Prøveby Kommune', source: 'indsats.md', kind: 'policy' },
+      markdownBlocks(POLICY),
+    ),
+  ]);
+  return e;
+}
+
+describe('synonym phrases in a question', () => {
+  it('count as one concept when the question holds several phrases of the same group', () => {
+    const analyzer = createAnalyzer();
+    const vocabulary = ['grib', 'tid', 'problem', 'voks'];
+    const expander = createQueryExpander(analyzer, resources);
+    const q = expander.expand('skal vi gribe ind tidligt før problemerne vokser', {
+      has: (t) => vocabulary.includes(t),
+      vocabularyList: () => vocabulary,
+    });
+    // "gribe ind tidligt" and "før problemerne vokser" are one position, not five.
+    expect(q.positions.size).toBe(1);
+  });
+});
+
+describe('filler words around the topic', () => {
+  it.each([
+    [
+      'hvornår må fagpersoner drøfte et barn uden samtykke',
+      'må vi egentlig overhovedet faktisk drøfte et barn uden samtykke',
+    ],
+    ['kontakter lærere PPR', 'er det altid kun lærere der kontakter PPR'],
+    ['can we share a child without consent', 'is it really ok to share a child without consent'],
+  ])('"%s" and "%s" get the same answer', (plain, coloured) => {
+    const e = engine();
+    const a = e.answer(plain);
+    const b = e.answer(coloured);
+    expect(a.kind).toBe('answer');
+    expect(b.kind).toBe('answer');
+    if (a.kind !== 'answer' || b.kind !== 'answer') return;
+    expect(b.passages[0].section).toBe(a.passages[0].section);
+    expect(b.confidence).toBeGreaterThan(0.8 * a.confidence);
+  });
+
+  it('still abstains on a topic the documents lack, filler or not', () => {
+    const e = engine();
+    expect(e.answer('hvordan er lektiecaféordningen').kind).toBe('noAnswer');
+    expect(e.answer('hvordan er lektiecaféordningen egentlig altid nu').kind).toBe('noAnswer');
+  });
+});
