@@ -1,7 +1,7 @@
 import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
-import { createFramingStripper } from '../text/framing';
+import { createFramingStripper, startsWithQuestionWord } from '../text/framing';
 import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
@@ -175,12 +175,17 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       .filter((s) => s !== '');
     if (sentences.length < 2) return text;
     const kept = new Set<number>();
-    sentences.forEach((sentence, i) => {
-      if (!sentence.endsWith('?')) return;
+    const keep = (i: number) => {
       kept.add(i);
-      const content = analyzer.analyse(framing.strip(sentence)).filter((t) => t.weight === 1).length;
+      const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
       if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+    };
+    sentences.forEach((sentence, i) => {
+      if (sentence.endsWith('?')) keep(i);
     });
+    // Typed without a question mark, the question is the last sentence when a question word opens it.
+    const last = sentences.length - 1;
+    if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
     if (kept.size === 0) return text;
     return [...kept]
       .sort((a, b) => a - b)

@@ -23,7 +23,7 @@ Institutionerne holder lukket i uge 29.
 const resources: LexicalResources = {
   synonyms: [['tidligt', 'gribe ind tidligt', 'før problemerne vokser']],
   glossary: { consent: 'samtykke', parents: 'forældre', share: 'drøfte', child: 'barn' },
-  outOfScope: [],
+  outOfScope: ['julefrokost'],
 };
 
 function engine() {
@@ -74,5 +74,25 @@ describe('filler words around the topic', () => {
     const e = engine();
     expect(e.answer('hvordan er lektiecaféordningen').kind).toBe('noAnswer');
     expect(e.answer('hvordan er lektiecaféordningen egentlig altid nu').kind).toBe('noAnswer');
+  });
+});
+
+describe('a question at the end of a paragraph', () => {
+  it('is read from its last sentence when no sentence ends with a question mark', () => {
+    const e = engine();
+    const told =
+      'Vi havde et langt møde om julefrokost og skemaer. Bagefter talte vi om en familie vi er bekymrede for. ' +
+      'Må fagpersoner drøfte et barn uden samtykke fra forældrene';
+    const result = e.answer(told);
+    expect(result.kind).toBe('answer');
+    if (result.kind === 'answer') expect(result.passages[0].section).toContain('Udveksling af oplysninger');
+  });
+
+  it('keeps the whole text when the last sentence does not ask', () => {
+    const result = engine().answer(
+      'Vi havde møde om julefrokost. Fagpersoner drøfter et barn uden samtykke.',
+    );
+    // The out-of-scope word stays in what is read, so the engine points elsewhere.
+    expect(result.kind).toBe('noAnswer');
   });
 });
