@@ -40,6 +40,9 @@ export interface AnsweringState {
   readonly neighbouringDocs?: ReadonlySet<string>;
 }
 
+/** Topic (config/synonyms.yaml outOfScope) of a plan or policy the collection does not hold. */
+const OTHER_POLICY_TOPIC = 'otherPolicy';
+
 type Window = { from: number; to: number; score: number };
 
 function label(rec: IndexedSection): string {
@@ -322,6 +325,14 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
+  if (q.unknownDocuments.length > 0)
+    return {
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      confidence: 0,
+      closestTopics,
+      topic: OTHER_POLICY_TOPIC,
+    };
   if (hits.length === 0 || q.unknownNames.length > 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
   const coverage = sectionCoverage(prepared, index.section(hits[0].index));

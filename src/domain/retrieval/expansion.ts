@@ -43,7 +43,18 @@ export interface ExpandedQuery {
    * documents do not know is not answered by what they say in general.
    */
   readonly unknownNames: readonly string[];
+  /**
+   * Documents the question names by a kind the collection knows ("klimaplan", "antimobbestrategi",
+   * "beredskabsplanen") whose whole word, and every part of it, the collection never uses: another
+   * administration's plan or policy, not one of these documents.
+   */
+  readonly unknownDocuments: readonly string[];
 }
+
+/** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
+const DOCUMENT_KIND = /(?:politik|strategi|plan|retningslinje|vejledning|handleplan)(?:en|er|erne|ens|ne)?$/u;
+/** Least length of what comes before the document kind ("mobil" in "mobilpolitik"). */
+const DOCUMENT_NAME_MIN_PREFIX = 3;
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
@@ -307,7 +318,16 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     // can lift the document they point at but are not part of what the answer must cover.
     context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
     const unknownNames = namesUnknownTo(question, index);
-    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context, unknownNames };
+    const unknownDocuments = documentsUnknownTo(question, index);
+    return {
+      terms: dedupe(terms),
+      positions,
+      outOfScopeHits,
+      text: question,
+      context,
+      unknownNames,
+      unknownDocuments,
+    };
   }
 
   /**
@@ -326,6 +346,17 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
         out.push(word);
       });
+    }
+    return out;
+  }
+
+  function documentsUnknownTo(question: string, index: { has(term: string): boolean }): string[] {
+    const out: string[] = [];
+    for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+      const kind = DOCUMENT_KIND.exec(word);
+      if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
+      if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
+      out.push(word);
     }
     return out;
   }

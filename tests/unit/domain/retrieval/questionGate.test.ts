@@ -96,3 +96,23 @@ describe('a question at the end of a paragraph', () => {
     expect(result.kind).toBe('noAnswer');
   });
 });
+
+describe('a plan or policy the collection does not hold', () => {
+  it.each([
+    'hvad står der i kommunens klimaplan om skolerne',
+    'har kommunen en antimobbestrategi for skolerne',
+    'what does the trafikpolitik say about schools',
+  ])('"%s" is out of scope, pointing to who owns it', (question) => {
+    const result = engine().answer(question);
+    expect(result.kind).toBe('noAnswer');
+    if (result.kind === 'noAnswer') {
+      expect(result.reason).toBe('outOfScope');
+      expect(result.topic).toBe('otherPolicy');
+    }
+  });
+
+  it('answers about a document the collection does hold, named the same way', () => {
+    const result = engine().answer('hvad siger indsatspolitikken om tidlig indsats');
+    expect(result.kind).toBe('answer');
+  });
+});
