@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
@@ -114,5 +116,33 @@ describe('a plan or policy the collection does not hold', () => {
   it('answers about a document the collection does hold, named the same way', () => {
     const result = engine().answer('hvad siger indsatspolitikken om tidlig indsats');
     expect(result.kind).toBe('answer');
+  });
+});
+
+describe('the shipped glossary and synonyms', () => {
+  const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+  const analyzer = createAnalyzer();
+  const expander = createQueryExpander(analyzer, shipped);
+  const termsOf = (question: string, vocabulary: readonly string[]) =>
+    expander
+      .expand(question, { has: (t) => vocabulary.includes(t), vocabularyList: () => vocabulary })
+      .terms.map((t) => t.term);
+  const stemOf = (word: string) => analyzer.analyse(word)[0].term;
+
+  it.each([
+    ['can we talk without the parents', 'uden'],
+    ['the father says no', 'far'],
+    ['I suspect something is wrong at home', 'bekymring'],
+    ['is the social services act still in force', 'serviceloven'],
+  ])('translates the everyday English words of "%s"', (question, danish) => {
+    expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
+  });
+
+  it.each([
+    ['er loven blevet skiftet ud', 'afløst'],
+    ['kan jeg selv henvise til PPR', 'kontakt'],
+    ['har jeg meldt det rigtigt', 'underretning'],
+  ])('finds the documents’ word for the writer’s own in "%s"', (question, danish) => {
+    expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
   });
 });
