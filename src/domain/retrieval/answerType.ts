@@ -170,3 +170,22 @@ const DETAIL =
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));
 }
+
+/**
+ * "hvilke skoler var med", "which kindergartens take part": the question asks for institutions by
+ * name. A text that speaks of "tre skoledistrikter" or "alle skoler" does not name them. Kinds of
+ * institution ("hvilke slags dagtilbud") are not names.
+ */
+const NAMED_INSTITUTIONS =
+  /\b(?:hvilke|hvad hedder de|which|what are the names of the)\s+(?!slags\b|typer\b|former\b|kinds?\b|types?\b)(?:\p{L}+\s+)?(?:skoler|børnehaver|vuggestuer|institutioner|daginstitutioner|dagtilbud|klubber|schools|kindergartens|nurseries|institutions|day care centres)\b/u;
+const INSTITUTION_NAME =
+  /\p{Lu}\p{Ll}+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|huset|gården)\b/u;
+
+export function asksForNamedInstitutions(question: string): boolean {
+  return NAMED_INSTITUTIONS.test(normalise(question));
+}
+
+/** Whether a sentence names an institution ("Lindbjergskolen", "Solsikkens Børnehave" aside). */
+export function namesInstitution(sentence: string): boolean {
+  return INSTITUTION_NAME.test(sentence);
+}

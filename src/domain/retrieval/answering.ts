@@ -1,12 +1,14 @@
 import {
   answerTypeScore,
   asksForDetail,
+  asksForNamedInstitutions,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
   headingAnnounces,
   holdsFigure,
   meetsDemand,
+  namesInstitution,
   namesMembers,
 } from './answerType';
 import type { AnswerType } from './answerType';
@@ -170,11 +172,12 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
+  const institutions = asksForNamedInstitutions(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const focus =
     asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
-  if (!demand && members === undefined && !figure && !focus) return true;
+  if (!demand && members === undefined && !figure && !focus && !institutions) return true;
   const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
@@ -189,6 +192,7 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
     if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
+    if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
   });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
+import { asksForNamedInstitutions, namesInstitution } from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
@@ -144,5 +145,29 @@ describe('the shipped glossary and synonyms', () => {
     ['har jeg meldt det rigtigt', 'underretning'],
   ])('finds the documents’ word for the writer’s own in "%s"', (question, danish) => {
     expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
+  });
+});
+
+describe('institutions asked for by name', () => {
+  it.each([
+    ['hvilke skoler er med i forsøget', true],
+    ['Which schools take part in the trial?', true],
+    ['hvilke tre børnehaver var med', true],
+    ['hvilke slags dagtilbud findes der', false],
+    ['what kinds of day care are there', false],
+    ['hvad gør skolerne', false],
+  ])('"%s" asks for names: %s', (question, expected) => {
+    expect(asksForNamedInstitutions(question)).toBe(expected);
+  });
+
+  it('abstains when the documents speak of schools without naming any', () => {
+    const e = engine();
+    expect(e.answer('kontakter lærere PPR').kind).toBe('answer');
+    expect(e.answer('hvilke skoler har lærere der kontakter PPR').kind).toBe('noAnswer');
+  });
+
+  it('tells a named institution from a common noun', () => {
+    expect(namesInstitution('Lindbjergskolen deltog fra start.')).toBe(true);
+    expect(namesInstitution('Alle skolen deltog.')).toBe(false);
   });
 });
