@@ -189,3 +189,19 @@ export function asksForNamedInstitutions(question: string): boolean {
 export function namesInstitution(sentence: string): boolean {
   return INSTITUTION_NAME.test(sentence);
 }
+
+/**
+ * "hvilket år blev den vedtaget", "what year was it signed": a year is the answer, stated in a
+ * sentence about the question's subject. A section that only shares the subject's name does not
+ * answer it ("hvornår" alone often asks on what condition, so it is not held to this).
+ */
+const ASKS_YEAR =
+  /\bhvilket år\b|\bwhich year\b|\bwhat year\b|\bårstal\w*|\bhvornår\b[^?]*\bfra\s*\??$|\bhvornår (?:blev|er)\b[^?]*\b(?:vedtaget|underskrevet|indført|besluttet)\b|\bwhen (?:was|were|is)\b[^?]*\b(?:from|adopted|signed|introduced|passed)\s*\??$/u;
+
+export function asksForYear(question: string): boolean {
+  return ASKS_YEAR.test(normalise(question));
+}
+
+export function holdsYear(sentence: string): boolean {
+  return /\b(1[89]|20)\d{2}\b/u.test(sentence);
+}

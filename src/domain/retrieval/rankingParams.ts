@@ -64,6 +64,11 @@ export interface RankingParams {
   readonly typedUnitBase: number;
   /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
   readonly runnerUpShare: number;
+  /**
+   * Share of the question a sentence with a year must cover to answer "hvilket år" ("fra 2018" in a
+   * sentence about the policy asked for, not in one that only shares a word with the question).
+   */
+  readonly yearSentenceCoverage: number;
   /** A list item's sentence score factor when choosing the quote (a lead-in wins over one item). */
   readonly listItemFactor: number;
   /** A list lead-in's sentence score factor ("Det gør vi ved at:"). */
@@ -105,6 +110,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   typeBoost: 0.6,
   typedUnitBase: 0.5,
   runnerUpShare: 0.6,
+  yearSentenceCoverage: 0.1,
   listItemFactor: 0.8,
   listLeadFactor: 1.05,
   continuationShare: 0.75,

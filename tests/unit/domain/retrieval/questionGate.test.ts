@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
-import { asksForNamedInstitutions, namesInstitution } from '../../../../src/domain/retrieval/answerType';
+import {
+  asksForNamedInstitutions,
+  asksForYear,
+  namesInstitution,
+} from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
@@ -169,5 +173,35 @@ describe('institutions asked for by name', () => {
   it('tells a named institution from a common noun', () => {
     expect(namesInstitution('Lindbjergskolen deltog fra start.')).toBe(true);
     expect(namesInstitution('Alle skolen deltog.')).toBe(false);
+  });
+});
+
+describe('questions that ask for a year', () => {
+  it.each([
+    ['hvilket år blev politikken vedtaget', true],
+    ['hvornår er politikken fra?', true],
+    ['when was the policy adopted?', true],
+    ['hvornår skal jeg kontakte PPR', false],
+    ['when do I call the parents', false],
+  ])('"%s" asks for a year: %s', (question, expected) => {
+    expect(asksForYear(question)).toBe(expected);
+  });
+
+  it('quotes the section that holds the year, and abstains when no sentence about the subject has one', () => {
+    const e = createRetrievalEngine({ resources });
+    e.addDocuments([
+      buildDocument(
+        { id: 'plan', title: 'Skoler i Prøveby', source: 'plan.md', kind: 'policy' },
+        markdownBlocks(
+          '# Skoler i Prøveby\n\nTrivselsplanen er fra 2019 og gælder alle skoler.\n\n' +
+            '## Trivselsplanen\n\nTrivselsplanen beskriver trivsel og fællesskab i klasserne. Trivselsplanen følges af alle lærere.\n\n' +
+            '## Samarbejdsstrategi\n\nSamarbejdsstrategien handler om forældresamarbejde i skolerne.\n',
+        ),
+      ),
+    ]);
+    const found = e.answer('hvilket år er trivselsplanen fra');
+    expect(found.kind).toBe('answer');
+    if (found.kind === 'answer') expect(found.passages[0].quote).toContain('2019');
+    expect(e.answer('hvilket år blev samarbejdsstrategien vedtaget').kind).toBe('noAnswer');
   });
 });
