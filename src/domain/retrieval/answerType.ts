@@ -170,3 +170,38 @@ const DETAIL =
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));
 }
+
+/**
+ * "hvilke skoler var med", "which kindergartens take part": the question asks for institutions by
+ * name. A text that speaks of "tre skoledistrikter" or "alle skoler" does not name them. Kinds of
+ * institution ("hvilke slags dagtilbud") are not names.
+ */
+const NAMED_INSTITUTIONS =
+  /\b(?:hvilke|hvad hedder de|which|what are the names of the)\s+(?!slags\b|typer\b|former\b|kinds?\b|types?\b)(?:\p{L}+\s+)?(?:skoler|børnehaver|vuggestuer|institutioner|daginstitutioner|dagtilbud|klubber|schools|kindergartens|nurseries|institutions|day care centres)\b/u;
+const INSTITUTION_NAME =
+  /\p{Lu}\p{Ll}+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|huset|gården)\b/u;
+
+export function asksForNamedInstitutions(question: string): boolean {
+  return NAMED_INSTITUTIONS.test(normalise(question));
+}
+
+/** Whether a sentence names an institution ("Lindbjergskolen", "Solsikkens Børnehave" aside). */
+export function namesInstitution(sentence: string): boolean {
+  return INSTITUTION_NAME.test(sentence);
+}
+
+/**
+ * "hvilket år blev den vedtaget", "what year was it signed": a year is the answer, stated in a
+ * sentence about the question's subject. A section that only shares the subject's name does not
+ * answer it ("hvornår" alone often asks on what condition, so it is not held to this).
+ */
+const ASKS_YEAR =
+  /\bhvilket år\b|\bwhich year\b|\bwhat year\b|\bårstal\w*|\bhvornår\b[^?]*\bfra\s*\??$|\bhvornår (?:blev|er)\b[^?]*\b(?:vedtaget|underskrevet|indført|besluttet)\b|\bwhen (?:was|were|is)\b[^?]*\b(?:from|adopted|signed|introduced|passed)\s*\??$/u;
+
+export function asksForYear(question: string): boolean {
+  return ASKS_YEAR.test(normalise(question));
+}
+
+export function holdsYear(sentence: string): boolean {
+  return /\b(1[89]|20)\d{2}\b/u.test(sentence);
+}

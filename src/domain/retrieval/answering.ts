@@ -1,12 +1,16 @@
 import {
   answerTypeScore,
   asksForDetail,
+  asksForNamedInstitutions,
+  asksForYear,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
   headingAnnounces,
   holdsFigure,
+  holdsYear,
   meetsDemand,
+  namesInstitution,
   namesMembers,
 } from './answerType';
 import type { AnswerType } from './answerType';
@@ -39,6 +43,9 @@ export interface AnsweringState {
    */
   readonly neighbouringDocs?: ReadonlySet<string>;
 }
+
+/** Topic (config/synonyms.yaml outOfScope) of a plan or policy the collection does not hold. */
+const OTHER_POLICY_TOPIC = 'otherPolicy';
 
 type Window = { from: number; to: number; score: number };
 
@@ -167,11 +174,13 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
+  const institutions = asksForNamedInstitutions(ranked.question);
+  const year = asksForYear(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const focus =
     asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
-  if (!demand && members === undefined && !figure && !focus) return true;
+  if (!demand && members === undefined && !figure && !focus && !institutions && !year) return true;
   const { hits, prepared } = ranked;
   const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
   return close.some((h) => {
@@ -186,6 +195,14 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
     if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
+    if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
+    if (
+      year &&
+      !units.some(
+        (u, i) => holdsYear(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage,
+      )
+    )
+      return false;
     return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
   });
 }
@@ -305,13 +322,40 @@ function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number):
   return passages;
 }
 
+/**
+ * For "hvilket år": the best-ranked section with a year in a sentence about the question's words
+ * goes first ("Børne- og Ungepolitikken fra 2018" in an overview), ahead of a section that only
+ * shares the subject's name.
+ */
+function yearFirst(
+  index: SearchIndex,
+  rank: RankingParams,
+  prepared: PreparedQuery,
+  hits: readonly ScoredSection[],
+): readonly ScoredSection[] {
+  const at = hits.findIndex((h) => {
+    const rec = index.section(h.index);
+    return rec.section.units.some(
+      (u, i) =>
+        holdsYear(rec.section.body.slice(u.start, u.end)) &&
+        unitScore(rec, i, prepared) >= rank.yearSentenceCoverage,
+    );
+  });
+  if (at <= 0) return hits;
+  return [{ ...hits[at], score: hits[0].score }, ...hits.slice(0, at), ...hits.slice(at + 1)];
+}
+
 /** Answers from the documents, or abstains with the reason and the closest topics. */
 export function answerQuestion(state: AnsweringState, question: string, q: ExpandedQuery): RetrievalResult {
   const { index, rank } = state;
   if (q.positions.size === 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
   const prepared = prepareQuery(index, rank, q);
-  const hits = rerank(state, prepared, index.search(q.terms, rank.candidatePool)).slice(0, rank.rerankedHits);
+  const reranked = rerank(state, prepared, index.search(q.terms, rank.candidatePool)).slice(
+    0,
+    rank.rerankedHits,
+  );
+  const hits = asksForYear(question) ? yearFirst(index, rank, prepared, reranked) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
   ].slice(0, 3);
@@ -322,11 +366,21 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
+  if (q.unknownDocuments.length > 0)
+    return {
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      confidence: 0,
+      closestTopics,
+      topic: OTHER_POLICY_TOPIC,
+    };
   if (hits.length === 0 || q.unknownNames.length > 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
-  const coverage = sectionCoverage(prepared, index.section(hits[0].index));
-  const second = hits[1]?.score ?? 0;
-  const dominance = hits[0].score > 0 ? (hits[0].score - second) / hits[0].score : 0;
+  // How well the collection covers the question is read off the ranking's own top section; a
+  // section moved up for holding the year may share fewer of the question's words.
+  const coverage = sectionCoverage(prepared, index.section(reranked[0].index));
+  const second = reranked[1]?.score ?? 0;
+  const dominance = reranked[0].score > 0 ? (reranked[0].score - second) / reranked[0].score : 0;
   const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };

@@ -1,4 +1,6 @@
 import { COMPOUND_PART_WEIGHT, normalise } from '../text/analyzer';
+import { stem } from '../text/stem';
+import { QUESTION_FILLER_WORDS } from '../text/stopWords';
 import type { ExpandedQuery } from './expansion';
 import type { RankingParams } from './rankingParams';
 import { findId, type IndexedSection, type SearchIndex } from './searchIndex';
@@ -31,6 +33,9 @@ export interface PreparedQuery {
   readonly words: string;
 }
 
+/** Stems of the filler words, as the analyzer hands them out. */
+const FILLER_STEMS: ReadonlySet<string> = new Set([...QUESTION_FILLER_WORDS].map((w) => stem(w)));
+
 /**
  * A question prepared once for scoring: per position, what it needs (idf of its primary term;
  * unknown words count as rare) and its terms as ids with weight x idf. Coverage is then a few
@@ -60,11 +65,23 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
         bestKnownIdf = idf;
       }
     });
-    // A long word the collection does not know is mostly a compound naming a topic (lektiehjælp).
+    // A long word the collection does not know is mostly a compound naming a topic (lektiehjælp);
+    // a short one is as often an everyday verb or adverb of the writer's own ("tror", "stadig").
     const primary = terms.find((t) => t.weight >= 1);
-    if (bestKnownWeight < 0 && primary !== undefined && primary.term.length >= rank.unknownTopicWordLength)
-      unknownPositions++;
-    if (need === 0) need = bestKnownWeight >= 0 ? bestKnownIdf : rank.unknownWordShare * index.maxIdf;
+    const topicLength = primary !== undefined && primary.term.length >= rank.unknownTopicWordLength;
+    // A filler word ("kun", "overhovedet", "still") is asked around the topic, not about it.
+    const filler = terms.length > 0 && terms.every((t) => t.weight < 1 || FILLER_STEMS.has(t.term));
+    if (filler) {
+      total += rank.minPositionNeed;
+      positions.push({ need: rank.minPositionNeed, ids, weights });
+      continue;
+    }
+    if (bestKnownWeight < 0 && topicLength) unknownPositions++;
+    if (need === 0)
+      need =
+        bestKnownWeight >= 0
+          ? bestKnownIdf
+          : (topicLength ? rank.unknownWordShare : rank.shortUnknownWordShare) * index.maxIdf;
     // A compound with a part the collection does not know asks about something else than its
     // known part: "elevsamtaler" ("samtale" unknown) is not about "elev", and "lektiehjælp"
     // ("lektie" unknown) is not about help in general. It counts as an unknown word.

@@ -1,7 +1,7 @@
 import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
-import { createFramingStripper } from '../text/framing';
+import { createFramingStripper, startsWithQuestionWord } from '../text/framing';
 import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
@@ -43,7 +43,18 @@ export interface ExpandedQuery {
    * documents do not know is not answered by what they say in general.
    */
   readonly unknownNames: readonly string[];
+  /**
+   * Documents the question names by a kind the collection knows ("klimaplan", "antimobbestrategi",
+   * "beredskabsplanen") whose whole word, and every part of it, the collection never uses: another
+   * administration's plan or policy, not one of these documents.
+   */
+  readonly unknownDocuments: readonly string[];
 }
+
+/** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
+const DOCUMENT_KIND = /(?:politik|strategi|plan|retningslinje|vejledning|handleplan)(?:en|er|erne|ens|ne)?$/u;
+/** Least length of what comes before the document kind ("mobil" in "mobilpolitik"). */
+const DOCUMENT_NAME_MIN_PREFIX = 3;
 
 const SYNONYM_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 0.8;
@@ -175,12 +186,17 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       .filter((s) => s !== '');
     if (sentences.length < 2) return text;
     const kept = new Set<number>();
-    sentences.forEach((sentence, i) => {
-      if (!sentence.endsWith('?')) return;
+    const keep = (i: number) => {
       kept.add(i);
-      const content = analyzer.analyse(framing.strip(sentence)).filter((t) => t.weight === 1).length;
+      const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
       if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+    };
+    sentences.forEach((sentence, i) => {
+      if (sentence.endsWith('?')) keep(i);
     });
+    // Typed without a question mark, the question is the last sentence when a question word opens it.
+    const last = sentences.length - 1;
+    if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
     if (kept.size === 0) return text;
     return [...kept]
       .sort((a, b) => a - b)
@@ -224,23 +240,40 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const expandedTerms =
       extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
     for (const group of synonymGroups) {
+      // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
+      // problemerne vokser" asks once about early help, not four times about four words.
+      let pos: number | undefined;
+      const found = new Set<Phrase>();
+      const held: number[] = [];
       for (const p of group) {
-        let pos = match(p);
-        if (pos === undefined && extra.length > 0 && allIn(p.terms, expandedTerms)) {
+        if (allIn(p.terms, positionOf)) {
+          found.add(p);
+          for (const t of p.terms) held.push(positionOf.get(t) as number);
+        } else if (
+          held.length === 0 &&
+          pos === undefined &&
+          extra.length > 0 &&
+          allIn(p.terms, expandedTerms)
+        ) {
+          // A translated English word names the phrase: its Danish terms sit at the English position.
           for (const e of extra) {
             if (p.terms.includes(e.term)) {
               pos = e.position;
+              found.add(p);
               break;
             }
           }
         }
-        if (pos === undefined) continue;
-        for (const other of group) {
-          if (other === p) continue;
-          for (const term of other.terms)
-            extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
-        }
-        break;
+      }
+      if (held.length > 0) {
+        pos = Math.min(...held);
+        for (const at of held) if (at !== pos) remap.set(at, pos);
+      }
+      if (pos === undefined) continue;
+      for (const other of group) {
+        if (found.has(other)) continue;
+        for (const term of other.terms)
+          extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
       }
     }
     // Compound parts count here: "sommerferien" is about "ferie".
@@ -285,7 +318,16 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     // can lift the document they point at but are not part of what the answer must cover.
     context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
     const unknownNames = namesUnknownTo(question, index);
-    return { terms: dedupe(terms), positions, outOfScopeHits, text: question, context, unknownNames };
+    const unknownDocuments = documentsUnknownTo(question, index);
+    return {
+      terms: dedupe(terms),
+      positions,
+      outOfScopeHits,
+      text: question,
+      context,
+      unknownNames,
+      unknownDocuments,
+    };
   }
 
   /**
@@ -304,6 +346,17 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
         out.push(word);
       });
+    }
+    return out;
+  }
+
+  function documentsUnknownTo(question: string, index: { has(term: string): boolean }): string[] {
+    const out: string[] = [];
+    for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+      const kind = DOCUMENT_KIND.exec(word);
+      if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
+      if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
+      out.push(word);
     }
     return out;
   }

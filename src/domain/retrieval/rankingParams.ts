@@ -7,6 +7,11 @@
 export interface RankingParams {
   /** How much a word the collection does not know counts against coverage, relative to its rarest word. */
   readonly unknownWordShare: number;
+  /**
+   * The same for a shorter unknown word (stem under unknownTopicWordLength): more often the
+   * writer's own everyday verb or adverb ("tror", "stadig", "paste") than a topic the documents lack.
+   */
+  readonly shortUnknownWordShare: number;
   /** Least need a question position has, so a very common word still counts a little. */
   readonly minPositionNeed: number;
   /** Expanded terms at or above this weight count as the question's own words (heading matches). */
@@ -59,6 +64,11 @@ export interface RankingParams {
   readonly typedUnitBase: number;
   /** A runner-up section close enough to the top one to give the typed sentence ("hvornår" -> a year). */
   readonly runnerUpShare: number;
+  /**
+   * Share of the question a sentence with a year must cover to answer "hvilket år" ("fra 2018" in a
+   * sentence about the policy asked for, not in one that only shares a word with the question).
+   */
+  readonly yearSentenceCoverage: number;
   /** A list item's sentence score factor when choosing the quote (a lead-in wins over one item). */
   readonly listItemFactor: number;
   /** A list lead-in's sentence score factor ("Det gør vi ved at:"). */
@@ -77,6 +87,7 @@ export interface RankingParams {
 
 export const RANKING_PARAMS: RankingParams = Object.freeze({
   unknownWordShare: 0.45,
+  shortUnknownWordShare: 0.45,
   minPositionNeed: 0.05,
   strongTermWeight: 0.8,
   candidatePool: 20,
@@ -99,6 +110,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   typeBoost: 0.6,
   typedUnitBase: 0.5,
   runnerUpShare: 0.6,
+  yearSentenceCoverage: 0.1,
   listItemFactor: 0.8,
   listLeadFactor: 1.05,
   continuationShare: 0.75,

@@ -15,10 +15,29 @@ const WILDCARD = '*';
 /** Punctuation that ends the clause before a question ("…i klassen – hvad siger politikken om"). */
 const CLAUSE_END = /[–—:.?!;]|\s-\s/;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/**
+ * Words that open a question: a clause they open before the framing is the question itself, with
+ * its purpose told after it ("hvad er fokus i modellen – skal bruge det til et oplæg"), not a story.
+ */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'hvad hvem hvordan hvornår hvorfor hvor hvilke hvilken hvilket må kan skal er gælder findes ' +
+    'what who how when why where which can may must should is are does do'
+  )
+    .split(' ')
+    .map(comparable),
+);
 
 /** æ, ø and å typed as ae, oe and aa still match. */
 function comparable(word: string): string {
   return normalise(word).replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+}
+
+/** Whether a sentence starts with a question word ("må vi overhovedet det", "hvad gør vi nu"). */
+export function startsWithQuestionWord(sentence: string): boolean {
+  TOKEN.lastIndex = 0;
+  const first = TOKEN.exec(sentence);
+  return first !== null && QUESTION_OPENERS.has(comparable(first[0]));
 }
 
 export function createFramingStripper(phrases: readonly string[]): FramingStripper {
@@ -32,6 +51,17 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     .filter((words) => words.some((w) => w !== WILDCARD))
     // Longest first: "står der noget i politikken om" before "i politikken".
     .sort((a, b) => b.length - a.length);
+
+  /** Whether the clause that ends just before token `end` starts with a question word. */
+  function opensQuestion(tokens: readonly { word: string }[], removed: Uint8Array, end: number): boolean {
+    let start = 0;
+    for (let k = end - 1; k >= 0; k--)
+      if (removed[k]) {
+        start = k + 1;
+        break;
+      }
+    return start < end && QUESTION_OPENERS.has(tokens[start].word);
+  }
 
   function strip(question: string): string {
     if (patterns.length === 0) return question;
@@ -53,7 +83,11 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
         for (let k = 0; k < words.length; k++) removed[i + k] = 1;
         // A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the
         // story is context for a colleague, not words the answer must hold.
-        if (i > 0 && CLAUSE_END.test(question.slice(tokens[i - 1].end, tokens[i].start))) {
+        if (
+          i > 0 &&
+          CLAUSE_END.test(question.slice(tokens[i - 1].end, tokens[i].start)) &&
+          !opensQuestion(tokens, removed, i)
+        ) {
           for (let k = 0; k < i; k++) removed[k] = 1;
         }
         i += words.length - 1;

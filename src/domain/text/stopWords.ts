@@ -23,6 +23,21 @@ export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Words that colour a question without naming its topic ("kun", "allerede", "overhovedet", "is it
+ * ok", "always", "really"). They stay searchable, since a heading may hold one, but a text that
+ * lacks them still answers the question. Kept apart from the stop words because the index keeps them.
+ * Matched by stem, so a word whose stem is a topic's ("synes" -> "syn", "still" -> "stil") is left out.
+ */
+export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'kun allerede selv stadig stadigvæk altid aldrig overhovedet faktisk rigtig rigtigt normalt præcis ' +
+    'præcist cirka ca nok vist tror tænker tænkte også så nu her derhjemme okay ok fint sker ske skete ' +
+    'mfl osv only already always really actually basically just even ok okay here now exactly roughly ' +
+    'allowed supposed'
+  ).split(/\s+/),
+);
+
 /** English function words, used for language detection only. */
 export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
   (

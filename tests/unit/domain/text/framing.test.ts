@@ -1,4 +1,4 @@
-import { createFramingStripper } from '../../../../src/domain/text/framing';
+import { createFramingStripper, startsWithQuestionWord } from '../../../../src/domain/text/framing';
 
 describe('request framing', () => {
   const stripper = createFramingStripper([
@@ -37,6 +37,24 @@ describe('request framing', () => {
     ).toBe('ekstra støtte');
     // Without a clause break the words before the framing stay.
     expect(stripper.strip('elever hvad siger politikken om støtte')).toBe('elever støtte');
+  });
+
+  it('keeps a question told before its purpose', () => {
+    const withPurpose = createFramingStripper(['skal bruge det til et oplæg', 'i need it for']);
+    expect(withPurpose.strip('hvad er fokus i modellen – skal bruge det til et oplæg for bestyrelsen')).toBe(
+      'hvad er fokus i modellen – for bestyrelsen',
+    );
+    expect(withPurpose.strip('which themes does it have: i need it for a meeting')).toBe(
+      'which themes does it have: a meeting',
+    );
+    // A story before the framing still goes.
+    expect(withPurpose.strip('vi har travlt – skal bruge det til et oplæg om trivsel')).toBe('om trivsel');
+  });
+
+  it('tells a sentence that opens with a question word', () => {
+    expect(startsWithQuestionWord('Må vi overhovedet det')).toBe(true);
+    expect(startsWithQuestionWord('what happens next')).toBe(true);
+    expect(startsWithQuestionWord('Vi holdt møde i går')).toBe(false);
   });
 
   it('keeps keyword-only questions as they are', () => {
