@@ -91,9 +91,7 @@ export function createSafetyScan(safety: SafetyFile, negation: NegationCheck): S
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
       const positives = rule.explainable
-        ? undenied.filter(
-            (span) => !explanations.explainedNearby(text, span, explainedOnlyMedically, rule.id),
-          )
+        ? explanations.unexplained(text, undenied, explainedOnlyMedically, rule.id)
         : undenied;
       matches.set(rule.id, {
         rule,
@@ -182,6 +180,12 @@ interface Explanations {
    * writer doubts) only a medical explanation counts.
    */
   explainedNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
+  /**
+   * The matches of an explainable rule that stay unexplained. A sign named again after the writer
+   * explained it ("... the bruise from football. Dad said it is only a bruise") is the same sign,
+   * unless the later sentence marks it as new ("nye mærker", "again").
+   */
+  unexplained(text: PreparedText, spans: readonly Span[], medicalOnly: boolean, ruleId: string): Span[];
 }
 
 function createExplanations(safety: SafetyFile, expand: (pattern: string) => string): Explanations {
@@ -190,6 +194,8 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
         ...safety.explanations,
         infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
         mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
+        immobileWords: safety.explanations.immobileWords.map((p) => compileRegex(expand(p))),
+        freshSignWords: safety.explanations.freshSignWords.map((p) => compileRegex(expand(p))),
         storyDoubts: safety.explanations.storyDoubts.map((p) => compileRegex(expand(p))),
       }
     : undefined;
@@ -203,26 +209,41 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
       byRule.set(ruleId, entry);
     }
   }
+  const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
+    const forRule = byRule.get(ruleId);
+    if (!forRule) return false;
+    const sentence = sentenceAround(text.lower, span);
+    const next =
+      sentence.end < text.lower.length
+        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
+        : sentence;
+    const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
+    const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
+    return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
+  };
+  const namedAsNew = (text: PreparedText, span: Span): boolean => {
+    const sentence = sentenceAround(text.lower, span);
+    const part = text.lower.slice(sentence.start, sentence.end);
+    return (settings?.freshSignWords ?? []).some((regex) => matchesAnywhere(regex, part));
+  };
   return {
     isInfant(text, age) {
       if (!settings) return false;
+      if (settings.immobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return true;
       if (settings.mobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return false;
       if (age !== undefined) return age < settings.notBelowAgeYears;
       return settings.infantWords.some((regex) => matchesAnywhere(regex, text.lower));
     },
     storyDoubted: (text) =>
       settings?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false,
-    explainedNearby(text, span, medicalOnly, ruleId) {
-      const forRule = byRule.get(ruleId);
-      if (!forRule) return false;
-      const sentence = sentenceAround(text.lower, span);
-      const next =
-        sentence.end < text.lower.length
-          ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
-          : sentence;
-      const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
-      const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
-      return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
+    explainedNearby,
+    unexplained(text, spans, medicalOnly, ruleId) {
+      const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
+      if (explained.length === 0) return [...spans];
+      const firstExplained = Math.min(...explained.map((span) => span.start));
+      return spans.filter(
+        (span) => !explained.includes(span) && (span.start < firstExplained || namedAsNew(text, span)),
+      );
     },
   };
 }

@@ -128,6 +128,16 @@ export const safetyFileSchema = z
         /** Words that show a baby already moves by itself ("kravler", "går"). */
         mobileWords: z.array(patternSchema).default([]),
         /**
+         * Words that show a child does not yet move by itself ("går ikke endnu"), whatever its age:
+         * such a child is treated as an infant, so only a medical explanation lowers an injury.
+         */
+        immobileWords: z.array(patternSchema).default([]),
+        /**
+         * Words that make a later mention of an explained sign a new sign ("nye mærker", "again"):
+         * without them, the same sign named again after the writer explained it stays explained.
+         */
+        freshSignWords: z.array(patternSchema).default([]),
+        /**
          * Words that cast doubt on the story told for a sign (it changed, it is the same as last
          * time, it does not fit): anywhere in the description, they void every explanation but a
          * medical one.

@@ -44,9 +44,9 @@ export function lowerPreservingOffsets(text: string): string {
  * character classes also match their common ASCII spellings.
  */
 export function danishPattern(pattern: string): string {
-  // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"): every rule's
-  // "ikke" also matches "ik" and "ikk".
-  const source = pattern.replace(/(?<![a-zæøå\\])ikke(?![a-zæøå])/g, 'ik(?:ke?)?');
+  // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
+  // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
+  const source = pattern.replace(/(?<![a-zæøå\\])ikke(?![a-zæøå])/g, '(?:ik(?:ke?)?|itt)');
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

@@ -219,6 +219,12 @@ const PAIRS: readonly Pair[] = [
     en: 'the 5 year old girl draws naked adults with genitals and shows them to the others',
     acute: false,
   },
+  {
+    concept: 'an injury in a toddler who does not walk yet',
+    da: 'pigen på 15 mdr har et hævet håndled. hun går ikke endnu. mor siger hun faldt ned fra sofaen',
+    en: "the 15 month old girl has a swollen wrist. she isn't walking yet. mum says she fell off the sofa",
+    acute: false,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -233,6 +239,7 @@ const FORMS: readonly [string, boolean][] = [
   ['pigen på 3 år viser sin tissekone frem og vil have de andre til at røre', false],
   ['the mother is pregnant and uses heroin', false],
   ['dreng på 10 md med brud på benet', true],
+  ['a tør itt gå hjem i aften, sagde pigen', true],
 ];
 
 describe('forms of the concepts', () => {
@@ -282,6 +289,7 @@ const BENIGN = [
   'babyen har blågrå pletter på lænden, som sundhedsplejersken noterede som modermærker ved fødslen',
   'drengen har meget fravær på grund af sin astma, forældrene skriver hver gang og beder om lektier',
   'she was kicked out of the class group chat and is sad about it, her parents have called us',
+  'he got a bruise on his shin during football in the break. two teachers saw it. his dad wrote later that it is only a bruise',
 ];
 
 describe('benign look-alikes raise no warning', () => {
@@ -301,6 +309,15 @@ describe('benign look-alikes raise no warning', () => {
       'baby på 2 mdr har blå mærker, mor siger han faldt fra sofaen i leg med sin bror',
     );
     expect(result.dutyToNotify).toBe(true);
+  });
+
+  it('a sign named again after its explanation stays explained, unless the writer calls it new', () => {
+    const same =
+      'blåt øje fra fodbold i går. Vi har haft tema om efteråret. Mor skrev at det bare er et blåt øje.';
+    const fresh =
+      'blåt øje fra fodbold i går. Vi har haft tema om efteråret. I dag har han nye blå mærker på ryggen.';
+    expect(classifier.classify(same).dutyToNotify).toBe(false);
+    expect(classifier.classify(fresh).dutyToNotify).toBe(true);
   });
 
   it('an explanation in another part of the description lowers nothing', () => {
