@@ -132,87 +132,130 @@ export function chooseThresholds(
   return best.thresholds;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const outIndex = args.indexOf('--out');
-  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
-  const out = outIndex >= 0 ? args[outIndex + 1] : join(settings.configDir, SAFETY_MODEL_FILE);
-  // Every blind case that may be read: the dev halves and the retired former sealed halves.
+/** Every blind case that may be read: the dev halves and the retired former sealed halves. */
+function loadTrainingCases(): { trainedOn: string[]; cases: TrainingCase[] } {
   const sets = TRAINING_HALVES.flatMap((half) =>
     (loadBlindSets(half) ?? []).map((set) => ({ ...set, name: `${half}/${set.name}` })),
   );
   if (sets.length === 0) throw new Error('eval/dev and eval/retired have no concerns-*.yaml to train on');
-  const cases: TrainingCase[] = sets.flatMap((s) =>
-    s.vignettes.map((v) => ({ text: v.text, notify: v.notify, acute: v.acute, benign: v.benign })),
-  );
-  // The rules alone, without any model, as the baseline the model may only add to.
-  const rulesOnly = createPathwayClassifier(loadPathwayConfig(settings.configDir, { safetyModel: false }));
-  const rules = cases.map((c) => {
+  return {
+    trainedOn: sets.map((s) => `eval/${s.name}.yaml`),
+    cases: sets.flatMap((s) =>
+      s.vignettes.map((v) => ({ text: v.text, notify: v.notify, acute: v.acute, benign: v.benign })),
+    ),
+  };
+}
+
+/** The rules alone, without any model: the baseline the model may only add to. */
+function rulesBaseline(configDir: string, cases: readonly TrainingCase[]): Outcome[] {
+  const rulesOnly = createPathwayClassifier(loadPathwayConfig(configDir, { safetyModel: false }));
+  return cases.map((c) => {
     const r = rulesOnly.classify(c.text);
     return { notify: r.dutyToNotify, acute: r.acute };
   });
-  const cuesFile = loadYamlConfig(join(settings.configDir, SAFETY_CUES_FILE), safetyCuesFileSchema);
-  const cues = compileCues(cuesFile);
-  const params: TrainingParams = {
+}
+
+function trainingParams(cueNames: readonly string[]): TrainingParams {
+  return {
     ...DEFAULT_TRAINING_PARAMS,
-    features: {
-      ...DEFAULT_TRAINING_PARAMS.features,
-      cues: { weight: CUE_WEIGHT, names: cues.map((c) => c.name) },
-    },
+    features: { ...DEFAULT_TRAINING_PARAMS.features, cues: { weight: CUE_WEIGHT, names: [...cueNames] } },
     acuteOnlyWithNotify: true,
   };
+}
+
+/** The acute thresholds a municipality might prefer instead: what each costs in acute false alarms. */
+export const ACUTE_TRADE_OFF_THRESHOLDS = [0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4] as const;
+
+function acuteTradeOff(
+  cases: readonly TrainingCase[],
+  rules: readonly Outcome[],
+  scores: readonly Record<SafetyModelHead, number>[],
+  notifyThreshold: number,
+  conditional: boolean,
+): { acuteThreshold: number; acuteRecall: number | null; acuteFalseAlarmsOnNonAcute: number | null }[] {
+  return ACUTE_TRADE_OFF_THRESHOLDS.map((acute) => {
+    const outcomes = cases.map((_, i) =>
+      combine(rules[i], scores[i], { notify: notifyThreshold, acute }, conditional),
+    );
+    const count = (test: (c: TrainingCase, o: Outcome) => boolean): number =>
+      cases.filter((c, i) => test(c, outcomes[i])).length;
+    return {
+      acuteThreshold: acute,
+      acuteRecall: ratio(
+        count((c, o) => c.acute && o.acute),
+        count((c) => c.acute),
+      ),
+      acuteFalseAlarmsOnNonAcute: ratio(
+        count((c, o) => !c.acute && o.acute),
+        count((c) => !c.acute),
+      ),
+    };
+  });
+}
+
+function crossValidatedReport(
+  cases: readonly TrainingCase[],
+  rules: readonly Outcome[],
+  scores: readonly Record<SafetyModelHead, number>[],
+  thresholds: Record<SafetyModelHead, number>,
+  conditional: boolean,
+): Record<string, unknown> {
+  const modelAlone = scores.map((s) => combine({ notify: false, acute: false }, s, thresholds, conditional));
+  const combined = cases.map((_, i) => combine(rules[i], scores[i], thresholds, conditional));
+  const count = (test: (c: TrainingCase, i: number) => boolean): number => cases.filter(test).length;
+  return {
+    note: 'rules were tuned on these cases, so their figures here are not held out; the model figures are out-of-fold',
+    rulesAlone: figures(cases, rules),
+    modelAlone: figures(cases, modelAlone),
+    rulesPlusModel: figures(cases, combined),
+    addedByModel: {
+      notifyCasesCaughtOnlyByModel: count((c, i) => c.notify && !rules[i].notify && combined[i].notify),
+      acuteCasesCaughtOnlyByModel: count((c, i) => c.acute && !rules[i].acute && combined[i].acute),
+      benignAlarmsAddedByModel: count(
+        (c, i) =>
+          c.benign && !(rules[i].notify || rules[i].acute) && (combined[i].notify || combined[i].acute),
+      ),
+    },
+  };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const dryRun = args.includes('--dry-run');
+  const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
+  const out = outIndex >= 0 ? args[outIndex + 1] : join(settings.configDir, SAFETY_MODEL_FILE);
+  const { trainedOn, cases } = loadTrainingCases();
+  const rules = rulesBaseline(settings.configDir, cases);
+  const cues = compileCues(loadYamlConfig(join(settings.configDir, SAFETY_CUES_FILE), safetyCuesFileSchema));
+  const params = trainingParams(cues.map((c) => c.name));
   const conditional = params.acuteOnlyWithNotify === true;
   const scores = crossValidatedScores(cases, params, FOLDS, SEED, cues);
   const thresholds = chooseThresholds(cases, rules, scores, conditional);
-  const modelAlone = scores.map((s) => combine({ notify: false, acute: false }, s, thresholds, conditional));
-  const combined = cases.map((_, i) => combine(rules[i], scores[i], thresholds, conditional));
-  const report = {
-    trainedOn: sets.map((s) => `eval/${s.name}.yaml`),
+  const crossValidated = crossValidatedReport(cases, rules, scores, thresholds, conditional);
+  const model = toModelFile(trainHeads(cases, params, cues), params, thresholds, {
+    trainedOn,
+    cases: cases.length,
+    seed: SEED,
+    folds: FOLDS,
+    crossValidated,
+  });
+  const json = `${JSON.stringify(model)}\n`;
+  if (!dryRun) writeFileSync(out, json);
+  const summary = {
+    trainedOn,
     cases: cases.length,
     seed: SEED,
     folds: FOLDS,
     thresholds,
     params: { ...params },
-    crossValidated: {
-      note: 'rules were tuned on these cases, so their figures here are not held out; the model figures are out-of-fold',
-      rulesAlone: figures(cases, rules),
-      modelAlone: figures(cases, modelAlone),
-      rulesPlusModel: figures(cases, combined),
-      addedByModel: {
-        notifyCasesCaughtOnlyByModel: cases.filter(
-          (c, i) => c.notify && !rules[i].notify && combined[i].notify,
-        ).length,
-        acuteCasesCaughtOnlyByModel: cases.filter((c, i) => c.acute && !rules[i].acute && combined[i].acute)
-          .length,
-        benignAlarmsAddedByModel: cases.filter(
-          (c, i) =>
-            c.benign && !(rules[i].notify || rules[i].acute) && (combined[i].notify || combined[i].acute),
-        ).length,
-      },
-    },
+    crossValidated,
+    acuteTradeOff: acuteTradeOff(cases, rules, scores, thresholds.notify, conditional),
+    heads: Object.fromEntries(SAFETY_MODEL_HEADS.map((h) => [h, model.heads[h].indices.length])),
+    file: dryRun ? null : relative(process.cwd(), out),
+    bytes: Buffer.byteLength(json),
   };
-  const trained = trainHeads(cases, params, cues);
-  const model = toModelFile(trained, params, thresholds, {
-    trainedOn: report.trainedOn,
-    cases: report.cases,
-    seed: SEED,
-    folds: FOLDS,
-    crossValidated: report.crossValidated,
-  });
-  const json = `${JSON.stringify(model)}\n`;
-  if (!args.includes('--dry-run')) writeFileSync(out, json);
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        ...report,
-        heads: Object.fromEntries(SAFETY_MODEL_HEADS.map((h) => [h, model.heads[h].indices.length])),
-        file: args.includes('--dry-run') ? null : relative(process.cwd(), out),
-        bytes: Buffer.byteLength(json),
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }
 
 if (require.main === module) main();
