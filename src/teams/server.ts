@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
-import { displayNameWithoutCpr } from '../domain/privacy/cpr';
 import type { Logger } from '../ports/logger';
 import type { BotHttpAdapter } from './adapter';
 import type { HttpRoutes } from './httpRoutes';
+import { REFUSALS, tenantOf, validateActivity, withDates, withoutCprInNames } from './incomingActivity';
 import { setTurnLogger } from './turn/sdkTurn';
 
 export interface ReadinessCheck {
@@ -47,26 +47,133 @@ export interface BotServer {
   readonly inFlight: number;
 }
 
-/** Reasons a request is refused before any handler runs; the Danish text is for operators' tools and tests. */
-const REFUSALS = {
-  notObject: 'Forespørgslen skal være en JSON-aktivitet (Bot Framework Activity).',
-  noType: 'Aktiviteten mangler feltet "type".',
-  noConversation: 'Aktiviteten mangler "conversation.id".',
-  noServiceUrl: 'Aktiviteten mangler en gyldig "serviceUrl".',
-  noFrom: 'Aktiviteten mangler "from.id".',
-  badField: 'Aktiviteten har et felt med forkert type (text, entities, attachments eller channelData).',
-  noToken: 'Adgang nægtet: forespørgslen mangler et Bot Framework-token.',
-  badToken:
-    'Adgang nægtet: Bot Framework-tokenet kunne ikke godkendes. / Access denied: the Bot Framework token was not accepted.',
-  tenant: 'Adgang nægtet: organisationen (tenant) har ikke adgang til denne bot.',
-  shuttingDown: 'Botten er ved at lukke ned. Prøv igen om lidt.',
-} as const;
+/** The turns running now, so that closing can wait for them to finish. */
+interface TurnsInFlight {
+  readonly count: number;
+  begin(): void;
+  end(): void;
+  /** True when every running turn finished within timeoutMs. */
+  drained(timeoutMs: number): Promise<boolean>;
+}
+
+function turnsInFlight(): TurnsInFlight {
+  let count = 0;
+  let waiters: (() => void)[] = [];
+  return {
+    get count() {
+      return count;
+    },
+    begin: () => {
+      count++;
+    },
+    end: () => {
+      count--;
+      if (count === 0) {
+        for (const resolve of waiters) resolve();
+        waiters = [];
+      }
+    },
+    drained: async (timeoutMs) =>
+      count === 0 ||
+      Promise.race([
+        new Promise<boolean>((resolve) => waiters.push(() => resolve(true))),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+      ]),
+  };
+}
+
+/** /readyz: every readiness check, and not ready once the server is closing. */
+async function readiness(deps: ServerDeps, closing: boolean) {
+  const results = await Promise.all(
+    deps.readinessChecks.map(async (c) => {
+      try {
+        await c.check();
+        return { name: c.name, ok: true };
+      } catch (error) {
+        return { name: c.name, ok: false, error: (error as Error).name };
+      }
+    }),
+  );
+  const ready = !closing && results.every((r) => r.ok);
+  return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not ready', checks: results } };
+}
+
+/** Why a request to /api/messages is refused before authentication, with its HTTP status. */
+function refusalBeforeTurn(
+  deps: ServerDeps,
+  req: Request,
+  activity: Record<string, unknown> | undefined,
+): { status: number; reason: keyof typeof REFUSALS } | undefined {
+  const invalid = validateActivity(activity);
+  if (invalid) return { status: 400, reason: invalid };
+  if (deps.authenticationEnabled && !req.header('authorization')) return { status: 401, reason: 'noToken' };
+  const tenantId = tenantOf(activity!);
+  if (deps.allowedTenantIds.length > 0 && (!tenantId || !deps.allowedTenantIds.includes(tenantId))) {
+    return { status: 403, reason: 'tenant' };
+  }
+  return undefined;
+}
+
+/** One Bot Framework activity: checked, authenticated, then run through the app as one turn. */
+async function onActivity(
+  deps: ServerDeps,
+  turns: TurnsInFlight,
+  req: Request,
+  res: Response,
+): Promise<void> {
+  const activity = req.body as Record<string, unknown> | undefined;
+  const refusal = refusalBeforeTurn(deps, req, activity);
+  if (refusal) {
+    deps.logger.warn('activity refused', { reason: refusal.reason });
+    res.send(refusal.status, { error: REFUSALS[refusal.reason] });
+    return;
+  }
+
+  withoutCprInNames(activity!);
+  // Bot Framework activities name the bot as recipient; replies are sent from it, so a missing
+  // one is filled in rather than failing the turn.
+  if (activity!.recipient == null) activity!.recipient = { id: deps.botId ?? 'bot' };
+
+  const correlationId =
+    typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
+  const logger = deps.logger.child({ correlationId });
+  const started = performance.now();
+  const turnActivity = withDates(activity!) as unknown as Activity;
+  let authenticated: Awaited<ReturnType<BotHttpAdapter['authenticate']>>;
+  try {
+    authenticated = await deps.adapter.authenticate(turnActivity, req.header('authorization') ?? '');
+  } catch (error) {
+    // Wrong key, alg none, HS256, expired, wrong audience...: one line, no token, key or stack.
+    logger.warn('activity refused', { reason: 'badToken', errorName: (error as Error)?.name });
+    res.send(401, { error: REFUSALS.badToken });
+    return;
+  }
+
+  turns.begin();
+  try {
+    const answer = await deps.adapter.runAuthenticated(authenticated, turnActivity, async (context) => {
+      setTurnLogger(context, logger);
+      await deps.app.run(context);
+    });
+    if (answer?.body !== undefined) res.send(answer.status ?? 200, answer.body);
+    else res.send(answer?.status ?? 200);
+    logger.info('turn completed', {
+      activityType: activity!.type,
+      status: res.statusCode,
+      durationMs: Math.round(performance.now() - started),
+    });
+  } catch (error) {
+    logger.error('turn processing failed', { errorName: (error as Error).name });
+    if (!res.headersSent) res.send(500, { error: 'intern fejl' });
+  } finally {
+    turns.end();
+  }
+}
 
 export function createBotServer(deps: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'boern-og-unge-bot', handleUncaughtExceptions: false });
-  let inFlight = 0;
+  const turns = turnsInFlight();
   let closing = false;
-  let drainWaiters: (() => void)[] = [];
 
   if (deps.timeouts) applyTimeouts(server.server, deps.timeouts);
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
@@ -76,18 +183,8 @@ export function createBotServer(deps: ServerDeps): BotServer {
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const results = await Promise.all(
-      deps.readinessChecks.map(async (c) => {
-        try {
-          await c.check();
-          return { name: c.name, ok: true };
-        } catch (error) {
-          return { name: c.name, ok: false, error: (error as Error).name };
-        }
-      }),
-    );
-    const ready = !closing && results.every((r) => r.ok);
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: results });
+    const { status, body } = await readiness(deps, closing);
+    res.send(status, body);
   });
 
   const routes: HttpRoutes = {
@@ -102,68 +199,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
       res.send(503, { error: REFUSALS.shuttingDown });
       return;
     }
-    const activity = req.body as Record<string, unknown> | undefined;
-    const refusal = validateActivity(activity);
-    if (refusal) {
-      deps.logger.warn('activity refused', { reason: refusal });
-      res.send(400, { error: REFUSALS[refusal] });
-      return;
-    }
-    if (deps.authenticationEnabled && !req.header('authorization')) {
-      deps.logger.warn('activity refused', { reason: 'noToken' });
-      res.send(401, { error: REFUSALS.noToken });
-      return;
-    }
-    const tenantId = tenantOf(activity!);
-    if (deps.allowedTenantIds.length > 0 && (!tenantId || !deps.allowedTenantIds.includes(tenantId))) {
-      deps.logger.warn('activity refused', { reason: 'tenant' });
-      res.send(403, { error: REFUSALS.tenant });
-      return;
-    }
-
-    withoutCprInNames(activity!);
-    // Bot Framework activities name the bot as recipient; replies are sent from it, so a missing
-    // one is filled in rather than failing the turn.
-    if (activity!.recipient == null) activity!.recipient = { id: deps.botId ?? 'bot' };
-
-    const correlationId =
-      typeof activity!.id === 'string' && activity!.id.length <= 200 ? activity!.id : randomUUID();
-    const logger = deps.logger.child({ correlationId });
-    const started = performance.now();
-    const turnActivity = withDates(activity!) as unknown as Activity;
-    let authenticated: Awaited<ReturnType<BotHttpAdapter['authenticate']>>;
-    try {
-      authenticated = await deps.adapter.authenticate(turnActivity, req.header('authorization') ?? '');
-    } catch (error) {
-      // Wrong key, alg none, HS256, expired, wrong audience...: one line, no token, key or stack.
-      logger.warn('activity refused', { reason: 'badToken', errorName: (error as Error)?.name });
-      res.send(401, { error: REFUSALS.badToken });
-      return;
-    }
-
-    inFlight++;
-    try {
-      const answer = await deps.adapter.runAuthenticated(authenticated, turnActivity, async (context) => {
-        setTurnLogger(context, logger);
-        await deps.app.run(context);
-      });
-      if (answer?.body !== undefined) res.send(answer.status ?? 200, answer.body);
-      else res.send(answer?.status ?? 200);
-      logger.info('turn completed', {
-        activityType: activity!.type,
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-      });
-    } catch (error) {
-      logger.error('turn processing failed', { errorName: (error as Error).name });
-      if (!res.headersSent) res.send(500, { error: 'intern fejl' });
-    } finally {
-      inFlight--;
-      if (inFlight === 0) {
-        for (const resolve of drainWaiters) resolve();
-        drainWaiters = [];
-      }
-    }
+    await onActivity(deps, turns, req, res);
   });
 
   // restify answers malformed JSON and oversized bodies itself (400 / 413); log them without content.
@@ -181,7 +217,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
 
   return {
     get inFlight() {
-      return inFlight;
+      return turns.count;
     },
     listen(port: number, host: string) {
       return new Promise((resolve, reject) => {
@@ -194,12 +230,7 @@ export function createBotServer(deps: ServerDeps): BotServer {
     },
     async close(timeoutMs: number) {
       closing = true;
-      const drained =
-        inFlight === 0 ||
-        (await Promise.race([
-          new Promise<boolean>((resolve) => drainWaiters.push(() => resolve(true))),
-          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
-        ]));
+      const drained = await turns.drained(timeoutMs);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.server.closeIdleConnections?.();
@@ -208,21 +239,6 @@ export function createBotServer(deps: ServerDeps): BotServer {
       return { drained };
     },
   };
-}
-
-/**
- * A CPR number someone put in their Teams display name must not be stored (acknowledgements,
- * participants) or sent back (replies address the sender by name), so it is removed on arrival.
- */
-function withoutCprInNames(activity: Record<string, unknown>): void {
-  for (const key of ['from', 'recipient'] as const) {
-    const account = activity[key] as { name?: unknown } | undefined;
-    if (account && typeof account === 'object' && typeof account.name === 'string') {
-      const name = displayNameWithoutCpr(account.name);
-      if (name === undefined) delete account.name;
-      else account.name = name;
-    }
-  }
 }
 
 function applyTimeouts(http: HttpServer, timeouts: ServerTimeouts): void {
@@ -235,56 +251,4 @@ function applyTimeouts(http: HttpServer, timeouts: ServerTimeouts): void {
     50,
     Math.min(1000, Math.floor(Math.min(timeouts.headersMs, timeouts.requestMs) / 4)),
   );
-}
-
-type Refusal = Exclude<keyof typeof REFUSALS, 'noToken' | 'badToken' | 'tenant' | 'shuttingDown'>;
-
-/** As botbuilder reads an activity: ISO timestamps become dates, the raw strings are kept. */
-function withDates(activity: Record<string, unknown>): Record<string, unknown> {
-  for (const [field, raw] of [
-    ['timestamp', 'rawTimestamp'],
-    ['expiration', 'rawExpiration'],
-    ['localTimestamp', 'rawLocalTimestamp'],
-  ] as const) {
-    const value = activity[field];
-    if (typeof value === 'string') {
-      activity[raw] = value;
-      activity[field] = new Date(value);
-    }
-  }
-  return activity;
-}
-
-function validateActivity(activity: unknown): Refusal | undefined {
-  if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return 'notObject';
-  const a = activity as Record<string, unknown>;
-  if (typeof a.type !== 'string' || a.type.length === 0 || a.type.length > 100) return 'noType';
-  const conversation = a.conversation as Record<string, unknown> | undefined;
-  if (
-    !conversation ||
-    typeof conversation !== 'object' ||
-    typeof conversation.id !== 'string' ||
-    !conversation.id
-  ) {
-    return 'noConversation';
-  }
-  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(a.serviceUrl)) return 'noServiceUrl';
-  const from = a.from as Record<string, unknown> | undefined;
-  if (!from || typeof from !== 'object' || typeof from.id !== 'string' || !from.id) return 'noFrom';
-  // botbuilder and teams-ai assume these shapes; anything else would fail deep inside a turn.
-  if (a.text != null && typeof a.text !== 'string') return 'badField';
-  if (a.entities != null && !Array.isArray(a.entities)) return 'badField';
-  if (a.attachments != null && !Array.isArray(a.attachments)) return 'badField';
-  if (a.channelData != null && (typeof a.channelData !== 'object' || Array.isArray(a.channelData)))
-    return 'badField';
-  if (a.recipient != null && (typeof a.recipient !== 'object' || Array.isArray(a.recipient)))
-    return 'badField';
-  return undefined;
-}
-
-function tenantOf(activity: Record<string, unknown>): string | undefined {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
-  const id = channelData?.tenant?.id ?? conversation?.tenantId;
-  return typeof id === 'string' ? id : undefined;
 }

@@ -18,6 +18,85 @@ export interface BotConnectorMessengerOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** One Bot Connector request; failures become DeliveryError or RateLimitedError. */
+async function connectorCall(
+  options: BotConnectorMessengerOptions,
+  method: 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const token = await options.tokenProvider();
+  const doFetch = options.fetch ?? fetch;
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(options.requestTimeoutMs ?? 15000),
+    });
+  } catch (error) {
+    throw new DeliveryError(`Bot Connector unreachable (${(error as Error).name})`, undefined, true);
+  }
+  if (response.status === 429) {
+    await response.body?.cancel();
+    throw new RateLimitedError(parseRetryAfter(response.headers.get('retry-after')));
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new DeliveryError(
+      `Bot Connector answered ${response.status}`,
+      response.status,
+      response.status >= 500 || response.status === 408,
+    );
+  }
+  const text = await response.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The message as a Bot Framework activity from the bot: text with @mentions, card and attachments. */
+function activityOfBot(
+  botId: string,
+  message: OutboundMessage,
+  conversationId?: string,
+): Record<string, unknown> {
+  const mentions = message.mentions ?? [];
+  const mentionText = mentions.map((m) => `<at>${escapeAt(m.name)}</at>`).join(' ');
+  const text = [mentionText, message.text ?? ''].filter((part) => part.length > 0).join(' ');
+  return {
+    type: 'message',
+    from: { id: botId },
+    ...(conversationId ? { conversation: { id: conversationId } } : {}),
+    ...(text ? { text, textFormat: 'markdown' } : {}),
+    ...(message.card || message.attachments
+      ? {
+          attachments: [
+            ...(message.card
+              ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }]
+              : []),
+            ...(message.attachments ?? []),
+          ],
+        }
+      : {}),
+    ...(mentions.length > 0
+      ? {
+          entities: mentions.map((m) => ({
+            type: 'mention',
+            text: `<at>${escapeAt(m.name)}</at>`,
+            mentioned: { id: m.id, name: m.name },
+          })),
+        }
+      : {}),
+  };
+}
+
 /**
  * Proactive messaging over the Bot Connector REST API (v3). Plain fetch rather than botbuilder's
  * ConnectorClient, so that throttling surfaces as RateLimitedError with the service's Retry-After
@@ -26,79 +105,10 @@ export interface BotConnectorMessengerOptions {
 export function createBotConnectorMessenger(
   options: BotConnectorMessengerOptions,
 ): OutboundMessenger & DirectMessenger {
-  const doFetch = options.fetch ?? fetch;
-  const timeoutMs = options.requestTimeoutMs ?? 15000;
-
-  async function call(
-    method: 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    body?: unknown,
-  ): Promise<Record<string, unknown>> {
-    const token = await options.tokenProvider();
-    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      throw new DeliveryError(`Bot Connector unreachable (${(error as Error).name})`, undefined, true);
-    }
-    if (response.status === 429) {
-      await response.body?.cancel();
-      throw new RateLimitedError(parseRetryAfter(response.headers.get('retry-after')));
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new DeliveryError(
-        `Bot Connector answered ${response.status}`,
-        response.status,
-        response.status >= 500 || response.status === 408,
-      );
-    }
-    const text = await response.text();
-    if (!text) return {};
-    try {
-      return JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      return {};
-    }
-  }
-
-  function activityOf(message: OutboundMessage, conversationId?: string): Record<string, unknown> {
-    const mentions = message.mentions ?? [];
-    const mentionText = mentions.map((m) => `<at>${escapeAt(m.name)}</at>`).join(' ');
-    const text = [mentionText, message.text ?? ''].filter((part) => part.length > 0).join(' ');
-    return {
-      type: 'message',
-      from: { id: options.botId },
-      ...(conversationId ? { conversation: { id: conversationId } } : {}),
-      ...(text ? { text, textFormat: 'markdown' } : {}),
-      ...(message.card || message.attachments
-        ? {
-            attachments: [
-              ...(message.card
-                ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }]
-                : []),
-              ...(message.attachments ?? []),
-            ],
-          }
-        : {}),
-      ...(mentions.length > 0
-        ? {
-            entities: mentions.map((m) => ({
-              type: 'mention',
-              text: `<at>${escapeAt(m.name)}</at>`,
-              mentioned: { id: m.id, name: m.name },
-            })),
-          }
-        : {}),
-    };
-  }
+  const call = (method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
+    connectorCall(options, method, url, body);
+  const activityOf = (message: OutboundMessage, conversationId?: string) =>
+    activityOfBot(options.botId, message, conversationId);
 
   return {
     async startChannelThread(serviceUrl, channelId, message, tenantId): Promise<PostedMessage> {
