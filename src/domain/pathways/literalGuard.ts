@@ -42,8 +42,15 @@ export function literalGuard(regex: RegExp): LiteralGuard {
     return ALWAYS;
   }
   if (!required || required.length === 0 || required.includes('')) return ALWAYS;
-  const literals = [...new Set(required)];
+  const literals = withoutLongerForms([...new Set(required)]);
   return (text) => literals.some((literal) => text.includes(literal));
+}
+
+/** Any text holding "blaat" holds "aat": when both are literals of one guard, testing "aat" is enough. */
+function withoutLongerForms(literals: readonly string[]): string[] {
+  return literals.filter(
+    (literal) => !literals.some((other) => other !== literal && literal.includes(other)),
+  );
 }
 
 function requiredOf(exact: readonly string[]): readonly string[] | undefined {
