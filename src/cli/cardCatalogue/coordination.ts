@@ -3,9 +3,7 @@
  * shared), summaries, notices and reminders, `mine sager`/`mine opgaver` and the daily digest.
  */
 import { createThreadEntity } from '../../domain/threads/creation';
-import { selectDigests } from '../../domain/threads/digest';
 import type { Actor, CoordinationThread } from '../../domain/threads/model';
-import { myWorkIn } from '../../domain/threads/myWork';
 import { applyThreadAction, type ThreadAction } from '../../domain/threads/rules';
 import { loadChannelDirectory } from '../../infrastructure/configFiles/channelDirectory';
 import { loadRoleDirectory } from '../../infrastructure/configFiles/roleDirectory';
@@ -17,74 +15,12 @@ import {
   renderThreadCard,
   type CardContext,
 } from '../../teams/cards/coordination/coordinationCards';
-import { renderDigestCard } from '../../teams/cards/coordination/digestCard';
 import { journalMarkdown, renderJournalCard } from '../../teams/cards/coordination/journal';
-import { renderMyWorkCard } from '../../teams/cards/coordination/myWorkCard';
 import { renderSharedThreadCard } from '../../teams/cards/coordination/sharedThreadCard';
 import { textsFor } from '../../teams/texts';
 import { CATALOGUE_NOW, CONFIG_DIR, type CatalogueCard } from './catalogueCard';
-
-const OWNER: Actor = {
-  aadObjectId: '5b1e9c2a-1d3f-4a5b-8c7d-0e1f2a3b4c01',
-  teamsUserId: '29:owner',
-  displayName: 'Mette Holm',
-};
-const PPR: Actor = {
-  aadObjectId: '5b1e9c2a-1d3f-4a5b-8c7d-0e1f2a3b4c02',
-  teamsUserId: '29:ppr',
-  displayName: 'PPR-psykolog',
-};
-const NURSE: Actor = { aadObjectId: '5b1e9c2a-1d3f-4a5b-8c7d-0e1f2a3b4c03', teamsUserId: '29:nurse' };
-const OUTSIDER: Actor = {
-  aadObjectId: '5b1e9c2a-1d3f-4a5b-8c7d-0e1f2a3b4c09',
-  teamsUserId: '29:out',
-  displayName: 'Anne Lund',
-};
-
-/** `mine sager` and `mine opgaver` for the psychologist: a first page, and an empty list. */
-function myWorkCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
-  const many = Array.from({ length: 12 }, (_, i) =>
-    threads.map((thread) => ({
-      ...thread,
-      id: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
-      caseRef: `BU-2026-${String(100 + i)}${thread.id.slice(-1)}`,
-    })),
-  ).flat();
-  const work = myWorkIn(many, PPR, '2026-12-02');
-  const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/1700000000000';
-  const card = (name: string, options: Parameters<typeof renderMyWorkCard>[2], w = work): CatalogueCard => ({
-    name,
-    template: 'coordination/myWorkCard.json',
-    renderer: 'renderMyWorkCard',
-    card: renderMyWorkCard(w, ctx, options),
-  });
-  return [
-    card('coordination-my-cases', { list: 'cases', page: 0, linkOf }),
-    card('coordination-my-tasks-page-2', { list: 'tasks', page: 1, linkOf }),
-    card('coordination-my-cases-empty', { list: 'cases', page: 0, linkOf }, { threads: [], tasks: [] }),
-  ];
-}
-
-/** The daily digest of one participant: overdue tasks first, then those due soon, each linked. */
-function digestCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
-  const located = threads.map((thread, i) => ({
-    ...thread,
-    location: thread.location ?? {
-      kind: 'chat' as const,
-      serviceUrl: 'https://smba.trafficmanager.net/emea/',
-      conversationId: `19:chat${i}@thread.v2`,
-      activityId: `17000000000${i}`,
-    },
-  }));
-  const { digests } = selectDigests(located, '2026-12-10', 6);
-  const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Achat0%40thread.v2/170000000000';
-  return digests.slice(0, 1).map((digest) => ({
-    name: 'coordination-daily-digest',
-    template: 'coordination/digestCard.json',
-    renderer: 'renderDigestCard',
-    card: renderDigestCard(digest, ctx, linkOf),
-  }));
-}
+import { NURSE, OUTSIDER, OWNER, PPR } from './coordinationActors';
+import { digestCards, myWorkCards } from './coordinationLists';
 
 /** A thread as the catalogue shows it: fresh, busy (tasks, decisions, a join request) and closed. */
 interface CatalogueThreads {

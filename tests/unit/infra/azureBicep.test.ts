@@ -298,7 +298,15 @@ describe('infra/azure.bicep', () => {
   });
 
   it('sets only app settings that the bot, the platform or the Azure SDK reads: no dead settings', () => {
-    const configSource = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
+    // The reader is src/config.ts; each concern's variables are declared in src/configSections/.
+    const configSource = [
+      join(ROOT, 'src', 'config.ts'),
+      ...readdirSync(join(ROOT, 'src', 'configSections')).map((file) =>
+        join(ROOT, 'src', 'configSections', file),
+      ),
+    ]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     // Read by App Service (build on deploy, the Application Insights agent) or by @azure/identity.
     const platform = [
       'SCM_DO_BUILD_DURING_DEPLOYMENT',
