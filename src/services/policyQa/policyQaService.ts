@@ -122,8 +122,10 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
   // Only a generator that can rephrase gets the question again; it must not be called for nothing.
   const rewriter = deps.generator?.rewriteQuestion ? generatorCalls : undefined;
 
+  // The Teams handler logs each question turn's outcome at info; this line, at debug, serves the
+  // command line and debugging without a second info line (and its serialisation) per turn.
   function logAnswer(answer: PolicyAnswer, startedAt: number): PolicyAnswer {
-    logger.info('policy question answered', answerLogFields(answer, now() - startedAt));
+    logger.debug('policy question answered', answerLogFields(answer, now() - startedAt));
     return answer;
   }
 
