@@ -1,7 +1,7 @@
 import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
-import { createFramingStripper, startsWithQuestionWord } from '../text/framing';
+import { createFramingStripper, startsWithQuestionWord, type FramingStripper } from '../text/framing';
 import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
@@ -89,7 +89,8 @@ function properName(text: string): string[] | undefined {
   return [lower, `${lower}s`];
 }
 
-export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
+/** The lexical resources analysed once: phrases as terms, and the words the lists know. */
+function compileResources(analyzer: Analyzer, resources: LexicalResources) {
   const phrase = (text: string): Phrase => ({
     text,
     terms: [
@@ -130,6 +131,15 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
   );
   const lexiconTerms = new Set([...knownWords].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
+  const known: KnownWords = { analyzer, englishWords, knownWords, lexiconTerms };
+  return { synonymGroups, glossary, outOfScope, framing, englishWords, known };
+}
+
+export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
+  const { synonymGroups, glossary, outOfScope, framing, englishWords, known } = compileResources(
+    analyzer,
+    resources,
+  );
 
   /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
   /**
@@ -156,7 +166,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
       englishWords.has(word.toLowerCase()) ? word : whole,
     );
-    const stripped = framing.strip(questionFocus(plain));
+    const stripped = framing.strip(questionFocus(analyzer, framing, plain));
     const useStripped = analyzer.analyse(stripped).some((t) => t.weight === 1);
     let text = useStripped ? stripped : plain;
     const context = useStripped ? framingContext(plain, stripped, index) : [];
@@ -173,139 +183,47 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return { text, context };
   }
 
-  /**
-   * A question told inside a story ("we are presenting to the parents' board on Tuesday ... who
-   * wrote the strategy? there is cake afterwards"): the sentences that ask are what must be
-   * answered; the rest is noise that dilutes the search and can trip the out-of-scope words.
-   * A short question ("what do the rules say?") keeps the sentence before it, which holds its subject.
-   */
-  function questionFocus(text: string): string {
-    const sentences = text
-      .split(/(?<=[.!?:])\s+|\n+/u)
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
-    if (sentences.length < 2) return text;
-    const kept = new Set<number>();
-    const keep = (i: number) => {
-      kept.add(i);
-      const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
-      if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
-    };
-    sentences.forEach((sentence, i) => {
-      if (sentence.endsWith('?')) keep(i);
-    });
-    // Typed without a question mark, the question is the last sentence when a question word opens it.
-    const last = sentences.length - 1;
-    if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
-    if (kept.size === 0) return text;
-    return [...kept]
-      .sort((a, b) => a - b)
-      .map((i) => sentences[i])
-      .join(' ');
-  }
-
   function expand(
     rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
     const { text: question, context } = rewrite(rawQuestion, index);
     const base = analyzer.analyse(question);
-    const positionOf = new Map<string, number>();
-    for (const t of base) if (t.weight === 1 && !positionOf.has(t.term)) positionOf.set(t.term, t.position);
-    const remap = new Map<number, number>();
-    const extra: QueryTerm[] = [];
-
-    // Plain loops over precomputed phrases (no closure or array per phrase): a question is
-    // checked against every synonym and glossary phrase.
-    const match = (p: Phrase): number | undefined => {
-      if (!allIn(p.terms, positionOf)) return undefined;
-      let first = Infinity;
-      for (const t of p.terms) first = Math.min(first, positionOf.get(t) as number);
-      for (const t of p.terms) {
-        const pos = positionOf.get(t) as number;
-        if (pos !== first) remap.set(pos, first);
-      }
-      return first;
+    const draft = startDraft(base);
+    translateEnglish(draft, glossary);
+    addSynonyms(draft, synonymGroups);
+    addDerivations(draft, base, familiesOf(index.vocabularyList()));
+    const positions = positionsOf(draft, base);
+    addSpellingFixes(positions, index);
+    const terms = [...positions.values()].flat();
+    // The framing's own content words join the search, weakly, at positions of their own: they
+    // can lift the document they point at but are not part of what the answer must cover.
+    context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
+    return {
+      terms: dedupe(terms),
+      positions,
+      outOfScopeHits: outOfScopeHitsIn(question, base),
+      text: question,
+      context,
+      unknownNames: namesUnknownTo(known, question, index),
+      unknownDocuments: documentsUnknownTo(known, question, index),
     };
+  }
 
-    // English words the glossary translated: their Danish look-alikes ("time" is an hour in
-    // Danish) must not outweigh the translation.
-    const translated = new Set<string>();
-    for (const g of glossary) {
-      const pos = match(g.en);
-      if (pos === undefined) continue;
-      for (const t of g.da) extra.push({ term: t.term, weight: t.weight, position: pos });
-      for (const t of g.en.terms) if (!g.da.some((d) => d.term === t)) translated.add(t);
-    }
-    const expandedTerms =
-      extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
-    for (const group of synonymGroups) {
-      // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
-      // problemerne vokser" asks once about early help, not four times about four words.
-      let pos: number | undefined;
-      const found = new Set<Phrase>();
-      const held: number[] = [];
-      for (const p of group) {
-        if (allIn(p.terms, positionOf)) {
-          found.add(p);
-          for (const t of p.terms) held.push(positionOf.get(t) as number);
-        } else if (
-          held.length === 0 &&
-          pos === undefined &&
-          extra.length > 0 &&
-          allIn(p.terms, expandedTerms)
-        ) {
-          // A translated English word names the phrase: its Danish terms sit at the English position.
-          for (const e of extra) {
-            if (p.terms.includes(e.term)) {
-              pos = e.position;
-              found.add(p);
-              break;
-            }
-          }
-        }
-      }
-      if (held.length > 0) {
-        pos = Math.min(...held);
-        for (const at of held) if (at !== pos) remap.set(at, pos);
-      }
-      if (pos === undefined) continue;
-      for (const other of group) {
-        if (found.has(other)) continue;
-        for (const term of other.terms)
-          extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
-      }
-    }
-    // Compound parts count here: "sommerferien" is about "ferie".
+  /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
+  function outOfScopeHitsIn(question: string, base: readonly QueryTerm[]): ExpandedQuery['outOfScopeHits'] {
     const everyTerm = new Set(base.map((t) => t.term));
     const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
-    const outOfScopeHits = outOfScope.filter((p) =>
+    return outOfScope.filter((p) =>
       p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
     );
+  }
 
-    // Other word classes of the same family the collection holds (trivsel -> trives).
-    const families = familiesOf(index.vocabularyList());
-    for (const t of base) {
-      if (t.weight !== 1) continue;
-      const family = families.get(derivationRoot(t.term));
-      if (!family) continue;
-      for (const member of family) {
-        if (member !== t.term) extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
-      }
-    }
-
-    const all: QueryTerm[] = [...base, ...extra].map((t) => ({
-      term: t.term,
-      weight: translated.has(t.term) && base.includes(t) ? t.weight * TRANSLATED_SOURCE_WEIGHT : t.weight,
-      position: remap.get(t.position) ?? t.position,
-    }));
-    // Fuzzy matching for misspelt words that the collection does not know.
-    const positions = new Map<number, QueryTerm[]>();
-    for (const t of all) {
-      const list = positions.get(t.position);
-      if (list) list.push(t);
-      else positions.set(t.position, [t]);
-    }
+  /** Fuzzy matching for misspelt words that the collection does not know. */
+  function addSpellingFixes(
+    positions: Map<number, QueryTerm[]>,
+    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  ): void {
     for (const [pos, list] of positions) {
       if (list.some((t) => index.has(t.term))) continue;
       const primary = list.find((t) => t.weight === 1);
@@ -313,52 +231,6 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       const near = nearestKnown(primary.term, index.vocabularyList());
       if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
     }
-    const terms = [...positions.values()].flat();
-    // The framing's own content words join the search, weakly, at positions of their own: they
-    // can lift the document they point at but are not part of what the answer must cover.
-    context.forEach((term, i) => terms.push({ term, weight: CONTEXT_WEIGHT, position: -1 - i }));
-    const unknownNames = namesUnknownTo(question, index);
-    const unknownDocuments = documentsUnknownTo(question, index);
-    return {
-      terms: dedupe(terms),
-      positions,
-      outOfScopeHits,
-      text: question,
-      context,
-      unknownNames,
-      unknownDocuments,
-    };
-  }
-
-  /**
-   * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
-   * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
-   */
-  function namesUnknownTo(question: string, index: { has(term: string): boolean }): string[] {
-    const out: string[] = [];
-    for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
-      const words = sentence.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-      words.forEach((word, i) => {
-        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
-        const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-        if (englishWords.has(lower) || knownWords.has(lower)) return;
-        const own = analyzer.wordTerms(lower)[0];
-        if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
-        out.push(word);
-      });
-    }
-    return out;
-  }
-
-  function documentsUnknownTo(question: string, index: { has(term: string): boolean }): string[] {
-    const out: string[] = [];
-    for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-      const kind = DOCUMENT_KIND.exec(word);
-      if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
-      if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
-      out.push(word);
-    }
-    return out;
   }
 
   // Word families of the vocabulary, rebuilt only when the collection changes (the index hands
@@ -392,6 +264,212 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   }
 
   return { expand };
+}
+
+/** Words the editable lists and the glossary know, for telling names and documents the collection lacks. */
+interface KnownWords {
+  readonly analyzer: Analyzer;
+  readonly englishWords: ReadonlySet<string>;
+  readonly knownWords: ReadonlySet<string>;
+  readonly lexiconTerms: ReadonlySet<string>;
+}
+
+/**
+ * A question told inside a story ("we are presenting to the parents' board on Tuesday ... who
+ * wrote the strategy? there is cake afterwards"): the sentences that ask are what must be
+ * answered; the rest is noise that dilutes the search and can trip the out-of-scope words.
+ * A short question ("what do the rules say?") keeps the sentence before it, which holds its subject.
+ */
+function questionFocus(analyzer: Analyzer, framing: FramingStripper, text: string): string {
+  const sentences = text
+    .split(/(?<=[.!?:])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (sentences.length < 2) return text;
+  const kept = new Set<number>();
+  const keep = (i: number) => {
+    kept.add(i);
+    const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
+    if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+  };
+  sentences.forEach((sentence, i) => {
+    if (sentence.endsWith('?')) keep(i);
+  });
+  // Typed without a question mark, the question is the last sentence when a question word opens it.
+  const last = sentences.length - 1;
+  if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
+  if (kept.size === 0) return text;
+  return [...kept]
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i])
+    .join(' ');
+}
+
+/**
+ * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
+ * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
+ */
+function namesUnknownTo(
+  known: KnownWords,
+  question: string,
+  index: { has(term: string): boolean },
+): string[] {
+  const { analyzer, englishWords, knownWords, lexiconTerms } = known;
+  const out: string[] = [];
+  for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
+    const words = sentence.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+    words.forEach((word, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
+      const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+      if (englishWords.has(lower) || knownWords.has(lower)) return;
+      const own = analyzer.wordTerms(lower)[0];
+      if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
+      out.push(word);
+    });
+  }
+  return out;
+}
+
+/** Plans and policies named by their kind whose word and parts the collection never uses ("klimaplan"). */
+function documentsUnknownTo(
+  known: KnownWords,
+  question: string,
+  index: { has(term: string): boolean },
+): string[] {
+  const { analyzer, lexiconTerms } = known;
+  const out: string[] = [];
+  for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    const kind = DOCUMENT_KIND.exec(word);
+    if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
+    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+/**
+ * A question's terms while they are expanded: the position of each of its own words, positions
+ * merged into one (a phrase is one concept), the added terms, and the English words translated.
+ */
+interface Draft {
+  readonly positionOf: Map<string, number>;
+  readonly remap: Map<number, number>;
+  readonly extra: QueryTerm[];
+  readonly translated: Set<string>;
+}
+
+function startDraft(base: readonly QueryTerm[]): Draft {
+  const positionOf = new Map<string, number>();
+  for (const t of base) if (t.weight === 1 && !positionOf.has(t.term)) positionOf.set(t.term, t.position);
+  return { positionOf, remap: new Map(), extra: [], translated: new Set() };
+}
+
+/** The position of a phrase the question holds (its first word's), merging the others into it. */
+function matchPhrase(draft: Draft, p: Phrase): number | undefined {
+  // Plain loops over precomputed phrases (no closure or array per phrase): a question is
+  // checked against every synonym and glossary phrase.
+  if (!allIn(p.terms, draft.positionOf)) return undefined;
+  let first = Infinity;
+  for (const t of p.terms) first = Math.min(first, draft.positionOf.get(t) as number);
+  for (const t of p.terms) {
+    const pos = draft.positionOf.get(t) as number;
+    if (pos !== first) draft.remap.set(pos, first);
+  }
+  return first;
+}
+
+/**
+ * Danish terms for the glossary's English phrases. The English words translated are remembered:
+ * their Danish look-alikes ("time" is an hour in Danish) must not outweigh the translation.
+ */
+function translateEnglish(
+  draft: Draft,
+  glossary: readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[],
+): void {
+  for (const g of glossary) {
+    const pos = matchPhrase(draft, g.en);
+    if (pos === undefined) continue;
+    for (const t of g.da) draft.extra.push({ term: t.term, weight: t.weight, position: pos });
+    for (const t of g.en.terms) if (!g.da.some((d) => d.term === t)) draft.translated.add(t);
+  }
+}
+
+/** The other phrases of every synonym group the question (or its translation) names. */
+function addSynonyms(draft: Draft, synonymGroups: readonly (readonly Phrase[])[]): void {
+  const { positionOf, remap, extra } = draft;
+  const expandedTerms =
+    extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
+  for (const group of synonymGroups) {
+    // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
+    // problemerne vokser" asks once about early help, not four times about four words.
+    let pos: number | undefined;
+    const found = new Set<Phrase>();
+    const held: number[] = [];
+    for (const p of group) {
+      if (allIn(p.terms, positionOf)) {
+        found.add(p);
+        for (const t of p.terms) held.push(positionOf.get(t) as number);
+      } else if (
+        held.length === 0 &&
+        pos === undefined &&
+        extra.length > 0 &&
+        allIn(p.terms, expandedTerms)
+      ) {
+        // A translated English word names the phrase: its Danish terms sit at the English position.
+        for (const e of extra) {
+          if (p.terms.includes(e.term)) {
+            pos = e.position;
+            found.add(p);
+            break;
+          }
+        }
+      }
+    }
+    if (held.length > 0) {
+      pos = Math.min(...held);
+      for (const at of held) if (at !== pos) remap.set(at, pos);
+    }
+    if (pos === undefined) continue;
+    for (const other of group) {
+      if (found.has(other)) continue;
+      for (const term of other.terms)
+        extra.push({ term, weight: SYNONYM_WEIGHT / other.terms.length ** 0.5, position: pos });
+    }
+  }
+}
+
+/** Other word classes of the same family the collection holds (trivsel -> trives). */
+function addDerivations(
+  draft: Draft,
+  base: readonly QueryTerm[],
+  families: ReadonlyMap<string, string[]>,
+): void {
+  for (const t of base) {
+    if (t.weight !== 1) continue;
+    const family = families.get(derivationRoot(t.term));
+    if (!family) continue;
+    for (const member of family) {
+      if (member !== t.term)
+        draft.extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
+    }
+  }
+}
+
+/** The question's and the added terms by (merged) position; translated English words count less. */
+function positionsOf(draft: Draft, base: readonly QueryTerm[]): Map<number, QueryTerm[]> {
+  const positions = new Map<number, QueryTerm[]>();
+  for (const t of [...base, ...draft.extra]) {
+    const term: QueryTerm = {
+      term: t.term,
+      weight:
+        draft.translated.has(t.term) && base.includes(t) ? t.weight * TRANSLATED_SOURCE_WEIGHT : t.weight,
+      position: draft.remap.get(t.position) ?? t.position,
+    };
+    const list = positions.get(term.position);
+    if (list) list.push(term);
+    else positions.set(term.position, [term]);
+  }
+  return positions;
 }
 
 function allIn(terms: readonly string[], set: { has(term: string): boolean }): boolean {
