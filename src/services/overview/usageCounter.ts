@@ -13,6 +13,31 @@ interface WeekCounts {
   readonly counts: Record<string, number>;
 }
 
+/** Adds the events to the week's document, retrying when another instance wrote in between. */
+async function addToWeek(
+  docs: Storage['documents'],
+  week: string,
+  events: ReadonlyMap<UsageEvent, number>,
+): Promise<void> {
+  for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+    const stored = await docs.get<WeekCounts>(USAGE_COLLECTION, week);
+    const counts = { ...(stored?.value.counts ?? {}) };
+    for (const [event, n] of events) counts[event] = (counts[event] ?? 0) + n;
+    try {
+      await docs.put<WeekCounts>(
+        USAGE_COLLECTION,
+        week,
+        { week, counts },
+        stored ? { ifMatch: stored.etag } : { ifNoneMatch: '*' },
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflictError)) throw error;
+    }
+  }
+  throw new ConcurrencyConflictError(USAGE_COLLECTION, week);
+}
+
 /**
  * Weekly counters on the document store: one document per ISO week, incremented with an etag
  * so that instances counting at the same time lose nothing. Events wait in memory for a short
@@ -37,33 +62,13 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
     return lastWeek.week;
   }
 
-  async function add(week: string, events: ReadonlyMap<UsageEvent, number>): Promise<void> {
-    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      const stored = await docs.get<WeekCounts>(USAGE_COLLECTION, week);
-      const counts = { ...(stored?.value.counts ?? {}) };
-      for (const [event, n] of events) counts[event] = (counts[event] ?? 0) + n;
-      try {
-        await docs.put<WeekCounts>(
-          USAGE_COLLECTION,
-          week,
-          { week, counts },
-          stored ? { ifMatch: stored.etag } : { ifNoneMatch: '*' },
-        );
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflictError)) throw error;
-      }
-    }
-    throw new ConcurrencyConflictError(USAGE_COLLECTION, week);
-  }
-
   async function writePending(): Promise<void> {
     writeScheduled = false;
     const batch = pending;
     pending = new Map();
     for (const [week, events] of batch) {
       try {
-        await add(week, events);
+        await addToWeek(docs, week, events);
       } catch (error) {
         deps.logger.warn('usage count not recorded', { errorName: (error as Error).name });
       }
