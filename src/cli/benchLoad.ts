@@ -34,9 +34,7 @@ import { loadConfig } from '../config';
 import { startBot } from '../index';
 import { createPinoLogger } from '../infrastructure/logging/pinoLogger';
 import type { Capability } from '../teams/capability';
-import { createBotAdapter } from '../teams/adapter';
-import { createTeamsApp } from '../teams/app';
-import { createBotServer } from '../teams/server';
+import { startLocalBotServer } from './localBotServer';
 import { nearestRank } from './measure';
 
 const QUESTIONS = [
@@ -280,33 +278,19 @@ function discardingLogger() {
 
 /** The trivial baseline: the same adapter, router and server, with one capability that echoes. */
 async function startEchoServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const logger = discardingLogger();
-  const bot = createBotAdapter(undefined);
   const echo: Capability = {
     id: 'policyQuestion',
     async onMessage(turn, incoming) {
       await turn.send(incoming.text);
     },
   };
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger,
-    capabilities: { policyQuestion: echo },
-    maxMessageLength: 2000,
-  });
-  const server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
+  const { server, url } = await startLocalBotServer({
+    logger: discardingLogger(),
+    capabilities: () => ({ policyQuestion: echo }),
     maxBodyBytes: 262144,
-    readinessChecks: [],
   });
-  const address = await server.listen(0, '127.0.0.1');
   return {
-    url: `http://127.0.0.1:${address.port}/api/messages`,
+    url,
     close: async () => {
       await server.close(5000);
     },

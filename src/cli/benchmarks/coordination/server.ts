@@ -5,45 +5,32 @@
 import { createChannelDirectory } from '../../../domain/threads/channels';
 import type { Storage } from '../../../ports/storage';
 import { createSilentLogger } from '../../../infrastructure/logging/pinoLogger';
-import { createBotAdapter } from '../../../teams/adapter';
-import { createTeamsApp } from '../../../teams/app';
 import { createCoordinationCapability } from '../../../teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../../teams/outbound/botConnectorMessenger';
-import { createBotServer } from '../../../teams/server';
+import { startLocalBotServer } from '../../localBotServer';
 import { benchRoles, createBenchCoordinationService } from '../../benchSeeding';
 
 export async function startCoordinationServer(storage: Storage) {
   const logger = createSilentLogger();
   const roles = benchRoles();
-  const bot = createBotAdapter(undefined);
-  const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
-  const service = createBenchCoordinationService(storage, { roles, messenger });
-  const coordination = createCoordinationCapability({
-    service,
-    messenger,
-    roles,
-    channels: createChannelDirectory({ channels: [] }),
+  let service: ReturnType<typeof createBenchCoordinationService> | undefined;
+  const { server, url } = await startLocalBotServer({
     logger,
-    resolveMember: async () => undefined,
-    listRoster: async () => [],
-  });
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
-    logger,
-    capabilities: { coordination: coordination },
-    maxMessageLength: 2000,
-  });
-  const server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
     maxBodyBytes: 1_000_000,
-    readinessChecks: [],
+    capabilities: (bot) => {
+      const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
+      service = createBenchCoordinationService(storage, { roles, messenger });
+      const coordination = createCoordinationCapability({
+        service,
+        messenger,
+        roles,
+        channels: createChannelDirectory({ channels: [] }),
+        logger,
+        resolveMember: async () => undefined,
+        listRoster: async () => [],
+      });
+      return { coordination };
+    },
   });
-  const address = await server.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${address.port}/api/messages`;
-  return { server, service, url };
+  return { server, service: service!, url };
 }
