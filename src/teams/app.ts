@@ -54,10 +54,29 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
   for (const id of Object.keys(FEATURE_NAMES) as Exclude<CapabilityId, 'help'>[]) {
     capabilities.set(id, deps.capabilities[id] ?? createNotAvailableCapability(id, FEATURE_NAMES[id], texts));
   }
-  // Free-text claims are checked in this order before a message falls through to the policy Q&A.
-  const claimants = [...capabilities.values()].filter((c) => c.claimsFreeText);
 
-  deps.adapter.onTurnError = async (context, error) => {
+  deps.adapter.onTurnError = reportTurnError(deps, texts, detectLanguage);
+  app.conversationUpdate('membersAdded', welcomeWhenAdded(deps, texts));
+  for (const capability of capabilities.values()) {
+    if (capability.routes) registerRoutes(app, capability.routes, deps.logger);
+  }
+  if (deps.fileUploads) registerRoutes(app, deps.fileUploads.routes, deps.logger);
+
+  // Any Action.Execute verb no capability claimed: old cards, tampered data.
+  app.adaptiveCards.actionExecute(/.*/, async (context) => {
+    turnLogger(context, deps.logger).warn('unknown card verb');
+    return texts('da').common.errors.unknownAction;
+  });
+
+  app.activity(ActivityTypes.Message, routeMessage(deps, capabilities, texts, detectLanguage));
+  return app;
+}
+
+type TextsFor = (language: Language) => Texts;
+
+/** A turn that threw: logged without personal data, answered with a plain apology in the writer's language. */
+function reportTurnError(deps: TeamsAppDeps, texts: TextsFor, detectLanguage: (text: string) => Language) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
     const logger = turnLogger(context, deps.logger);
     logger.error('turn failed', {
       errorName: error.name,
@@ -85,8 +104,11 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       logger.error('could not send the error message', { errorName: (sendError as Error).name });
     }
   };
+}
 
-  app.conversationUpdate('membersAdded', async (context) => {
+/** The bot itself added to a chat or team: one welcome fitted to where it was added. */
+function welcomeWhenAdded(deps: TeamsAppDeps, texts: TextsFor) {
+  return async (context: TurnContext): Promise<void> => {
     const botId = context.activity.recipient?.id;
     const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
     if (!botWasAdded) return;
@@ -97,20 +119,19 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       textFormat: 'markdown',
       text: kind === 'channel' ? welcome.team : kind === 'groupChat' ? welcome.groupChat : welcome.personal,
     });
-  });
+  };
+}
 
-  for (const capability of capabilities.values()) {
-    if (capability.routes) registerRoutes(app, capability.routes, deps.logger);
-  }
-  if (deps.fileUploads) registerRoutes(app, deps.fileUploads.routes, deps.logger);
-
-  // Any Action.Execute verb no capability claimed: old cards, tampered data.
-  app.adaptiveCards.actionExecute(/.*/, async (context) => {
-    turnLogger(context, deps.logger).warn('unknown card verb');
-    return texts('da').common.errors.unknownAction;
-  });
-
-  app.activity(ActivityTypes.Message, async (context: TurnContext) => {
+/** A message goes to a file upload, a command, a free-text claimant, or else the policy Q&A. */
+function routeMessage(
+  deps: TeamsAppDeps,
+  capabilities: ReadonlyMap<CapabilityId, Capability>,
+  texts: TextsFor,
+  detectLanguage: (text: string) => Language,
+) {
+  // Free-text claims are checked in this order before a message falls through to the policy Q&A.
+  const claimants = [...capabilities.values()].filter((c) => c.claimsFreeText);
+  return async (context: TurnContext): Promise<void> => {
     const turn = sdkTurn(context, deps.logger);
     const logger = turn.logger;
     const text = plainText(turn.activity.text);
@@ -142,9 +163,7 @@ export function createTeamsApp(deps: TeamsAppDeps): Application<TurnState> {
       language,
     });
     await target.onMessage(turn, { text, argument: command ? command.argument : text, language, logger });
-  });
-
-  return app;
+  };
 }
 
 /**
