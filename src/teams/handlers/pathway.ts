@@ -60,37 +60,50 @@ const intakeSchema = z
   })
   .passthrough();
 
+/** Classifies and renders; the description lives only for the duration of this call. */
+async function guidanceCard(
+  deps: PathwayCapabilityDeps,
+  description: string,
+  requested: Language,
+  logger: Logger,
+  triageAnswers?: TriageAnswers,
+): Promise<AdaptiveCardJson> {
+  const { service } = deps;
+  const guidance = await service.classifyReviewed(description, { triageAnswers });
+  const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
+  logger.info('pathway guidance given', {
+    pathway: guidance.pathway,
+    dutyToNotify: guidance.dutyToNotify,
+    acute: guidance.acute,
+    language,
+  });
+  return renderAnswerCard({
+    texts: deps.texts(language).pathway,
+    language,
+    guidance,
+    warnings: service.warnings,
+    notificationChannel: deps.notificationChannel,
+    summary: service.summarize(guidance, language),
+    description,
+    triageQuestions: service.triageQuestions,
+    involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
+  });
+}
+
+/** The intake form's fields as one description; age and setting alone are not one. */
+function intakeDescription(data: z.infer<typeof intakeSchema>): { description: string } {
+  const told = data.observed?.trim() ?? '';
+  const setting = data.setting && data.setting !== 'ukendt' ? data.setting : undefined;
+  const parts = [data.ageOrGrade?.trim(), setting, told];
+  return { description: told === '' ? '' : parts.filter((p): p is string => !!p).join('. ') };
+}
+
 export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability {
-  const { service, notificationChannel } = deps;
+  const { service } = deps;
   const maxLength = deps.maxDescriptionLength ?? 4000;
 
-  /** Classifies and renders; the description lives only for the duration of this call. */
-  async function answerFor(
-    description: string,
-    requested: Language,
-    logger: Logger,
-    triageAnswers?: TriageAnswers,
-  ): Promise<AdaptiveCardJson> {
-    const guidance = await service.classifyReviewed(description, { triageAnswers });
-    const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
-    logger.info('pathway guidance given', {
-      pathway: guidance.pathway,
-      dutyToNotify: guidance.dutyToNotify,
-      acute: guidance.acute,
-      language,
-    });
-    return renderAnswerCard({
-      texts: deps.texts(language).pathway,
-      language,
-      guidance,
-      warnings: service.warnings,
-      notificationChannel,
-      summary: service.summarize(guidance, language),
-      description,
-      triageQuestions: service.triageQuestions,
-      involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
-    });
-  }
+  const answerFor = (description: string, requested: Language, logger: Logger, triage?: TriageAnswers) =>
+    guidanceCard(deps, description, requested, logger, triage);
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const { logger, language } = incoming;
@@ -139,12 +152,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   }
 
   const onIntake = (turn: Turn, raw: unknown) =>
-    onCardDescription(turn, raw, intakeSchema, ({ ageOrGrade, setting, observed }) => {
-      const told = observed?.trim() ?? '';
-      const parts = [ageOrGrade?.trim(), setting && setting !== 'ukendt' ? setting : undefined, told];
-      // Age and setting alone are not a description: without what was observed there is nothing to assess.
-      return { description: told === '' ? '' : parts.filter((p): p is string => !!p).join('. ') };
-    });
+    onCardDescription(turn, raw, intakeSchema, intakeDescription);
 
   /** The triage questions answered: assess the same description again with the answers. */
   const onTriage = (turn: Turn, raw: unknown) =>
