@@ -82,41 +82,11 @@ function languageOf(req: Request): 'da' | 'en' {
   return query === 'en' ? 'en' : 'da';
 }
 
+type Identify = (req: Request, res: Response) => Promise<TabUser | undefined>;
+
 export function registerTabRoutes(server: HttpRoutes, deps: TabRouteDeps): void {
   const log = deps.logger.child({ component: 'tab' });
-
-  async function identify(req: Request, res: Response): Promise<TabUser | undefined> {
-    if (deps.signIn.kind === 'development') {
-      // Anonymous local mode already listens on loopback; this holds even if HOST was widened.
-      if (!isLoopback(req.socket?.remoteAddress)) {
-        res.send(403, { error: REFUSALS.notLoopback });
-        return undefined;
-      }
-      return { ...deps.signIn.identity, development: true };
-    }
-    const header = req.header('authorization') ?? '';
-    const match = /^Bearer ([^\s]+)$/i.exec(header);
-    if (!match) {
-      log.warn('tab request refused', { reason: 'noToken' });
-      res.send(401, { error: REFUSALS.noToken });
-      return undefined;
-    }
-    try {
-      const identity = await deps.signIn.validator.validate(match[1]!);
-      return {
-        aadObjectId: identity.aadObjectId,
-        ...(identity.upn ? { upn: identity.upn } : {}),
-        ...(identity.name ? { name: identity.name } : {}),
-        development: false,
-      };
-    } catch (error) {
-      const reason = error instanceof SsoTokenError ? error.reason : 'error';
-      log.warn('tab request refused', { reason });
-      if (reason === 'keysUnavailable') res.send(503, { error: REFUSALS.keys });
-      else res.send(401, { error: REFUSALS.badToken });
-      return undefined;
-    }
-  }
+  const identify: Identify = (req, res) => identifyTabUser(deps, log, req, res);
 
   /** Runs a view for the signed-in user and turns refusals into status codes. */
   function api<T>(view: (user: TabUser, req: Request) => Promise<T | Refused>) {
@@ -138,45 +108,11 @@ export function registerTabRoutes(server: HttpRoutes, deps: TabRouteDeps): void 
     };
   }
 
-  async function page(_req: Request, res: Response) {
-    let html: Buffer;
-    try {
-      html = await readFile(join(deps.assetsDir, 'index.html'));
-    } catch {
-      res.send(503, { error: REFUSALS.notBuilt });
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES.html!,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    });
-    res.end(html);
-  }
-
+  const page = (req: Request, res: Response) => servePage(deps, req, res);
   server.get(TAB_PATH, page);
   server.get(`${TAB_PATH}/`, page);
   server.get(`${TAB_PATH}/config`, page);
-  server.get(`${TAB_PATH}/assets/:file`, async (req: Request, res: Response) => {
-    const file = String(req.params?.file ?? '');
-    if (!ASSET_NAME.test(file)) {
-      res.send(404, { error: REFUSALS.notFound });
-      return;
-    }
-    try {
-      const body = await readFile(join(deps.assetsDir, 'assets', file));
-      res.writeHead(200, {
-        'content-type': CONTENT_TYPES[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'public, max-age=300',
-      });
-      res.end(body);
-    } catch {
-      res.send(404, { error: REFUSALS.notFound });
-    }
-  });
+  server.get(`${TAB_PATH}/assets/:file`, (req: Request, res: Response) => serveAsset(deps, req, res));
 
   server.get(
     '/api/tab/me',
@@ -206,29 +142,114 @@ export function registerTabRoutes(server: HttpRoutes, deps: TabRouteDeps): void 
     '/api/tab/usage',
     api((user) => deps.overview.usage(user)),
   );
-  server.get('/api/tab/updates/:postId/acknowledgements.csv', async (req: Request, res: Response) => {
-    res.setHeader('cache-control', 'no-store');
-    const user = await identify(req, res);
-    if (!user) return;
-    const id = String(req.params?.postId ?? '');
-    if (!ID.test(id)) {
-      res.send(400, { error: REFUSALS.badId });
-      return;
+  server.get('/api/tab/updates/:postId/acknowledgements.csv', (req: Request, res: Response) =>
+    sendAcknowledgementsCsv(deps, identify, req, res),
+  );
+}
+
+/** The signed-in user from the Teams SSO token, or on loopback the development identity; refuses otherwise. */
+async function identifyTabUser(
+  deps: TabRouteDeps,
+  log: Logger,
+  req: Request,
+  res: Response,
+): Promise<TabUser | undefined> {
+  if (deps.signIn.kind === 'development') {
+    // Anonymous local mode already listens on loopback; this holds even if HOST was widened.
+    if (!isLoopback(req.socket?.remoteAddress)) {
+      res.send(403, { error: REFUSALS.notLoopback });
+      return undefined;
     }
-    const language = languageOf(req);
-    const result = await deps.overview.acknowledgementsCsv(user, id, CSV_HEADERS[language]);
-    if (isRefused(result)) {
-      res.send(result.kind === 'forbidden' ? 403 : 404, { error: REFUSALS[result.kind] });
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      // The id, not the title: titles are free text and do not belong in a header.
-      'content-disposition': `attachment; filename="laest-og-forstaaet-${id}.csv"`,
-    });
-    // A byte-order mark so that Excel reads æ, ø and å correctly.
-    res.end(`\uFEFF${result.csv}\r\n`);
+    return { ...deps.signIn.identity, development: true };
+  }
+  const header = req.header('authorization') ?? '';
+  const match = /^Bearer ([^\s]+)$/i.exec(header);
+  if (!match) {
+    log.warn('tab request refused', { reason: 'noToken' });
+    res.send(401, { error: REFUSALS.noToken });
+    return undefined;
+  }
+  try {
+    const identity = await deps.signIn.validator.validate(match[1]!);
+    return {
+      aadObjectId: identity.aadObjectId,
+      ...(identity.upn ? { upn: identity.upn } : {}),
+      ...(identity.name ? { name: identity.name } : {}),
+      development: false,
+    };
+  } catch (error) {
+    const reason = error instanceof SsoTokenError ? error.reason : 'error';
+    log.warn('tab request refused', { reason });
+    if (reason === 'keysUnavailable') res.send(503, { error: REFUSALS.keys });
+    else res.send(401, { error: REFUSALS.badToken });
+    return undefined;
+  }
+}
+
+async function servePage(deps: TabRouteDeps, _req: Request, res: Response): Promise<void> {
+  let html: Buffer;
+  try {
+    html = await readFile(join(deps.assetsDir, 'index.html'));
+  } catch {
+    res.send(503, { error: REFUSALS.notBuilt });
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES.html!,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache',
   });
+  res.end(html);
+}
+
+async function serveAsset(deps: TabRouteDeps, req: Request, res: Response): Promise<void> {
+  const file = String(req.params?.file ?? '');
+  if (!ASSET_NAME.test(file)) {
+    res.send(404, { error: REFUSALS.notFound });
+    return;
+  }
+  try {
+    const body = await readFile(join(deps.assetsDir, 'assets', file));
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'public, max-age=300',
+    });
+    res.end(body);
+  } catch {
+    res.send(404, { error: REFUSALS.notFound });
+  }
+}
+
+async function sendAcknowledgementsCsv(
+  deps: TabRouteDeps,
+  identify: Identify,
+  req: Request,
+  res: Response,
+): Promise<void> {
+  res.setHeader('cache-control', 'no-store');
+  const user = await identify(req, res);
+  if (!user) return;
+  const id = String(req.params?.postId ?? '');
+  if (!ID.test(id)) {
+    res.send(400, { error: REFUSALS.badId });
+    return;
+  }
+  const language = languageOf(req);
+  const result = await deps.overview.acknowledgementsCsv(user, id, CSV_HEADERS[language]);
+  if (isRefused(result)) {
+    res.send(result.kind === 'forbidden' ? 403 : 404, { error: REFUSALS[result.kind] });
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    // The id, not the title: titles are free text and do not belong in a header.
+    'content-disposition': `attachment; filename="laest-og-forstaaet-${id}.csv"`,
+  });
+  // A byte-order mark so that Excel reads æ, ø and å correctly.
+  res.end(`\uFEFF${result.csv}\r\n`);
 }
 
 function isRefused(value: unknown): value is Refused {
