@@ -71,6 +71,82 @@ function decodePart(part: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** The issuer and RSA signing keys the OpenID metadata names; keys that do not parse are left out. */
+async function downloadKeySet(fetchJson: FetchJson, metadataUrl: string, now: () => number): Promise<KeySet> {
+  const metadata = (await fetchJson(metadataUrl)) as { issuer?: unknown; jwks_uri?: unknown };
+  if (typeof metadata?.jwks_uri !== 'string' || typeof metadata.issuer !== 'string') {
+    throw new Error('OpenID configuration without issuer or jwks_uri');
+  }
+  const jwks = (await fetchJson(metadata.jwks_uri)) as { keys?: unknown };
+  const keys = new Map<string, KeyObject>();
+  for (const jwk of Array.isArray(jwks?.keys) ? (jwks.keys as Record<string, unknown>[]) : []) {
+    if (jwk.kty !== 'RSA' || typeof jwk.kid !== 'string' || (jwk.use !== undefined && jwk.use !== 'sig'))
+      continue;
+    try {
+      keys.set(
+        jwk.kid,
+        createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e } as JsonWebKey, format: 'jwk' }),
+      );
+    } catch {
+      // A key that does not parse cannot have signed anything we accept.
+    }
+  }
+  return { issuer: metadata.issuer, keys, fetchedAt: now() };
+}
+
+interface DecodedToken {
+  readonly parts: readonly [string, string, string];
+  readonly header: Record<string, unknown>;
+  readonly claims: Record<string, unknown>;
+}
+
+function decodeToken(token: string): DecodedToken {
+  if (token.length > MAX_TOKEN_LENGTH) throw new SsoTokenError('malformed');
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p)))
+    throw new SsoTokenError('malformed');
+  try {
+    return {
+      parts: [parts[0]!, parts[1]!, parts[2]!],
+      header: decodePart(parts[0]!),
+      claims: decodePart(parts[1]!),
+    };
+  } catch {
+    throw new SsoTokenError('malformed');
+  }
+}
+
+interface ClaimRules {
+  readonly tolerance: number;
+  readonly audiences: ReadonlySet<string>;
+  readonly tenants: ReadonlySet<string>;
+  readonly seconds: number;
+}
+
+/** The signed claims checked for time, audience, issuer and tenant, read into the user's identity. */
+function identityFromClaims(claims: Record<string, unknown>, issuer: string, rules: ClaimRules): SsoIdentity {
+  const { tolerance, audiences, tenants, seconds } = rules;
+  if (typeof claims.exp !== 'number' || claims.exp + tolerance < seconds) throw new SsoTokenError('expired');
+  if (typeof claims.nbf === 'number' && claims.nbf - tolerance > seconds)
+    throw new SsoTokenError('notYetValid');
+  const aud = claims.aud;
+  if (typeof aud !== 'string' || !audiences.has(aud)) throw new SsoTokenError('audience');
+  const tid = claims.tid;
+  if (typeof tid !== 'string' || !/^[0-9a-f-]{36}$/i.test(tid)) throw new SsoTokenError('issuer');
+  // Multi-tenant metadata names the issuer with a {tenantid} placeholder; v1 tokens use sts.windows.net.
+  const issuers = new Set([issuer.replace('{tenantid}', tid), `https://sts.windows.net/${tid}/`]);
+  if (typeof claims.iss !== 'string' || !issuers.has(claims.iss)) throw new SsoTokenError('issuer');
+  if (tenants.size > 0 && !tenants.has(tid.toLowerCase())) throw new SsoTokenError('tenant');
+  if (typeof claims.oid !== 'string' || claims.oid.length === 0) throw new SsoTokenError('noUser');
+  const upn = typeof claims.preferred_username === 'string' ? claims.preferred_username : claims.upn;
+  return {
+    aadObjectId: claims.oid,
+    tenantId: tid,
+    ...(typeof upn === 'string' ? { upn } : {}),
+    ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+  };
+}
+
 export function createSsoTokenValidator(
   settings: SsoSettings,
   options: { readonly fetchJson?: FetchJson; readonly now?: () => number } = {},
@@ -81,31 +157,7 @@ export function createSsoTokenValidator(
   const audiences = new Set([settings.clientId, settings.appIdUri].filter((a): a is string => !!a));
   const tenants = new Set(settings.allowedTenantIds.map((t) => t.toLowerCase()));
   let keySet: Promise<KeySet> | undefined;
-
-  async function download(): Promise<KeySet> {
-    const metadata = (await fetchJson(settings.openIdMetadataUrl)) as {
-      issuer?: unknown;
-      jwks_uri?: unknown;
-    };
-    if (typeof metadata?.jwks_uri !== 'string' || typeof metadata.issuer !== 'string') {
-      throw new Error('OpenID configuration without issuer or jwks_uri');
-    }
-    const jwks = (await fetchJson(metadata.jwks_uri)) as { keys?: unknown };
-    const keys = new Map<string, KeyObject>();
-    for (const jwk of Array.isArray(jwks?.keys) ? (jwks.keys as Record<string, unknown>[]) : []) {
-      if (jwk.kty !== 'RSA' || typeof jwk.kid !== 'string' || (jwk.use !== undefined && jwk.use !== 'sig'))
-        continue;
-      try {
-        keys.set(
-          jwk.kid,
-          createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e } as JsonWebKey, format: 'jwk' }),
-        );
-      } catch {
-        // A key that does not parse cannot have signed anything we accept.
-      }
-    }
-    return { issuer: metadata.issuer, keys, fetchedAt: now() };
-  }
+  const download = () => downloadKeySet(fetchJson, settings.openIdMetadataUrl, now);
 
   async function keysFor(kid: string): Promise<{ key: KeyObject; issuer: string }> {
     let current: KeySet;
@@ -130,51 +182,16 @@ export function createSsoTokenValidator(
 
   return {
     async validate(token: string): Promise<SsoIdentity> {
-      if (token.length > MAX_TOKEN_LENGTH) throw new SsoTokenError('malformed');
-      const parts = token.split('.');
-      if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p)))
-        throw new SsoTokenError('malformed');
-      let header: Record<string, unknown>;
-      let claims: Record<string, unknown>;
-      try {
-        header = decodePart(parts[0]!);
-        claims = decodePart(parts[1]!);
-      } catch {
-        throw new SsoTokenError('malformed');
-      }
+      const { parts, header, claims } = decodeToken(token);
       // Only RS256: 'none', HS256 with the public key as secret and other tricks stop here.
       if (header.alg !== 'RS256') throw new SsoTokenError('algorithm');
       if (typeof header.kid !== 'string') throw new SsoTokenError('unknownKey');
       const { key, issuer } = await keysFor(header.kid);
-      const signatureOk = verify(
-        'RSA-SHA256',
-        Buffer.from(`${parts[0]}.${parts[1]}`),
-        key,
-        Buffer.from(parts[2]!, 'base64url'),
-      );
-      if (!signatureOk) throw new SsoTokenError('signature');
-
-      const seconds = now() / 1000;
-      if (typeof claims.exp !== 'number' || claims.exp + tolerance < seconds)
-        throw new SsoTokenError('expired');
-      if (typeof claims.nbf === 'number' && claims.nbf - tolerance > seconds)
-        throw new SsoTokenError('notYetValid');
-      const aud = claims.aud;
-      if (typeof aud !== 'string' || !audiences.has(aud)) throw new SsoTokenError('audience');
-      const tid = claims.tid;
-      if (typeof tid !== 'string' || !/^[0-9a-f-]{36}$/i.test(tid)) throw new SsoTokenError('issuer');
-      // Multi-tenant metadata names the issuer with a {tenantid} placeholder; v1 tokens use sts.windows.net.
-      const issuers = new Set([issuer.replace('{tenantid}', tid), `https://sts.windows.net/${tid}/`]);
-      if (typeof claims.iss !== 'string' || !issuers.has(claims.iss)) throw new SsoTokenError('issuer');
-      if (tenants.size > 0 && !tenants.has(tid.toLowerCase())) throw new SsoTokenError('tenant');
-      if (typeof claims.oid !== 'string' || claims.oid.length === 0) throw new SsoTokenError('noUser');
-      const upn = typeof claims.preferred_username === 'string' ? claims.preferred_username : claims.upn;
-      return {
-        aadObjectId: claims.oid,
-        tenantId: tid,
-        ...(typeof upn === 'string' ? { upn } : {}),
-        ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
-      };
+      const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
+      if (!verify('RSA-SHA256', signed, key, Buffer.from(parts[2], 'base64url'))) {
+        throw new SsoTokenError('signature');
+      }
+      return identityFromClaims(claims, issuer, { tolerance, audiences, tenants, seconds: now() / 1000 });
     },
   };
 }
