@@ -93,6 +93,39 @@ function analyzerFor(resources: LexicalResources): Analyzer {
   return analyzer;
 }
 
+/** Terms of every out-of-scope phrase, to recognise a neighbouring policy by its title. */
+function outOfScopeTermLists(
+  analyzer: ReturnType<typeof analyzerFor>,
+  resources: RetrievalEngineOptions['resources'],
+) {
+  return [...resources.outOfScope, ...Object.values(resources.outOfScopeTopics ?? {}).flat()]
+    .map((text) =>
+      analyzer
+        .analyse(text)
+        .filter((t) => t.weight === 1)
+        .map((t) => t.term),
+    )
+    .filter((terms) => terms.length > 0);
+}
+
+/**
+ * A content word of the request framing counts only when it names a kind of document the
+ * collection has ("politikken", "strategien"), not "min leder": titleTerms holds each document's
+ * title terms.
+ */
+function keepFramingTermsNamingDocuments(
+  q: ExpandedQuery,
+  titleTerms: ReadonlyMap<string, ReadonlySet<string>>,
+): ExpandedQuery {
+  if (q.context.length === 0) return q;
+  const inSomeTitle = (term: string) => {
+    for (const terms of titleTerms.values()) if (terms.has(term)) return true;
+    return false;
+  };
+  const terms = q.terms.filter((t) => t.position >= 0 || inSomeTitle(t.term));
+  return terms.length === q.terms.length ? q : { ...q, terms };
+}
+
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
   const analyzer = analyzerFor(options.resources);
   const index: SearchIndex = createSearchIndex(analyzer);
@@ -101,33 +134,12 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   const rank: RankingParams = { ...RANKING_PARAMS, ...options.ranking };
   const neighbouringDocs = new Set<string>();
   const state: AnsweringState = { index, rank, threshold, headingWords: new WeakMap(), neighbouringDocs };
-  // Terms of every out-of-scope phrase, to recognise a neighbouring policy by its title.
-  const outOfScopePhrases = [
-    ...options.resources.outOfScope,
-    ...Object.values(options.resources.outOfScopeTopics ?? {}).flat(),
-  ]
-    .map((text) =>
-      analyzer
-        .analyse(text)
-        .filter((t) => t.weight === 1)
-        .map((t) => t.term),
-    )
-    .filter((terms) => terms.length > 0);
+  const outOfScopePhrases = outOfScopeTermLists(analyzer, options.resources);
   // Search results by query and limit; cleared whenever the index changes, so never stale.
   const passageMemo = new Map<string, readonly RetrievedPassage[]>();
 
-  // Terms of each document's title: a content word of the request framing counts only when it
-  // names a kind of document the collection has ("politikken", "strategien"), not "min leder".
   const titleTerms = new Map<string, ReadonlySet<string>>();
-  function withFramingContext(q: ExpandedQuery): ExpandedQuery {
-    if (q.context.length === 0) return q;
-    const inSomeTitle = (term: string) => {
-      for (const terms of titleTerms.values()) if (terms.has(term)) return true;
-      return false;
-    };
-    const terms = q.terms.filter((t) => t.position >= 0 || inSomeTitle(t.term));
-    return terms.length === q.terms.length ? q : { ...q, terms };
-  }
+  const withFramingContext = (q: ExpandedQuery) => keepFramingTermsNamingDocuments(q, titleTerms);
 
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
     passageMemo.clear();
