@@ -98,7 +98,19 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     total += need;
     positions.push({ need, ids, weights });
   }
-  // Neighbouring words of the question (primary terms of consecutive positions), for proximity.
+  return {
+    expanded: q,
+    positions,
+    total,
+    unknownPositions,
+    queryIds: strongQueryIds(index, rank, q),
+    pairs: neighbourPairs(index, q),
+    words: ` ${plainWords(q.text)} `,
+  };
+}
+
+/** Neighbouring words of the question (primary terms of consecutive positions), for proximity. */
+function neighbourPairs(index: SearchIndex, q: ExpandedQuery): Int32Array {
   const order = [...q.positions.entries()].sort((a, b) => a[0] - b[0]);
   const pairs: number[] = [];
   let previous = -1;
@@ -108,21 +120,18 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     if (previous >= 0 && id >= 0) pairs.push(previous, id);
     previous = id;
   }
+  return Int32Array.from(pairs);
+}
+
+/** Ids of the question's terms weighty enough to count when a unit is read for them. */
+function strongQueryIds(index: SearchIndex, rank: RankingParams, q: ExpandedQuery): Set<number> {
   const queryIds = new Set<number>();
   for (const t of q.terms) {
     if (t.weight < rank.strongTermWeight) continue;
     const id = index.termId(t.term);
     if (id >= 0) queryIds.add(id);
   }
-  return {
-    expanded: q,
-    positions,
-    total,
-    unknownPositions,
-    queryIds,
-    pairs: Int32Array.from(pairs),
-    words: ` ${plainWords(q.text)} `,
-  };
+  return queryIds;
 }
 
 /** Share of the question's need the section covers (heading, title or any one unit). */
