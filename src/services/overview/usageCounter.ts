@@ -5,8 +5,6 @@ import type { UsageEvent, UsageReader, UsageRecorder, UsageWeekCounts } from '..
 
 export const USAGE_COLLECTION = 'usageCounts';
 const MAX_RETRIES = 20;
-/** How long recorded events wait in memory before they are written together. */
-export const USAGE_WRITE_WINDOW_MS = 2000;
 
 interface WeekCounts {
   readonly week: string;
@@ -40,11 +38,10 @@ async function addToWeek(
 
 /**
  * Weekly counters on the document store: one document per ISO week, incremented with an etag
- * so that instances counting at the same time lose nothing. Events wait in memory for a short
- * window and go out together, so a busy minute costs a few conditional writes per week rather than
- * one per turn (with synchronous SQLite a write finishes before the next turn arrives, so batching
- * only while a write is under way batched nothing). The window's events are written on shutdown
- * and before every read; a crash loses at most one window of statistics, never a case.
+ * so that instances counting at the same time lose nothing. Events wait in memory while a write
+ * is under way and go out together in the next one. A timed window would batch more on SQLite
+ * (whose writes finish before the next turn), but it writes at an unrelated later moment, and a
+ * request that must change nothing (bad input) could then see a statistics write land during it.
  */
 export function createUsageCounter(deps: { readonly storage: Storage; readonly logger: Logger }) {
   const docs = deps.storage.documents;
@@ -52,7 +49,6 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
   /** Week -> event -> how many, not yet written. */
   let pending = new Map<string, Map<UsageEvent, number>>();
   let writeScheduled = false;
-  let windowTimer: ReturnType<typeof setTimeout> | undefined;
   /** The week of the last second an event came in: turns arrive many to a second. */
   let lastWeek: { second: number; week: string } | undefined;
 
@@ -75,11 +71,6 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
     }
   }
 
-  function writeWindow(): void {
-    windowTimer = undefined;
-    queue = queue.then(writePending);
-  }
-
   const recorder: UsageRecorder & UsageReader & { flush(): Promise<void> } = {
     record(event, at) {
       const week = weekOf(at);
@@ -88,22 +79,14 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
       events.set(event, (events.get(event) ?? 0) + 1);
       if (writeScheduled) return;
       writeScheduled = true;
-      windowTimer = setTimeout(writeWindow, USAGE_WRITE_WINDOW_MS);
-      windowTimer.unref?.();
+      queue = queue.then(writePending);
     },
     async weekly(weeks): Promise<UsageWeekCounts[]> {
-      await recorder.flush();
       const found = await Promise.all(weeks.map((week) => docs.get<WeekCounts>(USAGE_COLLECTION, week)));
       return weeks.map((week, i) => ({ week, counts: found[i]?.value.counts ?? {} }));
     },
-    /** Writes what waits now; resolves when every recorded event has been written (reads, shutdown). */
-    flush() {
-      if (windowTimer !== undefined) {
-        clearTimeout(windowTimer);
-        writeWindow();
-      }
-      return queue;
-    },
+    /** Resolves when every recorded event has been written (tests, shutdown). */
+    flush: () => queue,
   };
   return recorder;
 }
