@@ -135,59 +135,85 @@ function compileResources(analyzer: Analyzer, resources: LexicalResources) {
   return { synonymGroups, glossary, outOfScope, framing, englishWords, known };
 }
 
-export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
-  const { synonymGroups, glossary, outOfScope, framing, englishWords, known } = compileResources(
-    analyzer,
-    resources,
+interface RewriteResources {
+  readonly analyzer: Analyzer;
+  readonly framing: ReturnType<typeof compileResources>['framing'];
+  readonly englishWords: ReadonlySet<string>;
+  readonly glossaryWords: LexicalResources['glossary'];
+}
+
+/** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
+function rewriteQuestion(
+  r: RewriteResources,
+  question: string,
+  index: { has(term: string): boolean },
+): { text: string; context: string[] } {
+  // English possessives ("children's") read as the glossary word they hold.
+  const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
+    r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
+  const stripped = r.framing.strip(questionFocus(r.analyzer, r.framing, plain));
+  const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
+  const text = useStripped ? stripped : plain;
+  const context = useStripped ? framingContext(r, plain, stripped, index) : [];
+  return { text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, text, index) : text, context };
+}
 
-  /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
-  /**
-   * Content words the framing held ("politikken" in "hvad siger politikken om ..."): not what the
-   * answer must cover, but a hint at which document is meant. English words via the glossary.
-   */
-  function framingContext(plain: string, kept: string, index: { has(term: string): boolean }): string[] {
-    if (plain === kept) return [];
-    const keptWords = new Set(kept.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-    const out = new Set<string>();
-    for (const word of plain.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-      if (word === '' || keptWords.has(word)) continue;
-      const danish = resources.glossary[word] ?? word;
-      for (const t of analyzer.analyse(danish)) if (t.weight === 1 && index.has(t.term)) out.add(t.term);
-    }
-    return [...out];
+/**
+ * Content words the framing held ("politikken" in "hvad siger politikken om ..."): not what the
+ * answer must cover, but a hint at which document is meant. English words via the glossary.
+ */
+function framingContext(
+  r: RewriteResources,
+  plain: string,
+  kept: string,
+  index: { has(term: string): boolean },
+): string[] {
+  if (plain === kept) return [];
+  const keptWords = new Set(kept.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const out = new Set<string>();
+  for (const word of plain.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || keptWords.has(word)) continue;
+    const danish = r.glossaryWords[word] ?? word;
+    for (const t of r.analyzer.analyse(danish)) if (t.weight === 1 && index.has(t.term)) out.add(t.term);
   }
+  return [...out];
+}
 
-  function rewrite(
-    question: string,
-    index: { has(term: string): boolean },
-  ): { text: string; context: string[] } {
-    // English possessives ("children's") read as the glossary word they hold.
-    const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
-      englishWords.has(word.toLowerCase()) ? word : whole,
-    );
-    const stripped = framing.strip(questionFocus(analyzer, framing, plain));
-    const useStripped = analyzer.analyse(stripped).some((t) => t.weight === 1);
-    let text = useStripped ? stripped : plain;
-    const context = useStripped ? framingContext(plain, stripped, index) : [];
-    if (/ae|oe|aa/i.test(text)) {
-      text = text.replace(/[\p{L}]+/gu, (word) => {
-        const variant = asciiDanishVariant(word.toLowerCase());
-        if (!variant) return word;
-        const own = analyzer.wordTerms(word.toLowerCase())[0];
-        if (own && index.has(own.term)) return word;
-        const fixed = analyzer.wordTerms(variant);
-        return fixed.some((t) => index.has(t.term)) ? variant : word;
-      });
-    }
-    return { text, context };
-  }
+/** A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known. */
+function readAsciiDanish(analyzer: Analyzer, text: string, index: { has(term: string): boolean }): string {
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const variant = asciiDanishVariant(word.toLowerCase());
+    if (!variant) return word;
+    const own = analyzer.wordTerms(word.toLowerCase())[0];
+    if (own && index.has(own.term)) return word;
+    const fixed = analyzer.wordTerms(variant);
+    return fixed.some((t) => index.has(t.term)) ? variant : word;
+  });
+}
+
+/** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
+function outOfScopeHitsIn(
+  outOfScope: ReturnType<typeof compileResources>['outOfScope'],
+  question: string,
+  base: readonly QueryTerm[],
+): ExpandedQuery['outOfScopeHits'] {
+  const everyTerm = new Set(base.map((t) => t.term));
+  const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return outOfScope.filter((p) =>
+    p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
+  );
+}
+
+export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
+  const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
+  const { synonymGroups, glossary, outOfScope, known } = compiled;
 
   function expand(
     rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
   ): ExpandedQuery {
-    const { text: question, context } = rewrite(rawQuestion, index);
+    const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
     translateEnglish(draft, glossary);
@@ -202,21 +228,12 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(question, base),
+      outOfScopeHits: outOfScopeHitsIn(outOfScope, question, base),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),
       unknownDocuments: documentsUnknownTo(known, question, index),
     };
-  }
-
-  /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
-  function outOfScopeHitsIn(question: string, base: readonly QueryTerm[]): ExpandedQuery['outOfScopeHits'] {
-    const everyTerm = new Set(base.map((t) => t.term));
-    const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
-    return outOfScope.filter((p) =>
-      p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
-    );
   }
 
   /** Fuzzy matching for misspelt words that the collection does not know. */
