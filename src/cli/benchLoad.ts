@@ -445,6 +445,99 @@ export async function measureStartup(runs: number): Promise<StartupReport> {
   return { runs, firstStart: medianOf(first), restart: medianOf(again) };
 }
 
+interface LoadPhase {
+  readonly name: string;
+  readonly url: string;
+  readonly conversations: readonly (readonly string[])[];
+  readonly prefix: string;
+}
+
+/**
+ * The phases take turns in `rounds` stretches, so that a shared machine's slow minutes fall on
+ * every phase alike rather than on whichever phase ran then. Round r sends the r-th share of each
+ * phase's conversations; the time budget is per phase, over all its stretches. Memory figures are
+ * of the stretches of the phase named 'ours'.
+ */
+async function runPhasesInRounds(
+  phases: readonly LoadPhase[],
+  run: {
+    readonly rounds: number;
+    readonly conversations: number;
+    readonly concurrency: number;
+    readonly budgetMs: number;
+    readonly sink: Sink;
+  },
+) {
+  const samples = new Map<string, DriveSample[]>(phases.map((phase) => [phase.name, []]));
+  const spentMs = new Map<string, number>(phases.map((phase) => [phase.name, 0]));
+  let peak = process.memoryUsage().rss;
+  let after = process.memoryUsage();
+  for (let round = 0; round < run.rounds; round++) {
+    const from = Math.floor((round * run.conversations) / run.rounds);
+    const to = Math.floor(((round + 1) * run.conversations) / run.rounds);
+    for (const phase of phases) {
+      const sampler =
+        phase.name === 'ours'
+          ? setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+          : undefined;
+      const sample = await driveOnce(
+        phase.url,
+        run.sink,
+        phase.conversations.slice(from, to),
+        run.concurrency,
+        Date.now() + run.budgetMs - spentMs.get(phase.name)!,
+        phase.prefix,
+        from,
+      );
+      samples.get(phase.name)!.push(sample);
+      spentMs.set(phase.name, spentMs.get(phase.name)! + sample.durationMs);
+      if (sampler) {
+        clearInterval(sampler);
+        after = process.memoryUsage();
+      }
+    }
+  }
+  return { samples, peak, after };
+}
+
+function loadReportOf(run: {
+  readonly conversations: number;
+  readonly concurrency: number;
+  readonly rounds: number;
+  readonly storage: LoadReport['storage'];
+  readonly samples: ReadonlyMap<string, DriveSample[]>;
+  readonly startup: StartupReport | undefined;
+  readonly memory: { readonly rssAtStart: number; readonly peak: number; readonly after: NodeJS.MemoryUsage };
+}): LoadReport {
+  const oursFigures = summarise(run.samples.get('ours')!);
+  const echoFigures = summarise(run.samples.get('echo')!);
+  const question = summarise(run.samples.get('question')!);
+  const concern = summarise(run.samples.get('concern')!);
+  const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+  return {
+    conversations: run.conversations,
+    concurrency: run.concurrency,
+    rounds: run.rounds,
+    storage: run.storage,
+    ours: oursFigures,
+    echo: echoFigures,
+    ratio: ratioTo(echoFigures, oursFigures),
+    byKind: { question, concern },
+    ratioByKind: { question: ratioTo(echoFigures, question), concern: ratioTo(echoFigures, concern) },
+    ...(run.startup ? { startup: run.startup } : {}),
+    memoryMb: {
+      rssAtStart: mb(run.memory.rssAtStart),
+      rssPeakDuringOurs: mb(run.memory.peak),
+      rssAfterOurs: mb(run.memory.after.rss),
+      heapUsedAfterOurs: mb(run.memory.after.heapUsed),
+    },
+    errors: [oursFigures, echoFigures, question, concern].reduce(
+      (sum, phase) => sum + phase.errors + phase.missingReplies,
+      0,
+    ),
+  };
+}
+
 export async function runLoadBenchmark(
   options: {
     conversations?: number;
@@ -485,9 +578,6 @@ export async function runLoadBenchmark(
     );
     await drive(echoServer.url, sink, echo.slice(0, warm), 4, deadline(), 'warm');
 
-    // The phases take turns in `rounds` stretches, so that a shared machine's slow minutes fall on
-    // every phase alike rather than on whichever phase ran then. Round r sends the r-th share of
-    // each phase's conversations. Memory figures are of the stretches of ours.
     const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
     const alone = (texts: readonly string[]) =>
       Array.from({ length: conversationsCount }, (_, i) => [texts[i % texts.length]!]);
@@ -498,63 +588,22 @@ export async function runLoadBenchmark(
       { name: 'question', url: ourUrl, conversations: alone(QUESTIONS), prefix: 'question' },
       { name: 'concern', url: ourUrl, conversations: alone(CONCERNS), prefix: 'concern' },
     ] as const;
-    const samples = new Map<string, DriveSample[]>(phases.map((phase) => [phase.name, []]));
-    // The time budget is per phase, over all its stretches.
-    const spentMs = new Map<string, number>(phases.map((phase) => [phase.name, 0]));
-    let peak = process.memoryUsage().rss;
-    let after = process.memoryUsage();
-    for (let round = 0; round < rounds; round++) {
-      const from = Math.floor((round * conversationsCount) / rounds);
-      const to = Math.floor(((round + 1) * conversationsCount) / rounds);
-      for (const phase of phases) {
-        const sampler =
-          phase.name === 'ours'
-            ? setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
-            : undefined;
-        const sample = await driveOnce(
-          phase.url,
-          sink,
-          phase.conversations.slice(from, to),
-          concurrency,
-          Date.now() + budgetMs - spentMs.get(phase.name)!,
-          phase.prefix,
-          from,
-        );
-        samples.get(phase.name)!.push(sample);
-        spentMs.set(phase.name, spentMs.get(phase.name)! + sample.durationMs);
-        if (sampler) {
-          clearInterval(sampler);
-          after = process.memoryUsage();
-        }
-      }
-    }
-    const oursFigures = summarise(samples.get('ours')!);
-    const echoFigures = summarise(samples.get('echo')!);
-    const question = summarise(samples.get('question')!);
-    const concern = summarise(samples.get('concern')!);
-    const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
-    return {
+    const { samples, peak, after } = await runPhasesInRounds(phases, {
+      rounds,
+      conversations: conversationsCount,
+      concurrency,
+      budgetMs,
+      sink,
+    });
+    return loadReportOf({
       conversations: conversationsCount,
       concurrency,
       rounds,
       storage: bot.storage.kind,
-      ours: oursFigures,
-      echo: echoFigures,
-      ratio: ratioTo(echoFigures, oursFigures),
-      byKind: { question, concern },
-      ratioByKind: { question: ratioTo(echoFigures, question), concern: ratioTo(echoFigures, concern) },
-      ...(startup ? { startup } : {}),
-      memoryMb: {
-        rssAtStart: mb(rssAtStart),
-        rssPeakDuringOurs: mb(peak),
-        rssAfterOurs: mb(after.rss),
-        heapUsedAfterOurs: mb(after.heapUsed),
-      },
-      errors: [oursFigures, echoFigures, question, concern].reduce(
-        (sum, phase) => sum + phase.errors + phase.missingReplies,
-        0,
-      ),
-    };
+      samples,
+      startup,
+      memory: { rssAtStart, peak, after },
+    });
   } finally {
     await echoServer.close();
     await bot.stop();
