@@ -46,7 +46,8 @@ export function lowerPreservingOffsets(text: string): string {
 export function danishPattern(pattern: string): string {
   // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
   // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
-  const source = pattern.replace(/(?<![a-zæøå\\])ikke(?![a-zæøå])/g, '(?:ik(?:ke?)?|itt)');
+  // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
+  const source = pattern.replace(/(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g, '(?:ik(?:ke?)?|itt)');
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

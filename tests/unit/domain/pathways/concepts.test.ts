@@ -225,6 +225,18 @@ const PAIRS: readonly Pair[] = [
     en: "the 15 month old girl has a swollen wrist. she isn't walking yet. mum says she fell off the sofa",
     acute: false,
   },
+  {
+    concept: 'a bite mark bigger than a child could make',
+    da: 'der er et ovalt bidemærke på hendes ryg, større end et barns tænder',
+    en: "there is an oval bite mark on her back, bigger than a child's teeth",
+    acute: false,
+  },
+  {
+    concept: 'singed marks',
+    da: 'drengen har svedne mærker på håndryggen',
+    en: 'the boy has singed marks on the back of his hand',
+    acute: false,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -240,6 +252,7 @@ const FORMS: readonly [string, boolean][] = [
   ['the mother is pregnant and uses heroin', false],
   ['dreng på 10 md med brud på benet', true],
   ['a tør itt gå hjem i aften, sagde pigen', true],
+  ['han sagde der var ik nøj derhjem i går, og han var helt sulten', false],
 ];
 
 describe('forms of the concepts', () => {
@@ -290,6 +303,9 @@ const BENIGN = [
   'drengen har meget fravær på grund af sin astma, forældrene skriver hver gang og beder om lektier',
   'she was kicked out of the class group chat and is sad about it, her parents have called us',
   'he got a bruise on his shin during football in the break. two teachers saw it. his dad wrote later that it is only a bruise',
+  'far er væk i tre uger ad gangen på en boreplatform, de ringer sammen hver aften',
+  'far smed drengene ud af stuen, fordi de larmede, mens han så fodbold',
+  'S på 4 sagde grinende at han ikke har fået mad i hundrede år, han havde glemt madpakken i bilen',
 ];
 
 describe('benign look-alikes raise no warning', () => {
