@@ -133,13 +133,89 @@ function manifestTexts(rootDir: string, manifestPath: string): { name: string; t
   return files;
 }
 
+type ActionPlan = { outcome: StepOutcome; detail: string; outputs: string[] };
+
+/** Each Bicep template with its parameters file: stops on placeholders left or parameters that do not fit. */
+function planArmDeploy(rootDir: string, inputs: Record<string, unknown>, env: Environment): ActionPlan {
+  const templates = (inputs.templates ?? []) as { path: string; parameters?: string }[];
+  const outputs: string[] = [];
+  const details: string[] = [];
+  for (const template of templates) {
+    const bicepPath = join(rootDir, template.path);
+    if (!existsSync(bicepPath))
+      return { outcome: 'stops', detail: `no template ${template.path}`, outputs: [] };
+    const { params, outputs: declared } = bicepDeclarations(readFileSync(bicepPath, 'utf8'));
+    const read = readParameters(rootDir, template.parameters, env);
+    if ('stop' in read) return { outcome: 'stops', detail: read.stop, outputs: [] };
+    const passed = read.passed;
+    const unknown = Object.keys(passed).filter((name) => !params.has(name));
+    const lacking = [...params]
+      .filter(([name, hasDefault]) => !hasDefault && !(name in passed))
+      .map(([n]) => n);
+    if (unknown.length > 0 || lacking.length > 0) {
+      return {
+        outcome: 'stops',
+        detail: `parameters do not fit ${template.path}: unknown ${unknown.join(', ') || '-'}, missing ${lacking.join(', ') || '-'}`,
+        outputs: [],
+      };
+    }
+    const shown = Object.entries(passed).map(([name, { value }]) =>
+      /key|secret|password/i.test(name) ? `${name}=(secret)` : `${name}=${String(value)}`,
+    );
+    details.push(
+      `compiles ${template.path} and deploys it to ${String(inputs.resourceGroupName)} with ${shown.join(', ')}; writes ${declared.join(', ')}`,
+    );
+    outputs.push(...declared);
+  }
+  return { outcome: 'runs', detail: details.join('; '), outputs };
+}
+
+function readParameters(
+  rootDir: string,
+  parametersFile: string | undefined,
+  env: Environment,
+): { passed: Record<string, { value: unknown }> } | { stop: string } {
+  if (!parametersFile) return { passed: {} };
+  const parametersPath = join(rootDir, parametersFile);
+  if (!existsSync(parametersPath)) return { stop: `no parameters file ${parametersFile}` };
+  const rendered = expandLikeToolkit(readFileSync(parametersPath, 'utf8'), env);
+  const left = unresolvedPlaceholders(rendered);
+  if (left.length > 0)
+    return { stop: `MissingEnvironmentVariablesError: ${left.join(', ')} in ${parametersFile}` };
+  return { passed: (JSON.parse(rendered) as { parameters: Record<string, { value: unknown }> }).parameters };
+}
+
+/** Validating or zipping the manifest: stops when the manifest or a localization file has placeholders left. */
+function planManifestStep(
+  rootDir: string,
+  action: Action,
+  inputs: Record<string, unknown>,
+  env: Environment,
+): ActionPlan {
+  const manifestPath = String(inputs.manifestPath);
+  for (const file of manifestTexts(rootDir, manifestPath)) {
+    const left = unresolvedPlaceholders(expandLikeToolkit(file.text, env));
+    if (left.length > 0) {
+      return { outcome: 'stops', detail: `${left.join(', ')} unresolved in ${file.name}`, outputs: [] };
+    }
+  }
+  return {
+    outcome: 'runs',
+    detail:
+      action.uses === 'teamsApp/zipAppPackage'
+        ? `writes ${String(inputs.outputZipPath)} (manifest, localization files, icons)`
+        : `checks ${manifestPath} against its schema`,
+    outputs: [],
+  };
+}
+
 /** What one action does once its inputs are filled; stops when a file it needs has placeholders left. */
 function runAction(
   rootDir: string,
   action: Action,
   inputs: Record<string, unknown>,
   env: Environment,
-): { outcome: StepOutcome; detail: string; outputs: string[] } {
+): ActionPlan {
   switch (action.uses) {
     case 'teamsApp/create':
       return {
@@ -149,71 +225,11 @@ function runAction(
           : `registers a new Teams app "${String(inputs.name)}" in the Developer Portal`,
         outputs: ['TEAMS_APP_ID', 'TEAMS_APP_TENANT_ID'],
       };
-    case 'arm/deploy': {
-      const templates = (inputs.templates ?? []) as { path: string; parameters?: string }[];
-      const outputs: string[] = [];
-      const details: string[] = [];
-      for (const template of templates) {
-        const bicepPath = join(rootDir, template.path);
-        if (!existsSync(bicepPath))
-          return { outcome: 'stops', detail: `no template ${template.path}`, outputs: [] };
-        const { params, outputs: declared } = bicepDeclarations(readFileSync(bicepPath, 'utf8'));
-        let passed: Record<string, { value: unknown }> = {};
-        if (template.parameters) {
-          const parametersPath = join(rootDir, template.parameters);
-          if (!existsSync(parametersPath)) {
-            return { outcome: 'stops', detail: `no parameters file ${template.parameters}`, outputs: [] };
-          }
-          const rendered = expandLikeToolkit(readFileSync(parametersPath, 'utf8'), env);
-          const left = unresolvedPlaceholders(rendered);
-          if (left.length > 0) {
-            return {
-              outcome: 'stops',
-              detail: `MissingEnvironmentVariablesError: ${left.join(', ')} in ${template.parameters}`,
-              outputs: [],
-            };
-          }
-          passed = (JSON.parse(rendered) as { parameters: Record<string, { value: unknown }> }).parameters;
-        }
-        const unknown = Object.keys(passed).filter((name) => !params.has(name));
-        const lacking = [...params]
-          .filter(([name, hasDefault]) => !hasDefault && !(name in passed))
-          .map(([n]) => n);
-        if (unknown.length > 0 || lacking.length > 0) {
-          return {
-            outcome: 'stops',
-            detail: `parameters do not fit ${template.path}: unknown ${unknown.join(', ') || '-'}, missing ${lacking.join(', ') || '-'}`,
-            outputs: [],
-          };
-        }
-        const shown = Object.entries(passed).map(([name, { value }]) =>
-          /key|secret|password/i.test(name) ? `${name}=(secret)` : `${name}=${String(value)}`,
-        );
-        details.push(
-          `compiles ${template.path} and deploys it to ${String(inputs.resourceGroupName)} with ${shown.join(', ')}; writes ${declared.join(', ')}`,
-        );
-        outputs.push(...declared);
-      }
-      return { outcome: 'runs', detail: details.join('; '), outputs };
-    }
+    case 'arm/deploy':
+      return planArmDeploy(rootDir, inputs, env);
     case 'teamsApp/validateManifest':
-    case 'teamsApp/zipAppPackage': {
-      const manifestPath = String(inputs.manifestPath);
-      for (const file of manifestTexts(rootDir, manifestPath)) {
-        const left = unresolvedPlaceholders(expandLikeToolkit(file.text, env));
-        if (left.length > 0) {
-          return { outcome: 'stops', detail: `${left.join(', ')} unresolved in ${file.name}`, outputs: [] };
-        }
-      }
-      return {
-        outcome: 'runs',
-        detail:
-          action.uses === 'teamsApp/zipAppPackage'
-            ? `writes ${String(inputs.outputZipPath)} (manifest, localization files, icons)`
-            : `checks ${manifestPath} against its schema`,
-        outputs: [],
-      };
-    }
+    case 'teamsApp/zipAppPackage':
+      return planManifestStep(rootDir, action, inputs, env);
     case 'teamsApp/validateAppPackage':
       return {
         outcome: 'runs',
