@@ -463,6 +463,52 @@ async function sweepRanking(sweep: RankingSweep): Promise<Record<string, unknown
   return result;
 }
 
+interface Noise {
+  readonly distractors: readonly KnowledgeDocument[];
+  readonly distractorIds: ReadonlySet<string>;
+}
+
+/** One set's questions on one collection, with and without the distractor pack (and the dev sweep). */
+async function runSetOnCollection(
+  setName: string,
+  collection: CollectionName,
+  documents: KnowledgeDocument[],
+  noise: Noise,
+  loaded: readonly { name: string; set: QuestionSet }[],
+): Promise<{ entry: Record<string, unknown>; perFile: Record<string, unknown>[] }> {
+  // Details (misses by question) only for the sets one may read while tuning.
+  const details = setName !== 'sealed';
+  const noisyDocuments = [...documents, ...noise.distractors];
+  const plain: CollectionRun[] = [];
+  const noisy: CollectionRun[] = [];
+  for (const l of loaded) {
+    plain.push(await runCollection(collection, documents, new Set(), l.set));
+    noisy.push(await runCollection(collection, noisyDocuments, noise.distractorIds, l.set));
+  }
+  const perFile = loaded.map((_, i) => ({
+    withoutDistractors: summarise(plain[i], false),
+    withDistractors: summarise(noisy[i], false),
+  }));
+  const entry: Record<string, unknown> = {
+    withoutDistractors: summarise(poolRuns(plain), details),
+    withDistractors: summarise(poolRuns(noisy), details),
+  };
+  if (setName === 'dev') {
+    const pooled = poolQuestionSets(loaded.map((l) => l.set));
+    entry.thresholdSweep = {
+      withoutDistractors: thresholdSweep(
+        await runCollection(collection, documents, new Set(), pooled, 0),
+        SWEEP,
+      ),
+      withDistractors: thresholdSweep(
+        await runCollection(collection, noisyDocuments, noise.distractorIds, pooled, 0),
+        SWEEP,
+      ),
+    };
+  }
+  return { entry, perFile };
+}
+
 export async function evaluate(
   argv: readonly string[] = process.argv.slice(2),
 ): Promise<Record<string, unknown>> {
@@ -478,7 +524,7 @@ export async function evaluate(
     ? await loadKnowledgeBase({ paths: [DISTRACTOR_DIR], logger: createStderrLogger('silent') })
     : undefined;
   const distractors = distractorKb ? [...distractorKb.documents] : [];
-  const distractorIds = new Set(distractors.map((d) => d.meta.id));
+  const noise: Noise = { distractors, distractorIds: new Set(distractors.map((d) => d.meta.id)) };
   const collections = new Map<CollectionName, KnowledgeDocument[] | undefined>();
   for (const c of ['corpus', 'starter'] as const) collections.set(c, await loadCollection(c));
 
@@ -512,38 +558,11 @@ export async function evaluate(
         for (const l of loaded) perFile[l.name][collection] = skipped;
         continue;
       }
-      // Details (misses by question) only for the sets one may read while tuning.
-      const details = setName !== 'sealed';
-      const noisyDocuments = [...documents, ...distractors];
-      const plain: CollectionRun[] = [];
-      const noisy: CollectionRun[] = [];
-      for (const l of loaded) {
-        plain.push(await runCollection(collection, documents, new Set(), l.set));
-        noisy.push(await runCollection(collection, noisyDocuments, distractorIds, l.set));
-      }
+      const run = await runSetOnCollection(setName, collection, documents, noise, loaded);
       loaded.forEach((l, i) => {
-        perFile[l.name][collection] = {
-          withoutDistractors: summarise(plain[i], false),
-          withDistractors: summarise(noisy[i], false),
-        };
+        perFile[l.name][collection] = run.perFile[i];
       });
-      const entry: Record<string, unknown> = {
-        withoutDistractors: summarise(poolRuns(plain), details),
-        withDistractors: summarise(poolRuns(noisy), details),
-      };
-      if (setName === 'dev') {
-        const pooled = poolQuestionSets(loaded.map((l) => l.set));
-        entry.thresholdSweep = {
-          withoutDistractors: thresholdSweep(
-            await runCollection(collection, documents, new Set(), pooled, 0),
-            SWEEP,
-          ),
-          withDistractors: thresholdSweep(
-            await runCollection(collection, noisyDocuments, distractorIds, pooled, 0),
-            SWEEP,
-          ),
-        };
-      }
+      const entry = run.entry;
       perSet[collection] = entry;
     }
     if (half) perSet.files = perFile;
