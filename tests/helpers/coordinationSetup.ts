@@ -12,7 +12,7 @@ import type { Activity } from 'botbuilder';
 import { createChannelDirectory } from '@src/domain/threads/channels';
 import type { CoordinationThread } from '@src/domain/threads/model';
 import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
-import { COLLECTIONS, createCoordinationService } from '@src/services/coordination/coordinationService';
+import { COLLECTIONS } from '@src/services/coordination/coordinationService';
 import {
   createCoordinationCapability,
   type CoordinationCapabilityDeps,
@@ -21,6 +21,7 @@ import {
 import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
 import { da } from '@src/teams/texts/da';
 import {
+  makeService,
   ManualClock,
   RecordingMessenger,
   roles,
@@ -87,14 +88,10 @@ export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> =
   const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
   const messenger = new RecordingMessenger();
   const logger = silentLogger();
-  const service = createCoordinationService({
-    storage,
-    clock,
-    logger,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+  const service = makeService(storage, clock, {
     retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
     messenger,
+    logger,
   });
   const channels = createChannelDirectory({
     defaultServiceUrl: CHANNEL_SERVICE_URL,

@@ -5,11 +5,7 @@
  */
 import { createChannelDirectory } from '../../src/domain/threads/channels';
 import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import {
-  COLLECTIONS,
-  createCoordinationService,
-  type CoordinationService,
-} from '../../src/services/coordination/coordinationService';
+import { COLLECTIONS, type CoordinationService } from '../../src/services/coordination/coordinationService';
 import { createReminderScheduler } from '../../src/services/coordination/reminderScheduler';
 import { createBotAdapter } from '../../src/teams/adapter';
 import { createTeamsApp } from '../../src/teams/app';
@@ -23,7 +19,7 @@ import { createBotServer, type BotServer } from '../../src/teams/server';
 import { da } from '../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
-import { ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
+import { makeService, ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
 
 const TENANT = 'tenant-1';
 let connector: ConnectorServer;
@@ -48,14 +44,10 @@ beforeAll(async () => {
   storage = new MemoryStorage(() => clock.ms);
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
-  service = createCoordinationService({
-    storage,
-    clock,
-    logger,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+  service = makeService(storage, clock, {
     retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
     messenger,
+    logger,
   });
   const channels = createChannelDirectory({
     channels: [

@@ -10,10 +10,7 @@ import { loadPathwayConfig } from '../../src/infrastructure/configFiles/pathwayC
 import { loadRoleDirectory } from '../../src/infrastructure/configFiles/roleDirectory';
 import { loadThreadTemplates } from '../../src/infrastructure/configFiles/threadTemplates';
 import { MemoryStorage } from '../../src/infrastructure/storage/memory/memoryStorage';
-import {
-  createCoordinationService,
-  type CoordinationService,
-} from '../../src/services/coordination/coordinationService';
+import { type CoordinationService } from '../../src/services/coordination/coordinationService';
 import { createPathwayGuidanceService } from '../../src/services/pathwayGuidance';
 import { createBotAdapter } from '../../src/teams/adapter';
 import { createTeamsApp } from '../../src/teams/app';
@@ -27,7 +24,7 @@ import { da } from '../../src/teams/texts/da';
 import { en } from '../../src/teams/texts/en';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
-import { ManualClock, silentLogger } from '../unit/services/coordination/helpers';
+import { makeService, ManualClock, silentLogger } from '../unit/services/coordination/helpers';
 
 const CONFIG = join(__dirname, '../../config');
 const TENANT = 'tenant-1';
@@ -55,14 +52,11 @@ beforeAll(async () => {
   const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
-  service = createCoordinationService({
-    storage: new MemoryStorage(() => clock.ms),
-    clock,
-    logger,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+  service = makeService(new MemoryStorage(() => clock.ms), clock, {
     retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
     messenger,
+    logger,
+    roles,
   });
   const members = [PPR, TEACHER, ENGLISH_TEACHER];
   const app = createTeamsApp({

@@ -8,7 +8,7 @@
 import { createChannelDirectory } from '@src/domain/threads/channels';
 import type { CoordinationThread } from '@src/domain/threads/model';
 import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
-import { COLLECTIONS, createCoordinationService } from '@src/services/coordination/coordinationService';
+import { COLLECTIONS } from '@src/services/coordination/coordinationService';
 import { createBotAdapter } from '@src/teams/adapter';
 import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
 import { createCoordinationCapability } from '@src/teams/handlers/coordination';
@@ -16,7 +16,7 @@ import { createBotConnectorMessenger } from '@src/teams/outbound/botConnectorMes
 import { da } from '@src/teams/texts/da';
 import type { ReceivedCall } from '../helpers/connectorServer';
 import { startTeamsHarness, type TeamsHarness } from '../helpers/teamsHarness';
-import { ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
+import { makeService, ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
 
 const GROUP = { id: 'a:group-roster', type: 'groupChat' as const };
 const PIA = {
@@ -48,14 +48,10 @@ beforeEach(async () => {
   const logger = silentLogger();
   const bot = createBotAdapter(undefined);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
-  const service = createCoordinationService({
-    storage,
-    clock,
-    logger,
-    roles,
-    reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
+  const service = makeService(storage, clock, {
     retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },
     messenger,
+    logger,
   });
   harness = await startTeamsHarness({
     logger,

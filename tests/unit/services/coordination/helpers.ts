@@ -1,6 +1,6 @@
 import type { NewThreadInput } from '../../../../src/domain/threads/creation';
 import type { Actor } from '../../../../src/domain/threads/model';
-import { createRoleDirectory } from '../../../../src/domain/threads/roles';
+import { createRoleDirectory, type RoleDirectory } from '../../../../src/domain/threads/roles';
 import type {
   ConversationAddress,
   OutboundMessage,
@@ -32,6 +32,7 @@ export const OUTSIDER: Actor = { aadObjectId: 'aad-x', teamsUserId: '29:x' };
 
 // One recording logger and one manual clock for the whole test toolkit.
 import { ManualClock, recordingLogger as silentLogger } from '@tests/helpers/fakes';
+import type { Logger } from '@src/ports/logger';
 
 export { ManualClock, silentLogger };
 
@@ -92,13 +93,18 @@ export function threadInput(caseRef: string, overrides: Partial<NewThreadInput> 
 export function makeService(
   storage: Storage,
   clock: ManualClock,
-  options: { retention?: RetentionPolicy; messenger?: OutboundMessenger } = {},
+  options: {
+    retention?: RetentionPolicy;
+    messenger?: OutboundMessenger;
+    logger?: Logger;
+    roles?: RoleDirectory;
+  } = {},
 ): CoordinationService {
   return createCoordinationService({
     storage,
     clock,
-    logger: silentLogger(),
-    roles,
+    logger: options.logger ?? silentLogger(),
+    roles: options.roles ?? roles,
     reminderPolicy: { taskReminderTime: '08:00', meetingLeadHours: 24 },
     retention: options.retention ?? { closedThreadDays: 30, auditDaysAfterDeletion: 90 },
     messenger: options.messenger,
