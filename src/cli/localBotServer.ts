@@ -10,12 +10,14 @@ import { createBotServer } from '../teams/server';
 
 export interface LocalBotServerOptions {
   readonly logger: Logger;
+  /** The adapter to serve with, when the caller already built one for its messenger. */
+  readonly bot?: ReturnType<typeof createBotAdapter>;
   readonly capabilities: (bot: ReturnType<typeof createBotAdapter>) => TeamsAppDeps['capabilities'];
   readonly maxBodyBytes: number;
 }
 
 export async function startLocalBotServer(options: LocalBotServerOptions) {
-  const bot = createBotAdapter(undefined);
+  const bot = options.bot ?? createBotAdapter(undefined);
   const app = createTeamsApp({
     adapter: bot.adapter,
     botAppId: '',

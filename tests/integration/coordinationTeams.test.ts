@@ -8,14 +8,14 @@ import { MemoryStorage } from '../../src/infrastructure/storage/memory/memorySto
 import { COLLECTIONS, type CoordinationService } from '../../src/services/coordination/coordinationService';
 import { createReminderScheduler } from '../../src/services/coordination/reminderScheduler';
 import { createBotAdapter } from '../../src/teams/adapter';
-import { createTeamsApp } from '../../src/teams/app';
 import { COORDINATION_VERBS } from '../../src/teams/cards/coordination/verbs';
 import {
   createCoordinationCapability,
   createCoordinationReminderPresenter,
 } from '../../src/teams/handlers/coordination';
 import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
-import { createBotServer, type BotServer } from '../../src/teams/server';
+import type { BotServer } from '../../src/teams/server';
+import { startLocalBotServer } from '../../src/cli/localBotServer';
 import { da } from '../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
@@ -72,24 +72,12 @@ beforeAll(async () => {
       id === 'aad-ppr' ? { aadObjectId: 'aad-ppr', teamsUserId: '29:ppr', name: 'Pia' } : undefined,
     listRoster: async () => [],
   });
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
+  ({ server, url } = await startLocalBotServer({
+    bot,
     logger,
-    capabilities: { coordination: coordination },
-    maxMessageLength: 2000,
-  });
-  server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
     maxBodyBytes: 256_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${address.port}/api/messages`;
+    capabilities: () => ({ coordination: coordination }),
+  }));
 });
 
 afterAll(async () => {

@@ -13,12 +13,12 @@ import { MemoryStorage } from '../../src/infrastructure/storage/memory/memorySto
 import { type CoordinationService } from '../../src/services/coordination/coordinationService';
 import { createPathwayGuidanceService } from '../../src/services/pathwayGuidance';
 import { createBotAdapter } from '../../src/teams/adapter';
-import { createTeamsApp } from '../../src/teams/app';
 import { COORDINATION_VERBS } from '../../src/teams/cards/coordination/verbs';
 import { createCoordinationCapability } from '../../src/teams/handlers/coordination';
 import { createPathwayCapability } from '../../src/teams/handlers/pathway';
 import { createBotConnectorMessenger } from '../../src/teams/outbound/botConnectorMessenger';
-import { createBotServer, type BotServer } from '../../src/teams/server';
+import type { BotServer } from '../../src/teams/server';
+import { startLocalBotServer } from '../../src/cli/localBotServer';
 import { textsFor } from '../../src/teams/texts';
 import { da } from '../../src/teams/texts/da';
 import { en } from '../../src/teams/texts/en';
@@ -59,11 +59,11 @@ beforeAll(async () => {
     roles,
   });
   const members = [PPR, TEACHER, ENGLISH_TEACHER];
-  const app = createTeamsApp({
-    adapter: bot.adapter,
-    botAppId: '',
+  ({ server, url } = await startLocalBotServer({
+    bot,
     logger,
-    capabilities: {
+    maxBodyBytes: 256_000,
+    capabilities: () => ({
       pathway: createPathwayCapability({
         service: createPathwayGuidanceService({ config: loadPathwayConfig(CONFIG), logger }),
         texts: textsFor,
@@ -85,20 +85,8 @@ beforeAll(async () => {
         },
         listRoster: async () => [],
       }),
-    },
-    maxMessageLength: 2000,
-  });
-  server = createBotServer({
-    app,
-    adapter: bot.adapter,
-    logger,
-    authenticationEnabled: false,
-    allowedTenantIds: [],
-    maxBodyBytes: 256_000,
-    readinessChecks: [],
-  });
-  const address = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${address.port}/api/messages`;
+    }),
+  }));
 });
 
 afterAll(async () => {
