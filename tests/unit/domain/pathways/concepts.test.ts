@@ -237,6 +237,48 @@ const PAIRS: readonly Pair[] = [
     en: 'the boy has singed marks on the back of his hand',
     acute: false,
   },
+  {
+    concept: 'a fracture in a baby named as a compound',
+    da: 'babyen på 4 mdr har et kravebensbrud, og ingen ved hvordan',
+    en: 'the 4 month old baby has a broken collarbone and nobody knows how',
+    acute: true,
+  },
+  {
+    concept: 'a weapon held against a parent',
+    da: 'drengen fortalte at far truede mor med en kniv i køkkenet',
+    en: 'the boy told us that dad threatened mum with a knife in the kitchen',
+    acute: true,
+  },
+  {
+    concept: 'locked out of the home after school',
+    da: 'pigen på 8 kan ikke komme ind efter skole, døren er låst og ingen er hjemme før sent',
+    en: 'the 8 year old girl cannot get into the flat after school, the door is locked and nobody is home until late',
+    acute: false,
+  },
+  {
+    concept: 'medicine not given for weeks',
+    da: 'drengen har ikke haft sin inhalator med i tre uger, og mor glemmer det hver gang',
+    en: "the boy hasn't had his inhaler for three weeks and his mum forgets it every time",
+    acute: false,
+  },
+  {
+    concept: 'round scars of the same size',
+    da: 'pigen har fire runde ar på underarmen, alle lige store',
+    en: 'the girl has four round scars on her forearm, all the same size',
+    acute: false,
+  },
+  {
+    concept: 'a parent who cannot cope with a baby',
+    da: 'mor til en baby på 6 uger siger at hun ikke kan mere, han skriger hele natten',
+    en: "the mother of a 6 week old baby says she can't cope any more, he screams all night",
+    acute: false,
+  },
+  {
+    concept: 'a baby shut away by a parent who cannot cope',
+    da: 'far til en baby på 2 mdr kan ikke mere og har lagt hende i kælderen og lukket døren',
+    en: "the father of a 2 month old baby can't take it any more and has put her in the basement and shut the door",
+    acute: true,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -306,6 +348,11 @@ const BENIGN = [
   'far er væk i tre uger ad gangen på en boreplatform, de ringer sammen hver aften',
   'far smed drengene ud af stuen, fordi de larmede, mens han så fodbold',
   'S på 4 sagde grinende at han ikke har fået mad i hundrede år, han havde glemt madpakken i bilen',
+  'far drak et glas vin til sommerfesten og gik hjem med børnene bagefter',
+  'dad had a glass of wine at the summer party and walked home with the kids',
+  'babyen på 9 mdr har et lille blåt mærke i armbøjningen efter en blodprøve på sygehuset i går',
+  'i seksualundervisningen i 6. klasse spurgte en elev om man kan blive gravid første gang',
+  'en dreng i 3. klasse stjal 15 kr fra sin vens pung og gav dem tilbage dagen efter',
 ];
 
 describe('benign look-alikes raise no warning', () => {
@@ -318,6 +365,13 @@ describe('benign look-alikes raise no warning', () => {
     const result = classifier.classify('blåt øje fra fodbold i går');
     expect(result.dutyToNotify).toBe(false);
     expect(result.ruledOut.map((f) => f.ruleId)).toContain('unexplainedMarks');
+  });
+
+  it('reads a toddler who cannot crawl by itself as a baby, whatever the age in months', () => {
+    const result = classifier.classify(
+      'pigen på 14 mdr kan ikke selv kravle, hun har et blåt mærke på låret, mor siger hun faldt ned fra gyngen',
+    );
+    expect(result.dutyToNotify).toBe(true);
   });
 
   it('accepts no play explanation for a baby who cannot move by itself', () => {
