@@ -21,7 +21,8 @@ describe('pathway CLI (--json contract)', () => {
     const input = [
       'drengen på 4 år i børnehaven taler meget lidt',
       '',
-      'en elev i 8. klasse fortæller at hendes stedfar slår hende',
+      // Neglect without danger now: a disclosure of violence may read as acute to the model.
+      'en elev i 8. klasse kommer hver dag uden madpakke og er altid sulten',
       'pigen tør ikke gå hjem, mor slog hende i går',
       'han er 3 år, CPR 010203-1234, og har blå mærker',
     ].join('\n');
