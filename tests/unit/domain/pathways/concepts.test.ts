@@ -238,6 +238,36 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'a boyfriend many years older',
+    da: 'pigen på 14 har fået en ny kæreste, han er 26 og giver hende penge og cigaretter',
+    en: 'the 14 year old girl has a new boyfriend, he is 26 and gives her money and cigarettes',
+    acute: false,
+  },
+  {
+    concept: "a child's own drinking",
+    da: 'drengen på 13 lugtede af alkohol i morges og havde en flaske vodka i sin taske',
+    en: 'the 13 year old boy smelled of alcohol this morning and had a bottle of vodka in his bag',
+    acute: false,
+  },
+  {
+    concept: 'a threat to take the child abroad for good',
+    da: 'far har sagt at han vil tage børnene med til sit hjemland og aldrig komme tilbage',
+    en: 'dad has said he will take the children back to his home country and never come back',
+    acute: false,
+  },
+  {
+    concept: 'a parent in hospital and the children alone since',
+    da: 'mor blev kørt væk i ambulance i mandags. Far bor i udlandet. Søskende på 9 og 11 har været alene hjemme siden',
+    en: 'mum was taken away by ambulance on Monday. Dad lives abroad. The siblings aged 9 and 11 have been home alone since',
+    acute: true,
+  },
+  {
+    concept: 'drunk at pick-up',
+    da: 'mor kom og skulle hente, hun var helt fuld ved afhentningen',
+    en: 'mum came to collect him and was completely drunk at pick-up',
+    acute: true,
+  },
+  {
     concept: 'a fracture in a baby named as a compound',
     da: 'babyen på 4 mdr har et kravebensbrud, og ingen ved hvordan',
     en: 'the 4 month old baby has a broken collarbone and nobody knows how',
@@ -370,6 +400,13 @@ describe('benign look-alikes raise no warning', () => {
   it('reads a toddler who cannot crawl by itself as a baby, whatever the age in months', () => {
     const result = classifier.classify(
       'pigen på 14 mdr kan ikke selv kravle, hun har et blåt mærke på låret, mor siger hun faldt ned fra gyngen',
+    );
+    expect(result.dutyToNotify).toBe(true);
+  });
+
+  it('a plaster worn every day explains no cuts', () => {
+    const result = classifier.classify(
+      'hun har tynde parallelle ridser på underarmen. Hun har haft plaster på hver dag i to uger.',
     );
     expect(result.dutyToNotify).toBe(true);
   });
