@@ -12,11 +12,16 @@ export function sentenceAround(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence. */
+/**
+ * "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence, and in a run of marks ("nøglen!".,
+ * "igen!!!", "hvad?!") only the last one does: the sentence after it is the next one the writer wrote.
+ */
 function isSentenceEnd(text: string, index: number): boolean {
   const ch = text[index];
-  if (/[!?;\n]/.test(ch)) return true;
-  if (ch !== '.') return false;
+  if (ch === '\n') return true;
+  if (!/[!?;.]/.test(ch)) return false;
+  if (/^["'”’»)\]]*[!?;.]/.test(text.slice(index + 1, index + 5))) return false;
+  if (ch !== '.') return true;
   if (index > 0 && /\d/.test(text[index - 1])) return false;
   const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
   return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);

@@ -1,0 +1,32 @@
+import { quoteAround, sentenceAround } from '../../../../src/domain/pathways/sentences';
+
+function sentenceOf(text: string, word: string): string {
+  const start = text.indexOf(word);
+  const span = sentenceAround(text, { start, end: start + word.length });
+  return text.slice(span.start, span.end);
+}
+
+describe('sentences as the writer meant them', () => {
+  it('ends a sentence at a full stop, but not after "kl", "ca" or an ordinal', () => {
+    const text = 'Han går i 8. klasse og kom kl. 8 i dag. Han var glad.';
+    expect(sentenceOf(text, 'kom')).toBe('Han går i 8. klasse og kom kl. 8 i dag');
+  });
+
+  it('reads a run of marks after a quote as one end, so the next sentence is the one written next', () => {
+    const text = 'Hun råbte "vi blev låst inde!". Det var et escape room.';
+    expect(sentenceOf(text, 'låst')).toBe('Hun råbte "vi blev låst inde!"');
+    expect(sentenceOf(text, 'escape')).toBe(' Det var et escape room');
+  });
+
+  // The span ends before the last mark of the run.
+  it('ends once after "!!!" and "?!"', () => {
+    const text = 'Han råbte "igen!!!" Hvad?! Så gik han.';
+    expect(sentenceOf(text, 'igen')).toBe('Han råbte "igen!!');
+    expect(sentenceOf(text, 'Hvad')).toBe('" Hvad?');
+    expect(sentenceOf(text, 'gik')).toBe(' Så gik han');
+  });
+
+  it('quotes the sentence around the words', () => {
+    expect(quoteAround('Første. Han sagde "nej!". Sidste.', { start: 12, end: 17 })).toBe('Han sagde "nej!"');
+  });
+});
