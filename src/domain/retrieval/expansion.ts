@@ -130,8 +130,19 @@ function compileResources(analyzer: Analyzer, resources: LexicalResources) {
       ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
     ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
   );
-  const lexiconTerms = new Set([...knownWords].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
-  const known: KnownWords = { analyzer, englishWords, knownWords, lexiconTerms };
+  const termsOf = (words: Iterable<string>) =>
+    new Set([...words].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
+  const lexiconTerms = termsOf(knownWords);
+  // A plan the glossary only translates to ("contingency plan" -> "beredskabsplan") is not known
+  // by that: only the Danish lists (synonyms, out-of-scope topics) say a plan is one of ours or not.
+  const documentTerms = termsOf(
+    [
+      ...resources.synonyms.flat(),
+      ...resources.outOfScope,
+      ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
+    ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
+  );
+  const known: KnownWords = { analyzer, englishWords, knownWords, lexiconTerms, documentTerms };
   return { synonymGroups, glossary, outOfScope, framing, englishWords, known };
 }
 
@@ -289,6 +300,8 @@ interface KnownWords {
   readonly englishWords: ReadonlySet<string>;
   readonly knownWords: ReadonlySet<string>;
   readonly lexiconTerms: ReadonlySet<string>;
+  /** Terms of the Danish lists alone (synonyms and out-of-scope topics), without the glossary. */
+  readonly documentTerms: ReadonlySet<string>;
 }
 
 /**
@@ -353,12 +366,12 @@ function documentsUnknownTo(
   question: string,
   index: { has(term: string): boolean },
 ): string[] {
-  const { analyzer, lexiconTerms } = known;
+  const { analyzer, documentTerms } = known;
   const out: string[] = [];
   for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
     const kind = DOCUMENT_KIND.exec(word);
     if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
-    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
+    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || documentTerms.has(t.term))) continue;
     out.push(word);
   }
   return out;
