@@ -3,6 +3,8 @@ import {
   asksForDetail,
   asksForNamedInstitutions,
   asksForYear,
+  definedTerm,
+  definesTerm,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
@@ -29,6 +31,7 @@ import type { ExpandedQuery } from './expansion';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from './quoting';
 import type { RankingParams } from './rankingParams';
 import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from './searchIndex';
+import { stem } from '../text/stem';
 
 /** What answering reads: the index, the ranking values and the abstention threshold. */
 export interface AnsweringState {
@@ -70,8 +73,10 @@ export function rerank(
   hits: readonly ScoredSection[],
 ): ScoredSection[] {
   const { index, rank, headingWords } = state;
+  const asked = definitionTerms(rank, q);
   const out = hits.map((h) => {
     const rec = index.section(h.index);
+    const defines = asked !== undefined && definingUnit(rec, asked) >= 0 ? 1 + rank.definitionBoost : 1;
     const heading = rec.ownHeadingIds;
     let named = 0;
     for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
@@ -97,10 +102,38 @@ export function rerank(
         overview *
         neighbouring *
         near *
-        quotesHeading,
+        quotesHeading *
+        defines,
     };
   });
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * For a question that asks what a term is ("hvad er Herningmodellen", "what is the Herning
+ * model"): the question's own terms (the glossary's translation for English), which the subject of
+ * a defining sentence must be made of. Undefined for other questions.
+ */
+export function definitionTerms(rank: RankingParams, q: PreparedQuery): ReadonlySet<string> | undefined {
+  const defined = definedTerm(q.expanded.text);
+  if (defined === undefined) return undefined;
+  // Only the defined term's own positions: "her på skolen" in the question does not make
+  // "Herningmodel Skole er ..." a definition of Herningmodellen.
+  const stems = new Set(defined.split(' ').map((w) => stem(w.replace(/-/gu, ''))));
+  const asked = new Set<string>();
+  for (const terms of q.expanded.positions.values()) {
+    if (!terms.some((t) => stems.has(t.term))) continue;
+    for (const t of terms) if (t.weight >= rank.strongTermWeight) asked.add(t.term);
+  }
+  return asked;
+}
+
+/** The first unit of a section that defines one of the asked terms ("X er ..."), or -1. */
+export function definingUnit(rec: IndexedSection, asked: ReadonlySet<string>): number {
+  const { units, body } = rec.section;
+  return units.findIndex(
+    (u) => !u.listItem && definesTerm(body.slice(u.start, u.end), asked, (w) => stem(w.replace(/-/gu, ''))),
+  );
 }
 
 function followUps(index: SearchIndex, topIndex: number, ranked: readonly number[]): string[] {
@@ -302,6 +335,12 @@ function addFurtherPassages(
   }
 }
 
+/** The defining sentence and the rest of its short paragraph (what the term is, said whole). */
+function definitionWindow(rank: RankingParams, rec: IndexedSection, unit: number): Window {
+  const paragraph = paragraphAround(rec, unit);
+  return { from: unit, to: Math.min(paragraph.to, unit + rank.maxUnits - 1), score: 1 };
+}
+
 /** The quotes of an answer: the focus window of the top section, then typed, second and further ones. */
 function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number): RetrievedPassage[] {
   const { rank } = state;
@@ -311,10 +350,14 @@ function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number):
   const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
   // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
   // is the answer, whichever sentence repeats the question's words.
+  const asked = definitionTerms(rank, prepared);
+  const defining = asked === undefined ? -1 : definingUnit(top, asked);
   const first =
-    type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
-      ? openingOf(rank, top)
-      : pickUnits(rank, top, prepared, type);
+    defining >= 0
+      ? definitionWindow(rank, top, defining)
+      : type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
+        ? openingOf(rank, top)
+        : pickUnits(rank, top, prepared, type);
   const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];
   if (type) addTypedPassage(state, ranked, type, first, passages);
   addSecondPassage(state, ranked, first, passages);

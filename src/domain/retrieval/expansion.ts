@@ -2,6 +2,7 @@ import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
 import { createFramingStripper, startsWithQuestionWord, type FramingStripper } from '../text/framing';
+import { definedTerm } from './answerType';
 import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
@@ -163,11 +164,25 @@ function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const stripped = r.framing.strip(questionFocus(r.analyzer, r.framing, plain));
+  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, plain)));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
   return { text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, text, index) : text, context };
+}
+
+/**
+ * "hvad er det der Herningmodel som alle snakker om her på skolen": a question about what a term
+ * is asks about the term; the clause after it says why the writer asks ("skolen" there would pull
+ * the answer towards Herningmodel Skole).
+ */
+function withoutDefinitionClause(question: string): string {
+  const term = definedTerm(question);
+  if (term === undefined) return question;
+  const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
+  const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
+  const kept = `${opening} ${term}`;
+  return kept.length < asked.length ? kept : question;
 }
 
 /**

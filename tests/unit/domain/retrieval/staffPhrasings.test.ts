@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
-import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
+import { definedTerm, definesTerm } from '../../../../src/domain/retrieval/answerType';
+import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
+import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
+import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 
 /**
@@ -59,5 +62,77 @@ describe('English words staff use for the knowledge’s headings and key terms',
 
   it('does not read a Danish word as an English one ("hurtigt" is not "hurt")', () => {
     expect(termsOf('hvor hurtigt svarer kommunen', [stemOf('vold')])).not.toContain(stemOf('vold'));
+  });
+});
+
+/** A small collection of our own: one model named in several sections, defined in one. */
+const OWN_RESOURCES: LexicalResources = {
+  synonyms: [['Trivselsmodellen', 'Trivselsmodel']],
+  glossary: { 'wellbeing model': 'Trivselsmodellen', model: 'model', school: 'skole' },
+  outOfScope: [],
+  framing: ['kort fortalt', 'in a nutshell', 'er helt ny'],
+};
+
+function ownEngine() {
+  const e = createRetrievalEngine({ resources: OWN_RESOURCES });
+  e.addDocuments([
+    buildDocument(
+      { id: 'model', title: 'Trivselsmodellen i Testby', source: 'model.md', kind: 'policy' },
+      markdownBlocks(
+        '# Trivselsmodellen i Testby\n\n' +
+          '## Modellens dele\n\nTrivselsmodellen samler tre dele under ét navn: skole, klub og hjem.\n\n' +
+          '## Hvad modellen vil\n\nTrivselsmodellen er kommunens måde at arbejde med børns trivsel på. ' +
+          'Den bygger på tidlig støtte tæt på barnets hverdag.\n\n' +
+          '## Trivselsmodel Skole\n\nTrivselsmodel Skole er et kursus for lærere over et år. ' +
+          'Skolen får besøg af en vejleder.\n\n' +
+          '## Historie\n\nTrivselsmodellen begyndte som et forsøg i 2015 på to skoler.\n',
+      ),
+    ),
+  ]);
+  return e;
+}
+
+function topSection(result: RetrievalResult): string {
+  expect(result.kind).toBe('answer');
+  return result.kind === 'answer' ? result.passages[0].section : '';
+}
+
+describe('a question that asks what a term is', () => {
+  it.each([
+    ['hvad er trivselsmodellen', 'trivselsmodellen'],
+    ['Hvad er det der trivselsmodel som alle taler om på skolen?', 'trivselsmodel'],
+    ['hvad går trivselsmodel skole ud på', 'trivselsmodel skole'],
+    ['What is the wellbeing model about?', 'wellbeing model'],
+    ['what does SSD mean', 'ssd'],
+    ['hvad er udgangspunktet for hvor en elev skal gå i skole og hvem bestemmer det', undefined],
+    ['hvornår begyndte trivselsmodellen', undefined],
+  ])('"%s" asks to define %s', (question, term) => {
+    expect(definedTerm(question)).toBe(term);
+  });
+
+  it('tells a sentence that defines the term from one that only names it', () => {
+    const asked = new Set(['trivselsmodel']);
+    const termOf = (w: string) => (w.startsWith('trivselsmodel') ? 'trivselsmodel' : w);
+    expect(definesTerm('Trivselsmodellen er kommunens måde at arbejde på.', asked, termOf)).toBe(true);
+    expect(definesTerm('Trivselsmodellen samler tre dele.', asked, termOf)).toBe(false);
+    expect(definesTerm('Trivselsmodel Skole er et kursus.', asked, termOf)).toBe(false);
+  });
+
+  it.each([
+    'hvad er trivselsmodellen',
+    'Hvad er trivselsmodellen, kort fortalt?',
+    'hvad er det der trivselsmodel som alle taler om her på skolen? er helt ny',
+    'In a nutshell, what is the wellbeing model?',
+  ])('"%s" is answered by the section that defines it', (question) => {
+    const result = ownEngine().answer(question);
+    expect(topSection(result)).toContain('Hvad modellen vil');
+    if (result.kind === 'answer')
+      expect(result.passages[0].quote).toContain('Trivselsmodellen er kommunens måde');
+  });
+
+  it('leaves other questions about the term to the ranking', () => {
+    expect(topSection(ownEngine().answer('hvornår begyndte trivselsmodellen som forsøg'))).toContain(
+      'Historie',
+    );
   });
 });
