@@ -149,6 +149,7 @@ function compileResources(analyzer: Analyzer, resources: LexicalResources) {
 
 interface RewriteResources {
   readonly analyzer: Analyzer;
+  readonly known: KnownWords;
   readonly framing: ReturnType<typeof compileResources>['framing'];
   readonly englishWords: ReadonlySet<string>;
   readonly glossaryWords: LexicalResources['glossary'];
@@ -168,7 +169,10 @@ function rewriteQuestion(
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
-  return { text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, text, index) : text, context };
+  return {
+    text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, r.known.lexiconTerms, text, index) : text,
+    context,
+  };
 }
 
 /**
@@ -206,25 +210,56 @@ function framingContext(
   return [...out];
 }
 
-/** A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known. */
-function readAsciiDanish(analyzer: Analyzer, text: string, index: { has(term: string): boolean }): string {
+/**
+ * A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known: to the
+ * collection, to the editable lists (an out-of-scope "måltid" inside "frokostmaaltidet") or as a
+ * stop word ("hvornaar", "maa"). A word neither form of which is known still has its "aa" read as
+ * "å" ("aarsagen", "traadte"): Danish words hardly hold "aa" otherwise, and names the lists know
+ * ("Aarhus") are kept. "ae" and "oe" stay unless the other form is known ("does", "poesi").
+ */
+function readAsciiDanish(
+  analyzer: Analyzer,
+  known: ReadonlySet<string>,
+  text: string,
+  index: { has(term: string): boolean },
+): string {
+  const knownTerm = (t: { term: string }) => index.has(t.term) || known.has(t.term);
   return text.replace(/[\p{L}]+/gu, (word) => {
-    const variant = asciiDanishVariant(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const variant = asciiDanishVariant(lower);
     if (!variant) return word;
-    const own = analyzer.wordTerms(word.toLowerCase())[0];
-    if (own && index.has(own.term)) return word;
+    const own = analyzer.wordTerms(lower);
+    if (own.length === 0 || knownTerm(own[0])) return word;
     const fixed = analyzer.wordTerms(variant);
-    return fixed.some((t) => index.has(t.term)) ? variant : word;
+    if (fixed.length === 0 || fixed.some(knownTerm)) return variant;
+    const onlyAa = lower.replace(/aa/g, 'å');
+    return onlyAa !== lower && !/^\p{Lu}/u.test(word) ? onlyAa : word;
   });
+}
+
+/**
+ * A word after "over", "via", "pr." or "by" names the means of what is asked ("underrette mundtligt
+ * over telefonen", "report by phone"), not the topic: a question about reporting is not an IT
+ * question because it mentions the telephone.
+ */
+const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
+
+function meansTerms(analyzer: Analyzer, question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.toLowerCase().matchAll(MEANS))
+    for (const t of analyzer.analyse(m[1])) out.add(t.term);
+  return out;
 }
 
 /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
 function outOfScopeHitsIn(
+  analyzer: Analyzer,
   outOfScope: ReturnType<typeof compileResources>['outOfScope'],
   question: string,
   base: readonly QueryTerm[],
 ): ExpandedQuery['outOfScopeHits'] {
-  const everyTerm = new Set(base.map((t) => t.term));
+  const means = meansTerms(analyzer, question);
+  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t)));
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
   return outOfScope.filter((p) =>
     p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
@@ -254,7 +289,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(outOfScope, question, base),
+      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),

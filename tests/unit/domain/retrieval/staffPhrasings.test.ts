@@ -136,3 +136,60 @@ describe('a question that asks what a term is', () => {
     );
   });
 });
+
+describe('Danish letters typed as aa, ae and oe', () => {
+  const textOf = (question: string, vocabulary: readonly string[]) =>
+    expander.expand(question, { has: (t) => vocabulary.includes(t), vocabularyList: () => vocabulary }).text;
+
+  it('reads question words and other stop words in their Danish form', () => {
+    expect(textOf('hvornaar skal man sige det og maa man det', [])).toBe(
+      'hvornår skal man sige det og må man det',
+    );
+  });
+
+  it('reads "aa" as "å" inside words neither form of which is known', () => {
+    expect(textOf('hvad er aarsagen til at de traadte tilbage', [])).toBe(
+      'hvad er årsagen til at de trådte tilbage',
+    );
+  });
+
+  it('finds an out-of-scope word inside an ASCII-typed compound', () => {
+    const e = createRetrievalEngine({ resources: shipped });
+    e.addDocuments([
+      buildDocument(
+        { id: 'skole', title: 'Skolens hverdag', source: 'skole.md', kind: 'policy' },
+        markdownBlocks(
+          '# Skolens hverdag\n\n## Pauser\n\nEleverne holder pause og spiser sammen i klassen.\n',
+        ),
+      ),
+    ]);
+    const result = e.answer('hvad spiser eleverne til skolemaaltidet i pausen');
+    expect(result.kind === 'noAnswer' ? result.topic : 'answered').toBe('food');
+  });
+
+  it('keeps names the lists know and English words', () => {
+    expect(textOf('does Aarhus do the same', [])).toBe('does Aarhus do the same');
+  });
+});
+
+describe('an out-of-scope word that names the means of an in-scope act', () => {
+  const hits = (question: string) =>
+    expander
+      .expand(question, { has: () => false, vocabularyList: () => [] })
+      .outOfScopeHits.map((h) => h.topic);
+
+  it.each([
+    'må jeg melde det via telefonen',
+    'kan en bekymring sendes over telefon',
+    'may I report it over the telefon',
+  ])('"%s" is not an IT question', (question) => {
+    expect(hits(question)).not.toContain('it');
+  });
+
+  it.each(['hvordan får jeg teams på min telefon', 'må børnene have mobiltelefon med i skole'])(
+    '"%s" still is',
+    (question) => {
+      expect(hits(question)).toContain('it');
+    },
+  );
+});
