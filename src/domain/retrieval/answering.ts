@@ -3,6 +3,7 @@ import {
   asksForDetail,
   asksForNamedInstitutions,
   asksForYear,
+  countedNoun,
   definedTerm,
   definesTerm,
   detectAnswerType,
@@ -14,6 +15,7 @@ import {
   meetsDemand,
   namesInstitution,
   namesMembers,
+  quantifies,
 } from './answerType';
 import type { AnswerType } from './answerType';
 import {
@@ -207,6 +209,7 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
+  const counted = figure ? countedTerms(ranked.q) : undefined;
   const institutions = asksForNamedInstitutions(ranked.question);
   const year = asksForYear(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
@@ -236,8 +239,30 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
       )
     )
       return false;
-    return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
+    return (
+      !figure ||
+      units.some(
+        (u, i) =>
+          (counted ? quantifies(u.text, counted, termOf) : holdsFigure(u.text)) &&
+          unitScore(rec, i, prepared) > 0,
+      )
+    );
   });
+}
+
+const termOf = (word: string) => stem(word);
+
+/**
+ * The terms of the thing a "hvor mange" question counts (the word, its synonyms and, for English,
+ * its translation), or undefined when it asks for a measure or nothing counted.
+ */
+function countedTerms(q: ExpandedQuery): ReadonlySet<string> | undefined {
+  const noun = countedNoun(q.text);
+  if (noun === undefined) return undefined;
+  const own = stem(noun);
+  for (const terms of q.positions.values())
+    if (terms.some((t) => t.term === own)) return new Set(terms.map((t) => t.term));
+  return new Set([own]);
 }
 
 /**

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
-import { definedTerm, definesTerm } from '../../../../src/domain/retrieval/answerType';
+import {
+  countedNoun,
+  definedTerm,
+  definesTerm,
+  quantifies,
+} from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander, type LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
@@ -192,4 +197,53 @@ describe('an out-of-scope word that names the means of an in-scope act', () => {
       expect(hits(question)).toContain('it');
     },
   );
+});
+
+describe('a statistics question built on the documents’ words', () => {
+  const termOf = (w: string) => analyzer.analyse(w)[0]?.term ?? w;
+
+  it.each([
+    ['hvor mange indberetninger kom der i fjor', 'indberetninger'],
+    ['How many pupils attend the programme?', 'pupils'],
+    ['hvor mange timer om ugen er det', undefined],
+    ['hvor mange procent fravær', undefined],
+    ['hvornår skal jeg ringe', undefined],
+  ])('"%s" counts %s', (question, noun) => {
+    expect(countedNoun(question)).toBe(noun);
+  });
+
+  it('takes a figure of the counted thing, or its members named in a row, as the answer', () => {
+    const counted = new Set([stemOf('trin')]);
+    expect(quantifies('Trappen har fem trin fra råd til anbringelse.', counted, termOf)).toBe(true);
+    const parts = new Set([stemOf('delene')]);
+    expect(quantifies('Modellen samler delene Social, Dagtilbud, Skolestart og Skole.', parts, termOf)).toBe(
+      true,
+    );
+  });
+
+  it('does not take a figure of something else in the same sentence', () => {
+    const reports = new Set([stemOf('indberetninger')]);
+    expect(
+      quantifies(
+        'Når kommunen får en indberetning, vurderer den sagen inden for 24 timer, om der skal handles.',
+        reports,
+        termOf,
+      ),
+    ).toBe(false);
+  });
+
+  it('abstains on a count the documents never give, and answers one they do', () => {
+    const e = createRetrievalEngine({ resources: OWN_RESOURCES });
+    e.addDocuments([
+      buildDocument(
+        { id: 'trappe', title: 'Støttetrappen', source: 'trappe.md', kind: 'policy' },
+        markdownBlocks(
+          '# Støttetrappen\n\n## Trappens trin\n\nStøttetrappen har fem trin. Når en skole sender en indberetning, ' +
+            'vurderer teamet den inden for to dage.\n',
+        ),
+      ),
+    ]);
+    expect(e.answer('hvor mange trin har støttetrappen').kind).toBe('answer');
+    expect(e.answer('hvor mange indberetninger fik teamet fra skolerne sidste år').kind).toBe('noAnswer');
+  });
 });
