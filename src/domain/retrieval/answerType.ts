@@ -161,11 +161,17 @@ export function holdsFigure(sentence: string): boolean {
 
 /**
  * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
- * actually say", "artikel 2"): a passing mention does not answer them; a section about the
+ * actually say", "artikel 2"), or what something itself holds ("selve erklæringen", "hvilke af
+ * verdensmålene", "mål nummer 4"): a passing mention does not answer them; a section about the
  * question's focus, named in its headings, may.
  */
 const DETAIL =
-  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b/u;
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b/u;
+
+/** Whether a sentence or heading lists three or more things ("love og regler, FN's Verdensmål og Salamanca-erklæringen"). */
+export function isEnumeration(text: string): boolean {
+  return (normalise(text).match(/,|;|\s(?:og|eller|samt|and|or)\s/gu) ?? []).length >= 2;
+}
 
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));

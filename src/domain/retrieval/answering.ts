@@ -12,6 +12,7 @@ import {
   headingAnnounces,
   holdsFigure,
   holdsYear,
+  isEnumeration,
   meetsDemand,
   namesInstitution,
   namesMembers,
@@ -200,6 +201,23 @@ function focusPosition(p: PreparedQuery): PreparedPosition | undefined {
 }
 
 /**
+ * Whether a section only names the focus among other things ("hviler på love og regler, FN's
+ * Verdensmål og Salamanca-erklæringen", under a heading that lists them too): it says that the
+ * policy rests on the declaration, not what the declaration says.
+ */
+function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
+  const holds = (ids: Int32Array, from?: number, to?: number) =>
+    focus.ids.some((id) => id >= 0 && findId(ids, id, from, to) >= 0);
+  const { headingPath, units, body } = rec.section;
+  if (holds(rec.ownHeadingIds) && !isEnumeration(headingPath[headingPath.length - 1] ?? '')) return false;
+  return units.every(
+    (u, i) =>
+      !holds(rec.unitIds, rec.unitStart[i], rec.unitStart[i + 1]) ||
+      isEnumeration(body.slice(u.start, u.end)),
+  );
+}
+
+/**
  * What the question asks the text to state outright, checked on the top section and close
  * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
  * set ("hvad hedder de seks trin"); for "hvor mange", a figure in a sentence that holds the
@@ -222,7 +240,7 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   return close.some((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
-    if (focus && demand !== 'steps' && !focusInHeadings) return false;
+    if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
     const units = rec.section.units.map((u) => ({
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,

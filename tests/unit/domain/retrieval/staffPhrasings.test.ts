@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import {
+  asksForDetail,
   countedNoun,
   definedTerm,
   definesTerm,
+  isEnumeration,
   quantifies,
 } from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
@@ -245,5 +247,51 @@ describe('a statistics question built on the documents’ words', () => {
     ]);
     expect(e.answer('hvor mange trin har støttetrappen').kind).toBe('answer');
     expect(e.answer('hvor mange indberetninger fik teamet fra skolerne sidste år').kind).toBe('noAnswer');
+  });
+});
+
+describe('a topic the documents mention only in passing', () => {
+  function passingEngine() {
+    const e = createRetrievalEngine({ resources: OWN_RESOURCES });
+    e.addDocuments([
+      buildDocument(
+        { id: 'grundlag', title: 'Skolepolitik for Testby', source: 'grundlag.md', kind: 'policy' },
+        markdownBlocks(
+          '# Skolepolitik for Testby\n\n## Grundlag, Lissabon-aftalen og love\n\n' +
+            'Politikken bygger på Folkeskoleloven, Børnekonventionen og Lissabon-aftalen. ' +
+            'Skolerne arbejder med politikken hvert år.\n\n' +
+            '## Børnekonventionen\n\nBørnekonventionen er FN’s aftale om børns rettigheder. ' +
+            'Den giver børn ret til at blive hørt i sager om dem selv.\n',
+        ),
+      ),
+    ]);
+    return e;
+  }
+
+  it.each([
+    ['hvad står der i selve Lissabon-aftalen', true],
+    ['hvilke af målene i aftalen gælder skolerne', true],
+    ['what does goal number 4 say', true],
+    ['hvad bygger politikken på', false],
+  ])('"%s" asks what the thing itself says: %s', (question, expected) => {
+    expect(asksForDetail(question)).toBe(expected);
+  });
+
+  it('tells a list of things from a sentence about one of them', () => {
+    expect(
+      isEnumeration('Politikken bygger på Folkeskoleloven, Børnekonventionen og Lissabon-aftalen.'),
+    ).toBe(true);
+    expect(isEnumeration('Børnekonventionen er FN’s aftale om børns rettigheder.')).toBe(false);
+  });
+
+  it('abstains when asked what a thing named only in a list says, but answers that it is named', () => {
+    const e = passingEngine();
+    expect(e.answer('hvad står der i selve Lissabon-aftalen').kind).toBe('noAnswer');
+    expect(e.answer('står der noget om Lissabon-aftalen').kind).toBe('answer');
+  });
+
+  it('answers what a thing says when a section is about it', () => {
+    const result = passingEngine().answer('hvad står der konkret i selve Børnekonventionen');
+    expect(topSection(result)).toContain('Børnekonventionen');
   });
 });
