@@ -6,7 +6,7 @@ import { normalise } from '../text/normalise';
  * such a question are mostly stop words, so ranking alone quotes the sentence that repeats the
  * topic instead of the one that answers it.
  */
-export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany';
+export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany' | 'examples';
 
 const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
@@ -22,6 +22,10 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'howMany',
     /\bhvor mange\b|\bhvor meget\b|\bhvor stor\b|\bhow many\b|\bhow much\b|\bwhat level\b|\bhvilket niveau\b/,
+  ],
+  [
+    'examples',
+    /\bfx\b|\bf\.\s?eks\b|\bfor eksempel\b|\beksempe?l\w*|\beksempelvis\b|\bfor example\b|\bfor instance\b|\bexamples?\b|\be\.g\.|\bsuch as\b/,
   ],
 ];
 
@@ -58,8 +62,14 @@ export function answerTypeScore(type: AnswerType, sentence: string): number {
       return /\bformål/u.test(s) ? 1 : PURPOSE.test(s) ? 0.8 : 0;
     case 'howMany':
       return /\b\d+\b|\bprocent\b/u.test(s) ? 1 : NUMBER.test(s) ? 0.5 : 0;
+    case 'examples':
+      return isEnumeration(s) ? 1 : EXAMPLES.test(s) ? 0.8 : 0;
   }
 }
+
+/** A sentence that gives examples in words ("fx", "blandt andet", "such as"). */
+const EXAMPLES =
+  /\bfx\b|\bf\.\s?eks\b|\bfor eksempel\b|\bblandt andet\b|\bbl\.\s?a\.|\bsåsom\b|\bsuch as\b|\bfor example\b/u;
 
 const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   when: /\bhvornår\b|\btidsplan\b/,
@@ -67,6 +77,7 @@ const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   who: /\bhvem\b|\borganisation\b|\baktører\b/,
   purpose: /\bformål|\bhvorfor\b/,
   howMany: /\bantal\b/,
+  examples: /\beksempl/,
 };
 
 /** A heading that announces the answer ("Formål med politikken" for a purpose question). */

@@ -190,11 +190,16 @@ function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: Inde
   );
 }
 
+/** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(['konkret', 'konkrete', 'nærmere'].map((w) => stem(w)));
+
 /** The known question word the collection uses least: what a question about details is about. */
-function focusPosition(p: PreparedQuery): PreparedPosition | undefined {
+function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition | undefined {
+  const detailIds = new Set([...DETAIL_WORDS].map((t) => index.termId(t)));
   let best: PreparedPosition | undefined;
   for (const pos of p.positions) {
     if (!pos.ids.some((id) => id >= 0)) continue;
+    if (pos.ids.every((id) => id < 0 || detailIds.has(id))) continue;
     if (best === undefined || pos.need > best.need) best = pos;
   }
   return best;
@@ -232,11 +237,18 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const year = asksForYear(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
-  const focus =
-    asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
-  if (!demand && members === undefined && !figure && !focus && !institutions && !year) return true;
+  const wantsFocus = asksForDetail(ranked.question) || demand === 'steps';
+  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !year) return true;
   const { hits, prepared } = ranked;
-  const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
+  // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
+  const close = hits
+    .slice(0, 3)
+    .filter(
+      (h) =>
+        h.score >= state.rank.runnerUpShare * hits[0].score &&
+        !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
+    );
+  const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   return close.some((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;

@@ -50,6 +50,27 @@ export interface ExpandedQuery {
    * administration's plan or policy, not one of these documents.
    */
   readonly unknownDocuments: readonly string[];
+  /**
+   * Terms the question gives only as examples ("uro" in "hvad arbejder skolerne med, fx uro i
+   * klassen"): they say what kind of answer is wanted, not words the answer must hold.
+   */
+  readonly exampleTerms?: ReadonlySet<string>;
+}
+
+/** "fx uro i klassen", "for example classroom management": a clause of examples, to its end. */
+const EXAMPLE_CLAUSE =
+  /(?:\bfx\b|\bf\.\s?eks\.?|\bfor eksempel\b|\beksempelvis\b|\bsom fx\b|\bfor example\b|\bfor instance\b|\be\.g\.|\bsuch as\b|\blike\b)([^.?!;:–—]*)/giu;
+
+/** Terms only the example clauses hold (a word also asked outside them stays asked). */
+function exampleTermsOf(analyzer: Analyzer, question: string): ReadonlySet<string> | undefined {
+  const clauses = [...question.matchAll(EXAMPLE_CLAUSE)].map((m) => m[1]);
+  if (clauses.length === 0) return undefined;
+  const rest = question.replace(EXAMPLE_CLAUSE, ' ');
+  const asked = new Set(analyzer.analyse(rest).map((t) => t.term));
+  const out = new Set<string>();
+  for (const clause of clauses)
+    for (const t of analyzer.analyse(clause)) if (!asked.has(t.term)) out.add(t.term);
+  return out.size > 0 ? out : undefined;
 }
 
 /** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
@@ -294,6 +315,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       context,
       unknownNames: namesUnknownTo(known, question, index),
       unknownDocuments: documentsUnknownTo(known, question, index),
+      exampleTerms: exampleTermsOf(analyzer, question),
     };
   }
 

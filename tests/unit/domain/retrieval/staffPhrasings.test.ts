@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import {
+  answerTypeScore,
   asksForDetail,
   countedNoun,
   definedTerm,
   definesTerm,
+  detectAnswerType,
   isEnumeration,
   quantifies,
 } from '../../../../src/domain/retrieval/answerType';
@@ -293,5 +295,50 @@ describe('a topic the documents mention only in passing', () => {
   it('answers what a thing says when a section is about it', () => {
     const result = passingEngine().answer('hvad står der konkret i selve Børnekonventionen');
     expect(topSection(result)).toContain('Børnekonventionen');
+  });
+});
+
+describe('a question that gives or asks for examples', () => {
+  function examplesEngine() {
+    const e = createRetrievalEngine({ resources: OWN_RESOURCES });
+    e.addDocuments([
+      buildDocument(
+        { id: 'klub', title: 'Klubmodellen', source: 'klub.md', kind: 'policy' },
+        markdownBlocks(
+          '# Klubmodellen\n\n## Klubmodel Skole\n\nKlubmodel Skole er et forløb over to år for lærerne. ' +
+            'Skolerne arbejder med relationer, klasseledelse, fælles regler og håndtering af svær adfærd.\n\n' +
+            '## Klubmodel Fritid\n\nKlubmodel Fritid samler klubberne i kommunen, som arbejder sammen om ferieaktiviteter.\n',
+        ),
+      ),
+    ]);
+    return e;
+  }
+
+  it.each([
+    ['hvad kan man fx gøre i klassen', 'examples'],
+    ['giv et eksempel på en indsats', 'examples'],
+    ['what could we do, for example in the classroom', 'examples'],
+    ['hvad gør skolerne i modellen', undefined],
+  ])('"%s" -> %s', (question, type) => {
+    expect(detectAnswerType(question)).toBe(type);
+  });
+
+  it('scores a sentence with a list or "blandt andet" as holding examples', () => {
+    expect(answerTypeScore('examples', 'Skolen arbejder med relationer, klasseledelse og regler.')).toBe(1);
+    expect(answerTypeScore('examples', 'Der arbejdes blandt andet med trivsel.')).toBeGreaterThan(0);
+    expect(answerTypeScore('examples', 'Forløbet varer to år.')).toBe(0);
+  });
+
+  it('does not hold the answer to the writer’s own example words', () => {
+    const result = examplesEngine().answer(
+      'hvad arbejder skolerne med i klubmodel skole, fx larm og uro i timerne',
+    );
+    expect(topSection(result)).toContain('Klubmodel Skole');
+    if (result.kind === 'answer') expect(result.passages[0].quote).toContain('klasseledelse');
+  });
+
+  it('reads "konkret" as how the question asks, not as its topic', () => {
+    const result = examplesEngine().answer('hvad arbejder skolerne konkret med i klubmodel skole, fx uro');
+    expect(topSection(result)).toContain('Klubmodel Skole');
   });
 });
