@@ -111,6 +111,27 @@ function properName(text: string): string[] | undefined {
   return [lower, `${lower}s`];
 }
 
+/** Lower-cased words of list entries ("Herningmodel Skole" -> herningmodel, skole). */
+function wordsOf(entries: readonly string[]): string[] {
+  return entries.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u));
+}
+
+/** The words the editable lists know, and their terms, for telling names and documents the collection lacks. */
+function knownWordsOf(analyzer: Analyzer, resources: LexicalResources): KnownWords {
+  const topicWords = [...resources.outOfScope, ...Object.values(resources.outOfScopeTopics ?? {}).flat()];
+  const englishWords = new Set(wordsOf(Object.keys(resources.glossary)));
+  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
+  const knownWords = new Set(
+    wordsOf([...resources.synonyms.flat(), ...Object.values(resources.glossary), ...topicWords]),
+  );
+  const termsOf = (words: Iterable<string>) =>
+    new Set([...words].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
+  // A plan the glossary only translates to ("contingency plan" -> "beredskabsplan") is not known
+  // by that: only the Danish lists (synonyms, out-of-scope topics) say a plan is one of ours or not.
+  const documentTerms = termsOf(wordsOf([...resources.synonyms.flat(), ...topicWords]));
+  return { analyzer, englishWords, knownWords, lexiconTerms: termsOf(knownWords), documentTerms };
+}
+
 /** The lexical resources analysed once: phrases as terms, and the words the lists know. */
 function compileResources(analyzer: Analyzer, resources: LexicalResources) {
   const phrase = (text: string): Phrase => ({
@@ -140,31 +161,8 @@ function compileResources(analyzer: Analyzer, resources: LexicalResources) {
     ),
   ].filter((p) => p.terms.length > 0);
   const framing = createFramingStripper(resources.framing ?? []);
-  const englishWords = new Set(
-    Object.keys(resources.glossary).flatMap((k) => k.toLowerCase().split(/[^\p{L}]+/u)),
-  );
-  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
-  const knownWords = new Set(
-    [
-      ...resources.synonyms.flat(),
-      ...Object.values(resources.glossary),
-      ...resources.outOfScope,
-      ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
-    ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
-  );
-  const termsOf = (words: Iterable<string>) =>
-    new Set([...words].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
-  const lexiconTerms = termsOf(knownWords);
-  // A plan the glossary only translates to ("contingency plan" -> "beredskabsplan") is not known
-  // by that: only the Danish lists (synonyms, out-of-scope topics) say a plan is one of ours or not.
-  const documentTerms = termsOf(
-    [
-      ...resources.synonyms.flat(),
-      ...resources.outOfScope,
-      ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
-    ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
-  );
-  const known: KnownWords = { analyzer, englishWords, knownWords, lexiconTerms, documentTerms };
+  const known = knownWordsOf(analyzer, resources);
+  const englishWords = known.englishWords;
   return { synonymGroups, glossary, outOfScope, framing, englishWords, known };
 }
 
@@ -290,6 +288,7 @@ function outOfScopeHitsIn(
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
   const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
   const { synonymGroups, glossary, outOfScope, known } = compiled;
+  const vocabulary = createVocabularyCaches();
 
   function expand(
     rawQuestion: string,
@@ -300,9 +299,9 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const draft = startDraft(base);
     translateEnglish(draft, glossary);
     addSynonyms(draft, synonymGroups);
-    addDerivations(draft, base, familiesOf(index.vocabularyList()));
+    addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);
-    addSpellingFixes(positions, index);
+    addSpellingFixes(positions, index, vocabulary.nearestKnown);
     const terms = [...positions.values()].flat();
     // The framing's own content words join the search, weakly, at positions of their own: they
     // can lift the document they point at but are not part of what the answer must cover.
@@ -319,51 +318,56 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     };
   }
 
-  /** Fuzzy matching for misspelt words that the collection does not know. */
-  function addSpellingFixes(
-    positions: Map<number, QueryTerm[]>,
-    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
-  ): void {
-    for (const [pos, list] of positions) {
-      if (list.some((t) => index.has(t.term))) continue;
-      const primary = list.find((t) => t.weight === 1);
-      if (!primary || primary.term.length < 5) continue;
-      const near = nearestKnown(primary.term, index.vocabularyList());
-      if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
-    }
-  }
+  return { expand };
+}
 
-  // Word families of the vocabulary, rebuilt only when the collection changes (the index hands
-  // out a new list then).
+/** Fuzzy matching for misspelt words that the collection does not know. */
+function addSpellingFixes(
+  positions: Map<number, QueryTerm[]>,
+  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  nearestKnown: (term: string, vocab: readonly string[]) => string | undefined,
+): void {
+  for (const [pos, list] of positions) {
+    if (list.some((t) => index.has(t.term))) continue;
+    const primary = list.find((t) => t.weight === 1);
+    if (!primary || primary.term.length < 5) continue;
+    const near = nearestKnown(primary.term, index.vocabularyList());
+    if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
+  }
+}
+
+/**
+ * What the expander derives from the collection's vocabulary, kept while it stays the same (the
+ * index hands out a new list whenever the collection changes): word families, and the spelling
+ * fixes found so far, so a repeated misspelling costs one lookup.
+ */
+function createVocabularyCaches() {
   let familiesFor: readonly string[] | undefined;
   let familyMap = new Map<string, string[]>();
-  function familiesOf(vocab: readonly string[]): Map<string, string[]> {
-    if (familiesFor !== vocab) {
-      familyMap = derivationFamilies(vocab);
-      familiesFor = vocab;
-    }
-    return familyMap;
-  }
-
-  // Spelling fixes found so far, valid while the vocabulary stays the same (the index hands out a
-  // new list whenever the collection changes): a repeated misspelling costs one lookup.
   let fuzzyFor: readonly string[] | undefined;
   const fuzzy = new Map<string, string | null>();
-  function nearestKnown(term: string, vocab: readonly string[]): string | undefined {
-    if (fuzzyFor !== vocab) {
-      fuzzy.clear();
-      fuzzyFor = vocab;
-    }
-    let near = fuzzy.get(term);
-    if (near === undefined) {
-      near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
-      if (fuzzy.size > 10_000) fuzzy.clear();
-      fuzzy.set(term, near);
-    }
-    return near ?? undefined;
-  }
-
-  return { expand };
+  return {
+    familiesOf(vocab: readonly string[]): Map<string, string[]> {
+      if (familiesFor !== vocab) {
+        familyMap = derivationFamilies(vocab);
+        familiesFor = vocab;
+      }
+      return familyMap;
+    },
+    nearestKnown(term: string, vocab: readonly string[]): string | undefined {
+      if (fuzzyFor !== vocab) {
+        fuzzy.clear();
+        fuzzyFor = vocab;
+      }
+      let near = fuzzy.get(term);
+      if (near === undefined) {
+        near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
+        if (fuzzy.size > 10_000) fuzzy.clear();
+        fuzzy.set(term, near);
+      }
+      return near ?? undefined;
+    },
+  };
 }
 
 /** Words the editable lists and the glossary know, for telling names and documents the collection lacks. */
