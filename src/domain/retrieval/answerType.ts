@@ -229,7 +229,7 @@ export function holdsYear(sentence: string): boolean {
  * snakker om") and a trailing "egentlig", "for noget", "about" or "mean" are part of the asking.
  */
 const DEFINITION =
-  /^(?:hvad (?:er|betyder|menes der med|vil det sige|går)|what(?: is|'s| are| does)|define)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:som|that|which|der)\s.*)?(?:\s+(?:egentlig|for noget|ud på|about|mean|stand for))?\s*\??$/u;
+  /^(?:hvad (?:er|betyder|menes der med|vil det sige|går)|hvad skal der til (?:før|for at) (?:det|man) (?:kaldes|hedder|er|tæller som|regnes som)|hvornår (?:er|kaldes|tæller) det(?: som)?|what(?: is|'s| are| does)|what counts as|when is it|define)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:som|that|which|der)\s.*)?(?:\s+(?:egentlig|for noget|ud på|about|mean|stand for))?\s*\??$/u;
 /** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
 const DEFINED_TERM_MAX_WORDS = 4;
 
@@ -248,6 +248,8 @@ export function definedTerm(question: string): string | undefined {
 
 /** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */
 const ARTICLES: ReadonlySet<string> = new Set(['den', 'det', 'de', 'en', 'et', 'the', 'a', 'an']);
+/** Verbs that open a definition after its subject ("Specialundervisning betyder mindst ni lektioner"). */
+const DEFINING_VERBS: ReadonlySet<string> = new Set(['er', 'betyder', 'omfatter', 'dækker', 'is', 'means']);
 /** Most words before "er" in a defining sentence. */
 const DEFINING_SUBJECT_MAX_WORDS = 4;
 
@@ -266,7 +268,7 @@ export function definesTerm(
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .split(/\s+/u)
     .filter((w) => w !== '');
-  const verb = words.findIndex((w) => w === 'er' || w === 'is');
+  const verb = words.findIndex((w) => DEFINING_VERBS.has(w));
   if (verb < 1 || verb > DEFINING_SUBJECT_MAX_WORDS) return false;
   const subject = words.slice(0, verb).filter((w) => !ARTICLES.has(w));
   return (

@@ -69,6 +69,14 @@ describe('English words staff use for the knowledge’s headings and key terms',
     expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
   });
 
+  it.each([
+    ['er det nok at jeg har sagt det til min teamleder', 'leder'],
+    ['kan jeg klare min pligt ved at skrive til botten', 'chatbot'],
+    ['har jeg gjort min pligt hvis ledelsen ved det', 'opfylder'],
+  ])('reads passing the concern on in "%s" as the documents word it', (question, danish) => {
+    expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
+  });
+
   it('does not read a Danish word as an English one ("hurtigt" is not "hurt")', () => {
     expect(termsOf('hvor hurtigt svarer kommunen', [stemOf('vold')])).not.toContain(stemOf('vold'));
   });
@@ -113,6 +121,8 @@ describe('a question that asks what a term is', () => {
     ['hvad går trivselsmodel skole ud på', 'trivselsmodel skole'],
     ['What is the wellbeing model about?', 'wellbeing model'],
     ['what does SSD mean', 'ssd'],
+    ['hvad skal der til for at det regnes som støtteundervisning', 'støtteundervisning'],
+    ['what counts as special support', 'special support'],
     ['hvad er udgangspunktet for hvor en elev skal gå i skole og hvem bestemmer det', undefined],
     ['hvornår begyndte trivselsmodellen', undefined],
   ])('"%s" asks to define %s', (question, term) => {
@@ -125,6 +135,7 @@ describe('a question that asks what a term is', () => {
     expect(definesTerm('Trivselsmodellen er kommunens måde at arbejde på.', asked, termOf)).toBe(true);
     expect(definesTerm('Trivselsmodellen samler tre dele.', asked, termOf)).toBe(false);
     expect(definesTerm('Trivselsmodel Skole er et kursus.', asked, termOf)).toBe(false);
+    expect(definesTerm('Trivselsmodellen betyder fem timers støtte om ugen.', asked, termOf)).toBe(true);
   });
 
   it.each([
