@@ -73,7 +73,8 @@ describe('English words staff use for the knowledge’s headings and key terms',
     ['er det nok at jeg har sagt det til min teamleder', 'leder'],
     ['kan jeg klare min pligt ved at skrive til botten', 'chatbot'],
     ['har jeg gjort min pligt hvis ledelsen ved det', 'opfylder'],
-  ])('reads passing the concern on in "%s" as the documents word it', (question, danish) => {
+    ['min kollega er bekymret for en dreng i 2.b', 'barn'],
+  ])('reads the staff’s own Danish words in "%s" as the documents word them', (question, danish) => {
     expect(termsOf(question, [stemOf(danish)])).toContain(stemOf(danish));
   });
 
