@@ -6,7 +6,7 @@ import { normalise } from '../text/normalise';
  * such a question are mostly stop words, so ranking alone quotes the sentence that repeats the
  * topic instead of the one that answers it.
  */
-export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany';
+export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany' | 'examples';
 
 const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
@@ -22,6 +22,10 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'howMany',
     /\bhvor mange\b|\bhvor meget\b|\bhvor stor\b|\bhow many\b|\bhow much\b|\bwhat level\b|\bhvilket niveau\b/,
+  ],
+  [
+    'examples',
+    /\bfx\b|\bf\.\s?eks\b|\bfor eksempel\b|\beksempe?l\w*|\beksempelvis\b|\bfor example\b|\bfor instance\b|\bexamples?\b|\be\.g\.|\bsuch as\b/,
   ],
 ];
 
@@ -58,8 +62,14 @@ export function answerTypeScore(type: AnswerType, sentence: string): number {
       return /\bformål/u.test(s) ? 1 : PURPOSE.test(s) ? 0.8 : 0;
     case 'howMany':
       return /\b\d+\b|\bprocent\b/u.test(s) ? 1 : NUMBER.test(s) ? 0.5 : 0;
+    case 'examples':
+      return isEnumeration(s) ? 1 : EXAMPLES.test(s) ? 0.8 : 0;
   }
 }
+
+/** A sentence that gives examples in words ("fx", "blandt andet", "such as"). */
+const EXAMPLES =
+  /\bfx\b|\bf\.\s?eks\b|\bfor eksempel\b|\bblandt andet\b|\bbl\.\s?a\.|\bsåsom\b|\bsuch as\b|\bfor example\b/u;
 
 const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   when: /\bhvornår\b|\btidsplan\b/,
@@ -67,6 +77,7 @@ const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   who: /\bhvem\b|\borganisation\b|\baktører\b/,
   purpose: /\bformål|\bhvorfor\b/,
   howMany: /\bantal\b/,
+  examples: /\beksempl/,
 };
 
 /** A heading that announces the answer ("Formål med politikken" for a purpose question). */
@@ -161,11 +172,17 @@ export function holdsFigure(sentence: string): boolean {
 
 /**
  * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
- * actually say", "artikel 2"): a passing mention does not answer them; a section about the
+ * actually say", "artikel 2"), or what something itself holds ("selve erklæringen", "hvilke af
+ * verdensmålene", "mål nummer 4"): a passing mention does not answer them; a section about the
  * question's focus, named in its headings, may.
  */
 const DETAIL =
-  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b/u;
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b/u;
+
+/** Whether a sentence or heading lists three or more things ("love og regler, FN's Verdensmål og Salamanca-erklæringen"). */
+export function isEnumeration(text: string): boolean {
+  return (normalise(text).match(/,|;|\s(?:og|eller|samt|and|or)\s/gu) ?? []).length >= 2;
+}
 
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));
@@ -205,3 +222,118 @@ export function asksForYear(question: string): boolean {
 export function holdsYear(sentence: string): boolean {
   return /\b(1[89]|20)\d{2}\b/u.test(sentence);
 }
+
+/**
+ * "hvad er Herningmodellen", "what is the intervention ladder", "hvad betyder SSD-reglen": the
+ * question asks what a term is, and nothing more. A relative clause after the term ("som alle
+ * snakker om") and a trailing "egentlig", "for noget", "about" or "mean" are part of the asking.
+ */
+const DEFINITION =
+  /^(?:hvad (?:er|betyder|menes der med|vil det sige|går)|hvad skal der til (?:før|for at) (?:det|man) (?:kaldes|hedder|er|tæller som|regnes som)|hvornår (?:er|kaldes|tæller) det(?: som)?|what(?: is|'s| are| does)|what counts as|when is it|define)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:som|that|which|der)\s.*)?(?:\s+(?:egentlig|for noget|ud på|about|mean|stand for))?\s*\??$/u;
+/** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
+const DEFINED_TERM_MAX_WORDS = 4;
+
+/** The term a definition question asks about, as plain words, or undefined for other questions. */
+export function definedTerm(question: string): string | undefined {
+  const q = normalise(question)
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[,;:!]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const m = DEFINITION.exec(q);
+  if (!m) return undefined;
+  const words = m[1].split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.length <= DEFINED_TERM_MAX_WORDS ? words.join(' ') : undefined;
+}
+
+/** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */
+const ARTICLES: ReadonlySet<string> = new Set(['den', 'det', 'de', 'en', 'et', 'the', 'a', 'an']);
+/** Verbs that open a definition after its subject ("Specialundervisning betyder mindst ni lektioner"). */
+const DEFINING_VERBS: ReadonlySet<string> = new Set(['er', 'betyder', 'omfatter', 'dækker', 'is', 'means']);
+/** Most words before "er" in a defining sentence. */
+const DEFINING_SUBJECT_MAX_WORDS = 4;
+
+/**
+ * Whether a sentence defines one of the question's terms: it opens with a subject made only of
+ * those terms, then "er" ("Herningmodellen er kommunens måde ..."). "Herningmodel Skole er ..."
+ * does not define Herningmodellen, and "Herningmodellen samler ..." does not define anything.
+ * `termOf` gives a word's search term (its stem), `asked` the question's own terms.
+ */
+export function definesTerm(
+  sentence: string,
+  asked: { has(term: string): boolean },
+  termOf: (word: string) => string | undefined,
+): boolean {
+  const words = normalise(sentence)
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const verb = words.findIndex((w) => DEFINING_VERBS.has(w));
+  if (verb < 1 || verb > DEFINING_SUBJECT_MAX_WORDS) return false;
+  const subject = words.slice(0, verb).filter((w) => !ARTICLES.has(w));
+  return (
+    subject.length > 0 &&
+    subject.every((w) => {
+      const term = termOf(w);
+      return term !== undefined && asked.has(term);
+    })
+  );
+}
+
+/** Units and measures: "hvor mange timer" is answered by "ni lektioner", "hvor mange procent" by any rate. */
+const MEASURE_WORDS =
+  /^(?:timer?|time|dage?|døgn|uger?|måneder?|år|procent|gange?|kroner|hours?|days?|weeks?|months?|years?|percent|times?|lektioner)$/u;
+const COUNTED = /\b(?:hvor mange|how many)\s+([\p{L}-]+)/u;
+const NUMBER_WORD =
+  /^(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|hundrede|tusind|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/** Most words between a figure and what it counts ("15 procent ulovligt fravær"). */
+const COUNTED_GAP = 3;
+
+/**
+ * The thing a "hvor mange" question counts ("hvor mange underretninger", "how many schools"), or
+ * undefined for a measure ("hvor mange timer", "procent"), which any figure of the topic answers.
+ */
+export function countedNoun(question: string): string | undefined {
+  const m = COUNTED.exec(normalise(question));
+  if (!m || MEASURE_WORDS.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * Whether a sentence states a figure of the counted thing ("seks trin", "fire temaer"): a figure
+ * followed within a few words by one of `counted`'s terms (whole, or as the last part of a compound,
+ * "seks hverdage" for "dage"). "modtager en underretning ... inden for 24 timer" states no number of
+ * reports, so "hvor mange underretninger fik kommunen" is not answered by it.
+ */
+export function quantifies(
+  sentence: string,
+  counted: ReadonlySet<string>,
+  termOf: (word: string) => string,
+): boolean {
+  const words = normalise(sentence)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const isCounted = (word: string) => {
+    const term = termOf(word);
+    for (const c of counted) if (term === c || (c.length >= 3 && term.endsWith(c))) return true;
+    return false;
+  };
+  if (words.some((w, i) => NUMBER_WORD.test(w) && words.slice(i + 1, i + 1 + COUNTED_GAP).some(isCounted)))
+    return true;
+  // The members named one by one right after the counted word count too ("en fællesbetegnelse for
+  // delelementerne A, B, C og D"); a clause after it ("en underretning, vurderer den ...") does not.
+  const text = normalise(sentence);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!isCounted(m[0])) continue;
+    const items = text
+      .slice((m.index ?? 0) + m[0].length)
+      .split(/[.!?]/u)[0]
+      .split(/,|;|\s(?:og|eller|samt|and|or)\s/u)
+      .map((item) => item.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length);
+    if (items.length >= 3 && items.slice(0, 3).every((n) => n >= 1 && n <= LIST_ITEM_MAX_WORDS)) return true;
+  }
+  return false;
+}
+
+/** Most words of one member in a list named inside a sentence ("Herningmodel Skolestart"). */
+const LIST_ITEM_MAX_WORDS = 4;

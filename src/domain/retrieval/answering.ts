@@ -3,15 +3,20 @@ import {
   asksForDetail,
   asksForNamedInstitutions,
   asksForYear,
+  countedNoun,
+  definedTerm,
+  definesTerm,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
   headingAnnounces,
   holdsFigure,
   holdsYear,
+  isEnumeration,
   meetsDemand,
   namesInstitution,
   namesMembers,
+  quantifies,
 } from './answerType';
 import type { AnswerType } from './answerType';
 import {
@@ -29,6 +34,7 @@ import type { ExpandedQuery } from './expansion';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from './quoting';
 import type { RankingParams } from './rankingParams';
 import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from './searchIndex';
+import { stem } from '../text/stem';
 
 /** What answering reads: the index, the ranking values and the abstention threshold. */
 export interface AnsweringState {
@@ -70,8 +76,10 @@ export function rerank(
   hits: readonly ScoredSection[],
 ): ScoredSection[] {
   const { index, rank, headingWords } = state;
+  const asked = definitionTerms(rank, q);
   const out = hits.map((h) => {
     const rec = index.section(h.index);
+    const defines = asked !== undefined && definingUnit(rec, asked) >= 0 ? 1 + rank.definitionBoost : 1;
     const heading = rec.ownHeadingIds;
     let named = 0;
     for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
@@ -97,10 +105,38 @@ export function rerank(
         overview *
         neighbouring *
         near *
-        quotesHeading,
+        quotesHeading *
+        defines,
     };
   });
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * For a question that asks what a term is ("hvad er Herningmodellen", "what is the Herning
+ * model"): the question's own terms (the glossary's translation for English), which the subject of
+ * a defining sentence must be made of. Undefined for other questions.
+ */
+export function definitionTerms(rank: RankingParams, q: PreparedQuery): ReadonlySet<string> | undefined {
+  const defined = definedTerm(q.expanded.text);
+  if (defined === undefined) return undefined;
+  // Only the defined term's own positions: "her på skolen" in the question does not make
+  // "Herningmodel Skole er ..." a definition of Herningmodellen.
+  const stems = new Set(defined.split(' ').map((w) => stem(w.replace(/-/gu, ''))));
+  const asked = new Set<string>();
+  for (const terms of q.expanded.positions.values()) {
+    if (!terms.some((t) => stems.has(t.term))) continue;
+    for (const t of terms) if (t.weight >= rank.strongTermWeight) asked.add(t.term);
+  }
+  return asked;
+}
+
+/** The first unit of a section that defines one of the asked terms ("X er ..."), or -1. */
+export function definingUnit(rec: IndexedSection, asked: ReadonlySet<string>): number {
+  const { units, body } = rec.section;
+  return units.findIndex(
+    (u) => !u.listItem && definesTerm(body.slice(u.start, u.end), asked, (w) => stem(w.replace(/-/gu, ''))),
+  );
 }
 
 function followUps(index: SearchIndex, topIndex: number, ranked: readonly number[]): string[] {
@@ -154,14 +190,36 @@ function holdsOutOfScopeWords(state: AnsweringState, q: ExpandedQuery, rec: Inde
   );
 }
 
+/** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(['konkret', 'konkrete', 'nærmere'].map((w) => stem(w)));
+
 /** The known question word the collection uses least: what a question about details is about. */
-function focusPosition(p: PreparedQuery): PreparedPosition | undefined {
+function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition | undefined {
+  const detailIds = new Set([...DETAIL_WORDS].map((t) => index.termId(t)));
   let best: PreparedPosition | undefined;
   for (const pos of p.positions) {
     if (!pos.ids.some((id) => id >= 0)) continue;
+    if (pos.ids.every((id) => id < 0 || detailIds.has(id))) continue;
     if (best === undefined || pos.need > best.need) best = pos;
   }
   return best;
+}
+
+/**
+ * Whether a section only names the focus among other things ("hviler på love og regler, FN's
+ * Verdensmål og Salamanca-erklæringen", under a heading that lists them too): it says that the
+ * policy rests on the declaration, not what the declaration says.
+ */
+function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
+  const holds = (ids: Int32Array, from?: number, to?: number) =>
+    focus.ids.some((id) => id >= 0 && findId(ids, id, from, to) >= 0);
+  const { headingPath, units, body } = rec.section;
+  if (holds(rec.ownHeadingIds) && !isEnumeration(headingPath[headingPath.length - 1] ?? '')) return false;
+  return units.every(
+    (u, i) =>
+      !holds(rec.unitIds, rec.unitStart[i], rec.unitStart[i + 1]) ||
+      isEnumeration(body.slice(u.start, u.end)),
+  );
 }
 
 /**
@@ -174,19 +232,27 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
+  const counted = figure ? countedTerms(ranked.q) : undefined;
   const institutions = asksForNamedInstitutions(ranked.question);
   const year = asksForYear(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
-  const focus =
-    asksForDetail(ranked.question) || demand === 'steps' ? focusPosition(ranked.prepared) : undefined;
-  if (!demand && members === undefined && !figure && !focus && !institutions && !year) return true;
+  const wantsFocus = asksForDetail(ranked.question) || demand === 'steps';
+  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !year) return true;
   const { hits, prepared } = ranked;
-  const close = hits.slice(0, 3).filter((h) => h.score >= state.rank.runnerUpShare * hits[0].score);
+  // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
+  const close = hits
+    .slice(0, 3)
+    .filter(
+      (h) =>
+        h.score >= state.rank.runnerUpShare * hits[0].score &&
+        !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
+    );
+  const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   return close.some((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
-    if (focus && demand !== 'steps' && !focusInHeadings) return false;
+    if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
     const units = rec.section.units.map((u) => ({
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,
@@ -203,8 +269,30 @@ function demandMet(state: AnsweringState, ranked: Ranked): boolean {
       )
     )
       return false;
-    return !figure || units.some((u, i) => holdsFigure(u.text) && unitScore(rec, i, prepared) > 0);
+    return (
+      !figure ||
+      units.some(
+        (u, i) =>
+          (counted ? quantifies(u.text, counted, termOf) : holdsFigure(u.text)) &&
+          unitScore(rec, i, prepared) > 0,
+      )
+    );
   });
+}
+
+const termOf = (word: string) => stem(word);
+
+/**
+ * The terms of the thing a "hvor mange" question counts (the word, its synonyms and, for English,
+ * its translation), or undefined when it asks for a measure or nothing counted.
+ */
+function countedTerms(q: ExpandedQuery): ReadonlySet<string> | undefined {
+  const noun = countedNoun(q.text);
+  if (noun === undefined) return undefined;
+  const own = stem(noun);
+  for (const terms of q.positions.values())
+    if (terms.some((t) => t.term === own)) return new Set(terms.map((t) => t.term));
+  return new Set([own]);
 }
 
 /**
@@ -302,6 +390,12 @@ function addFurtherPassages(
   }
 }
 
+/** The defining sentence and the rest of its short paragraph (what the term is, said whole). */
+function definitionWindow(rank: RankingParams, rec: IndexedSection, unit: number): Window {
+  const paragraph = paragraphAround(rec, unit);
+  return { from: unit, to: Math.min(paragraph.to, unit + rank.maxUnits - 1), score: 1 };
+}
+
 /** The quotes of an answer: the focus window of the top section, then typed, second and further ones. */
 function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number): RetrievedPassage[] {
   const { rank } = state;
@@ -311,10 +405,14 @@ function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number):
   const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
   // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
   // is the answer, whichever sentence repeats the question's words.
+  const asked = definitionTerms(rank, prepared);
+  const defining = asked === undefined ? -1 : definingUnit(top, asked);
   const first =
-    type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
-      ? openingOf(rank, top)
-      : pickUnits(rank, top, prepared, type);
+    defining >= 0
+      ? definitionWindow(rank, top, defining)
+      : type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
+        ? openingOf(rank, top)
+        : pickUnits(rank, top, prepared, type);
   const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];
   if (type) addTypedPassage(state, ranked, type, first, passages);
   addSecondPassage(state, ranked, first, passages);

@@ -70,7 +70,11 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     const primary = terms.find((t) => t.weight >= 1);
     const topicLength = primary !== undefined && primary.term.length >= rank.unknownTopicWordLength;
     // A filler word ("kun", "overhovedet", "still") is asked around the topic, not about it.
-    const filler = terms.length > 0 && terms.every((t) => t.weight < 1 || FILLER_STEMS.has(t.term));
+    // An example the question gives ("fx uro i klassen") counts as little: the answer may name others.
+    const example = q.exampleTerms;
+    const filler =
+      terms.length > 0 &&
+      terms.every((t) => t.weight < 1 || FILLER_STEMS.has(t.term) || (example?.has(t.term) ?? false));
     if (filler) {
       total += rank.minPositionNeed;
       positions.push({ need: rank.minPositionNeed, ids, weights });

@@ -2,6 +2,7 @@ import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import { asciiDanishVariant, derivationFamilies, derivationRoot } from '../text/derivation';
 import { createFramingStripper, startsWithQuestionWord, type FramingStripper } from '../text/framing';
+import { definedTerm } from './answerType';
 import type { QueryTerm } from './searchIndex';
 
 /** Editable lexical resources (config/synonyms.yaml, config/glossary.yaml, config/questions.yaml). */
@@ -49,6 +50,27 @@ export interface ExpandedQuery {
    * administration's plan or policy, not one of these documents.
    */
   readonly unknownDocuments: readonly string[];
+  /**
+   * Terms the question gives only as examples ("uro" in "hvad arbejder skolerne med, fx uro i
+   * klassen"): they say what kind of answer is wanted, not words the answer must hold.
+   */
+  readonly exampleTerms?: ReadonlySet<string>;
+}
+
+/** "fx uro i klassen", "for example classroom management": a clause of examples, to its end. */
+const EXAMPLE_CLAUSE =
+  /(?:\bfx\b|\bf\.\s?eks\.?|\bfor eksempel\b|\beksempelvis\b|\bsom fx\b|\bfor example\b|\bfor instance\b|\be\.g\.|\bsuch as\b|\blike\b)([^.?!;:–—]*)/giu;
+
+/** Terms only the example clauses hold (a word also asked outside them stays asked). */
+function exampleTermsOf(analyzer: Analyzer, question: string): ReadonlySet<string> | undefined {
+  const clauses = [...question.matchAll(EXAMPLE_CLAUSE)].map((m) => m[1]);
+  if (clauses.length === 0) return undefined;
+  const rest = question.replace(EXAMPLE_CLAUSE, ' ');
+  const asked = new Set(analyzer.analyse(rest).map((t) => t.term));
+  const out = new Set<string>();
+  for (const clause of clauses)
+    for (const t of analyzer.analyse(clause)) if (!asked.has(t.term)) out.add(t.term);
+  return out.size > 0 ? out : undefined;
 }
 
 /** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
@@ -89,6 +111,27 @@ function properName(text: string): string[] | undefined {
   return [lower, `${lower}s`];
 }
 
+/** Lower-cased words of list entries ("Herningmodel Skole" -> herningmodel, skole). */
+function wordsOf(entries: readonly string[]): string[] {
+  return entries.flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u));
+}
+
+/** The words the editable lists know, and their terms, for telling names and documents the collection lacks. */
+function knownWordsOf(analyzer: Analyzer, resources: LexicalResources): KnownWords {
+  const topicWords = [...resources.outOfScope, ...Object.values(resources.outOfScopeTopics ?? {}).flat()];
+  const englishWords = new Set(wordsOf(Object.keys(resources.glossary)));
+  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
+  const knownWords = new Set(
+    wordsOf([...resources.synonyms.flat(), ...Object.values(resources.glossary), ...topicWords]),
+  );
+  const termsOf = (words: Iterable<string>) =>
+    new Set([...words].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
+  // A plan the glossary only translates to ("contingency plan" -> "beredskabsplan") is not known
+  // by that: only the Danish lists (synonyms, out-of-scope topics) say a plan is one of ours or not.
+  const documentTerms = termsOf(wordsOf([...resources.synonyms.flat(), ...topicWords]));
+  return { analyzer, englishWords, knownWords, lexiconTerms: termsOf(knownWords), documentTerms };
+}
+
 /** The lexical resources analysed once: phrases as terms, and the words the lists know. */
 function compileResources(analyzer: Analyzer, resources: LexicalResources) {
   const phrase = (text: string): Phrase => ({
@@ -118,25 +161,14 @@ function compileResources(analyzer: Analyzer, resources: LexicalResources) {
     ),
   ].filter((p) => p.terms.length > 0);
   const framing = createFramingStripper(resources.framing ?? []);
-  const englishWords = new Set(
-    Object.keys(resources.glossary).flatMap((k) => k.toLowerCase().split(/[^\p{L}]+/u)),
-  );
-  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
-  const knownWords = new Set(
-    [
-      ...resources.synonyms.flat(),
-      ...Object.values(resources.glossary),
-      ...resources.outOfScope,
-      ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
-    ].flatMap((w) => w.toLowerCase().split(/[^\p{L}]+/u)),
-  );
-  const lexiconTerms = new Set([...knownWords].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
-  const known: KnownWords = { analyzer, englishWords, knownWords, lexiconTerms };
+  const known = knownWordsOf(analyzer, resources);
+  const englishWords = known.englishWords;
   return { synonymGroups, glossary, outOfScope, framing, englishWords, known };
 }
 
 interface RewriteResources {
   readonly analyzer: Analyzer;
+  readonly known: KnownWords;
   readonly framing: ReturnType<typeof compileResources>['framing'];
   readonly englishWords: ReadonlySet<string>;
   readonly glossaryWords: LexicalResources['glossary'];
@@ -152,11 +184,28 @@ function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const stripped = r.framing.strip(questionFocus(r.analyzer, r.framing, plain));
+  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, plain)));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
-  return { text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, text, index) : text, context };
+  return {
+    text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, r.known.lexiconTerms, text, index) : text,
+    context,
+  };
+}
+
+/**
+ * "hvad er det der Herningmodel som alle snakker om her på skolen": a question about what a term
+ * is asks about the term; the clause after it says why the writer asks ("skolen" there would pull
+ * the answer towards Herningmodel Skole).
+ */
+function withoutDefinitionClause(question: string): string {
+  const term = definedTerm(question);
+  if (term === undefined) return question;
+  const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
+  const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
+  const kept = `${opening} ${term}`;
+  return kept.length < asked.length ? kept : question;
 }
 
 /**
@@ -180,25 +229,56 @@ function framingContext(
   return [...out];
 }
 
-/** A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known. */
-function readAsciiDanish(analyzer: Analyzer, text: string, index: { has(term: string): boolean }): string {
+/**
+ * A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known: to the
+ * collection, to the editable lists (an out-of-scope "måltid" inside "frokostmaaltidet") or as a
+ * stop word ("hvornaar", "maa"). A word neither form of which is known still has its "aa" read as
+ * "å" ("aarsagen", "traadte"): Danish words hardly hold "aa" otherwise, and names the lists know
+ * ("Aarhus") are kept. "ae" and "oe" stay unless the other form is known ("does", "poesi").
+ */
+function readAsciiDanish(
+  analyzer: Analyzer,
+  known: ReadonlySet<string>,
+  text: string,
+  index: { has(term: string): boolean },
+): string {
+  const knownTerm = (t: { term: string }) => index.has(t.term) || known.has(t.term);
   return text.replace(/[\p{L}]+/gu, (word) => {
-    const variant = asciiDanishVariant(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const variant = asciiDanishVariant(lower);
     if (!variant) return word;
-    const own = analyzer.wordTerms(word.toLowerCase())[0];
-    if (own && index.has(own.term)) return word;
+    const own = analyzer.wordTerms(lower);
+    if (own.length === 0 || knownTerm(own[0])) return word;
     const fixed = analyzer.wordTerms(variant);
-    return fixed.some((t) => index.has(t.term)) ? variant : word;
+    if (fixed.length === 0 || fixed.some(knownTerm)) return variant;
+    const onlyAa = lower.replace(/aa/g, 'å');
+    return onlyAa !== lower && !/^\p{Lu}/u.test(word) ? onlyAa : word;
   });
+}
+
+/**
+ * A word after "over", "via", "pr." or "by" names the means of what is asked ("underrette mundtligt
+ * over telefonen", "report by phone"), not the topic: a question about reporting is not an IT
+ * question because it mentions the telephone.
+ */
+const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
+
+function meansTerms(analyzer: Analyzer, question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.toLowerCase().matchAll(MEANS))
+    for (const t of analyzer.analyse(m[1])) out.add(t.term);
+  return out;
 }
 
 /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
 function outOfScopeHitsIn(
+  analyzer: Analyzer,
   outOfScope: ReturnType<typeof compileResources>['outOfScope'],
   question: string,
   base: readonly QueryTerm[],
 ): ExpandedQuery['outOfScopeHits'] {
-  const everyTerm = new Set(base.map((t) => t.term));
+  const means = meansTerms(analyzer, question);
+  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t)));
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
   return outOfScope.filter((p) =>
     p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
@@ -208,6 +288,7 @@ function outOfScopeHitsIn(
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
   const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
   const { synonymGroups, glossary, outOfScope, known } = compiled;
+  const vocabulary = createVocabularyCaches();
 
   function expand(
     rawQuestion: string,
@@ -218,9 +299,9 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const draft = startDraft(base);
     translateEnglish(draft, glossary);
     addSynonyms(draft, synonymGroups);
-    addDerivations(draft, base, familiesOf(index.vocabularyList()));
+    addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);
-    addSpellingFixes(positions, index);
+    addSpellingFixes(positions, index, vocabulary.nearestKnown);
     const terms = [...positions.values()].flat();
     // The framing's own content words join the search, weakly, at positions of their own: they
     // can lift the document they point at but are not part of what the answer must cover.
@@ -228,59 +309,65 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(outOfScope, question, base),
+      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),
       unknownDocuments: documentsUnknownTo(known, question, index),
+      exampleTerms: exampleTermsOf(analyzer, question),
     };
   }
 
-  /** Fuzzy matching for misspelt words that the collection does not know. */
-  function addSpellingFixes(
-    positions: Map<number, QueryTerm[]>,
-    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
-  ): void {
-    for (const [pos, list] of positions) {
-      if (list.some((t) => index.has(t.term))) continue;
-      const primary = list.find((t) => t.weight === 1);
-      if (!primary || primary.term.length < 5) continue;
-      const near = nearestKnown(primary.term, index.vocabularyList());
-      if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
-    }
-  }
+  return { expand };
+}
 
-  // Word families of the vocabulary, rebuilt only when the collection changes (the index hands
-  // out a new list then).
+/** Fuzzy matching for misspelt words that the collection does not know. */
+function addSpellingFixes(
+  positions: Map<number, QueryTerm[]>,
+  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  nearestKnown: (term: string, vocab: readonly string[]) => string | undefined,
+): void {
+  for (const [pos, list] of positions) {
+    if (list.some((t) => index.has(t.term))) continue;
+    const primary = list.find((t) => t.weight === 1);
+    if (!primary || primary.term.length < 5) continue;
+    const near = nearestKnown(primary.term, index.vocabularyList());
+    if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
+  }
+}
+
+/**
+ * What the expander derives from the collection's vocabulary, kept while it stays the same (the
+ * index hands out a new list whenever the collection changes): word families, and the spelling
+ * fixes found so far, so a repeated misspelling costs one lookup.
+ */
+function createVocabularyCaches() {
   let familiesFor: readonly string[] | undefined;
   let familyMap = new Map<string, string[]>();
-  function familiesOf(vocab: readonly string[]): Map<string, string[]> {
-    if (familiesFor !== vocab) {
-      familyMap = derivationFamilies(vocab);
-      familiesFor = vocab;
-    }
-    return familyMap;
-  }
-
-  // Spelling fixes found so far, valid while the vocabulary stays the same (the index hands out a
-  // new list whenever the collection changes): a repeated misspelling costs one lookup.
   let fuzzyFor: readonly string[] | undefined;
   const fuzzy = new Map<string, string | null>();
-  function nearestKnown(term: string, vocab: readonly string[]): string | undefined {
-    if (fuzzyFor !== vocab) {
-      fuzzy.clear();
-      fuzzyFor = vocab;
-    }
-    let near = fuzzy.get(term);
-    if (near === undefined) {
-      near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
-      if (fuzzy.size > 10_000) fuzzy.clear();
-      fuzzy.set(term, near);
-    }
-    return near ?? undefined;
-  }
-
-  return { expand };
+  return {
+    familiesOf(vocab: readonly string[]): Map<string, string[]> {
+      if (familiesFor !== vocab) {
+        familyMap = derivationFamilies(vocab);
+        familiesFor = vocab;
+      }
+      return familyMap;
+    },
+    nearestKnown(term: string, vocab: readonly string[]): string | undefined {
+      if (fuzzyFor !== vocab) {
+        fuzzy.clear();
+        fuzzyFor = vocab;
+      }
+      let near = fuzzy.get(term);
+      if (near === undefined) {
+        near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
+        if (fuzzy.size > 10_000) fuzzy.clear();
+        fuzzy.set(term, near);
+      }
+      return near ?? undefined;
+    },
+  };
 }
 
 /** Words the editable lists and the glossary know, for telling names and documents the collection lacks. */
@@ -289,6 +376,8 @@ interface KnownWords {
   readonly englishWords: ReadonlySet<string>;
   readonly knownWords: ReadonlySet<string>;
   readonly lexiconTerms: ReadonlySet<string>;
+  /** Terms of the Danish lists alone (synonyms and out-of-scope topics), without the glossary. */
+  readonly documentTerms: ReadonlySet<string>;
 }
 
 /**
@@ -353,12 +442,12 @@ function documentsUnknownTo(
   question: string,
   index: { has(term: string): boolean },
 ): string[] {
-  const { analyzer, lexiconTerms } = known;
+  const { analyzer, documentTerms } = known;
   const out: string[] = [];
   for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
     const kind = DOCUMENT_KIND.exec(word);
     if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
-    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || lexiconTerms.has(t.term))) continue;
+    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || documentTerms.has(t.term))) continue;
     out.push(word);
   }
   return out;

@@ -56,6 +56,12 @@ export interface RankingParams {
    * such as "Sundhedspolitik"): it shares the words but is rarely what Børn og Unge staff ask about.
    */
   readonly neighbouringPolicyFactor: number;
+  /**
+   * Rerank boost, for a question that asks what a term is ("hvad er Herningmodellen"), for a
+   * section with a sentence that defines it ("Herningmodellen er kommunens måde ..."), over one
+   * that only names it ("Herningmodellen samler fire dele").
+   */
+  readonly definitionBoost: number;
   /** Rerank factor for a document's first (overview) section. */
   readonly overviewBoost: number;
   /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
@@ -106,6 +112,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   headingMatchBoost: 0.35,
   headingMatchExponent: 3,
   neighbouringPolicyFactor: 0.8,
+  definitionBoost: 0.4,
   overviewBoost: 1.1,
   typeBoost: 0.6,
   typedUnitBase: 0.5,

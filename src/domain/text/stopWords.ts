@@ -9,6 +9,8 @@ export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under ' +
     'have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver ' +
     'hendes været thi jer sådan ' +
+    // "fx", "f.eks.", "e.g.": they announce examples (src/domain/retrieval/expansion.ts reads them)
+    'fx feks eks eg ' +
     // question words and empty verbs in questions
     'hvilke hvilken hvilket hvordan hvorfor hvornår hvem hvorhen hvorledes siger sig står står stå ' +
     'kan må gør gøre gælder findes fortæl forklar beskriv vide ved ' +
@@ -33,7 +35,8 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
   (
     'kun allerede selv stadig stadigvæk altid aldrig overhovedet faktisk rigtig rigtigt normalt præcis ' +
     'præcist cirka ca nok vist tror tænker tænkte også så nu her derhjemme okay ok fint sker ske skete ' +
-    'mfl osv only already always really actually basically just even ok okay here now exactly roughly ' +
+    'mfl osv konkret konkrete nærmere only already always really actually basically just even ok okay here ' +
+    'now exactly roughly ' +
     'allowed supposed'
   ).split(/\s+/),
 );
