@@ -35,6 +35,12 @@ export const policy = {
       food: 'Spørg din arbejdsplads om kantine og frokostordning.',
       transport: 'Spørg din arbejdsplads eller rådhusets reception om parkering og kørsel.',
       events: 'Arrangementer på arbejdspladsen aftales lokalt: spørg din leder.',
+      complaints:
+        'Klager over en afgørelse eller over en medarbejder følger reglerne i den afgørelse eller det brev, du har fået; spørg din leder eller kommunens borgerservice.',
+      waitingTimes:
+        'Ventetider oplyser den enkelte afdeling (fx PPR eller sundhedsplejen) selv; spørg dem direkte.',
+      fines:
+        'Spørgsmål om bøder og sanktioner, fx efter databeskyttelsesreglerne, besvarer kommunens databeskyttelsesrådgiver eller jurist.',
     } as Readonly<Record<string, string>>,
     closestTopics: 'De emner i dokumenterne, der ligger tættest på:',
     rephrase: 'Prøv eventuelt at spørge med andre ord.',

@@ -38,6 +38,12 @@ export const policy: typeof danish = {
       food: 'Please ask your workplace about the canteen and lunch arrangements.',
       transport: "Please ask your workplace or the town hall's reception about parking and transport.",
       events: 'Workplace events are agreed locally: please ask your manager.',
+      complaints:
+        "A complaint about a decision or a member of staff follows the rules in the decision or letter received; ask your manager or the municipality's citizen service.",
+      waitingTimes:
+        'Waiting times are given by each service itself (for example PPR or the health visitors); please ask them directly.',
+      fines:
+        "Questions about fines and sanctions, for example under data protection rules, are answered by the municipality's data protection officer or legal team.",
     },
     closestTopics: 'The closest topics in the documents:',
     rephrase: 'You could try asking in other words.',

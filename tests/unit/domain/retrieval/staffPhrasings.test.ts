@@ -354,3 +354,25 @@ describe('a question that gives or asks for examples', () => {
     expect(topSection(result)).toContain('Klubmodel Skole');
   });
 });
+
+describe('complaints, waiting times and fines are topics the documents do not cover', () => {
+  const topicsOf = (question: string) =>
+    expander
+      .expand(question, { has: () => false, vocabularyList: () => [] })
+      .outOfScopeHits.map((h) => h.topic);
+
+  it.each([
+    ['hvordan klager en forælder over en afgørelse', 'complaints'],
+    ['how does a parent complain about a decision', 'complaints'],
+    ['hvor lang ventetid er der hos PPR lige nu', 'waitingTimes'],
+    ['is there a waiting list for the health visitor', 'waitingTimes'],
+    ['hvor store bøder kan kommunen få efter GDPR', 'fines'],
+    ['what penalties can the council get under GDPR', 'fines'],
+  ])('"%s" names %s', (question, topic) => {
+    expect(topicsOf(question)).toContain(topic);
+  });
+
+  it('"is it fine to ..." is no question about fines', () => {
+    expect(topicsOf('is it fine to tell the parents first')).not.toContain('fines');
+  });
+});
