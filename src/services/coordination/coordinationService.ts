@@ -5,7 +5,8 @@
  * layer and the scheduler see.
  */
 import type { NewThreadInput } from '../../domain/threads/creation';
-import type { Actor, CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
+import type { Actor } from '../../domain/shared/actor';
+import type { CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
 import type { MyWork } from '../../domain/threads/myWork';
 import type { ReminderPolicy } from '../../domain/threads/reminders';
 import { DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from '../../domain/threads/policy';

@@ -1,5 +1,5 @@
 import type { NewThreadInput } from '../../../../src/domain/threads/creation';
-import type { Actor } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
 import { createRoleDirectory, type RoleDirectory } from '../../../../src/domain/threads/roles';
 import type {
   ConversationAddress,
@@ -26,9 +26,9 @@ export const roles = createRoleDirectory({
   admins: [{ objectId: ADMIN_ID }],
 });
 
-export const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner', displayName: 'Owner' };
-export const P1: Actor = { aadObjectId: 'aad-p1', teamsUserId: '29:p1', displayName: 'Deltager En' };
-export const OUTSIDER: Actor = { aadObjectId: 'aad-x', teamsUserId: '29:x' };
+export const OWNER: Actor = { id: 'aad-owner', teamsUserId: '29:owner', displayName: 'Owner' };
+export const P1: Actor = { id: 'aad-p1', teamsUserId: '29:p1', displayName: 'Deltager En' };
+export const OUTSIDER: Actor = { id: 'aad-x', teamsUserId: '29:x' };
 
 // One recording logger and one manual clock for the whole test toolkit.
 import { ManualClock, recordingLogger as silentLogger } from '@tests/helpers/fakes';
