@@ -4,8 +4,8 @@ import type {
   AudienceDirectory,
   KnowledgePost,
   PublisherDirectory,
-  UserIdentity,
 } from '../../domain/updates';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { OutboundMessenger } from '../../ports/outboundMessenger';
