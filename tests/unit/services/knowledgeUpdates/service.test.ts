@@ -18,7 +18,8 @@ import {
   testPublishers,
   validInput,
 } from '../../domain/updates/fixtures';
-import { plainRenderer, RecordingMessenger, silentLogger, TestClock } from './helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
+import { plainRenderer, silentLogger, TestClock } from './helpers';
 
 const author: UpdatesActor = {
   id: AUTHOR_OID,
