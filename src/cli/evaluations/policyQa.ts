@@ -18,6 +18,7 @@ import { createPolicyQaService } from '../../services/policyQa/policyQaService';
 import type { PolicyQaService } from '../../services/policyQa/types';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import type { BlindHalf } from './pathway';
+import { parseParameterSweep, type ParameterSweep } from '../parameterSweep';
 import {
   DEFAULT_THRESHOLD,
   RANKING_PARAM_NAMES,
@@ -411,23 +412,11 @@ function poolRuns(runs: readonly CollectionRun[]): CollectionRun {
   };
 }
 
-export interface RankingSweep {
-  readonly parameter: keyof RankingParams;
-  readonly values: readonly number[];
-}
+export type RankingSweep = ParameterSweep<keyof RankingParams>;
 
 /** `--sweep name=v1,v2,...`: one ranking parameter and the values to try (undefined without it). */
 export function parseRankingSweep(argv: readonly string[]): RankingSweep | undefined {
-  const at = argv.indexOf('--sweep');
-  if (at < 0) return undefined;
-  const [name = '', list = ''] = (argv[at + 1] ?? '').split('=');
-  const parameter = RANKING_PARAM_NAMES.find((n) => n === name);
-  if (!parameter)
-    throw new Error(`--sweep wants <parameter>=<v1,v2,...> with one of: ${RANKING_PARAM_NAMES.join(', ')}`);
-  const values = list.split(',').map((v) => Number(v.trim()));
-  if (list.trim() === '' || values.some((v) => !Number.isFinite(v)))
-    throw new Error(`--sweep ${parameter}: the values must be numbers separated by commas`);
-  return { parameter, values };
+  return parseParameterSweep(argv, '--sweep', RANKING_PARAM_NAMES);
 }
 
 /** The dev set's figures (never the sealed set's) for each value of one ranking parameter. */
