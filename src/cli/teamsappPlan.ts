@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { findPlaceholders, parseEnvFile } from './packageApp';
+import { findPlaceholders, parseEnvFile } from './appPackage/variables';
 
 export type LifecycleName = 'provision' | 'deploy' | 'publish';
 export type StepOutcome = 'runs' | 'asks' | 'stops' | 'not reached';
