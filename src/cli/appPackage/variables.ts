@@ -18,7 +18,7 @@ export const LOCAL_PLACEHOLDERS: Readonly<Record<string, string>> = Object.freez
   BOT_DOMAIN: 'localhost',
 });
 
-const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+export const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 /** Parses a dotenv file: KEY=VALUE lines, `#` comments, optional single or double quotes. */
 export function parseEnvFile(text: string): Record<string, string> {
