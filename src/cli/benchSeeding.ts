@@ -3,7 +3,8 @@
  * coordination service, with the roles, thread input, chat location and tasks they all use.
  */
 import type { NewThreadInput } from '../domain/threads/creation';
-import type { Actor, CoordinationThread, ThreadLocation } from '../domain/threads/model';
+import type { Actor } from '../domain/shared/actor';
+import type { CoordinationThread, ThreadLocation } from '../domain/threads/model';
 import type { ReminderPolicy } from '../domain/threads/reminders';
 import { createRoleDirectory, type RoleDirectory } from '../domain/threads/roles';
 import { createSilentLogger } from '../infrastructure/logging/pinoLogger';
@@ -57,7 +58,7 @@ export function createBenchCoordinationService(
 /** The thread every load scenario creates: one owner (a teacher) and the other users as participants. */
 export function benchThreadInput(
   caseRef: string,
-  participants: readonly { readonly aadObjectId: string; readonly teamsUserId?: string }[],
+  participants: readonly Pick<Actor, 'id' | 'teamsUserId'>[],
 ): NewThreadInput {
   return {
     caseRef,
@@ -67,7 +68,7 @@ export function benchThreadInput(
     legalBasis: 'anonymous',
     ownerRoleId: 'laerer',
     participants: participants.map((p, i) => ({
-      aadObjectId: p.aadObjectId,
+      aadObjectId: p.id,
       ...(p.teamsUserId ? { teamsUserId: p.teamsUserId } : {}),
       roleId: i % 2 ? 'ppr-psykolog' : 'raadgiver',
     })),

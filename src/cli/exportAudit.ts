@@ -13,7 +13,8 @@ import { loadRoleDirectory } from '../infrastructure/configFiles/roleDirectory';
 import { createSilentLogger } from '../infrastructure/logging/pinoLogger';
 import { createStorage } from '../infrastructure/storage/createStorage';
 import { systemClock } from '../ports/clock';
-import { createCoordinationService, NotAdminError, type AdminActor } from '../services/coordination';
+import type { UserIdentity } from '../domain/shared/listedPeople';
+import { createCoordinationService, NotAdminError } from '../services/coordination';
 import { ThreadRuleError } from '../domain/threads/errors';
 
 const USAGE =
@@ -29,7 +30,7 @@ function echo(text: string): string {
   return withoutControlCharacters(text).slice(0, 80);
 }
 
-function adminOf(value: string): AdminActor {
+function adminOf(value: string): UserIdentity {
   return value.includes('@') ? { upn: value.trim() } : { aadObjectId: value.trim() };
 }
 

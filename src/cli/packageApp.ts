@@ -13,119 +13,25 @@
  * manifest version and for a translation of every localizable string, and the icons are checked for
  * the sizes Teams requires. Works without network.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import type { TeamsManifest } from '@microsoft/app-manifest';
 import { strToU8, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
-
-export type PackageAppErrorCode =
-  | 'UNKNOWN_ENVIRONMENT'
-  | 'MISSING_VARIABLE'
-  | 'MISSING_FILE'
-  | 'INVALID_MANIFEST'
-  | 'INVALID_LOCALIZATION'
-  | 'INVALID_ICON';
-
-export class PackageAppError extends Error {
-  constructor(
-    readonly code: PackageAppErrorCode,
-    message: string,
-    /** The names or messages the error is about (missing variables, schema errors). */
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = 'PackageAppError';
-  }
-}
-
-/**
- * Ids used when environment "local" has none yet, so a fresh clone can build a package offline.
- * Teams Toolkit writes the real TEAMS_APP_ID and BOT_ID into env/.env.local on its first
- * provision; these are deliberately not kept in that file, because the Toolkit only creates a
- * bot registration when BOT_ID is empty there.
- */
-export const LOCAL_PLACEHOLDERS: Readonly<Record<string, string>> = Object.freeze({
-  TEAMS_APP_ID: '5f3c1a2e-8b7d-4c6e-9f0a-1b2c3d4e5f60',
-  BOT_ID: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
-  BOT_DOMAIN: 'localhost',
-});
+import { checkLocalizationFile, localizationFiles } from './appPackage/localization';
+import { PackageAppError } from './appPackage/packageAppError';
+import {
+  findPlaceholders,
+  readIfExists,
+  resolveVariables,
+  substitutePlaceholders,
+} from './appPackage/variables';
 
 export const ICON_SIZES = Object.freeze({ 'color.png': 192, 'outline.png': 32 });
 
-const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** A fixed timestamp keeps the zip byte-for-byte reproducible. */
 const ZIP_MTIME = new Date('2025-01-01T00:00:00Z');
-
-/** Parses a dotenv file: KEY=VALUE lines, `#` comments, optional single or double quotes. */
-export function parseEnvFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    let value = match[2];
-    const quoted = /^(['"])(.*)\1$/.exec(value);
-    if (quoted) {
-      value = quoted[2];
-    } else {
-      value = value.replace(/\s+#.*$/, '').trim();
-    }
-    values[match[1]] = value;
-  }
-  return values;
-}
-
-/** The distinct placeholder names in a text, in order of first appearance. */
-export function findPlaceholders(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (m) => m[1]))];
-}
-
-/**
- * Replaces every `${{NAME}}` with its value. Values are JSON-string escaped, because the template
- * is JSON and every placeholder sits inside a string. Throws MISSING_VARIABLE naming all names
- * without a (non-empty) value.
- */
-export function substitutePlaceholders(
-  template: string,
-  lookup: (name: string) => string | undefined,
-  whereToSet: string,
-): string {
-  const missing = findPlaceholders(template).filter((name) => !lookup(name));
-  if (missing.length > 0) {
-    const list = missing.join(', ');
-    throw new PackageAppError(
-      'MISSING_VARIABLE',
-      `The manifest needs ${missing.length === 1 ? 'a value' : 'values'} for ${list}: set ${
-        missing.length === 1 ? 'it' : 'them'
-      } in ${whereToSet} or in the environment.`,
-      missing,
-    );
-  }
-  return template.replace(PLACEHOLDER, (_whole, name: string) => JSON.stringify(lookup(name)).slice(1, -1));
-}
-
-function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
-
-function nonEmpty(values: Record<string, string | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined && value.trim() !== '') result[key] = value.trim();
-  }
-  return result;
-}
-
-function listEnvironments(envDir: string): string[] {
-  if (!existsSync(envDir)) return [];
-  return readdirSync(envDir)
-    .map((file) => /^\.env\.([A-Za-z0-9_-]+)$/.exec(file)?.[1])
-    .filter((name): name is string => name !== undefined)
-    .sort();
-}
 
 export interface BuildAppPackageOptions {
   /** The project root (holds appPackage/ and env/). */
@@ -143,35 +49,6 @@ export interface BuiltAppPackage {
   readonly manifest: TeamsManifest;
   /** Variables filled from LOCAL_PLACEHOLDERS because no real value was configured. */
   readonly placeholdersUsed: readonly string[];
-}
-
-/** Resolves the variables for one environment; later sources override earlier ones. */
-export function resolveVariables(
-  rootDir: string,
-  env: string,
-  processEnv: Readonly<Record<string, string | undefined>>,
-): { values: Record<string, string>; fromPlaceholders: ReadonlySet<string> } {
-  const envDir = join(rootDir, 'env');
-  const envFile = readIfExists(join(envDir, `.env.${env}`));
-  if (envFile === undefined) {
-    const known = listEnvironments(envDir);
-    throw new PackageAppError(
-      'UNKNOWN_ENVIRONMENT',
-      `No environment file env/.env.${env}. Known environments: ${known.length > 0 ? known.join(', ') : 'none'}.`,
-      [env],
-    );
-  }
-  const userFile = readIfExists(join(envDir, `.env.${env}.user`));
-  const configured = {
-    ...nonEmpty(parseEnvFile(envFile)),
-    ...nonEmpty(userFile === undefined ? {} : parseEnvFile(userFile)),
-    ...nonEmpty({ ...processEnv }),
-  };
-  const placeholders = env === 'local' ? LOCAL_PLACEHOLDERS : {};
-  const fromPlaceholders = new Set(
-    Object.keys(placeholders).filter((name) => configured[name] === undefined),
-  );
-  return { values: { ...placeholders, ...configured }, fromPlaceholders };
 }
 
 function checkIcon(path: string, name: string, size: number): Buffer {
@@ -193,155 +70,6 @@ function checkIcon(path: string, name: string, size: number): Buffer {
     );
   }
   return bytes;
-}
-
-interface LocalizationInfo {
-  readonly defaultLanguageTag: string;
-  readonly defaultLanguageFile?: string;
-  readonly additionalLanguages?: readonly { readonly languageTag: string; readonly file: string }[];
-}
-
-/** The URL of the localization schema that belongs to a manifest version (Teams requires the same version). */
-export function localizationSchemaUrl(manifestVersion: string): string {
-  return `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`;
-}
-
-/**
- * Every string of a manifest under the key a localization file uses for it:
- * `name.short`, `bots[0].commandLists[1].commands[2].title`.
- */
-export function manifestStrings(value: unknown, path = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  if (typeof value === 'string') {
-    found.set(path, value);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      for (const [key, text] of manifestStrings(item, `${path}[${index}]`)) found.set(key, text);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [name, item] of Object.entries(value)) {
-      for (const [key, text] of manifestStrings(item, path === '' ? name : `${path}.${name}`))
-        found.set(key, text);
-    }
-  }
-  return found;
-}
-
-interface LocalizationSchema {
-  readonly properties?: Record<string, unknown>;
-  readonly patternProperties?: Record<string, unknown>;
-}
-
-/**
- * Escapes a `]` that closes no character class. Some published localization schemas have patterns
- * such as `\\b]` that a Unicode-mode regular expression (what the validator compiles) rejects,
- * although they mean a literal bracket.
- */
-export function escapeLoneBrackets(pattern: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') {
-      out += char + (pattern[i + 1] ?? '');
-      i++;
-    } else if (char === '[' && !inClass) {
-      inClass = true;
-      out += char;
-    } else if (char === ']') {
-      out += inClass ? char : '\\]';
-      inClass = false;
-    } else {
-      out += char;
-    }
-  }
-  return out;
-}
-
-function withUnicodeSafePatterns(schema: LocalizationSchema): LocalizationSchema {
-  const patternProperties = Object.fromEntries(
-    Object.entries(schema.patternProperties ?? {}).map(([pattern, rule]) => [
-      escapeLoneBrackets(pattern),
-      rule,
-    ]),
-  );
-  return { ...schema, patternProperties };
-}
-
-/** The manifest keys the localization schema lets a language file translate. */
-function isLocalizable(key: string, schema: LocalizationSchema): boolean {
-  if (key === '$schema' || key === 'localizationKeys') return false;
-  if (schema.properties && Object.hasOwn(schema.properties, key)) return true;
-  return Object.keys(schema.patternProperties ?? {}).some((pattern) => new RegExp(pattern).test(key));
-}
-
-/**
- * Checks one filled localization file against the manifest: the localization schema of the manifest's
- * version (bundled with @microsoft/app-manifest, so offline), a translation for every localizable
- * string of the manifest, and no key that names a string the manifest does not have.
- * Returns the problems; empty when the file is good.
- */
-export async function checkLocalizationFile(
-  manifest: TeamsManifest,
-  fileName: string,
-  text: string,
-): Promise<string[]> {
-  let translations: Record<string, unknown>;
-  try {
-    translations = JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    return [`${fileName} is not valid JSON: ${(error as Error).message}`];
-  }
-  const expectedSchema = localizationSchemaUrl(String(manifest.manifestVersion));
-  if (translations.$schema !== expectedSchema) {
-    return [`${fileName} must have "$schema": "${expectedSchema}" (the manifest's version).`];
-  }
-  const { AppManifestUtils } = await import('@microsoft/app-manifest');
-  const schema = withUnicodeSafePatterns(
-    (await AppManifestUtils.fetchSchema(expectedSchema)) as unknown as LocalizationSchema,
-  );
-  const problems = (await AppManifestUtils.validateAgainstSchema(translations as never, schema as never)).map(
-    (error) => `${fileName}: ${error}`,
-  );
-  const strings = manifestStrings(manifest);
-  const localizable = [...strings.keys()].filter((key) => isLocalizable(key, schema));
-  for (const key of localizable) {
-    if (typeof translations[key] !== 'string') problems.push(`${fileName} has no translation for ${key}`);
-  }
-  for (const key of Object.keys(translations)) {
-    if (key !== '$schema' && key !== 'localizationKeys' && !strings.has(key)) {
-      problems.push(`${fileName} translates ${key}, which the manifest does not have`);
-    }
-  }
-  return problems;
-}
-
-/** The localization files a manifest names, each checked to stay inside appPackage/. */
-function localizationFiles(manifest: TeamsManifest): string[] {
-  const info = (manifest as { localizationInfo?: LocalizationInfo }).localizationInfo;
-  if (info === undefined) return [];
-  const tags = (info.additionalLanguages ?? []).map((language) => language.languageTag.toLowerCase());
-  if (tags.includes(info.defaultLanguageTag.toLowerCase()) || new Set(tags).size !== tags.length) {
-    throw new PackageAppError(
-      'INVALID_LOCALIZATION',
-      'appPackage/manifest.json lists a language twice in localizationInfo.',
-      tags,
-    );
-  }
-  const files = [
-    ...(info.defaultLanguageFile === undefined ? [] : [info.defaultLanguageFile]),
-    ...(info.additionalLanguages ?? []).map((language) => language.file),
-  ];
-  for (const file of files) {
-    if (isAbsolute(file) || normalize(file).startsWith('..')) {
-      throw new PackageAppError(
-        'INVALID_LOCALIZATION',
-        `The localization file ${file} must be inside appPackage/.`,
-        [file],
-      );
-    }
-  }
-  return files;
 }
 
 export async function buildAppPackage(options: BuildAppPackageOptions): Promise<BuiltAppPackage> {

@@ -36,8 +36,12 @@ export async function runSuites(
     }
     process.stderr.write(`${suite.name}: ${Math.round(performance.now() - started)} ms\n`);
   }
-  process.stdout.write(
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  const json = JSON.stringify(
+    { generatedAt: new Date().toISOString(), node: process.version, results },
+    null,
+    2,
   );
+  // The callers exit right after; on a pipe the write is asynchronous, so wait until it is handed over.
+  await new Promise<void>((resolve) => process.stdout.write(`${json}\n`, () => resolve()));
   return failures;
 }

@@ -85,7 +85,7 @@ async function seedThreads(coordination: CoordinationService, count: number, now
         ...(i % 3 === 0 ? { meetingDate: dayOffset(3 + (i % 7)), meetingTime: '10:00' } : {}),
         confirmNoNames: true,
       },
-      { aadObjectId: lead, displayName: lead === TAB_USER ? 'Lokal udvikler' : 'Kollega' },
+      { id: lead, displayName: lead === TAB_USER ? 'Lokal udvikler' : 'Kollega' },
     );
     if (created.kind !== 'created') throw new Error(`fixture thread not created: ${created.kind}`);
     let thread = created.thread;
@@ -93,7 +93,7 @@ async function seedThreads(coordination: CoordinationService, count: number, now
       const accepted = await coordination.act(
         thread.id,
         thread.version,
-        { aadObjectId: TAB_USER },
+        { id: TAB_USER },
         { type: 'accept' },
       );
       if (accepted.kind === 'applied') thread = accepted.thread;
@@ -109,7 +109,7 @@ async function seedThreads(coordination: CoordinationService, count: number, now
       const added = await coordination.act(
         thread.id,
         thread.version,
-        { aadObjectId: lead },
+        { id: lead },
         { type: 'addTask', title, ownerId: taskOwner, due: dayOffset(n === 0 ? -2 - (i % 5) : 5 + (i % 9)) },
       );
       if (added.kind === 'applied') thread = added.thread;

@@ -20,13 +20,8 @@ import {
 } from '@src/teams/handlers/coordination';
 import { COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
 import { da } from '@src/teams/texts/da';
-import {
-  makeService,
-  ManualClock,
-  RecordingMessenger,
-  roles,
-  silentLogger,
-} from '@tests/unit/services/coordination/helpers';
+import { makeService, ManualClock, roles, silentLogger } from '@tests/unit/services/coordination/helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
 import { validateAdaptiveCard } from './adaptiveCards';
 import { startTeamsHarness, type ClickOptions, type TeamsHarness } from './teamsHarness';
 
@@ -86,7 +81,7 @@ function optionsOf(user: User, where: Where): ClickOptions {
 export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> = {}) {
   const storage = new MemoryStorage();
   const clock = new ManualClock(Date.parse('2026-11-29T10:00:00Z'));
-  const messenger = new RecordingMessenger();
+  const messenger = new RecordingMessenger(undefined, 'act-');
   const logger = silentLogger();
   const service = makeService(storage, clock, {
     retention: { closedThreadDays: 30, auditDaysAfterDeletion: null },

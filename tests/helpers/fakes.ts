@@ -69,7 +69,8 @@ export type MessengerStep = (call: { method: string; target: string; attempt: nu
 /**
  * Records what would be sent to Teams, in order (`calls`) and by conversation (`cards`, `posts`,
  * `updates`, `direct`, `removes`). `step` decides per call and attempt whether it fails; `fail`
- * makes every call fail until it is cleared.
+ * makes every call but `remove` fail until it is cleared. Activity ids count up from 1, after
+ * `activityIdPrefix` when a test wants to tell them from other numbers.
  */
 export class RecordingMessenger implements OutboundMessenger {
   readonly calls: MessengerCall[] = [];
@@ -82,7 +83,14 @@ export class RecordingMessenger implements OutboundMessenger {
   private readonly attempts = new Map<string, number>();
   private next = 1;
 
-  constructor(private readonly step: MessengerStep = () => undefined) {}
+  constructor(
+    private readonly step: MessengerStep = () => undefined,
+    private readonly activityIdPrefix = '',
+  ) {}
+
+  private nextActivityId(): string {
+    return `${this.activityIdPrefix}${this.next++}`;
+  }
 
   private check(method: string, target: string): void {
     if (this.fail) throw this.fail;
@@ -101,7 +109,7 @@ export class RecordingMessenger implements OutboundMessenger {
     this.check('POST', channelId);
     this.calls.push({ kind: 'startChannelThread', serviceUrl, channelId, message });
     this.posts.set(channelId, (this.posts.get(channelId) ?? 0) + 1);
-    const id = String(this.next++);
+    const id = this.nextActivityId();
     const conversationId = `${channelId};messageid=${id}`;
     this.cards.set(conversationId, message.card);
     return { conversationId, activityId: id };
@@ -114,7 +122,7 @@ export class RecordingMessenger implements OutboundMessenger {
       conversationId: address.conversationId,
       text: JSON.stringify(message.card ?? message.text),
     });
-    return { conversationId: address.conversationId, activityId: String(this.next++) };
+    return { conversationId: address.conversationId, activityId: this.nextActivityId() };
   }
 
   async update(address: ConversationAddress, activityId: string, message: OutboundMessage): Promise<void> {

@@ -18,11 +18,11 @@ import {
   ManualClock,
   OWNER,
   P1,
-  RecordingMessenger,
   makeService,
   silentLogger,
   threadInput,
 } from '../unit/services/coordination/helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));

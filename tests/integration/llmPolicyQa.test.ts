@@ -5,10 +5,8 @@
  * when the model fails or exceeds the deadline.
  */
 import { loadConfig } from '@src/config';
-import {
-  createAnswerGeneratorFromSettings,
-  REWRITE_PROMPT,
-} from '@src/infrastructure/llm/chatCompletionsGenerator';
+import { createAnswerGeneratorFromSettings } from '@src/infrastructure/llm/chatCompletionsGenerator';
+import { REWRITE_PROMPT } from '@src/infrastructure/llm/prompts';
 import { MemoryStorage } from '@src/infrastructure/storage/memory/memoryStorage';
 import { createFeedbackService } from '@src/services/feedback/feedbackService';
 import type { PolicyQaService } from '@src/services/policyQa/types';

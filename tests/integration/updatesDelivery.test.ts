@@ -110,7 +110,7 @@ describe('delivery against a local Bot Connector', () => {
     await service.whenIdle();
     await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        service.acknowledge({ id: `user-${i}`, name: `Bruger ${i}` }, post.id),
+        service.acknowledge({ id: `user-${i}`, displayName: `Bruger ${i}` }, post.id),
       ),
     );
     await service.whenIdle();

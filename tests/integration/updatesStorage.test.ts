@@ -13,7 +13,8 @@ import type { PublishedUpdateDocument } from '@src/services/contracts';
 import { createKnowledgeUpdatesService, createUpdateScheduler } from '@src/services/knowledgeUpdates';
 import { startAzurite, type AzuriteInstance } from '@tests/helpers/azurite';
 import { AUTHOR_OID, testAudiences, testPublishers, validInput } from '../unit/domain/updates/fixtures';
-import { plainRenderer, RecordingMessenger, silentLogger } from '../unit/services/knowledgeUpdates/helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
+import { plainRenderer, silentLogger } from '../unit/services/knowledgeUpdates/helpers';
 
 const author = { id: AUTHOR_OID, aadObjectId: AUTHOR_OID };
 

@@ -69,7 +69,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const ackStarted = performance.now();
     await Promise.all(
       Array.from({ length: ACKNOWLEDGERS }, (_, i) =>
-        service.acknowledge({ id: `user-${i}`, name: `Medarbejder ${i}` }, draft.id),
+        service.acknowledge({ id: `user-${i}`, displayName: `Medarbejder ${i}` }, draft.id),
       ),
     );
     const ackMs = Math.round(performance.now() - ackStarted);

@@ -3,7 +3,8 @@
  * shared), summaries, notices and reminders, `mine sager`/`mine opgaver` and the daily digest.
  */
 import { createThreadEntity } from '../../domain/threads/creation';
-import type { Actor, CoordinationThread } from '../../domain/threads/model';
+import type { Actor } from '../../domain/shared/actor';
+import type { CoordinationThread } from '../../domain/threads/model';
 import { applyThreadAction, type ThreadAction } from '../../domain/threads/rules';
 import { loadChannelDirectory } from '../../infrastructure/configFiles/channelDirectory';
 import { loadRoleDirectory } from '../../infrastructure/configFiles/roleDirectory';
@@ -68,8 +69,8 @@ function catalogueThreads(roleIds: ReadonlySet<string>): CatalogueThreads {
       consentRecipients: 'PPR, sundhedsplejen og skolen',
       ownerRoleId: 'laerer',
       participants: [
-        { aadObjectId: PPR.aadObjectId!, roleId: 'ppr-psykolog' },
-        { aadObjectId: NURSE.aadObjectId!, roleId: 'sundhedsplejerske' },
+        { aadObjectId: PPR.id!, roleId: 'ppr-psykolog' },
+        { aadObjectId: NURSE.id!, roleId: 'sundhedsplejerske' },
       ],
       meetingDate: '2026-12-03',
       meetingTime: '14:30',
@@ -88,7 +89,7 @@ function catalogueThreads(roleIds: ReadonlySet<string>): CatalogueThreads {
   busy = run(busy, OWNER, {
     type: 'addTask',
     title: 'Observation i klassen',
-    ownerId: PPR.aadObjectId,
+    ownerId: PPR.id,
     due: '2026-12-01',
   });
   busy = run(busy, OWNER, { type: 'addTask', title: 'Samtale med forældre om samtykke', due: '2026-12-05' });
@@ -118,8 +119,8 @@ function formCards(ctx: CardContext): CatalogueCard[] {
       caseRef: 'BU-2026-0042',
       channels,
       people: [
-        { title: 'Megan Bowen', value: PPR.aadObjectId! },
-        { title: 'Adele Vance', value: NURSE.aadObjectId! },
+        { title: 'Megan Bowen', value: PPR.id! },
+        { title: 'Adele Vance', value: NURSE.id! },
       ],
     }),
     form('coordination-form-prefilled-with-error', {

@@ -2,16 +2,26 @@
  * Evaluation of pathway guidance over eval/pathway-vignettes.yaml: pathway accuracy, duty-to-notify
  * recall, false alarms on benign cases, acute recall. Run through `npm run eval` (name = 'pathway')
  * or directly: `npx tsx src/cli/evaluations/pathway.ts`.
+ * `npm run eval -- --only pathway --sweep-pathway settingEvidence=1,2,3` prints the dev sets'
+ * figures for each value of one pathway tuning value (see PATHWAY_TUNING); the sealed set is never read.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { createPathwayClassifier, type PathwayClassifier } from '../../domain/pathways';
+import {
+  createPathwayClassifier,
+  PATHWAY_TUNING,
+  PATHWAY_TUNING_NAMES,
+  type PathwayClassifier,
+  type PathwayGuidanceConfig,
+  type PathwayTuning,
+} from '../../domain/pathways';
 import { LANGUAGES } from '../../domain/shared/language';
 import { PATHWAY_IDS } from '../../domain/shared/pathwayId';
 import { loadToolSettings } from '../../config';
 import { loadPathwayConfig, SAFETY_MODEL_FILE } from '../../infrastructure/configFiles/pathwayConfig';
+import { parseParameterSweep, type ParameterSweep } from '../parameterSweep';
 
 export const name = 'pathway';
 
@@ -70,14 +80,14 @@ export function loadBlindVignettes(half: BlindHalf, evalDir = EVAL_DIR): Vignett
   return loadBlindSets(half, evalDir)?.flatMap((set) => set.vignettes);
 }
 
-export function createClassifierFromDisk(safetyModel?: boolean): PathwayClassifier {
+/** The project's pathway config, with the safety model as SAFETY_MODEL says unless `safetyModel` is given. */
+function pathwayConfigFromDisk(safetyModel?: boolean): PathwayGuidanceConfig {
   const settings = loadToolSettings({ CONFIG_DIR: join(REPO_ROOT, 'config'), ...process.env });
-  if (safetyModel !== undefined) {
-    return createPathwayClassifier(loadPathwayConfig(settings.configDir, { safetyModel }));
-  }
-  return createPathwayClassifier(
-    loadPathwayConfig(settings.configDir, { safetyModel: settings.safetyModel }),
-  );
+  return loadPathwayConfig(settings.configDir, { safetyModel: safetyModel ?? settings.safetyModel });
+}
+
+export function createClassifierFromDisk(safetyModel?: boolean): PathwayClassifier {
+  return createPathwayClassifier(pathwayConfigFromDisk(safetyModel));
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
@@ -184,7 +194,47 @@ function summary(m: PathwayMetrics): Record<string, unknown> {
   return figures;
 }
 
+export type PathwayTuningSweep = ParameterSweep<keyof PathwayTuning>;
+
+/** `--sweep-pathway name=v1,v2,...`: one pathway tuning value and the values to try (undefined without it). */
+export function parsePathwaySweep(argv: readonly string[]): PathwayTuningSweep | undefined {
+  return parseParameterSweep(argv, '--sweep-pathway', PATHWAY_TUNING_NAMES);
+}
+
+/**
+ * The figures of the given cases pooled for each value of one tuning value, the others at their
+ * defaults. Warnings come from the safety rules, so only the pathway figures should move.
+ */
+export function sweepPathwayTuning(
+  config: PathwayGuidanceConfig,
+  vignettes: readonly Vignette[],
+  sweep: PathwayTuningSweep,
+): Record<string, unknown>[] {
+  return sweep.values.map((value) => {
+    const classifier = createPathwayClassifier(config, { ...PATHWAY_TUNING, [sweep.parameter]: value });
+    return { value, ...summary(scoreVignettes(classifier, vignettes)) };
+  });
+}
+
+/** The dev sets' figures (never the sealed set's) for each value of one tuning value. */
+function sweepOnDevSets(sweep: PathwayTuningSweep): Record<string, unknown> {
+  const sets = loadBlindSets('dev');
+  if (!sets) throw new Error('--sweep-pathway needs eval/dev/concerns-*.yaml');
+  return {
+    set: 'dev',
+    parameter: sweep.parameter,
+    default: PATHWAY_TUNING[sweep.parameter],
+    rows: sweepPathwayTuning(
+      pathwayConfigFromDisk(),
+      sets.flatMap((set) => set.vignettes),
+      sweep,
+    ),
+  };
+}
+
 export async function evaluate(argv: readonly string[] = process.argv): Promise<Record<string, unknown>> {
+  const sweep = parsePathwaySweep(argv);
+  if (sweep) return sweepOnDevSets(sweep);
   const classifier = createClassifierFromDisk();
   const result: Record<string, unknown> = { own: scoreSet(classifier, loadVignettes()) };
   const halves: readonly BlindHalf[] = argv.includes('--dev-only')

@@ -21,13 +21,14 @@ export const listedPersonSchema = z
 
 export type ListedPerson = z.infer<typeof listedPersonSchema>;
 
-export interface PersonIdentity {
+/** What the Teams layer knows about a user to match a listed person: the object id, the UPN when looked up. */
+export interface UserIdentity {
   readonly aadObjectId?: string;
   readonly upn?: string;
 }
 
 /** True when the user is one of the listed people; ids and UPNs compare without case. */
-export function listedPersonMatcher(people: readonly ListedPerson[]): (user: PersonIdentity) => boolean {
+export function listedPersonMatcher(people: readonly ListedPerson[]): (user: UserIdentity) => boolean {
   const ids = new Set(people.flatMap((p) => (p.objectId ? [p.objectId.toLowerCase()] : [])));
   const upns = new Set(people.flatMap((p) => (p.upn ? [p.upn.toLowerCase()] : [])));
   return (user) =>

@@ -1,4 +1,5 @@
-import { LIMITS, type Actor, type CoordinationThread, type ThreadLocation } from './model';
+import type { Actor } from '../shared/actor';
+import { LIMITS, type CoordinationThread, type ThreadLocation } from './model';
 import { viewFor } from './rules';
 
 /**

@@ -1,4 +1,5 @@
-import type { Actor, CoordinationThread, Meeting, ThreadStatus, TimelineEntry } from './model';
+import type { Actor } from '../shared/actor';
+import type { CoordinationThread, Meeting, ThreadStatus, TimelineEntry } from './model';
 import type { CoordinationPolicy } from './policy';
 
 export type ThreadAction =

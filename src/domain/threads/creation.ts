@@ -3,7 +3,8 @@ import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../shared/pathwayId';
 import { containsCprInValue } from '../privacy/cpr';
 import { isCaseReference } from './caseReference';
 import { ThreadRuleError } from './errors';
-import { LIMITS, type Actor, type CoordinationThread, type Meeting, type Participant } from './model';
+import type { Actor } from '../shared/actor';
+import { LIMITS, type CoordinationThread, type Meeting, type Participant } from './model';
 import { looksLikeFullName } from './privacy';
 import { DEFAULT_COORDINATION_POLICY, firstReviewDate, type CoordinationPolicy } from './policy';
 import { cleanMultilineText, cleanText, parseLegalBasis } from './inputChecks';
@@ -67,7 +68,7 @@ export function createThreadEntity(
   const at = now.toISOString();
   const participants: Participant[] = [
     {
-      aadObjectId: owner.aadObjectId,
+      aadObjectId: owner.id,
       teamsUserId: owner.teamsUserId,
       roleId: input.ownerRoleId,
       state: 'accepted',
@@ -97,7 +98,7 @@ export function createThreadEntity(
       throw new ThreadRuleError('INVALID_INPUT', 'Bad first task');
     return { ...task, title: cleanText(task.title, LIMITS.taskTitle, 'title') };
   });
-  const tasks = firstTasksFor(firstTasks, participants, owner.aadObjectId, danishDateOf(now), at);
+  const tasks = firstTasksFor(firstTasks, participants, owner.id, danishDateOf(now), at);
 
   return {
     kind: 'ok',
@@ -111,15 +112,15 @@ export function createThreadEntity(
       summary,
       legalBasis,
       legalBasisRecordedAt: at,
-      ownerId: owner.aadObjectId,
+      ownerId: owner.id,
       participants,
       tasks,
       decisions: [],
       nextMeeting: meeting,
       reviewDate: firstReviewDate(policy, input.pathway as ThreadPathwayId, danishDateOf(now)),
       createdAt: at,
-      lastChange: { by: owner.aadObjectId, at, action: 'created' },
-      timeline: [{ version: 1, at, by: owner.aadObjectId, action: 'created', roleId: input.ownerRoleId }],
+      lastChange: { by: owner.id, at, action: 'created' },
+      timeline: [{ version: 1, at, by: owner.id, action: 'created', roleId: input.ownerRoleId }],
       ...(input.language === 'en' ? { language: 'en' as const } : {}),
     },
   };

@@ -49,7 +49,7 @@ export function selectDigests(
     for (const task of thread.tasks) {
       if (task.done || !task.ownerId || !task.due || task.due > last) continue;
       const owner = thread.participants.find((p) => p.aadObjectId === task.ownerId);
-      if (!owner || !canSeeContent(thread, { aadObjectId: owner.aadObjectId })) continue;
+      if (!owner || !canSeeContent(thread, { id: owner.aadObjectId })) continue;
       const entry = byUser.get(owner.aadObjectId) ?? { tasks: [] };
       entry.teamsUserId ??= owner.teamsUserId;
       entry.serviceUrl ??= thread.location?.serviceUrl;

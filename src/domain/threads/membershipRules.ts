@@ -2,7 +2,8 @@
 import type { ActionRule, ActionRules, ThreadActionOf } from './actions';
 import { ThreadRuleError } from './errors';
 import { cleanName } from './inputChecks';
-import { LIMITS, type Actor, type CoordinationThread, type Participant } from './model';
+import type { Actor } from '../shared/actor';
+import { LIMITS, type CoordinationThread, type Participant } from './model';
 import { findParticipant } from './permissions';
 
 type MembershipVerb =
@@ -95,7 +96,7 @@ export const MEMBERSHIP_RULES: ActionRules<MembershipVerb> = {
       throw new ThreadRuleError('LIMIT_REACHED', 'Too many participants');
     }
     const participant: Participant = {
-      aadObjectId: actor.aadObjectId,
+      aadObjectId: actor.id,
       teamsUserId: actor.teamsUserId,
       roleId: action.roleId,
       state: 'requested',

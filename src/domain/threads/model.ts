@@ -172,13 +172,6 @@ export interface CoordinationThread {
   readonly language?: Language;
 }
 
-/** The person acting: ids from the Teams activity (`from.aadObjectId`, `from.id`, `from.name`). */
-export interface Actor {
-  readonly aadObjectId: string;
-  readonly teamsUserId?: string;
-  readonly displayName?: string;
-}
-
 /** Limits that keep cards readable and documents small. */
 export const LIMITS = {
   summary: 500,

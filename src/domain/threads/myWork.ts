@@ -1,6 +1,7 @@
 import { canSeeContent } from './access';
 import type { ThreadPathwayId } from '../shared/pathwayId';
-import type { Actor, CoordinationThread, Meeting, ThreadLocation, ThreadStatus } from './model';
+import type { Actor } from '../shared/actor';
+import type { CoordinationThread, Meeting, ThreadLocation, ThreadStatus } from './model';
 
 /** One open thread in someone's own list (`mine sager`). */
 export interface MyThread {
@@ -41,7 +42,7 @@ export function myWorkIn(threads: Iterable<CoordinationThread>, actor: Actor, to
   const tasks: MyTask[] = [];
   for (const thread of threads) {
     if (thread.status === 'closed' || !canSeeContent(thread, actor)) continue;
-    const own = thread.tasks.filter((task) => !task.done && task.ownerId === actor.aadObjectId);
+    const own = thread.tasks.filter((task) => !task.done && task.ownerId === actor.id);
     let overdue = 0;
     for (const task of own) {
       const late = task.due !== undefined && task.due < today;
@@ -61,7 +62,7 @@ export function myWorkIn(threads: Iterable<CoordinationThread>, actor: Actor, to
       caseRef: thread.caseRef,
       pathway: thread.pathway,
       status: thread.status,
-      isLead: thread.ownerId === actor.aadObjectId,
+      isLead: thread.ownerId === actor.id,
       nextMeeting: thread.nextMeeting,
       openTasks: own.length,
       overdueTasks: overdue,

@@ -1,4 +1,5 @@
-import type { Actor, CoordinationThread, Participant } from './model';
+import type { Actor } from '../shared/actor';
+import type { CoordinationThread, Participant } from './model';
 
 /** What a person sees and may do on a thread's card. */
 export type ThreadView = 'owner' | 'participant' | 'invited' | 'declined' | 'requested' | 'outsider';
@@ -94,13 +95,12 @@ export function permissionsFor(thread: CoordinationThread, actor: Actor): Permis
 }
 
 export function sameUser(id: string, actor: Actor): boolean {
-  return id === actor.aadObjectId || (actor.teamsUserId !== undefined && id === actor.teamsUserId);
+  return id === actor.id || (actor.teamsUserId !== undefined && id === actor.teamsUserId);
 }
 
 export function findParticipant(thread: CoordinationThread, actor: Actor): Participant | undefined {
   return thread.participants.find(
     (p) =>
-      p.aadObjectId === actor.aadObjectId ||
-      (actor.teamsUserId !== undefined && p.teamsUserId === actor.teamsUserId),
+      p.aadObjectId === actor.id || (actor.teamsUserId !== undefined && p.teamsUserId === actor.teamsUserId),
   );
 }

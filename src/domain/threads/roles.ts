@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
 import type { Language } from '../shared/language';
-import { listedPersonMatcher, listedPersonSchema } from '../shared/listedPeople';
+import { listedPersonMatcher, listedPersonSchema, type UserIdentity } from '../shared/listedPeople';
 
 /** Professional roles and administrators, edited by the municipality in config/roles.yaml. */
 export const roleSchema = z
@@ -31,7 +31,7 @@ export interface RoleDirectory {
   readonly roleIds: ReadonlySet<string>;
   nameOf(roleId: string, language?: Language): string;
   /** True when the person may purge threads and export the audit log. */
-  isAdmin(user: { readonly aadObjectId?: string; readonly upn?: string }): boolean;
+  isAdmin(user: UserIdentity): boolean;
 }
 
 export function createRoleDirectory(config: RoleDirectoryConfig): RoleDirectory {

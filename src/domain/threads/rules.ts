@@ -5,7 +5,8 @@
 import type { ActionContext, ActionRule, ActionRules, ThreadAction, ThreadActionType } from './actions';
 import { ThreadRuleError } from './errors';
 import { MEMBERSHIP_RULES } from './membershipRules';
-import { LIMITS, type Actor, type CoordinationThread, type TimelineEntry } from './model';
+import type { Actor } from '../shared/actor';
+import { LIMITS, type CoordinationThread, type TimelineEntry } from './model';
 import { permissionsFor, viewFor, type Permissions } from './permissions';
 import { DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from './policy';
 import { WORK_RULES } from './workRules';
@@ -64,7 +65,7 @@ export function applyThreadAction(
   const { next, event } = rule(context, action);
 
   const { at } = context;
-  const by = actor.aadObjectId;
+  const by = actor.id;
   const version = thread.version + 1;
   const entry: TimelineEntry = { version, at, by, ...stripUndefined(event) };
   return {

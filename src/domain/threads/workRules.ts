@@ -28,7 +28,7 @@ type WorkVerb =
 export const WORK_RULES: ActionRules<WorkVerb> = {
   addTask({ thread, actor, now, at, policy }, action) {
     if (thread.tasks.length >= LIMITS.tasks) throw new ThreadRuleError('LIMIT_REACHED', 'Too many tasks');
-    const by = actor.aadObjectId;
+    const by = actor.id;
     const title = cleanText(action.title, LIMITS.taskTitle, 'title');
     const ownerId = action.ownerId ?? by;
     assertCanOwnTasks(thread, ownerId);
@@ -61,7 +61,7 @@ export const WORK_RULES: ActionRules<WorkVerb> = {
     const task = findTask(thread, action.taskId);
     if (task.done) throw new ThreadRuleError('TASK_ALREADY_DONE', 'Task is done');
     return {
-      next: replaceTask(thread, { ...task, done: true, completedBy: actor.aadObjectId, completedAt: at }),
+      next: replaceTask(thread, { ...task, done: true, completedBy: actor.id, completedAt: at }),
       event: { action: 'taskCompleted', taskId: task.id },
     };
   },
@@ -71,7 +71,7 @@ export const WORK_RULES: ActionRules<WorkVerb> = {
       throw new ThreadRuleError('LIMIT_REACHED', 'Too many decisions');
     }
     const text = cleanMultilineText(action.text, LIMITS.decision, 'text');
-    const decision = { id: `d${thread.decisions.length + 1}`, text, by: actor.aadObjectId, at };
+    const decision = { id: `d${thread.decisions.length + 1}`, text, by: actor.id, at };
     return {
       next: { ...thread, decisions: [...thread.decisions, decision] },
       event: { action: 'decisionAdded' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reportDuplicateIds } from '../configRules';
+import type { UserIdentity } from '../shared/listedPeople';
 
 /**
  * Who may post knowledge updates: managers listed in config/publishers.yaml, each identified by
@@ -60,12 +61,6 @@ export interface Publisher {
   readonly role: PublisherRole;
   readonly roleLabel: string;
   readonly unit: string;
-}
-
-/** What the Teams layer knows about a user: the object id always, the UPN when it was looked up. */
-export interface UserIdentity {
-  readonly aadObjectId?: string;
-  readonly upn?: string;
 }
 
 export type PublisherDirectory = IdentityDirectory<Publisher>;

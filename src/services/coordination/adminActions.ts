@@ -6,7 +6,8 @@ import type { Logger } from '../../ports/logger';
 import type { Storage } from '../../ports/storage';
 import { auditToCsv, normaliseAuditEntries, threadStream } from './audit';
 import type { AuditTrail } from './auditTrail';
-import { adminIdOf, JournalNotAllowedError, NotAdminError, type AdminActor } from './adminErrors';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
+import { adminIdOf, JournalNotAllowedError, NotAdminError } from './adminErrors';
 import { COLLECTIONS } from './collections';
 import type { CoordinationService } from './coordinationService';
 import type { RetentionPolicy } from './retention';
@@ -34,7 +35,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
   const docs = storage.documents;
 
   /** Records an administrator's action in the administrators' stream. */
-  async function auditAdmin(admin: AdminActor, action: string, subject: string): Promise<void> {
+  async function auditAdmin(admin: UserIdentity, action: string, subject: string): Promise<void> {
     await audit.append([
       {
         at: clock.now().toISOString(),
@@ -48,7 +49,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
   }
 
   /** Refuses a non-administrator before anything is looked up, and records the attempt. */
-  async function assertAdmin(admin: AdminActor, action: 'auditExport' | 'purge', subject: string) {
+  async function assertAdmin(admin: UserIdentity, action: 'auditExport' | 'purge', subject: string) {
     if (roles.isAdmin(admin)) return;
     // Only a well-formed case reference is recorded; anything else could be any text.
     await auditAdmin(admin, `${action}Refused`, isCaseReference(subject) ? subject : 'invalid');
@@ -56,7 +57,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
     throw new NotAdminError();
   }
 
-  async function exportEntries(threadId: string, format: 'csv' | 'json', admin: AdminActor) {
+  async function exportEntries(threadId: string, format: 'csv' | 'json', admin: UserIdentity) {
     const entries = normaliseAuditEntries(await storage.auditLog.read(threadStream(threadId)));
     await auditAdmin(admin, 'auditExported', threadId);
     logger.info('coordination audit exported', { threadId, entries: entries.length, format });
@@ -100,7 +101,7 @@ export function createAdminActions(deps: AdminActionsDeps): AdminActions {
 async function exportJournal(
   { storage, clock, logger, roles, audit }: AdminActionsDeps,
   threadId: string,
-  user: AdminActor & { readonly aadObjectId: string },
+  user: UserIdentity & { readonly aadObjectId: string },
   delivery: 'card' | 'file',
 ): Promise<CoordinationThread | undefined> {
   const docs = storage.documents;

@@ -1,11 +1,7 @@
-/** An administrator as config/roles.yaml lists them: by Entra object id or by UPN. */
-export interface AdminActor {
-  readonly aadObjectId?: string;
-  readonly upn?: string;
-}
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 
 /** The id an administrator's actions are audited under. */
-export function adminIdOf(admin: AdminActor): string {
+export function adminIdOf(admin: UserIdentity): string {
   return admin.aadObjectId ?? admin.upn ?? 'unknown';
 }
 

@@ -5,7 +5,8 @@
  * layer and the scheduler see.
  */
 import type { NewThreadInput } from '../../domain/threads/creation';
-import type { Actor, CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
+import type { Actor } from '../../domain/shared/actor';
+import type { CoordinationThread, ThreadLocation, TimelineEntry } from '../../domain/threads/model';
 import type { MyWork } from '../../domain/threads/myWork';
 import type { ReminderPolicy } from '../../domain/threads/reminders';
 import { DEFAULT_COORDINATION_POLICY, type CoordinationPolicy } from '../../domain/threads/policy';
@@ -16,14 +17,14 @@ import type { Logger } from '../../ports/logger';
 import type { OutboundMessenger } from '../../ports/outboundMessenger';
 import type { Storage } from '../../ports/storage';
 import { createAdminActions } from './adminActions';
-import type { AdminActor } from './adminErrors';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import { createAuditTrail } from './auditTrail';
 import { createRetention, type RetentionPolicy } from './retention';
 import { createThreadLifecycle } from './threadLifecycle';
 import { createThreadRecords } from './threadRecords';
 
 export { COLLECTIONS } from './collections';
-export { JournalNotAllowedError, NotAdminError, type AdminActor } from './adminErrors';
+export { JournalNotAllowedError, NotAdminError } from './adminErrors';
 export { createCoordinationMaintenance, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 
 export interface CoordinationServiceDeps {
@@ -63,7 +64,7 @@ export interface CoordinationService {
    */
   exportJournal(
     threadId: string,
-    user: AdminActor & { readonly aadObjectId: string },
+    user: UserIdentity & { readonly aadObjectId: string },
     delivery: 'card' | 'file',
   ): Promise<CoordinationThread | undefined>;
   /** Reserves the next case reference (BU-<year>-<serial>) for a new creation form. */
@@ -80,20 +81,20 @@ export interface CoordinationService {
    * A thread's audit trail. The administrator is checked before anything is looked up, so a
    * refusal says nothing about whether the case exists; a refusal is itself audited.
    */
-  exportAudit(threadId: string, format: 'csv' | 'json', admin: AdminActor): Promise<string>;
+  exportAudit(threadId: string, format: 'csv' | 'json', admin: UserIdentity): Promise<string>;
   /** As exportAudit, by case reference (the thread may be deleted while its audit is kept). */
   exportAuditForCase(
     caseRef: string,
     format: 'csv' | 'json',
-    admin: AdminActor,
+    admin: UserIdentity,
   ): Promise<{ kind: 'exported'; text: string } | { kind: 'notFound' }>;
   /** Deletes a thread, its reminders and (unless keepAudit) its audit stream now. */
-  purgeNow(threadId: string, admin: AdminActor, options?: { keepAudit?: boolean }): Promise<boolean>;
+  purgeNow(threadId: string, admin: UserIdentity, options?: { keepAudit?: boolean }): Promise<boolean>;
   /** Applies the retention policy once. Returns what it removed. */
   runRetention(): Promise<{ threadsDeleted: number; auditStreamsPurged: number }>;
   /** Writes audit entries whose first append failed (called by the scheduler). */
   drainAuditOutbox(): Promise<number>;
-  isAdmin(user: AdminActor): boolean;
+  isAdmin(user: UserIdentity): boolean;
 }
 
 export function createCoordinationService(deps: CoordinationServiceDeps): CoordinationService {

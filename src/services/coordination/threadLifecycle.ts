@@ -1,7 +1,8 @@
 import { formatCaseReference, isCaseReference, nextSerial } from '../../domain/threads/caseReference';
 import { createThreadEntity, type NewThreadInput } from '../../domain/threads/creation';
 import { ThreadRuleError } from '../../domain/threads/errors';
-import type { Actor, CoordinationThread, ThreadLocation } from '../../domain/threads/model';
+import type { Actor } from '../../domain/shared/actor';
+import type { CoordinationThread, ThreadLocation } from '../../domain/threads/model';
 import { myWorkIn } from '../../domain/threads/myWork';
 import type { CoordinationPolicy } from '../../domain/threads/policy';
 import type { RoleDirectory } from '../../domain/threads/roles';

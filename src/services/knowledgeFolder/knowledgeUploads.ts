@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { UserIdentity } from '../../domain/updates/publishers';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { FileDownloader } from '../../ports/fileDownloader';
 import type { KnowledgeSource } from '../../ports/knowledgeSource';
 import type { Logger } from '../../ports/logger';

@@ -9,17 +9,17 @@ import type { DeliveryEngine } from './delivery';
 import type { PostStore } from './postStore';
 import { userKey } from './postStore';
 import { ACKS } from './records';
-import type { AckResult, Actor, KnowledgeUpdatesDeps, PostView } from './updateTypes';
+import type { AckResult, UpdatesActor, KnowledgeUpdatesDeps, PostView } from './updateTypes';
 
 /** "Læst og forstået": who read a post, the count on its cards and the author's list. */
 export interface Acknowledgements {
   /** Counts afresh (channel copies and the author's view). */
   ackCount(postId: string): Promise<number>;
-  acknowledge(actor: Actor, postId: string): Promise<AckResult>;
-  view(actor: Actor, postId: string): Promise<PostView>;
+  acknowledge(actor: UpdatesActor, postId: string): Promise<AckResult>;
+  view(actor: UpdatesActor, postId: string): Promise<PostView>;
   /** CSV of who acknowledged, for the author only. */
   exportAcknowledgements(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
     headers: { name: string; upn: string; time: string; version: string },
   ): Promise<{ post: KnowledgePost; csv: string; count: number }>;
@@ -71,7 +71,7 @@ function cachedAckCount(state: AckState, postId: string): Promise<number> {
 }
 
 /** What this user should see on the card: their own state; the author also sees who read it. */
-async function view(state: AckState, actor: Actor, postId: string): Promise<PostView> {
+async function view(state: AckState, actor: UpdatesActor, postId: string): Promise<PostView> {
   const { posts, engine } = state.deps;
   const { value: post } = await posts.load(postId);
   const isAuthor =
@@ -100,13 +100,13 @@ async function view(state: AckState, actor: Actor, postId: string): Promise<Post
 }
 
 /** Idempotent per user; refused on retracted and unpublished posts. */
-async function acknowledge(state: AckState, actor: Actor, postId: string): Promise<AckResult> {
+async function acknowledge(state: AckState, actor: UpdatesActor, postId: string): Promise<AckResult> {
   const { value: post } = await state.deps.posts.load(postId);
   assertAcknowledgeable(post);
   const ack: Acknowledgement = {
     postId,
     userId: actor.id,
-    ...(actor.name ? { name: actor.name } : {}),
+    ...(actor.displayName ? { name: actor.displayName } : {}),
     ...(actor.upn ? { upn: actor.upn } : {}),
     acknowledgedAt: state.deps.service.clock.now().toISOString(),
     postVersion: post.version,

@@ -10,21 +10,21 @@ import {
 import { ConcurrencyConflictError } from '../../ports/storage';
 import type { PostStore } from './postStore';
 import { POSTS } from './records';
-import type { Actor, KnowledgeUpdatesDeps } from './updateTypes';
+import type { UpdatesActor, KnowledgeUpdatesDeps } from './updateTypes';
 
 /** A publisher's drafts: written, revised and deleted before anything reaches a channel. */
 export interface Drafts {
-  createDraft(actor: Actor, input: PostContentInput): Promise<KnowledgePost>;
+  createDraft(actor: UpdatesActor, input: PostContentInput): Promise<KnowledgePost>;
   saveDraft(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
     expectedVersion: number,
     input: PostContentInput,
   ): Promise<KnowledgePost>;
-  deleteDraft(actor: Actor, postId: string, expectedVersion: number): Promise<void>;
-  getOwn(actor: Actor, postId: string): Promise<KnowledgePost>;
+  deleteDraft(actor: UpdatesActor, postId: string, expectedVersion: number): Promise<void>;
+  getOwn(actor: UpdatesActor, postId: string): Promise<KnowledgePost>;
   /** The caller's posts, newest first (drafts, scheduled, published, retracted). */
-  listMine(actor: Actor): Promise<KnowledgePost[]>;
+  listMine(actor: UpdatesActor): Promise<KnowledgePost[]>;
 }
 
 const MAX_MY_POSTS = 20;

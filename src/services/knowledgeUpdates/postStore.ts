@@ -9,14 +9,14 @@ import {
 import { ConcurrencyConflictError, type StoredDocument } from '../../ports/storage';
 import type { PublishedUpdateDocument } from '../contracts';
 import { POSTS } from './records';
-import type { Actor, KnowledgeUpdatesDeps } from './updateTypes';
+import type { UpdatesActor, KnowledgeUpdatesDeps } from './updateTypes';
 
 /** What every part of the updates service shares: loading and saving posts, the audit, the sink. */
 export interface PostStore {
-  requirePublisher(actor: Actor): Publisher;
+  requirePublisher(actor: UpdatesActor): Publisher;
   load(postId: string): Promise<StoredDocument<KnowledgePost>>;
   /** The caller's own post: refused unless the caller is a publisher and its author. */
-  loadOwn(actor: Actor, postId: string): Promise<StoredDocument<KnowledgePost>>;
+  loadOwn(actor: UpdatesActor, postId: string): Promise<StoredDocument<KnowledgePost>>;
   /** Saves guarded by the etag; a concurrent change becomes STALE_VERSION. */
   save(post: KnowledgePost, etag: string): Promise<KnowledgePost>;
   audit(event: string, post: KnowledgePost, actorId?: string): Promise<void>;
@@ -50,7 +50,7 @@ export function createPostStore(deps: KnowledgeUpdatesDeps): PostStore {
   const docs = storage.documents;
   const background = new Set<Promise<unknown>>();
 
-  function requirePublisher(actor: Actor): Publisher {
+  function requirePublisher(actor: UpdatesActor): Publisher {
     const publisher = deps.publishers.find(actor);
     if (!publisher) throw new UpdateRuleError('NOT_PUBLISHER');
     return publisher;

@@ -12,7 +12,7 @@ import type { DeliveryEngine } from './delivery';
 import type { PostStore } from './postStore';
 import { DELIVERIES, type DeliveryRecord, type DeliveryReport } from './records';
 import type { Sleep } from './retry';
-import type { Actor, KnowledgeUpdatesDeps } from './updateTypes';
+import type { UpdatesActor, KnowledgeUpdatesDeps } from './updateTypes';
 
 type CopiesRun = Promise<{ updated: number; failed: string[]; retries: number }>;
 
@@ -24,12 +24,12 @@ export interface Publishing {
    * may have changed since the draft was saved.
    */
   publish(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
     expectedVersion: number,
   ): Promise<{ post: KnowledgePost; delivery: Promise<DeliveryReport> | undefined }>;
   editPublished(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
     expectedVersion: number,
     input: PostContentInput,
@@ -39,11 +39,11 @@ export interface Publishing {
    * record) and asks to send there again: only then is a copy sent a second time.
    */
   resendUnconfirmed(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
   ): Promise<{ channels: number; delivery: Promise<DeliveryReport> }>;
   retract(
-    actor: Actor,
+    actor: UpdatesActor,
     postId: string,
     expectedVersion: number,
   ): Promise<{ post: KnowledgePost; copies: CopiesRun }>;
@@ -107,7 +107,7 @@ async function deliverAndReport(state: PublishingState, postId: string): Promise
   return report;
 }
 
-async function resendUnconfirmed(state: PublishingState, actor: Actor, postId: string) {
+async function resendUnconfirmed(state: PublishingState, actor: UpdatesActor, postId: string) {
   const { posts, service } = state;
   const docs = service.storage.documents;
   const { value: post } = await posts.loadOwn(actor, postId);

@@ -9,9 +9,15 @@ import { createPostStore } from './postStore';
 import { createPublishing, type Publishing } from './publishing';
 import { realSleep } from './retry';
 import { createScheduledPasses, type ScheduledPasses } from './scheduledPasses';
-import type { Actor, KnowledgeUpdatesDeps } from './updateTypes';
+import type { UpdatesActor, KnowledgeUpdatesDeps } from './updateTypes';
 
-export type { AckResult, Actor, KnowledgeUpdatesDeps, PostView, UpdateCardRenderer } from './updateTypes';
+export type {
+  AckResult,
+  UpdatesActor,
+  KnowledgeUpdatesDeps,
+  PostView,
+  UpdateCardRenderer,
+} from './updateTypes';
 
 /**
  * Knowledge updates: managers' posts to the right teams and who acknowledged them. The parts are
@@ -29,7 +35,7 @@ export interface KnowledgeUpdatesService
   /** True when publishers.yaml lists UPNs, so the Teams layer should look the caller's UPN up. */
   publishersIncludeUpns(): boolean;
   /** The caller's publisher entry, or undefined: the handler refuses anyone else. */
-  publisherFor(actor: Actor): Publisher | undefined;
+  publisherFor(actor: UpdatesActor): Publisher | undefined;
   /** Waits for background deliveries, copy updates and pending count refreshes. */
   whenIdle(): Promise<void>;
   stop(): Promise<void>;

@@ -1,10 +1,11 @@
+import type { Actor } from '../../domain/shared/actor';
 import type {
   Acknowledgement,
   AudienceDirectory,
   KnowledgePost,
   PublisherDirectory,
-  UserIdentity,
 } from '../../domain/updates';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { OutboundMessenger } from '../../ports/outboundMessenger';
@@ -24,12 +25,12 @@ export interface UpdateCardRenderer {
   deliveryReportCard(post: KnowledgePost, report: DeliveryReport): Record<string, unknown>;
 }
 
-/** The user behind a turn, as the Teams layer knows it. */
-export interface Actor extends UserIdentity {
-  /** Entra object id when present, else the Teams user id: the stable key for authorship and acks. */
-  readonly id: string;
-  readonly teamsUserId?: string;
-  readonly name?: string;
+/**
+ * The person behind an updates turn: the shared Actor (whose `id` keys authorship and
+ * acknowledgements), plus the object id and UPN the publisher directory matches and the reply
+ * address a delivery report goes to.
+ */
+export interface UpdatesActor extends Actor, UserIdentity {
   /** The caller's 1:1 chat with the bot, when the turn came from there. */
   readonly replyAddress?: {
     readonly serviceUrl: string;

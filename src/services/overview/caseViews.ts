@@ -1,6 +1,6 @@
 import { canSeeContent, type ThreadLocation } from '../../domain/threads';
 import type { CoordinationService } from '../coordination';
-import { threadActorOf, type TabUser } from './tabUser';
+import { actorOf, type TabUser } from './tabUser';
 import type { CasesView, ThreadSummary } from './tabViews';
 import type { Refused } from './overviewService';
 
@@ -21,7 +21,7 @@ export interface CaseViews {
 export function createCaseViews(deps: CaseViewsDeps): CaseViews {
   return {
     async cases(user) {
-      const work = await deps.coordination.myWork(threadActorOf(user));
+      const work = await deps.coordination.myWork(actorOf(user));
       const threads = work.threads
         .map((t) => ({
           threadId: t.threadId,
@@ -52,7 +52,7 @@ export function createCaseViews(deps: CaseViewsDeps): CaseViews {
 
     async thread(user, threadId) {
       const thread = await deps.coordination.getThread(threadId);
-      if (!thread || thread.status === 'closed' || !canSeeContent(thread, threadActorOf(user))) {
+      if (!thread || thread.status === 'closed' || !canSeeContent(thread, actorOf(user))) {
         return { kind: 'notFound' };
       }
       return {

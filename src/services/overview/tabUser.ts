@@ -1,3 +1,6 @@
+import type { Actor } from '../../domain/shared/actor';
+import type { UpdatesActor } from '../knowledgeUpdates';
+
 /** The signed-in person, from the SSO token's claims or the development identity. */
 export interface TabUser {
   readonly aadObjectId: string;
@@ -8,16 +11,15 @@ export interface TabUser {
 }
 
 /** The tab user as the knowledge-updates service knows people. */
-export function updatesActorOf(user: TabUser) {
+export function updatesActorOf(user: TabUser): UpdatesActor {
   return {
-    id: user.aadObjectId,
+    ...actorOf(user),
     aadObjectId: user.aadObjectId,
     ...(user.upn ? { upn: user.upn } : {}),
-    ...(user.name ? { name: user.name } : {}),
   };
 }
 
-/** The tab user as coordination threads know people. */
-export function threadActorOf(user: TabUser) {
-  return { aadObjectId: user.aadObjectId, ...(user.name ? { displayName: user.name } : {}) };
+/** The tab user as every feature knows people (coordination threads take it as it is). */
+export function actorOf(user: TabUser): Actor {
+  return { id: user.aadObjectId, ...(user.name ? { displayName: user.name } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { KnowledgeOwner } from '../../domain/questions/knowledgeOwners';
 import { QuestionRuleError, type QuestionTicket } from '../../domain/questions/ticket';
-import type { UserIdentity } from '../../domain/updates/publishers';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Versioned } from '../../ports/questionStore';
 import { ConcurrencyConflictError } from '../../ports/storage';
 import type { QuestionServiceDeps } from './types';

@@ -7,7 +7,7 @@ import type {
   PendingQuestion,
   QuestionTicket,
 } from '../../domain/questions/ticket';
-import type { UserIdentity } from '../../domain/updates/publishers';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Clock } from '../../ports/clock';
 import type { Logger } from '../../ports/logger';
 import type { OutboundMessage, OutboundMessenger } from '../../ports/outboundMessenger';

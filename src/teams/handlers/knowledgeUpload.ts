@@ -4,7 +4,7 @@
  * when the owner confirms on the card.
  */
 import { z } from 'zod';
-import type { UserIdentity } from '../../domain/updates/publishers';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Logger } from '../../ports/logger';
 import type { KnowledgeUploadService } from '../../services/knowledgeFolder/knowledgeUploads';
 import { KNOWLEDGE_UPLOAD_CONFIRM_VERB, renderUploadPreviewCard } from '../cards/knowledge/uploadCards';

@@ -6,7 +6,7 @@
  * asker's role, status by role, answer); a click is answered with that card or with a message, and
  * the shared message is only ever updated by the service with that same view.
  */
-import type { UserIdentity } from '../../domain/updates/publishers';
+import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Logger } from '../../ports/logger';
 import type { QuestionService } from '../../services/questions/questionService';
 import type { Capability, IncomingText } from '../capability';

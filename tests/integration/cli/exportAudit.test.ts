@@ -39,7 +39,7 @@ describe('npm run audit:export', () => {
         participants: [],
         confirmNoNames: false,
       },
-      { aadObjectId: 'aad-owner', teamsUserId: '29:owner' },
+      { id: 'aad-owner', teamsUserId: '29:owner' },
       async () => ({
         kind: 'chat',
         serviceUrl: 'https://smba.example/emea/',

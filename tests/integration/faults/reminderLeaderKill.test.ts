@@ -101,7 +101,7 @@ beforeAll(async () => {
   const today = danishDateOf(new Date());
   for (let i = 0; i < THREADS; i++) {
     const caseRef = `BU-2026-${String(101 + i).padStart(4, '0')}`;
-    const lead = { aadObjectId: `aad-lead-${i}`, teamsUserId: `29:lead-${i}`, displayName: `Leder ${i}` };
+    const lead = { id: `aad-lead-${i}`, teamsUserId: `29:lead-${i}`, displayName: `Leder ${i}` };
     const participant = `aad-p-${i % PARTICIPANTS}`;
     await service.createThread(
       {

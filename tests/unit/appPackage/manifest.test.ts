@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
-import { checkLocalizationFile, findPlaceholders, substitutePlaceholders } from '../../../src/cli/packageApp';
+import { checkLocalizationFile } from '../../../src/cli/appPackage/localization';
+import { findPlaceholders, substitutePlaceholders } from '../../../src/cli/appPackage/variables';
 import { COMMANDS, matchCommand } from '../../../src/teams/commands';
 
 const ROOT = join(__dirname, '..', '..', '..');

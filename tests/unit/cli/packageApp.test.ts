@@ -5,15 +5,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
 import { PNG } from 'pngjs';
+import { escapeLoneBrackets } from '../../../src/cli/appPackage/localization';
+import { PackageAppError } from '../../../src/cli/appPackage/packageAppError';
 import {
-  buildAppPackage,
-  escapeLoneBrackets,
   LOCAL_PLACEHOLDERS,
-  PackageAppError,
-  parseArguments,
   parseEnvFile,
   substitutePlaceholders,
-} from '../../../src/cli/packageApp';
+} from '../../../src/cli/appPackage/variables';
+import { buildAppPackage, parseArguments } from '../../../src/cli/packageApp';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TEAMS_APP_ID = '0b7e5d2c-9a41-4f3e-8c6d-2e1f0a9b8c7d';

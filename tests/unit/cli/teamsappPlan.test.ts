@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseEnvFile } from '../../../src/cli/packageApp';
+import { parseEnvFile } from '../../../src/cli/appPackage/variables';
+import { planLifecycle, planLifecycles, planTable, type PlannedStep } from '../../../src/cli/teamsappPlan';
 import {
   expandLikeToolkit,
   loadToolkitEnvironment,
-  planLifecycle,
-  planLifecycles,
-  planTable,
   unresolvedPlaceholders,
-  type PlannedStep,
-} from '../../../src/cli/teamsappPlan';
+} from '../../../src/cli/teamsappPlan/toolkitEnvironment';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

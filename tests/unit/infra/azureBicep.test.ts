@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEnvFile } from '../../../src/cli/packageApp';
+import { parseEnvFile } from '../../../src/cli/appPackage/variables';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const BICEP = readFileSync(join(ROOT, 'infra', 'azure.bicep'), 'utf8');

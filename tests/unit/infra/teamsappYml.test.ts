@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseEnvFile } from '../../../src/cli/packageApp';
+import { parseEnvFile } from '../../../src/cli/appPackage/variables';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

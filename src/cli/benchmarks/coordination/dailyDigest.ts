@@ -6,7 +6,7 @@
  * at once (the network is not what is measured), and the claim written per person.
  */
 import { createChannelDirectory } from '../../../domain/threads/channels';
-import type { Actor } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
 import { DEFAULT_COORDINATION_POLICY, addDays } from '../../../domain/threads/policy';
 import { danishDateOf } from '../../../domain/threads/time';
 import { createSilentLogger } from '../../../infrastructure/logging/pinoLogger';
@@ -28,7 +28,7 @@ import { seededRandom } from '../../measure';
 
 export const DIGEST = { threads: 200, participantsPerThread: 50, users: 1000, extraTasksPerThread: 5 };
 
-const digestUser = (i: number): Actor => ({ aadObjectId: `digest-${i}`, teamsUserId: `29:digest-${i}` });
+const digestUser = (i: number): Actor => ({ id: `digest-${i}`, teamsUserId: `29:digest-${i}` });
 
 export async function benchDailyDigest(storage: Storage): Promise<Record<string, unknown>> {
   const random = seededRandom(777);
@@ -92,7 +92,7 @@ async function seedDigestThreads(service: CoordinationService, random: () => num
     const title = `Opgave til ${owner}`;
     threads[n] = await seedTask(service, threads[n], lead, {
       title,
-      ownerId: digestUser(owner).aadObjectId,
+      ownerId: digestUser(owner).id,
       due,
     });
   };

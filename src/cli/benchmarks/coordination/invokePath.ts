@@ -53,9 +53,9 @@ export async function benchInvokePath(storage: Storage, userCount = USERS): Prom
       service,
       benchThreadInput(
         caseRef,
-        users.slice(1).map((u) => ({ aadObjectId: u.aadObjectId, teamsUserId: u.id })),
+        users.slice(1).map((u) => ({ id: u.aadObjectId, teamsUserId: u.id })),
       ),
-      { aadObjectId: users[0].aadObjectId, teamsUserId: users[0].id, displayName: users[0].name },
+      { id: users[0].aadObjectId, teamsUserId: users[0].id, displayName: users[0].name },
       chatLocation(connector.serviceUrl, 'a:bench', 'card-1'),
     );
     const client = invokeClient(url, connector.serviceUrl);

@@ -4,7 +4,8 @@
  * message `mine sager` (or `mine opgaver`) in a 1:1 chat with deliveryMode expectReplies, so the
  * time covers the server, router, capability, the scan of all threads and the card.
  */
-import type { Actor, CoordinationThread } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
+import type { CoordinationThread } from '../../../domain/threads/model';
 import type { Storage } from '../../../ports/storage';
 import type { CoordinationService } from '../../../services/coordination/coordinationService';
 import { benchThreadInput, chatLocation, seedTask, seedThread } from '../../benchSeeding';
@@ -22,7 +23,7 @@ export const MY_WORK = {
 };
 
 const poolUser = (i: number): Actor => ({
-  aadObjectId: `pool-${i}`,
+  id: `pool-${i}`,
   teamsUserId: `29:pool-${i}`,
   displayName: `Bruger ${i}`,
 });
@@ -93,7 +94,7 @@ async function seedMyWorkThreads(
       const due = `2026-${k % 2 ? '11' : '12'}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
       thread = await seedTask(service, thread, lead, {
         title: `PRIVAT-OPGAVE ${k}`,
-        ownerId: owner.aadObjectId,
+        ownerId: owner.id,
         due,
       });
     }
@@ -118,9 +119,9 @@ function personalChatAsker(url: string): (who: Actor, text: string) => Promise<P
         deliveryMode: 'expectReplies',
         channelId: 'msteams',
         serviceUrl: 'http://127.0.0.1:9/',
-        from: { id: who.teamsUserId, name: who.displayName, aadObjectId: who.aadObjectId },
+        from: { id: who.teamsUserId, name: who.displayName, aadObjectId: who.id },
         recipient: { id: '28:bot', name: 'bot' },
-        conversation: { id: `a:personal-${who.aadObjectId}`, conversationType: 'personal' },
+        conversation: { id: `a:personal-${who.id}`, conversationType: 'personal' },
       }),
     });
     return (await response.json()) as PersonalAnswer;

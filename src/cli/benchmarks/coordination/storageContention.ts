@@ -2,7 +2,8 @@
  * 50 users send 500 card actions at ONE thread, all at once, straight to the coordination service
  * on one storage; a user whose click lands on a stale card takes the refreshed card and clicks again.
  */
-import type { Actor, CoordinationThread } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
+import type { CoordinationThread } from '../../../domain/threads/model';
 import type { ThreadAction } from '../../../domain/threads/rules';
 import type { Storage } from '../../../ports/storage';
 import type { CoordinationService } from '../../../services/coordination/coordinationService';
@@ -31,7 +32,7 @@ interface ContentionTally {
 export async function benchStorage(storage: Storage): Promise<Record<string, unknown>> {
   const service = createBenchCoordinationService(storage, { roles: benchRoles() });
   const users: Actor[] = Array.from({ length: USERS }, (_, i) => ({
-    aadObjectId: `bench-user-${i}`,
+    id: `bench-user-${i}`,
     teamsUserId: `29:bench-${i}`,
     displayName: `Bruger ${i}`,
   }));

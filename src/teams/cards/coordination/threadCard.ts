@@ -2,12 +2,8 @@ import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expan
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import { refreshUserIdsOf } from '../../../domain/threads/access';
-import {
-  LEGAL_BASIS_KINDS,
-  type Actor,
-  type CoordinationThread,
-  type ThreadTask,
-} from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
+import { LEGAL_BASIS_KINDS, type CoordinationThread, type ThreadTask } from '../../../domain/threads/model';
 import {
   allowedNextStatuses,
   permissionsFor,
@@ -77,9 +73,7 @@ export function renderThreadCard(
   const t = ctx.texts;
   const viewer = options.viewer;
   const view = viewer ? viewFor(thread, viewer) : 'outsider';
-  const can = viewer
-    ? permissionsFor(thread, viewer)
-    : permissionsFor(thread, { aadObjectId: '\u0000shared' });
+  const can = viewer ? permissionsFor(thread, viewer) : permissionsFor(thread, { id: '\u0000shared' });
   const today = options.today ?? danishDateOf(new Date());
   const reading: Reading = { thread, ctx, t, language: ctx.language ?? 'da', viewer, view, can, today };
   const closed = thread.status === 'closed';
@@ -141,7 +135,7 @@ function participantsData({ thread, ctx, t, viewer, view, can }: Reading) {
           }))
       : [],
     declineLabel: view === 'participant' ? t.card.actions.leave : t.card.actions.decline,
-    currentUserId: viewer?.aadObjectId ?? '',
+    currentUserId: viewer?.id ?? '',
     ownerChoices: choosable.map((p) => ({ title: participantLabel(p, thread, ctx), value: p.aadObjectId })),
     roleChoices: roleChoicesOf(ctx),
   };
@@ -223,7 +217,7 @@ function leadHandoverData(
   const others = thread.participants.filter((p) => p.aadObjectId !== thread.ownerId);
   const open = thread.status !== 'closed';
   return {
-    leadOfferToYou: open && !!offer && !!viewer && offer.to === viewer.aadObjectId && !isLead,
+    leadOfferToYou: open && !!offer && !!viewer && offer.to === viewer.id && !isLead,
     leadOfferedAt: offer?.at ?? '',
     leadOfferNote:
       isLead && offeredTo ? ctx.texts.card.leadOffered(participantLabel(offeredTo, thread, ctx)) : '',

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
 import { isCaseReference } from '../../../domain/threads/caseReference';
 import { renderNoticeCard, type AdaptiveCardJson } from '../../cards/coordination/coordinationCards';
 import type { Turn } from '../../turn/turn';
@@ -19,7 +19,7 @@ async function purge(env: CoordinationEnv, turn: Turn, raw: unknown): Promise<Ad
 
 /** The actor as the service checks an administrator or lead: by object id, else by UPN from Teams. */
 export async function withUpn(env: CoordinationEnv, turn: Turn, actor: Actor) {
-  let user = { aadObjectId: actor.aadObjectId, upn: undefined as string | undefined };
+  let user = { aadObjectId: actor.id, upn: undefined as string | undefined };
   if (!env.deps.service.isAdmin(user) && actor.teamsUserId) {
     user = { ...user, upn: (await env.resolveMember(turn, actor.teamsUserId))?.upn };
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { displayNameWithoutCpr } from '../../../domain/privacy/cpr';
 import type { ChannelDirectory } from '../../../domain/threads/channels';
-import type { Actor, CoordinationThread, ThreadLocation } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
+import type { CoordinationThread, ThreadLocation } from '../../../domain/threads/model';
 import type { RoleDirectory } from '../../../domain/threads/roles';
 import type { ThreadTemplates } from '../../../domain/threads/templates';
 import type { Clock } from '../../../ports/clock';
@@ -102,10 +103,10 @@ export function languageOf(turn: Turn): Language {
 
 export function actorOf(turn: Turn): Actor | undefined {
   const from = turn.activity.from;
-  const aadObjectId = from?.aadObjectId ?? from?.id;
-  if (!aadObjectId) return undefined;
+  const id = from?.aadObjectId ?? from?.id;
+  if (!id) return undefined;
   // A display name is whatever the user set in Entra; a CPR number in it is never stored.
-  return { aadObjectId, teamsUserId: from?.id, displayName: displayNameWithoutCpr(from?.name) };
+  return { id, teamsUserId: from?.id, displayName: displayNameWithoutCpr(from?.name) };
 }
 
 export function addressOf(location: ThreadLocation): ConversationAddress {

@@ -1,5 +1,6 @@
 import { canSeeContent, cardBelongsToThread, refreshUserIdsOf } from '../../../domain/threads/access';
-import type { Actor, CoordinationThread } from '../../../domain/threads/model';
+import type { Actor } from '../../../domain/shared/actor';
+import type { CoordinationThread } from '../../../domain/threads/model';
 import { viewFor, type ThreadView } from '../../../domain/threads/rules';
 import { danishDateOf } from '../../../domain/threads/time';
 import type { Logger } from '../../../ports/logger';
@@ -89,7 +90,7 @@ export function createViews(env: CoordinationEnv) {
       if (thread.status === 'closed') return renderClosedView(ui, thread, note);
       return renderThreadCard(thread, cardContext, {
         viewer: actor,
-        viewerIsAdmin: deps.roles.isAdmin(actor),
+        viewerIsAdmin: deps.roles.isAdmin({ aadObjectId: actor.id }),
         note,
         today: danishDateOf(env.clock.now()),
       });

@@ -5,7 +5,7 @@ import {
   UpdateRuleError,
   type KnowledgePost,
 } from '../../../domain/updates';
-import type { Actor, KnowledgeUpdatesService, PostView } from '../../../services/knowledgeUpdates';
+import type { UpdatesActor, KnowledgeUpdatesService, PostView } from '../../../services/knowledgeUpdates';
 import {
   renderListCard,
   renderPostCard,
@@ -26,7 +26,7 @@ export interface UpdatesEnv {
 }
 
 /** The caller; `withUpn` looks the UPN up when the object id alone does not make a publisher. */
-export async function actorOf(env: UpdatesEnv, turn: Turn, withUpn: boolean): Promise<Actor> {
+export async function actorOf(env: UpdatesEnv, turn: Turn, withUpn: boolean): Promise<UpdatesActor> {
   const activity = turn.activity;
   const from = activity.from;
   const aadObjectId = from.aadObjectId;
@@ -34,12 +34,12 @@ export async function actorOf(env: UpdatesEnv, turn: Turn, withUpn: boolean): Pr
   if (!id) throw new InvalidCardData();
   const tenantId = activity.conversation.tenantId;
   // A CPR number in a display name is never stored with an acknowledgement.
-  const name = displayNameWithoutCpr(from.name);
-  const actor: Actor = {
+  const displayName = displayNameWithoutCpr(from.name);
+  const actor: UpdatesActor = {
     id,
     ...(aadObjectId ? { aadObjectId } : {}),
     ...(from.id ? { teamsUserId: from.id } : {}),
-    ...(name ? { name } : {}),
+    ...(displayName ? { displayName } : {}),
     ...(activity.conversation.kind === 'personal' && activity.serviceUrl && activity.conversation.id
       ? {
           replyAddress: {
@@ -58,7 +58,7 @@ export async function actorOf(env: UpdatesEnv, turn: Turn, withUpn: boolean): Pr
 }
 
 /** The caller, refused unless publishers.yaml lists them. */
-export async function publisherActor(env: UpdatesEnv, turn: Turn): Promise<Actor> {
+export async function publisherActor(env: UpdatesEnv, turn: Turn): Promise<UpdatesActor> {
   const actor = await actorOf(env, turn, true);
   if (!env.service.publisherFor(actor)) throw new UpdateRuleError('NOT_PUBLISHER');
   return actor;
@@ -77,7 +77,11 @@ export function errorText(t: Texts['updates'], error: UpdateRuleError): string {
 }
 
 /** Creates or saves the draft from the form in `data`; returns the stored post. */
-export async function saveFromForm(env: UpdatesEnv, actor: Actor, data: unknown): Promise<KnowledgePost> {
+export async function saveFromForm(
+  env: UpdatesEnv,
+  actor: UpdatesActor,
+  data: unknown,
+): Promise<KnowledgePost> {
   const ref = parse(maybeNewRefSchema, data);
   const content = contentOf(formValues(data));
   if (!ref.postId) return env.service.createDraft(actor, content);
@@ -111,6 +115,10 @@ export function authorOrReaderCard(env: UpdatesEnv, view: PostView, note?: strin
   });
 }
 
-export async function listCard(env: UpdatesEnv, actor: Actor, notice?: string): Promise<AdaptiveCardJson> {
+export async function listCard(
+  env: UpdatesEnv,
+  actor: UpdatesActor,
+  notice?: string,
+): Promise<AdaptiveCardJson> {
   return renderListCard(env.ctx, await env.service.listMine(actor), notice);
 }

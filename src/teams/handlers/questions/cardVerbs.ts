@@ -1,5 +1,5 @@
 import { QuestionRuleError } from '../../../domain/questions/ticket';
-import type { UserIdentity } from '../../../domain/updates/publishers';
+import type { UserIdentity } from '../../../domain/shared/listedPeople';
 import type { QuestionService } from '../../../services/questions/questionService';
 import {
   renderEscalateCard,

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { loadBlindSets, loadBlindVignettes, scoreHalf } from '../../../../src/cli/evaluations/pathway';
-import { loadQuestionSet, poolQuestionSets, questionFiles } from '../../../../src/cli/evaluations/policyQa';
+import {
+  loadQuestionSet,
+  poolQuestionSets,
+  questionFiles,
+} from '../../../../src/cli/evaluations/policyQa/questionSets';
 import { projectClassifier } from '../../domain/pathways/testConfig';
 
 const EVAL_DIR = join(__dirname, '..', '..', '..', 'fixtures', 'evalHalves');

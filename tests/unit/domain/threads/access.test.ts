@@ -47,7 +47,7 @@ function thread(overrides: Partial<CoordinationThread> = {}): CoordinationThread
 describe('need to know', () => {
   it('lets the lead, accepted and invited participants read; not declined, requested or outsiders', () => {
     const t = thread();
-    expect([0, 1, 2, 3, 4, 9].map((n) => canSeeContent(t, { aadObjectId: `aad-${n}` }))).toEqual([
+    expect([0, 1, 2, 3, 4, 9].map((n) => canSeeContent(t, { id: `aad-${n}` }))).toEqual([
       true,
       true,
       true,

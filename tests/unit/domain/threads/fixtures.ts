@@ -1,18 +1,19 @@
 import { createThreadEntity, type NewThreadInput } from '../../../../src/domain/threads/creation';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 
 export const ROLE_IDS = new Set(['laerer', 'raadgiver', 'ppr-psykolog', 'sundhedsplejerske']);
 export const OWNER: Actor = {
-  aadObjectId: 'aad-owner',
+  id: 'aad-owner',
   teamsUserId: '29:owner',
   displayName: 'Owner Person',
 };
 export const PARTICIPANT: Actor = {
-  aadObjectId: 'aad-p1',
+  id: 'aad-p1',
   teamsUserId: '29:p1',
   displayName: 'Pia Deltager',
 };
-export const OUTSIDER: Actor = { aadObjectId: 'aad-x', teamsUserId: '29:x', displayName: 'Olaf Udenfor' };
+export const OUTSIDER: Actor = { id: 'aad-x', teamsUserId: '29:x', displayName: 'Olaf Udenfor' };
 export const NOW = new Date('2026-11-29T10:00:00Z');
 
 export function input(overrides: Partial<NewThreadInput> = {}): NewThreadInput {

@@ -1,10 +1,11 @@
 import { canSeeContent } from '../../../../src/domain/threads/access';
 import { ThreadRuleError } from '../../../../src/domain/threads/errors';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { applyThreadAction, type ThreadAction } from '../../../../src/domain/threads/rules';
 import { NOW, OUTSIDER, OWNER, PARTICIPANT, ROLE_IDS, newThread } from './fixtures';
 
-const NURSE: Actor = { aadObjectId: 'aad-p2', teamsUserId: '29:p2', displayName: 'Sus Sundhed' };
+const NURSE: Actor = { id: 'aad-p2', teamsUserId: '29:p2', displayName: 'Sus Sundhed' };
 
 function apply(thread: CoordinationThread, actor: Actor, action: ThreadAction, at = NOW) {
   return applyThreadAction(thread, actor, action, at, ROLE_IDS).thread;

@@ -1,7 +1,7 @@
 import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { myWorkIn, pageOf } from '../../../../src/domain/threads/myWork';
 import { applyThreadAction, type ThreadAction } from '../../../../src/domain/threads/rules';
-import type { Actor } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
 import { NOW, OUTSIDER, OWNER, PARTICIPANT, ROLE_IDS, newThread } from './fixtures';
 
 function apply(thread: CoordinationThread, actor: Actor, action: ThreadAction) {

@@ -7,7 +7,8 @@ import {
   viewFor,
   type ThreadAction,
 } from '../../../../src/domain/threads/rules';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { NOW, OUTSIDER, OWNER, PARTICIPANT, ROLE_IDS, newThread } from './fixtures';
 
 function apply(thread: CoordinationThread, actor: Actor, action: ThreadAction) {

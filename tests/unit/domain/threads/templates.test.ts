@@ -1,11 +1,12 @@
 import { createThreadEntity, type NewThreadInput } from '../../../../src/domain/threads/creation';
 import { ThreadRuleError } from '../../../../src/domain/threads/errors';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { desiredReminders } from '../../../../src/domain/threads/reminders';
 import { firstTasksIn, type PathwayTemplate } from '../../../../src/domain/threads/templates';
 
 const ROLE_IDS = new Set(['laerer', 'ppr-psykolog', 'sundhedsplejerske', 'raadgiver']);
-const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner' };
+const OWNER: Actor = { id: 'aad-owner', teamsUserId: '29:owner' };
 // 00:30 Danish time on 30 November: the due dates count from the Danish date, not the UTC one.
 const NOW = new Date('2026-11-29T23:30:00Z');
 

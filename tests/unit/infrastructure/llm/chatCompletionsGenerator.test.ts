@@ -2,13 +2,13 @@
  * The chat-completions generator against a local HTTP server that speaks the protocol: request
  * shape for Azure OpenAI and OpenAI, marker handling, and every failure mode as a typed error.
  */
+import { normaliseMarkers } from '../../../../src/infrastructure/llm/answerChecking';
 import {
-  AnswerGenerationError,
   createAnswerGeneratorFromSettings,
   createChatCompletionsGenerator,
-  LlmConfigurationError,
-  normaliseMarkers,
 } from '../../../../src/infrastructure/llm/chatCompletionsGenerator';
+import { AnswerGenerationError } from '../../../../src/infrastructure/llm/chatCompletionsProtocol';
+import { LlmConfigurationError } from '../../../../src/infrastructure/llm/llmSettings';
 import type { AnswerGenerator } from '../../../../src/services/policyQa/types';
 import {
   completion,

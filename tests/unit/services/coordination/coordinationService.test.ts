@@ -14,10 +14,10 @@ import {
   OUTSIDER,
   OWNER,
   P1,
-  RecordingMessenger,
   makeService,
   threadInput,
 } from './helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
 
 async function setup() {
   const storage = new MemoryStorage();

@@ -6,15 +6,8 @@ import {
   REMINDER_LEASE,
   createReminderScheduler,
 } from '../../../../src/services/coordination/reminderScheduler';
-import {
-  CHAT_LOCATION,
-  ManualClock,
-  makeService,
-  OWNER,
-  RecordingMessenger,
-  silentLogger,
-  threadInput,
-} from './helpers';
+import { CHAT_LOCATION, ManualClock, makeService, OWNER, silentLogger, threadInput } from './helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
 
 const present = (reminder: Reminder) => ({ text: `påmindelse ${reminder.kind} ${reminder.targetId}` });
 

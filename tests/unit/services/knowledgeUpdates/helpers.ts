@@ -1,7 +1,7 @@
 import type { KnowledgePost } from '@src/domain/updates';
 import type { DeliveryReport, UpdateCardRenderer } from '@src/services/knowledgeUpdates';
 
-export { ManualClock as TestClock, RecordingMessenger, silentLogger } from '@tests/helpers/fakes';
+export { ManualClock as TestClock, silentLogger } from '@tests/helpers/fakes';
 
 /** A plain renderer: the service only needs some card per post and count. */
 export const plainRenderer: UpdateCardRenderer = {

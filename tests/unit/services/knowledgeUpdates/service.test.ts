@@ -7,7 +7,7 @@ import {
   createUpdateScheduler,
   DELIVERIES,
   POSTS,
-  type Actor,
+  type UpdatesActor,
   type DeliveryRecord,
 } from '@src/services/knowledgeUpdates';
 import { UpdateRuleError } from '@src/domain/updates';
@@ -18,19 +18,20 @@ import {
   testPublishers,
   validInput,
 } from '../../domain/updates/fixtures';
-import { plainRenderer, RecordingMessenger, silentLogger, TestClock } from './helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
+import { plainRenderer, silentLogger, TestClock } from './helpers';
 
-const author: Actor = {
+const author: UpdatesActor = {
   id: AUTHOR_OID,
   aadObjectId: AUTHOR_OID,
   teamsUserId: '29:author',
-  name: 'Anna Leder',
+  displayName: 'Anna Leder',
 };
-const otherPublisher: Actor = { id: OTHER_PUBLISHER_OID, aadObjectId: OTHER_PUBLISHER_OID };
-const staff = (n: number): Actor => ({
+const otherPublisher: UpdatesActor = { id: OTHER_PUBLISHER_OID, aadObjectId: OTHER_PUBLISHER_OID };
+const staff = (n: number): UpdatesActor => ({
   id: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
   aadObjectId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
-  name: `Medarbejder ${n}`,
+  displayName: `Medarbejder ${n}`,
   upn: `m${n}@herning.example`,
 });
 

@@ -15,7 +15,8 @@ import { knowledgeGapsFromQuestions } from '../../../../src/services/questions/k
 import { isoWeekOf } from '../../../../src/domain/overview/counts';
 import { createQuestionMessageRenderer } from '../../../../src/teams/cards/questions/questionCards';
 import { textsFor } from '../../../../src/teams/texts';
-import { RecordingMessenger, silentLogger, TestClock } from '../knowledgeUpdates/helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
+import { silentLogger, TestClock } from '../knowledgeUpdates/helpers';
 
 const OWNER = { aadObjectId: '00000000-0000-4000-8000-0000000000a1' };
 const ASKER = { userId: 'asker-1', serviceUrl: 'https://smba.example/', conversationId: 'a:asker-1' };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createThreadEntity } from '../../../../src/domain/threads/creation';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { createRoleDirectory } from '../../../../src/domain/threads/roles';
 import { applyThreadAction, type ThreadAction } from '../../../../src/domain/threads/rules';
 import {
@@ -25,10 +26,10 @@ const roles = createRoleDirectory({
 });
 const ctx = { texts: da.coordination, roles };
 const NOW = new Date('2026-11-29T10:00:00Z');
-const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner', displayName: 'Ole Ejer' };
-const P1: Actor = { aadObjectId: 'aad-p1', teamsUserId: '29:p1', displayName: 'Pia Psykolog' };
-const P2: Actor = { aadObjectId: 'aad-p2' };
-const OUT: Actor = { aadObjectId: 'aad-out', teamsUserId: '29:out', displayName: 'Uden For' };
+const OWNER: Actor = { id: 'aad-owner', teamsUserId: '29:owner', displayName: 'Ole Ejer' };
+const P1: Actor = { id: 'aad-p1', teamsUserId: '29:p1', displayName: 'Pia Psykolog' };
+const P2: Actor = { id: 'aad-p2' };
+const OUT: Actor = { id: 'aad-out', teamsUserId: '29:out', displayName: 'Uden For' };
 
 function baseThread(): CoordinationThread {
   const result = createThreadEntity(
@@ -93,7 +94,7 @@ const VIEWERS: [string, Actor | undefined, boolean][] = [
   ['accepted participant', P1, false],
   ['invited participant', P2, false],
   ['requested', OUT, false],
-  ['outsider', { aadObjectId: 'aad-z' }, false],
+  ['outsider', { id: 'aad-z' }, false],
 ];
 
 describe('thread card', () => {

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { createThreadEntity } from '../../../../src/domain/threads/creation';
 import type { DigestTask } from '../../../../src/domain/threads/digest';
-import type { Actor, CoordinationThread } from '../../../../src/domain/threads/model';
+import type { Actor } from '../../../../src/domain/shared/actor';
+import type { CoordinationThread } from '../../../../src/domain/threads/model';
 import { myWorkIn } from '../../../../src/domain/threads/myWork';
 import { desiredReminders } from '../../../../src/domain/threads/reminders';
 import { applyThreadAction, type ThreadAction } from '../../../../src/domain/threads/rules';
@@ -30,11 +31,11 @@ import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
 const roles = loadRoleDirectory(join(__dirname, '../../../../config'));
 const ctx: CardContext = { texts: en.coordination, roles, language: 'en' };
 const NOW = new Date('2026-11-29T10:00:00Z');
-const OWNER: Actor = { aadObjectId: 'aad-owner', teamsUserId: '29:owner', displayName: 'Olivia' };
-const P1: Actor = { aadObjectId: 'aad-p1', teamsUserId: '29:p1', displayName: 'Peter' };
-const P2: Actor = { aadObjectId: 'aad-p2', teamsUserId: '29:p2' };
-const P3: Actor = { aadObjectId: 'aad-p3', teamsUserId: '29:p3' };
-const OUT: Actor = { aadObjectId: 'aad-out', teamsUserId: '29:out', displayName: 'Otto' };
+const OWNER: Actor = { id: 'aad-owner', teamsUserId: '29:owner', displayName: 'Olivia' };
+const P1: Actor = { id: 'aad-p1', teamsUserId: '29:p1', displayName: 'Peter' };
+const P2: Actor = { id: 'aad-p2', teamsUserId: '29:p2' };
+const P3: Actor = { id: 'aad-p3', teamsUserId: '29:p3' };
+const OUT: Actor = { id: 'aad-out', teamsUserId: '29:out', displayName: 'Otto' };
 
 const STRING_MARK = '\u0001';
 const NUMBER_MARK = 7777;
@@ -199,7 +200,7 @@ const VARIANTS: [string, () => unknown][] = [
   ['thread card: invited', () => renderThreadCard(busyThread(), ctx, { viewer: P3 })],
   ['thread card: declined', () => renderThreadCard(busyThread(), ctx, { viewer: P2 })],
   ['thread card: requested', () => renderThreadCard(busyThread(), ctx, { viewer: OUT })],
-  ['thread card: outsider', () => renderThreadCard(busyThread(), ctx, { viewer: { aadObjectId: 'aad-z' } })],
+  ['thread card: outsider', () => renderThreadCard(busyThread(), ctx, { viewer: { id: 'aad-z' } })],
   ['thread card: anonymous', () => renderThreadCard(newThread('anonymous'), ctx, { viewer: OWNER })],
   ['thread card: consent withdrawn, lead', () => renderThreadCard(withdrawnThread(), ctx, { viewer: OWNER })],
   ['thread card: closed', () => renderThreadCard(closedThread(), ctx, { viewer: OWNER })],

@@ -81,7 +81,7 @@ describe('consent over time', () => {
       expect(card).toContain(T.shared.consentWithdrawn);
       expect(card).not.toContain(FORM.summary);
     });
-    expect((await h.service.myWork({ aadObjectId: 'aad-ppr' })).threads).toEqual([]);
+    expect((await h.service.myWork({ id: 'aad-ppr' })).threads).toEqual([]);
     // The shared message no longer offers the participant a personal refresh.
     const lastUpdate = h.messenger.calls.filter((c) => c.kind === 'update').at(-1);
     expect(json(lastUpdate)).not.toContain('29:ppr');

@@ -18,7 +18,8 @@ import {
   testAudiences,
   testPublishers,
 } from '@tests/unit/domain/updates/fixtures';
-import { RecordingMessenger, silentLogger, TestClock } from '@tests/unit/services/knowledgeUpdates/helpers';
+import { RecordingMessenger } from '@tests/helpers/fakes';
+import { silentLogger, TestClock } from '@tests/unit/services/knowledgeUpdates/helpers';
 
 interface User {
   id: string;
