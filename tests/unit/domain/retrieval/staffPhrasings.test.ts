@@ -355,7 +355,7 @@ describe('a question that gives or asks for examples', () => {
   });
 });
 
-describe('complaints, waiting times and fines are topics the documents do not cover', () => {
+describe('complaints, waiting times, fines and sick leave are topics the documents do not cover', () => {
   const topicsOf = (question: string) =>
     expander
       .expand(question, { has: () => false, vocabularyList: () => [] })
@@ -367,6 +367,8 @@ describe('complaints, waiting times and fines are topics the documents do not co
     ['hvor lang ventetid er der hos PPR lige nu', 'waitingTimes'],
     ['is there a waiting list for the health visitor', 'waitingTimes'],
     ['hvor store bøder kan kommunen få efter GDPR', 'fines'],
+    ['hvordan melder jeg mig syg som pædagog', 'leave'],
+    ['hvordan anmelder jeg en arbejdsskade', 'leave'],
     ['what penalties can the council get under GDPR', 'fines'],
   ])('"%s" names %s', (question, topic) => {
     expect(topicsOf(question)).toContain(topic);
