@@ -355,7 +355,7 @@ describe('a question that gives or asks for examples', () => {
   });
 });
 
-describe('complaints, waiting times, fines and sick leave are topics the documents do not cover', () => {
+describe('complaints, waiting times, fines, sick leave and pay scales are topics the documents do not cover', () => {
   const topicsOf = (question: string) =>
     expander
       .expand(question, { has: () => false, vocabularyList: () => [] })
@@ -369,6 +369,7 @@ describe('complaints, waiting times, fines and sick leave are topics the documen
     ['hvor store bøder kan kommunen få efter GDPR', 'fines'],
     ['hvordan melder jeg mig syg som pædagog', 'leave'],
     ['hvordan anmelder jeg en arbejdsskade', 'leave'],
+    ['what is the pay scale for a teacher', 'pay'],
     ['what penalties can the council get under GDPR', 'fines'],
   ])('"%s" names %s', (question, topic) => {
     expect(topicsOf(question)).toContain(topic);
