@@ -238,6 +238,84 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'a secret only for the two of them',
+    da: 'pigen siger at det hun og stedfar laver om aftenen er kun for os to',
+    en: 'the girl says what she and her stepdad do in the evenings is just between the two of us',
+    acute: false,
+  },
+  {
+    concept: 'a parent hits their child in public',
+    da: 'en far slog sin pige i hovedet på parkeringspladsen sidste måned',
+    en: 'a dad hit his girl on the head in the car park last month',
+    acute: false,
+  },
+  {
+    concept: 'appointments cancelled while the child loses weight',
+    da: 'mor aflyser lægetider igen, og pigen har tabt sig siden sommer',
+    en: 'mum keeps cancelling the doctor appointments and the girl has lost weight since summer',
+    acute: false,
+  },
+  {
+    concept: 'does not want to go home because a parent gets angry',
+    da: 'drengen vil ikke hjem om eftermiddagen, fordi far bliver vred igen',
+    en: "the boy doesn't want to go home in the afternoon because dad gets angry again",
+    acute: true,
+  },
+  {
+    concept: 'suicide in slang',
+    da: 'pigen skrev på snap at hun vil slå sig selv ihjel lol',
+    en: 'the girl posted that she wants to unalive herself lol',
+    acute: true,
+  },
+  {
+    concept: 'a toddler alone in a car',
+    da: 'en dreng på 2 sad alene i en bil på parkeringspladsen i en halv time',
+    en: 'a 2 year old boy was left alone in a car in the car park for half an hour',
+    acute: true,
+  },
+  {
+    concept: 'an adult man who collects the child and gives money',
+    da: 'pigen på 14 bliver hentet af en voksen mand i en bil hver fredag og har mange penge',
+    en: 'the 14 year old girl is picked up by an adult man in a car every Friday and has lots of money',
+    acute: false,
+  },
+  {
+    concept: 'a burn from a hot iron',
+    da: 'drengen har et brændemærke formet som et strygejern på ryggen',
+    en: 'the boy has a burn mark shaped like an iron on his back',
+    acute: true,
+  },
+  {
+    concept: 'summer clothes in frost',
+    da: 'han kommer i sandaler og en tynd jakke i frostvejr',
+    en: 'he comes in sandals and a thin jacket in freezing weather',
+    acute: false,
+  },
+  {
+    concept: "sleeping in someone's car",
+    da: 'pigen på 16 sover i kærestens bil efter et skænderi derhjemme',
+    en: "the 16 year old girl sleeps in her boyfriend's car after a row at home",
+    acute: false,
+  },
+  {
+    concept: 'a parent held down by a partner',
+    da: 'han fortalte at mors kæreste holdt hende fast på gulvet i nat',
+    en: "he said mum's boyfriend held her down on the floor last night",
+    acute: true,
+  },
+  {
+    concept: 'a goodbye message',
+    da: 'en elev skrev "farvel alle sammen, undskyld" i klassens chat i morges',
+    en: 'a pupil wrote "goodbye everyone, sorry" in the class chat this morning',
+    acute: true,
+  },
+  {
+    concept: 'a paranoid parent who wants to take the child',
+    da: 'far siger at naboerne spionerer på dem og vil tage drengen væk',
+    en: 'dad says the neighbours are spying on them and wants to take the boy away',
+    acute: true,
+  },
+  {
     concept: 'a boyfriend many years older',
     da: 'pigen på 14 har fået en ny kæreste, han er 26 og giver hende penge og cigaretter',
     en: 'the 14 year old girl has a new boyfriend, he is 26 and gives her money and cigarettes',
@@ -325,6 +403,7 @@ const FORMS: readonly [string, boolean][] = [
   ['dreng på 10 md med brud på benet', true],
   ['a tør itt gå hjem i aften, sagde pigen', true],
   ['han sagde der var ik nøj derhjem i går, og han var helt sulten', false],
+  ['far siger æ drææng har itt vær i skuel i fire uger', false],
 ];
 
 describe('forms of the concepts', () => {
