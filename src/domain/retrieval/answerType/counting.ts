@@ -1,0 +1,59 @@
+import { normalise } from '../../text/normalise';
+
+/** Units and measures: "hvor mange timer" is answered by "ni lektioner", "hvor mange procent" by any rate. */
+const MEASURE_WORDS =
+  /^(?:timer?|time|dage?|døgn|uger?|måneder?|år|procent|gange?|kroner|hours?|days?|weeks?|months?|years?|percent|times?|lektioner)$/u;
+const COUNTED = /\b(?:hvor mange|how many)\s+([\p{L}-]+)/u;
+const NUMBER_WORD =
+  /^(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|hundrede|tusind|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/** Most words between a figure and what it counts ("15 procent ulovligt fravær"). */
+const COUNTED_GAP = 3;
+
+/**
+ * The thing a "hvor mange" question counts ("hvor mange underretninger", "how many schools"), or
+ * undefined for a measure ("hvor mange timer", "procent"), which any figure of the topic answers.
+ */
+export function countedNoun(question: string): string | undefined {
+  const m = COUNTED.exec(normalise(question));
+  if (!m || MEASURE_WORDS.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * Whether a sentence states a figure of the counted thing ("seks trin", "fire temaer"): a figure
+ * followed within a few words by one of `counted`'s terms (whole, or as the last part of a compound,
+ * "seks hverdage" for "dage"). "modtager en underretning ... inden for 24 timer" states no number of
+ * reports, so "hvor mange underretninger fik kommunen" is not answered by it.
+ */
+export function quantifies(
+  sentence: string,
+  counted: ReadonlySet<string>,
+  termOf: (word: string) => string,
+): boolean {
+  const words = normalise(sentence)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const isCounted = (word: string) => {
+    const term = termOf(word);
+    for (const c of counted) if (term === c || (c.length >= 3 && term.endsWith(c))) return true;
+    return false;
+  };
+  if (words.some((w, i) => NUMBER_WORD.test(w) && words.slice(i + 1, i + 1 + COUNTED_GAP).some(isCounted)))
+    return true;
+  // The members named one by one right after the counted word count too ("en fællesbetegnelse for
+  // delelementerne A, B, C og D"); a clause after it ("en underretning, vurderer den ...") does not.
+  const text = normalise(sentence);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!isCounted(m[0])) continue;
+    const items = text
+      .slice((m.index ?? 0) + m[0].length)
+      .split(/[.!?]/u)[0]
+      .split(/,|;|\s(?:og|eller|samt|and|or)\s/u)
+      .map((item) => item.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length);
+    if (items.length >= 3 && items.slice(0, 3).every((n) => n >= 1 && n <= LIST_ITEM_MAX_WORDS)) return true;
+  }
+  return false;
+}
+
+/** Most words of one member in a list named inside a sentence ("Herningmodel Skolestart"). */
+const LIST_ITEM_MAX_WORDS = 4;

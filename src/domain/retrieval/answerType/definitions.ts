@@ -1,0 +1,58 @@
+import { normalise } from '../../text/normalise';
+
+/**
+ * "hvad er Herningmodellen", "what is the intervention ladder", "hvad betyder SSD-reglen": the
+ * question asks what a term is, and nothing more. A relative clause after the term ("som alle
+ * snakker om") and a trailing "egentlig", "for noget", "about" or "mean" are part of the asking.
+ */
+const DEFINITION =
+  /^(?:hvad (?:er|betyder|menes der med|vil det sige|går)|hvad skal der til (?:før|for at) (?:det|man) (?:kaldes|hedder|er|tæller som|regnes som)|hvornår (?:er|kaldes|tæller) det(?: som)?|what(?: is|'s| are| does)|what counts as|when is it|define)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:som|that|which|der)\s.*)?(?:\s+(?:egentlig|for noget|ud på|about|mean|stand for))?\s*\??$/u;
+/** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
+const DEFINED_TERM_MAX_WORDS = 4;
+
+/** The term a definition question asks about, as plain words, or undefined for other questions. */
+export function definedTerm(question: string): string | undefined {
+  const q = normalise(question)
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[,;:!]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const m = DEFINITION.exec(q);
+  if (!m) return undefined;
+  const words = m[1].split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.length <= DEFINED_TERM_MAX_WORDS ? words.join(' ') : undefined;
+}
+
+/** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */
+const ARTICLES: ReadonlySet<string> = new Set(['den', 'det', 'de', 'en', 'et', 'the', 'a', 'an']);
+/** Verbs that open a definition after its subject ("Specialundervisning betyder mindst ni lektioner"). */
+const DEFINING_VERBS: ReadonlySet<string> = new Set(['er', 'betyder', 'omfatter', 'dækker', 'is', 'means']);
+/** Most words before "er" in a defining sentence. */
+const DEFINING_SUBJECT_MAX_WORDS = 4;
+
+/**
+ * Whether a sentence defines one of the question's terms: it opens with a subject made only of
+ * those terms, then "er" ("Herningmodellen er kommunens måde ..."). "Herningmodel Skole er ..."
+ * does not define Herningmodellen, and "Herningmodellen samler ..." does not define anything.
+ * `termOf` gives a word's search term (its stem), `asked` the question's own terms.
+ */
+export function definesTerm(
+  sentence: string,
+  asked: { has(term: string): boolean },
+  termOf: (word: string) => string | undefined,
+): boolean {
+  const words = normalise(sentence)
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const verb = words.findIndex((w) => DEFINING_VERBS.has(w));
+  if (verb < 1 || verb > DEFINING_SUBJECT_MAX_WORDS) return false;
+  const subject = words.slice(0, verb).filter((w) => !ARTICLES.has(w));
+  return (
+    subject.length > 0 &&
+    subject.every((w) => {
+      const term = termOf(w);
+      return term !== undefined && asked.has(term);
+    })
+  );
+}

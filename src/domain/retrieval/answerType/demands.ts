@@ -1,0 +1,135 @@
+import { normalise } from '../../text/normalise';
+import { detectAnswerType } from './questionType';
+
+/**
+ * Questions that ask for what a text must state outright: an exact figure ("præcist hvor mange"),
+ * or the steps of a method ("trin for trin"). A section that only mentions the topic does not
+ * answer them; the answer is then "the documents do not say".
+ */
+const EXACT_FIGURE = /\bpræcis\w*\b|\beksakt\w*\b|\bexact\w*\b|\bprecise\w*\b/;
+const STEP_BY_STEP = /\btrin for trin\b|\bskridt for skridt\b|\bstep by step\b|\bhvert trin\b|\beach step\b/;
+
+export type Demand = 'exactFigure' | 'steps';
+
+export function detectDemand(question: string): Demand | undefined {
+  const q = normalise(question);
+  if (STEP_BY_STEP.test(q)) return 'steps';
+  if (EXACT_FIGURE.test(q) && detectAnswerType(question) === 'howMany') return 'exactFigure';
+  return undefined;
+}
+
+/** Whether a section's text can meet the demand: a written figure, or a list of steps. */
+export function meetsDemand(demand: Demand, units: readonly { text: string; listItem: boolean }[]): boolean {
+  if (demand === 'exactFigure') return units.some((u) => /\b\d+\b/u.test(u.text));
+  return units.filter((u) => u.listItem).length >= 3;
+}
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+/** "hvad hedder de seks trin", "hvilke tre skoledistrikter", "the names of the six steps". */
+const NAMED_MEMBERS = new RegExp(
+  `\\b(?:hvad (?:hedder|er|var) de|hvilke|nævn de|names? of the|what are the|which) ${COUNT}\\s+\\p{L}`,
+  'u',
+);
+
+/**
+ * How many members a question asks to have named ("hvad hedder de seks trin" asks for six names),
+ * or undefined when it asks for no counted set. A text that only says "en trappe med seks trin"
+ * holds the count, not the names: the answer is then that the documents do not say.
+ */
+export function detectNamedMembers(question: string): number | undefined {
+  const m = NAMED_MEMBERS.exec(normalise(question));
+  if (!m) return undefined;
+  const n = COUNT_WORDS[m[1]] ?? Number(m[1]);
+  return n >= 2 && n <= 20 ? n : undefined;
+}
+
+/**
+ * Whether the units name `count` members: a list with that many items, or one sentence that
+ * enumerates them ("dannelse, leg og læring, forældre og netværk, fællesskaber").
+ */
+export function namesMembers(units: readonly { text: string; listItem: boolean }[], count: number): boolean {
+  if (units.filter((u) => u.listItem).length >= count) return true;
+  return units.some((u) => {
+    const separators = (normalise(u.text).match(/,|;|\s(?:og|eller|samt|and|or)\s/gu) ?? []).length;
+    return separators + 1 >= count;
+  });
+}
+
+const FIGURE =
+  /\b\d+\b|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|halvdelen|dobbelt)\b|\bprocent\b/u;
+
+/**
+ * A sentence that states a figure ("seks trin", "10 procent", "25 sager"); "færre sager hver" is a
+ * comparison, not a figure.
+ */
+export function holdsFigure(sentence: string): boolean {
+  return FIGURE.test(normalise(sentence));
+}
+
+/**
+ * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
+ * actually say", "artikel 2"), or what something itself holds ("selve erklæringen", "hvilke af
+ * verdensmålene", "mål nummer 4"): a passing mention does not answer them; a section about the
+ * question's focus, named in its headings, may.
+ */
+const DETAIL =
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b/u;
+
+export function asksForDetail(question: string): boolean {
+  return DETAIL.test(normalise(question));
+}
+
+/**
+ * "hvilke skoler var med", "which kindergartens take part": the question asks for institutions by
+ * name. A text that speaks of "tre skoledistrikter" or "alle skoler" does not name them. Kinds of
+ * institution ("hvilke slags dagtilbud") are not names.
+ */
+const NAMED_INSTITUTIONS =
+  /\b(?:hvilke|hvad hedder de|which|what are the names of the)\s+(?!slags\b|typer\b|former\b|kinds?\b|types?\b)(?:\p{L}+\s+)?(?:skoler|børnehaver|vuggestuer|institutioner|daginstitutioner|dagtilbud|klubber|schools|kindergartens|nurseries|institutions|day care centres)\b/u;
+const INSTITUTION_NAME =
+  /\p{Lu}\p{Ll}+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|huset|gården)\b/u;
+
+export function asksForNamedInstitutions(question: string): boolean {
+  return NAMED_INSTITUTIONS.test(normalise(question));
+}
+
+/** Whether a sentence names an institution ("Lindbjergskolen", "Solsikkens Børnehave" aside). */
+export function namesInstitution(sentence: string): boolean {
+  return INSTITUTION_NAME.test(sentence);
+}
+
+/**
+ * "hvilket år blev den vedtaget", "what year was it signed": a year is the answer, stated in a
+ * sentence about the question's subject. A section that only shares the subject's name does not
+ * answer it ("hvornår" alone often asks on what condition, so it is not held to this).
+ */
+const ASKS_YEAR =
+  /\bhvilket år\b|\bwhich year\b|\bwhat year\b|\bårstal\w*|\bhvornår\b[^?]*\bfra\s*\??$|\bhvornår (?:blev|er)\b[^?]*\b(?:vedtaget|underskrevet|indført|besluttet)\b|\bwhen (?:was|were|is)\b[^?]*\b(?:from|adopted|signed|introduced|passed)\s*\??$/u;
+
+export function asksForYear(question: string): boolean {
+  return ASKS_YEAR.test(normalise(question));
+}
+
+export function holdsYear(sentence: string): boolean {
+  return /\b(1[89]|20)\d{2}\b/u.test(sentence);
+}

@@ -1,0 +1,126 @@
+import { stem } from '../../text/stem';
+import {
+  asksForDetail,
+  asksForNamedInstitutions,
+  asksForYear,
+  countedNoun,
+  detectAnswerType,
+  detectDemand,
+  detectNamedMembers,
+  holdsFigure,
+  holdsYear,
+  isEnumeration,
+  meetsDemand,
+  namesInstitution,
+  namesMembers,
+  quantifies,
+} from '../answerType';
+import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
+import type { ExpandedQuery } from '../expansion';
+import { findId, type IndexedSection, type SearchIndex } from '../searchIndex';
+import type { AnsweringState, Ranked } from './state';
+
+/** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
+const DETAIL_WORDS: ReadonlySet<string> = new Set(['konkret', 'konkrete', 'nærmere'].map((w) => stem(w)));
+
+/** The known question word the collection uses least: what a question about details is about. */
+function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition | undefined {
+  const detailIds = new Set([...DETAIL_WORDS].map((t) => index.termId(t)));
+  let best: PreparedPosition | undefined;
+  for (const pos of p.positions) {
+    if (!pos.ids.some((id) => id >= 0)) continue;
+    if (pos.ids.every((id) => id < 0 || detailIds.has(id))) continue;
+    if (best === undefined || pos.need > best.need) best = pos;
+  }
+  return best;
+}
+
+/**
+ * Whether a section only names the focus among other things ("hviler på love og regler, FN's
+ * Verdensmål og Salamanca-erklæringen", under a heading that lists them too): it says that the
+ * policy rests on the declaration, not what the declaration says.
+ */
+function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
+  const holds = (ids: Int32Array, from?: number, to?: number) =>
+    focus.ids.some((id) => id >= 0 && findId(ids, id, from, to) >= 0);
+  const { headingPath, units, body } = rec.section;
+  if (holds(rec.ownHeadingIds) && !isEnumeration(headingPath[headingPath.length - 1] ?? '')) return false;
+  return units.every(
+    (u, i) =>
+      !holds(rec.unitIds, rec.unitStart[i], rec.unitStart[i + 1]) ||
+      isEnumeration(body.slice(u.start, u.end)),
+  );
+}
+
+/**
+ * What the question asks the text to state outright, checked on the top section and close
+ * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
+ * set ("hvad hedder de seks trin"); for "hvor mange", a figure in a sentence that holds the
+ * question's words. A text that only mentions the topic does not answer them.
+ */
+export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
+  const demand = detectDemand(ranked.question);
+  const members = detectNamedMembers(ranked.question);
+  const figure = detectAnswerType(ranked.question) === 'howMany';
+  const counted = figure ? countedTerms(ranked.q) : undefined;
+  const institutions = asksForNamedInstitutions(ranked.question);
+  const year = asksForYear(ranked.question);
+  // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
+  // section about its focus as well as by a written list of steps.
+  const wantsFocus = asksForDetail(ranked.question) || demand === 'steps';
+  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !year) return true;
+  const { hits, prepared } = ranked;
+  // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
+  const close = hits
+    .slice(0, 3)
+    .filter(
+      (h) =>
+        h.score >= state.rank.runnerUpShare * hits[0].score &&
+        !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
+    );
+  const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
+  return close.some((h) => {
+    const rec = state.index.section(h.index);
+    const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
+    if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
+    const units = rec.section.units.map((u) => ({
+      text: rec.section.body.slice(u.start, u.end),
+      listItem: u.listItem,
+    }));
+    // Steps without a list: only a section whose own heading names the focus ("Akut fare").
+    const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
+    if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
+    if (members !== undefined && !namesMembers(units, members)) return false;
+    if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
+    if (
+      year &&
+      !units.some(
+        (u, i) => holdsYear(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage,
+      )
+    )
+      return false;
+    return (
+      !figure ||
+      units.some(
+        (u, i) =>
+          (counted ? quantifies(u.text, counted, termOf) : holdsFigure(u.text)) &&
+          unitScore(rec, i, prepared) > 0,
+      )
+    );
+  });
+}
+
+const termOf = (word: string) => stem(word);
+
+/**
+ * The terms of the thing a "hvor mange" question counts (the word, its synonyms and, for English,
+ * its translation), or undefined when it asks for a measure or nothing counted.
+ */
+function countedTerms(q: ExpandedQuery): ReadonlySet<string> | undefined {
+  const noun = countedNoun(q.text);
+  if (noun === undefined) return undefined;
+  const own = stem(noun);
+  for (const terms of q.positions.values())
+    if (terms.some((t) => t.term === own)) return new Set(terms.map((t) => t.term));
+  return new Set([own]);
+}

@@ -1,0 +1,81 @@
+import { stem } from '../../text/stem';
+import { definedTerm, definesTerm } from '../answerType';
+import { passageCoverage, plainWords, proximity, sectionCoverage, type PreparedQuery } from '../coverage';
+import type { RankingParams } from '../rankingParams';
+import type { IndexedSection, ScoredSection } from '../searchIndex';
+import type { AnsweringState } from './state';
+
+/**
+ * Reorders the BM25F candidates with evidence a bag of words cannot see: the question names the
+ * section's own heading ("Herningmodel Skole"); one sentence (read under its headings) holds the
+ * question's words, rather than words scattered over a long section; and neighbouring words of
+ * the question stand side by side in the text ("meningsfulde fællesskaber").
+ */
+export function rerank(
+  state: AnsweringState,
+  q: PreparedQuery,
+  hits: readonly ScoredSection[],
+): ScoredSection[] {
+  const { index, rank, headingWords } = state;
+  const asked = definitionTerms(rank, q);
+  const out = hits.map((h) => {
+    const rec = index.section(h.index);
+    const defines = asked !== undefined && definingUnit(rec, asked) >= 0 ? 1 + rank.definitionBoost : 1;
+    const heading = rec.ownHeadingIds;
+    let named = 0;
+    for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
+    const matched = heading.length === 0 ? 0 : named / heading.length;
+    const coverage =
+      (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
+    const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
+    const neighbouring = state.neighbouringDocs?.has(rec.meta.id) ? rank.neighbouringPolicyFactor : 1;
+    const near = 1 + rank.proximityBoost * proximity(rec, q);
+    // A question that quotes a heading word for word, stop words and all ("hvem har været med").
+    let own = headingWords.get(rec);
+    if (own === undefined) {
+      own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+      headingWords.set(rec, own);
+    }
+    const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + rank.headingQuoteBoost : 1;
+    return {
+      index: h.index,
+      score:
+        h.score *
+        (1 + rank.headingMatchBoost * matched ** rank.headingMatchExponent) *
+        (rank.coverageFloor + (1 - rank.coverageFloor) * coverage) *
+        overview *
+        neighbouring *
+        near *
+        quotesHeading *
+        defines,
+    };
+  });
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * For a question that asks what a term is ("hvad er Herningmodellen", "what is the Herning
+ * model"): the question's own terms (the glossary's translation for English), which the subject of
+ * a defining sentence must be made of. Undefined for other questions.
+ */
+export function definitionTerms(rank: RankingParams, q: PreparedQuery): ReadonlySet<string> | undefined {
+  const defined = definedTerm(q.expanded.text);
+  if (defined === undefined) return undefined;
+  // Only the defined term's own positions: "her på skolen" in the question does not make
+  // "Herningmodel Skole er ..." a definition of Herningmodellen.
+  const stems = new Set(defined.split(' ').map((w) => stem(w.replace(/-/gu, ''))));
+  const asked = new Set<string>();
+  for (const terms of q.expanded.positions.values()) {
+    if (!terms.some((t) => stems.has(t.term))) continue;
+    for (const t of terms) if (t.weight >= rank.strongTermWeight) asked.add(t.term);
+  }
+  return asked;
+}
+
+/** The first unit of a section that defines one of the asked terms ("X er ..."), or -1. */
+export function definingUnit(rec: IndexedSection, asked: ReadonlySet<string>): number {
+  const { units, body } = rec.section;
+  return units.findIndex(
+    (u) => !u.listItem && definesTerm(body.slice(u.start, u.end), asked, (w) => stem(w.replace(/-/gu, ''))),
+  );
+}

@@ -1,0 +1,56 @@
+import type { Analyzer } from '../../text/analyzer';
+import type { QueryTerm } from '../searchIndex';
+import { allIn } from './draft';
+import type { CompiledResources } from './resources';
+
+/** An out-of-scope phrase found in a question, with its terms and the topic that says who would know. */
+export interface OutOfScopeHit {
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly topic: string;
+}
+
+/** "fx uro i klassen", "for example classroom management": a clause of examples, to its end. */
+const EXAMPLE_CLAUSE =
+  /(?:\bfx\b|\bf\.\s?eks\.?|\bfor eksempel\b|\beksempelvis\b|\bsom fx\b|\bfor example\b|\bfor instance\b|\be\.g\.|\bsuch as\b|\blike\b)([^.?!;:–—]*)/giu;
+
+/** Terms only the example clauses hold (a word also asked outside them stays asked). */
+export function exampleTermsOf(analyzer: Analyzer, question: string): ReadonlySet<string> | undefined {
+  const clauses = [...question.matchAll(EXAMPLE_CLAUSE)].map((m) => m[1]);
+  if (clauses.length === 0) return undefined;
+  const rest = question.replace(EXAMPLE_CLAUSE, ' ');
+  const asked = new Set(analyzer.analyse(rest).map((t) => t.term));
+  const out = new Set<string>();
+  for (const clause of clauses)
+    for (const t of analyzer.analyse(clause)) if (!asked.has(t.term)) out.add(t.term);
+  return out.size > 0 ? out : undefined;
+}
+
+/**
+ * A word after "over", "via", "pr." or "by" names the means of what is asked ("underrette mundtligt
+ * over telefonen", "report by phone"), not the topic: a question about reporting is not an IT
+ * question because it mentions the telephone.
+ */
+const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
+
+function meansTerms(analyzer: Analyzer, question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.toLowerCase().matchAll(MEANS))
+    for (const t of analyzer.analyse(m[1])) out.add(t.term);
+  return out;
+}
+
+/** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
+export function outOfScopeHitsIn(
+  analyzer: Analyzer,
+  outOfScope: CompiledResources['outOfScope'],
+  question: string,
+  base: readonly QueryTerm[],
+): readonly OutOfScopeHit[] {
+  const means = meansTerms(analyzer, question);
+  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t)));
+  const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return outOfScope.filter((p) =>
+    p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
+  );
+}

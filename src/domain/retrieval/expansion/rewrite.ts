@@ -1,0 +1,130 @@
+import type { Analyzer } from '../../text/analyzer';
+import { asciiDanishVariant } from '../../text/derivation';
+import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
+import { definedTerm } from '../answerType';
+import type { CompiledResources, KnownWords, LexicalResources } from './resources';
+
+/** A question sentence with fewer content words than this keeps the sentence before it. */
+const QUESTION_FOCUS_MIN_TERMS = 3;
+
+/** What rewriting a question needs of the compiled resources. */
+export interface RewriteResources {
+  readonly analyzer: Analyzer;
+  readonly known: KnownWords;
+  readonly framing: CompiledResources['framing'];
+  readonly englishWords: ReadonlySet<string>;
+  readonly glossaryWords: LexicalResources['glossary'];
+}
+
+/** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
+export function rewriteQuestion(
+  r: RewriteResources,
+  question: string,
+  index: { has(term: string): boolean },
+): { text: string; context: string[] } {
+  // English possessives ("children's") read as the glossary word they hold.
+  const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
+    r.englishWords.has(word.toLowerCase()) ? word : whole,
+  );
+  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, plain)));
+  const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
+  const text = useStripped ? stripped : plain;
+  const context = useStripped ? framingContext(r, plain, stripped, index) : [];
+  return {
+    text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, r.known.lexiconTerms, text, index) : text,
+    context,
+  };
+}
+
+/**
+ * "hvad er det der Herningmodel som alle snakker om her på skolen": a question about what a term
+ * is asks about the term; the clause after it says why the writer asks ("skolen" there would pull
+ * the answer towards Herningmodel Skole).
+ */
+function withoutDefinitionClause(question: string): string {
+  const term = definedTerm(question);
+  if (term === undefined) return question;
+  const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
+  const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
+  const kept = `${opening} ${term}`;
+  return kept.length < asked.length ? kept : question;
+}
+
+/**
+ * Content words the framing held ("politikken" in "hvad siger politikken om ..."): not what the
+ * answer must cover, but a hint at which document is meant. English words via the glossary.
+ */
+function framingContext(
+  r: RewriteResources,
+  plain: string,
+  kept: string,
+  index: { has(term: string): boolean },
+): string[] {
+  if (plain === kept) return [];
+  const keptWords = new Set(kept.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const out = new Set<string>();
+  for (const word of plain.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || keptWords.has(word)) continue;
+    const danish = r.glossaryWords[word] ?? word;
+    for (const t of r.analyzer.analyse(danish)) if (t.weight === 1 && index.has(t.term)) out.add(t.term);
+  }
+  return [...out];
+}
+
+/**
+ * A word typed with ae/oe/aa reads as its æ/ø/å form when only that form is known: to the
+ * collection, to the editable lists (an out-of-scope "måltid" inside "frokostmaaltidet") or as a
+ * stop word ("hvornaar", "maa"). A word neither form of which is known still has its "aa" read as
+ * "å" ("aarsagen", "traadte"): Danish words hardly hold "aa" otherwise, and names the lists know
+ * ("Aarhus") are kept. "ae" and "oe" stay unless the other form is known ("does", "poesi").
+ */
+function readAsciiDanish(
+  analyzer: Analyzer,
+  known: ReadonlySet<string>,
+  text: string,
+  index: { has(term: string): boolean },
+): string {
+  const knownTerm = (t: { term: string }) => index.has(t.term) || known.has(t.term);
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const variant = asciiDanishVariant(lower);
+    if (!variant) return word;
+    const own = analyzer.wordTerms(lower);
+    if (own.length === 0 || knownTerm(own[0])) return word;
+    const fixed = analyzer.wordTerms(variant);
+    if (fixed.length === 0 || fixed.some(knownTerm)) return variant;
+    const onlyAa = lower.replace(/aa/g, 'å');
+    return onlyAa !== lower && !/^\p{Lu}/u.test(word) ? onlyAa : word;
+  });
+}
+
+/**
+ * A question told inside a story ("we are presenting to the parents' board on Tuesday ... who
+ * wrote the strategy? there is cake afterwards"): the sentences that ask are what must be
+ * answered; the rest is noise that dilutes the search and can trip the out-of-scope words.
+ * A short question ("what do the rules say?") keeps the sentence before it, which holds its subject.
+ */
+function questionFocus(analyzer: Analyzer, framing: FramingStripper, text: string): string {
+  const sentences = text
+    .split(/(?<=[.!?:])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (sentences.length < 2) return text;
+  const kept = new Set<number>();
+  const keep = (i: number) => {
+    kept.add(i);
+    const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
+    if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+  };
+  sentences.forEach((sentence, i) => {
+    if (sentence.endsWith('?')) keep(i);
+  });
+  // Typed without a question mark, the question is the last sentence when a question word opens it.
+  const last = sentences.length - 1;
+  if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
+  if (kept.size === 0) return text;
+  return [...kept]
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i])
+    .join(' ');
+}

@@ -1,0 +1,112 @@
+import { derivationFamilies } from '../../text/derivation';
+import type { QueryTerm } from '../searchIndex';
+
+const FUZZY_WEIGHT = 0.8;
+
+/** Fuzzy matching for misspelt words that the collection does not know. */
+export function addSpellingFixes(
+  positions: Map<number, QueryTerm[]>,
+  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  nearestKnown: (term: string, vocab: readonly string[]) => string | undefined,
+): void {
+  for (const [pos, list] of positions) {
+    if (list.some((t) => index.has(t.term))) continue;
+    const primary = list.find((t) => t.weight === 1);
+    if (!primary || primary.term.length < 5) continue;
+    const near = nearestKnown(primary.term, index.vocabularyList());
+    if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
+  }
+}
+
+/**
+ * What the expander derives from the collection's vocabulary, kept while it stays the same (the
+ * index hands out a new list whenever the collection changes): word families, and the spelling
+ * fixes found so far, so a repeated misspelling costs one lookup.
+ */
+export function createVocabularyCaches() {
+  let familiesFor: readonly string[] | undefined;
+  let familyMap = new Map<string, string[]>();
+  let fuzzyFor: readonly string[] | undefined;
+  const fuzzy = new Map<string, string | null>();
+  return {
+    familiesOf(vocab: readonly string[]): Map<string, string[]> {
+      if (familiesFor !== vocab) {
+        familyMap = derivationFamilies(vocab);
+        familiesFor = vocab;
+      }
+      return familyMap;
+    },
+    nearestKnown(term: string, vocab: readonly string[]): string | undefined {
+      if (fuzzyFor !== vocab) {
+        fuzzy.clear();
+        fuzzyFor = vocab;
+      }
+      let near = fuzzy.get(term);
+      if (near === undefined) {
+        near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
+        if (fuzzy.size > 10_000) fuzzy.clear();
+        fuzzy.set(term, near);
+      }
+      return near ?? undefined;
+    },
+  };
+}
+/** The vocabulary term closest to `word` within `maxDistance` edits (ties: the first found). */
+export function closest(
+  word: string,
+  vocabulary: readonly string[],
+  maxDistance: number,
+): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const v of vocabulary) {
+    if (Math.abs(v.length - word.length) > maxDistance || v.length < 4) continue;
+    if (v[0] !== word[0]) continue;
+    const d = editDistance(word, v, bestDistance - 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = v;
+    }
+  }
+  return best;
+}
+
+// Rows of the distance table, reused across calls (no allocation per comparison).
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Optimal string alignment distance, abandoned early above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
+  }
+  return prev[m];
+}

@@ -1,0 +1,48 @@
+import type { KnownWords } from './resources';
+
+/** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
+const DOCUMENT_KIND = /(?:politik|strategi|plan|retningslinje|vejledning|handleplan)(?:en|er|erne|ens|ne)?$/u;
+/** Least length of what comes before the document kind ("mobil" in "mobilpolitik"). */
+const DOCUMENT_NAME_MIN_PREFIX = 3;
+
+/**
+ * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
+ * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
+ */
+export function namesUnknownTo(
+  known: KnownWords,
+  question: string,
+  index: { has(term: string): boolean },
+): string[] {
+  const { analyzer, englishWords, knownWords, lexiconTerms } = known;
+  const out: string[] = [];
+  for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
+    const words = sentence.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+    words.forEach((word, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
+      const lower = word.toLowerCase().replace(/['’]s?$/u, '');
+      if (englishWords.has(lower) || knownWords.has(lower)) return;
+      const own = analyzer.wordTerms(lower)[0];
+      if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
+      out.push(word);
+    });
+  }
+  return out;
+}
+
+/** Plans and policies named by their kind whose word and parts the collection never uses ("klimaplan"). */
+export function documentsUnknownTo(
+  known: KnownWords,
+  question: string,
+  index: { has(term: string): boolean },
+): string[] {
+  const { analyzer, documentTerms } = known;
+  const out: string[] = [];
+  for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    const kind = DOCUMENT_KIND.exec(word);
+    if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
+    if (analyzer.wordTerms(word).some((t) => index.has(t.term) || documentTerms.has(t.term))) continue;
+    out.push(word);
+  }
+  return out;
+}
