@@ -15,6 +15,7 @@ import {
   type DescriptionMatchers,
 } from './descriptionMatchers';
 import { extractAge, extractGrade } from './extract';
+import { createLiteralIndex } from './literalGuard';
 import { actionGuidance, reasonsFor } from './guidance';
 import { createModelReading, type ModelReading } from './modelReading';
 import { createNegationCheck, type NegationCheck } from './negation';
@@ -196,13 +197,15 @@ export function createPathwayClassifier(
   tuning: PathwayTuning = PATHWAY_TUNING,
 ): PathwayClassifier {
   const negation = createNegationCheck(config.safety.negation);
-  const safetyScan = createSafetyScan(config.safety, negation);
+  // One literal index for every matcher: a description is searched once for all their literals.
+  const literals = createLiteralIndex();
+  const safetyScan = createSafetyScan(config.safety, negation, literals);
   // A concern turn asks twice about the same words (does it read as a concern, then classify):
   // the rule scan and the model, the dearest part of a turn, run once for the last description.
   const parts: ClassifierParts = {
     config,
     tuning,
-    matchers: compileDescriptionMatchers(config),
+    matchers: compileDescriptionMatchers(config, literals),
     pathwayById: new Map(config.pathways.pathways.map((p) => [p.id, p])),
     negation,
     scanSafety: lastInputMemo(
@@ -213,7 +216,7 @@ export function createPathwayClassifier(
     modelFindings: lastInputMemo(
       (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>) =>
         JSON.stringify([text.original, [...ruleLevels].sort()]),
-      createModelReading(config),
+      createModelReading(config, literals),
     ),
   };
   return {

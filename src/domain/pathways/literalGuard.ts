@@ -31,19 +31,97 @@ interface Literals {
 const UNKNOWN: Literals = {};
 const EMPTY: Literals = { exact: [''] };
 
-/** The guard of a compiled expression; an expression the analysis does not understand is always run. */
+/**
+ * The literals of every guard of one classifier, looked up together: a text is read once for all
+ * of them (a trie of the literals followed from each position), and each guard then
+ * only reads which of its literals were there. Several hundred guards, many sharing literals, would
+ * otherwise each search the text for each of their literals. The answer is the same as
+ * `literals.some((literal) => text.includes(literal))`.
+ */
+export interface LiteralIndex {
+  /** The guard of a compiled expression; an expression the analysis does not understand is always run. */
+  guard(regex: RegExp): LiteralGuard;
+}
+
+/** A trie of the literals by code unit: `id` is set where a literal ends. */
+interface LiteralNode {
+  readonly next: Map<number, LiteralNode>;
+  id: number;
+}
+
+export function createLiteralIndex(): LiteralIndex {
+  const idOf = new Map<string, number>();
+  const root: LiteralNode = { next: new Map(), id: -1 };
+  /** The same pattern source often stands in several rules (vocabulary entries): analysed once. */
+  const literalsBySource = new Map<string, readonly string[] | undefined>();
+  /** The presence table of the last text read (a turn asks about the same text many times). */
+  let last: { text: string; count: number; present: Uint8Array } | undefined;
+
+  function idFor(literal: string): number {
+    let id = idOf.get(literal);
+    if (id !== undefined) return id;
+    id = idOf.size;
+    idOf.set(literal, id);
+    let node = root;
+    for (let i = 0; i < literal.length; i++) {
+      const unit = literal.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), id: -1 }));
+      node = child;
+    }
+    node.id = id;
+    return id;
+  }
+
+  /** Which literals the text holds: from each position, the trie is followed as far as the text goes. */
+  function presenceIn(text: string): Uint8Array {
+    if (last && last.count === idOf.size && last.text === text) return last.present;
+    const present = new Uint8Array(idOf.size);
+    for (let start = 0; start < text.length; start++) {
+      let node: LiteralNode | undefined = root;
+      for (let i = start; i < text.length; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.id >= 0) present[node.id] = 1;
+      }
+    }
+    last = { text, count: idOf.size, present };
+    return present;
+  }
+
+  return {
+    guard(regex) {
+      const key = `${regex.flags}/${regex.source}`;
+      if (!literalsBySource.has(key)) literalsBySource.set(key, requiredLiterals(regex));
+      const required = literalsBySource.get(key);
+      if (!required) return ALWAYS;
+      const ids = required.map(idFor);
+      return (text) => {
+        const present = presenceIn(text);
+        for (const id of ids) if (present[id] === 1) return true;
+        return false;
+      };
+    },
+  };
+}
+
+/** The guard of a compiled expression on its own (see LiteralIndex for many at once). */
 export function literalGuard(regex: RegExp): LiteralGuard {
+  return createLiteralIndex().guard(regex);
+}
+
+/** Literals of which every match contains one; undefined when the expression must always run. */
+function requiredLiterals(regex: RegExp): readonly string[] | undefined {
   // Case-insensitive matching would need case-folded literals; none of the pattern files uses it.
-  if (regex.flags.includes('i')) return ALWAYS;
+  if (regex.flags.includes('i')) return undefined;
   let required: readonly string[] | undefined;
   try {
     required = alternativesLiterals(parseRegExpLiteral(regex).pattern.alternatives).required;
   } catch {
-    return ALWAYS;
+    return undefined;
   }
-  if (!required || required.length === 0 || required.includes('')) return ALWAYS;
-  const literals = withoutLongerForms([...new Set(required)]);
-  return (text) => literals.some((literal) => text.includes(literal));
+  if (!required || required.length === 0 || required.includes('')) return undefined;
+  return withoutLongerForms([...new Set(required)]);
 }
 
 /** Any text holding "blaat" holds "aat": when both are literals of one guard, testing "aat" is enough. */

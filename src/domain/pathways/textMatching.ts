@@ -1,4 +1,4 @@
-import { literalGuard, type LiteralGuard } from './literalGuard';
+import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
 
 /** A stretch of the description, as offsets into the original text. */
@@ -198,8 +198,8 @@ interface GuardedRegex {
   readonly mayMatch: LiteralGuard;
 }
 
-function guarded(regex: RegExp): GuardedRegex {
-  return { regex, mayMatch: literalGuard(regex) };
+function guarded(regex: RegExp, literals: LiteralIndex): GuardedRegex {
+  return { regex, mayMatch: literals.guard(regex) };
 }
 
 function guardedSpansOf({ regex, mayMatch }: GuardedRegex, lower: string): Span[] {
@@ -219,8 +219,14 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Compiles the terms, stems, patterns and exclusions of one signal into a matcher. */
-export function compileSignal(signal: SignalMatch): CompiledSignal {
+/**
+ * Compiles the terms, stems, patterns and exclusions of one signal into a matcher. The signals of
+ * one classifier share one literal index (a text is then searched once for all their literals).
+ */
+export function compileSignal(
+  signal: SignalMatch,
+  literals: LiteralIndex = createLiteralIndex(),
+): CompiledSignal {
   const alternatives = (items: readonly string[]): string => items.map(literalPattern).join('|');
   const sources: string[] = [];
   if (signal.terms.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.terms)})${WORD_END}`);
@@ -228,13 +234,13 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
   const regexes = [
     ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
     ...signal.patterns.map((p) => compileRegex(p)),
-  ].map(guarded);
+  ].map((regex) => guarded(regex, literals));
   // Parts of compounds are found as plain text and then widened to the whole word.
   const compound =
     signal.compoundStems.length > 0
-      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'))
+      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'), literals)
       : undefined;
-  const excludes = signal.exclude.map((p) => guarded(compileRegex(p)));
+  const excludes = signal.exclude.map((p) => guarded(compileRegex(p), literals));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
   return {
     find(text: PreparedText): Span[] {
