@@ -33,10 +33,10 @@ const EMPTY: Literals = { exact: [''] };
 
 /**
  * The literals of every guard of one classifier, looked up together: a text is read once for all
- * of them (a trie of the literals followed from each position), and each guard then
- * only reads which of its literals were there. Several hundred guards, many sharing literals, would
- * otherwise each search the text for each of their literals. The answer is the same as
- * `literals.some((literal) => text.includes(literal))`.
+ * of them (a trie of the literals followed from each position), each literal found marks the
+ * guards it belongs to, and a guard then reads one entry of that table. Several hundred guards,
+ * many sharing literals, would otherwise each search the text for each of their literals. The
+ * answer is the same as `literals.some((literal) => text.includes(literal))`.
  */
 export interface LiteralIndex {
   /** The guard of a compiled expression; an expression the analysis does not understand is always run. */
@@ -52,16 +52,20 @@ interface LiteralNode {
 export function createLiteralIndex(): LiteralIndex {
   const idOf = new Map<string, number>();
   const root: LiteralNode = { next: new Map(), id: -1 };
+  /** Per literal id, the guards that hold it. */
+  const guardsOfLiteral: number[][] = [];
+  let guardCount = 0;
   /** The same pattern source often stands in several rules (vocabulary entries): analysed once. */
   const literalsBySource = new Map<string, readonly string[] | undefined>();
-  /** The presence table of the last text read (a turn asks about the same text many times). */
-  let last: { text: string; count: number; present: Uint8Array } | undefined;
+  /** Which guards may match the last text read (a turn asks about the same text many times). */
+  let last: { text: string; guardCount: number; mayMatch: Uint8Array } | undefined;
 
   function idFor(literal: string): number {
     let id = idOf.get(literal);
     if (id !== undefined) return id;
     id = idOf.size;
     idOf.set(literal, id);
+    guardsOfLiteral.push([]);
     let node = root;
     for (let i = 0; i < literal.length; i++) {
       const unit = literal.charCodeAt(i);
@@ -73,20 +77,23 @@ export function createLiteralIndex(): LiteralIndex {
     return id;
   }
 
-  /** Which literals the text holds: from each position, the trie is followed as far as the text goes. */
-  function presenceIn(text: string): Uint8Array {
-    if (last && last.count === idOf.size && last.text === text) return last.present;
-    const present = new Uint8Array(idOf.size);
+  /** From each position the trie is followed as far as the text goes; each literal found marks its guards. */
+  function guardsThatMayMatch(text: string): Uint8Array {
+    if (last && last.guardCount === guardCount && last.text === text) return last.mayMatch;
+    const found = new Uint8Array(idOf.size);
+    const mayMatch = new Uint8Array(guardCount);
     for (let start = 0; start < text.length; start++) {
       let node: LiteralNode | undefined = root;
       for (let i = start; i < text.length; i++) {
         node = node.next.get(text.charCodeAt(i));
         if (!node) break;
-        if (node.id >= 0) present[node.id] = 1;
+        if (node.id < 0 || found[node.id] === 1) continue;
+        found[node.id] = 1;
+        for (const guard of guardsOfLiteral[node.id]) mayMatch[guard] = 1;
       }
     }
-    last = { text, count: idOf.size, present };
-    return present;
+    last = { text, guardCount, mayMatch };
+    return mayMatch;
   }
 
   return {
@@ -95,12 +102,9 @@ export function createLiteralIndex(): LiteralIndex {
       if (!literalsBySource.has(key)) literalsBySource.set(key, requiredLiterals(regex));
       const required = literalsBySource.get(key);
       if (!required) return ALWAYS;
-      const ids = required.map(idFor);
-      return (text) => {
-        const present = presenceIn(text);
-        for (const id of ids) if (present[id] === 1) return true;
-        return false;
-      };
+      const guard = guardCount++;
+      for (const id of new Set(required.map(idFor))) guardsOfLiteral[id].push(guard);
+      return (text) => guardsThatMayMatch(text)[guard] === 1;
     },
   };
 }
