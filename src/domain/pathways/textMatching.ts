@@ -124,6 +124,29 @@ export function editDistanceAtMost(a: string, b: string, limit: number): boolean
   return d[a.length][b.length] <= limit;
 }
 
+/**
+ * `editDistanceAtMost(a, b, 1)` without the table: equal, or one substitution, one adjacent
+ * transposition, or one letter more or less. Fuzzy stems are tried against every word of a
+ * description, so this runs often.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  // As the table does: against an empty b (no stem) nothing but the empty word is near.
+  if (b === '') return false;
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  if (longer.length - shorter.length > 1) return false;
+  let i = 0;
+  while (i < shorter.length && longer[i] === shorter[i]) i++;
+  if (longer.length !== shorter.length) return longer.slice(i + 1) === shorter.slice(i);
+  if (longer.slice(i + 1) === shorter.slice(i + 1)) return true;
+  return (
+    i + 1 < longer.length &&
+    longer[i] === shorter[i + 1] &&
+    longer[i + 1] === shorter[i] &&
+    longer.slice(i + 2) === shorter.slice(i + 2)
+  );
+}
+
 export interface Token extends Span {
   readonly word: string;
 }
@@ -245,16 +268,19 @@ export function compileSignal(
   return {
     find(text: PreparedText): Span[] {
       let spans: Span[] = [];
-      for (const regex of regexes) spans.push(...guardedSpansOf(regex, text.lower));
+      for (const regex of regexes) {
+        if (regex.mayMatch(text.lower)) spans.push(...spansOf(regex.regex, text.lower));
+      }
       if (compound) {
         spans.push(...guardedSpansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
       }
       for (const stem of fuzzy) {
         for (const token of text.tokens) {
           if (token.word.length < stem.length - 1) continue;
-          const prefixMatches = [stem.length - 1, stem.length, stem.length + 1].some(
-            (n) => n <= token.word.length && editDistanceAtMost(token.word.slice(0, n), stem, 1),
-          );
+          let prefixMatches = false;
+          for (let n = stem.length - 1; n <= stem.length + 1 && !prefixMatches; n++) {
+            prefixMatches = n <= token.word.length && withinOneEdit(token.word.slice(0, n), stem);
+          }
           if (prefixMatches) spans.push({ start: token.start, end: token.end });
         }
       }
