@@ -172,7 +172,12 @@ function sequenceLiterals(alternative: AST.Alternative): Literals {
   for (const element of alternative.elements) {
     const part = elementLiterals(element);
     if (part.exact && run && run.length * part.exact.length <= MAX_EXACT_STRINGS) {
-      run = run.flatMap((before) => part.exact!.map((after) => before + after));
+      const [only] = part.exact;
+      // Most elements are one character: appending it to each string needs no nested arrays.
+      run =
+        part.exact.length === 1
+          ? run.map((before) => before + only)
+          : run.flatMap((before) => part.exact!.map((after) => before + after));
       continue;
     }
     if (run) required = better(required, requiredOf(run));
