@@ -1,3 +1,4 @@
+import { withinOneEdit } from './editDistance';
 import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
 
@@ -96,55 +97,6 @@ function literalPattern(literal: string): string {
     .split(/\s+/)
     .map((word) => word.replace(/-/g, '[\\s-]?'))
     .join('[\\s-]+');
-}
-
-/** Optimal string alignment distance, stopping early once it exceeds `limit`. */
-export function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return false;
-  }
-  return d[a.length][b.length] <= limit;
-}
-
-/**
- * `editDistanceAtMost(a, b, 1)` without the table: equal, or one substitution, one adjacent
- * transposition, or one letter more or less. Fuzzy stems are tried against every word of a
- * description, so this runs often.
- */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  // As the table does: against an empty b (no stem) nothing but the empty word is near.
-  if (b === '') return false;
-  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
-  if (longer.length - shorter.length > 1) return false;
-  let i = 0;
-  while (i < shorter.length && longer[i] === shorter[i]) i++;
-  if (longer.length !== shorter.length) return longer.slice(i + 1) === shorter.slice(i);
-  if (longer.slice(i + 1) === shorter.slice(i + 1)) return true;
-  return (
-    i + 1 < longer.length &&
-    longer[i] === shorter[i + 1] &&
-    longer[i + 1] === shorter[i] &&
-    longer.slice(i + 2) === shorter.slice(i + 2)
-  );
 }
 
 export interface Token extends Span {
