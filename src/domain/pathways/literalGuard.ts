@@ -41,6 +41,8 @@ const EMPTY: Literals = { exact: [''] };
 export interface LiteralIndex {
   /** The guard of a compiled expression; an expression the analysis does not understand is always run. */
   guard(regex: RegExp): LiteralGuard;
+  /** Whether any of the expressions may match: a signal with no chance is passed over in one test. */
+  guardAny(regexes: readonly RegExp[]): LiteralGuard;
 }
 
 /** A trie of the literals by code unit: `id` is set where a literal ends. */
@@ -97,16 +99,25 @@ export function createLiteralIndex(): LiteralIndex {
   }
 
   return {
-    guard(regex) {
+    guard: (regex) => guardOf([regex]),
+    guardAny: guardOf,
+  };
+
+  /** One guard for the literals of all the expressions; always true when one of them has none. */
+  function guardOf(regexes: readonly RegExp[]): LiteralGuard {
+    const ids = new Set<number>();
+    for (const regex of regexes) {
       const key = `${regex.flags}/${regex.source}`;
       if (!literalsBySource.has(key)) literalsBySource.set(key, requiredLiterals(regex));
       const required = literalsBySource.get(key);
       if (!required) return ALWAYS;
-      const guard = guardCount++;
-      for (const id of new Set(required.map(idFor))) guardsOfLiteral[id].push(guard);
-      return (text) => guardsThatMayMatch(text)[guard] === 1;
-    },
-  };
+      for (const literal of required) ids.add(idFor(literal));
+    }
+    if (ids.size === 0) return () => false;
+    const guard = guardCount++;
+    for (const id of ids) guardsOfLiteral[id].push(guard);
+    return (text) => guardsThatMayMatch(text)[guard] === 1;
+  }
 }
 
 /** The guard of a compiled expression on its own (see LiteralIndex for many at once). */

@@ -217,8 +217,10 @@ export function compileSignal(
       : undefined;
   const excludes = signal.exclude.map((p) => guarded(compileRegex(p), literals));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
+  const anyMayMatch = literals.guardAny([...regexes, ...(compound ? [compound] : [])].map((r) => r.regex));
   return {
     find(text: PreparedText): Span[] {
+      if (fuzzy.length === 0 && !anyMayMatch(text.lower)) return [];
       let spans: Span[] = [];
       for (const regex of regexes) {
         if (regex.mayMatch(text.lower)) spans.push(...spansOf(regex.regex, text.lower));

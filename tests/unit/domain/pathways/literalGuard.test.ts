@@ -96,3 +96,13 @@ describe('a literal index shared by many guards', () => {
     expect(index.guard(/bror/gu)('mor og far')).toBe(false);
   });
 });
+
+describe('a guard over several expressions', () => {
+  it('may match when a literal of any of them is there, and always when one of them has none', () => {
+    const index = createLiteralIndex();
+    const both = index.guardAny([/\bfar\b/gu, /slår/gu]);
+    expect([both('far'), both('han slår'), both('mor')]).toEqual([true, true, false]);
+    expect(index.guardAny([/far/gu, /\s+/gu])('mor')).toBe(true);
+    expect(index.guardAny([])('far')).toBe(false);
+  });
+});
