@@ -59,8 +59,11 @@ export function createLiteralIndex(): LiteralIndex {
   let guardCount = 0;
   /** The same pattern source often stands in several rules (vocabulary entries): analysed once. */
   const literalsBySource = new Map<string, readonly string[] | undefined>();
-  /** Which guards may match the last text read (a turn asks about the same text many times). */
-  let last: { text: string; guardCount: number; mayMatch: Uint8Array } | undefined;
+  /**
+   * Which guards may match the last two texts read: a turn asks about the same text many times,
+   * in two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
+   */
+  let recent: { text: string; guardCount: number; mayMatch: Uint8Array }[] = [];
 
   function idFor(literal: string): number {
     let id = idOf.get(literal);
@@ -81,7 +84,7 @@ export function createLiteralIndex(): LiteralIndex {
 
   /** From each position the trie is followed as far as the text goes; each literal found marks its guards. */
   function guardsThatMayMatch(text: string): Uint8Array {
-    if (last && last.guardCount === guardCount && last.text === text) return last.mayMatch;
+    for (const read of recent) if (read.guardCount === guardCount && read.text === text) return read.mayMatch;
     const found = new Uint8Array(idOf.size);
     const mayMatch = new Uint8Array(guardCount);
     for (let start = 0; start < text.length; start++) {
@@ -94,7 +97,7 @@ export function createLiteralIndex(): LiteralIndex {
         for (const guard of guardsOfLiteral[node.id]) mayMatch[guard] = 1;
       }
     }
-    last = { text, guardCount, mayMatch };
+    recent = [{ text, guardCount, mayMatch }, ...recent.slice(0, 1)];
     return mayMatch;
   }
 
