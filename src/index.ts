@@ -23,6 +23,8 @@ export interface RunningBot {
   readonly port: number;
   readonly host: string;
   readonly storage: Storage;
+  /** Writes the usage counts still waiting in memory (they are written on a timer and at stop). */
+  flushUsageCounts(): Promise<void>;
   /** Graceful stop: refuse new requests, let running turns finish, stop schedulers, close storage. */
   stop(): Promise<void>;
 }
@@ -80,6 +82,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     port: address.port,
     host: address.host,
     storage,
+    flushUsageCounts: () => services.usage.flush(),
     stop() {
       stopping ??= (async () => {
         knowledge.knowledgeReloader.stop();

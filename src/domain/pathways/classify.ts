@@ -15,6 +15,7 @@ import {
   type DescriptionMatchers,
 } from './descriptionMatchers';
 import { extractAge, extractGrade } from './extract';
+import { createLiteralIndex } from './literalGuard';
 import { actionGuidance, reasonsFor } from './guidance';
 import { createModelReading, type ModelReading } from './modelReading';
 import { createNegationCheck, type NegationCheck } from './negation';
@@ -70,6 +71,7 @@ interface ClassifierParts {
   readonly matchers: DescriptionMatchers;
   readonly pathwayById: ReadonlyMap<PathwayId, PathwayDefinition>;
   readonly negation: NegationCheck;
+  readonly prepare: (input: string) => PreparedText;
   readonly scanSafety: (text: PreparedText, context: ScanContext) => SafetyScanResult;
   readonly modelFindings: ModelReading;
 }
@@ -117,7 +119,7 @@ function classifyWith(
   options: ClassifyOptions,
 ): PathwayClassification {
   const { safety, pathways: pathwaysFile } = parts.config;
-  const text = prepareText(input);
+  const text = parts.prepare(input);
   const { context, evidence } = readContext(parts.matchers, text);
   const warnings = warningsFor(parts, text, context, options);
   const { fired, ruledOut } = warnings;
@@ -173,7 +175,7 @@ function classifyWith(
  */
 function readsAsConcernWith(parts: ClassifierParts, input: string): boolean {
   const { matchers } = parts;
-  const text = prepareText(input);
+  const text = parts.prepare(input);
   const age = extractAge(text);
   const grade = extractGrade(text);
   const aboutAChild = matchers.concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
@@ -196,15 +198,19 @@ export function createPathwayClassifier(
   tuning: PathwayTuning = PATHWAY_TUNING,
 ): PathwayClassifier {
   const negation = createNegationCheck(config.safety.negation);
-  const safetyScan = createSafetyScan(config.safety, negation);
+  // One literal index for every matcher: a description is searched once for all their literals.
+  const literals = createLiteralIndex();
+  const safetyScan = createSafetyScan(config.safety, negation, literals);
   // A concern turn asks twice about the same words (does it read as a concern, then classify):
-  // the rule scan and the model, the dearest part of a turn, run once for the last description.
+  // the prepared text, the rule scan and the model, the dearest parts of a turn, are made once
+  // for the last description.
   const parts: ClassifierParts = {
     config,
     tuning,
-    matchers: compileDescriptionMatchers(config),
+    matchers: compileDescriptionMatchers(config, literals),
     pathwayById: new Map(config.pathways.pathways.map((p) => [p.id, p])),
     negation,
+    prepare: lastInputMemo((input: string) => input, prepareText),
     scanSafety: lastInputMemo(
       (text: PreparedText, { ageYears, grade, pregnancy }: ScanContext) =>
         JSON.stringify([text.original, ageYears, grade?.min, grade?.max, pregnancy]),
@@ -213,7 +219,7 @@ export function createPathwayClassifier(
     modelFindings: lastInputMemo(
       (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>) =>
         JSON.stringify([text.original, [...ruleLevels].sort()]),
-      createModelReading(config),
+      createModelReading(config, literals),
     ),
   };
   return {

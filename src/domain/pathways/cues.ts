@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { literalGuard, type LiteralGuard } from './literalGuard';
+import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import { allMatches, compileRegex, lowerPreservingOffsets } from './textMatching';
 import { sentenceAround } from './sentences';
 
@@ -26,13 +26,16 @@ export interface CompiledCue {
 }
 
 /** Compiles every pattern once; a pattern that is not a valid regular expression names its cue. */
-export function compileCues(file: SafetyCuesFile): CompiledCue[] {
+export function compileCues(
+  file: SafetyCuesFile,
+  literals: LiteralIndex = createLiteralIndex(),
+): CompiledCue[] {
   return Object.entries(file.cues).map(([name, sources]) => ({
     name,
     patterns: sources.map((source, i) => {
       try {
         const regex = compileRegex(source);
-        return { regex, mayMatch: literalGuard(regex) };
+        return { regex, mayMatch: literals.guard(regex) };
       } catch (error) {
         throw new Error(`cue "${name}", mønster ${i + 1}: ${(error as Error).message}`, { cause: error });
       }

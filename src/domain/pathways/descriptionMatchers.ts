@@ -3,10 +3,11 @@ import type { ChildContext, SignalFinding } from './classification';
 import { detectDescriptionLanguage } from './descriptionLanguage';
 import { extractAge, extractGrade, extractSpeaker } from './extract';
 import type { ContextEvidence } from './guidance';
+import { createLiteralIndex, type LiteralIndex } from './literalGuard';
 import type { NegationCheck } from './negation';
 import { vocabularyExpander } from './safetyScan';
-import type { Localized, PathwayGuidanceConfig, SettingId } from './schema';
-import { compileSignal, type CompiledSignal, type PreparedText } from './textMatching';
+import type { Localized, PathwayGuidanceConfig, SettingId, SignalMatch } from './schema';
+import { compileSignal as compileSignalWith, type CompiledSignal, type PreparedText } from './textMatching';
 import { quoteAround } from './sentences';
 
 interface CompiledPathwaySignal {
@@ -34,9 +35,13 @@ export interface DescriptionMatchers {
   readonly triageTouches: readonly { label: Localized; matcher: CompiledSignal }[];
 }
 
-export function compileDescriptionMatchers(config: PathwayGuidanceConfig): DescriptionMatchers {
+export function compileDescriptionMatchers(
+  config: PathwayGuidanceConfig,
+  literals: LiteralIndex = createLiteralIndex(),
+): DescriptionMatchers {
   const { pathways: pathwaysFile, safety } = config;
   const expand = vocabularyExpander(safety);
+  const compileSignal = (signal: SignalMatch): CompiledSignal => compileSignalWith(signal, literals);
   return {
     signals: pathwaysFile.pathways.flatMap((p) =>
       p.signals.map((s) => ({

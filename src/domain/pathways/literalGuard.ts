@@ -31,19 +31,115 @@ interface Literals {
 const UNKNOWN: Literals = {};
 const EMPTY: Literals = { exact: [''] };
 
-/** The guard of a compiled expression; an expression the analysis does not understand is always run. */
+/**
+ * The literals of every guard of one classifier, looked up together: a text is read once for all
+ * of them (a trie of the literals followed from each position), each literal found marks the
+ * guards it belongs to, and a guard then reads one entry of that table. Several hundred guards,
+ * many sharing literals, would otherwise each search the text for each of their literals. The
+ * answer is the same as `literals.some((literal) => text.includes(literal))`.
+ */
+export interface LiteralIndex {
+  /** The guard of a compiled expression; an expression the analysis does not understand is always run. */
+  guard(regex: RegExp): LiteralGuard;
+  /** Whether any of the expressions may match: a signal with no chance is passed over in one test. */
+  guardAny(regexes: readonly RegExp[]): LiteralGuard;
+}
+
+/** A trie of the literals by code unit: `id` is set where a literal ends. */
+interface LiteralNode {
+  readonly next: Map<number, LiteralNode>;
+  id: number;
+}
+
+export function createLiteralIndex(): LiteralIndex {
+  const idOf = new Map<string, number>();
+  const root: LiteralNode = { next: new Map(), id: -1 };
+  /** Per literal id, the guards that hold it. */
+  const guardsOfLiteral: number[][] = [];
+  let guardCount = 0;
+  /** The same pattern source often stands in several rules (vocabulary entries): analysed once. */
+  const literalsBySource = new Map<string, readonly string[] | undefined>();
+  /**
+   * Which guards may match the last two texts read: a turn asks about the same text many times,
+   * in two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
+   */
+  let recent: { text: string; guardCount: number; mayMatch: Uint8Array }[] = [];
+
+  function idFor(literal: string): number {
+    let id = idOf.get(literal);
+    if (id !== undefined) return id;
+    id = idOf.size;
+    idOf.set(literal, id);
+    guardsOfLiteral.push([]);
+    let node = root;
+    for (let i = 0; i < literal.length; i++) {
+      const unit = literal.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), id: -1 }));
+      node = child;
+    }
+    node.id = id;
+    return id;
+  }
+
+  /** From each position the trie is followed as far as the text goes; each literal found marks its guards. */
+  function guardsThatMayMatch(text: string): Uint8Array {
+    for (const read of recent) if (read.guardCount === guardCount && read.text === text) return read.mayMatch;
+    const found = new Uint8Array(idOf.size);
+    const mayMatch = new Uint8Array(guardCount);
+    for (let start = 0; start < text.length; start++) {
+      let node: LiteralNode | undefined = root;
+      for (let i = start; i < text.length; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.id < 0 || found[node.id] === 1) continue;
+        found[node.id] = 1;
+        for (const guard of guardsOfLiteral[node.id]) mayMatch[guard] = 1;
+      }
+    }
+    recent = [{ text, guardCount, mayMatch }, ...recent.slice(0, 1)];
+    return mayMatch;
+  }
+
+  return {
+    guard: (regex) => guardOf([regex]),
+    guardAny: guardOf,
+  };
+
+  /** One guard for the literals of all the expressions; always true when one of them has none. */
+  function guardOf(regexes: readonly RegExp[]): LiteralGuard {
+    const ids = new Set<number>();
+    for (const regex of regexes) {
+      const key = `${regex.flags}/${regex.source}`;
+      if (!literalsBySource.has(key)) literalsBySource.set(key, requiredLiterals(regex));
+      const required = literalsBySource.get(key);
+      if (!required) return ALWAYS;
+      for (const literal of required) ids.add(idFor(literal));
+    }
+    if (ids.size === 0) return () => false;
+    const guard = guardCount++;
+    for (const id of ids) guardsOfLiteral[id].push(guard);
+    return (text) => guardsThatMayMatch(text)[guard] === 1;
+  }
+}
+
+/** The guard of a compiled expression on its own (see LiteralIndex for many at once). */
 export function literalGuard(regex: RegExp): LiteralGuard {
+  return createLiteralIndex().guard(regex);
+}
+
+/** Literals of which every match contains one; undefined when the expression must always run. */
+function requiredLiterals(regex: RegExp): readonly string[] | undefined {
   // Case-insensitive matching would need case-folded literals; none of the pattern files uses it.
-  if (regex.flags.includes('i')) return ALWAYS;
+  if (regex.flags.includes('i')) return undefined;
   let required: readonly string[] | undefined;
   try {
     required = alternativesLiterals(parseRegExpLiteral(regex).pattern.alternatives).required;
   } catch {
-    return ALWAYS;
+    return undefined;
   }
-  if (!required || required.length === 0 || required.includes('')) return ALWAYS;
-  const literals = withoutLongerForms([...new Set(required)]);
-  return (text) => literals.some((literal) => text.includes(literal));
+  if (!required || required.length === 0 || required.includes('')) return undefined;
+  return withoutLongerForms([...new Set(required)]);
 }
 
 /** Any text holding "blaat" holds "aat": when both are literals of one guard, testing "aat" is enough. */
@@ -90,7 +186,12 @@ function sequenceLiterals(alternative: AST.Alternative): Literals {
   for (const element of alternative.elements) {
     const part = elementLiterals(element);
     if (part.exact && run && run.length * part.exact.length <= MAX_EXACT_STRINGS) {
-      run = run.flatMap((before) => part.exact!.map((after) => before + after));
+      const [only] = part.exact;
+      // Most elements are one character: appending it to each string needs no nested arrays.
+      run =
+        part.exact.length === 1
+          ? run.map((before) => before + only)
+          : run.flatMap((before) => part.exact!.map((after) => before + after));
       continue;
     }
     if (run) required = better(required, requiredOf(run));

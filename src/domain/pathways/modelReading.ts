@@ -1,5 +1,6 @@
 import type { SafetyFinding } from './classification';
 import { compileCues } from './cues';
+import { createLiteralIndex, type LiteralIndex } from './literalGuard';
 import { createSafetyModelScorer } from './safetyModel';
 import type { Localized, PathwayGuidanceConfig, SafetyLevel } from './schema';
 import { type PreparedText, type Span } from './textMatching';
@@ -24,11 +25,14 @@ const MODEL_LABEL_FALLBACK: Record<SafetyLevel, Localized> = {
  */
 export type ModelReading = (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>) => SafetyFinding[];
 
-export function createModelReading(config: PathwayGuidanceConfig): ModelReading {
+export function createModelReading(
+  config: PathwayGuidanceConfig,
+  literals: LiteralIndex = createLiteralIndex(),
+): ModelReading {
   const modelScorer = config.safetyModel
     ? createSafetyModelScorer(
         config.safetyModel,
-        config.safetyCues ? compileCues(config.safetyCues) : undefined,
+        config.safetyCues ? compileCues(config.safetyCues, literals) : undefined,
       )
     : undefined;
   if (!modelScorer) return () => [];

@@ -199,14 +199,16 @@ export function createSafetyModelScorer(
       return [head, weights];
     }),
   ) as Record<SafetyModelHead, Float64Array>;
+  const headWeights = SAFETY_MODEL_HEADS.map((head) => dense[head]);
+  /** Every head in one pass over the features (each head's sum in the same order as its own pass). */
   function score(text: string): SafetyModelScores {
     const vector = featurise(text, model.features, cueFeatureNames(text, modelCues));
-    const scores = {} as SafetyModelScores;
-    for (const head of SAFETY_MODEL_HEADS) {
-      let z = model.heads[head].bias;
-      for (const [index, value] of vector) z += dense[head][index] * value;
-      scores[head] = sigmoid(z);
+    const sums = SAFETY_MODEL_HEADS.map((head) => model.heads[head].bias);
+    for (const [index, value] of vector) {
+      for (let h = 0; h < headWeights.length; h++) sums[h] += headWeights[h][index] * value;
     }
+    const scores = {} as SafetyModelScores;
+    SAFETY_MODEL_HEADS.forEach((head, h) => (scores[head] = sigmoid(sums[h])));
     return scores;
   }
   return {

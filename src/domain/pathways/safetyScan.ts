@@ -1,4 +1,5 @@
 import type { SafetyFinding } from './classification';
+import { createLiteralIndex, type LiteralIndex } from './literalGuard';
 import type { NegationCheck } from './negation';
 import type { SafetyFile, SafetyRule } from './schema';
 import { VOCABULARY_REFERENCE } from './schema';
@@ -72,15 +73,18 @@ const near = (a: Span, b: Span, distance: number): boolean =>
  * ruled out. The benign explanations (a bruise "from football") and the age limits live here too,
  * because they decide whether a rule's match counts.
  */
-export function createSafetyScan(safety: SafetyFile, negation: NegationCheck): SafetyScan {
+export function createSafetyScan(
+  safety: SafetyFile,
+  negation: NegationCheck,
+  literals: LiteralIndex = createLiteralIndex(),
+): SafetyScan {
   const expand = vocabularyExpander(safety);
   const rules: CompiledRule[] = safety.rules.map((rule) => ({
     rule,
-    matcher: compileSignal({
-      ...rule,
-      patterns: rule.patterns.map(expand),
-      exclude: rule.exclude.map(expand),
-    }),
+    matcher: compileSignal(
+      { ...rule, patterns: rule.patterns.map(expand), exclude: rule.exclude.map(expand) },
+      literals,
+    ),
   }));
   const explanations = createExplanations(safety, expand);
 

@@ -1,4 +1,5 @@
-import { literalGuard, type LiteralGuard } from './literalGuard';
+import { withinOneEdit } from './editDistance';
+import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
 
 /** A stretch of the description, as offsets into the original text. */
@@ -98,32 +99,6 @@ function literalPattern(literal: string): string {
     .join('[\\s-]+');
 }
 
-/** Optimal string alignment distance, stopping early once it exceeds `limit`. */
-export function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return false;
-  }
-  return d[a.length][b.length] <= limit;
-}
-
 export interface Token extends Span {
   readonly word: string;
 }
@@ -198,8 +173,8 @@ interface GuardedRegex {
   readonly mayMatch: LiteralGuard;
 }
 
-function guarded(regex: RegExp): GuardedRegex {
-  return { regex, mayMatch: literalGuard(regex) };
+function guarded(regex: RegExp, literals: LiteralIndex): GuardedRegex {
+  return { regex, mayMatch: literals.guard(regex) };
 }
 
 function guardedSpansOf({ regex, mayMatch }: GuardedRegex, lower: string): Span[] {
@@ -219,8 +194,14 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Compiles the terms, stems, patterns and exclusions of one signal into a matcher. */
-export function compileSignal(signal: SignalMatch): CompiledSignal {
+/**
+ * Compiles the terms, stems, patterns and exclusions of one signal into a matcher. The signals of
+ * one classifier share one literal index (a text is then searched once for all their literals).
+ */
+export function compileSignal(
+  signal: SignalMatch,
+  literals: LiteralIndex = createLiteralIndex(),
+): CompiledSignal {
   const alternatives = (items: readonly string[]): string => items.map(literalPattern).join('|');
   const sources: string[] = [];
   if (signal.terms.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.terms)})${WORD_END}`);
@@ -228,27 +209,32 @@ export function compileSignal(signal: SignalMatch): CompiledSignal {
   const regexes = [
     ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
     ...signal.patterns.map((p) => compileRegex(p)),
-  ].map(guarded);
+  ].map((regex) => guarded(regex, literals));
   // Parts of compounds are found as plain text and then widened to the whole word.
   const compound =
     signal.compoundStems.length > 0
-      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'))
+      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'), literals)
       : undefined;
-  const excludes = signal.exclude.map((p) => guarded(compileRegex(p)));
+  const excludes = signal.exclude.map((p) => guarded(compileRegex(p), literals));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
+  const anyMayMatch = literals.guardAny([...regexes, ...(compound ? [compound] : [])].map((r) => r.regex));
   return {
     find(text: PreparedText): Span[] {
+      if (fuzzy.length === 0 && !anyMayMatch(text.lower)) return [];
       let spans: Span[] = [];
-      for (const regex of regexes) spans.push(...guardedSpansOf(regex, text.lower));
+      for (const regex of regexes) {
+        if (regex.mayMatch(text.lower)) spans.push(...spansOf(regex.regex, text.lower));
+      }
       if (compound) {
         spans.push(...guardedSpansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
       }
       for (const stem of fuzzy) {
         for (const token of text.tokens) {
           if (token.word.length < stem.length - 1) continue;
-          const prefixMatches = [stem.length - 1, stem.length, stem.length + 1].some(
-            (n) => n <= token.word.length && editDistanceAtMost(token.word.slice(0, n), stem, 1),
-          );
+          let prefixMatches = false;
+          for (let n = stem.length - 1; n <= stem.length + 1 && !prefixMatches; n++) {
+            prefixMatches = n <= token.word.length && withinOneEdit(token.word.slice(0, n), stem);
+          }
           if (prefixMatches) spans.push({ start: token.start, end: token.end });
         }
       }

@@ -36,19 +36,27 @@ async function addToWeek(
   throw new ConcurrencyConflictError(USAGE_COLLECTION, week);
 }
 
+/** How long counted events wait in memory before they are written together. */
+export const USAGE_WRITE_DELAY_MS = 15_000;
+
 /**
  * Weekly counters on the document store: one document per ISO week, incremented with an etag
- * so that instances counting at the same time lose nothing. Events wait in memory while a write
- * is under way and go out together in the next one. A timed window would batch more on SQLite
- * (whose writes finish before the next turn), but it writes at an unrelated later moment, and a
- * request that must change nothing (bad input) could then see a statistics write land during it.
+ * so that instances counting at the same time lose nothing. Events are counted in memory and
+ * written together once `writeDelayMs` after the first unwritten one, on `flush()` (shutdown,
+ * tests) and before the counts are read: a turn then costs no storage write for statistics.
+ * The timer does not keep the process alive; a stop flushes what is left.
  */
-export function createUsageCounter(deps: { readonly storage: Storage; readonly logger: Logger }) {
+export function createUsageCounter(deps: {
+  readonly storage: Storage;
+  readonly logger: Logger;
+  readonly writeDelayMs?: number;
+}) {
   const docs = deps.storage.documents;
+  const writeDelayMs = deps.writeDelayMs ?? USAGE_WRITE_DELAY_MS;
   let queue: Promise<void> = Promise.resolve();
   /** Week -> event -> how many, not yet written. */
   let pending = new Map<string, Map<UsageEvent, number>>();
-  let writeScheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   /** The week of the last second an event came in: turns arrive many to a second. */
   let lastWeek: { second: number; week: string } | undefined;
 
@@ -58,10 +66,7 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
     return lastWeek.week;
   }
 
-  async function writePending(): Promise<void> {
-    writeScheduled = false;
-    const batch = pending;
-    pending = new Map();
+  async function writeBatch(batch: ReadonlyMap<string, ReadonlyMap<UsageEvent, number>>): Promise<void> {
     for (const [week, events] of batch) {
       try {
         await addToWeek(docs, week, events);
@@ -71,22 +76,36 @@ export function createUsageCounter(deps: { readonly storage: Storage; readonly l
     }
   }
 
+  /** Hands what is pending to the write queue (one write after another, never two at once). */
+  function writePending(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (pending.size > 0) {
+      const batch = pending;
+      pending = new Map();
+      queue = queue.then(() => writeBatch(batch));
+    }
+    return queue;
+  }
+
   const recorder: UsageRecorder & UsageReader & { flush(): Promise<void> } = {
     record(event, at) {
       const week = weekOf(at);
       let events = pending.get(week);
       if (!events) pending.set(week, (events = new Map()));
       events.set(event, (events.get(event) ?? 0) + 1);
-      if (writeScheduled) return;
-      writeScheduled = true;
-      queue = queue.then(writePending);
+      if (timer) return;
+      timer = setTimeout(() => void writePending(), writeDelayMs);
+      timer.unref();
     },
     async weekly(weeks): Promise<UsageWeekCounts[]> {
+      // This instance's own recent events count too.
+      await writePending();
       const found = await Promise.all(weeks.map((week) => docs.get<WeekCounts>(USAGE_COLLECTION, week)));
       return weeks.map((week, i) => ({ week, counts: found[i]?.value.counts ?? {} }));
     },
-    /** Resolves when every recorded event has been written (tests, shutdown). */
-    flush: () => queue,
+    /** Writes every recorded event now and resolves when they are stored (shutdown, tests). */
+    flush: writePending,
   };
   return recorder;
 }

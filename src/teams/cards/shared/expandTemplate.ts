@@ -19,15 +19,33 @@ export function expandCard(template: object, data: object): AdaptiveCardJson {
   return dropNulls(ready.expand({ $root: data })) as AdaptiveCardJson;
 }
 
-/** `$when` on an object property leaves `null` behind; Teams and the schema want it absent. */
+/**
+ * `$when` on an object property leaves `null` behind; Teams and the schema want it absent.
+ * Plain loops: this walks every node of every card sent, and the entries/fromEntries copies cost
+ * more than the expansion's own lookups.
+ */
 export function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (const item of value) if (item !== null) items.push(dropNulls(item));
+    return items;
+  }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, dropNulls(v)]),
-    );
+    const result: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null) continue;
+      if (key !== '__proto__') result[key] = dropNulls(item);
+      // An own "__proto__" key stays a key (as Object.fromEntries makes it), never the prototype.
+      else
+        Object.defineProperty(result, key, {
+          value: dropNulls(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    }
+    return result;
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { literalGuard } from '../../../../src/domain/pathways/literalGuard';
+import { createLiteralIndex, literalGuard } from '../../../../src/domain/pathways/literalGuard';
 import { compileRegex } from '../../../../src/domain/pathways/textMatching';
 
 const PATTERNS: RegExp[] = [
@@ -64,5 +64,45 @@ describe('literalGuard', () => {
       expect(literalGuard(regex)('')).toBe(true);
       expect(literalGuard(regex)('intet her')).toBe(true);
     }
+  });
+});
+
+describe('a literal index shared by many guards', () => {
+  it('answers every guard as the guard on its own does, text after text and back again', () => {
+    const index = createLiteralIndex();
+    const shared = PATTERNS.map((regex) => index.guard(regex));
+    const alone = PATTERNS.map((regex) => literalGuard(regex));
+    for (const text of [...TEXTS, ...[...TEXTS].reverse(), 'slår slår', 'ikke ikke vil leve', 'blå']) {
+      expect(shared.map((mayMatch) => mayMatch(text))).toEqual(alone.map((mayMatch) => mayMatch(text)));
+    }
+  });
+
+  it('finds literals that overlap, nest or end the text', () => {
+    const index = createLiteralIndex();
+    const far = index.guard(/\bfar\b/gu);
+    const stedfar = index.guard(/stedfar/gu);
+    const arm = index.guard(/arm/gu);
+    expect([far('stedfar'), stedfar('stedfar'), arm('stedfar')]).toEqual([true, true, false]);
+    expect([far('stedfarm'), stedfar('stedfarm'), arm('stedfarm')]).toEqual([true, true, true]);
+    expect([far('fa'), stedfar('stedfa'), arm('ar')]).toEqual([false, false, false]);
+  });
+
+  it('also knows literals added after a text was read', () => {
+    const index = createLiteralIndex();
+    const far = index.guard(/far/gu);
+    expect(far('mor og far')).toBe(true);
+    const mor = index.guard(/mor/gu);
+    expect(mor('mor og far')).toBe(true);
+    expect(index.guard(/bror/gu)('mor og far')).toBe(false);
+  });
+});
+
+describe('a guard over several expressions', () => {
+  it('may match when a literal of any of them is there, and always when one of them has none', () => {
+    const index = createLiteralIndex();
+    const both = index.guardAny([/\bfar\b/gu, /slår/gu]);
+    expect([both('far'), both('han slår'), both('mor')]).toEqual([true, true, false]);
+    expect(index.guardAny([/far/gu, /\s+/gu])('mor')).toBe(true);
+    expect(index.guardAny([])('far')).toBe(false);
   });
 });

@@ -61,4 +61,27 @@ describe('usage counter', () => {
     await usage.flush();
     expect(await usage.weekly(['2026-W12'])).toEqual([{ week: '2026-W12', counts: { policyAnswered: 1 } }]);
   });
+
+  it('writes on its own a while after the first unwritten event, not during the turn', async () => {
+    jest.useFakeTimers();
+    try {
+      const { storage, puts } = countingStorage();
+      const usage = createUsageCounter({ storage, logger: silentLogger(), writeDelayMs: 10_000 });
+      usage.record('policyAnswered', MONDAY);
+      usage.record('policyAnswered', MONDAY);
+      await jest.advanceTimersByTimeAsync(9_999);
+      expect(puts).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(puts).toEqual([`${USAGE_COLLECTION}/2026-W12`]);
+      expect(await storage.documents.get(USAGE_COLLECTION, '2026-W12')).toMatchObject({
+        value: { counts: { policyAnswered: 2 } },
+      });
+      usage.record('threadOpened', MONDAY);
+      expect(await usage.weekly(['2026-W12'])).toEqual([
+        { week: '2026-W12', counts: { policyAnswered: 2, threadOpened: 1 } },
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
