@@ -40,6 +40,22 @@ function meansTerms(analyzer: Analyzer, question: string): Set<string> {
   return out;
 }
 
+/**
+ * Words said only in brackets are an aside ("på kursus (god frokost btw) sagde underviseren ..."):
+ * they do not make the question one about lunch.
+ */
+const ASIDE = /\(([^()]*)\)/gu;
+
+function asideTerms(analyzer: Analyzer, question: string): Set<string> {
+  const asides = [...question.matchAll(ASIDE)].map((m) => m[1]);
+  if (asides.length === 0) return new Set();
+  const asked = new Set(analyzer.analyse(question.replace(ASIDE, ' ')).map((t) => t.term));
+  const out = new Set<string>();
+  for (const aside of asides)
+    for (const t of analyzer.analyse(aside)) if (!asked.has(t.term)) out.add(t.term);
+  return out;
+}
+
 /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
 export function outOfScopeHitsIn(
   analyzer: Analyzer,
@@ -48,7 +64,9 @@ export function outOfScopeHitsIn(
   base: readonly QueryTerm[],
 ): readonly OutOfScopeHit[] {
   const means = meansTerms(analyzer, question);
-  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t)));
+  const aside = asideTerms(analyzer, question);
+  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t) && !aside.has(t)));
+  // A place or document named in brackets is still named: "underretning (i Aarhus)".
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
   return outOfScope.filter((p) =>
     p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),

@@ -373,3 +373,17 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     expect(outOfScopeTopicsOf('is it fine to tell the parents first')).not.toContain('fines');
   });
 });
+
+describe('an out-of-scope word said in brackets is an aside', () => {
+  it.each([
+    'jeg var på kursus (god frokost btw) og hørte om en særlig pligt, hvornår skal jeg underrette',
+    'at the course (great lunch by the way) they talked about a special duty, when must I report',
+  ])('"%s" is not a food question', (question) => {
+    expect(outOfScopeTopicsOf(question)).not.toContain('food');
+  });
+
+  it('the same word outside the brackets still is, and a place named in brackets is still named', () => {
+    expect(outOfScopeTopicsOf('hvad får børnene til frokost (i vuggestuen)')).toContain('food');
+    expect(outOfScopeTopicsOf('hvornår skal man underrette (i Aarhus)')).toContain('otherMunicipality');
+  });
+});
