@@ -14,16 +14,20 @@ export interface OutOfScopeHit {
 const EXAMPLE_CLAUSE =
   /(?:\bfx\b|\bf\.\s?eks\.?|\bfor eksempel\b|\beksempelvis\b|\bsom fx\b|\bfor example\b|\bfor instance\b|\be\.g\.|\bsuch as\b|\blike\b)([^.?!;:–—]*)/giu;
 
+/** Terms said only inside the pattern's first group: a word also asked outside it stays asked. */
+function termsOnlyIn(analyzer: Analyzer, question: string, clause: RegExp): Set<string> {
+  const inside = [...question.matchAll(clause)].map((m) => m[1]);
+  const out = new Set<string>();
+  if (inside.length === 0) return out;
+  const asked = new Set(analyzer.analyse(question.replace(clause, ' ')).map((t) => t.term));
+  for (const part of inside) for (const t of analyzer.analyse(part)) if (!asked.has(t.term)) out.add(t.term);
+  return out;
+}
+
 /** Terms only the example clauses hold (a word also asked outside them stays asked). */
 export function exampleTermsOf(analyzer: Analyzer, question: string): ReadonlySet<string> | undefined {
-  const clauses = [...question.matchAll(EXAMPLE_CLAUSE)].map((m) => m[1]);
-  if (clauses.length === 0) return undefined;
-  const rest = question.replace(EXAMPLE_CLAUSE, ' ');
-  const asked = new Set(analyzer.analyse(rest).map((t) => t.term));
-  const out = new Set<string>();
-  for (const clause of clauses)
-    for (const t of analyzer.analyse(clause)) if (!asked.has(t.term)) out.add(t.term);
-  return out.size > 0 ? out : undefined;
+  const terms = termsOnlyIn(analyzer, question, EXAMPLE_CLAUSE);
+  return terms.size > 0 ? terms : undefined;
 }
 
 /**
@@ -46,16 +50,6 @@ function meansTerms(analyzer: Analyzer, question: string): Set<string> {
  */
 const ASIDE = /\(([^()]*)\)/gu;
 
-function asideTerms(analyzer: Analyzer, question: string): Set<string> {
-  const asides = [...question.matchAll(ASIDE)].map((m) => m[1]);
-  if (asides.length === 0) return new Set();
-  const asked = new Set(analyzer.analyse(question.replace(ASIDE, ' ')).map((t) => t.term));
-  const out = new Set<string>();
-  for (const aside of asides)
-    for (const t of analyzer.analyse(aside)) if (!asked.has(t.term)) out.add(t.term);
-  return out;
-}
-
 /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
 export function outOfScopeHitsIn(
   analyzer: Analyzer,
@@ -64,7 +58,7 @@ export function outOfScopeHitsIn(
   base: readonly QueryTerm[],
 ): readonly OutOfScopeHit[] {
   const means = meansTerms(analyzer, question);
-  const aside = asideTerms(analyzer, question);
+  const aside = termsOnlyIn(analyzer, question, ASIDE);
   const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t) && !aside.has(t)));
   // A place or document named in brackets is still named: "underretning (i Aarhus)".
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
