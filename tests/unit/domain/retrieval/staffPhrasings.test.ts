@@ -387,3 +387,11 @@ describe('an out-of-scope word said in brackets is an aside', () => {
     expect(outOfScopeTopicsOf('hvornår skal man underrette (i Aarhus)')).toContain('otherMunicipality');
   });
 });
+
+describe('how fast the municipality reacts', () => {
+  it('reads "reagerer" as the documents\' "handling", in Danish and English', () => {
+    const vocabulary = [stemOf('handling')];
+    expect(termsOf('hvor hurtigt reagerer kommunen', vocabulary)).toContain(stemOf('handling'));
+    expect(termsOf('how fast does the council react', vocabulary)).toContain(stemOf('handling'));
+  });
+});
