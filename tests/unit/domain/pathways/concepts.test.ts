@@ -462,6 +462,8 @@ const BENIGN = [
   'babyen på 9 mdr har et lille blåt mærke i armbøjningen efter en blodprøve på sygehuset i går',
   'i seksualundervisningen i 6. klasse spurgte en elev om man kan blive gravid første gang',
   'en dreng i 3. klasse stjal 15 kr fra sin vens pung og gav dem tilbage dagen efter',
+  'drengen på 15 har et blåt øje, det skete til sparring til klubstævnet i lørdags, træneren var der',
+  'the 15 year old has a black eye from sparring at boxing on Saturday, his coach was there',
 ];
 
 describe('benign look-alikes raise no warning', () => {
