@@ -135,9 +135,38 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   },
 ];
 
+/**
+ * Notes that shorten or give a name put the age right after it: "A. (8)", "K. (3,1)", "Emma 12 er
+ * alene hjemme". A capitalised word is needed to tell a name from "uge 12" or "kl 16", so these
+ * read the original text; words that take a number (days, months, streets, rooms) are not names.
+ */
+const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
+  {
+    regex: /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*\.?\s?\(\s?(\d{1,2})(?:,\d{1,2})?\s?(?:år|years?|yrs?|y)?\s?\)/gu,
+    read: (m) => numberOf(m[1]),
+  },
+  {
+    regex:
+      /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\s*(?:%|\.|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b))/gu,
+    read: (m) => (NOT_A_NAME.test(m[1]) ? undefined : numberOf(m[2])),
+  },
+];
+
+const NOT_A_NAME =
+  /^(?:uge|week|klasse|kl|side|trin|punkt|bilag|nr|bus|rute|linje|lokale|rum|room|grade|year|hus|stue|gruppe|hold|team|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|version|level|niveau|fase|dag|day|kapitel|chapter|opgave|afsnit|spor|klassetrin|årgang|lektion|lesson|tabel|figur|page|unit|item)$|(?:gade|vej|allé|alle|plads|torv|parken|stræde|street|road)$/i;
+
 /** The first age mentioned (usually the child the description is about). Ages above 25 are ignored. */
 export function extractAge(text: PreparedText): ExtractedAge | undefined {
   let best: ExtractedAge | undefined;
+  for (const pattern of NAMED_AGE_PATTERNS) {
+    for (const m of allMatches(pattern.regex, text.original)) {
+      const years = pattern.read(m);
+      if (years === undefined || years > 17) continue;
+      const start = m.index;
+      if (!best || start < best.span.start) best = { years, span: { start, end: start + m[0].length } };
+      break;
+    }
+  }
   for (const pattern of AGE_PATTERNS) {
     for (const m of allMatches(pattern.regex, text.lower)) {
       const years = pattern.read(m);

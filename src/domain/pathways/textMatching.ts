@@ -127,8 +127,25 @@ export interface PreparedText {
 const SUBORDINATE_NEGATION =
   /(?<![\p{L}])ikke (vil|ville|gider|gad|orker|kan|kunne|tør|turde|må|måtte|får|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
 
+/**
+ * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
+ * faldt"). That dot does not end the sentence, or a sign and its actor would be read apart; a dot
+ * after an initial followed by a capital still does ("... med H. Han sagde").
+ */
+const INITIAL_DOT = /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \t]+(?:\p{Ll}|\(|\d))/gu;
+
+function withoutInitialDots(original: string, lower: string): string {
+  let out = lower;
+  for (const m of original.matchAll(INITIAL_DOT)) {
+    const dot = (m.index ?? 0) + 1;
+    out = `${out.slice(0, dot)} ${out.slice(dot + 1)}`;
+  }
+  return out;
+}
+
 export function prepareText(original: string): PreparedText {
-  const lower = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$1 ikke');
+  const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$1 ikke');
+  const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
   return { original, lower, tokens: tokenize(lower) };
 }
 

@@ -21,6 +21,11 @@ describe('extractAge', () => {
     ['a 10 year old boy', 10],
     ['the girl, aged 12, said', 12],
     ['pige 13 år', 13],
+    ['Hændelse kl. 10.05: T. (4) løb fra legepladsen', 4],
+    ['Sprogvurdering: K. (3,1) scorer under middel', 3],
+    ['Note: B. (16 years) told me', 16],
+    ['Sofie 11 kom grædende ind', 11],
+    ['i sagde Noah 6 til mig', 6],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
@@ -31,6 +36,12 @@ describe('extractAge', () => {
     'fravær på 18 %',
     'eleven i 8. klasse',
     'kl 17 blev hun ikke hentet',
+    'Uge 12: mere fravær',
+    'Mødet er i Lokale 14 på tirsdag',
+    'Han bor på Østergade 9',
+    'Mor (34) ringede',
+    'Fredag 13 var der fest',
+    'Efter 2 timer kom hun',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });

@@ -1,4 +1,5 @@
-import { allMatches, compileRegex } from '../../../../src/domain/pathways/textMatching';
+import { sentenceAround } from '../../../../src/domain/pathways/sentences';
+import { allMatches, compileRegex, prepareText } from '../../../../src/domain/pathways/textMatching';
 
 const asFound = (matches: readonly RegExpMatchArray[]) => matches.map((m) => [m.index, ...m]);
 
@@ -41,5 +42,19 @@ describe('compileRegex: word boundaries', () => {
 
   it('matches æ, ø and å written as ae, oe and aa', () => {
     expect(matches(String.raw`\bblå\s+mærke\w*`, 'blaa maerker paa armen')).toEqual(['blaa maerker']);
+  });
+});
+
+describe('prepareText: initials', () => {
+  it('does not end a sentence at a name shortened to an initial', () => {
+    const text = prepareText('Far til H. kom for sent og lugtede af øl. A. (8) græd.');
+    expect(text.original).toHaveLength(text.lower.length);
+    expect(sentenceAround(text.lower, { start: 0, end: 3 })).toEqual({ start: 0, end: 40 });
+    expect(text.lower).toContain('a  (8) græd');
+  });
+
+  it('keeps the dot when the next word starts a new sentence', () => {
+    const text = prepareText('Jeg talte med H. Han sagde nej.');
+    expect(text.lower).toContain('h. han');
   });
 });
