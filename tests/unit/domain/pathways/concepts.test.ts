@@ -387,6 +387,36 @@ const PAIRS: readonly Pair[] = [
     en: "the father of a 2 month old baby can't take it any more and has put her in the basement and shut the door",
     acute: true,
   },
+  {
+    concept: 'sexualised play described without the word',
+    da: 'i puderummet lå to børn på 4 oven på hinanden og lavede lyde, og den ene bad en anden pige om at tage trusserne af',
+    en: 'in the soft room two 4 year olds lay on top of each other making noises, and one asked another girl to take off her knickers',
+    acute: false,
+  },
+  {
+    concept: 'dental care ignored',
+    da: 'drengen på 9 har haft tandpine i ugevis, og tandplejen har sendt fire indkaldelser, men ingen er kommet',
+    en: 'the 9 year old has had toothache for weeks and the dental clinic sent four appointment letters but no one came',
+    acute: false,
+  },
+  {
+    concept: 'a fracture taken to a doctor late',
+    da: 'pigen på 8 brækkede håndleddet i weekenden men kom først til læge i dag',
+    en: 'the 8 year old broke her wrist at the weekend but only saw a doctor today',
+    acute: false,
+  },
+  {
+    concept: 'selling pictures of oneself',
+    da: 'en pige på 14 sælger billeder af sig selv til mænd på nettet',
+    en: 'a 14 year old girl sells pictures of herself to men online',
+    acute: false,
+  },
+  {
+    concept: 'an explanation the writer contradicts',
+    da: 'en dreng på 11 har blå mærker på ryggen, han siger det er fra fodbold men de sidder i lige striber',
+    en: 'an 11 year old has bruises on his back, he says they are from football but they are in straight lines',
+    acute: false,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
@@ -464,6 +494,11 @@ const BENIGN = [
   'en dreng i 3. klasse stjal 15 kr fra sin vens pung og gav dem tilbage dagen efter',
   'drengen på 15 har et blåt øje, det skete til sparring til klubstævnet i lørdags, træneren var der',
   'the 15 year old has a black eye from sparring at boxing on Saturday, his coach was there',
+  'pigen på 11 spiser ikke frokost i ramadanen og spiser med familien når solen går ned',
+  'the 11 year old does not eat lunch during Ramadan and eats with her family at sunset',
+  'drengen på 10 glemte sin nøgle og var låst ude, så han gik til naboen efter reservenøglen som aftalt',
+  'the 10 year old forgot his key and was locked out, so he got the spare key from the neighbour as agreed',
+  'Emma 12 er alene hjemme en time efter skole, det har hun og mor aftalt, og hun har telefon med',
 ];
 
 describe('benign look-alikes raise no warning', () => {
