@@ -434,6 +434,8 @@ const FORMS: readonly [string, boolean][] = [
   ['a tør itt gå hjem i aften, sagde pigen', true],
   ['han sagde der var ik nøj derhjem i går, og han var helt sulten', false],
   ['far siger æ drææng har itt vær i skuel i fire uger', false],
+  ['drengen sagde at han ikke vil hjem i dag, fordi far bliver vred over sedlen', true],
+  ['Far til H. kom for sent til mødet, talte højt og lugtede af øl', false],
 ];
 
 describe('forms of the concepts', () => {
