@@ -103,7 +103,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   { regex: compileRegex('\\bhalvandet\\s?(?:år|-?årig\\w*)'), read: () => 1.5 },
   { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
   {
-    regex: compileRegex(`\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?)\\b\\.?`),
+    // Not "hver 3. måned" or "every 3 months": a rhythm, not an age.
+    regex: compileRegex(
+      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?)\\b\\.?`,
+    ),
     read: (m) => {
       const n = numberOf(m[1]);
       return n === undefined ? undefined : Math.round((n / 12) * 100) / 100;
@@ -118,6 +121,12 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },
   { regex: compileRegex(`\\b(?:aged?|age of)\\s${NUM}\\b`), read: (m) => numberOf(m[1]) },
+  {
+    regex: compileRegex(
+      `\\b(?:child|boy|girl|kid|son|daughter|pupil|student)\\s+of\\s+${NUM}\\b(?!\\s*(?:%|months?|weeks?|days?|hours?))`,
+    ),
+    read: (m) => numberOf(m[1]),
+  },
   { regex: compileRegex(`\\b(\\d{1,2})\\s?(?:yo|y/o|yrs?)\\b`), read: (m) => numberOf(m[1]) },
   {
     // "drengen på 4", "pige 5", "en dreng (7)": a number right after a word for a child.

@@ -26,6 +26,8 @@ describe('extractAge', () => {
     ['Note: B. (16 years) told me', 16],
     ['Sofie 11 kom grædende ind', 11],
     ['i sagde Noah 6 til mig', 6],
+    ['a child of 8 in my class', 8],
+    ['a boy of 12 goes to the hospital every 3 months', 12],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
@@ -42,6 +44,8 @@ describe('extractAge', () => {
     'Mor (34) ringede',
     'Fredag 13 var der fest',
     'Efter 2 timer kom hun',
+    'kontrol på sygehuset hver 3 måneder',
+    'she goes to the clinic every 3 months',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
