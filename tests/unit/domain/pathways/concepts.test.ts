@@ -417,6 +417,90 @@ const PAIRS: readonly Pair[] = [
     en: 'an 11 year old has bruises on his back, he says they are from football but they are in straight lines',
     acute: false,
   },
+  {
+    concept: 'a baby who is not thriving',
+    da: 'babyen på 3 uger vejer stadig under sin fødselsvægt, har for få våde bleer, og mor kigger ikke på ham',
+    en: 'the 3 week old baby is still below his birth weight, has too few wet nappies, and his mother does not look at him',
+    acute: false,
+  },
+  {
+    concept: 'food from the bins',
+    da: 'vi fandt drengen på 9 i skraldespanden bag hallen, hvor han spiste rester',
+    en: 'we found the 9 year old in the bins behind the gym where he was eating leftovers',
+    acute: false,
+  },
+  {
+    concept: 'an intoxicated parent about to drive',
+    da: 'mor kom for at hente drengen på 6, hendes pupiller var helt små, og hun siger hun skal køre ham hjem',
+    en: 'mum came to collect the 6 year old, her pupils were tiny and she says she is going to drive him home',
+    acute: true,
+  },
+  {
+    concept: 'errands for older youths',
+    da: 'drengen på 13 henter pakker for de ældre ved stationen og har pludselig mange penge',
+    en: 'the 13 year old delivers packages for the older boys at the station and suddenly has a lot of money',
+    acute: false,
+  },
+  {
+    concept: 'a child alone with small siblings overnight',
+    da: 'pigen på 11 er alene med sine små søskende hele natten, når mor er ude',
+    en: 'the 11 year old is alone with her little siblings all night when mum is out',
+    acute: false,
+  },
+  {
+    concept: 'a parent who drinks again',
+    da: 'far til pigen på 5 er begyndt at drikke igen efter behandlingen',
+    en: "the 5 year old's dad is drinking again after his treatment",
+    acute: false,
+  },
+  {
+    concept: 'pills saved and a farewell',
+    da: 'pigen på 15 har en pose med piller gemt under sengen og skriver at så slipper de for mig',
+    en: 'the 15 year old has a bag of pills hidden under her bed and writes that then they will be rid of me',
+    acute: true,
+  },
+  {
+    concept: 'a violent home behind a locked door',
+    da: 'drengen på 8 siger at far smadrede en tallerken mod væggen, og han sover i badeværelset for der kan man låse',
+    en: 'the 8 year old says dad smashed a plate against the wall and he sleeps in the bathroom because you can lock it',
+    acute: false,
+  },
+  {
+    concept: 'grip marks',
+    da: 'pigen på 10 har blå mærker rundt om begge håndled, som fra fingre',
+    en: 'the 10 year old has bruises around both wrists, like from fingers',
+    acute: false,
+  },
+  {
+    concept: 'fainting and very little food',
+    da: 'pigen på 14 besvimede i idræt, hun spiser kun et æble til frokost og er blevet meget tynd',
+    en: 'the 14 year old fainted in PE, she eats only an apple for lunch and has got very thin',
+    acute: false,
+  },
+  {
+    concept: 'an injury again',
+    da: 'drengen på 6 har et hævet øje, mor siger han faldt, sidste måned var det armen',
+    en: 'the 6 year old has a swollen eye, his mum says he fell, last month it was his arm',
+    acute: false,
+  },
+  {
+    concept: 'afraid of relatives abroad',
+    da: 'drengen på 12 siger han skal derned igen til sommer og er bange for onklerne',
+    en: 'the 12 year old says he has to go back there again this summer and is afraid of his uncles',
+    acute: false,
+  },
+  {
+    concept: 'a small child not collected, nobody opens',
+    da: 'drengen på 6 står ved bussen, ingen henter ham, og der er ingen der åbner derhjemme',
+    en: 'the 6 year old is standing at the bus, nobody picks him up and no one opens the door at home',
+    acute: true,
+  },
+  {
+    concept: 'a baby alone',
+    da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
+    en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
+    acute: true,
+  },
 ];
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
