@@ -496,6 +496,24 @@ const PAIRS: readonly Pair[] = [
     acute: true,
   },
   {
+    concept: 'a farewell with things given away',
+    da: 'drengen på 14 skrev i nat at i skal ikke savne mig, og i dag har han givet sin telefon væk',
+    en: 'the 14 year old wrote last night that you should not miss me, and today he gave his phone away',
+    acute: true,
+  },
+  {
+    concept: 'not going home tonight, said flatly',
+    da: 'pigen på 13 sagde jeg tager ikke hjem i aften, han er fuld igen',
+    en: "the 13 year old said i'm not going home tonight, he is drunk again",
+    acute: true,
+  },
+  {
+    concept: 'a child asks to sleep elsewhere after a threat',
+    da: 'drengen på 9 spørger om han kan sove hos sin moster i nat, for far holdt en kniv op mod mor i går',
+    en: "the 9 year old asks if he could sleep at his aunt's house tonight, because dad held a knife up against mum yesterday",
+    acute: true,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
