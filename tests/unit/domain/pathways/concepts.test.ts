@@ -514,6 +514,30 @@ const PAIRS: readonly Pair[] = [
     acute: true,
   },
   {
+    concept: 'an intoxicated parent here now to collect',
+    da: 'far er lige kommet for at hente sin datter på 3. Han går skævt og lugter af sprit',
+    en: 'dad has just turned up to collect his 3 year old. He is slurring and reeks of beer',
+    acute: true,
+  },
+  {
+    concept: "a grip on a parent's throat, seen by the child",
+    da: 'drengen på 6 fortæller at far tog fat om mors hals i går',
+    en: "the 6 year old says dad grabbed mum's throat yesterday",
+    acute: true,
+  },
+  {
+    concept: 'thanks and farewell',
+    da: 'pigen på 16 skrev tak for alt, I har været de bedste, og har givet sin computer væk',
+    en: 'the 16 year old wrote thanks for everything, you guys have been the best, and gave her laptop away',
+    acute: true,
+  },
+  {
+    concept: 'a toddler alone at home',
+    da: 'naboen ser en dreng på 2 stå i vinduet alene hele formiddagen',
+    en: 'the neighbour sees a 2 year old standing alone at the window all morning',
+    acute: true,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -603,6 +627,7 @@ const BENIGN = [
   'drengen på 10 glemte sin nøgle og var låst ude, så han gik til naboen efter reservenøglen som aftalt',
   'the 10 year old forgot his key and was locked out, so he got the spare key from the neighbour as agreed',
   'Emma 12 er alene hjemme en time efter skole, det har hun og mor aftalt, og hun har telefon med',
+  'mor talte sløret ved afhentningen, hun kom lige fra tandlægen og var stadig bedøvet',
 ];
 
 describe('benign look-alikes raise no warning', () => {
