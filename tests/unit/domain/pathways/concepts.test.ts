@@ -538,6 +538,48 @@ const PAIRS: readonly Pair[] = [
     acute: true,
   },
   {
+    concept: "abuse told in a small child's words, last night",
+    da: 'pigen på 4 sagde at onkel puttede fingeren derind i aftes, og det gjorde ondt',
+    en: 'the 4 year old said her uncle put his finger inside her last night and it hurt',
+    acute: true,
+  },
+  {
+    concept: 'waking without clothes after a party, this weekend',
+    da: 'pigen på 15 vågnede uden bukser efter festen i weekenden og har ondt',
+    en: 'the 15 year old woke up without her trousers after the party this weekend and is in pain',
+    acute: true,
+  },
+  {
+    concept: 'a suicide plan told calmly',
+    da: 'drengen på 16 siger han har regnet ud hvordan han vil gøre det, og at det bliver i nat',
+    en: 'the 16 year old says he has worked out how to do it and that it will be tonight',
+    acute: true,
+  },
+  {
+    concept: 'a forced marriage abroad, flight booked',
+    da: 'pigen på 16 siger far har købt flybilletter til fredag, og at hun skal giftes med en fætter dernede',
+    en: 'the 16 year old says her father booked the flight for Friday and she will be married to a man she has never met',
+    acute: true,
+  },
+  {
+    concept: 'a parent gone for days',
+    da: 'drengen på 7 siger at mor har været væk siden fredag, og lillebror er alene derhjemme',
+    en: 'the 7 year old says mum has been gone since Friday and his little brother is home alone',
+    acute: true,
+  },
+  {
+    concept: 'a violent father at the gate of a sheltered child',
+    da: 'drengen på 8 bor med mor på krisecenter, og nu står far ved hegnet og råber hans navn',
+    en: 'the 8 year old lives with his mum at a crisis shelter, and now his dad is standing at the fence calling his name',
+    acute: true,
+  },
+  {
+    concept: 'a shaken baby',
+    da: 'far til drengen på 6 uger siger han kom til at ryste ham i nat, og hovedet røg frem og tilbage',
+    en: 'the father of the 6 week old says he shook him last night and his head went back and forth',
+    acute: true,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
