@@ -640,6 +640,60 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'health appointments never kept',
+    da: 'tandplejen har indkaldt drengen på 6 fire gange, og familien er ikke mødt op',
+    en: 'the dental clinic has called the 6 year old in four times and the family never showed up',
+    acute: false,
+  },
+  {
+    concept: "leftovers from others' trays",
+    da: 'drengen på 9 spiser resterne fra de andres bakker og siger der ikke er noget mad derhjemme',
+    en: "the 9 year old eats leftovers from the others' trays and says there is no food at home",
+    acute: false,
+  },
+  {
+    concept: 'bulimia signs',
+    da: 'pigen på 14 har sår på knoerne og spiser nu kun salat',
+    en: 'the 14 year old has scars on her knuckles and only eats salad now',
+    acute: false,
+  },
+  {
+    concept: 'a man asks a boy to his flat',
+    da: 'en mand på 40 fra et spil vil give drengen på 12 flere gaver, hvis han kommer forbi hans lejlighed',
+    en: 'a man of 40 from a game wants to give the 12 year old more presents if he comes over to his flat',
+    acute: false,
+  },
+  {
+    concept: 'a secret with a coach',
+    da: 'drengen på 8 siger at træneren gør ting med ham i omklædningen, og at det er deres hemmelighed',
+    en: 'the 8 year old says the coach does stuff with him in the changing room and that it is their secret',
+    acute: false,
+  },
+  {
+    concept: 'no jacket in the cold',
+    da: 'drengen på 7 kommer i t-shirt og klipklapper, også nu i november',
+    en: 'the 7 year old comes without a jacket, and it is minus 6',
+    acute: false,
+  },
+  {
+    concept: 'absences with injuries on return',
+    da: 'far melder pigen syg flere dage ad gangen, og da hun kom tilbage i dag havde hun et blåt mærke ved øjet',
+    en: 'dad calls her in sick for days at a time, and when she comes back she has bruises on her face',
+    acute: false,
+  },
+  {
+    concept: 'a child who smells of hash and sells for older ones',
+    da: 'drengen på 13 lugter af hash og sælger for de ældre ved stationen',
+    en: 'the 13 year old smells of weed and sells for the older boys at the station',
+    acute: false,
+  },
+  {
+    concept: 'a wish not to wake up',
+    da: 'pigen på 10 skrev at hun gerne vil sove og aldrig vågne igen',
+    en: 'the 10 year old wrote that she wishes she could go to sleep and not wake up',
+    acute: false,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -730,6 +784,7 @@ const BENIGN = [
   'the 10 year old forgot his key and was locked out, so he got the spare key from the neighbour as agreed',
   'Emma 12 er alene hjemme en time efter skole, det har hun og mor aftalt, og hun har telefon med',
   'mor talte sløret ved afhentningen, hun kom lige fra tandlægen og var stadig bedøvet',
+  'mor til babyen på 5 uger fortæller at amningen går fint, hun kan mærke at han tager på',
 ];
 
 describe('benign look-alikes raise no warning', () => {
