@@ -694,6 +694,54 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'cuts told thigh first',
+    da: 'pigen på 15 viste mig sit lår, der var mange friske snit',
+    en: 'the 15 year old showed me her thigh, there were many fresh cuts',
+    acute: false,
+  },
+  {
+    concept: 'a child who flinches',
+    da: 'drengen på 8 dukker sig når en voksen løfter hånden, og dækker hovedet med armene',
+    en: 'the 8 year old flinches when an adult raises a hand and covers his head with his arms',
+    acute: false,
+  },
+  {
+    concept: 'a child hides when the parent comes',
+    da: 'pigen på 6 gemmer sig i puderummet hver gang hendes far kommer',
+    en: 'the 6 year old hides in the soft room whenever her dad comes',
+    acute: false,
+  },
+  {
+    concept: 'locked in',
+    da: 'drengen på 8 bliver låst inde i et lille rum, når onkel går ud',
+    en: 'the 8 year old is locked in a small room when his uncle goes out',
+    acute: false,
+  },
+  {
+    concept: "naked photos by a parent's partner",
+    da: 'pigen på 6 siger at mors kæreste tager billeder af hende når de er nøgne',
+    en: "the 6 year old says mum's boyfriend takes photos of her when they are naked",
+    acute: false,
+  },
+  {
+    concept: 'running away from home',
+    da: 'drengen på 13 er stukket af hjemmefra for anden gang i denne måned',
+    en: 'the 13 year old ran away from home for the second time this month',
+    acute: false,
+  },
+  {
+    concept: 'sent away to learn to behave',
+    da: 'far vil sende drengen på 12 tilbage til en koranskole, så han lærer at opføre sig',
+    en: 'dad is sending the 12 year old back home to a religious school so he learns to behave',
+    acute: false,
+  },
+  {
+    concept: 'a baby who weighs the same',
+    da: 'babyen på 6 uger vejer næsten det samme som ved sidste besøg',
+    en: 'the 6 week old baby weighs about the same as at the last visit',
+    acute: false,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -784,6 +832,7 @@ const BENIGN = [
   'the 10 year old forgot his key and was locked out, so he got the spare key from the neighbour as agreed',
   'Emma 12 er alene hjemme en time efter skole, det har hun og mor aftalt, og hun har telefon med',
   'mor talte sløret ved afhentningen, hun kom lige fra tandlægen og var stadig bedøvet',
+  'pigen på 11 har en læsebog om en pige, der bliver låst inde i et tårn, og hun elsker den',
   'mor til babyen på 5 uger fortæller at amningen går fint, hun kan mærke at han tager på',
 ];
 
