@@ -765,6 +765,10 @@ const FORMS: readonly [string, boolean][] = [
   ['han sagde der var ik nøj derhjem i går, og han var helt sulten', false],
   ['far siger æ drææng har itt vær i skuel i fire uger', false],
   ['drengen sagde at han ikke vil hjem i dag, fordi far bliver vred over sedlen', true],
+  ['pigen på 14 siger stille at hun vil dø, hun har det så svært derhjemme', true],
+  ['far lugtede af vin efter julefrokosten ved afhentningen, men mor kørte bilen', false],
+  ['drengen på 15 sagde haha jeg vil dø, og så gik han og har ikke været i skole siden', true],
+  ['drengen på 11 har blå mærker på ryggen efter hver weekend hos far, han har autisme og taler ikke', false],
   ['Far til H. kom for sent til mødet, talte højt og lugtede af øl', false],
 ];
 
@@ -832,6 +836,13 @@ const BENIGN = [
   'the 10 year old forgot his key and was locked out, so he got the spare key from the neighbour as agreed',
   'Emma 12 er alene hjemme en time efter skole, det har hun og mor aftalt, og hun har telefon med',
   'mor talte sløret ved afhentningen, hun kom lige fra tandlægen og var stadig bedøvet',
+  'jeg vil dø, råbte drengen på 8 grinende, da han tabte i ludo for tredje gang',
+  'the 12 year old said "i want to die lol" when we got extra maths homework, and everyone laughed',
+  'drengen på 7 siger at far slår ham, men det viser sig at de har pudekamp hver aften',
+  'pigen på 12 passer sin lillebror en time efter skole, det har de aftalt, og hun kan ringe til mor',
+  'pigen på 6 må ikke komme hjem i dag, for hun skal hjem til mormor som hun plejer om onsdagen',
+  'sekretæren har låst drengens medicin inde på kontoret',
+  'pigen på 7 går alene rundt i frikvarteret, hun har svært ved at finde nogen at lege med',
   'pigen på 11 har en læsebog om en pige, der bliver låst inde i et tårn, og hun elsker den',
   'mor til babyen på 5 uger fortæller at amningen går fint, hun kan mærke at han tager på',
 ];
