@@ -131,7 +131,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // "drengen på 4", "pige 5", "en dreng (7)": a number right after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },
@@ -212,6 +212,8 @@ const GRADE_NUMBER = compileRegex(
     '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+i\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
 );
 const GRADE_AFTER = compileRegex('\\b(?:grade|year|klasse|kl\\.?)\\s(10|[1-9])\\b');
+// "dreng i 1 b", "pige i 4b": a class named by number and letter without the dot.
+const GRADE_CLASS_LETTER = compileRegex('(?<=\\b(?:i|in)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
 
 /** The first grade or school band mentioned. */
@@ -222,7 +224,7 @@ export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
     const m = band.regex.exec(text.lower);
     if (m) found.push({ min: band.min, max: band.max, span: { start: m.index, end: m.index + m[0].length } });
   }
-  for (const regex of [GRADE_NUMBER, GRADE_AFTER]) {
+  for (const regex of [GRADE_NUMBER, GRADE_AFTER, GRADE_CLASS_LETTER]) {
     regex.lastIndex = 0;
     const m = regex.exec(text.lower);
     if (m) {

@@ -27,6 +27,7 @@ describe('extractAge', () => {
     ['Sofie 11 kom grædende ind', 11],
     ['i sagde Noah 6 til mig', 6],
     ['a child of 8 in my class', 8],
+    ['Boy, 11, lots of bruises on his shins', 11],
     ['a boy of 12 goes to the hospital every 3 months', 12],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
@@ -66,6 +67,8 @@ describe('extractGrade', () => {
     ['the parents of a 2nd grader', [2, 2]],
     ['the girl with the purple backpack in 6th? she says', [6, 6]],
     ['pige i 7. går altid med lange ærmer', [7, 7]],
+    ['en dreng i 1 b der ikke kan huske bogstaverne', [1, 1]],
+    ['pigen i 4b er ny', [4, 4]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
