@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { detectAnswerType } from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
@@ -61,5 +62,25 @@ describe('a question relayed from someone else', () => {
     ['A grandparent asked me if children start school in august the year they turn six?', 'Skolestart'],
   ])('"%s" is answered from %s', (question, section) => {
     expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('English from a newcomer or an international school teacher', () => {
+  it.each([
+    // A month is a word, not a name the documents do not know.
+    ['Our boy turns six in March, so when does he begin school?', 'Skolestart'],
+    ['Does the school programme draw on PBIS or something like it?', 'Lærings- og trivselsprogram'],
+  ])('"%s" is answered from %s', (question, section) => {
+    expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('purpose asked in other words', () => {
+  it.each([
+    'Hvad er meningen med trivselspolitikken?',
+    'Hvad skal trivselspolitikken bruges til?',
+    "What's the point of the wellbeing policy?",
+  ])('"%s" asks for the purpose', (question) => {
+    expect(detectAnswerType(question)).toBe('purpose');
   });
 });
