@@ -31,7 +31,7 @@ Samarbejdsmodellen blev afprøvet på fire skoler fra 2019 til 2021. Skolebestyr
 
 ## Lærings- og trivselsprogram
 
-Skolerne følger et program med inspiration fra PALS, som giver en fælles kultur og klare forventninger.
+Skolerne følger et program med inspiration fra PALS og Marte Meo, som giver en fælles kultur og klare forventninger.
 `;
 
 function engine() {
@@ -82,5 +82,23 @@ describe('purpose asked in other words', () => {
     "What's the point of the wellbeing policy?",
   ])('"%s" asks for the purpose', (question) => {
     expect(detectAnswerType(question)).toBe('purpose');
+  });
+});
+
+describe('near misses the documents do not answer', () => {
+  it.each([
+    ['Hvornår udbetales børneydelsen for en treårig?', 'otherPolicy'],
+    ['Hvilken plejefamilie kommer et anbragt barn typisk i?', 'otherPolicy'],
+    ['Kan jeg booke et mødelokale til et forældresamarbejde?', 'events'],
+    ['Can I book a room for a meeting with the parents?', 'events'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+  });
+
+  it('abstains when asked what a model the text only names as inspiration is, exactly', () => {
+    expect(engine().answer('Hvad er Marte Meo helt præcist?').kind).toBe('noAnswer');
+    // Asked plainly, the sentence that names it is an answer.
+    expect(topSection(engine().answer('Hvad er Marte Meo?'))).toContain('Lærings- og trivselsprogram');
   });
 });
