@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { detectAnswerType } from '../../../../src/domain/retrieval/answerType';
+import { questionParts } from '../../../../src/domain/retrieval/questionParts';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
@@ -100,5 +101,32 @@ describe('near misses the documents do not answer', () => {
     expect(engine().answer('Hvad er Marte Meo helt præcist?').kind).toBe('noAnswer');
     // Asked plainly, the sentence that names it is an answer.
     expect(topSection(engine().answer('Hvad er Marte Meo?'))).toContain('Lærings- og trivselsprogram');
+  });
+});
+
+describe('two questions in one message', () => {
+  it.each([
+    'Hvem var med i arbejdet med samarbejdsmodellen, og hvor mange tilkaldevikarer har kommunen ansat i dagplejen og vuggestuerne sidste år?',
+    // Asked together, the second part's figure is a demand the documents do not meet.
+    'Two questions: who took part in the work on the cooperation model, and how many nurses, substitutes and assistants are employed in the municipal nurseries?',
+  ])('"%s" answers the part the documents hold', (question) => {
+    expect(topSection(engine().answer(question))).toContain('Udvikling af modellen');
+  });
+
+  it('splits only independent questions', () => {
+    expect(questionParts('Hvem skrev planen? Og hvornår trådte mobbeplanen i kraft?')).toEqual([
+      'Hvem skrev planen?',
+      'hvornår trådte mobbeplanen i kraft?',
+    ]);
+    // The second part asks more about the first one's subject: one question with two sides.
+    const oneSubject = 'Hvad står der i børnekonventionen, og hvornår blev den vedtaget?';
+    expect(questionParts(oneSubject)).toEqual([oneSubject]);
+    expect(questionParts('What is PALS and how does it work?')).toEqual([
+      'What is PALS and how does it work?',
+    ]);
+    // "hvornår og hvordan" is one question about one thing.
+    expect(questionParts('hvornår og hvordan underretter jeg')).toEqual([
+      'hvornår og hvordan underretter jeg',
+    ]);
   });
 });
