@@ -36,7 +36,7 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'kun allerede selv stadig stadigvæk altid aldrig overhovedet faktisk rigtig rigtigt normalt præcis ' +
     'præcist cirka ca nok vist tror tænker tænkte også så nu her derhjemme okay ok fint sker ske skete ' +
     'mfl osv konkret konkrete nærmere only already always really actually basically just even ok okay here ' +
-    'now exactly roughly similar something ' +
+    'now exactly roughly similar something hurtigt hurtig længe timeline ' +
     'allowed supposed'
   ).split(/\s+/),
 );

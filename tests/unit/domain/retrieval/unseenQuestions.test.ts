@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { detectAnswerType } from '../../../../src/domain/retrieval/answerType';
+import {
+  asksForDuration,
+  detectAnswerType,
+  holdsDuration,
+} from '../../../../src/domain/retrieval/answerType';
 import { questionParts } from '../../../../src/domain/retrieval/questionParts';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
@@ -21,6 +25,14 @@ Formålet med politikken er, at alle børn trives og lærer i fællesskaber med 
 ## Forældresamarbejde
 
 Forældrene er barnets vigtigste voksne. Personalet holder en samtale med forældrene mindst to gange om året.
+
+## Når forældre henvender sig
+
+Forældre kan henvende sig til skolens leder om deres barns trivsel. Lederen svarer forældrene inden for fem hverdage.
+
+## Skolens leder
+
+Skolens leder svarer på spørgsmål fra forældre om trivsel og sørger for, at forældre, der henvender sig, bliver hørt.
 
 ## Skolestart
 
@@ -128,5 +140,25 @@ describe('two questions in one message', () => {
     expect(questionParts('hvornår og hvordan underretter jeg')).toEqual([
       'hvornår og hvordan underretter jeg',
     ]);
+  });
+});
+
+describe('how soon: a time span is the answer', () => {
+  it.each([
+    'Hvor hurtigt svarer lederen, når forældre henvender sig om trivsel?',
+    'Hvor lang tid går der, før forældrene får svar fra lederen?',
+    'How quickly does the head of school answer the parents?',
+  ])('"%s" asks for a time span and is answered by the sentence holding one', (question) => {
+    expect(asksForDuration(question)).toBe(true);
+    const r = engine().answer(question);
+    expect(topSection(r)).toContain('Når forældre henvender sig');
+    expect(r.kind === 'answer' && r.passages[0].quote).toContain('inden for fem hverdage');
+  });
+
+  it('tells a time span from a mere date', () => {
+    expect(holdsDuration('Lederen svarer inden for fem hverdage.')).toBe(true);
+    expect(holdsDuration('Kommunen vurderer sagen i løbet af 24 timer.')).toBe(true);
+    expect(holdsDuration('Politikken er fra 2018.')).toBe(false);
+    expect(asksForDuration('Hvornår blev politikken vedtaget?')).toBe(false);
   });
 });
