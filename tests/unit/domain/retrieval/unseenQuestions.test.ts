@@ -5,6 +5,8 @@ import {
   holdsDuration,
 } from '../../../../src/domain/retrieval/answerType';
 import { questionParts } from '../../../../src/domain/retrieval/questionParts';
+import { createAnalyzer } from '../../../../src/domain/text/analyzer';
+import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
@@ -33,6 +35,10 @@ Forældre kan henvende sig til skolens leder om deres barns trivsel. Lederen sva
 ## Skolens leder
 
 Skolens leder svarer på spørgsmål fra forældre om trivsel og sørger for, at forældre, der henvender sig, bliver hørt.
+
+## Politikkens grundlag
+
+Politikken hviler på Folkeskoleloven, Børnekonventionen og Salamanca-erklæringen.
 
 ## Skolestart
 
@@ -160,5 +166,27 @@ describe('how soon: a time span is the answer', () => {
     expect(holdsDuration('Kommunen vurderer sagen i løbet af 24 timer.')).toBe(true);
     expect(holdsDuration('Politikken er fra 2018.')).toBe(false);
     expect(asksForDuration('Hvornår blev politikken vedtaget?')).toBe(false);
+  });
+});
+
+describe('international agreements asked for as a kind, without their names', () => {
+  it.each([
+    'Hvilke internationale aftaler læner politikken sig op ad?',
+    'Which international frameworks does the policy draw on?',
+  ])('"%s" is answered from the section that names them', (question) => {
+    expect(topSection(engine().answer(question))).toContain('Politikkens grundlag');
+  });
+
+  it('does not read a named declaration as a question about declarations in general', () => {
+    const analyzer = createAnalyzer();
+    const expander = createQueryExpander(analyzer, shipped);
+    const vocabulary = ['salamancaerklæring', 'erklæring', 'international'];
+    const terms = expander
+      .expand('What does the Salamanca Statement actually say?', {
+        has: (t) => vocabulary.includes(t),
+        vocabularyList: () => vocabulary,
+      })
+      .terms.map((t) => t.term);
+    expect(terms).not.toContain('international');
   });
 });
