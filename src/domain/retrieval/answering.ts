@@ -7,7 +7,6 @@ import { holdsOutOfScopeWords } from './answering/outOfScope';
 import { quotePassages } from './answering/passages';
 import { rerank } from './answering/rerank';
 import type { AnsweringState, Ranked } from './answering/state';
-import type { RankingParams } from './rankingParams';
 import type { IndexedSection, ScoredSection, SearchIndex } from './searchIndex';
 
 export { definingUnit, definitionTerms, rerank } from './answering/rerank';
@@ -48,14 +47,16 @@ function followUps(index: SearchIndex, topIndex: number, ranked: readonly number
  * overview, "inden for 24 timer" after a report), ahead of a section that only shares the subject.
  */
 function typedFirst(
-  index: SearchIndex,
-  rank: RankingParams,
+  state: AnsweringState,
   prepared: PreparedQuery,
   hits: readonly ScoredSection[],
   holds: (sentence: string) => boolean,
 ): readonly ScoredSection[] {
+  const { index, rank } = state;
   const at = hits.findIndex((h) => {
     const rec = index.section(h.index);
+    // A neighbouring policy's deadline or year is its own area's ("brud anmeldes inden for 72 timer").
+    if (state.neighbouringDocs?.has(rec.meta.id) ?? false) return false;
     return rec.section.units.some(
       (u, i) =>
         holds(rec.section.body.slice(u.start, u.end)) &&
@@ -77,7 +78,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     rank.rerankedHits,
   );
   const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
-  const hits = typed ? typedFirst(index, rank, prepared, reranked, typed) : reranked;
+  const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
   ].slice(0, 3);

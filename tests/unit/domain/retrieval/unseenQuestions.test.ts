@@ -190,3 +190,25 @@ describe('international agreements asked for as a kind, without their names', ()
     expect(terms).not.toContain('international');
   });
 });
+
+describe('a neighbouring policy’s deadline', () => {
+  const HEALTH = `# Sundhedspolitik for Prøveby Kommune
+
+## Svar til forældre
+
+Forældre får svar på en henvendelse om trivsel inden for tre dage.
+`;
+
+  it('goes behind the collection’s own for a "how soon" question: it is that area’s own deadline', () => {
+    const e = engine();
+    e.addDocuments([
+      buildDocument(
+        { id: 'sundhed', title: 'Sundhedspolitik for Prøveby Kommune', source: 'sundhed.md', kind: 'policy' },
+        markdownBlocks(HEALTH),
+      ),
+    ]);
+    expect(topSection(e.answer('Hvor hurtigt får forældre svar på en henvendelse om trivsel?'))).toContain(
+      'Når forældre henvender sig',
+    );
+  });
+});
