@@ -78,7 +78,7 @@ export interface RetrievalEngine {
 export const DEFAULT_THRESHOLD = 0.3;
 
 /** Content words a part of a two-question message needs to be asked on its own. */
-const MIN_PART_POSITIONS = 3;
+const MIN_PART_POSITIONS = 2;
 
 /** Most search results remembered between index changes (pathway citations repeat a few queries). */
 const PASSAGE_MEMO_SIZE = 64;

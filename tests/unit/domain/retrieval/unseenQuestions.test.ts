@@ -48,6 +48,14 @@ Børn begynder i skole i august i det år, hvor de fylder seks år.
 
 Samarbejdsmodellen blev afprøvet på fire skoler fra 2019 til 2021. Skolebestyrelser og fagforeninger var med i arbejdet.
 
+## Arbejdsformen i vuggestuen
+
+Personalet i vuggestuen har en fælles måde at arbejde på, som alle nye i personalet lærer.
+
+Dagen begynder med morgenmad og leg.
+
+Der arbejdes anerkendende, tværfagligt, forebyggende og inddragende.
+
 ## Lærings- og trivselsprogram
 
 Skolerne følger et program med inspiration fra PALS og Marte Meo, som giver en fælles kultur og klare forventninger.
@@ -228,5 +236,27 @@ describe('the corpus’s own jargon asked of plainer documents', () => {
       .expand('hvad vil det sige at være livsduelig', { has: () => true, vocabularyList: () => stems })
       .terms.map((t) => t.term);
     expect(terms).toEqual(expect.arrayContaining(stems));
+  });
+});
+
+describe('the members of a counted set', () => {
+  it('quotes the sentence that names them all first', () => {
+    const r = engine().answer('Hvilke fire ord beskriver måden personalet arbejder på i vuggestuen?');
+    expect(topSection(r)).toContain('Arbejdsformen i vuggestuen');
+    expect(r.kind === 'answer' && r.passages[0].quote).toContain(
+      'anerkendende, tværfagligt, forebyggende og inddragende',
+    );
+  });
+});
+
+describe('verbs that only say how the question asks', () => {
+  it.each(['beskriver', 'beskrives'])('"%s" is not a word the answer must hold', (verb) => {
+    const analyzer = createAnalyzer();
+    const expander = createQueryExpander(analyzer, shipped);
+    const terms = expander
+      .expand(`hvilke ord ${verb} trivslen`, { has: () => true, vocabularyList: () => [] })
+      .terms.map((t) => t.term);
+    expect(terms).not.toContain(analyzer.analyse(verb)[0]?.term ?? verb);
+    expect(terms).toContain(analyzer.analyse('trivslen')[0].term);
   });
 });
