@@ -2,10 +2,12 @@ export { countedNoun, quantifies } from './answerType/counting';
 export { definedTerm, definesTerm } from './answerType/definitions';
 export {
   asksForDetail,
+  asksForDuration,
   asksForNamedInstitutions,
   asksForYear,
   detectDemand,
   detectNamedMembers,
+  holdsDuration,
   holdsFigure,
   holdsYear,
   meetsDemand,

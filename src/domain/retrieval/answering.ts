@@ -1,4 +1,4 @@
-import { asksForYear, holdsYear } from './answerType';
+import { asksForDuration, asksForYear, holdsDuration, holdsYear } from './answerType';
 import { prepareQuery, sectionCoverage, unitScore, type PreparedQuery } from './coverage';
 import type { RetrievalResult } from './engine';
 import type { ExpandedQuery } from './expansion';
@@ -7,7 +7,6 @@ import { holdsOutOfScopeWords } from './answering/outOfScope';
 import { quotePassages } from './answering/passages';
 import { rerank } from './answering/rerank';
 import type { AnsweringState, Ranked } from './answering/state';
-import type { RankingParams } from './rankingParams';
 import type { IndexedSection, ScoredSection, SearchIndex } from './searchIndex';
 
 export { definingUnit, definitionTerms, rerank } from './answering/rerank';
@@ -43,21 +42,24 @@ function followUps(index: SearchIndex, topIndex: number, ranked: readonly number
 }
 
 /**
- * For "hvilket år": the best-ranked section with a year in a sentence about the question's words
- * goes first ("Børne- og Ungepolitikken fra 2018" in an overview), ahead of a section that only
- * shares the subject's name.
+ * For "hvilket år" (a year) and "hvor hurtigt" (a time span): the best-ranked section with such a
+ * sentence about the question's words goes first ("Børne- og Ungepolitikken fra 2018" in an
+ * overview, "inden for 24 timer" after a report), ahead of a section that only shares the subject.
  */
-function yearFirst(
-  index: SearchIndex,
-  rank: RankingParams,
+function typedFirst(
+  state: AnsweringState,
   prepared: PreparedQuery,
   hits: readonly ScoredSection[],
+  holds: (sentence: string) => boolean,
 ): readonly ScoredSection[] {
+  const { index, rank } = state;
   const at = hits.findIndex((h) => {
     const rec = index.section(h.index);
+    // A neighbouring policy's deadline or year is its own area's ("brud anmeldes inden for 72 timer").
+    if (state.neighbouringDocs?.has(rec.meta.id) ?? false) return false;
     return rec.section.units.some(
       (u, i) =>
-        holdsYear(rec.section.body.slice(u.start, u.end)) &&
+        holds(rec.section.body.slice(u.start, u.end)) &&
         unitScore(rec, i, prepared) >= rank.yearSentenceCoverage,
     );
   });
@@ -75,7 +77,8 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     0,
     rank.rerankedHits,
   );
-  const hits = asksForYear(question) ? yearFirst(index, rank, prepared, reranked) : reranked;
+  const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
+  const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
   ].slice(0, 3);

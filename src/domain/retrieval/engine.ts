@@ -8,6 +8,7 @@ import {
   type QueryExpander,
 } from './expansion';
 import { passageOf } from './quoting';
+import { questionParts } from './questionParts';
 import { RANKING_PARAMS, type RankingParams } from './rankingParams';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 import type { KnowledgeDocument } from './types';
@@ -75,6 +76,9 @@ export interface RetrievalEngine {
  * more colloquial questions through: 0.3 rather than 0.35.
  */
 export const DEFAULT_THRESHOLD = 0.3;
+
+/** Content words a part of a two-question message needs to be asked on its own. */
+const MIN_PART_POSITIONS = 2;
 
 /** Most search results remembered between index changes (pathway citations repeat a few queries). */
 const PASSAGE_MEMO_SIZE = 64;
@@ -171,6 +175,31 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       .filter((p) => p.coverage > 0);
   }
 
+  function answerOnce(question: string): RetrievalResult {
+    return answerQuestion(state, question, withFramingContext(expander.expand(question, index)));
+  }
+
+  /**
+   * Two questions in one message are asked one by one when together they fall under the gate: the
+   * part the documents answer best is answered. Out-of-scope words anywhere still abstain for all.
+   */
+  function answer(question: string): RetrievalResult {
+    const whole = answerOnce(question);
+    // Out-of-scope words and names the documents do not know (confidence 0) hold for every part; the
+    // gate's verdict and a demand one part makes ("hvor mange ...") are the parts' own.
+    if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
+    const parts = questionParts(question);
+    if (parts.length < 2) return whole;
+    let best: RetrievalResult | undefined;
+    for (const part of parts) {
+      // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
+      if (expander.expand(part, index).positions.size < MIN_PART_POSITIONS) continue;
+      const r = answerOnce(part);
+      if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
+    }
+    return best ?? whole;
+  }
+
   /** The same query gives the same passages until the index changes (pathway citations repeat). */
   function passages(query: string, limit: number): RetrievedPassage[] {
     const key = `${limit}\u0000${query}`;
@@ -193,8 +222,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       index.finalize();
       return removed;
     },
-    answer: (question) =>
-      answerQuestion(state, question, withFramingContext(expander.expand(question, index))),
+    answer,
     passages,
     get stats() {
       return index.stats;

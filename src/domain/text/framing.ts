@@ -12,6 +12,14 @@ export interface FramingStripper {
 }
 
 const WILDCARD = '*';
+/**
+ * Opens a relay pattern ("... spurgte mig om"): whoever relays the question, in up to
+ * RELAY_MAX_WORDS words from the start of the clause ("en journalist fra Herning Folkeblad vil vide").
+ */
+const RELAY = '...';
+const RELAY_MAX_WORDS = 6;
+/** What ends the relayer's clause: a comma too ("Hej, en far spurgte mig om ..."). */
+const RELAY_BOUNDARY = /[,–—:.?!;]|\s-\s/;
 /** Punctuation that ends the clause before a question ("…i klassen – hvad siger politikken om"). */
 const CLAUSE_END = /[–—:.?!;]|\s-\s/;
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -41,7 +49,14 @@ export function startsWithQuestionWord(sentence: string): boolean {
 }
 
 export function createFramingStripper(phrases: readonly string[]): FramingStripper {
+  const isRelay = (p: string) => p.trim().startsWith(RELAY);
+  const relays = phrases
+    .filter(isRelay)
+    .map((p) => p.trim().slice(RELAY.length).trim().split(/\s+/).map(comparable))
+    .filter((words) => words.length > 0 && words[0] !== '')
+    .sort((a, b) => b.length - a.length);
   const patterns = phrases
+    .filter((p) => !isRelay(p))
     .map((p) =>
       p
         .trim()
@@ -63,48 +78,99 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     return start < end && QUESTION_OPENERS.has(tokens[start].word);
   }
 
-  function strip(question: string): string {
-    if (patterns.length === 0) return question;
-    const tokens: { start: number; end: number; word: string }[] = [];
-    TOKEN.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = TOKEN.exec(question)) !== null) {
-      tokens.push({ start: match.index, end: match.index + match[0].length, word: comparable(match[0]) });
+  /**
+   * A question relayed from someone else ("en journalist fra Herning Folkeblad vil vide, hvor ...",
+   * "og en far har spurgt om ..."): the relayer, the relay verb and the story before them are how the
+   * question reached the writer, not what it is about (the newspaper's name is no topic).
+   */
+  function cutRelay(question: string, tokens: readonly Token[], removed: Uint8Array): void {
+    for (const words of relays) {
+      for (let j = 1; j + words.length < tokens.length; j++) {
+        if (!matchesAt(words, tokens, removed, j)) continue;
+        let s = j;
+        while (s > 0 && j - s < RELAY_MAX_WORDS && !RELAY_BOUNDARY.test(gapBefore(question, tokens, s))) s--;
+        const clauseStart = s === 0 || RELAY_BOUNDARY.test(gapBefore(question, tokens, s));
+        let asks = false;
+        for (let k = s; k < j; k++) if (QUESTION_OPENERS.has(tokens[k].word)) asks = true;
+        if (!clauseStart || asks) continue;
+        for (let k = 0; k < j + words.length; k++) removed[k] = 1;
+        return;
+      }
     }
+  }
+
+  function strip(question: string): string {
+    if (patterns.length === 0 && relays.length === 0) return question;
+    const tokens = tokensOf(question);
     const removed = new Uint8Array(tokens.length);
+    cutRelay(question, tokens, removed);
     for (const words of patterns) {
       for (let i = 0; i + words.length <= tokens.length; i++) {
-        let ok = true;
-        for (let k = 0; k < words.length && ok; k++) {
-          if (removed[i + k]) ok = false;
-          else if (words[k] !== WILDCARD && words[k] !== tokens[i + k].word) ok = false;
-        }
-        if (!ok) continue;
+        if (!matchesAt(words, tokens, removed, i)) continue;
         for (let k = 0; k < words.length; k++) removed[i + k] = 1;
         // A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the
         // story is context for a colleague, not words the answer must hold.
-        if (
-          i > 0 &&
-          CLAUSE_END.test(question.slice(tokens[i - 1].end, tokens[i].start)) &&
-          !opensQuestion(tokens, removed, i)
-        ) {
+        if (i > 0 && CLAUSE_END.test(gapBefore(question, tokens, i)) && !opensQuestion(tokens, removed, i)) {
           for (let k = 0; k < i; k++) removed[k] = 1;
         }
         i += words.length - 1;
       }
     }
-    if (!removed.includes(1)) return question;
-    let out = '';
-    let at = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!removed[i]) continue;
-      // Punctuation between two cut words goes with them.
-      if (i === 0 || !removed[i - 1]) out += question.slice(at, tokens[i].start) + ' ';
-      at = tokens[i].end;
-    }
-    out += question.slice(at);
-    return out.replace(/\s+/g, ' ').trim();
+    return removed.includes(1) ? withoutRemoved(question, tokens, removed) : question;
   }
 
   return { strip };
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+function tokensOf(question: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(question)) !== null) {
+    tokens.push({ start: match.index, end: match.index + match[0].length, word: comparable(match[0]) });
+  }
+  return tokens;
+}
+
+/** The text between token i - 1 and token i (its punctuation). */
+function gapBefore(question: string, tokens: readonly Token[], i: number): string {
+  return question.slice(tokens[i - 1].end, tokens[i].start);
+}
+
+/** Whether the pattern's words stand at token i, none of them already cut. */
+function matchesAt(
+  words: readonly string[],
+  tokens: readonly Token[],
+  removed: Uint8Array,
+  i: number,
+): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (removed[i + k]) return false;
+    if (words[k] !== WILDCARD && words[k] !== tokens[i + k].word) return false;
+  }
+  return true;
+}
+
+function withoutRemoved(question: string, tokens: readonly Token[], removed: Uint8Array): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!removed[i]) continue;
+    // Punctuation between two cut words goes with them.
+    if (i === 0 || !removed[i - 1]) out += question.slice(at, tokens[i].start) + ' ';
+    at = tokens[i].end;
+  }
+  out += question.slice(at);
+  // What the cut words left at the start ("…vil vide, hvor mange" -> "hvor mange") goes with them.
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+/u, '')
+    .trim();
 }

@@ -13,10 +13,10 @@ export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'fx feks eks eg ' +
     // question words and empty verbs in questions
     'hvilke hvilken hvilket hvordan hvorfor hvornår hvem hvorhen hvorledes siger sig står står stå ' +
-    'kan må gør gøre gælder findes fortæl forklar beskriv vide ved ' +
+    'kan må gør gøre gælder findes fortæl forklar beskriv beskriver beskrives vide ved ' +
     'mon lige bare godt gerne helt noget nogen nogle hej tak venligst please ' +
     'betyder betyde handler handle går gå består bestå hører indebærer dækker omfatter mener menes ' +
-    'får få fik fået ingen intet ingenting hver hvert enhver ifølge egentlig altså lidt står stod sige sagt spørgsmål spørge spørger lave laver lavet ' +
+    'får få fik fået ingen intet ingenting hver hvert enhver ifølge egentlig altså lidt står stod sige sagt spørgsmål spørge spørger spurgte spurgt svare svarer svarede lave laver lavet ' +
     'the a an of to in is are was were what which how why when who whom whose does do did about on for and or ' +
     'with tell me say says said explain describe mean means meaning know need needs want should would could can ' +
     'will shall may must get there any anything something our your my their this that these those it its be been ' +
@@ -36,7 +36,7 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'kun allerede selv stadig stadigvæk altid aldrig overhovedet faktisk rigtig rigtigt normalt præcis ' +
     'præcist cirka ca nok vist tror tænker tænkte også så nu her derhjemme okay ok fint sker ske skete ' +
     'mfl osv konkret konkrete nærmere only already always really actually basically just even ok okay here ' +
-    'now exactly roughly ' +
+    'now exactly roughly similar something hurtigt hurtig længe timeline ' +
     'allowed supposed'
   ).split(/\s+/),
 );

@@ -93,7 +93,7 @@ export function holdsFigure(sentence: string): boolean {
  * question's focus, named in its headings, may.
  */
 const DETAIL =
-  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b/u;
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b/u;
 
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));
@@ -132,4 +132,21 @@ export function asksForYear(question: string): boolean {
 
 export function holdsYear(sentence: string): boolean {
   return /\b(1[89]|20)\d{2}\b/u.test(sentence);
+}
+
+/**
+ * "hvor hurtigt reagerer de", "hvor lang tid går der", "how soon": a time span is the answer ("inden
+ * for 24 timer", "seks hverdage"), stated in a sentence about the question's subject.
+ */
+const ASKS_DURATION =
+  /\bhvor hurtigt?\b|\bhvor lang tid\b|\bhvor længe\b|\bhvor snart\b|\binden for hvor\b|\bhow long\b|\bhow quickly\b|\bhow fast\b|\bhow soon\b|\btimeline\b/u;
+const DURATION =
+  /\binden for\b|\bsenest\b|\bstraks\b|\bhurtigst muligt\b|\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:timer|døgn|dage|hverdage|uger|måneder)\b/u;
+
+export function asksForDuration(question: string): boolean {
+  return ASKS_DURATION.test(normalise(question));
+}
+
+export function holdsDuration(sentence: string): boolean {
+  return DURATION.test(normalise(sentence));
 }

@@ -17,7 +17,10 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
     'when',
     /\bhvornår\b|\bhvilket år\b|\bhvilken dato\b|\bhvor gammel\b|\bfra hvilken alder\b|\bhvor tidligt\b|\bhvor hurtigt\b|\bhvor længe\b|\bsiden hvornår\b|\bwhen\b|\bwhich year\b|\bwhat year\b|\bhow old\b|\bhow fast\b|\bhow quickly\b|\bhow long\b|\bat what age\b|\bfrom what age\b/,
   ],
-  ['purpose', /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b/],
+  [
+    'purpose',
+    /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b/,
+  ],
   ['who', /\bhvem\b|\bwho\b|\bwhom\b/],
   [
     'howMany',

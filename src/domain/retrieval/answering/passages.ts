@@ -1,4 +1,11 @@
-import { answerTypeScore, detectAnswerType, headingAnnounces, type AnswerType } from '../answerType';
+import {
+  answerTypeScore,
+  detectAnswerType,
+  detectNamedMembers,
+  headingAnnounces,
+  namesMembers,
+  type AnswerType,
+} from '../answerType';
 import { unitScore } from '../coverage';
 import type { RetrievedPassage } from '../engine';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from '../quoting';
@@ -48,6 +55,33 @@ function addTypedPassage(
     else passages.push(passageOf(rank, rec, prepared, h.score, window));
     break;
   }
+}
+
+/**
+ * "hvilke fire ord beskriver ...": the sentence of the top section that names that many members
+ * ("forebyggende, sundhedsfremmende, videndelende og inkluderende") goes first when the focus
+ * window does not name them.
+ */
+function addMembersPassage(
+  state: AnsweringState,
+  ranked: Ranked,
+  count: number,
+  first: Window,
+  passages: RetrievedPassage[],
+): void {
+  const { rank } = state;
+  const { hits, prepared } = ranked;
+  const top = state.index.section(hits[0].index);
+  const units = top.section.units.map((u) => ({
+    text: top.section.body.slice(u.start, u.end),
+    listItem: u.listItem,
+  }));
+  if (namesMembers(units.slice(first.from, first.to + 1), count)) return;
+  const at = units.findIndex(
+    (u, i) => !u.listItem && namesMembers([u], count) && unitScore(top, i, prepared) > 0,
+  );
+  if (at < 0) return;
+  passages.unshift(passageOf(rank, top, prepared, hits[0].score, { from: at, to: at }));
 }
 
 /** A second, equally good passage elsewhere in the same section gets its own quote. */
@@ -128,6 +162,8 @@ export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: n
         : pickUnits(rank, top, prepared, type);
   const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];
   if (type) addTypedPassage(state, ranked, type, first, passages);
+  const members = detectNamedMembers(ranked.question);
+  if (members !== undefined) addMembersPassage(state, ranked, members, first, passages);
   addSecondPassage(state, ranked, first, passages);
   addFurtherPassages(state, ranked, coverage, passages);
   return passages;

@@ -58,8 +58,11 @@ export function translateEnglish(
 /** The other phrases of every synonym group the question (or its translation) names. */
 export function addSynonyms(draft: Draft, synonymGroups: readonly (readonly Phrase[])[]): void {
   const { positionOf, remap, extra } = draft;
+  // A translation names a phrase by its whole words: a part of a translated compound
+  // ("erklæring" in "Salamanca-erklæringen") is not the question asking about that part.
+  const translatedWords = extra.filter((e) => e.weight >= 1).map((e) => e.term);
   const expandedTerms =
-    extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
+    translatedWords.length > 0 ? new Set([...positionOf.keys(), ...translatedWords]) : positionOf;
   for (const group of synonymGroups) {
     // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
     // problemerne vokser" asks once about early help, not four times about four words.
@@ -73,7 +76,7 @@ export function addSynonyms(draft: Draft, synonymGroups: readonly (readonly Phra
       } else if (
         held.length === 0 &&
         pos === undefined &&
-        extra.length > 0 &&
+        translatedWords.length > 0 &&
         allIn(p.terms, expandedTerms)
       ) {
         // A translated English word names the phrase: its Danish terms sit at the English position.

@@ -61,6 +61,42 @@ describe('request framing', () => {
     expect(stripper.strip('meningsfulde fællesskaber temaer')).toBe('meningsfulde fællesskaber temaer');
   });
 
+  describe('a question relayed from someone else', () => {
+    const relay = createFramingStripper([
+      '... vil gerne vide',
+      '... spurgte mig om',
+      '... wants to know',
+      '... asked me if',
+    ]);
+
+    it('cuts the relayer, however many words it takes, and the relay verb', () => {
+      expect(relay.strip('Min svigermor fra Brande vil gerne vide, hvad dagplejen koster')).toBe(
+        'hvad dagplejen koster',
+      );
+      expect(relay.strip('A school board member wants to know which themes the policy has')).toBe(
+        'which themes the policy has',
+      );
+    });
+
+    it('cuts the story before the relay as well', () => {
+      expect(
+        relay.strip('Lang dag i dag, og en bedstefar spurgte mig om forældrene skal med til møderne?'),
+      ).toBe('forældrene skal med til møderne?');
+    });
+
+    it('leaves a relay that is itself inside the question, or too far from the clause start', () => {
+      // The clause opens with a question word: the words are the question.
+      expect(relay.strip('hvem vil gerne vide noget om trivsel')).toBe(
+        'hvem vil gerne vide noget om trivsel',
+      );
+      // Seven words before the verb are a sentence of their own, not someone who relays.
+      const long = 'vi havde et langt møde med hele teamet i går vil gerne vide om trivsel';
+      expect(relay.strip(long)).toBe(long);
+      // Nothing after the relay: nothing to cut down to.
+      expect(relay.strip('my head of department asked me if')).toBe('my head of department asked me if');
+    });
+  });
+
   it('does nothing without phrases', () => {
     expect(createFramingStripper([]).strip('står der noget om trivsel')).toBe('står der noget om trivsel');
   });
