@@ -113,6 +113,13 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     },
   },
   {
+    // "5 years 8 months", "4 år og 3 måneder": the months before the next birthday count too.
+    regex: compileRegex(
+      `\\b(\\d{1,2})\\s?(?:år|years?)\\s+(?:og\\s+|and\\s+)?(\\d{1,2})\\s?(?:måneder|mdr|mnd|months?)\\b`,
+    ),
+    read: (m) => Number(m[1]) + Math.round((Number(m[2]) / 12) * 100) / 100,
+  },
+  {
     regex: compileRegex(`\\b${NUM}${HALF}\\s?-?\\s?årig\\w*`),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

@@ -28,6 +28,8 @@ describe('extractAge', () => {
     ['i sagde Noah 6 til mig', 6],
     ['a child of 8 in my class', 8],
     ['Boy, 11, lots of bruises on his shins', 11],
+    ['He is 5 years 8 months, very sporty', 5.67],
+    ['pigen er 4 år og 3 måneder', 4.25],
     ['a boy of 12 goes to the hospital every 3 months', 12],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
