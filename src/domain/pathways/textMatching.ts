@@ -24,6 +24,7 @@ const LETTER_VARIANTS: Record<string, string> = {
   ø: '(?:ø|oe|o)',
   å: '(?:å|aa|a)',
 };
+const AE_BEFORE_GE = '(?:æ|ae)';
 
 /**
  * Lower-cases code unit by code unit so that offsets stay valid for the original text (quotes are
@@ -72,7 +73,10 @@ export function danishPattern(pattern: string): string {
       out += ch;
       continue;
     }
-    out += LETTER_VARIANTS[ch] ?? ch;
+    // "læge" (doctor) with æ dropped to e is "lege" (to play), the commonest word in a
+    // description of children: before "ge", æ keeps only its ae spelling.
+    if (ch === 'æ' && source.startsWith('ge', i + 1)) out += AE_BEFORE_GE;
+    else out += LETTER_VARIANTS[ch] ?? ch;
   }
   return out;
 }
