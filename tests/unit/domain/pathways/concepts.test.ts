@@ -772,6 +772,12 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'a mark shaped like a shoe, explained by a fall',
+    da: 'drengen på 12 har et blåt mærke på ribbenene, der ligner en sko, far siger han faldt af cyklen',
+    en: 'the 12 year old has a bruise on his ribs like a shoe print, his dad says he fell off his bike',
+    acute: false,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
