@@ -260,3 +260,15 @@ describe('verbs that only say how the question asks', () => {
     expect(terms).toContain(analyzer.analyse('trivslen')[0].term);
   });
 });
+
+describe('a manager asking for the main points before a meeting', () => {
+  it.each([
+    [
+      'Giv mig de vigtigste punkter om forældresamarbejde, jeg skal gennemgå dem på personalemødet',
+      'Forældresamarbejde',
+    ],
+    ['Give me the main points about when children start school, for our staff meeting', 'Skolestart'],
+  ])('"%s" is answered from %s', (question, section) => {
+    expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
