@@ -4,6 +4,7 @@ import {
   addDerivations,
   addSynonyms,
   dedupe,
+  indexGlossary,
   positionsOf,
   startDraft,
   translateEnglish,
@@ -60,6 +61,7 @@ export interface QueryExpander {
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
   const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
   const { synonymGroups, glossary, outOfScope, known } = compiled;
+  const glossaryIndex = indexGlossary(glossary);
   const vocabulary = createVocabularyCaches();
 
   function expand(
@@ -69,7 +71,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
-    translateEnglish(draft, glossary);
+    translateEnglish(draft, glossary, glossaryIndex);
     addSynonyms(draft, synonymGroups);
     addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);

@@ -43,11 +43,39 @@ function matchPhrase(draft: Draft, p: Phrase): number | undefined {
  * Danish terms for the glossary's English phrases. The English words translated are remembered:
  * their Danish look-alikes ("time" is an hour in Danish) must not outweigh the translation.
  */
+type Glossary = readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[];
+
+/** The glossary's entries (by place) under the first term of their English phrase; `always`: no terms. */
+export interface GlossaryIndex {
+  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+/**
+ * Built once per expander: a question then tries only the entries whose first English term it
+ * holds (an entry that lacks it cannot match), in glossary order, instead of every entry.
+ */
+export function indexGlossary(glossary: Glossary): GlossaryIndex {
+  const byFirstTerm = new Map<string, number[]>();
+  const always: number[] = [];
+  glossary.forEach((g, i) => {
+    const first = g.en.terms[0];
+    if (first === undefined) always.push(i);
+    else byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), i]);
+  });
+  return { byFirstTerm, always };
+}
+
 export function translateEnglish(
   draft: Draft,
-  glossary: readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[],
+  glossary: Glossary,
+  index: GlossaryIndex = indexGlossary(glossary),
 ): void {
-  for (const g of glossary) {
+  const candidates = [...index.always];
+  for (const term of draft.positionOf.keys()) candidates.push(...(index.byFirstTerm.get(term) ?? []));
+  candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const g = glossary[i];
     const pos = matchPhrase(draft, g.en);
     if (pos === undefined) continue;
     for (const t of g.da) draft.extra.push({ term: t.term, weight: t.weight, position: pos });
