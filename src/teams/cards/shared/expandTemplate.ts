@@ -94,5 +94,6 @@ export function dropNulls(value: unknown): unknown {
 
 /** User text is data, never template syntax: `${` is broken up before expansion. */
 export function templateSafe(text: string | undefined): string {
-  return (text ?? '').replace(/\$\{/g, '$ {');
+  const value = text ?? '';
+  return value.includes('${') ? value.replace(/\$\{/g, '$ {') : value;
 }
