@@ -9,7 +9,12 @@ import {
   startDraft,
   translateEnglish,
 } from './expansion/draft';
-import { exampleTermsOf, outOfScopeHitsIn, type OutOfScopeHit } from './expansion/questionSignals';
+import {
+  exampleTermsOf,
+  indexOutOfScope,
+  outOfScopeHitsIn,
+  type OutOfScopeHit,
+} from './expansion/questionSignals';
 import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
 import { addSpellingFixes, createVocabularyCaches } from './expansion/spelling';
@@ -62,6 +67,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
   const { synonymGroups, glossary, outOfScope, known } = compiled;
   const glossaryIndex = indexGlossary(glossary);
+  const outOfScopeIndex = indexOutOfScope(outOfScope);
   const vocabulary = createVocabularyCaches();
 
   function expand(
@@ -83,7 +89,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base),
+      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base, outOfScopeIndex),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),
