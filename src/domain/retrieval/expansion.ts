@@ -5,6 +5,7 @@ import {
   addSynonyms,
   dedupe,
   indexGlossary,
+  indexSynonyms,
   positionsOf,
   startDraft,
   translateEnglish,
@@ -68,6 +69,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const { synonymGroups, glossary, outOfScope, known } = compiled;
   const glossaryIndex = indexGlossary(glossary);
   const outOfScopeIndex = indexOutOfScope(outOfScope);
+  const synonymIndex = indexSynonyms(synonymGroups);
   const vocabulary = createVocabularyCaches();
 
   function expand(
@@ -78,7 +80,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
     translateEnglish(draft, glossary, glossaryIndex);
-    addSynonyms(draft, synonymGroups);
+    addSynonyms(draft, synonymGroups, synonymIndex);
     addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);
     addSpellingFixes(positions, index, vocabulary.nearestKnown);

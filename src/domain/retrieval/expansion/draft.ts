@@ -83,12 +83,49 @@ export function translateEnglish(
   }
 }
 
+type SynonymGroups = readonly (readonly Phrase[])[];
+
+/** The synonym groups (by place) under the first term of each of their phrases; `always`: a phrase without terms. */
+export interface SynonymIndex {
+  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+/**
+ * Built once per expander. A group none of whose phrases has its first term among the question's
+ * terms (or their translations) cannot be named by the question and changes nothing, so a question
+ * visits only the groups that can, in their order.
+ */
+export function indexSynonyms(synonymGroups: SynonymGroups): SynonymIndex {
+  const byFirstTerm = new Map<string, number[]>();
+  const always: number[] = [];
+  synonymGroups.forEach((group, i) => {
+    for (const p of group) {
+      const first = p.terms[0];
+      if (first === undefined) {
+        if (!always.includes(i)) always.push(i);
+        continue;
+      }
+      const groups = byFirstTerm.get(first) ?? [];
+      if (!groups.includes(i)) byFirstTerm.set(first, [...groups, i]);
+    }
+  });
+  return { byFirstTerm, always };
+}
+
 /** The other phrases of every synonym group the question (or its translation) names. */
-export function addSynonyms(draft: Draft, synonymGroups: readonly (readonly Phrase[])[]): void {
+export function addSynonyms(
+  draft: Draft,
+  synonymGroups: SynonymGroups,
+  index: SynonymIndex = indexSynonyms(synonymGroups),
+): void {
   const { positionOf, remap, extra } = draft;
   const expandedTerms =
     extra.length > 0 ? new Set([...positionOf.keys(), ...extra.map((e) => e.term)]) : positionOf;
-  for (const group of synonymGroups) {
+  const named = new Set(index.always);
+  for (const term of expandedTerms.keys()) for (const i of index.byFirstTerm.get(term) ?? []) named.add(i);
+  for (const i of [...named].sort((a, b) => a - b)) {
+    const group = synonymGroups[i];
     // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
     // problemerne vokser" asks once about early help, not four times about four words.
     let pos: number | undefined;
