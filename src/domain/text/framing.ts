@@ -51,6 +51,8 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     .filter((words) => words.some((w) => w !== WILDCARD))
     // Longest first: "står der noget i politikken om" before "i politikken".
     .sort((a, b) => b.length - a.length);
+  /** Each pattern's own words: a question that lacks one of them cannot hold the pattern. */
+  const wordsOf = patterns.map((words) => [...new Set(words.filter((w) => w !== WILDCARD))]);
 
   /** Whether the clause that ends just before token `end` starts with a question word. */
   function opensQuestion(tokens: readonly { word: string }[], removed: Uint8Array, end: number): boolean {
@@ -72,7 +74,10 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
       tokens.push({ start: match.index, end: match.index + match[0].length, word: comparable(match[0]) });
     }
     const removed = new Uint8Array(tokens.length);
-    for (const words of patterns) {
+    const present = new Set(tokens.map((t) => t.word));
+    for (const [p, words] of patterns.entries()) {
+      // Skipped only where it cannot match, so it would have removed nothing.
+      if (!wordsOf[p].every((w) => present.has(w))) continue;
       for (let i = 0; i + words.length <= tokens.length; i++) {
         let ok = true;
         for (let k = 0; k < words.length && ok; k++) {
