@@ -61,7 +61,7 @@ interface LiteralNode {
 interface LiteralAutomaton {
   readonly classOf: Uint16Array;
   readonly columns: number;
-  readonly next: Int32Array;
+  readonly next: Uint16Array | Int32Array;
   readonly literalAt: Int32Array;
   readonly outputLink: Int32Array;
 }
@@ -79,7 +79,9 @@ function automatonOf(root: LiteralNode): LiteralAutomaton {
   const classOf = new Uint16Array(0x10000);
   let columns = 1;
   for (const unit of units) classOf[unit] = columns++;
-  const next = new Int32Array(nodes.length * columns);
+  // Two bytes a cell while the states fit (a few thousand for the shipped rules): half the memory.
+  const next =
+    nodes.length <= 0xffff ? new Uint16Array(nodes.length * columns) : new Int32Array(nodes.length * columns);
   const literalAt = new Int32Array(nodes.length).fill(-1);
   const outputLink = new Int32Array(nodes.length);
   const failure = new Int32Array(nodes.length);
