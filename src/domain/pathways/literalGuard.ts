@@ -119,6 +119,9 @@ export function createLiteralIndex(): LiteralIndex {
    * in two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
    */
   let recent: { text: string; guardCount: number; mayMatch: Uint8Array }[] = [];
+  /** The literals found in the text being read; only the entries set are cleared after each read. */
+  let found = new Uint8Array(0);
+  const foundIds: number[] = [];
 
   function idFor(literal: string): number {
     let id = idOf.get(literal);
@@ -142,11 +145,16 @@ export function createLiteralIndex(): LiteralIndex {
 
   /** The text is read once through the automaton; each literal found marks its guards. */
   function guardsThatMayMatch(text: string): Uint8Array {
+    // Every guard of every matcher asks (a few hundred a text): the last text read is tried first.
+    const last = recent[0];
+    if (last !== undefined && last.text === text && last.guardCount === guardCount) return last.mayMatch;
     for (const read of recent) if (read.guardCount === guardCount && read.text === text) return read.mayMatch;
     if (automaton?.literals !== idOf.size) automaton = { literals: idOf.size, tables: automatonOf(root) };
     const { classOf, columns, next, literalAt, outputLink } = automaton.tables;
-    const found = new Uint8Array(idOf.size);
-    const mayMatch = new Uint8Array(guardCount);
+    if (found.length !== idOf.size) found = new Uint8Array(idOf.size);
+    // The table of the text that drops out of `recent` is reused (a guard reads it at once, never later).
+    const dropped = recent.length === 2 ? recent[1].mayMatch : undefined;
+    const mayMatch = dropped?.length === guardCount ? dropped.fill(0) : new Uint8Array(guardCount);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * columns + classOf[text.charCodeAt(i)]];
@@ -154,9 +162,12 @@ export function createLiteralIndex(): LiteralIndex {
         const id = literalAt[at];
         if (found[id] === 1) continue;
         found[id] = 1;
+        foundIds.push(id);
         for (const guard of guardsOfLiteral[id]) mayMatch[guard] = 1;
       }
     }
+    for (const id of foundIds) found[id] = 0;
+    foundIds.length = 0;
     recent = [{ text, guardCount, mayMatch }, ...recent.slice(0, 1)];
     return mayMatch;
   }
