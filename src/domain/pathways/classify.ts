@@ -11,12 +11,13 @@ import type {
 import {
   compileDescriptionMatchers,
   findSignals,
+  readAgeAndGrade,
   readContext,
+  type AgeAndGrade,
   type DescriptionMatchers,
 } from './descriptionMatchers';
-import { extractAge, extractGrade } from './extract';
 import { createLiteralIndex } from './literalGuard';
-import { actionGuidance, reasonsFor } from './guidance';
+import { actionGuidance, reasonsFor, rulesById, type RulesById } from './guidance';
 import { createModelReading, type ModelReading } from './modelReading';
 import { createNegationCheck, type NegationCheck } from './negation';
 import { choosePathway } from './pathwayChoice';
@@ -64,14 +65,31 @@ function lastInputMemo<A extends unknown[], O>(
   };
 }
 
+/**
+ * Remembers the answer for the last prepared text, by identity: `prepare` gives a turn's two
+ * questions the same object, so what both read from it is read once.
+ */
+function lastTextMemo<O>(compute: (text: PreparedText) => O): (text: PreparedText) => O {
+  let last: { text: PreparedText; result: O } | undefined;
+  return (text) => {
+    if (last?.text === text) return last.result;
+    const result = compute(text);
+    last = { text, result };
+    return result;
+  };
+}
+
 /** The compiled parts one classifier works with; `classifyWith` and `readsAsConcernWith` share them. */
 interface ClassifierParts {
   readonly config: PathwayGuidanceConfig;
   readonly tuning: PathwayTuning;
   readonly matchers: DescriptionMatchers;
   readonly pathwayById: ReadonlyMap<PathwayId, PathwayDefinition>;
+  readonly safetyRulesById: RulesById;
   readonly negation: NegationCheck;
   readonly prepare: (input: string) => PreparedText;
+  /** Age and grade of a prepared text, read once for both questions of a concern turn. */
+  readonly ageAndGrade: (text: PreparedText) => AgeAndGrade;
   readonly scanSafety: (text: PreparedText, context: ScanContext) => SafetyScanResult;
   readonly modelFindings: ModelReading;
 }
@@ -120,7 +138,7 @@ function classifyWith(
 ): PathwayClassification {
   const { safety, pathways: pathwaysFile } = parts.config;
   const text = parts.prepare(input);
-  const { context, evidence } = readContext(parts.matchers, text);
+  const { context, evidence } = readContext(parts.matchers, text, parts.ageAndGrade(text));
   const warnings = warningsFor(parts, text, context, options);
   const { fired, ruledOut } = warnings;
   const dutyToNotify = fired.length > 0;
@@ -162,7 +180,7 @@ function classifyWith(
       { pathway, alsoConsider },
       evidence,
     ),
-    ...actionGuidance(safety, parts.pathwayById.get(pathway)!, fired, context),
+    ...actionGuidance(safety, parts.safetyRulesById, parts.pathwayById.get(pathway)!, fired, context),
     context,
   };
 }
@@ -176,8 +194,7 @@ function classifyWith(
 function readsAsConcernWith(parts: ClassifierParts, input: string): boolean {
   const { matchers } = parts;
   const text = parts.prepare(input);
-  const age = extractAge(text);
-  const grade = extractGrade(text);
+  const { age, grade } = parts.ageAndGrade(text);
   const aboutAChild = matchers.concernChild.find(text).length > 0 || age !== undefined || grade !== undefined;
   const general = matchers.generalQuestion.find(text).length > 0;
   if (!aboutAChild && general) return false;
@@ -209,8 +226,10 @@ export function createPathwayClassifier(
     tuning,
     matchers: compileDescriptionMatchers(config, literals),
     pathwayById: new Map(config.pathways.pathways.map((p) => [p.id, p])),
+    safetyRulesById: rulesById(config.safety),
     negation,
     prepare: lastInputMemo((input: string) => input, prepareText),
+    ageAndGrade: lastTextMemo(readAgeAndGrade),
     scanSafety: lastInputMemo(
       (text: PreparedText, { ageYears, grade, pregnancy }: ScanContext) =>
         JSON.stringify([text.original, ageYears, grade?.min, grade?.max, pregnancy]),

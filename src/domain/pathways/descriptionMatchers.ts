@@ -87,13 +87,22 @@ export function findSignals(
   return { findings, score };
 }
 
+/** The age and grade a description names, and where: read once per description and shared. */
+export interface AgeAndGrade {
+  readonly age: ReturnType<typeof extractAge>;
+  readonly grade: ReturnType<typeof extractGrade>;
+}
+
+export function readAgeAndGrade(text: PreparedText): AgeAndGrade {
+  return { age: extractAge(text), grade: extractGrade(text) };
+}
+
 /** The child's age, grade, setting and a pregnancy as the description names them, and where. */
 export function readContext(
   matchers: DescriptionMatchers,
   text: PreparedText,
+  { age, grade }: AgeAndGrade = readAgeAndGrade(text),
 ): { context: ChildContext; evidence: ContextEvidence } {
-  const age = extractAge(text);
-  const grade = extractGrade(text);
   const settingHits = matchers.settings
     .map((s) => ({ ...s, spans: s.matcher.find(text) }))
     .filter((s) => s.spans.length > 0);

@@ -21,8 +21,22 @@ export interface ActionGuidance {
   readonly lawReferences: LawReference[];
 }
 
+/** The safety file's rules by id, in file order: built with the classifier, so a turn looks up only the fired ones. */
+export type RulesById = ReadonlyMap<string, readonly SafetyFile['rules'][number][]>;
+
+export function rulesById(safety: SafetyFile): RulesById {
+  const byId = new Map<string, SafetyFile['rules'][number][]>();
+  for (const rule of safety.rules) {
+    const same = byId.get(rule.id);
+    if (same) same.push(rule);
+    else byId.set(rule.id, [rule]);
+  }
+  return byId;
+}
+
 export function actionGuidance(
   safety: SafetyFile,
+  safetyRules: RulesById,
   primary: PathwayDefinition,
   fired: readonly SafetyFinding[],
   context: ChildContext,
@@ -33,7 +47,7 @@ export function actionGuidance(
     acute ? safety.levels.acute : undefined,
     dutyToNotify ? safety.levels.notify : undefined,
   ].filter((l): l is NonNullable<typeof l> => l !== undefined);
-  const firedRules = fired.flatMap((f) => safety.rules.filter((r) => r.id === f.ruleId));
+  const firedRules = fired.flatMap((f) => safetyRules.get(f.ruleId) ?? []);
   const ageForRoles = approximateAge(context);
 
   const pathwaySteps = primary.firstSteps

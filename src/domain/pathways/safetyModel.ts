@@ -158,6 +158,82 @@ export function featurise(
   return vector;
 }
 
+/**
+ * featurise's vector, visited in its order without being built: the n-gram buckets as first met
+ * (a mark per bucket instead of a Set), each with 1 / sqrt(count), then the cues, added one by one
+ * as featurise adds them (a cue in a bucket already present adds to it in place; a new one comes
+ * after the n-grams). One visitor per scorer, reused call after call: scoring is synchronous.
+ */
+function presentFeatures(spec: FeatureSpec) {
+  const mask = spec.buckets - 1;
+  /** Per bucket: 1 when an n-gram is present, 2 when a cue is (both: 3); cleared after each text. */
+  const marks = new Uint8Array(spec.buckets);
+  let order = new Int32Array(256);
+  let count = 0;
+  const mark = (bucket: number): void => {
+    if (marks[bucket] !== 0) return;
+    marks[bucket] = 1;
+    if (count === order.length) {
+      const longer = new Int32Array(order.length * 2);
+      longer.set(order);
+      order = longer;
+    }
+    order[count++] = bucket;
+  };
+  return {
+    forEach(text: string, cueNames: readonly string[], visit: (bucket: number, value: number) => void) {
+      count = 0;
+      const words = normaliseForModel(text).split(' ').filter(Boolean);
+      const [wMin, wMax] = spec.wordNgrams;
+      for (let i = 0; i < words.length; i++) {
+        let h = WORD_PREFIX;
+        for (let n = 1; n <= wMax && i + n <= words.length; n++) {
+          if (n > 1) h = step(h, SPACE);
+          const word = words[i + n - 1];
+          for (let c = 0; c < word.length; c++) h = step(h, word.charCodeAt(c));
+          if (n >= wMin) mark(h & mask);
+        }
+      }
+      const [cMin, cMax] = spec.charNgrams;
+      for (const word of words) {
+        const padded = ` ${word} `;
+        for (let i = 0; i < padded.length; i++) {
+          let h = CHAR_PREFIX;
+          for (let n = 1; n <= cMax && i + n <= padded.length; n++) {
+            h = step(h, padded.charCodeAt(i + n - 1));
+            if (n >= cMin) mark(h & mask);
+          }
+        }
+      }
+      const present = count;
+      const value = present === 0 ? 0 : 1 / Math.sqrt(present);
+      // Each cue bucket's value as featurise sums it: from the n-gram value (or 0), one weight at a time.
+      const cueValues = new Map<number, number>();
+      const newCueBuckets: number[] = [];
+      if (spec.cues) {
+        for (const name of cueNames) {
+          let h = CUE_PREFIX;
+          for (let c = 0; c < name.length; c++) h = step(h, name.charCodeAt(c));
+          const bucket = h & mask;
+          const before = cueValues.get(bucket) ?? (marks[bucket] === 1 ? value : 0);
+          if (marks[bucket] === 0) newCueBuckets.push(bucket);
+          marks[bucket] |= 2;
+          cueValues.set(bucket, before + spec.cues.weight);
+        }
+      }
+      for (let i = 0; i < present; i++) {
+        const bucket = order[i];
+        visit(bucket, marks[bucket] === 1 ? value : cueValues.get(bucket)!);
+        marks[bucket] = 0;
+      }
+      for (const bucket of newCueBuckets) {
+        visit(bucket, cueValues.get(bucket)!);
+        marks[bucket] = 0;
+      }
+    },
+  };
+}
+
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 export type SafetyModelScores = Record<SafetyModelHead, number>;
@@ -200,13 +276,17 @@ export function createSafetyModelScorer(
     }),
   ) as Record<SafetyModelHead, Float64Array>;
   const headWeights = SAFETY_MODEL_HEADS.map((head) => dense[head]);
-  /** Every head in one pass over the features (each head's sum in the same order as its own pass). */
+  const features = presentFeatures(model.features);
+  /**
+   * Every head in one pass over the features, in featurise's order (its n-grams as first met, then
+   * the cues it adds), so each head's sum is the one a pass over featurise's vector gives, to the
+   * last bit; without building that vector, which cost more than the sums (this runs on every message).
+   */
   function score(text: string): SafetyModelScores {
-    const vector = featurise(text, model.features, cueFeatureNames(text, modelCues));
     const sums = SAFETY_MODEL_HEADS.map((head) => model.heads[head].bias);
-    for (const [index, value] of vector) {
+    features.forEach(text, cueFeatureNames(text, modelCues), (index, value) => {
       for (let h = 0; h < headWeights.length; h++) sums[h] += headWeights[h][index] * value;
-    }
+    });
     const scores = {} as SafetyModelScores;
     SAFETY_MODEL_HEADS.forEach((head, h) => (scores[head] = sigmoid(sums[h])));
     return scores;

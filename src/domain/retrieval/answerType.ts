@@ -1,5 +1,5 @@
 export { countedNoun, quantifies } from './answerType/counting';
-export { definedTerm, definesTerm } from './answerType/definitions';
+export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {
   asksForDetail,
   asksForDuration,

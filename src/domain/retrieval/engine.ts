@@ -137,7 +137,14 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const rank: RankingParams = { ...RANKING_PARAMS, ...options.ranking };
   const neighbouringDocs = new Set<string>();
-  const state: AnsweringState = { index, rank, threshold, headingWords: new WeakMap(), neighbouringDocs };
+  const state: AnsweringState = {
+    index,
+    rank,
+    threshold,
+    headingWords: new WeakMap(),
+    definingSubjects: new WeakMap(),
+    neighbouringDocs,
+  };
   const outOfScopePhrases = outOfScopeTermLists(analyzer, options.resources);
   // Search results by query and limit; cleared whenever the index changes, so never stale.
   const passageMemo = new Map<string, readonly RetrievedPassage[]>();

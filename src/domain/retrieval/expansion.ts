@@ -4,11 +4,18 @@ import {
   addDerivations,
   addSynonyms,
   dedupe,
+  indexGlossary,
+  indexSynonyms,
   positionsOf,
   startDraft,
   translateEnglish,
 } from './expansion/draft';
-import { exampleTermsOf, outOfScopeHitsIn, type OutOfScopeHit } from './expansion/questionSignals';
+import {
+  exampleTermsOf,
+  indexOutOfScope,
+  outOfScopeHitsIn,
+  type OutOfScopeHit,
+} from './expansion/questionSignals';
 import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
 import { addSpellingFixes, createVocabularyCaches } from './expansion/spelling';
@@ -60,6 +67,9 @@ export interface QueryExpander {
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
   const compiled = { ...compileResources(analyzer, resources), analyzer, glossaryWords: resources.glossary };
   const { synonymGroups, glossary, outOfScope, known } = compiled;
+  const glossaryIndex = indexGlossary(glossary);
+  const outOfScopeIndex = indexOutOfScope(outOfScope);
+  const synonymIndex = indexSynonyms(synonymGroups);
   const vocabulary = createVocabularyCaches();
 
   function expand(
@@ -69,8 +79,8 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
-    translateEnglish(draft, glossary);
-    addSynonyms(draft, synonymGroups);
+    translateEnglish(draft, glossary, glossaryIndex);
+    addSynonyms(draft, synonymGroups, synonymIndex);
     addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);
     addSpellingFixes(positions, index, vocabulary.nearestKnown);
@@ -81,7 +91,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base),
+      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base, outOfScopeIndex),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),

@@ -66,6 +66,8 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     .filter((words) => words.some((w) => w !== WILDCARD))
     // Longest first: "står der noget i politikken om" before "i politikken".
     .sort((a, b) => b.length - a.length);
+  /** Each pattern's own words: a question that lacks one of them cannot hold the pattern. */
+  const wordsOf = patterns.map((words) => [...new Set(words.filter((w) => w !== WILDCARD))]);
 
   /** Whether the clause that ends just before token `end` starts with a question word. */
   function opensQuestion(tokens: readonly { word: string }[], removed: Uint8Array, end: number): boolean {
@@ -104,7 +106,10 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     const tokens = tokensOf(question);
     const removed = new Uint8Array(tokens.length);
     cutRelay(question, tokens, removed);
-    for (const words of patterns) {
+    const present = new Set(tokens.map((t) => t.word));
+    for (const [p, words] of patterns.entries()) {
+      // Skipped only where it cannot match, so it would have removed nothing.
+      if (!wordsOf[p].every((w) => present.has(w))) continue;
       for (let i = 0; i + words.length <= tokens.length; i++) {
         if (!matchesAt(words, tokens, removed, i)) continue;
         for (let k = 0; k < words.length; k++) removed[i + k] = 1;

@@ -107,8 +107,12 @@ export interface ThreadTemplates {
   rolesForInvolve(involve: readonly string[]): string[];
 }
 
+/**
+ * Danish has no case mappings of its own (only Turkish, Azeri and Lithuanian do), so the plain
+ * lower case is the Danish one; the locale-aware call cost a lookup of the locale on every turn.
+ */
 function normaliseInvolve(text: string): string {
-  return text.trim().toLocaleLowerCase('da').replace(/\s+/g, ' ');
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 export function createThreadTemplates(file: ThreadTemplatesFile): ThreadTemplates {

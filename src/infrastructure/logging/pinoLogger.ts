@@ -27,14 +27,38 @@ export interface PinoLoggerOptions {
   readonly destination?: DestinationStream;
 }
 
-/** Every string in a log call, in the message and in its fields (nested a few levels), CPR-redacted. */
+/**
+ * Every string in a log call, in the message and in its fields (nested a few levels), CPR-redacted.
+ * A plain object or array in which nothing changed is passed on as it is (pino's redaction copies
+ * what it removes, so the caller's object is never altered): most log calls hold only counts and
+ * ids, and every turn logs a few of them.
+ */
 function withoutCprDeep(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return redactCpr(value);
   if (depth >= 4 || value === null || typeof value !== 'object' || value instanceof Error) return value;
-  if (Array.isArray(value)) return value.map((item) => withoutCprDeep(item, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, withoutCprDeep(item, depth + 1)]),
-  );
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const clean = withoutCprDeep(item, depth + 1);
+      if (clean !== item) (copy ??= [...value])[i] = clean;
+    }
+    return copy ?? value;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    // Anything else (a Date, a class instance) is logged as its own enumerable fields, as before.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withoutCprDeep(item, depth + 1)]),
+    );
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    const clean = withoutCprDeep(item, depth + 1);
+    if (clean !== item) (copy ??= Object.fromEntries(Object.entries(value)))[key] = clean;
+  }
+  return copy ?? value;
 }
 
 export function createPinoLogger(options: PinoLoggerOptions): Logger {

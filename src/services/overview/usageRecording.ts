@@ -32,8 +32,8 @@ export function countingPathwayGuidance(
     classify: (text, options) => service.classify(text, options),
     readsAsConcern: (text) => service.readsAsConcern(text),
     summarize: (guidance, language) => service.summarize(guidance, language),
-    async classifyReviewed(text, options) {
-      const guidance = await service.classifyReviewed(text, options);
+    async classifyReviewed(text, options, turnLogger) {
+      const guidance = await service.classifyReviewed(text, options, turnLogger);
       usage.record(`pathway:${guidance.pathway}`, clock.now());
       return guidance;
     },

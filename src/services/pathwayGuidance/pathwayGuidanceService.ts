@@ -31,9 +31,10 @@ export interface PathwayGuidanceService {
   /**
    * The rules' classification, read a second time by the optional safety reviewer (a language
    * model): it may add a warning the rules missed, never remove one. Without a reviewer, or when it
-   * fails or is late, the rules' result stands.
+   * fails or is late, the rules' result stands. The outcome is logged to `turnLogger` when given
+   * (a turn's logger, with its correlation id), else to the service's logger.
    */
-  classifyReviewed(text: string, options?: ClassifyOptions): Promise<PathwayGuidance>;
+  classifyReviewed(text: string, options?: ClassifyOptions, turnLogger?: Logger): Promise<PathwayGuidance>;
   /** True when any safety rule fires or the text describes a concern about a child. */
   readsAsConcern(text: string): boolean;
   /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
@@ -135,7 +136,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     }
   }
 
-  function guide(text: string, options: ClassifyOptions | undefined): PathwayGuidance {
+  function guide(text: string, options: ClassifyOptions | undefined, log: Logger = logger): PathwayGuidance {
     const started = performance.now();
     const result = classifier.classify(text, options);
     const definition = byId.get(result.pathway)!;
@@ -147,7 +148,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
       citations: citationsFor(result.pathway),
     };
     // Outcome only: never the description, the quotes or the child's details.
-    logger.info('pathway classified', {
+    log.info('pathway classified', {
       pathway: result.pathway,
       dutyToNotify: result.dutyToNotify,
       acute: result.acute,
@@ -161,14 +162,18 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
 
   return {
     classify: (text, options) => guide(text, options),
-    async classifyReviewed(text, options) {
-      const first = guide(text, options);
+    async classifyReviewed(text, options, turnLogger) {
+      const first = guide(text, options, turnLogger);
       if (first.acute || !deps.safetyReviewer) return first;
       const raised = await secondReading(deps, text, first.context.language);
       const higher = raised.filter((f) => (f.level === 'acute' ? !first.acute : !first.dutyToNotify));
       if (higher.length === 0) return first;
-      logger.info('safety review raised a warning', { levels: higher.map((f) => f.level) });
-      return guide(text, { ...options, raisedElsewhere: [...(options?.raisedElsewhere ?? []), ...higher] });
+      (turnLogger ?? logger).info('safety review raised a warning', { levels: higher.map((f) => f.level) });
+      return guide(
+        text,
+        { ...options, raisedElsewhere: [...(options?.raisedElsewhere ?? []), ...higher] },
+        turnLogger,
+      );
     },
     readsAsConcern: (text: string) => classifier.readsAsConcern(text),
     summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),

@@ -69,14 +69,9 @@ async function guidanceCard(
   triageAnswers?: TriageAnswers,
 ): Promise<AdaptiveCardJson> {
   const { service } = deps;
-  const guidance = await service.classifyReviewed(description, { triageAnswers });
+  // The service logs the outcome (pathway and warning flags) on the turn's logger: one line a turn.
+  const guidance = await service.classifyReviewed(description, { triageAnswers }, logger);
   const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
-  logger.info('pathway guidance given', {
-    pathway: guidance.pathway,
-    dutyToNotify: guidance.dutyToNotify,
-    acute: guidance.acute,
-    language,
-  });
   return renderAnswerCard({
     texts: deps.texts(language).pathway,
     language,

@@ -41,18 +41,25 @@ export function definesTerm(
   asked: { has(term: string): boolean },
   termOf: (word: string) => string | undefined,
 ): boolean {
+  const subject = definingSubject(sentence, termOf);
+  return subject !== null && subject.every((term) => term !== undefined && asked.has(term));
+}
+
+/**
+ * The search terms of the subject a sentence opens with before "er" (articles left out), or null
+ * when the sentence has no such shape: what definesTerm compares with the asked terms. It depends
+ * on the sentence alone, so the index's sentences can be read once (see definingUnit).
+ */
+export function definingSubject(
+  sentence: string,
+  termOf: (word: string) => string | undefined,
+): readonly (string | undefined)[] | null {
   const words = normalise(sentence)
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .split(/\s+/u)
     .filter((w) => w !== '');
   const verb = words.findIndex((w) => DEFINING_VERBS.has(w));
-  if (verb < 1 || verb > DEFINING_SUBJECT_MAX_WORDS) return false;
+  if (verb < 1 || verb > DEFINING_SUBJECT_MAX_WORDS) return null;
   const subject = words.slice(0, verb).filter((w) => !ARTICLES.has(w));
-  return (
-    subject.length > 0 &&
-    subject.every((w) => {
-      const term = termOf(w);
-      return term !== undefined && asked.has(term);
-    })
-  );
+  return subject.length > 0 ? subject.map(termOf) : null;
 }

@@ -153,7 +153,7 @@ export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: n
   // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
   // is the answer, whichever sentence repeats the question's words.
   const asked = definitionTerms(rank, prepared);
-  const defining = asked === undefined ? -1 : definingUnit(top, asked);
+  const defining = asked === undefined ? -1 : definingUnit(top, asked, state.definingSubjects);
   const first =
     defining >= 0
       ? definitionWindow(rank, top, defining)

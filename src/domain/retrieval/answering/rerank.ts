@@ -1,5 +1,5 @@
 import { stem } from '../../text/stem';
-import { definedTerm, definesTerm } from '../answerType';
+import { definedTerm, definingSubject } from '../answerType';
 import { passageCoverage, plainWords, proximity, sectionCoverage, type PreparedQuery } from '../coverage';
 import type { RankingParams } from '../rankingParams';
 import type { IndexedSection, ScoredSection } from '../searchIndex';
@@ -20,7 +20,10 @@ export function rerank(
   const asked = definitionTerms(rank, q);
   const out = hits.map((h) => {
     const rec = index.section(h.index);
-    const defines = asked !== undefined && definingUnit(rec, asked) >= 0 ? 1 + rank.definitionBoost : 1;
+    const defines =
+      asked !== undefined && definingUnit(rec, asked, state.definingSubjects) >= 0
+        ? 1 + rank.definitionBoost
+        : 1;
     const heading = rec.ownHeadingIds;
     let named = 0;
     for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
@@ -72,10 +75,32 @@ export function definitionTerms(rank: RankingParams, q: PreparedQuery): Readonly
   return asked;
 }
 
-/** The first unit of a section that defines one of the asked terms ("X er ..."), or -1. */
-export function definingUnit(rec: IndexedSection, asked: ReadonlySet<string>): number {
+/** Per unit of a section: the terms of the subject of a defining sentence, or null (see definingSubject). */
+export type DefiningSubjects = readonly (readonly (string | undefined)[] | null)[];
+
+function definingSubjectsOf(rec: IndexedSection): DefiningSubjects {
   const { units, body } = rec.section;
-  return units.findIndex(
-    (u) => !u.listItem && definesTerm(body.slice(u.start, u.end), asked, (w) => stem(w.replace(/-/gu, ''))),
+  return units.map((u) =>
+    u.listItem ? null : definingSubject(body.slice(u.start, u.end), (w) => stem(w.replace(/-/gu, ''))),
+  );
+}
+
+/**
+ * The first unit of a section that defines one of the asked terms ("X er ..."), or -1. With
+ * `known`, each section's sentences are read once and kept (they belong to the index, not to a
+ * question): a definition question reads them for every candidate section.
+ */
+export function definingUnit(
+  rec: IndexedSection,
+  asked: ReadonlySet<string>,
+  known?: WeakMap<IndexedSection, DefiningSubjects>,
+): number {
+  let subjects = known?.get(rec);
+  if (subjects === undefined) {
+    subjects = definingSubjectsOf(rec);
+    known?.set(rec, subjects);
+  }
+  return subjects.findIndex(
+    (subject) => subject !== null && subject.every((term) => term !== undefined && asked.has(term)),
   );
 }

@@ -43,11 +43,39 @@ function matchPhrase(draft: Draft, p: Phrase): number | undefined {
  * Danish terms for the glossary's English phrases. The English words translated are remembered:
  * their Danish look-alikes ("time" is an hour in Danish) must not outweigh the translation.
  */
+type Glossary = readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[];
+
+/** The glossary's entries (by place) under the first term of their English phrase; `always`: no terms. */
+export interface GlossaryIndex {
+  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+/**
+ * Built once per expander: a question then tries only the entries whose first English term it
+ * holds (an entry that lacks it cannot match), in glossary order, instead of every entry.
+ */
+export function indexGlossary(glossary: Glossary): GlossaryIndex {
+  const byFirstTerm = new Map<string, number[]>();
+  const always: number[] = [];
+  glossary.forEach((g, i) => {
+    const first = g.en.terms[0];
+    if (first === undefined) always.push(i);
+    else byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), i]);
+  });
+  return { byFirstTerm, always };
+}
+
 export function translateEnglish(
   draft: Draft,
-  glossary: readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[],
+  glossary: Glossary,
+  index: GlossaryIndex = indexGlossary(glossary),
 ): void {
-  for (const g of glossary) {
+  const candidates = [...index.always];
+  for (const term of draft.positionOf.keys()) candidates.push(...(index.byFirstTerm.get(term) ?? []));
+  candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const g = glossary[i];
     const pos = matchPhrase(draft, g.en);
     if (pos === undefined) continue;
     for (const t of g.da) draft.extra.push({ term: t.term, weight: t.weight, position: pos });
@@ -55,15 +83,52 @@ export function translateEnglish(
   }
 }
 
+type SynonymGroups = readonly (readonly Phrase[])[];
+
+/** The synonym groups (by place) under the first term of each of their phrases; `always`: a phrase without terms. */
+export interface SynonymIndex {
+  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+/**
+ * Built once per expander. A group none of whose phrases has its first term among the question's
+ * terms (or their translations) cannot be named by the question and changes nothing, so a question
+ * visits only the groups that can, in their order.
+ */
+export function indexSynonyms(synonymGroups: SynonymGroups): SynonymIndex {
+  const byFirstTerm = new Map<string, number[]>();
+  const always: number[] = [];
+  synonymGroups.forEach((group, i) => {
+    for (const p of group) {
+      const first = p.terms[0];
+      if (first === undefined) {
+        if (!always.includes(i)) always.push(i);
+        continue;
+      }
+      const groups = byFirstTerm.get(first) ?? [];
+      if (!groups.includes(i)) byFirstTerm.set(first, [...groups, i]);
+    }
+  });
+  return { byFirstTerm, always };
+}
+
 /** The other phrases of every synonym group the question (or its translation) names. */
-export function addSynonyms(draft: Draft, synonymGroups: readonly (readonly Phrase[])[]): void {
+export function addSynonyms(
+  draft: Draft,
+  synonymGroups: SynonymGroups,
+  index: SynonymIndex = indexSynonyms(synonymGroups),
+): void {
   const { positionOf, remap, extra } = draft;
   // A translation names a phrase by its whole words: a part of a translated compound
   // ("erklæring" in "Salamanca-erklæringen") is not the question asking about that part.
   const translatedWords = extra.filter((e) => e.weight >= 1).map((e) => e.term);
   const expandedTerms =
     translatedWords.length > 0 ? new Set([...positionOf.keys(), ...translatedWords]) : positionOf;
-  for (const group of synonymGroups) {
+  const named = new Set(index.always);
+  for (const term of expandedTerms.keys()) for (const i of index.byFirstTerm.get(term) ?? []) named.add(i);
+  for (const i of [...named].sort((a, b) => a - b)) {
+    const group = synonymGroups[i];
     // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
     // problemerne vokser" asks once about early help, not four times about four words.
     let pos: number | undefined;

@@ -50,19 +50,49 @@ function meansTerms(analyzer: Analyzer, question: string): Set<string> {
  */
 const ASIDE = /\(([^()]*)\)/gu;
 
+/**
+ * The out-of-scope phrases (by place) under each word that can make them match: a name under each
+ * of its forms, any other phrase under its first term (it needs all of them), `always` for one
+ * without terms. Built once per expander, so a question tries a few phrases instead of every one.
+ */
+export interface OutOfScopeIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
+  readonly always: readonly number[];
+}
+
+export function indexOutOfScope(outOfScope: CompiledResources['outOfScope']): OutOfScopeIndex {
+  const byWord = new Map<string, number[]>();
+  const byFirstTerm = new Map<string, number[]>();
+  const always: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, i: number) =>
+    map.set(key, [...(map.get(key) ?? []), i]);
+  outOfScope.forEach((p, i) => {
+    if (p.name) for (const form of new Set(p.name)) add(byWord, form, i);
+    else if (p.terms.length > 0) add(byFirstTerm, p.terms[0], i);
+    else always.push(i);
+  });
+  return { byWord, byFirstTerm, always };
+}
+
 /** Out-of-scope phrases in the question; compound parts count ("sommerferien" is about "ferie"). */
 export function outOfScopeHitsIn(
   analyzer: Analyzer,
   outOfScope: CompiledResources['outOfScope'],
   question: string,
   base: readonly QueryTerm[],
+  index: OutOfScopeIndex = indexOutOfScope(outOfScope),
 ): readonly OutOfScopeHit[] {
   const means = meansTerms(analyzer, question);
   const aside = termsOnlyIn(analyzer, question, ASIDE);
   const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t) && !aside.has(t)));
   // A place or document named in brackets is still named: "underretning (i Aarhus)".
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
-  return outOfScope.filter((p) =>
-    p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm),
-  );
+  const candidates = new Set(index.always);
+  for (const word of words) for (const i of index.byWord.get(word) ?? []) candidates.add(i);
+  for (const term of everyTerm) for (const i of index.byFirstTerm.get(term) ?? []) candidates.add(i);
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .map((i) => outOfScope[i])
+    .filter((p) => (p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm)));
 }

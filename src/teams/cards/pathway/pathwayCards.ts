@@ -1,4 +1,4 @@
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { expandCard, templateSafe, withSharedValues, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownList } from '../shared/markdown';
 import type { Citation } from '../../../domain/citations';
 import { type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
@@ -272,6 +272,59 @@ export function answerCardView(model: AnswerCardModel): AnswerCardView {
   };
 }
 
+/**
+ * The parts of answerCardView that are the same on every card in one language with one
+ * notification channel: labels, verbs and the channel's button. They are written into the template
+ * once (withSharedValues), so a turn evaluates only what its description changes. A test checks
+ * that the card is the same either way.
+ */
+export function sharedAnswerCardView(
+  texts: PathwayTexts,
+  language: Language,
+  notificationChannel: AnswerCardModel['notificationChannel'],
+) {
+  const t = texts.answer;
+  return {
+    urgent: {
+      channelButton: t.openNotificationChannel(notificationChannel.name),
+      channelUrl: notificationChannel.url,
+    },
+    pathway: { heading: t.pathwayHeading },
+    details: { button: t.detailsButton },
+    reasons: { heading: t.reasonsHeading },
+    steps: { heading: t.stepsHeading },
+    involve: { heading: t.involveHeading },
+    citations: { heading: t.citationsHeading },
+    laws: { heading: t.lawHeading },
+    disclaimer: t.disclaimer,
+    triage: {
+      heading: t.triage.heading,
+      submit: t.triage.submit,
+      verb: PATHWAY_VERBS.triage,
+      lang: language,
+    },
+    thread: { button: t.startThread, verb: PREFILL_VERB, prefill: { lang: language } },
+  } satisfies DeepPartial<AnswerCardView>;
+}
+
+type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Answer templates with the shared values written in, per texts object, language and channel. */
+const answerTemplates = new WeakMap<PathwayTexts, Map<string, object>>();
+
+function answerTemplateFor(model: AnswerCardModel): object {
+  const { texts, language, notificationChannel } = model;
+  let byKey = answerTemplates.get(texts);
+  if (!byKey) answerTemplates.set(texts, (byKey = new Map()));
+  const key = JSON.stringify([language, notificationChannel.name, notificationChannel.url]);
+  let template = byKey.get(key);
+  if (!template) {
+    template = withSharedValues(answerTemplate, sharedAnswerCardView(texts, language, notificationChannel));
+    byKey.set(key, template);
+  }
+  return template;
+}
+
 export function renderAnswerCard(model: AnswerCardModel): AdaptiveCardJson {
-  return expandCard(answerTemplate, answerCardView(model));
+  return expandCard(answerTemplateFor(model), answerCardView(model));
 }

@@ -19,6 +19,48 @@ export function expandCard(template: object, data: object): AdaptiveCardJson {
   return dropNulls(ready.expand({ $root: data })) as AdaptiveCardJson;
 }
 
+/** A binding that is the whole string and names a plain path: `${triage.heading}`. */
+const WHOLE_PATH_BINDING = /^\$\{([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\}$/;
+
+function valueAt(values: object, path: string): unknown {
+  let value: unknown = values;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The template with the values every card of its kind shares written in where a binding names
+ * nothing else (`"${citations.heading}"` becomes the heading): labels in one language, verbs, the
+ * configured channel. Expanding it with the full data then gives the same card, with fewer
+ * expressions to evaluate on each turn; the expansion is still adaptivecards-templating's.
+ *
+ * Only a string that is one binding of a plain path, outside any `$data` (where paths mean the
+ * item), is replaced, and only by a string that holds no binding itself; `$when` and `$data`
+ * stay expressions. Everything else is left for the expansion.
+ */
+export function withSharedValues<T extends object>(template: T, shared: object): T {
+  const visit = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      const path = WHOLE_PATH_BINDING.exec(node)?.[1];
+      const value = path === undefined ? undefined : valueAt(shared, path);
+      return typeof value === 'string' && !value.includes('${') ? value : node;
+    }
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    // Under $data the paths are the item's: left as they are.
+    if (Object.hasOwn(node, '$data')) return node;
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      result[key] = key === '$when' ? value : visit(value);
+    }
+    return result;
+  };
+  return visit(template) as T;
+}
+
 /**
  * `$when` on an object property leaves `null` behind; Teams and the schema want it absent.
  * Plain loops: this walks every node of every card sent, and the entries/fromEntries copies cost
@@ -52,5 +94,6 @@ export function dropNulls(value: unknown): unknown {
 
 /** User text is data, never template syntax: `${` is broken up before expansion. */
 export function templateSafe(text: string | undefined): string {
-  return (text ?? '').replace(/\$\{/g, '$ {');
+  const value = text ?? '';
+  return value.includes('${') ? value.replace(/\$\{/g, '$ {') : value;
 }

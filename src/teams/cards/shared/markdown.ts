@@ -11,11 +11,17 @@ import { templateSafe } from './expandTemplate';
 
 /** Characters that start or end inline formatting anywhere in a line. */
 const INLINE_SYNTAX = /[\\`*_[\]<>~|]/g;
+/** The same characters, for a test without a global expression's state. */
+const ANY_INLINE_SYNTAX = /[\\`*_[\]<>~|]/;
 /** What makes a line a heading, quote, list item or rule when it starts the line. */
 const LINE_START_SYNTAX = /^(\s*)(#|>|-|\+|=|(\d+)([.)]))/;
 
 function escapeLine(line: string): string {
-  const inline = line.trim().replace(INLINE_SYNTAX, (char) => `\\${char}`);
+  const trimmed = line.trim();
+  // Most text holds no formatting character: the replacement, with its callback, is skipped.
+  const inline = ANY_INLINE_SYNTAX.test(trimmed)
+    ? trimmed.replace(INLINE_SYNTAX, (char) => `\\${char}`)
+    : trimmed;
   return inline.replace(LINE_START_SYNTAX, (_all, _space: string, marker: string, digits?: string) =>
     digits ? `${digits}\\${marker.slice(digits.length)}` : `\\${marker}`,
   );
@@ -23,7 +29,8 @@ function escapeLine(line: string): string {
 
 /** One line of user text inside Markdown: formatting escaped, line breaks become spaces. */
 export function markdownInline(text: string | undefined): string {
-  return escapeLine(templateSafe(text).replace(/\s*[\r\n]+\s*/g, ' '));
+  const safe = templateSafe(text);
+  return escapeLine(/[\r\n]/.test(safe) ? safe.replace(/\s*[\r\n]+\s*/g, ' ') : safe);
 }
 
 /**

@@ -87,6 +87,23 @@ describe('a literal index shared by many guards', () => {
     expect([far('fa'), stedfar('stedfa'), arm('ar')]).toEqual([false, false, false]);
   });
 
+  it('agrees with String.includes for many short literals that share beginnings and endings', () => {
+    // A fixed pseudo-random sequence: the same literals and texts on every run.
+    let seed = 20261201;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % n;
+    };
+    const word = (length: number) => Array.from({ length }, () => 'abæ'[random(3)]).join('');
+    const literals = [...new Set(Array.from({ length: 60 }, () => word(1 + random(4))))];
+    const index = createLiteralIndex();
+    const guards = literals.map((literal) => index.guard(new RegExp(literal, 'gu')));
+    for (let n = 0; n < 200; n++) {
+      const text = word(random(12));
+      expect(guards.map((mayMatch) => mayMatch(text))).toEqual(literals.map((l) => text.includes(l)));
+    }
+  });
+
   it('also knows literals added after a text was read', () => {
     const index = createLiteralIndex();
     const far = index.guard(/far/gu);

@@ -6,8 +6,10 @@ import {
   featurise,
   normaliseForModel,
   safetyModelSchema,
+  sigmoid,
   type SafetyModel,
 } from '../../../../src/domain/pathways/safetyModel';
+import type { CompiledCue } from '../../../../src/domain/pathways/cues';
 import {
   crossValidatedScores,
   stratifiedFolds,
@@ -224,5 +226,63 @@ describe('risk cues as model features', () => {
     );
     expect(file.heads.acute.onlyWithNotify).toBe(true);
     expect(file.heads.notify.onlyWithNotify).toBeUndefined();
+  });
+});
+
+/** The scores as a sum over featurise's vector, in its order: what the scorer must give, to the bit. */
+function referenceScores(model: SafetyModel, cues: readonly CompiledCue[] | undefined, text: string) {
+  const vector = featurise(
+    text,
+    model.features,
+    cueFeatureNames(text, model.features.cues ? cues : undefined),
+  );
+  const scoreOf = (head: 'notify' | 'acute') => {
+    const weights = new Float64Array(model.features.buckets);
+    model.heads[head].indices.forEach((index, j) => (weights[index] += model.heads[head].values[j]));
+    let sum = model.heads[head].bias;
+    for (const [index, value] of vector) sum += weights[index] * value;
+    return sigmoid(sum);
+  };
+  return { notify: scoreOf('notify'), acute: scoreOf('acute') };
+}
+
+describe('the scorer against a sum over featurise', () => {
+  const TEXTS = [
+    ...HELD_OUT.map((c) => c.text),
+    'far slår ham og far slår hende, far far far',
+    'Far SLÅR!! ham... (7 år) – æøå ÆØÅ ae oe aa',
+    '',
+    '   ',
+    'the girl (12) says her mom drinks and she is scared to go home',
+  ];
+
+  it('gives the same scores, bit for bit, with the shipped model and its cues', () => {
+    const { safetyModel, safetyCues } = loadPathwayConfig(CONFIG_DIR, { safetyModel: true });
+    const cues = safetyCues ? compileCues(safetyCues) : undefined;
+    const scorer = createSafetyModelScorer(safetyModel!, cues);
+    for (const text of TEXTS)
+      expect(scorer.score(text)).toStrictEqual(referenceScores(safetyModel!, cues, text));
+  });
+
+  it('gives the same scores when cues share buckets with n-grams and with each other', () => {
+    const cues = compileCues({
+      version: 1,
+      cues: { harm: ['\\bslår\\b', '\\bhits\\b'], parent: ['\\bfar\\b', '\\bdad\\b'] },
+    });
+    const buckets = 16;
+    const head = (seed: number) => ({
+      bias: -0.3,
+      threshold: 0.5,
+      indices: Array.from({ length: buckets }, (_, i) => i),
+      values: Array.from({ length: buckets }, (_, i) => Math.sin(seed + i * 1.7) / 3),
+    });
+    const model = safetyModelSchema.parse({
+      version: 1,
+      kind: 'logistic-regression',
+      features: { ...SMALL, buckets, cues: { weight: 0.15, names: ['harm', 'parent'] } },
+      heads: { notify: head(1), acute: head(2) },
+    });
+    const scorer = createSafetyModelScorer(model, cues);
+    for (const text of TEXTS) expect(scorer.score(text)).toStrictEqual(referenceScores(model, cues, text));
   });
 });

@@ -54,4 +54,20 @@ describe('pino logger', () => {
     expect(json).not.toMatch(/4303|4304|4305|4306/);
     expect(lines[0]).toMatchObject({ reason: 'fra [CPR fjernet]' });
   });
+
+  it("leaves the caller's fields as they were, whether or not something was masked", () => {
+    const { lines, logger } = capture();
+    const clean = { count: 3, nested: { kind: 'answer', list: ['a', 1] }, text: 'min besked' };
+    const withCpr = { reason: 'fra 15.03.87-4303', nested: { list: ['ok', '150387-4304'] } };
+    const before = JSON.stringify([clean, withCpr]);
+    logger.info('x', clean);
+    logger.info('y', withCpr);
+    expect(JSON.stringify([clean, withCpr])).toBe(before);
+    expect(lines[0]).toMatchObject({ count: 3, nested: { kind: 'answer', list: ['a', 1] } });
+    expect(lines[0]).not.toHaveProperty('text');
+    expect(lines[1]).toMatchObject({
+      reason: 'fra [CPR fjernet]',
+      nested: { list: ['ok', '[CPR fjernet]'] },
+    });
+  });
 });

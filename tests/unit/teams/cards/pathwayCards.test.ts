@@ -6,12 +6,14 @@ import {
   MAX_PREFILL_SUMMARY,
   PATHWAY_VERBS,
   PREFILL_VERB,
+  answerCardView,
   groupReasonsByQuote,
   renderAnswerCard,
   renderIntakeCard,
 } from '../../../../src/teams/cards/pathway/pathwayCards';
 import answerTemplate from '../../../../src/teams/cards/pathway/answerCard.json';
 import intakeTemplate from '../../../../src/teams/cards/pathway/intakeCard.json';
+import { expandCard } from '../../../../src/teams/cards/shared/expandTemplate';
 import { textsFor } from '../../../../src/teams/texts';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
 
@@ -310,5 +312,45 @@ describe('pathway answer card: a warning from the statistical model', () => {
   it('says nothing of a pattern when only rules raised the warning', () => {
     const card = answer('eleven tør ikke gå hjem, far slog hende i går');
     expect(json(card)).not.toContain('mønster i ordene');
+  });
+});
+
+describe('pathway answer card: the shared labels written into the template once', () => {
+  const DESCRIPTIONS = [
+    'en elev i 8. klasse fortæller at hendes stedfar slår hende',
+    'drengen på 4 år i børnehaven taler meget lidt',
+    'pigen i 3. klasse har meget fravær og virker trist',
+    'barnet i vuggestuen på halvandet år bider de andre børn',
+    'the girl (12) says her mom drinks and she is scared',
+    'a boy in year 3 has a burn from an iron on his arm and says dad did it',
+    // Weak evidence: the card asks the triage questions.
+    'dreng 6 lus og sår bag ørerne, mor behandlede i går, hele klassen har lus',
+    'baby 13 mths small round bruise on thigh, 12-month vaccine yesterday',
+  ];
+
+  it('gives the card the template as written gives, in both languages and with either channel', () => {
+    let askedTriage = 0;
+    const channels = [CHANNEL, { name: 'Digital underretning', url: 'https://example.org/u' }];
+    for (const text of DESCRIPTIONS) {
+      for (const language of ['da', 'en'] as const) {
+        for (const notificationChannel of channels) {
+          const guidance = service.classify(text);
+          const model = {
+            texts: textsFor(language).pathway,
+            language,
+            guidance,
+            warnings: service.warnings,
+            notificationChannel,
+            summary: service.summarize(guidance, language),
+            description: text,
+            triageQuestions: service.triageQuestions,
+            involveRoles: ['ppr', 'sundhedsplejerske'],
+          };
+          expect(json(renderAnswerCard(model))).toBe(json(expandCard(answerTemplate, answerCardView(model))));
+          if (guidance.triage) askedTriage++;
+        }
+      }
+    }
+    expect(askedTriage).toBeGreaterThan(0);
   });
 });

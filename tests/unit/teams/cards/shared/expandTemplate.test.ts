@@ -1,4 +1,8 @@
-import { dropNulls, expandCard } from '../../../../../src/teams/cards/shared/expandTemplate';
+import {
+  dropNulls,
+  expandCard,
+  withSharedValues,
+} from '../../../../../src/teams/cards/shared/expandTemplate';
 
 describe('dropNulls', () => {
   it('leaves out nulls at every depth, in arrays and objects, and keeps the order of keys', () => {
@@ -43,5 +47,36 @@ describe('expandCard', () => {
       ],
       selectAction: { type: 'Action.Submit' },
     });
+  });
+});
+
+describe('withSharedValues', () => {
+  const template = {
+    type: 'AdaptiveCard',
+    body: [
+      { type: 'TextBlock', text: '${label.title}', $when: '${label.show}' },
+      { type: 'TextBlock', text: 'Hej ${label.title}' },
+      { type: 'TextBlock', $data: '${items}', text: '${label.title}' },
+      { type: 'TextBlock', text: '${label.tricky}' },
+      { type: 'TextBlock', text: '${other}' },
+    ],
+  };
+  const shared = { label: { title: 'Overskrift', show: true, tricky: 'a ${b}' } };
+
+  it('writes in only whole bindings of shared strings outside $data, and leaves $when alone', () => {
+    const prepared = withSharedValues(template, shared);
+    expect(prepared.body).toEqual([
+      { type: 'TextBlock', text: 'Overskrift', $when: '${label.show}' },
+      { type: 'TextBlock', text: 'Hej ${label.title}' },
+      { type: 'TextBlock', $data: '${items}', text: '${label.title}' },
+      { type: 'TextBlock', text: '${label.tricky}' },
+      { type: 'TextBlock', text: '${other}' },
+    ]);
+    expect(template.body[0]!.text).toBe('${label.title}');
+  });
+
+  it('expands to the same card as the template as written', () => {
+    const data = { ...shared, items: [{ label: { title: 'Punkt' } }], other: 'Andet' };
+    expect(expandCard(withSharedValues(template, shared), data)).toEqual(expandCard(template, data));
   });
 });
