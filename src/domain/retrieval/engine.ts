@@ -130,6 +130,49 @@ function keepFramingTermsNamingDocuments(
   return terms.length === q.terms.length ? q : { ...q, terms };
 }
 
+/**
+ * Two questions in one message are asked one by one when together they fall under the gate: the
+ * part the documents answer best is answered. Out-of-scope words and names the documents do not
+ * know (confidence 0) hold for every part; the gate's verdict and a demand one part makes ("hvor
+ * mange ...") are the parts' own.
+ */
+function answerByParts(
+  question: string,
+  whole: RetrievalResult,
+  ask: (question: string) => RetrievalResult,
+  positionsIn: (part: string) => number,
+): RetrievalResult {
+  if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
+  const parts = questionParts(question);
+  if (parts.length < 2) return whole;
+  let best: RetrievalResult | undefined;
+  for (const part of parts) {
+    // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
+    if (positionsIn(part) < MIN_PART_POSITIONS) continue;
+    const r = ask(part);
+    if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
+  }
+  return best ?? whole;
+}
+
+/** The same query gives the same passages until the index changes (pathway citations repeat). */
+function createPassageMemo(search: (query: string, limit: number) => RetrievedPassage[]) {
+  const memo = new Map<string, readonly RetrievedPassage[]>();
+  return {
+    clear: (): void => memo.clear(),
+    passages(query: string, limit: number): RetrievedPassage[] {
+      const key = `${limit}\u0000${query}`;
+      let found = memo.get(key);
+      if (found === undefined) {
+        found = search(query, limit);
+        if (memo.size >= PASSAGE_MEMO_SIZE) memo.clear();
+        memo.set(key, found);
+      }
+      return [...found];
+    },
+  };
+}
+
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
   const analyzer = analyzerFor(options.resources);
   const index: SearchIndex = createSearchIndex(analyzer);
@@ -147,7 +190,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
   };
   const outOfScopePhrases = outOfScopeTermLists(analyzer, options.resources);
   // Search results by query and limit; cleared whenever the index changes, so never stale.
-  const passageMemo = new Map<string, readonly RetrievedPassage[]>();
+  const passageMemo = createPassageMemo(search);
 
   const titleTerms = new Map<string, ReadonlySet<string>>();
   const withFramingContext = (q: ExpandedQuery) => keepFramingTermsNamingDocuments(q, titleTerms);
@@ -186,37 +229,9 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     return answerQuestion(state, question, withFramingContext(expander.expand(question, index)));
   }
 
-  /**
-   * Two questions in one message are asked one by one when together they fall under the gate: the
-   * part the documents answer best is answered. Out-of-scope words anywhere still abstain for all.
-   */
   function answer(question: string): RetrievalResult {
-    const whole = answerOnce(question);
-    // Out-of-scope words and names the documents do not know (confidence 0) hold for every part; the
-    // gate's verdict and a demand one part makes ("hvor mange ...") are the parts' own.
-    if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
-    const parts = questionParts(question);
-    if (parts.length < 2) return whole;
-    let best: RetrievalResult | undefined;
-    for (const part of parts) {
-      // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
-      if (expander.expand(part, index).positions.size < MIN_PART_POSITIONS) continue;
-      const r = answerOnce(part);
-      if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
-    }
-    return best ?? whole;
-  }
-
-  /** The same query gives the same passages until the index changes (pathway citations repeat). */
-  function passages(query: string, limit: number): RetrievedPassage[] {
-    const key = `${limit}\u0000${query}`;
-    let found = passageMemo.get(key);
-    if (found === undefined) {
-      found = search(query, limit);
-      if (passageMemo.size >= PASSAGE_MEMO_SIZE) passageMemo.clear();
-      passageMemo.set(key, found);
-    }
-    return [...found];
+    const positionsIn = (part: string) => expander.expand(part, index).positions.size;
+    return answerByParts(question, answerOnce(question), answerOnce, positionsIn);
   }
 
   return {
@@ -230,7 +245,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       return removed;
     },
     answer,
-    passages,
+    passages: passageMemo.passages,
     get stats() {
       return index.stats;
     },

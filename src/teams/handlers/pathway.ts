@@ -15,13 +15,8 @@ import type { Logger } from '../../ports/logger';
 import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
 import type { Capability, IncomingText } from '../capability';
 import { TRIAGE_QUESTION_IDS, type TriageAnswers } from '../../domain/pathways';
-import {
-  PATHWAY_VERBS,
-  TRIAGE_YES,
-  renderAnswerCard,
-  renderIntakeCard,
-  type AdaptiveCardJson,
-} from '../cards/pathway/pathwayCards';
+import { renderAnswerCard, renderIntakeCard, type AdaptiveCardJson } from '../cards/pathway/pathwayCards';
+import { PATHWAY_VERBS, TRIAGE_YES } from '../cards/pathway/verbs';
 import type { Language, Texts } from '../texts';
 import { cardMessage, type Turn } from '../turn/turn';
 

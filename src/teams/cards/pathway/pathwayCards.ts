@@ -3,27 +3,14 @@ import { markdownInline, markdownList } from '../shared/markdown';
 import type { Citation } from '../../../domain/citations';
 import { type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
 import type { PathwayGuidance } from '../../../services/pathwayGuidance';
-import { COORDINATION_VERBS } from '../coordination/verbs';
 import type { Language, Texts } from '../../texts';
 import answerTemplate from './answerCard.json';
+import { groupReasonsByQuote } from './reasonGroups';
+import { PATHWAY_VERBS, PREFILL_VERB } from './verbs';
 import intakeTemplate from './intakeCard.json';
 
 export type { AdaptiveCardJson };
 type PathwayTexts = Texts['pathway'];
-
-/** Every Action.Execute verb the pathway cards use. A test checks each one has a handler. */
-export const PATHWAY_VERBS = {
-  /** The intake card's submit button (handled by the pathway capability). */
-  classify: 'pathway.classify',
-  /** The answer card's triage questions: assess again with the answers. */
-  triage: 'pathway.triage',
-} as const;
-
-/** A triage toggle sends "yes" when ticked: only a yes raises a warning. */
-export const TRIAGE_YES = 'yes';
-
-/** The answer card's "Start koordineringstråd" button (handled by the coordination capability). */
-export const PREFILL_VERB = COORDINATION_VERBS.prefill;
 
 /** The prefill the coordination form accepts: at most this many characters of summary. */
 export const MAX_PREFILL_SUMMARY = 500;
@@ -120,33 +107,6 @@ export interface AnswerCardView {
       readonly lang: Language;
     };
   };
-}
-
-export interface ReasonGroup {
-  readonly quote: string;
-  readonly signals: readonly string[];
-}
-
-/**
- * The classifier gives one reason per signal, each with the words it was found in; several signals
- * often come from the same sentence. Grouped by quote (in the order first met), each quote is shown
- * once with its signals after it.
- */
-export function groupReasonsByQuote(
-  reasons: PathwayGuidance['reasons'],
-  language: Language,
-  ruledOutPrefix: string,
-): ReasonGroup[] {
-  const groups = new Map<string, string[]>();
-  for (const reason of reasons) {
-    const quote = reason.quote.trim();
-    const label = reason.label[language];
-    const signal = reason.kind === 'ruledOut' ? `${ruledOutPrefix}: ${label}` : label;
-    const signals = groups.get(quote) ?? [];
-    if (!signals.includes(signal)) signals.push(signal);
-    groups.set(quote, signals);
-  }
-  return [...groups].map(([quote, signals]) => ({ quote, signals }));
 }
 
 function citationLine(citation: Citation): { quote: string; source: string } {

@@ -4,13 +4,12 @@ import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pa
 import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
 import {
   MAX_PREFILL_SUMMARY,
-  PATHWAY_VERBS,
-  PREFILL_VERB,
   answerCardView,
-  groupReasonsByQuote,
   renderAnswerCard,
   renderIntakeCard,
 } from '../../../../src/teams/cards/pathway/pathwayCards';
+import { groupReasonsByQuote } from '../../../../src/teams/cards/pathway/reasonGroups';
+import { PATHWAY_VERBS, PREFILL_VERB } from '../../../../src/teams/cards/pathway/verbs';
 import answerTemplate from '../../../../src/teams/cards/pathway/answerCard.json';
 import intakeTemplate from '../../../../src/teams/cards/pathway/intakeCard.json';
 import { expandCard } from '../../../../src/teams/cards/shared/expandTemplate';

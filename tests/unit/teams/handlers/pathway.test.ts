@@ -8,7 +8,7 @@ import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig
 import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
 import type { Capability } from '@src/teams/capability';
 import { ALL_COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
-import { PATHWAY_VERBS } from '@src/teams/cards/pathway/pathwayCards';
+import { PATHWAY_VERBS } from '@src/teams/cards/pathway/verbs';
 import { createPathwayCapability } from '@src/teams/handlers/pathway';
 import { da } from '@src/teams/texts/da';
 import { textsFor } from '@src/teams/texts';

@@ -10,7 +10,7 @@ import { createSilentLogger } from '@src/infrastructure/logging/pinoLogger';
 import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig';
 import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
 import type { Capability } from '@src/teams/capability';
-import { PATHWAY_VERBS } from '@src/teams/cards/pathway/pathwayCards';
+import { PATHWAY_VERBS } from '@src/teams/cards/pathway/verbs';
 import { createPathwayCapability } from '@src/teams/handlers/pathway';
 import { textsFor } from '@src/teams/texts';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
