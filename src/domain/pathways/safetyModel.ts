@@ -55,18 +55,12 @@ const CUE_PREFIX = prefixState('k:');
 const SPACE = 32;
 
 /**
- * The text as a sparse vector: each word n-gram and character n-gram (inside words padded with
- * spaces) present counts once, and the vector has length 1, so long descriptions are not favoured.
- * A feature is FNV-1a of "w:" plus the words joined by spaces, or "c:" plus the characters; the
- * hashes of an n-gram and its extension are computed in one pass (this runs on every message).
+ * Every word and character n-gram of the text as its hash bucket, in one fixed order (word n-grams
+ * by start, then character n-grams inside space-padded words); a bucket met twice is given twice.
+ * The hashes of an n-gram and its extension are computed in one pass (this runs on every message).
  */
-export function featurise(
-  text: string,
-  spec: FeatureSpec,
-  cueNames: readonly string[] = [],
-): Map<number, number> {
+function forEachNgramBucket(text: string, spec: FeatureSpec, add: (bucket: number) => void): void {
   const mask = spec.buckets - 1;
-  const present = new Set<number>();
   const words = normaliseForModel(text).split(' ').filter(Boolean);
   const [wMin, wMax] = spec.wordNgrams;
   for (let i = 0; i < words.length; i++) {
@@ -75,7 +69,7 @@ export function featurise(
       if (n > 1) h = step(h, SPACE);
       const word = words[i + n - 1];
       for (let c = 0; c < word.length; c++) h = step(h, word.charCodeAt(c));
-      if (n >= wMin) present.add(h & mask);
+      if (n >= wMin) add(h & mask);
     }
   }
   const [cMin, cMax] = spec.charNgrams;
@@ -85,10 +79,25 @@ export function featurise(
       let h = CHAR_PREFIX;
       for (let n = 1; n <= cMax && i + n <= padded.length; n++) {
         h = step(h, padded.charCodeAt(i + n - 1));
-        if (n >= cMin) present.add(h & mask);
+        if (n >= cMin) add(h & mask);
       }
     }
   }
+}
+
+/**
+ * The text as a sparse vector: each word n-gram and character n-gram (inside words padded with
+ * spaces) present counts once, and the vector has length 1, so long descriptions are not favoured.
+ * A feature is FNV-1a of "w:" plus the words joined by spaces, or "c:" plus the characters.
+ */
+export function featurise(
+  text: string,
+  spec: FeatureSpec,
+  cueNames: readonly string[] = [],
+): Map<number, number> {
+  const mask = spec.buckets - 1;
+  const present = new Set<number>();
+  forEachNgramBucket(text, spec, (bucket) => present.add(bucket));
   const value = present.size === 0 ? 0 : 1 / Math.sqrt(present.size);
   const vector = new Map<number, number>();
   for (const index of present) vector.set(index, value);
@@ -127,28 +136,7 @@ function presentFeatures(spec: FeatureSpec) {
   return {
     forEach(text: string, cueNames: readonly string[], visit: (bucket: number, value: number) => void) {
       count = 0;
-      const words = normaliseForModel(text).split(' ').filter(Boolean);
-      const [wMin, wMax] = spec.wordNgrams;
-      for (let i = 0; i < words.length; i++) {
-        let h = WORD_PREFIX;
-        for (let n = 1; n <= wMax && i + n <= words.length; n++) {
-          if (n > 1) h = step(h, SPACE);
-          const word = words[i + n - 1];
-          for (let c = 0; c < word.length; c++) h = step(h, word.charCodeAt(c));
-          if (n >= wMin) mark(h & mask);
-        }
-      }
-      const [cMin, cMax] = spec.charNgrams;
-      for (const word of words) {
-        const padded = ` ${word} `;
-        for (let i = 0; i < padded.length; i++) {
-          let h = CHAR_PREFIX;
-          for (let n = 1; n <= cMax && i + n <= padded.length; n++) {
-            h = step(h, padded.charCodeAt(i + n - 1));
-            if (n >= cMin) mark(h & mask);
-          }
-        }
-      }
+      forEachNgramBucket(text, spec, mark);
       const present = count;
       const value = present === 0 ? 0 : 1 / Math.sqrt(present);
       // Each cue bucket's value as featurise sums it: from the n-gram value (or 0), one weight at a time.
