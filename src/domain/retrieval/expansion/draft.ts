@@ -45,36 +45,49 @@ function matchPhrase(draft: Draft, p: Phrase): number | undefined {
  */
 type Glossary = readonly { en: Phrase; da: readonly { term: string; weight: number }[] }[];
 
-/** The glossary's entries (by place) under the first term of their English phrase; `always`: no terms. */
-export interface GlossaryIndex {
+/**
+ * Entries (by place) under the first term of each of their phrases; `always`: an entry with a
+ * phrase without terms. Built once per expander: an entry none of whose phrases starts with one of
+ * the question's terms cannot match it, so a question tries only the entries it can name.
+ */
+export interface FirstTermIndex {
   readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
   readonly always: readonly number[];
 }
 
-/**
- * Built once per expander: a question then tries only the entries whose first English term it
- * holds (an entry that lacks it cannot match), in glossary order, instead of every entry.
- */
-export function indexGlossary(glossary: Glossary): GlossaryIndex {
+export function indexByFirstTerm<T>(
+  entries: readonly T[],
+  phrasesOf: (entry: T) => readonly Phrase[],
+): FirstTermIndex {
   const byFirstTerm = new Map<string, number[]>();
   const always: number[] = [];
-  glossary.forEach((g, i) => {
-    const first = g.en.terms[0];
-    if (first === undefined) always.push(i);
-    else byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), i]);
+  entries.forEach((entry, i) => {
+    for (const p of phrasesOf(entry)) {
+      const first = p.terms[0];
+      const list = first === undefined ? always : (byFirstTerm.get(first) ?? []);
+      if (!list.includes(i)) list.push(i);
+      if (first !== undefined) byFirstTerm.set(first, list);
+    }
   });
   return { byFirstTerm, always };
 }
 
+/** The entries the terms can name, in their original order. */
+function namedBy(index: FirstTermIndex, terms: Iterable<string>): number[] {
+  const named = new Set(index.always);
+  for (const term of terms) for (const i of index.byFirstTerm.get(term) ?? []) named.add(i);
+  return [...named].sort((x, y) => x - y);
+}
+
+export const indexGlossary = (glossary: Glossary): FirstTermIndex =>
+  indexByFirstTerm(glossary, (g) => [g.en]);
+
 export function translateEnglish(
   draft: Draft,
   glossary: Glossary,
-  index: GlossaryIndex = indexGlossary(glossary),
+  index: FirstTermIndex = indexGlossary(glossary),
 ): void {
-  const candidates = [...index.always];
-  for (const term of draft.positionOf.keys()) candidates.push(...(index.byFirstTerm.get(term) ?? []));
-  candidates.sort((a, b) => a - b);
-  for (const i of candidates) {
+  for (const i of namedBy(index, draft.positionOf.keys())) {
     const g = glossary[i];
     const pos = matchPhrase(draft, g.en);
     if (pos === undefined) continue;
@@ -85,39 +98,14 @@ export function translateEnglish(
 
 type SynonymGroups = readonly (readonly Phrase[])[];
 
-/** The synonym groups (by place) under the first term of each of their phrases; `always`: a phrase without terms. */
-export interface SynonymIndex {
-  readonly byFirstTerm: ReadonlyMap<string, readonly number[]>;
-  readonly always: readonly number[];
-}
-
-/**
- * Built once per expander. A group none of whose phrases has its first term among the question's
- * terms (or their translations) cannot be named by the question and changes nothing, so a question
- * visits only the groups that can, in their order.
- */
-export function indexSynonyms(synonymGroups: SynonymGroups): SynonymIndex {
-  const byFirstTerm = new Map<string, number[]>();
-  const always: number[] = [];
-  synonymGroups.forEach((group, i) => {
-    for (const p of group) {
-      const first = p.terms[0];
-      if (first === undefined) {
-        if (!always.includes(i)) always.push(i);
-        continue;
-      }
-      const groups = byFirstTerm.get(first) ?? [];
-      if (!groups.includes(i)) byFirstTerm.set(first, [...groups, i]);
-    }
-  });
-  return { byFirstTerm, always };
-}
+export const indexSynonyms = (synonymGroups: SynonymGroups): FirstTermIndex =>
+  indexByFirstTerm(synonymGroups, (group) => group);
 
 /** The other phrases of every synonym group the question (or its translation) names. */
 export function addSynonyms(
   draft: Draft,
   synonymGroups: SynonymGroups,
-  index: SynonymIndex = indexSynonyms(synonymGroups),
+  index: FirstTermIndex = indexSynonyms(synonymGroups),
 ): void {
   const { positionOf, remap, extra } = draft;
   // A translation names a phrase by its whole words: a part of a translated compound
@@ -125,9 +113,7 @@ export function addSynonyms(
   const translatedWords = extra.filter((e) => e.weight >= 1).map((e) => e.term);
   const expandedTerms =
     translatedWords.length > 0 ? new Set([...positionOf.keys(), ...translatedWords]) : positionOf;
-  const named = new Set(index.always);
-  for (const term of expandedTerms.keys()) for (const i of index.byFirstTerm.get(term) ?? []) named.add(i);
-  for (const i of [...named].sort((a, b) => a - b)) {
+  for (const i of namedBy(index, expandedTerms.keys())) {
     const group = synonymGroups[i];
     // Every phrase of the group the question holds is one concept: "gribe ind tidligt, før
     // problemerne vokser" asks once about early help, not four times about four words.
