@@ -49,6 +49,19 @@ describe('ask CLI contract', () => {
     expect(readFileSync(join(FIXTURES, 'kommuneside.txt'), 'utf8')).toContain(absence.citations[0].quote);
   });
 
+  it('answers a yes/no question about a claim from the section that settles it', () => {
+    // "Passer det at ..." asks whether a claim holds: the framing carries no topic of its own.
+    const stdout = ask([
+      '--json',
+      '--collection',
+      'starter',
+      'Passer det at man selv skal underrette, også når lederen ved det?',
+    ]);
+    const line = JSON.parse(stdout.trim()) as AskLine;
+    expect(line.answered).toBe(true);
+    expect(line.citations[0].section).toMatch(/underret|Pligten er personlig/i);
+  });
+
   it('takes the question as an argument and redacts a CPR number', () => {
     const stdout = ask([
       '--json',
