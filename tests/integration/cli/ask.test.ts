@@ -23,6 +23,12 @@ function ask(args: readonly string[], input?: string): string {
   });
 }
 
+/** One question given as arguments: the raw stdout and its one JSON line. */
+function askOne(args: readonly string[]): { stdout: string; line: AskLine } {
+  const stdout = ask(['--json', ...args]);
+  return { stdout, line: JSON.parse(stdout.trim()) as AskLine };
+}
+
 describe('ask CLI contract', () => {
   it('answers stdin questions one JSON line each, citing verbatim quotes, with nothing else on stdout', () => {
     const stdout = ask(
@@ -51,20 +57,17 @@ describe('ask CLI contract', () => {
 
   it('answers a yes/no question about a claim from the section that settles it', () => {
     // "Passer det at ..." asks whether a claim holds: the framing carries no topic of its own.
-    const stdout = ask([
-      '--json',
+    const { line } = askOne([
       '--collection',
       'starter',
       'Passer det at man selv skal underrette, også når lederen ved det?',
     ]);
-    const line = JSON.parse(stdout.trim()) as AskLine;
     expect(line.answered).toBe(true);
     expect(line.citations[0].section).toMatch(/underret|Pligten er personlig/i);
   });
 
   it('takes the question as an argument and redacts a CPR number', () => {
-    const stdout = ask([
-      '--json',
+    const { stdout, line } = askOne([
       '--knowledge',
       join(FIXTURES, 'skolepolitik.md'),
       'kontakt',
@@ -73,7 +76,6 @@ describe('ask CLI contract', () => {
       'for',
       '010203-1234',
     ]);
-    const line = JSON.parse(stdout.trim()) as AskLine;
     expect(line.answered).toBe(true);
     expect(line.question).not.toContain('010203');
     expect(stdout).not.toContain('010203-1234');
