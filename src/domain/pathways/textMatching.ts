@@ -1,4 +1,6 @@
+import { detectDescriptionLanguage } from './descriptionLanguage';
 import { withinOneEdit } from './editDistance';
+import { aeMayBeA } from './foldedSpelling';
 import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
 
@@ -25,6 +27,12 @@ const LETTER_VARIANTS: Record<string, string> = {
   å: '(?:å|aa|a)',
 };
 const AE_BEFORE_GE = '(?:æ|ae)';
+/** In a description typed without æ, ø and å, æ may also be an a (see foldedSpelling). */
+const AE_FOLDED = '(?:æ|ae|e|a)';
+const AE_BEFORE_GE_FOLDED = '(?:æ|ae|a)';
+
+/** How the description spells Danish: with its own letters, or without æ, ø and å. */
+export type Spelling = 'danish' | 'folded';
 
 /**
  * Lower-cases code unit by code unit so that offsets stay valid for the original text (quotes are
@@ -45,7 +53,7 @@ export function lowerPreservingOffsets(text: string): string {
  * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
  * character classes also match their common ASCII spellings.
  */
-export function danishPattern(pattern: string): string {
+export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
   // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
   // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
   // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
@@ -75,7 +83,10 @@ export function danishPattern(pattern: string): string {
     }
     // "læge" (doctor) with æ dropped to e is "lege" (to play), the commonest word in a
     // description of children: before "ge", æ keeps only its ae spelling.
-    if (ch === 'æ' && source.startsWith('ge', i + 1)) out += AE_BEFORE_GE;
+    const beforeGe = ch === 'æ' && source.startsWith('ge', i + 1);
+    if (ch === 'æ' && spelling === 'folded' && aeMayBeA(source, i))
+      out += beforeGe ? AE_BEFORE_GE_FOLDED : AE_FOLDED;
+    else if (beforeGe) out += AE_BEFORE_GE;
     else out += LETTER_VARIANTS[ch] ?? ch;
   }
   return out;
@@ -121,6 +132,7 @@ export interface PreparedText {
   readonly original: string;
   readonly lower: string;
   readonly tokens: readonly Token[];
+  readonly spelling: Spelling;
 }
 
 /**
@@ -129,7 +141,7 @@ export interface PreparedText {
  * swapped; the text keeps its length, and so every offset into the original stays valid.
  */
 const SUBORDINATE_NEGATION =
-  /(?<![\p{L}])ikke (vil|ville|gider|gad|orker|kan|kunne|tør|turde|må|måtte|får|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
+  /(?<![\p{L}])ikke (vil|ville|gider|gad|orker|kan|kunne|tør|toer|tor|turde|må|maa|ma|måtte|maatte|matte|får|faar|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
 
 /**
  * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
@@ -150,7 +162,14 @@ function withoutInitialDots(original: string, lower: string): string {
 export function prepareText(original: string): PreparedText {
   const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$1 ikke');
   const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
-  return { original, lower, tokens: tokenize(lower) };
+  const tokens = tokenize(lower);
+  const withoutDanishLetters = !/[æøå]/.test(lower);
+  const spelling: Spelling =
+    withoutDanishLetters &&
+    detectDescriptionLanguage({ original, lower, tokens, spelling: 'danish' }) === 'da'
+      ? 'folded'
+      : 'danish';
+  return { original, lower, tokens, spelling };
 }
 
 export interface CompiledSignal {
@@ -194,12 +213,22 @@ interface GuardedRegex {
   readonly mayMatch: LiteralGuard;
 }
 
+/** One pattern compiled for each spelling (the same expression when the pattern has no æ). */
+type SpelledRegex = Readonly<Record<Spelling, GuardedRegex>>;
+
+function spelled(source: string, literals: LiteralIndex): SpelledRegex {
+  const danish = guarded(new RegExp(danishPattern(source), 'gu'), literals);
+  if (!source.includes('æ')) return { danish, folded: danish };
+  return { danish, folded: guarded(new RegExp(danishPattern(source, 'folded'), 'gu'), literals) };
+}
+
 function guarded(regex: RegExp, literals: LiteralIndex): GuardedRegex {
   return { regex, mayMatch: literals.guard(regex) };
 }
 
-function guardedSpansOf({ regex, mayMatch }: GuardedRegex, lower: string): Span[] {
-  return mayMatch(lower) ? spansOf(regex, lower) : [];
+function guardedSpansOf(spelledRegex: SpelledRegex, text: PreparedText): Span[] {
+  const { regex, mayMatch } = spelledRegex[text.spelling];
+  return mayMatch(text.lower) ? spansOf(regex, text.lower) : [];
 }
 
 function spansOf(regex: RegExp, lower: string): Span[] {
@@ -227,27 +256,26 @@ export function compileSignal(
   const sources: string[] = [];
   if (signal.terms.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.terms)})${WORD_END}`);
   if (signal.stems.length > 0) sources.push(`${WORD_START}(?:${alternatives(signal.stems)})[${LETTER}]*`);
-  const regexes = [
-    ...sources.map((s) => new RegExp(danishPattern(s), 'gu')),
-    ...signal.patterns.map((p) => compileRegex(p)),
-  ].map((regex) => guarded(regex, literals));
+  const regexes = [...sources, ...signal.patterns].map((source) => spelled(source, literals));
   // Parts of compounds are found as plain text and then widened to the whole word.
   const compound =
     signal.compoundStems.length > 0
-      ? guarded(new RegExp(danishPattern(`(?:${alternatives(signal.compoundStems)})`), 'gu'), literals)
+      ? spelled(`(?:${alternatives(signal.compoundStems)})`, literals)
       : undefined;
-  const excludes = signal.exclude.map((p) => guarded(compileRegex(p), literals));
+  const excludes = signal.exclude.map((p) => spelled(p, literals));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
-  const anyMayMatch = literals.guardAny([...regexes, ...(compound ? [compound] : [])].map((r) => r.regex));
+  const all = [...regexes, ...(compound ? [compound] : [])];
+  const anyMayMatch = {
+    danish: literals.guardAny(all.map((r) => r.danish.regex)),
+    folded: literals.guardAny(all.map((r) => r.folded.regex)),
+  };
   return {
     find(text: PreparedText): Span[] {
-      if (fuzzy.length === 0 && !anyMayMatch(text.lower)) return [];
+      if (fuzzy.length === 0 && !anyMayMatch[text.spelling](text.lower)) return [];
       let spans: Span[] = [];
-      for (const regex of regexes) {
-        if (regex.mayMatch(text.lower)) spans.push(...spansOf(regex.regex, text.lower));
-      }
+      for (const regex of regexes) spans.push(...guardedSpansOf(regex, text));
       if (compound) {
-        spans.push(...guardedSpansOf(compound, text.lower).map((span) => widenToWord(text.lower, span)));
+        spans.push(...guardedSpansOf(compound, text).map((span) => widenToWord(text.lower, span)));
       }
       for (const stem of fuzzy) {
         for (const token of text.tokens) {
@@ -260,7 +288,7 @@ export function compileSignal(
         }
       }
       if (spans.length > 0 && excludes.length > 0) {
-        const excluded = excludes.flatMap((r) => guardedSpansOf(r, text.lower));
+        const excluded = excludes.flatMap((r) => guardedSpansOf(r, text));
         spans = spans.filter((s) => !excluded.some((e) => overlaps(s, e)));
       }
       return dedupe(spans);
