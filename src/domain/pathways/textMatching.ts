@@ -138,10 +138,11 @@ export interface PreparedText {
 /**
  * Danish subordinate clauses put "ikke" before the verb ("at han ikke vil leve", "hun siger hun
  * ikke får mad"). Rules are written in main-clause order ("vil ikke leve"), so the two words are
- * swapped; the text keeps its length, and so every offset into the original stays valid.
+ * swapped (also the spoken "ik", "ikk", "itt"); the text keeps its length, and so every offset into
+ * the original stays valid.
  */
 const SUBORDINATE_NEGATION =
-  /(?<![\p{L}])ikke (vil|ville|gider|gad|orker|kan|kunne|tør|toer|tor|turde|må|maa|ma|måtte|maatte|matte|får|faar|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
+  /(?<![\p{L}])(ikke|ikk|ik|itt) (vil|ville|gider|gad|orker|kan|kunne|tør|toer|tor|turde|må|maa|ma|måtte|maatte|matte|får|faar|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
 
 /**
  * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
@@ -160,7 +161,7 @@ function withoutInitialDots(original: string, lower: string): string {
 }
 
 export function prepareText(original: string): PreparedText {
-  const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$1 ikke');
+  const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$2 $1');
   const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
   const withoutDanishLetters = !/[æøå]/.test(lower);

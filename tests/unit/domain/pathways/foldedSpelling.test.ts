@@ -67,3 +67,16 @@ describe('aeMayBeA', () => {
     expect(aeMayBeA(source, source.indexOf('æ'))).toBe(expected);
   });
 });
+
+describe('spoken negation in a subordinate clause', () => {
+  it.each([
+    ['hun siger hun ikke vil hjem', 'vil ikke'],
+    ['hun siger hun ik vil hjem', 'vil ik'],
+    ['a tror han itt tør sige det', 'tør itt'],
+    ['hun sagde at hun ikke maa fortaelle det', 'maa ikke'],
+  ])('%s reads the verb before the negation', (text, expected) => {
+    const prepared = prepareText(text);
+    expect(prepared.lower).toContain(expected);
+    expect(prepared.lower).toHaveLength(text.length);
+  });
+});
