@@ -833,6 +833,13 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'drengen på 9 har ridser på hænderne, familien har fået en ny kat som kradser når de leger med den',
+  'my son has scratches all over his arms from our new puppy, we showed the photos at drop-off',
+  'vi sov i bilen i to nætter, fortalte hun glad, de har lånt farfars campingvogn og været ved fjorden',
+  'we did a lot of cutting out shapes and gluing today; one girl got paper cut and a plaster',
+  'he lost the spelling bee and has a bruised ego, moping at lunch',
+  'far sagde at han slår hende ihjel hvis hun glemmer madpakken igen, og pigen grinede med',
+  'dad said he would kill her if she forgot her PE kit again, and the girl laughed back',
   'blåt øje fra fodbold i går, ingen tegn på vold',
   'han har blå mærker på skinnebenet efter håndboldkampen i weekenden',
   'a black eye from football practice yesterday, no signs of abuse',
