@@ -1,0 +1,79 @@
+import { aeMayBeA } from './foldedSpelling';
+
+/**
+ * Letters as regular expressions see them. The text is lower-cased first, so Latin letters with
+ * their accented forms are enough; a narrow class keeps compiling the few hundred patterns cheap
+ * (\p{L} makes every pattern carry the whole Unicode letter table).
+ */
+export const LETTER = 'a-z0-9_\\u00df-\\u024f';
+const BOUNDARY = `(?:(?<![${LETTER}])(?=[${LETTER}])|(?<=[${LETTER}])(?![${LETTER}]))`;
+export const WORD_START = `(?<![${LETTER}])`;
+export const WORD_END = `(?![${LETTER}])`;
+
+/** Staff often type æ, ø and å as ae, oe and aa, or drop them (a, o, e). */
+const LETTER_VARIANTS: Record<string, string> = {
+  æ: '(?:æ|ae|e)',
+  ø: '(?:ø|oe|o)',
+  å: '(?:å|aa|a)',
+};
+const AE_BEFORE_GE = '(?:æ|ae)';
+/** In a description typed without æ, ø and å, æ may also be an a (see foldedSpelling). */
+const AE_FOLDED = '(?:æ|ae|e|a)';
+const AE_BEFORE_GE_FOLDED = '(?:æ|ae|a)';
+
+/** How the description spells Danish: with its own letters, or without æ, ø and å. */
+export type Spelling = 'danish' | 'folded';
+
+/**
+ * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
+ * character classes also match their common ASCII spellings.
+ */
+export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
+  // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
+  // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
+  // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
+  const source = pattern.replace(/(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g, '(?:ik(?:ke?)?|itt)');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\' && i + 1 < source.length) {
+      const next = source[i + 1];
+      i++;
+      if (!inClass && next === 'b') out += boundaryFor(source.slice(i + 1));
+      else if (next === 'w') out += inClass ? LETTER : `[${LETTER}]`;
+      else if (next === 'W' && !inClass) out += `[^${LETTER}]`;
+      else out += ch + next;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    // "læge" (doctor) with æ dropped to e is "lege" (to play), the commonest word in a
+    // description of children: before "ge", æ keeps only its ae spelling.
+    const beforeGe = ch === 'æ' && source.startsWith('ge', i + 1);
+    if (ch === 'æ' && spelling === 'folded' && aeMayBeA(source, i))
+      out += beforeGe ? AE_BEFORE_GE_FOLDED : AE_FOLDED;
+    else if (beforeGe) out += AE_BEFORE_GE;
+    else out += LETTER_VARIANTS[ch] ?? ch;
+  }
+  return out;
+}
+
+/**
+ * A \b before a word is a cheap "no letter before"; a \b after a word is a cheap "no letter after"
+ * (also before a lookahead for a non-letter, "me\b(?=\W...)"; "\b(?=ryger)" starts a word).
+ * Only when the pattern does not tell which, the full two-sided boundary is used.
+ */
+function boundaryFor(rest: string): string {
+  if (rest === '' || /^(?:\(\?=)?(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
+  if (/^(?:\(\?:|\(|\[|\\w|\\d|\\p|\{\{|[\p{L}\p{N}_])/u.test(rest)) return WORD_START;
+  return BOUNDARY;
+}
