@@ -204,12 +204,13 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
       }
     : undefined;
   /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
-  const byRule = new Map<string, { medical: RegExp[]; other: RegExp[] }>();
+  const byRule = new Map<string, { medical: RegExp[]; other: RegExp[]; toldBefore: RegExp[] }>();
   for (const concept of safety.explanations?.concepts ?? []) {
     const compiled = concept.patterns.map((p) => compileRegex(expand(p)));
     for (const ruleId of concept.explains) {
-      const entry = byRule.get(ruleId) ?? { medical: [], other: [] };
+      const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
+      if (concept.toldBefore && !concept.medical) entry.toldBefore.push(...compiled);
       byRule.set(ruleId, entry);
     }
   }
@@ -223,7 +224,11 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
         : sentence;
     const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
     const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
-    return lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)));
+    if (lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)))) return true;
+    if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
+    const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
+    const before = text.lower.slice(previous.start, sentence.start);
+    return forRule.toldBefore.some((regex) => matchesAnywhere(regex, before));
   };
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
     const sentence = sentenceAround(text.lower, span);

@@ -54,6 +54,12 @@ const explanationConceptSchema = z
       .min(1, 'must name at least one rule'),
     /** A medical explanation (a diagnosis, a vaccination) holds for a baby too. */
     medical: z.boolean().default(false),
+    /**
+     * The explanation may also stand in the sentence just before the sign: the accident an adult saw,
+     * then the mark it left ("Han faldt fra klatrestativet, jeg stod ved siden af. Han har et blåt
+     * mærke på låret.").
+     */
+    toldBefore: z.boolean().default(false),
     patterns: z.array(patternSchema).min(1, 'must list at least one pattern'),
   })
   .strict();

@@ -833,6 +833,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'Drengen faldt ned fra gyngen i frikvarteret, jeg så det selv. Nu har han et stort blåt mærke på panden.',
+  'She fell off the climbing frame at break and two of us saw it. She has a big bruise on her knee now.',
   'drengen på 9 har ridser på hænderne, familien har fået en ny kat som kradser når de leger med den',
   'my son has scratches all over his arms from our new puppy, we showed the photos at drop-off',
   'vi sov i bilen i to nætter, fortalte hun glad, de har lånt farfars campingvogn og været ved fjorden',
