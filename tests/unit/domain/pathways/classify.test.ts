@@ -18,6 +18,13 @@ describe('classify: understanding the description', () => {
     expect(classifier.classify('vuggestuebarn på 14 mdr').context.settings).toEqual(['vuggestue']);
   });
 
+  it('reads "død" as an intensifier ("død træt", "dødsjov") apart from a death in the family', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('drengen i 3. klasse er død træt efter lejrskolen')).not.toContain('familyLoss');
+    expect(ids('pigen synes det var dødsjovt i svømmehallen')).not.toContain('familyLoss');
+    expect(ids('drengen i 3. klasse er ked af det, hans morfar er død')).toContain('familyLoss');
+  });
+
   it("a family that copes leaves the choice to the child's setting, with the family pathway beside it", () => {
     const copes = classifier.classify(
       'far til pigen i børnehaven er indlagt til en planlagt knæoperation, mor er hjemme og farmor henter',
