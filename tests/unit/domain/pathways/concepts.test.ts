@@ -833,6 +833,14 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'the kids shout "I will kill you" at each other when they play tag at break, nobody gets hurt',
+  "his mum works at a women's refuge and he is proud of her job",
+  'she has a bleeding disorder, and the parents gave us a plan for what to do if she hurts herself',
+  '"I don\'t want to be here anymore, I want to go home and play!" he shouted when it started to rain',
+  'another child bit her on the arm over a toy, I was right there',
+  'he landed badly on the trampoline yesterday and has a bruise on his shin, dad told us at drop-off',
+  'a six-year-old has violent tantrums when activities change; the parents see the same and want help',
+  'she cut herself on the finger while we were cutting paper, plaster on',
   'Drengen faldt ned fra gyngen i frikvarteret, jeg så det selv. Nu har han et stort blåt mærke på panden.',
   'She fell off the climbing frame at break and two of us saw it. She has a big bruise on her knee now.',
   'drengen på 9 har ridser på hænderne, familien har fået en ny kat som kradser når de leger med den',
