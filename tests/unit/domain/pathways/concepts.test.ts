@@ -16,6 +16,12 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'bruises on the ears or face of a baby who cannot move by itself',
+    da: 'sundhedsplejersken så et blåt mærke bag øret og to på kinden hos en baby på 5 måneder, der endnu ikke kan vende sig',
+    en: 'the health visitor saw a bruise behind the ear and two on the cheek of a 5 month old baby who cannot roll over yet',
+    acute: true,
+  },
+  {
     concept: 'overdose',
     da: 'en pige på 15 har slugt en masse af sin mors piller i frikvarteret og er meget sløv nu',
     en: "a 15 year old girl swallowed a lot of her mum's pills at break and is very drowsy now",
@@ -53,8 +59,8 @@ const PAIRS: readonly Pair[] = [
   },
   {
     concept: 'infant injury',
-    da: 'en baby på 3 mdr har et blåt mærke på kinden',
-    en: 'a 3 month old baby has a bruise on her cheek',
+    da: 'en baby på 3 mdr har et blåt mærke på låret',
+    en: 'a 3 month old baby has a bruise on her thigh',
     acute: false,
   },
   {
@@ -833,6 +839,7 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'babyen på 4 måneder har en mongolsk plet på ryggen, som sundhedsplejersken noterede ved fødslen',
   'the kids shout "I will kill you" at each other when they play tag at break, nobody gets hurt',
   "his mum works at a women's refuge and he is proud of her job",
   'she has a bleeding disorder, and the parents gave us a plan for what to do if she hurts herself',
