@@ -1,9 +1,10 @@
-import { asksForDuration, asksForYear, holdsDuration, holdsYear } from './answerType';
+import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYear } from './answerType';
 import { prepareQuery, sectionCoverage, unitScore, type PreparedQuery } from './coverage';
 import type { RetrievalResult } from './engine';
 import type { ExpandedQuery } from './expansion';
 import { demandMet } from './answering/demand';
 import { holdsOutOfScopeWords } from './answering/outOfScope';
+import { ownDocumentsFirst } from './answering/neighbours';
 import { quotePassages } from './answering/passages';
 import { rerank } from './answering/rerank';
 import type { AnsweringState, Ranked } from './answering/state';
@@ -73,10 +74,13 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (q.positions.size === 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
   const prepared = prepareQuery(index, rank, q);
-  const reranked = rerank(state, prepared, index.search(q.terms, rank.candidatePool)).slice(
-    0,
-    rank.rerankedHits,
+  // Neighbouring policies' sections are set aside, so the pool is widened by as much again.
+  const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
+  const { own, neighbourLeads, bestNeighbourScore } = ownDocumentsFirst(
+    state,
+    rerank(state, prepared, index.search(q.terms, pool), detectAnswerType(question)),
   );
+  const reranked = own.slice(0, rank.rerankedHits);
   const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
   const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
@@ -89,7 +93,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
-  if (q.unknownDocuments.length > 0)
+  if (q.unknownDocuments.length > 0 || neighbourLeads)
     return {
       kind: 'noAnswer',
       reason: 'outOfScope',
@@ -102,8 +106,8 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   // How well the collection covers the question is read off the ranking's own top section; a
   // section moved up for holding the year may share fewer of the question's words.
   const coverage = sectionCoverage(prepared, index.section(reranked[0].index));
-  const second = reranked[1]?.score ?? 0;
-  const dominance = reranked[0].score > 0 ? (reranked[0].score - second) / reranked[0].score : 0;
+  const second = Math.max(reranked[1]?.score ?? 0, bestNeighbourScore);
+  const dominance = reranked[0].score > 0 ? Math.max(0, (reranked[0].score - second) / reranked[0].score) : 0;
   const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };

@@ -20,6 +20,7 @@ import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
 import { addSpellingFixes, createVocabularyCaches } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
+import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
 import type { QueryTerm } from './searchIndex';
 
 export { EMPTY_RESOURCES, GENERAL_TOPIC, type LexicalResources } from './expansion/resources';
@@ -71,6 +72,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const outOfScopeIndex = indexOutOfScope(outOfScope);
   const synonymIndex = indexSynonyms(synonymGroups);
   const vocabulary = createVocabularyCaches();
+  const neighbourAreas = neighbourAreasOf([
+    ...resources.outOfScope,
+    ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
+  ]);
 
   function expand(
     rawQuestion: string,
@@ -95,7 +100,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),
-      unknownDocuments: documentsUnknownTo(known, question, index),
+      unknownDocuments: [
+        ...documentsUnknownTo(known, question, index),
+        ...neighbourDocumentsIn(question, neighbourAreas),
+      ],
       exampleTerms: exampleTermsOf(analyzer, question),
     };
   }

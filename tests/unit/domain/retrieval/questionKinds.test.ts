@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { detectAnswerType } from '../../../../src/domain/retrieval/answerType';
+import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
+import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
+import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+
+/**
+ * Kinds of question staff ask around a topic: what a written thing must hold, whether they may or
+ * must do something, what the difference is, what follows. The words of the kind ("indeholde",
+ * "har jeg lov til", "forskellen på", "konsekvensen") say what answer is wanted, not what it is
+ * about: counted as topic words they pushed plain questions under the gate. Each kind in our own
+ * phrasings, Danish and English, with the shipped config, against a small guideline of our own.
+ */
+const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+
+const GUIDELINE = `# Retningslinjer for indstillinger i Prøveby Kommune
+
+## Sådan skriver du en indstilling
+
+Beskriv konkret, hvad du har set og hørt hos eleven, og hvornår. Undlad egne gæt om årsagen.
+
+## Personnumre i chat
+
+Navne og personnumre hører ikke hjemme i en chat. Skriv aldrig et personnummer i en besked.
+
+## Navne i fælles chats
+
+Et barns navn må kun stå i en fælles chat, når forældrene har givet samtykke. Ellers bruges initialer.
+
+## Råd og vejledning
+
+Familier kan få anonym rådgivning uden en sag. Rådgivningen er frivillig og gratis.
+
+## Pligten til at underrette
+
+Underretningspligten er personlig. Den, der undlader at underrette, kan straffes efter loven.
+`;
+
+function engine() {
+  const e = createRetrievalEngine({ resources: shipped });
+  e.addDocuments([
+    buildDocument(
+      {
+        id: 'guide',
+        title: 'Retningslinjer for indstillinger i Prøveby Kommune',
+        source: 'g.md',
+        kind: 'policy',
+      },
+      markdownBlocks(GUIDELINE),
+    ),
+  ]);
+  return e;
+}
+
+function topSection(r: RetrievalResult): string {
+  return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
+}
+
+/** The asking costs nothing: the kind's question is as certain as the plain one it wraps. */
+function expectSameConfidence(framed: string, plain: string): void {
+  const e = engine();
+  const a = e.answer(framed);
+  const b = e.answer(plain);
+  expect(topSection(a)).toBe(topSection(b));
+  expect(a.confidence).toBeGreaterThanOrEqual(b.confidence - 0.02);
+}
+
+describe('what a written thing must hold', () => {
+  it.each([
+    'Hvad skal en underretning indeholde?',
+    'hvad skal der stå i en underretning',
+    'Hvad skal jeg skrive i en underretning?',
+    'What goes into a referral?',
+    'What should a report contain?',
+  ])('"%s" asks for content', (question) => {
+    expect(detectAnswerType(question)).toBe('content');
+  });
+
+  it('is answered from the section that tells how to write it, in Danish and English', () => {
+    for (const question of [
+      'Hvad skal en indstilling indeholde, og hvordan skriver jeg den bedst?',
+      'What goes into an indstilling?',
+    ]) {
+      const r = engine().answer(question);
+      expect(topSection(r)).toContain('Sådan skriver du en indstilling');
+      expect(r.kind === 'answer' ? r.passages[0].quote : '').toContain('Beskriv konkret');
+    }
+  });
+});
+
+describe('whether one may or must', () => {
+  it.each([
+    [
+      'Har jeg lov til at nævne barnets navn i en fælles chat?',
+      'Må jeg nævne barnets navn i en fælles chat?',
+    ],
+    [
+      'Am I allowed to mention the name of the child in a shared chat?',
+      'Can I mention the name of the child in a shared chat?',
+    ],
+  ])('"%s" is as certain as "%s"', expectSameConfidence);
+});
+
+describe('the difference between two things, and what follows', () => {
+  it.each([
+    ['Hvad er forskellen på anonym rådgivning og en sag?', 'anonym rådgivning og en sag'],
+    ['What is the difference between anonymous advice and a case?', 'anonymous advice and a case'],
+    ['Hvad er konsekvensen, hvis man undlader at underrette?', 'hvis man undlader at underrette'],
+    ['What are the consequences if I do not notify?', 'if I do not notify'],
+  ])('"%s" is as certain as "%s"', expectSameConfidence);
+});
