@@ -50,7 +50,8 @@ export interface ExpandedQuery {
   readonly unknownDocuments: readonly string[];
   /**
    * Terms the question gives only as examples ("uro" in "hvad arbejder skolerne med, fx uro i
-   * klassen"): they say what kind of answer is wanted, not words the answer must hold.
+   * klassen"), and the figures of a claim put up for checking ("... ved 20 procent. Er det
+   * rigtigt?"): they say what kind of answer is wanted, not words the answer must hold.
    */
   readonly exampleTerms?: ReadonlySet<string>;
 }
@@ -104,7 +105,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
         ...documentsUnknownTo(known, question, index),
         ...neighbourDocumentsIn(question, neighbourAreas),
       ],
-      exampleTerms: exampleTermsOf(analyzer, question),
+      exampleTerms: exampleTermsOf(analyzer, question, rawQuestion),
     };
   }
 

@@ -43,7 +43,9 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     // ("hvad er konsekvensen", "what happens if"), how it is best done.
     'indeholde indeholder indholde indeholdt contain contains include includes ' +
     'required obliged permitted mandatory bedst best ' +
-    'konsekvens konsekvenser konsekvensen konsekvenserne consequence consequences happen happens happened'
+    'konsekvens konsekvenser konsekvensen konsekvenserne consequence consequences happen happens happened ' +
+    // whether a claim holds ("er det sandt?", "is that correct?"): the claim is the topic
+    'sandt korrekt forkert true correct wrong'
   ).split(/\s+/),
 );
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { detectAnswerType } from '../../../../src/domain/retrieval/answerType';
+import { definedTerm, detectAnswerType } from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
@@ -34,6 +34,14 @@ Familier kan få anonym rådgivning uden en sag. Rådgivningen er frivillig og g
 ## Pligten til at underrette
 
 Underretningspligten er personlig. Den, der undlader at underrette, kan straffes efter loven.
+
+## Fravær
+
+Skolen underretter, når en elev har 12 procent ulovligt fravær i et kvartal.
+
+## Overgreb
+
+Når barnet fortæller detaljeret om et overgreb, er sagen altid rød og haster.
 `;
 
 function engine() {
@@ -108,4 +116,36 @@ describe('the difference between two things, and what follows', () => {
     ['Hvad er konsekvensen, hvis man undlader at underrette?', 'hvis man undlader at underrette'],
     ['What are the consequences if I do not notify?', 'if I do not notify'],
   ])('"%s" is as certain as "%s"', expectSameConfidence);
+});
+
+describe('a claim put up for checking', () => {
+  it('is as certain with a wrong figure as with the right one: the figure is what is checked', () => {
+    const e = engine();
+    const wrong = e.answer('En kollega påstår, at skolen underretter ved 25 procent fravær. Er det rigtigt?');
+    const right = e.answer('En kollega påstår, at skolen underretter ved 12 procent fravær. Er det rigtigt?');
+    expect(topSection(wrong)).toContain('Fravær');
+    expect(wrong.confidence).toBeGreaterThanOrEqual(right.confidence - 0.02);
+  });
+
+  it('is answered from the section that corrects it, in English', () => {
+    const r = engine().answer(
+      'A colleague told me the school only reports at 25 per cent absence. Is that correct?',
+    );
+    expect(topSection(r)).toContain('Fravær');
+  });
+});
+
+describe('a detail word the text itself uses', () => {
+  it('is part of what is asked, not a demand for more detail', () => {
+    expect(
+      topSection(engine().answer('Hvad sker der, når barnet fortæller detaljeret om et overgreb?')),
+    ).toContain('Overgreb');
+  });
+});
+
+describe("a learner's English definition question", () => {
+  it('asks what the term is', () => {
+    expect(definedTerm('What is meaning of the Herning model?')).toBe('herning model');
+    expect(definedTerm('What is the meaning of the Herning model?')).toBe('herning model');
+  });
 });
