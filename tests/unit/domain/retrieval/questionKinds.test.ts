@@ -149,3 +149,14 @@ describe("a learner's English definition question", () => {
     expect(definedTerm('What is the meaning of the Herning model?')).toBe('herning model');
   });
 });
+
+describe('staff administration and everyday life beside the documents', () => {
+  it.each([
+    ['Kan jeg få min pension udbetalt tidligere?', 'pay'],
+    ['Hvornår er der valg til byrådet næste gang?', 'events'],
+    ['Hvilken ugedag er juleaften i år?', 'holidays'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+  });
+});
