@@ -88,9 +88,10 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,
     }));
-    // Steps without a list: only a section whose own heading names the focus ("Akut fare").
-    const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
-    if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
+    // Steps without a list: only a section whose own heading names what the question is about
+    // ("Akut fare", "Vold og overgreb" for "hvad gør jeg trin for trin, hvis hun bliver slået").
+    const headingNamesTopic = demand === 'steps' && ownHeadingNamesTopic(state, prepared, rec);
+    if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (
@@ -112,6 +113,18 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
 }
 
 const termOf = (word: string) => stem(word);
+
+/**
+ * Whether the section's own heading names one of the question's topic words (not a filler word),
+ * by the word itself or a synonym: the section is about the procedure asked for step by step.
+ */
+function ownHeadingNamesTopic(state: AnsweringState, prepared: PreparedQuery, rec: IndexedSection): boolean {
+  return prepared.positions.some(
+    (pos) =>
+      pos.need > state.rank.minPositionNeed &&
+      pos.ids.some((id, i) => id >= 0 && pos.weights[i] > 0 && findId(rec.ownHeadingIds, id) >= 0),
+  );
+}
 
 /**
  * Whether the question asks for detail ("hvad står der konkret om ..."), unless the top section

@@ -160,3 +160,12 @@ describe('staff administration and everyday life beside the documents', () => {
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
   });
 });
+
+describe('a procedure asked for step by step', () => {
+  it('is answered by a section whose own heading names a topic word of the question, not only its rarest', () => {
+    const r = engine().answer(
+      'Trin for trin: hvad gør jeg, hvis en elev fortæller mig om et overgreb derhjemme?',
+    );
+    expect(topSection(r)).toContain('Overgreb');
+  });
+});
