@@ -16,7 +16,7 @@ export function definedTerm(question: string): string | undefined {
     .replace(/^[^\p{L}]+/u, '')
     // Learner's English: "what is meaning of the Herning model" asks what it is.
     .replace(/^what is (?:the )?meaning of\b/u, 'what is')
-    .replace(/[,;:!]/gu, ' ')
+    .replace(/[,;:!"“”„«»]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
   const m = DEFINITION.exec(q);

@@ -147,6 +147,8 @@ describe("a learner's English definition question", () => {
   it('asks what the term is', () => {
     expect(definedTerm('What is meaning of the Herning model?')).toBe('herning model');
     expect(definedTerm('What is the meaning of the Herning model?')).toBe('herning model');
+    // The term in quotes, and a plea for plain words after it.
+    expect(definedTerm('What is meaning of the "Herning model"?')).toBe('herning model');
   });
 });
 
