@@ -85,7 +85,9 @@ export function compileResources(analyzer: Analyzer, resources: LexicalResources
   });
   const synonymGroups = resources.synonyms.map((g) => g.map(phrase).filter((p) => p.terms.length > 0));
   const glossary = Object.entries(resources.glossary)
-    .map(([en, da]) => ({ en: phrase(en), da: analyzer.analyse(da) }))
+    // A question's possessives are read as the word they hold ("children's" -> children); the
+    // glossary's own phrases are read the same way, or "children's act" could never match.
+    .map(([en, da]) => ({ en: phrase(en.replace(/(\p{L}+)['’]s\b/gu, '$1')), da: analyzer.analyse(da) }))
     .filter((g) => g.en.terms.length > 0)
     .sort((a, b) => b.en.terms.length - a.en.terms.length);
   const outOfScope = [

@@ -1,4 +1,6 @@
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
+import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
+import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import type { LexicalResources } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 
@@ -8,7 +10,11 @@ import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/
  */
 const resources: LexicalResources = {
   synonyms: [['forældrekursus', 'forældreprogram']],
-  glossary: { 'parenting course': 'forældrekursus', 'friendly steps': 'Venlige Skridt' },
+  glossary: {
+    'parenting course': 'forældrekursus',
+    'friendly steps': 'Venlige Skridt',
+    "parent's course": 'forældrekursus',
+  },
   outOfScope: [],
 };
 
@@ -38,5 +44,16 @@ describe('a name only the glossary knows', () => {
 
   it('answers the same question without the name', () => {
     expect(engine().answer('Hvor mange uger varer et forældrekursus?').kind).toBe('answer');
+  });
+});
+
+describe("a glossary phrase with a possessive: parent's course", () => {
+  it('matches the question, whose possessives are read as the word they hold', () => {
+    const vocabulary = { has: () => true, vocabularyList: () => [] };
+    const q = createQueryExpander(createAnalyzer(), resources).expand(
+      "How long is a parent's course?",
+      vocabulary,
+    );
+    expect(q.terms.map((t) => t.term)).toContain('forældrekursu');
   });
 });
