@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { definedTerm, detectAnswerType } from '../../../../src/domain/retrieval/answerType';
 import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
+import { createFramingStripper } from '../../../../src/domain/text/framing';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 
 /**
@@ -169,5 +170,14 @@ describe('a procedure asked for step by step', () => {
       'Trin for trin: hvad gør jeg, hvis en elev fortæller mig om et overgreb derhjemme?',
     );
     expect(topSection(r)).toContain('Overgreb');
+  });
+});
+
+describe('a half-remembered rule put up for checking', () => {
+  it.each([
+    ['Var der ikke noget med at skolen underretter ved fravær?', 'skolen underretter ved fravær?'],
+    ["Isn't it true that the school reports absence?", 'the school reports absence?'],
+  ])('"%s" is read as "%s"', (question, claim) => {
+    expect(createFramingStripper(shipped.framing ?? []).strip(question)).toBe(claim);
   });
 });
