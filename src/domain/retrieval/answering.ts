@@ -76,7 +76,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const prepared = prepareQuery(index, rank, q);
   // Neighbouring policies' sections are set aside, so the pool is widened by as much again.
   const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
-  const { own, neighbourLeads, bestNeighbourScore } = ownDocumentsFirst(
+  const { own, neighbourLeads } = ownDocumentsFirst(
     state,
     rerank(state, prepared, index.search(q.terms, pool), detectAnswerType(question)),
   );
@@ -106,8 +106,8 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   // How well the collection covers the question is read off the ranking's own top section; a
   // section moved up for holding the year may share fewer of the question's words.
   const coverage = sectionCoverage(prepared, index.section(reranked[0].index));
-  const second = Math.max(reranked[1]?.score ?? 0, bestNeighbourScore);
-  const dominance = reranked[0].score > 0 ? Math.max(0, (reranked[0].score - second) / reranked[0].score) : 0;
+  const second = reranked[1]?.score ?? 0;
+  const dominance = reranked[0].score > 0 ? (reranked[0].score - second) / reranked[0].score : 0;
   const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };

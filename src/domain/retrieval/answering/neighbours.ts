@@ -10,32 +10,28 @@ export interface OwnAndNeighbouring {
    * than any own document: the question is about that area, and who knows is elsewhere.
    */
   readonly neighbourLeads: boolean;
-  /** Score of the best neighbouring section (0: none): a rival that makes the own top one less certain. */
-  readonly bestNeighbourScore: number;
 }
 
 /**
  * A neighbouring policy loaded beside the Børn og Unge documents is never quoted as the answer: it
  * shares their words ("trivsel", "formål", "fællesskab") but states another administration's
  * rules. It serves as evidence instead: when its best section outscores every own section by far,
- * the question belongs to that area and is abstained; otherwise the own sections are quoted, and a
- * neighbouring section close to the best own one still counts as its rival in the gate's measure of
- * dominance (the question may be about either area).
+ * the question belongs to that area and is abstained; otherwise the own sections are ranked and
+ * gated as if the neighbours were not there (counting a close neighbour as the top section's rival
+ * in the gate's dominance was tried: it only abstained on more answerable questions).
  */
 export function ownDocumentsFirst(
   state: AnsweringState,
   reranked: readonly ScoredSection[],
 ): OwnAndNeighbouring {
   const neighbouring = state.neighbouringDocs;
-  if (neighbouring === undefined || neighbouring.size === 0)
-    return { own: reranked, neighbourLeads: false, bestNeighbourScore: 0 };
+  if (neighbouring === undefined || neighbouring.size === 0) return { own: reranked, neighbourLeads: false };
   const isNeighbour = (h: ScoredSection) => neighbouring.has(state.index.section(h.index).meta.id);
   const own = reranked.filter((h) => !isNeighbour(h));
-  const bestNeighbourScore = reranked.find(isNeighbour)?.score ?? 0;
   const best = reranked[0];
   const neighbourLeads =
     best !== undefined &&
     isNeighbour(best) &&
     (own[0]?.score ?? 0) < state.rank.neighbourLeadShare * best.score;
-  return { own, neighbourLeads, bestNeighbourScore };
+  return { own, neighbourLeads };
 }
