@@ -181,3 +181,12 @@ describe('a half-remembered rule put up for checking', () => {
     expect(createFramingStripper(shipped.framing ?? []).strip(question)).toBe(claim);
   });
 });
+
+describe('a last sentence that only asks for the form of the answer', () => {
+  it.each([
+    'Til mødet skal jeg forklare, hvad der står om anonym rådgivning. Kan du give mig hovedpointen i et par linjer?',
+    'At the meeting I must explain what it says about anonymous advice. Can you give me the main point in a few lines?',
+  ])('keeps the sentence before it, which holds the topic: "%s"', (question) => {
+    expect(topSection(engine().answer(question))).toContain('Råd og vejledning');
+  });
+});
