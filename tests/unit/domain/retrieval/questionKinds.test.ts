@@ -190,3 +190,10 @@ describe('a last sentence that only asks for the form of the answer', () => {
     expect(topSection(engine().answer(question))).toContain('Råd og vejledning');
   });
 });
+
+describe('an ordinal inside a sentence ("den 24. december", "en elev i 8. klasse")', () => {
+  it('does not end the sentence, so the question keeps its first words', () => {
+    const r = engine().answer('Hvilken ugedag falder den 24. december i det kommende kalenderår?');
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe('holidays');
+  });
+});
