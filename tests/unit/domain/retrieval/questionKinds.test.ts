@@ -197,3 +197,16 @@ describe('an ordinal inside a sentence ("den 24. december", "en elev i 8. klasse
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe('holidays');
   });
 });
+
+describe('how to get started, after the situation', () => {
+  it.each([
+    [
+      'En familie er gået i stå og vil gerne have anonym rådgivning uden en sag. Hvordan kommer vi i gang?',
+      'En familie er gået i stå og vil gerne have anonym rådgivning uden en sag.',
+    ],
+    [
+      'A family is stuck and would like anonymous advice without a case. How do we get started?',
+      'A family is stuck and would like anonymous advice without a case.',
+    ],
+  ])('"%s" is as certain as the situation alone', expectSameConfidence);
+});
