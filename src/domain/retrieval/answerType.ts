@@ -7,6 +7,7 @@ export {
   asksForYear,
   detectDemand,
   detectNamedMembers,
+  detailPhrasesOf,
   holdsDuration,
   holdsFigure,
   holdsYear,

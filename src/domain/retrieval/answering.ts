@@ -1,9 +1,10 @@
-import { asksForDuration, asksForYear, holdsDuration, holdsYear } from './answerType';
+import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYear } from './answerType';
 import { prepareQuery, sectionCoverage, unitScore, type PreparedQuery } from './coverage';
 import type { RetrievalResult } from './engine';
 import type { ExpandedQuery } from './expansion';
 import { demandMet } from './answering/demand';
 import { holdsOutOfScopeWords } from './answering/outOfScope';
+import { ownDocumentsFirst } from './answering/neighbours';
 import { quotePassages } from './answering/passages';
 import { rerank } from './answering/rerank';
 import type { AnsweringState, Ranked } from './answering/state';
@@ -73,10 +74,13 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (q.positions.size === 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
   const prepared = prepareQuery(index, rank, q);
-  const reranked = rerank(state, prepared, index.search(q.terms, rank.candidatePool)).slice(
-    0,
-    rank.rerankedHits,
+  // Neighbouring policies' sections are set aside, so the pool is widened by as much again.
+  const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
+  const { own, neighbourLeads } = ownDocumentsFirst(
+    state,
+    rerank(state, prepared, index.search(q.terms, pool), detectAnswerType(question)),
   );
+  const reranked = own.slice(0, rank.rerankedHits);
   const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
   const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
@@ -89,7 +93,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
-  if (q.unknownDocuments.length > 0)
+  if (q.unknownDocuments.length > 0 || neighbourLeads)
     return {
       kind: 'noAnswer',
       reason: 'outOfScope',

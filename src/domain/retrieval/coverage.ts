@@ -1,6 +1,7 @@
 import { COMPOUND_PART_WEIGHT, normalise } from '../text/analyzer';
 import { stem } from '../text/stem';
 import { QUESTION_FILLER_WORDS } from '../text/stopWords';
+import { detectAnswerType } from './answerType';
 import type { ExpandedQuery } from './expansion';
 import type { RankingParams } from './rankingParams';
 import { findId, type IndexedSection, type SearchIndex } from './searchIndex';
@@ -35,6 +36,14 @@ export interface PreparedQuery {
 
 /** Stems of the filler words, as the analyzer hands them out. */
 const FILLER_STEMS: ReadonlySet<string> = new Set([...QUESTION_FILLER_WORDS].map((w) => stem(w)));
+/**
+ * In a question about what a written thing must hold ("hvad skal jeg skrive i en underretning",
+ * "what should I put in a referral"), the verbs of writing say what kind of answer is wanted: the
+ * thing written is the topic, not a section that happens to say "skriv".
+ */
+const WRITING_STEMS: ReadonlySet<string> = new Set(
+  'skrive skriver skrev skrevet write writes written put go goes'.split(' ').map((w) => stem(w)),
+);
 
 /**
  * A question prepared once for scoring: per position, what it needs (idf of its primary term;
@@ -45,6 +54,7 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
   const positions: PreparedPosition[] = [];
   let total = 0;
   let unknownPositions = 0;
+  const writing = detectAnswerType(q.text) === 'content' ? WRITING_STEMS : undefined;
   for (const terms of q.positions.values()) {
     // What the user asked for: the rarest known full word; else the best known variant
     // (compound part, synonym, spelling fix); a word the collection does not know counts as rare.
@@ -74,7 +84,13 @@ export function prepareQuery(index: SearchIndex, rank: RankingParams, q: Expande
     const example = q.exampleTerms;
     const filler =
       terms.length > 0 &&
-      terms.every((t) => t.weight < 1 || FILLER_STEMS.has(t.term) || (example?.has(t.term) ?? false));
+      terms.every(
+        (t) =>
+          t.weight < 1 ||
+          FILLER_STEMS.has(t.term) ||
+          (example?.has(t.term) ?? false) ||
+          (writing?.has(t.term) ?? false),
+      );
     if (filler) {
       total += rank.minPositionNeed;
       positions.push({ need: rank.minPositionNeed, ids, weights });

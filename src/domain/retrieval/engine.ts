@@ -7,6 +7,7 @@ import {
   type LexicalResources,
   type QueryExpander,
 } from './expansion';
+import { neighbourAreasOf, titleNamesArea } from './neighbourAreas';
 import { passageOf } from './quoting';
 import { questionParts } from './questionParts';
 import { RANKING_PARAMS, type RankingParams } from './rankingParams';
@@ -189,6 +190,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     neighbouringDocs,
   };
   const outOfScopePhrases = outOfScopeTermLists(analyzer, options.resources);
+  const neighbourAreas = neighbourAreasOf([
+    ...options.resources.outOfScope,
+    ...Object.values(options.resources.outOfScopeTopics ?? {}).flat(),
+  ]);
   // Search results by query and limit; cleared whenever the index changes, so never stale.
   const passageMemo = createPassageMemo(search);
 
@@ -207,7 +212,10 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       index.addDocument(d, scanned);
       const terms = new Set(analyzer.analyse(d.meta.title).map((t) => t.term));
       titleTerms.set(d.meta.id, terms);
-      if (outOfScopePhrases.some((phrase) => phrase.every((t) => terms.has(t))))
+      if (
+        outOfScopePhrases.some((phrase) => phrase.every((t) => terms.has(t))) ||
+        titleNamesArea(d.meta.title, neighbourAreas)
+      )
         neighbouringDocs.add(d.meta.id);
       else neighbouringDocs.delete(d.meta.id);
     }

@@ -20,6 +20,7 @@ import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
 import { addSpellingFixes, createVocabularyCaches } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
+import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
 import type { QueryTerm } from './searchIndex';
 
 export { EMPTY_RESOURCES, GENERAL_TOPIC, type LexicalResources } from './expansion/resources';
@@ -49,7 +50,8 @@ export interface ExpandedQuery {
   readonly unknownDocuments: readonly string[];
   /**
    * Terms the question gives only as examples ("uro" in "hvad arbejder skolerne med, fx uro i
-   * klassen"): they say what kind of answer is wanted, not words the answer must hold.
+   * klassen"), and the figures of a claim put up for checking ("... ved 20 procent. Er det
+   * rigtigt?"): they say what kind of answer is wanted, not words the answer must hold.
    */
   readonly exampleTerms?: ReadonlySet<string>;
 }
@@ -71,6 +73,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const outOfScopeIndex = indexOutOfScope(outOfScope);
   const synonymIndex = indexSynonyms(synonymGroups);
   const vocabulary = createVocabularyCaches();
+  const neighbourAreas = neighbourAreasOf([
+    ...resources.outOfScope,
+    ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
+  ]);
 
   function expand(
     rawQuestion: string,
@@ -95,8 +101,11 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),
-      unknownDocuments: documentsUnknownTo(known, question, index),
-      exampleTerms: exampleTermsOf(analyzer, question),
+      unknownDocuments: [
+        ...documentsUnknownTo(known, question, index),
+        ...neighbourDocumentsIn(question, neighbourAreas),
+      ],
+      exampleTerms: exampleTermsOf(analyzer, question, rawQuestion),
     };
   }
 

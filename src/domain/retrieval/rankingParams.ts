@@ -57,11 +57,21 @@ export interface RankingParams {
    */
   readonly neighbouringPolicyFactor: number;
   /**
+   * A question whose best own section scores under this share of a neighbouring policy's best
+   * section is about that policy's area and is abstained (neighbouring sections are never quoted).
+   */
+  readonly neighbourLeadShare: number;
+  /**
    * Rerank boost, for a question that asks what a term is ("hvad er Herningmodellen"), for a
    * section with a sentence that defines it ("Herningmodellen er kommunens måde ..."), over one
    * that only names it ("Herningmodellen samler fire dele").
    */
   readonly definitionBoost: number;
+  /**
+   * Rerank boost, for a question about what a written thing must hold ("hvad skal en underretning
+   * indeholde"), for a section that tells how to write it ("Sådan ...", "Beskriv konkret ...").
+   */
+  readonly contentSectionBoost: number;
   /** Rerank factor for a document's first (overview) section. */
   readonly overviewBoost: number;
   /** How much a sentence of the answer's type (a year for "hvornår") gains when choosing the quote. */
@@ -112,7 +122,9 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   headingMatchBoost: 0.35,
   headingMatchExponent: 3,
   neighbouringPolicyFactor: 0.8,
+  neighbourLeadShare: 0.3,
   definitionBoost: 0.4,
+  contentSectionBoost: 0.3,
   overviewBoost: 1.1,
   typeBoost: 0.6,
   typedUnitBase: 0.5,

@@ -101,26 +101,43 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
     }
   }
 
+  /**
+   * A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the story is
+   * context for a colleague, not words the answer must hold. Only where the question goes on after
+   * the framing: framing that ends the message ("Kan du give mig hovedpointen i et par linjer?")
+   * asks for the form of an answer whose topic stands before it.
+   */
+  function cutStories(
+    question: string,
+    tokens: readonly Token[],
+    removed: Uint8Array,
+    matched: readonly { at: number; end: number }[],
+  ): void {
+    for (const { at, end } of [...matched].sort((a, b) => a.at - b.at)) {
+      if (at === 0 || !CLAUSE_END.test(gapBefore(question, tokens, at))) continue;
+      if (opensQuestion(tokens, removed, at) || removed.indexOf(0, end) < 0) continue;
+      for (let k = 0; k < at; k++) removed[k] = 1;
+    }
+  }
+
   function strip(question: string): string {
     if (patterns.length === 0 && relays.length === 0) return question;
     const tokens = tokensOf(question);
     const removed = new Uint8Array(tokens.length);
     cutRelay(question, tokens, removed);
     const present = new Set(tokens.map((t) => t.word));
+    const matched: { at: number; end: number }[] = [];
     for (const [p, words] of patterns.entries()) {
       // Skipped only where it cannot match, so it would have removed nothing.
       if (!wordsOf[p].every((w) => present.has(w))) continue;
       for (let i = 0; i + words.length <= tokens.length; i++) {
         if (!matchesAt(words, tokens, removed, i)) continue;
         for (let k = 0; k < words.length; k++) removed[i + k] = 1;
-        // A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the
-        // story is context for a colleague, not words the answer must hold.
-        if (i > 0 && CLAUSE_END.test(gapBefore(question, tokens, i)) && !opensQuestion(tokens, removed, i)) {
-          for (let k = 0; k < i; k++) removed[k] = 1;
-        }
+        matched.push({ at: i, end: i + words.length });
         i += words.length - 1;
       }
     }
+    cutStories(question, tokens, removed, matched);
     return removed.includes(1) ? withoutRemoved(question, tokens, removed) : question;
   }
 

@@ -37,7 +37,15 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'præcist cirka ca nok vist tror tænker tænkte også så nu her derhjemme okay ok fint sker ske skete ' +
     'mfl osv konkret konkrete nærmere only already always really actually basically just even ok okay here ' +
     'now exactly roughly similar something hurtigt hurtig længe timeline ' +
-    'allowed supposed'
+    'allowed supposed ' +
+    // What kind of answer is wanted, not its topic: what a thing must hold ("hvad skal en
+    // underretning indeholde"), whether one is obliged or allowed, what follows or what it costs
+    // ("hvad er konsekvensen", "what happens if"), how it is best done.
+    'indeholde indeholder indholde indeholdt contain contains include includes ' +
+    'required obliged permitted mandatory bedst best ' +
+    'konsekvens konsekvenser konsekvensen konsekvenserne consequence consequences happen happens happened ' +
+    // whether a claim holds ("er det sandt?", "is that correct?"): the claim is the topic
+    'sandt korrekt forkert true correct wrong'
   ).split(/\s+/),
 );
 

@@ -14,7 +14,9 @@ const DEFINED_TERM_MAX_WORDS = 4;
 export function definedTerm(question: string): string | undefined {
   const q = normalise(question)
     .replace(/^[^\p{L}]+/u, '')
-    .replace(/[,;:!]/gu, ' ')
+    // Learner's English: "what is meaning of the Herning model" asks what it is.
+    .replace(/^what is (?:the )?meaning of\b/u, 'what is')
+    .replace(/[,;:!"“”„«»]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
   const m = DEFINITION.exec(q);

@@ -100,6 +100,22 @@ export function asksForDetail(question: string): boolean {
 }
 
 /**
+ * The words that make a question ask for detail with the word before and the word after them
+ * ("fortæller detaljeret om"), or undefined when it asks for none.
+ */
+export function detailPhrasesOf(question: string): readonly string[] | undefined {
+  const q = normalise(question);
+  const m = DETAIL.exec(q);
+  if (m === null) return undefined;
+  const before = /(\p{L}+)\s+$/u.exec(q.slice(0, m.index))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(q.slice(m.index + m[0].length))?.[1];
+  return [
+    ...(before === undefined ? [] : [`${before} ${m[0]}`]),
+    ...(after === undefined ? [] : [`${m[0]} ${after}`]),
+  ];
+}
+
+/**
  * "hvilke skoler var med", "which kindergartens take part": the question asks for institutions by
  * name. A text that speaks of "tre skoledistrikter" or "alle skoler" does not name them. Kinds of
  * institution ("hvilke slags dagtilbud") are not names.

@@ -6,7 +6,7 @@ import { normalise } from '../../text/normalise';
  * such a question are mostly stop words, so ranking alone quotes the sentence that repeats the
  * topic instead of the one that answers it.
  */
-export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany' | 'examples';
+export type AnswerType = 'when' | 'laws' | 'who' | 'purpose' | 'howMany' | 'content' | 'examples';
 
 const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
@@ -25,6 +25,11 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'howMany',
     /\bhvor mange\b|\bhvor meget\b|\bhvor stor\b|\bhow many\b|\bhow much\b|\bwhat level\b|\bhvilket niveau\b/,
+  ],
+  // What a written thing must hold ("hvad skal en underretning indeholde", "what goes into a referral").
+  [
+    'content',
+    /\bindeholde\w*|\bindhold\w*|\bhvad skal der stå(?![a-zæøå])|\bskal med i\b|\bskrive i\b|\bgo(?:es)? into\b|\bcontains?\b|\binclude[sd]?\b|\bwhat should be in\b/,
   ],
   [
     'examples',
@@ -48,6 +53,9 @@ const ACTOR =
   /\bbyråd\w*|\bforældr\w*|\bpædagog\w*|\blærer\w*|\bsocialrådgiver\w*|\bsundhedsplejer\w*|\bppr\b|\bleder\w*|\bmedarbejder\w*|\bfaggrupper|\baktører|\bcivilsamfund\w*|\bteam\w*|\bforvaltning\w*|\budvalg\w*|\bpsykolog\w*|\bparter\b|\bfagfolk|\bfagprofessionelle|\bkommunen\b|\bbarnet selv|\bborgere|\bskolen\b|\bdagtilbuddet\b|\bcenter for\b|\bbestår af\b|\bsammen med\b/u;
 const PURPOSE =
   /\bformål\w*|\bfor at\b|\bfordi\b|\bderfor\b|\bmed henblik på\b|\bså (de|det|alle|barnet|børn)\b|\bskal sikre\b|\bsigte\w*/u;
+/** A sentence that says what to write or state ("Beskriv konkret, hvad du har set og hørt"). */
+const CONTENT =
+  /\bbeskriv\w*|\bskriv\w*|\boplys\w*|\bfremgå\w*|\bangiv\w*|\bkonkret\w*|\bindehold\w*|\bset og hørt\b/u;
 const NUMBER =
   /\b\d+\b|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|halvdelen|hver)\b|\bprocent\b/u;
 
@@ -65,6 +73,8 @@ export function answerTypeScore(type: AnswerType, sentence: string): number {
       return /\bformål/u.test(s) ? 1 : PURPOSE.test(s) ? 0.8 : 0;
     case 'howMany':
       return /\b\d+\b|\bprocent\b/u.test(s) ? 1 : NUMBER.test(s) ? 0.5 : 0;
+    case 'content':
+      return CONTENT.test(s) ? 1 : 0;
     case 'examples':
       return isEnumeration(s) ? 1 : EXAMPLES.test(s) ? 0.8 : 0;
   }
@@ -80,6 +90,7 @@ const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   who: /\bhvem\b|\borganisation\b|\baktører\b/,
   purpose: /\bformål|\bhvorfor\b/,
   howMany: /\bantal\b/,
+  content: /\bsådan\b|\bhvordan\b|\bindhold/,
   examples: /\beksempl/,
 };
 

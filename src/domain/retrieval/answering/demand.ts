@@ -1,12 +1,13 @@
+import { normalise } from '../../text/normalise';
 import { stem } from '../../text/stem';
 import {
-  asksForDetail,
   asksForNamedInstitutions,
   asksForYear,
   countedNoun,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
+  detailPhrasesOf,
   holdsFigure,
   holdsYear,
   isEnumeration,
@@ -67,7 +68,7 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const year = asksForYear(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
-  const wantsFocus = asksForDetail(ranked.question) || demand === 'steps';
+  const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
   if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !year) return true;
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
@@ -87,9 +88,10 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
       text: rec.section.body.slice(u.start, u.end),
       listItem: u.listItem,
     }));
-    // Steps without a list: only a section whose own heading names the focus ("Akut fare").
-    const focusInOwnHeading = focus?.ids.some((id) => id >= 0 && findId(rec.ownHeadingIds, id) >= 0) ?? false;
-    if (demand && !meetsDemand(demand, units) && !(demand === 'steps' && focusInOwnHeading)) return false;
+    // Steps without a list: only a section whose own heading names what the question is about
+    // ("Akut fare", "Vold og overgreb" for "hvad gør jeg trin for trin, hvis hun bliver slået").
+    const headingNamesTopic = demand === 'steps' && ownHeadingNamesTopic(state, prepared, rec);
+    if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (
@@ -111,6 +113,32 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
 }
 
 const termOf = (word: string) => stem(word);
+
+/**
+ * Whether the section's own heading names one of the question's topic words (not a filler word),
+ * by the word itself or a synonym: the section is about the procedure asked for step by step.
+ */
+function ownHeadingNamesTopic(state: AnsweringState, prepared: PreparedQuery, rec: IndexedSection): boolean {
+  return prepared.positions.some(
+    (pos) =>
+      pos.need > state.rank.minPositionNeed &&
+      pos.ids.some((id, i) => id >= 0 && pos.weights[i] > 0 && findId(rec.ownHeadingIds, id) >= 0),
+  );
+}
+
+/**
+ * Whether the question asks for detail ("hvad står der konkret om ..."), unless the top section
+ * says the detail word with the question's word beside it: then it is part of what is asked ("når
+ * barnet fortæller detaljeret om et overgreb" quotes the text), not a demand on the answer.
+ */
+function asksForDetailBeyondText(state: AnsweringState, ranked: Ranked): boolean {
+  const phrases = detailPhrasesOf(ranked.question);
+  if (phrases === undefined) return false;
+  const top = ranked.hits[0];
+  if (top === undefined) return true;
+  const body = normalise(state.index.section(top.index).section.body);
+  return !phrases.some((p) => body.includes(p));
+}
 
 /**
  * The terms of the thing a "hvor mange" question counts (the word, its synonyms and, for English,

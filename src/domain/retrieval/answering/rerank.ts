@@ -1,5 +1,11 @@
 import { stem } from '../../text/stem';
-import { definedTerm, definingSubject } from '../answerType';
+import {
+  answerTypeScore,
+  definedTerm,
+  definingSubject,
+  headingAnnounces,
+  type AnswerType,
+} from '../answerType';
 import { passageCoverage, plainWords, proximity, sectionCoverage, type PreparedQuery } from '../coverage';
 import type { RankingParams } from '../rankingParams';
 import type { IndexedSection, ScoredSection } from '../searchIndex';
@@ -15,11 +21,13 @@ export function rerank(
   state: AnsweringState,
   q: PreparedQuery,
   hits: readonly ScoredSection[],
+  type?: AnswerType,
 ): ScoredSection[] {
   const { index, rank, headingWords } = state;
   const asked = definitionTerms(rank, q);
   const out = hits.map((h) => {
     const rec = index.section(h.index);
+    const content = type === 'content' && saysWhatToWrite(rec) ? 1 + rank.contentSectionBoost : 1;
     const defines =
       asked !== undefined && definingUnit(rec, asked, state.definingSubjects) >= 0
         ? 1 + rank.definitionBoost
@@ -50,10 +58,22 @@ export function rerank(
         neighbouring *
         near *
         quotesHeading *
-        defines,
+        defines *
+        content,
     };
   });
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * Whether a section tells how to write something ("Sådan underretter du", "Beskriv konkret, hvad du
+ * har set og hørt"): what a question about the content of a written thing wants, rather than the
+ * section that only shares the thing's name.
+ */
+function saysWhatToWrite(rec: IndexedSection): boolean {
+  const { headingPath, units, body } = rec.section;
+  if (headingAnnounces('content', headingPath[headingPath.length - 1] ?? '')) return true;
+  return units.some((u) => answerTypeScore('content', body.slice(u.start, u.end)) >= 1);
 }
 
 /**

@@ -24,9 +24,33 @@ function termsOnlyIn(analyzer: Analyzer, question: string, clause: RegExp): Set<
   return out;
 }
 
+/**
+ * "En kollega siger, at skolen først underretter ved 20 procent. Er det rigtigt?": a claim put up
+ * for checking. Its figures are what is checked, not words the answer must hold: the text that
+ * corrects it states another figure ("15 procent").
+ */
+const CLAIM_CHECK =
+  /\b(?:er det (?:rigtigt|sandt|korrekt|rigtig)|passer det|stemmer det|har (?:hun|han|de) ret|is (?:that|this|it) (?:right|true|correct)|am i right)\b/iu;
+const FIGURE =
+  /\b\d+(?:[.,]\d+)?\b|\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b|\bprocent\b|\bper cent\b|\bpercent\b/giu;
+
+function claimFigureTerms(analyzer: Analyzer, question: string): Set<string> {
+  const out = new Set<string>();
+  if (!CLAIM_CHECK.test(question)) return out;
+  for (const m of question.matchAll(FIGURE)) for (const t of analyzer.analyse(m[0])) out.add(t.term);
+  return out;
+}
+
 /** Terms only the example clauses hold (a word also asked outside them stays asked). */
-export function exampleTermsOf(analyzer: Analyzer, question: string): ReadonlySet<string> | undefined {
+export function exampleTermsOf(
+  analyzer: Analyzer,
+  question: string,
+  asked = question,
+): ReadonlySet<string> | undefined {
   const terms = termsOnlyIn(analyzer, question, EXAMPLE_CLAUSE);
+  // The figures of a claim put up for checking count as little as examples (read on the question as
+  // asked: the framing cut may have taken "er det rigtigt" with it).
+  for (const t of claimFigureTerms(analyzer, asked)) terms.add(t);
   return terms.size > 0 ? terms : undefined;
 }
 

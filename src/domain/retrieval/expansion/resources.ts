@@ -58,10 +58,10 @@ function wordsOf(entries: readonly string[]): string[] {
 function knownWordsOf(analyzer: Analyzer, resources: LexicalResources): KnownWords {
   const topicWords = [...resources.outOfScope, ...Object.values(resources.outOfScopeTopics ?? {}).flat()];
   const englishWords = new Set(wordsOf(Object.keys(resources.glossary)));
-  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown.
-  const knownWords = new Set(
-    wordsOf([...resources.synonyms.flat(), ...Object.values(resources.glossary), ...topicWords]),
-  );
+  // Words of the editable lists: a name they hold ("Aarhus", "PALS") is known, not unknown. The
+  // glossary's Danish side is left out: it says what an English name is called in Danish ("De
+  // Utrolige År"), not that the documents know it.
+  const knownWords = new Set(wordsOf([...resources.synonyms.flat(), ...topicWords]));
   const termsOf = (words: Iterable<string>) =>
     new Set([...words].flatMap((w) => analyzer.wordTerms(w).map((t) => t.term)));
   // A plan the glossary only translates to ("contingency plan" -> "beredskabsplan") is not known
@@ -85,7 +85,9 @@ export function compileResources(analyzer: Analyzer, resources: LexicalResources
   });
   const synonymGroups = resources.synonyms.map((g) => g.map(phrase).filter((p) => p.terms.length > 0));
   const glossary = Object.entries(resources.glossary)
-    .map(([en, da]) => ({ en: phrase(en), da: analyzer.analyse(da) }))
+    // A question's possessives are read as the word they hold ("children's" -> children); the
+    // glossary's own phrases are read the same way, or "children's act" could never match.
+    .map(([en, da]) => ({ en: phrase(en.replace(/(\p{L}+)['’]s\b/gu, '$1')), da: analyzer.analyse(da) }))
     .filter((g) => g.en.terms.length > 0)
     .sort((a, b) => b.en.terms.length - a.en.terms.length);
   const outOfScope = [

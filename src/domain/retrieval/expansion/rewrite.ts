@@ -99,6 +99,12 @@ function readAsciiDanish(
 }
 
 /**
+ * Where one sentence ends and the next begins. A number with a period is an ordinal inside the
+ * sentence ("den 24. december", "en 6. klasse") unless a capital follows it.
+ */
+const SENTENCE_BREAK = /(?<=[!?:])\s+|(?<=(?<!\d)\.)\s+|(?<=\d\.)\s+(?=\p{Lu})|\n+/u;
+
+/**
  * A question told inside a story ("we are presenting to the parents' board on Tuesday ... who
  * wrote the strategy? there is cake afterwards"): the sentences that ask are what must be
  * answered; the rest is noise that dilutes the search and can trip the out-of-scope words.
@@ -106,7 +112,7 @@ function readAsciiDanish(
  */
 function questionFocus(analyzer: Analyzer, framing: FramingStripper, text: string): string {
   const sentences = text
-    .split(/(?<=[.!?:])\s+|\n+/u)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (sentences.length < 2) return text;
