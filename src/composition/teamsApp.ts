@@ -65,7 +65,10 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
     logger,
   });
   // Prepared once here, for the pathway answers and the step-up guidance alike.
-  const answerCards = createPathwayCards({ texts: textsFor, notificationChannel: config.notificationChannel });
+  const answerCards = createPathwayCards({
+    texts: textsFor,
+    notificationChannel: config.notificationChannel,
+  });
   return {
     policyQuestion: createPolicyQuestionCapability({
       policyQa: countingPolicyQa(knowledge.policyQa, usage, systemClock),

@@ -300,7 +300,10 @@ export function createPathwayCards(options: {
   for (const language of LANGUAGES) {
     const texts = options.texts(language).pathway;
     const shared = sharedAnswerCardView(texts, language, notificationChannel);
-    prepared.set(language, { texts, template: prepareCardTemplate(withSharedValues(answerTemplate, shared)) });
+    prepared.set(language, {
+      texts,
+      template: prepareCardTemplate(withSharedValues(answerTemplate, shared)),
+    });
   }
   return {
     answer(content) {
