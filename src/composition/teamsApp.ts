@@ -12,6 +12,7 @@ import {
 } from '../services/overview/usageRecording';
 import type { BotAdapter } from '../teams/adapter';
 import { createTeamsApp } from '../teams/app';
+import { createPathwayCards } from '../teams/cards/pathway/pathwayCards';
 import { createCoordinationCapability } from '../teams/handlers/coordination';
 import { createStepUpGuidance } from '../teams/handlers/coordinationStepUp';
 import { createKnowledgeUpdatesCapability } from '../teams/handlers/knowledgeUpdates';
@@ -63,6 +64,11 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
     texts: textsFor,
     logger,
   });
+  // Prepared once here, for the pathway answers and the step-up guidance alike.
+  const answerCards = createPathwayCards({
+    texts: textsFor,
+    notificationChannel: config.notificationChannel,
+  });
   return {
     policyQuestion: createPolicyQuestionCapability({
       policyQa: countingPolicyQa(knowledge.policyQa, usage, systemClock),
@@ -81,6 +87,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
       logger,
       maxDescriptionLength: config.maxMessageLength,
       involveRoles: files.threadTemplates.rolesForInvolve,
+      answerCards,
     }),
     coordination: createCoordinationCapability({
       service: countingCoordination(services.coordination, usage, systemClock),
@@ -95,6 +102,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
         texts: textsFor,
         notificationChannel: config.notificationChannel,
         involveRoles: files.threadTemplates.rolesForInvolve,
+        answerCards,
       }),
     }),
     knowledgeUpdates: createKnowledgeUpdatesCapability({

@@ -3,7 +3,7 @@ import type { Language } from '../../domain/shared/language';
 import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
 import { createSilentLogger } from '../../infrastructure/logging/pinoLogger';
 import { createPathwayGuidanceService } from '../../services/pathwayGuidance';
-import { renderAnswerCard, renderIntakeCard } from '../../teams/cards/pathway/pathwayCards';
+import { createPathwayCards, renderIntakeCard } from '../../teams/cards/pathway/pathwayCards';
 import { textsFor } from '../../teams/texts';
 import { CONFIG_DIR, expanded, type CatalogueCard } from './catalogueCard';
 
@@ -15,14 +15,13 @@ export function pathwayCards(): CatalogueCard[] {
     name: 'Herning Kommunes digitale underretning',
     url: 'https://www.herning.dk/underretning',
   };
+  const answerCards = createPathwayCards({ texts: textsFor, notificationChannel: channel });
   const answer = (text: string, language: Language) => {
     const guidance = service.classify(text);
-    return renderAnswerCard({
-      texts: textsFor(language).pathway,
+    return answerCards.answer({
       language,
       guidance,
       warnings: service.warnings,
-      notificationChannel: channel,
       summary: service.summarize(guidance, language),
       description: text,
       triageQuestions: service.triageQuestions,
@@ -31,7 +30,7 @@ export function pathwayCards(): CatalogueCard[] {
   const a = (name: string, text: string, language: Language = 'da'): CatalogueCard => ({
     name,
     template: 'pathway/answerCard.json',
-    renderer: 'renderAnswerCard',
+    renderer: 'createPathwayCards(...).answer',
     card: answer(text, language),
   });
   return [

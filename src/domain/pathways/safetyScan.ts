@@ -88,14 +88,14 @@ export function createSafetyScan(
   }));
   const explanations = createExplanations(safety, expand);
 
-  function matchRules(text: PreparedText, explainedOnlyMedically: boolean): Map<string, RuleMatch> {
+  function matchRules(text: PreparedText, explainedOnlyMedically: () => boolean): Map<string, RuleMatch> {
     const matches = new Map<string, RuleMatch>();
     for (const { rule, matcher } of rules) {
       const spans = matcher.find(text);
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
       const positives = rule.explainable
-        ? explanations.unexplained(text, undenied, explainedOnlyMedically, rule.id)
+        ? explanations.unexplained(text, undenied, explainedOnlyMedically(), rule.id)
         : undenied;
       matches.set(rule.id, {
         rule,
@@ -109,14 +109,17 @@ export function createSafetyScan(
 
   function scan(text: PreparedText, context: ScanContext): SafetyScanResult {
     const age = approximateAge(context);
-    const infant = explanations.isInfant(text, age);
-    // Read once per description: a doubted story leaves only medical explanations, like a baby.
-    const matches = matchRules(text, infant || explanations.storyDoubted(text));
+    // Read once per description, and only when a matched rule asks: most messages match no rule.
+    let infant: boolean | undefined;
+    const isInfant = () => (infant ??= explanations.isInfant(text, age));
+    let medicalOnly: boolean | undefined;
+    // A doubted story leaves only medical explanations, like a baby.
+    const matches = matchRules(text, () => (medicalOnly ??= isInfant() || explanations.storyDoubted(text)));
     const applies = (rule: SafetyRule): boolean => {
       if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
       if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
       if (rule.requiresPregnancy && !context.pregnancy) return false;
-      if (rule.infantOnly && !infant) return false;
+      if (rule.infantOnly && !isInfant()) return false;
       return true;
     };
     const firedSpan = settleRules(matches, applies);

@@ -1,7 +1,7 @@
 import type { Language } from '../../domain/shared/language';
 import type { CoordinationThread } from '../../domain/threads/model';
 import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
-import { renderAnswerCard } from '../cards/pathway/pathwayCards';
+import { createPathwayCards, type PathwayCards } from '../cards/pathway/pathwayCards';
 import type { AdaptiveCardJson } from '../cards/shared/expandTemplate';
 import type { Texts } from '../texts';
 
@@ -11,6 +11,8 @@ export interface StepUpGuidanceDeps {
   readonly notificationChannel: { readonly name: string; readonly url: string };
   /** The role ids the card's "involve" suggestions mean (config/threadTemplates.yaml). */
   readonly involveRoles?: (involve: readonly string[]) => readonly string[];
+  /** The answer cards prepared at start-up with these texts and this channel; prepared here when not given. */
+  readonly answerCards?: PathwayCards;
 }
 
 /**
@@ -21,15 +23,14 @@ export interface StepUpGuidanceDeps {
 export function createStepUpGuidance(
   deps: StepUpGuidanceDeps,
 ): (thread: CoordinationThread, language?: Language) => AdaptiveCardJson {
+  const answerCards = deps.answerCards ?? createPathwayCards(deps);
   return (thread, language = 'da') => {
     const classified = deps.service.classify(thread.summary);
     const guidance = { ...classified, dutyToNotify: true };
-    return renderAnswerCard({
-      texts: deps.texts(language).pathway,
+    return answerCards.answer({
       language,
       guidance,
       warnings: deps.service.warnings,
-      notificationChannel: deps.notificationChannel,
       summary: deps.service.summarize(guidance, language),
       triageQuestions: deps.service.triageQuestions,
       involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),

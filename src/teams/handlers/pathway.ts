@@ -15,7 +15,12 @@ import type { Logger } from '../../ports/logger';
 import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
 import type { Capability, IncomingText } from '../capability';
 import { TRIAGE_QUESTION_IDS, type TriageAnswers } from '../../domain/pathways';
-import { renderAnswerCard, renderIntakeCard, type AdaptiveCardJson } from '../cards/pathway/pathwayCards';
+import {
+  createPathwayCards,
+  renderIntakeCard,
+  type AdaptiveCardJson,
+  type PathwayCards,
+} from '../cards/pathway/pathwayCards';
 import { PATHWAY_VERBS, TRIAGE_YES } from '../cards/pathway/verbs';
 import type { Language, Texts } from '../texts';
 import { cardMessage, type Turn } from '../turn/turn';
@@ -33,6 +38,11 @@ export interface PathwayCapabilityDeps {
    * coordination form (default: none).
    */
   readonly involveRoles?: (involve: readonly string[]) => readonly string[];
+  /**
+   * The answer cards prepared at start-up with these texts and this channel (the wiring shares
+   * them with the step-up guidance); prepared here when not given.
+   */
+  readonly answerCards?: PathwayCards;
 }
 
 const triageAnswer = z.enum(['yes', 'no']).optional();
@@ -57,7 +67,7 @@ const intakeSchema = z
 
 /** Classifies and renders; the description lives only for the duration of this call. */
 async function guidanceCard(
-  deps: PathwayCapabilityDeps,
+  deps: PathwayCapabilityDeps & { readonly answerCards: PathwayCards },
   description: string,
   requested: Language,
   logger: Logger,
@@ -67,12 +77,10 @@ async function guidanceCard(
   // The service logs the outcome (pathway and warning flags) on the turn's logger: one line a turn.
   const guidance = await service.classifyReviewed(description, { triageAnswers }, logger);
   const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
-  return renderAnswerCard({
-    texts: deps.texts(language).pathway,
+  return deps.answerCards.answer({
     language,
     guidance,
     warnings: service.warnings,
-    notificationChannel: deps.notificationChannel,
     summary: service.summarize(guidance, language),
     description,
     triageQuestions: service.triageQuestions,
@@ -91,9 +99,10 @@ function intakeDescription(data: z.infer<typeof intakeSchema>): { description: s
 export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability {
   const { service } = deps;
   const maxLength = deps.maxDescriptionLength ?? 4000;
+  const answerCards = deps.answerCards ?? createPathwayCards(deps);
 
   const answerFor = (description: string, requested: Language, logger: Logger, triage?: TriageAnswers) =>
-    guidanceCard(deps, description, requested, logger, triage);
+    guidanceCard({ ...deps, answerCards }, description, requested, logger, triage);
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const { logger, language } = incoming;

@@ -1,4 +1,12 @@
-import { expandCard, templateSafe, withSharedValues, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { LANGUAGES } from '../../../domain/shared/language';
+import {
+  expandCard,
+  prepareCardTemplate,
+  templateSafe,
+  withSharedValues,
+  type AdaptiveCardJson,
+  type PreparedCardTemplate,
+} from '../shared/expandTemplate';
 import { markdownInline, markdownList } from '../shared/markdown';
 import type { Citation } from '../../../domain/citations';
 import { type PseudonymousSummary, type SafetyLevelTexts } from '../../../domain/pathways';
@@ -269,22 +277,38 @@ export function sharedAnswerCardView(
 
 type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
-/** Answer templates with the shared values written in, per texts object, language and channel. */
-const answerTemplates = new WeakMap<PathwayTexts, Map<string, object>>();
+/** What an answer card shows besides the labels and channel its cards were prepared with. */
+export type AnswerCardContent = Omit<AnswerCardModel, 'texts' | 'notificationChannel'>;
 
-function answerTemplateFor(model: AnswerCardModel): object {
-  const { texts, language, notificationChannel } = model;
-  let byKey = answerTemplates.get(texts);
-  if (!byKey) answerTemplates.set(texts, (byKey = new Map()));
-  const key = JSON.stringify([language, notificationChannel.name, notificationChannel.url]);
-  let template = byKey.get(key);
-  if (!template) {
-    template = withSharedValues(answerTemplate, sharedAnswerCardView(texts, language, notificationChannel));
-    byKey.set(key, template);
-  }
-  return template;
+/** The pathway answer cards, prepared once per language at start-up and rendered on each turn. */
+export interface PathwayCards {
+  answer(content: AnswerCardContent): AdaptiveCardJson;
 }
 
-export function renderAnswerCard(model: AnswerCardModel): AdaptiveCardJson {
-  return expandCard(answerTemplateFor(model), answerCardView(model));
+/**
+ * Prepares the answer card for every language with one notification channel: the shared values
+ * written in (sharedAnswerCardView) and the parts that then hold no binding expanded once, so a
+ * turn's expansion evaluates only what its description changes. Built by the wiring and handed to
+ * the handlers that render the card.
+ */
+export function createPathwayCards(options: {
+  readonly texts: (language: Language) => Texts;
+  readonly notificationChannel: AnswerCardModel['notificationChannel'];
+}): PathwayCards {
+  const { notificationChannel } = options;
+  const prepared = new Map<Language, { texts: PathwayTexts; template: PreparedCardTemplate }>();
+  for (const language of LANGUAGES) {
+    const texts = options.texts(language).pathway;
+    const shared = sharedAnswerCardView(texts, language, notificationChannel);
+    prepared.set(language, {
+      texts,
+      template: prepareCardTemplate(withSharedValues(answerTemplate, shared)),
+    });
+  }
+  return {
+    answer(content) {
+      const { texts, template } = prepared.get(content.language)!;
+      return template.expand(answerCardView({ ...content, texts, notificationChannel }));
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
 
 /** An expanded Adaptive Card, ready to send. */
@@ -17,6 +18,55 @@ export function expandCard(template: object, data: object): AdaptiveCardJson {
     prepared.set(template, ready);
   }
   return dropNulls(ready.expand({ $root: data })) as AdaptiveCardJson;
+}
+
+/** A card template made ready once (at start-up) and then expanded on every turn. */
+export interface PreparedCardTemplate {
+  expand(data: object): AdaptiveCardJson;
+}
+
+/** Keys adaptivecards-templating reads itself and leaves out of the card. */
+const RESERVED_KEYS = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion']);
+
+/** Whether a part holds nothing the expansion evaluates: no binding, no reserved key. */
+function isStatic(node: unknown): boolean {
+  if (typeof node === 'string') return !node.includes('${');
+  if (node === null || typeof node !== 'object') return true;
+  if (Array.isArray(node)) return node.every(isStatic);
+  return Object.keys(node).every(
+    (key) => !RESERVED_KEYS.has(key) && isStatic((node as Record<string, unknown>)[key]),
+  );
+}
+
+/**
+ * Prepares a template once: its expressions are parsed, and every object in it that holds no
+ * binding (a heading whose label was written in by withSharedValues, a button with a fixed verb)
+ * is expanded once here and left out of the per-turn expansion, which then walks and evaluates
+ * only the parts that depend on the turn's data. The expansion is adaptivecards-templating's, the
+ * card the same as expandCard gives: a part without bindings expands the same wherever it stands.
+ *
+ * Each such object is replaced by a marker string that holds a random token (no data can spell
+ * it), and the marker by a fresh copy of the part's expansion when the nulls are dropped.
+ */
+export function prepareCardTemplate(template: object): PreparedCardTemplate {
+  const marker = `\u0000static-part:${randomUUID()}:`;
+  const parts: unknown[] = [];
+  const skeleton = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map(skeleton);
+    if (isStatic(node)) {
+      parts.push(dropNulls(new ACData.Template(node).expand({ $root: {} })));
+      return `${marker}${parts.length - 1}`;
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, skeleton(value)]));
+  };
+  const ready = new ACData.Template(skeleton(template) as object);
+  const partAt = (text: string): unknown => {
+    if (!text.startsWith(marker)) return text;
+    const part = parts[Number(text.slice(marker.length))];
+    return part === undefined ? text : dropNulls(part);
+  };
+  return { expand: (data) => dropNulls(ready.expand({ $root: data }), partAt) as AdaptiveCardJson };
 }
 
 /** A binding that is the whole string and names a plain path: `${triage.heading}`. */
@@ -66,10 +116,11 @@ export function withSharedValues<T extends object>(template: T, shared: object):
  * Plain loops: this walks every node of every card sent, and the entries/fromEntries copies cost
  * more than the expansion's own lookups.
  */
-export function dropNulls(value: unknown): unknown {
+export function dropNulls(value: unknown, onString?: (text: string) => unknown): unknown {
+  if (typeof value === 'string') return onString ? onString(value) : value;
   if (Array.isArray(value)) {
     const items: unknown[] = [];
-    for (const item of value) if (item !== null) items.push(dropNulls(item));
+    for (const item of value) if (item !== null) items.push(dropNulls(item, onString));
     return items;
   }
   if (value && typeof value === 'object') {
@@ -77,11 +128,11 @@ export function dropNulls(value: unknown): unknown {
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
       if (item === null) continue;
-      if (key !== '__proto__') result[key] = dropNulls(item);
+      if (key !== '__proto__') result[key] = dropNulls(item, onString);
       // An own "__proto__" key stays a key (as Object.fromEntries makes it), never the prototype.
       else
         Object.defineProperty(result, key, {
-          value: dropNulls(item),
+          value: dropNulls(item, onString),
           enumerable: true,
           writable: true,
           configurable: true,

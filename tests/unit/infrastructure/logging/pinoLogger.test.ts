@@ -38,6 +38,29 @@ describe('pino logger', () => {
     expect(JSON.stringify(lines[0])).not.toMatch(/min besked|spørgsmål|resume/);
   });
 
+  it('removes them from child bindings, from objects one level down and from a message in them', () => {
+    const { lines, logger } = capture();
+    logger.child({ correlationId: 'c1', description: 'beskrivelse' }).info('x', {
+      message: { text: 'brugerens tekst', id: 'm1' },
+      nested: { message: { text: 'citeret tekst', id: 'm2' }, value: 'værdi', kind: 'k' },
+    });
+    expect(lines[0]).toMatchObject({
+      correlationId: 'c1',
+      message: { id: 'm1' },
+      nested: { message: { id: 'm2' }, kind: 'k' },
+    });
+    expect(JSON.stringify(lines[0])).not.toMatch(/beskrivelse|brugerens tekst|citeret tekst|værdi/);
+  });
+
+  it('removes them from an error in the fields and leaves the error as it was', () => {
+    const { lines, logger } = capture();
+    const error = Object.assign(new Error('det gik galt'), { text: 'min besked', code: 'E1' });
+    logger.info('x', { error });
+    expect(JSON.stringify(lines)).not.toContain('min besked');
+    expect(lines[0]).toMatchObject({ error: { code: 'E1' } });
+    expect(error.text).toBe('min besked');
+  });
+
   it('masks CPR numbers in messages', () => {
     const { lines, logger } = capture();
     logger.warn('fejl for 010203-1234 i sag');

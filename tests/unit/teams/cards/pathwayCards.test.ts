@@ -5,8 +5,9 @@ import { createPathwayGuidanceService } from '../../../../src/services/pathwayGu
 import {
   MAX_PREFILL_SUMMARY,
   answerCardView,
-  renderAnswerCard,
+  createPathwayCards,
   renderIntakeCard,
+  type AnswerCardModel,
 } from '../../../../src/teams/cards/pathway/pathwayCards';
 import { groupReasonsByQuote } from '../../../../src/teams/cards/pathway/reasonGroups';
 import { PATHWAY_VERBS, PREFILL_VERB } from '../../../../src/teams/cards/pathway/verbs';
@@ -31,6 +32,19 @@ const service = createPathwayGuidanceService({
   logger: createSilentLogger(),
 });
 const CHANNEL = { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' };
+
+/** The answer card as the bot renders it: cards prepared once for the model's channel. */
+const preparedCards = new Map<string, ReturnType<typeof createPathwayCards>>();
+function renderAnswerCard(model: AnswerCardModel) {
+  const key = JSON.stringify(model.notificationChannel);
+  let cards = preparedCards.get(key);
+  if (!cards) {
+    cards = createPathwayCards({ texts: textsFor, notificationChannel: model.notificationChannel });
+    preparedCards.set(key, cards);
+  }
+  expect(model.texts).toBe(textsFor(model.language).pathway);
+  return cards.answer(model);
+}
 
 /** The answer card; `asked` renders it as the bot does, carrying the description for triage. */
 function answer(text: string, language: 'da' | 'en' = 'da', asked = false) {

@@ -1,6 +1,7 @@
 import {
   dropNulls,
   expandCard,
+  prepareCardTemplate,
   withSharedValues,
 } from '../../../../../src/teams/cards/shared/expandTemplate';
 
@@ -78,5 +79,51 @@ describe('withSharedValues', () => {
   it('expands to the same card as the template as written', () => {
     const data = { ...shared, items: [{ label: { title: 'Punkt' } }], other: 'Andet' };
     expect(expandCard(withSharedValues(template, shared), data)).toEqual(expandCard(template, data));
+  });
+});
+
+describe('prepareCardTemplate', () => {
+  const template = {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: 'Fast overskrift', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', $when: '${show}', text: '${title}', spacing: 'None' },
+      {
+        type: 'Container',
+        $data: '${items}',
+        items: [
+          { type: 'TextBlock', text: '${name}' },
+          { type: 'TextBlock', text: 'Fast linje', isSubtle: true, list: [null, 'a'] },
+        ],
+      },
+      { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', targetElements: ['details'] }] },
+    ],
+    actions: [{ type: 'Action.Execute', title: 'Send', verb: 'x.send', data: { lang: '${lang}' } }],
+  };
+  const data = [
+    { show: true, title: 'Hej', items: [{ name: 'en' }, { name: 'to' }], lang: 'da' },
+    { show: false, title: 'Nej', items: [], lang: 'en' },
+    { show: true, title: 'Kun én', items: [{ name: 'tre' }], lang: 'da' },
+  ];
+
+  it('expands to the same card as expandCard gives, part for part and key for key', () => {
+    const prepared = prepareCardTemplate(template);
+    for (const values of data) {
+      expect(JSON.stringify(prepared.expand(values))).toBe(JSON.stringify(expandCard(template, values)));
+    }
+  });
+
+  it('gives every card its own copy of the fixed parts', () => {
+    const prepared = prepareCardTemplate(template);
+    const first = prepared.expand(data[0]!);
+    ((first.body as Record<string, unknown>[])[0] as Record<string, unknown>).text = 'changed';
+    expect(JSON.stringify(prepared.expand(data[0]!))).toBe(JSON.stringify(expandCard(template, data[0]!)));
+  });
+
+  it('leaves data that looks like a stand-in for a fixed part as the data it is', () => {
+    const prepared = prepareCardTemplate(template);
+    const spoof = { ...data[0]!, title: '\u0000static-part:0' };
+    expect(JSON.stringify(prepared.expand(spoof))).toBe(JSON.stringify(expandCard(template, spoof)));
   });
 });
