@@ -174,31 +174,56 @@ function createPassageMemo(search: (query: string, limit: number) => RetrievedPa
   };
 }
 
+/**
+ * What the engine keeps of each document besides its sections: the words of its title (framing
+ * that names a document stays in the question) and whether it is a neighbouring policy, whose text
+ * is evidence that a question lies beside the documents and is never quoted as an answer.
+ */
+function createDocumentNotes(analyzer: Analyzer, resources: LexicalResources) {
+  const outOfScopePhrases = outOfScopeTermLists(analyzer, resources);
+  const neighbourAreas = neighbourAreasOf([
+    ...resources.outOfScope,
+    ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
+  ]);
+  const titleTerms = new Map<string, ReadonlySet<string>>();
+  const neighbouringDocs = new Set<string>();
+  return {
+    titleTerms,
+    neighbouringDocs,
+    note(d: KnowledgeDocument): void {
+      const terms = new Set(analyzer.analyse(d.meta.title).map((t) => t.term));
+      titleTerms.set(d.meta.id, terms);
+      const neighbouring =
+        outOfScopePhrases.some((phrase) => phrase.every((t) => terms.has(t))) ||
+        titleNamesArea(d.meta.title, neighbourAreas);
+      if (neighbouring) neighbouringDocs.add(d.meta.id);
+      else neighbouringDocs.delete(d.meta.id);
+    },
+    forget(id: string): void {
+      titleTerms.delete(id);
+      neighbouringDocs.delete(id);
+    },
+  };
+}
+
 export function createRetrievalEngine(options: RetrievalEngineOptions): RetrievalEngine {
   const analyzer = analyzerFor(options.resources);
   const index: SearchIndex = createSearchIndex(analyzer);
   let expander: QueryExpander = createQueryExpander(analyzer, options.resources);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const rank: RankingParams = { ...RANKING_PARAMS, ...options.ranking };
-  const neighbouringDocs = new Set<string>();
+  const notes = createDocumentNotes(analyzer, options.resources);
   const state: AnsweringState = {
     index,
     rank,
     threshold,
     headingWords: new WeakMap(),
     definingSubjects: new WeakMap(),
-    neighbouringDocs,
+    neighbouringDocs: notes.neighbouringDocs,
   };
-  const outOfScopePhrases = outOfScopeTermLists(analyzer, options.resources);
-  const neighbourAreas = neighbourAreasOf([
-    ...options.resources.outOfScope,
-    ...Object.values(options.resources.outOfScopeTopics ?? {}).flat(),
-  ]);
   // Search results by query and limit; cleared whenever the index changes, so never stale.
   const passageMemo = createPassageMemo(search);
-
-  const titleTerms = new Map<string, ReadonlySet<string>>();
-  const withFramingContext = (q: ExpandedQuery) => keepFramingTermsNamingDocuments(q, titleTerms);
+  const withFramingContext = (q: ExpandedQuery) => keepFramingTermsNamingDocuments(q, notes.titleTerms);
 
   function addDocuments(docs: readonly KnowledgeDocument[]): void {
     passageMemo.clear();
@@ -210,14 +235,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     if (analyzer.splitter.size !== before) expander = createQueryExpander(analyzer, options.resources);
     for (const d of docs) {
       index.addDocument(d, scanned);
-      const terms = new Set(analyzer.analyse(d.meta.title).map((t) => t.term));
-      titleTerms.set(d.meta.id, terms);
-      if (
-        outOfScopePhrases.some((phrase) => phrase.every((t) => terms.has(t))) ||
-        titleNamesArea(d.meta.title, neighbourAreas)
-      )
-        neighbouringDocs.add(d.meta.id);
-      else neighbouringDocs.delete(d.meta.id);
+      notes.note(d);
     }
     // Posting lists are part of the build, not of the first question.
     index.finalize();
@@ -246,8 +264,7 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     addDocuments,
     removeDocument: (id) => {
       passageMemo.clear();
-      titleTerms.delete(id);
-      neighbouringDocs.delete(id);
+      notes.forget(id);
       const removed = index.removeDocument(id);
       index.finalize();
       return removed;

@@ -48,7 +48,17 @@ export function startsWithQuestionWord(sentence: string): boolean {
   return first !== null && QUESTION_OPENERS.has(comparable(first[0]));
 }
 
-export function createFramingStripper(phrases: readonly string[]): FramingStripper {
+/** The phrases of config/questions.yaml, split into relays and plain patterns, in comparable words. */
+interface FramingPhrases {
+  /** Relay patterns ("... spurgte mig om") without their opening "...", longest first. */
+  readonly relays: readonly (readonly string[])[];
+  /** Plain patterns, wildcards kept, longest first: "står der noget i politikken om" before "i politikken". */
+  readonly patterns: readonly (readonly string[])[];
+  /** Each pattern's own words: a question that lacks one of them cannot hold the pattern. */
+  readonly wordsOf: readonly (readonly string[])[];
+}
+
+function parsePhrases(phrases: readonly string[]): FramingPhrases {
   const isRelay = (p: string) => p.trim().startsWith(RELAY);
   const relays = phrases
     .filter(isRelay)
@@ -64,67 +74,75 @@ export function createFramingStripper(phrases: readonly string[]): FramingStripp
         .map((w) => (w === WILDCARD ? w : comparable(w))),
     )
     .filter((words) => words.some((w) => w !== WILDCARD))
-    // Longest first: "står der noget i politikken om" before "i politikken".
     .sort((a, b) => b.length - a.length);
-  /** Each pattern's own words: a question that lacks one of them cannot hold the pattern. */
   const wordsOf = patterns.map((words) => [...new Set(words.filter((w) => w !== WILDCARD))]);
+  return { relays, patterns, wordsOf };
+}
 
-  /** Whether the clause that ends just before token `end` starts with a question word. */
-  function opensQuestion(tokens: readonly { word: string }[], removed: Uint8Array, end: number): boolean {
-    let start = 0;
-    for (let k = end - 1; k >= 0; k--)
-      if (removed[k]) {
-        start = k + 1;
-        break;
-      }
-    return start < end && QUESTION_OPENERS.has(tokens[start].word);
-  }
+/** Whether the clause that ends just before token `end` starts with a question word. */
+function opensQuestion(tokens: readonly { word: string }[], removed: Uint8Array, end: number): boolean {
+  let start = 0;
+  for (let k = end - 1; k >= 0; k--)
+    if (removed[k]) {
+      start = k + 1;
+      break;
+    }
+  return start < end && QUESTION_OPENERS.has(tokens[start].word);
+}
 
-  /**
-   * A question relayed from someone else ("en journalist fra Herning Folkeblad vil vide, hvor ...",
-   * "og en far har spurgt om ..."): the relayer, the relay verb and the story before them are how the
-   * question reached the writer, not what it is about (the newspaper's name is no topic).
-   */
-  function cutRelay(question: string, tokens: readonly Token[], removed: Uint8Array): void {
-    for (const words of relays) {
-      for (let j = 1; j + words.length < tokens.length; j++) {
-        if (!matchesAt(words, tokens, removed, j)) continue;
-        let s = j;
-        while (s > 0 && j - s < RELAY_MAX_WORDS && !RELAY_BOUNDARY.test(gapBefore(question, tokens, s))) s--;
-        const clauseStart = s === 0 || RELAY_BOUNDARY.test(gapBefore(question, tokens, s));
-        let asks = false;
-        for (let k = s; k < j; k++) if (QUESTION_OPENERS.has(tokens[k].word)) asks = true;
-        if (!clauseStart || asks) continue;
-        for (let k = 0; k < j + words.length; k++) removed[k] = 1;
-        return;
-      }
+/**
+ * A question relayed from someone else ("en journalist fra Herning Folkeblad vil vide, hvor ...",
+ * "og en far har spurgt om ..."): the relayer, the relay verb and the story before them are how the
+ * question reached the writer, not what it is about (the newspaper's name is no topic).
+ */
+function cutRelay(
+  relays: FramingPhrases['relays'],
+  question: string,
+  tokens: readonly Token[],
+  removed: Uint8Array,
+): void {
+  for (const words of relays) {
+    for (let j = 1; j + words.length < tokens.length; j++) {
+      if (!matchesAt(words, tokens, removed, j)) continue;
+      let s = j;
+      while (s > 0 && j - s < RELAY_MAX_WORDS && !RELAY_BOUNDARY.test(gapBefore(question, tokens, s))) s--;
+      const clauseStart = s === 0 || RELAY_BOUNDARY.test(gapBefore(question, tokens, s));
+      let asks = false;
+      for (let k = s; k < j; k++) if (QUESTION_OPENERS.has(tokens[k].word)) asks = true;
+      if (!clauseStart || asks) continue;
+      for (let k = 0; k < j + words.length; k++) removed[k] = 1;
+      return;
     }
   }
+}
 
-  /**
-   * A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the story is
-   * context for a colleague, not words the answer must hold. Only where the question goes on after
-   * the framing: framing that ends the message ("Kan du give mig hovedpointen i et par linjer?")
-   * asks for the form of an answer whose topic stands before it.
-   */
-  function cutStories(
-    question: string,
-    tokens: readonly Token[],
-    removed: Uint8Array,
-    matched: readonly { at: number; end: number }[],
-  ): void {
-    for (const { at, end } of [...matched].sort((a, b) => a.at - b.at)) {
-      if (at === 0 || !CLAUSE_END.test(gapBefore(question, tokens, at))) continue;
-      if (opensQuestion(tokens, removed, at) || removed.indexOf(0, end) < 0) continue;
-      for (let k = 0; k < at; k++) removed[k] = 1;
-    }
+/**
+ * A story, then the question ("jeg har en elev der … – hvad siger politikken om …"): the story is
+ * context for a colleague, not words the answer must hold. Only where the question goes on after
+ * the framing: framing that ends the message ("Kan du give mig hovedpointen i et par linjer?")
+ * asks for the form of an answer whose topic stands before it.
+ */
+function cutStories(
+  question: string,
+  tokens: readonly Token[],
+  removed: Uint8Array,
+  matched: readonly { at: number; end: number }[],
+): void {
+  for (const { at, end } of [...matched].sort((a, b) => a.at - b.at)) {
+    if (at === 0 || !CLAUSE_END.test(gapBefore(question, tokens, at))) continue;
+    if (opensQuestion(tokens, removed, at) || removed.indexOf(0, end) < 0) continue;
+    for (let k = 0; k < at; k++) removed[k] = 1;
   }
+}
+
+export function createFramingStripper(phrases: readonly string[]): FramingStripper {
+  const { relays, patterns, wordsOf } = parsePhrases(phrases);
 
   function strip(question: string): string {
     if (patterns.length === 0 && relays.length === 0) return question;
     const tokens = tokensOf(question);
     const removed = new Uint8Array(tokens.length);
-    cutRelay(question, tokens, removed);
+    cutRelay(relays, question, tokens, removed);
     const present = new Set(tokens.map((t) => t.word));
     const matched: { at: number; end: number }[] = [];
     for (const [p, words] of patterns.entries()) {
