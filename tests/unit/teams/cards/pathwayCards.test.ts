@@ -5,10 +5,9 @@ import { createPathwayGuidanceService } from '../../../../src/services/pathwayGu
 import {
   MAX_PREFILL_SUMMARY,
   answerCardView,
-  createPathwayCards,
-  renderIntakeCard,
   type AnswerCardModel,
-} from '../../../../src/teams/cards/pathway/pathwayCards';
+} from '../../../../src/teams/cards/pathway/answerCardView';
+import { createPathwayCards, renderIntakeCard } from '../../../../src/teams/cards/pathway/pathwayCards';
 import { groupReasonsByQuote } from '../../../../src/teams/cards/pathway/reasonGroups';
 import { PATHWAY_VERBS, PREFILL_VERB } from '../../../../src/teams/cards/pathway/verbs';
 import answerTemplate from '../../../../src/teams/cards/pathway/answerCard.json';
