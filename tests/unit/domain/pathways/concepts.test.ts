@@ -16,6 +16,30 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: "a small child's own words for sexual abuse",
+    da: 'pigen på 5 siger at mors kæreste gjorde ondt på hendes tissekone i nat',
+    en: "the 5 year old says mum's boyfriend hurt her private parts last night",
+    acute: true,
+  },
+  {
+    concept: 'hoping not to wake up',
+    da: 'han siger stille at han nogle gange håber at han ikke vågner',
+    en: "he says quietly that he sometimes hopes he won't wake up",
+    acute: false,
+  },
+  {
+    concept: 'gifts and secrets from a friend met online',
+    da: 'pigen på 12 har fået et gavekort af en ven hun har mødt i et spil, og de har hemmeligheder',
+    en: 'the 12 year old got a gift card from a friend she met in a game, and they have secrets',
+    acute: false,
+  },
+  {
+    concept: 'paid to carry a bag for someone',
+    da: 'drengen på 13 får 300 kr for at cykle med en pose fra stationen',
+    en: 'the 13 year old gets paid 300 kr to cycle a bag from the station',
+    acute: false,
+  },
+  {
     concept: 'bruises on the ears or face of a baby who cannot move by itself',
     da: 'sundhedsplejersken så et blåt mærke bag øret og to på kinden hos en baby på 5 måneder, der endnu ikke kan vende sig',
     en: 'the health visitor saw a bruise behind the ear and two on the cheek of a 5 month old baby who cannot roll over yet',
@@ -839,6 +863,12 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'mor og far drikker et glas rødvin til maden om lørdagen, fortæller pigen glad',
+  'drengen på 2 rører ved sin tissemand når han skal sove, som mange på hans alder',
+  'hun spiser kun grøntsager i kantinen, familien er blevet vegetarer sammen',
+  'lillebror råber at storebror slår ham, de skændtes om en legetøjsbil',
+  'blod i trusserne, hun har fået sin første menstruation og vi gav hende et bind',
+  'drengen har blå mærker på knæene efter klatrevæggen i weekenden',
   'babyen på 4 måneder har en mongolsk plet på ryggen, som sundhedsplejersken noterede ved fødslen',
   'the kids shout "I will kill you" at each other when they play tag at break, nobody gets hurt',
   "his mum works at a women's refuge and he is proud of her job",
