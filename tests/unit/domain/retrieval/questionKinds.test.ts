@@ -128,6 +128,14 @@ describe('a claim put up for checking', () => {
     expect(wrong.confidence).toBeGreaterThanOrEqual(right.confidence - 0.02);
   });
 
+  it('may come in an e-mail from someone ("min leder skrev i en mail, at ... Holder det?")', () => {
+    const r = engine().answer(
+      'Vores souschef skrev i en mail, at min pligt er opfyldt, når jeg har sagt det til hende. Holder det?',
+    );
+    expect(r.kind).toBe('answer');
+    expect(topSection(r)).toContain('Pligten til at underrette');
+  });
+
   it('is answered from the section that corrects it, in English', () => {
     const r = engine().answer(
       'A colleague told me the school only reports at 25 per cent absence. Is that correct?',
