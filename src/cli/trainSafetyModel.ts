@@ -39,6 +39,13 @@ export const MAX_BENIGN_FALSE_ALARMS = 0.1;
  * but may not add more than this.
  */
 export const MAX_ADDED_BENIGN_FALSE_ALARMS = 0.04;
+/**
+ * How many of the cases that are not acute the model may call acute, beyond what the rules call.
+ * An acute banner on every plain disclosure ("stedfar slår hende") stops meaning "today"; the
+ * notify warning stands either way. Without this limit the lowest acute threshold always won,
+ * since an acute call on a notify case cost nothing.
+ */
+export const MAX_ADDED_ACUTE_OVER_CALLS = 0.1;
 /** The value of one risk cue feature beside the unit-length n-gram vector. */
 export const CUE_WEIGHT = 0.15;
 
@@ -92,7 +99,8 @@ export function combine(
 
 /**
  * The lowest thresholds (most warnings the rules missed) at which rules plus model keep benign
- * false alarms at or under the limit; ties go to the higher threshold (fewer alarms).
+ * false alarms and acute calls on cases that are not acute at or under their limits; ties go to
+ * the higher threshold (fewer alarms).
  */
 export function chooseThresholds(
   cases: readonly TrainingCase[],
@@ -101,25 +109,31 @@ export function chooseThresholds(
   acuteOnlyWithNotify = false,
   limit = MAX_BENIGN_FALSE_ALARMS,
   added = MAX_ADDED_BENIGN_FALSE_ALARMS,
+  addedAcute = MAX_ADDED_ACUTE_OVER_CALLS,
 ): Record<SafetyModelHead, number> {
   const grid: number[] = [];
   for (let t = 5; t <= 95; t++) grid.push(t / 100);
   const benign = cases.filter((c) => c.benign).length;
   const rulesAlarms = cases.filter((c, i) => c.benign && (rules[i].notify || rules[i].acute)).length;
   const allowed = Math.max(limit * benign, rulesAlarms + added * benign);
+  const notAcute = cases.filter((c) => !c.acute).length;
+  const rulesOverCalls = cases.filter((c, i) => !c.acute && rules[i].acute).length;
+  const allowedOverCalls = rulesOverCalls + addedAcute * notAcute;
   let best = { hits: -1, alarms: Infinity, thresholds: { notify: 0.95, acute: 0.95 } };
   for (const notify of grid) {
     for (const acute of grid) {
       const thresholds = { notify, acute };
       let hits = 0;
       let alarms = 0;
+      let overCalls = 0;
       cases.forEach((c, i) => {
         const both = combine(rules[i], scores[i], thresholds, acuteOnlyWithNotify);
         if (c.notify && both.notify) hits++;
         if (c.acute && both.acute) hits++;
         if (c.benign && (both.notify || both.acute)) alarms++;
+        if (!c.acute && both.acute) overCalls++;
       });
-      if (alarms > allowed) continue;
+      if (alarms > allowed || overCalls > allowedOverCalls) continue;
       const better =
         hits > best.hits ||
         (hits === best.hits && alarms < best.alarms) ||
