@@ -78,7 +78,7 @@ const DANISH_WORDS = new Set([
  * the shared `detectLanguage` (two English words, not one): a case description quotes English
  * words in Danish sentences more often than a policy question does.
  */
-export function detectDescriptionLanguage(text: PreparedText): Language {
+export function detectDescriptionLanguage(text: Pick<PreparedText, 'lower' | 'tokens'>): Language {
   let english = 0;
   let danish = 0;
   for (const token of text.tokens) {

@@ -1,6 +1,5 @@
 import type { PathwayId } from '../shared/pathwayId';
 import type { ChildContext, SignalFinding } from './classification';
-import { detectDescriptionLanguage } from './descriptionLanguage';
 import { extractAge, extractGrade, extractSpeaker } from './extract';
 import type { ContextEvidence } from './guidance';
 import { createLiteralIndex, type LiteralIndex } from './literalGuard';
@@ -113,7 +112,7 @@ export function readContext(
     settings: settingHits.map((s) => s.id),
     pregnancy: pregnancySpans.length > 0,
     speaker: extractSpeaker(text),
-    language: detectDescriptionLanguage(text),
+    language: text.language,
   };
   return { context, evidence: { age, grade, settingHits, pregnancySpans } };
 }

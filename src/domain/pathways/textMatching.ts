@@ -1,4 +1,5 @@
 import { detectDescriptionLanguage } from './descriptionLanguage';
+import type { Language } from '../shared/language';
 import { withinOneEdit } from './editDistance';
 import { danishPattern, LETTER, WORD_END, WORD_START, type Spelling } from './danishPattern';
 import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
@@ -54,6 +55,8 @@ export interface PreparedText {
   readonly original: string;
   readonly lower: string;
   readonly tokens: readonly Token[];
+  /** The description's language, read once: the spelling and the classification's context use it. */
+  readonly language: Language;
   readonly spelling: Spelling;
 }
 
@@ -86,13 +89,9 @@ export function prepareText(original: string): PreparedText {
   const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$2 $1');
   const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
-  const withoutDanishLetters = !/[æøå]/.test(lower);
-  const spelling: Spelling =
-    withoutDanishLetters &&
-    detectDescriptionLanguage({ original, lower, tokens, spelling: 'danish' }) === 'da'
-      ? 'folded'
-      : 'danish';
-  return { original, lower, tokens, spelling };
+  const language = detectDescriptionLanguage({ lower, tokens });
+  const spelling: Spelling = language === 'da' && !/[æøå]/.test(lower) ? 'folded' : 'danish';
+  return { original, lower, tokens, language, spelling };
 }
 
 export interface CompiledSignal {
