@@ -16,6 +16,30 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'hospital appointments cancelled every time',
+    da: 'drengen på 2 har haft feberkramper, forældrene har fået tider på hospitalet men aflyst dem hver gang',
+    en: 'the 2 year old has had seizures; the parents got hospital appointments but cancelled them every time',
+    acute: false,
+  },
+  {
+    concept: 'a parent changed the locks and the teenager sleeps in different places',
+    da: 'pigen på 15 har sovet forskellige steder i en uge, mor har skiftet låsen',
+    en: 'the 15 year old has slept in different places for a week, her mum changed the locks',
+    acute: false,
+  },
+  {
+    concept: 'weight loss with an approximate figure and fainting',
+    da: 'hun har tabt omkring 8 kilo siden sommer og er besvimet i idræt',
+    en: 'she has lost about 8 kg since the summer and fainted in PE',
+    acute: false,
+  },
+  {
+    concept: 'drug paraphernalia at a pregnancy visit',
+    da: 'graviditetsbesøg: mor er gravid i uge 30, der lå brændt sølvpapir på bordet',
+    en: 'antenatal visit: mum is 30 weeks pregnant, there was burnt foil on the table',
+    acute: false,
+  },
+  {
     concept: "a small child's own words for sexual abuse",
     da: 'pigen på 5 siger at mors kæreste gjorde ondt på hendes tissekone i nat',
     en: "the 5 year old says mum's boyfriend hurt her private parts last night",
@@ -863,6 +887,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'tvillingerne bor skiftevis hos mor og far og sover godt begge steder',
+  'pedellen har skiftet låsen til cykelkælderen fordi nøglen var væk',
   'mor og far drikker et glas rødvin til maden om lørdagen, fortæller pigen glad',
   'drengen på 2 rører ved sin tissemand når han skal sove, som mange på hans alder',
   'hun spiser kun grøntsager i kantinen, familien er blevet vegetarer sammen',
