@@ -155,7 +155,14 @@ function loadTrainingCases(): { trainedOn: string[]; cases: TrainingCase[] } {
   return {
     trainedOn: sets.map((s) => `eval/${s.name}.yaml`),
     cases: sets.flatMap((s) =>
-      s.vignettes.map((v) => ({ text: v.text, notify: v.notify, acute: v.acute, benign: v.benign })),
+      s.vignettes.map((v, i) => ({
+        text: v.text,
+        notify: v.notify,
+        acute: v.acute,
+        benign: v.benign,
+        id: `${s.name}#${i}`,
+        twinOf: v.twinOf,
+      })),
     ),
   };
 }

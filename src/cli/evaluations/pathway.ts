@@ -37,6 +37,8 @@ const vignetteSchema = z.object({
   tags: z.array(z.string()).default([]),
   lang: z.enum(LANGUAGES).optional(),
   note: z.string().optional(),
+  /** A rewrite of another case ("dev/concerns-e#71"): a translation or a counterfactual twin. */
+  twinOf: z.string().optional(),
 });
 export type Vignette = z.infer<typeof vignetteSchema>;
 

@@ -20,6 +20,10 @@ export interface TrainingCase {
   readonly notify: boolean;
   readonly acute: boolean;
   readonly benign: boolean;
+  /** Where the case comes from ("dev/concerns-e#71"); a twin names its original in twinOf. */
+  readonly id?: string;
+  /** A rewrite of another case (a translation, a counterfactual): it shares that case's fold. */
+  readonly twinOf?: string;
 }
 
 export interface TrainingParams {
@@ -52,12 +56,20 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Fold number per case: shuffled with the seed inside each (notify, acute, benign) stratum. */
+/**
+ * Fold number per case: shuffled with the seed inside each (notify, acute, benign) stratum. A twin
+ * lands in its original's fold, so no model is scored on a rewrite of a case it was trained on
+ * (that would make the cross-validated figures, and the thresholds chosen from them, too rosy).
+ */
 export function stratifiedFolds(cases: readonly TrainingCase[], k: number, seed: number): number[] {
   const random = seededRandom(seed);
   const folds = new Array<number>(cases.length).fill(0);
   const strata = new Map<string, number[]>();
+  const indexById = new Map(cases.flatMap((c, i) => (c.id ? [[c.id, i] as const] : [])));
+  const originalOf = (c: TrainingCase): number | undefined =>
+    c.twinOf === undefined ? undefined : indexById.get(c.twinOf);
   cases.forEach((c, i) => {
+    if (originalOf(c) !== undefined) return;
     const key = `${c.notify}|${c.acute}|${c.benign}`;
     strata.set(key, [...(strata.get(key) ?? []), i]);
   });
@@ -71,6 +83,10 @@ export function stratifiedFolds(cases: readonly TrainingCase[], k: number, seed:
     // Continue the round-robin across strata so small strata do not all land in fold 0.
     for (const index of members) folds[index] = next++ % k;
   }
+  cases.forEach((c, i) => {
+    const original = originalOf(c);
+    if (original !== undefined) folds[i] = folds[original];
+  });
   return folds;
 }
 

@@ -94,6 +94,19 @@ describe('safety model training', () => {
     expect(benignFolds.size).toBe(3);
   });
 
+  it('puts a twin in the fold of its original, and leaves the other folds as they were', () => {
+    const withIds = CASES.map((c, i) => ({ ...c, id: `set#${i}` }));
+    const twins = withIds.map((c, i) => ({
+      ...c,
+      text: `${c.text} (rewritten)`,
+      id: `twins#${i}`,
+      twinOf: c.id,
+    }));
+    const folds = stratifiedFolds([...withIds, ...twins], 3, 7);
+    expect(folds.slice(0, withIds.length)).toEqual(stratifiedFolds(CASES, 3, 7));
+    expect(folds.slice(withIds.length)).toEqual(folds.slice(0, withIds.length));
+  });
+
   it('learns the training cases and writes a file the schema accepts', () => {
     const file = toModelFile(trainHeads(CASES, PARAMS), PARAMS, { notify: 0.5, acute: 0.5 }, { seed: 7 });
     const model = safetyModelSchema.parse(JSON.parse(JSON.stringify(file)));
