@@ -163,7 +163,7 @@ const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
   },
   {
     regex:
-      /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\s*(?:%|\.|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b))/gu,
+      /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\s*(?:%|\.|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b|mdr|mnd|md\b|måned|months?\b|weeks?\b|days?\b))/gu,
     read: (m) => (NOT_A_NAME.test(m[1]) ? undefined : numberOf(m[2])),
   },
 ];

@@ -31,6 +31,7 @@ describe('extractAge', () => {
     ['He is 5 years 8 months, very sporty', 5.67],
     ['pigen er 4 år og 3 måneder', 4.25],
     ['a boy of 12 goes to the hospital every 3 months', 12],
+    ['Baby 9 mdr i vuggestue sover meget', 0.75],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
@@ -49,6 +50,7 @@ describe('extractAge', () => {
     'Efter 2 timer kom hun',
     'kontrol på sygehuset hver 3 måneder',
     'she goes to the clinic every 3 months',
+    'Kontrol 6 weeks after the operation',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
