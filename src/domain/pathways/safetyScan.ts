@@ -183,6 +183,13 @@ function settleRules(
   return firedSpan;
 }
 
+/**
+ * How far from a sign (in characters) its explanation may stand, whatever the sentences. A text
+ * typed without full stops is one long sentence, and an explanation of something else far away in
+ * it must not rule the sign out. No correctly punctuated dev or retired case comes near it.
+ */
+const EXPLANATION_REACH = 200;
+
 interface Explanations {
   isInfant(text: PreparedText, age: number | undefined): boolean;
   /** The writer doubts the story they were told: only medical explanations then count. */
@@ -234,12 +241,16 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
       sentence.end < text.lower.length
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
-    const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
+    const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
+    const part = text.lower.slice(
+      from,
+      Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
+    );
     const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
     if (lists.some((list) => anyMatches(list, text, part))) return true;
     if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
-    const before = text.lower.slice(previous.start, sentence.start);
+    const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(forRule.toldBefore, text, before);
   };
   const namedAsNew = (text: PreparedText, span: Span): boolean => {

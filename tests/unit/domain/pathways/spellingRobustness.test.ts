@@ -92,3 +92,35 @@ describe('an explanation word typed without æ never stands for another word', (
     expect(ids(result.ruledOut)).not.toContain(rule);
   });
 });
+
+describe('a text typed without full stops', () => {
+  // One long sentence: an explanation of something else far from the sign does not rule it out,
+  // and its correctly punctuated twin gets the same warning.
+  const unpunctuated =
+    'drengen på 8 har blå mærker på ryggen og armene og han er stille i timerne han sidder mest alene i ' +
+    'frikvarteret og vil ikke med i hallen hans mor siger han sover dårligt og de har travlt med flytning ' +
+    'og hans storesøster er lige startet på efterskole han spiller fodbold om tirsdagen';
+  const punctuated =
+    'Drengen på 8 har blå mærker på ryggen og armene. Han er stille i timerne. Han sidder mest alene i ' +
+    'frikvarteret og vil ikke med i hallen. Hans mor siger han sover dårligt, og de har travlt med flytning. ' +
+    'Hans storesøster er lige startet på efterskole. Han spiller fodbold om tirsdagen.';
+
+  it('keeps a sign whose only explanation stands far away', () => {
+    for (const text of [unpunctuated, punctuated]) {
+      for (const { spelling, result } of inEverySpelling(text)) {
+        expect({ spelling, fired: ids(result.safetyFindings) }).toEqual({
+          spelling,
+          fired: expect.arrayContaining(['unexplainedMarks']),
+        });
+      }
+    }
+  });
+
+  it('still lets an explanation next to the sign rule it out', () => {
+    const result = projectClassifier().classify(
+      'drengen på 8 har et blåt mærke på skinnebenet fra fodbold i går han er glad og spiser godt',
+    );
+    expect(ids(result.ruledOut)).toContain('unexplainedMarks');
+    expect(result.dutyToNotify).toBe(false);
+  });
+});
