@@ -20,6 +20,8 @@ export interface NegationCheck {
 const CLAUSE_BREAK =
   /[,;:.!?]|(?<![\p{L}])(?:og|men|but|and|fordi|because|så|saa|sa|da|når|naar|nar|hvis|if|when)(?![\p{L}])/u;
 
+const OPENING_WORD = /^\p{L}+/u;
+
 export function createNegationCheck(settings: SafetyFile['negation']): NegationCheck {
   // Read in the description's own spelling, like the signs: "ingen tegn pa at hun er blevet
   // bemarket" is the same denial typed without æ, ø and å.
@@ -45,7 +47,11 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
         .flatMap((regex) => find(regex[spelling], lower, from, span.start))
         .filter((d) => d.end <= span.start && span.start - d.end <= settings.window)
         .find((d) => {
-          const gap = lower.slice(d.end, span.start);
+          // A sign that opens with "men", "og" or "but" starts a new clause itself, which only a comma
+          // showed before ("jeg er ikke sikker men en pige ..." typed without it).
+          const gap =
+            lower.slice(d.end, span.start) +
+            (OPENING_WORD.exec(lower.slice(span.start, span.end))?.[0] ?? '');
           return (
             !CLAUSE_BREAK.test(gap) &&
             !contrasts.some((regex) => find(regex[spelling], gap, 0, gap.length).length > 0)

@@ -66,6 +66,11 @@ describe('a serious text keeps its warning however it is typed', () => {
       'violence',
     ],
     [
+      'a doubt followed by "men" and no comma, which opens a new clause',
+      'jeg er ikke sikker men en pige på 13 har fået penge over mobilepay fra en på 26 og de har aftalt at mødes i dag',
+      'groomingMeetingSoon',
+    ],
+    [
       'a new mark after an explained one',
       'drengen på 9 har et mærke på kinden fra håndbold, og i dag har han nye blå mærker på halsen',
       'neckPressure',
