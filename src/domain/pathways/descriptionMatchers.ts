@@ -73,7 +73,7 @@ export function findSignals(
   const findings: SignalFinding[] = [];
   const score = new Map<PathwayId, number>();
   for (const signal of matchers.signals) {
-    const spans = signal.matcher.find(text).filter((span) => !negation.isDenied(text.lower, span));
+    const spans = signal.matcher.find(text).filter((span) => !negation.isDenied(text, span));
     if (spans.length === 0) continue;
     findings.push({
       pathway: signal.pathway,

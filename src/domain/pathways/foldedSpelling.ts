@@ -6,7 +6,8 @@
  *
  * Even then some words are other words with æ read as a ("taske" is a bag, not "tæske", a beating;
  * "svar" is an answer, not "svær"): a rule word whose a-spelling could begin one of these is not
- * given the a-spelling.
+ * given the a-spelling. The list guards the explanations too ("oplæg" about self-harm is schoolwork,
+ * "oplagt" is only "obvious"), where a wrong reading would lower a warning.
  */
 const WORDS_THAT_ARE_NOT_AE_WORDS = [
   'are',
@@ -24,6 +25,8 @@ const WORDS_THAT_ARE_NOT_AE_WORDS = [
   'mand',
   'mandag',
   'manden',
+  'oplag',
+  'oplagt',
   'plan',
   'planen',
   'planer',

@@ -1,5 +1,5 @@
 import type { SafetyFile } from './schema';
-import { allMatches, compileRegex, type Span } from './textMatching';
+import { allMatches, compileSpelledRegex, type PreparedText, type Span } from './textMatching';
 import { sentenceAround } from './sentences';
 
 /**
@@ -10,17 +10,24 @@ import { sentenceAround } from './sentences';
  * signal it stands before; every other signal in the text is judged on its own.
  */
 export interface NegationCheck {
-  isDenied(lower: string, span: Span): boolean;
+  isDenied(text: PreparedText, span: Span): boolean;
 }
 
-/** Between a denial and its signal there may be adjectives, but no new clause. */
+/**
+ * Between a denial and its signal there may be adjectives, but no new clause ("så" and "når" also
+ * as typed without å: a clause break missed would let a denial reach a sign it does not stand before).
+ */
 const CLAUSE_BREAK =
-  /[,;:.!?]|(?<![\p{L}])(?:og|men|but|and|fordi|because|så|da|når|hvis|if|when)(?![\p{L}])/u;
+  /[,;:.!?]|(?<![\p{L}])(?:og|men|but|and|fordi|because|så|saa|sa|da|når|naar|nar|hvis|if|when)(?![\p{L}])/u;
+
+const OPENING_WORD = /^\p{L}+/u;
 
 export function createNegationCheck(settings: SafetyFile['negation']): NegationCheck {
-  const denials = settings.denials.map((p) => compileRegex(p));
-  const contrasts = settings.contrasts.map((p) => compileRegex(p));
-  const doubts = settings.doubts.map((p) => compileRegex(p));
+  // Read in the description's own spelling, like the signs: "ingen tegn pa at hun er blevet
+  // bemarket" is the same denial typed without æ, ø and å.
+  const denials = settings.denials.map((p) => compileSpelledRegex(p));
+  const contrasts = settings.contrasts.map((p) => compileSpelledRegex(p));
+  const doubts = settings.doubts.map((p) => compileSpelledRegex(p));
 
   const find = (regex: RegExp, text: string, from: number, to: number): Span[] => {
     const spans: Span[] = [];
@@ -32,21 +39,27 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
   };
 
   return {
-    isDenied(lower: string, span: Span): boolean {
+    isDenied(text: PreparedText, span: Span): boolean {
+      const { lower, spelling } = text;
       const sentence = sentenceAround(lower, span);
       const from = Math.max(sentence.start, span.start - settings.window - 40);
       const denial = denials
-        .flatMap((regex) => find(regex, lower, from, span.start))
+        .flatMap((regex) => find(regex[spelling], lower, from, span.start))
         .filter((d) => d.end <= span.start && span.start - d.end <= settings.window)
         .find((d) => {
-          const gap = lower.slice(d.end, span.start);
+          // A sign that opens with "men", "og" or "but" starts a new clause itself, which only a comma
+          // showed before ("jeg er ikke sikker men en pige ..." typed without it).
+          const gap =
+            lower.slice(d.end, span.start) +
+            (OPENING_WORD.exec(lower.slice(span.start, span.end))?.[0] ?? '');
           return (
-            !CLAUSE_BREAK.test(gap) && !contrasts.some((regex) => find(regex, gap, 0, gap.length).length > 0)
+            !CLAUSE_BREAK.test(gap) &&
+            !contrasts.some((regex) => find(regex[spelling], gap, 0, gap.length).length > 0)
           );
         });
       if (!denial) return false;
       const doubtful = doubts.some((regex) =>
-        find(regex, lower, sentence.start, sentence.end).some(
+        find(regex[spelling], lower, sentence.start, sentence.end).some(
           (d) => d.end <= denial.start || d.start >= denial.end,
         ),
       );

@@ -4,11 +4,12 @@ import type { NegationCheck } from './negation';
 import type { SafetyFile, SafetyRule } from './schema';
 import { VOCABULARY_REFERENCE } from './schema';
 import {
-  compileRegex,
   compileSignal,
+  compileSpelledRegex,
   type CompiledSignal,
   type PreparedText,
   type Span,
+  type SpelledPattern,
 } from './textMatching';
 import { quoteAround, sentenceAround } from './sentences';
 
@@ -48,6 +49,11 @@ export function approximateAge(context: {
 export function matchesAnywhere(regex: RegExp, text: string): boolean {
   regex.lastIndex = 0;
   return regex.test(text);
+}
+
+/** Whether any of the patterns, in the description's spelling, occurs in `part` of it. */
+function anyMatches(patterns: readonly SpelledPattern[], text: PreparedText, part: string): boolean {
+  return patterns.some((pattern) => matchesAnywhere(pattern[text.spelling], part));
 }
 
 interface CompiledRule {
@@ -93,7 +99,7 @@ export function createSafetyScan(
     for (const { rule, matcher } of rules) {
       const spans = matcher.find(text);
       if (spans.length === 0) continue;
-      const undenied = spans.filter((span) => !negation.isDenied(text.lower, span));
+      const undenied = spans.filter((span) => !negation.isDenied(text, span));
       const positives = rule.explainable
         ? explanations.unexplained(text, undenied, explainedOnlyMedically(), rule.id)
         : undenied;
@@ -177,6 +183,13 @@ function settleRules(
   return firedSpan;
 }
 
+/**
+ * How far from a sign (in characters) its explanation may stand, whatever the sentences. A text
+ * typed without full stops is one long sentence, and an explanation of something else far away in
+ * it must not rule the sign out. No correctly punctuated dev or retired case comes near it.
+ */
+const EXPLANATION_REACH = 200;
+
 interface Explanations {
   isInfant(text: PreparedText, age: number | undefined): boolean;
   /** The writer doubts the story they were told: only medical explanations then count. */
@@ -199,17 +212,20 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
   const settings = safety.explanations
     ? {
         ...safety.explanations,
-        infantWords: safety.explanations.infantWords.map((p) => compileRegex(expand(p))),
-        mobileWords: safety.explanations.mobileWords.map((p) => compileRegex(expand(p))),
-        immobileWords: safety.explanations.immobileWords.map((p) => compileRegex(expand(p))),
-        freshSignWords: safety.explanations.freshSignWords.map((p) => compileRegex(expand(p))),
-        storyDoubts: safety.explanations.storyDoubts.map((p) => compileRegex(expand(p))),
+        infantWords: safety.explanations.infantWords.map((p) => compileSpelledRegex(expand(p))),
+        mobileWords: safety.explanations.mobileWords.map((p) => compileSpelledRegex(expand(p))),
+        immobileWords: safety.explanations.immobileWords.map((p) => compileSpelledRegex(expand(p))),
+        freshSignWords: safety.explanations.freshSignWords.map((p) => compileSpelledRegex(expand(p))),
+        storyDoubts: safety.explanations.storyDoubts.map((p) => compileSpelledRegex(expand(p))),
       }
     : undefined;
   /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
-  const byRule = new Map<string, { medical: RegExp[]; other: RegExp[]; toldBefore: RegExp[] }>();
+  const byRule = new Map<
+    string,
+    { medical: SpelledPattern[]; other: SpelledPattern[]; toldBefore: SpelledPattern[] }
+  >();
   for (const concept of safety.explanations?.concepts ?? []) {
-    const compiled = concept.patterns.map((p) => compileRegex(expand(p)));
+    const compiled = concept.patterns.map((p) => compileSpelledRegex(expand(p)));
     for (const ruleId of concept.explains) {
       const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
@@ -225,29 +241,32 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
       sentence.end < text.lower.length
         ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
         : sentence;
-    const part = text.lower.slice(sentence.start, Math.max(sentence.end, next.end));
+    const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
+    const part = text.lower.slice(
+      from,
+      Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
+    );
     const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
-    if (lists.some((list) => list.some((regex) => matchesAnywhere(regex, part)))) return true;
+    if (lists.some((list) => anyMatches(list, text, part))) return true;
     if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
-    const before = text.lower.slice(previous.start, sentence.start);
-    return forRule.toldBefore.some((regex) => matchesAnywhere(regex, before));
+    const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
+    return anyMatches(forRule.toldBefore, text, before);
   };
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
     const sentence = sentenceAround(text.lower, span);
     const part = text.lower.slice(sentence.start, sentence.end);
-    return (settings?.freshSignWords ?? []).some((regex) => matchesAnywhere(regex, part));
+    return anyMatches(settings?.freshSignWords ?? [], text, part);
   };
   return {
     isInfant(text, age) {
       if (!settings) return false;
-      if (settings.immobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return true;
-      if (settings.mobileWords.some((regex) => matchesAnywhere(regex, text.lower))) return false;
+      if (anyMatches(settings.immobileWords, text, text.lower)) return true;
+      if (anyMatches(settings.mobileWords, text, text.lower)) return false;
       if (age !== undefined) return age < settings.notBelowAgeYears;
-      return settings.infantWords.some((regex) => matchesAnywhere(regex, text.lower));
+      return anyMatches(settings.infantWords, text, text.lower);
     },
-    storyDoubted: (text) =>
-      settings?.storyDoubts.some((regex) => matchesAnywhere(regex, text.lower)) ?? false,
+    storyDoubted: (text) => anyMatches(settings?.storyDoubts ?? [], text, text.lower),
     explainedNearby,
     unexplained(text, spans, medicalOnly, ruleId) {
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));

@@ -103,6 +103,20 @@ export function compileRegex(source: string): RegExp {
   return new RegExp(danishPattern(source), 'gu');
 }
 
+/** One expression per spelling (the same one when the pattern has no æ). */
+export type SpelledPattern = Readonly<Record<Spelling, RegExp>>;
+
+/**
+ * For the words that lower or qualify a warning (denials, explanations, a baby's age): read in a
+ * description typed without æ, ø and å the same way the signs are, or a benign text typed on a
+ * phone keeps a warning its correctly spelled twin does not get.
+ */
+export function compileSpelledRegex(source: string): SpelledPattern {
+  const danish = compileRegex(source);
+  if (!source.includes('æ')) return { danish, folded: danish };
+  return { danish, folded: new RegExp(danishPattern(source, 'folded'), 'gu') };
+}
+
 /**
  * Every match of a global expression, as `text.matchAll(regex)` gives them. matchAll copies the
  * expression on every call, and with a few hundred patterns run over each message the copies cost
