@@ -173,6 +173,29 @@ export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
   return got / p.total;
 }
 
+/**
+ * How many of the question's words the section holds on their own account: positions whose need is
+ * at least `minNeed` (a word the collection uses rarely enough to name a topic) and that the section
+ * covers at least half. Several such words agreeing on one section is evidence of its topic that a
+ * share of a long question cannot show: a question told with a story around it covers little of its
+ * own need, yet its topic words all land in the section that answers it.
+ */
+export function corroboratingPositions(p: PreparedQuery, rec: IndexedSection, minNeed: number): number {
+  let count = 0;
+  for (const pos of p.positions) {
+    if (pos.need < minNeed) continue;
+    let best = 0;
+    for (let i = 0; i < pos.ids.length; i++) {
+      const id = pos.ids[i];
+      if (id < 0) continue;
+      const at = findId(rec.termIds, id);
+      if (at >= 0) best = Math.max(best, pos.weights[i] * rec.presence[at]);
+    }
+    if (best >= 0.5 * pos.need) count++;
+  }
+  return count;
+}
+
 /** Share of the question's need one unit (sentence or list item) covers on its own. */
 export function unitScore(rec: IndexedSection, u: number, p: PreparedQuery): number {
   if (p.total === 0) return 0;
