@@ -116,8 +116,12 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const second = reranked[1]?.score ?? 0;
   const dominance = reranked[0].score > 0 ? (reranked[0].score - second) / reranked[0].score : 0;
   const corroborated =
-    corroboratingPositions(prepared, topSection, rank.corroborationNeedShare * index.maxIdf) >=
-    rank.corroboratingWords;
+    corroboratingPositions(
+      prepared,
+      topSection,
+      rank.corroborationNeedShare * index.maxIdf,
+      rank.corroborationCoverShare,
+    ) >= rank.corroboratingWords;
   const confidence = clamp01(
     coverage *
       (rank.confidenceBase + (1 - rank.confidenceBase) * dominance) *

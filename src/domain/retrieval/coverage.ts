@@ -176,11 +176,17 @@ export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
 /**
  * How many of the question's words the section holds on their own account: positions whose need is
  * at least `minNeed` (a word the collection uses rarely enough to name a topic) and that the section
- * covers at least half. Several such words agreeing on one section is evidence of its topic that a
+ * covers by at least `minShare` of it (the word, a synonym or another word class; a part of a
+ * compound, "model" of "LP-modellen" in "Herningmodellen", is not the word). Several such words agreeing on one section is evidence of its topic that a
  * share of a long question cannot show: a question told with a story around it covers little of its
  * own need, yet its topic words all land in the section that answers it.
  */
-export function corroboratingPositions(p: PreparedQuery, rec: IndexedSection, minNeed: number): number {
+export function corroboratingPositions(
+  p: PreparedQuery,
+  rec: IndexedSection,
+  minNeed: number,
+  minShare: number,
+): number {
   let count = 0;
   for (const pos of p.positions) {
     if (pos.need < minNeed) continue;
@@ -191,7 +197,7 @@ export function corroboratingPositions(p: PreparedQuery, rec: IndexedSection, mi
       const at = findId(rec.termIds, id);
       if (at >= 0) best = Math.max(best, pos.weights[i] * rec.presence[at]);
     }
-    if (best >= 0.5 * pos.need) count++;
+    if (best >= minShare * pos.need) count++;
   }
   return count;
 }

@@ -44,6 +44,11 @@ export interface RankingParams {
   /** A topic word's need is at least this share of the collection's rarest word's (idf). */
   readonly corroborationNeedShare: number;
   /**
+   * ... and that the section covers by at least this share of its need: the word itself, a synonym
+   * (0.85) or another word class (0.75), not a part of a compound (0.6).
+   */
+  readonly corroborationCoverShare: number;
+  /**
    * A corroborated answer's confidence is multiplied by this: at 0.3 / 0.22 it passes the gate at
    * 0.22 instead of 0.3 (the dev and retired sets' out-of-scope questions hold at most two such
    * words below a confidence of 0.45).
@@ -129,6 +134,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   confidenceBase: 0.85,
   corroboratingWords: 3,
   corroborationNeedShare: 0.2,
+  corroborationCoverShare: 0.7,
   corroborationLift: 1.36,
   maxCitations: 3,
   maxUnits: 3,
