@@ -2,6 +2,7 @@ import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYea
 import {
   corroboratingPositions,
   prepareQuery,
+  searchTerms,
   sectionCoverage,
   unitScore,
   type PreparedQuery,
@@ -84,7 +85,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
   const { own, neighbourLeads } = ownDocumentsFirst(
     state,
-    rerank(state, prepared, index.search(q.terms, pool), detectAnswerType(question)),
+    rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
   const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;

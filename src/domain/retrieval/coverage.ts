@@ -4,7 +4,7 @@ import { QUESTION_FILLER_WORDS } from '../text/stopWords';
 import { detectAnswerType } from './answerType';
 import type { ExpandedQuery } from './expansion';
 import type { RankingParams } from './rankingParams';
-import { findId, type IndexedSection, type SearchIndex } from './searchIndex';
+import { findId, type IndexedSection, type QueryTerm, type SearchIndex } from './searchIndex';
 
 /** How much of a question a section, a unit or a place covers: the scoring the engine reranks by. */
 
@@ -36,6 +36,20 @@ export interface PreparedQuery {
 
 /** Stems of the filler words, as the analyzer hands them out. */
 const FILLER_STEMS: ReadonlySet<string> = new Set([...QUESTION_FILLER_WORDS].map((w) => stem(w)));
+/** A filler word's weight in the search: it may still find a heading that holds it, but less. */
+const FILLER_SEARCH_WEIGHT = 0.3;
+
+/**
+ * The question's terms for the BM25F search, filler words ("kun", "vores") weighed down: a section
+ * that only shares a filler word with the question is not what it asks about.
+ */
+export function searchTerms(q: ExpandedQuery): readonly QueryTerm[] {
+  if (!q.terms.some((t) => FILLER_STEMS.has(t.term))) return q.terms;
+  return q.terms.map((t) =>
+    FILLER_STEMS.has(t.term) ? { ...t, weight: t.weight * FILLER_SEARCH_WEIGHT } : t,
+  );
+}
+
 /**
  * In a question about what a written thing must hold ("hvad skal jeg skrive i en underretning",
  * "what should I put in a referral"), the verbs of writing say what kind of answer is wanted: the

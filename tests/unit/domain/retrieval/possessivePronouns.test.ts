@@ -1,4 +1,6 @@
+import { searchTerms } from '../../../../src/domain/retrieval/coverage';
 import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
+import type { ExpandedQuery } from '../../../../src/domain/retrieval/expansion';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 
 /** "vores" and "jeres" say whose thing is meant, not what it is: they must not sink an answer. */
@@ -40,5 +42,21 @@ describe('possessive pronouns in a question', () => {
     if (a.kind !== 'answer' || b.kind !== 'answer') return;
     expect(b.passages[0].section).toBe(a.passages[0].section);
     expect(b.confidence).toBeGreaterThan(0.9 * a.confidence);
+  });
+});
+
+describe('a filler word in the search', () => {
+  it('weighs less than the topic words beside it, so a heading that only shares it does not lead', () => {
+    const terms = searchTerms({
+      terms: [
+        { term: 'vor', weight: 1, position: 0 },
+        { term: 'tråd', weight: 1, position: 1 },
+        { term: 'kun', weight: 1, position: 2 },
+      ],
+    } as unknown as ExpandedQuery);
+    const weight = (term: string) => terms.find((t) => t.term === term)?.weight ?? 0;
+    expect(weight('tråd')).toBe(1);
+    expect(weight('vor')).toBeLessThan(0.5);
+    expect(weight('kun')).toBeLessThan(0.5);
   });
 });
