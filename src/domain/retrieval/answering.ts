@@ -1,5 +1,12 @@
 import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYear } from './answerType';
-import { prepareQuery, sectionCoverage, unitScore, type PreparedQuery } from './coverage';
+import {
+  corroboratingPositions,
+  prepareQuery,
+  searchTerms,
+  sectionCoverage,
+  unitScore,
+  type PreparedQuery,
+} from './coverage';
 import type { RetrievalResult } from './engine';
 import type { ExpandedQuery } from './expansion';
 import { demandMet } from './answering/demand';
@@ -78,7 +85,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
   const { own, neighbourLeads } = ownDocumentsFirst(
     state,
-    rerank(state, prepared, index.search(q.terms, pool), detectAnswerType(question)),
+    rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
   const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
@@ -105,10 +112,22 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics };
   // How well the collection covers the question is read off the ranking's own top section; a
   // section moved up for holding the year may share fewer of the question's words.
-  const coverage = sectionCoverage(prepared, index.section(reranked[0].index));
+  const topSection = index.section(reranked[0].index);
+  const coverage = sectionCoverage(prepared, topSection);
   const second = reranked[1]?.score ?? 0;
   const dominance = reranked[0].score > 0 ? (reranked[0].score - second) / reranked[0].score : 0;
-  const confidence = clamp01(coverage * (rank.confidenceBase + (1 - rank.confidenceBase) * dominance));
+  const corroborated =
+    corroboratingPositions(
+      prepared,
+      topSection,
+      rank.corroborationNeedShare * index.maxIdf,
+      rank.corroborationCoverShare,
+    ) >= rank.corroboratingWords;
+  const confidence = clamp01(
+    coverage *
+      (rank.confidenceBase + (1 - rank.confidenceBase) * dominance) *
+      (corroborated ? rank.corroborationLift : 1),
+  );
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
   const ranked: Ranked = { question, q, prepared, hits, closestTopics };

@@ -4,7 +4,7 @@ import { QUESTION_FILLER_WORDS } from '../text/stopWords';
 import { detectAnswerType } from './answerType';
 import type { ExpandedQuery } from './expansion';
 import type { RankingParams } from './rankingParams';
-import { findId, type IndexedSection, type SearchIndex } from './searchIndex';
+import { findId, type IndexedSection, type QueryTerm, type SearchIndex } from './searchIndex';
 
 /** How much of a question a section, a unit or a place covers: the scoring the engine reranks by. */
 
@@ -36,6 +36,20 @@ export interface PreparedQuery {
 
 /** Stems of the filler words, as the analyzer hands them out. */
 const FILLER_STEMS: ReadonlySet<string> = new Set([...QUESTION_FILLER_WORDS].map((w) => stem(w)));
+/** A filler word's weight in the search: it may still find a heading that holds it, but less. */
+const FILLER_SEARCH_WEIGHT = 0.3;
+
+/**
+ * The question's terms for the BM25F search, filler words ("kun", "vores") weighed down: a section
+ * that only shares a filler word with the question is not what it asks about.
+ */
+export function searchTerms(q: ExpandedQuery): readonly QueryTerm[] {
+  if (!q.terms.some((t) => FILLER_STEMS.has(t.term))) return q.terms;
+  return q.terms.map((t) =>
+    FILLER_STEMS.has(t.term) ? { ...t, weight: t.weight * FILLER_SEARCH_WEIGHT } : t,
+  );
+}
+
 /**
  * In a question about what a written thing must hold ("hvad skal jeg skrive i en underretning",
  * "what should I put in a referral"), the verbs of writing say what kind of answer is wanted: the
@@ -171,6 +185,35 @@ export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
     got += Math.min(pos.need, best);
   }
   return got / p.total;
+}
+
+/**
+ * How many of the question's words the section holds on their own account: positions whose need is
+ * at least `minNeed` (a word the collection uses rarely enough to name a topic) and that the section
+ * covers by at least `minShare` of it (the word, a synonym or another word class; a part of a
+ * compound, "model" of "LP-modellen" in "Herningmodellen", is not the word). Several such words agreeing on one section is evidence of its topic that a
+ * share of a long question cannot show: a question told with a story around it covers little of its
+ * own need, yet its topic words all land in the section that answers it.
+ */
+export function corroboratingPositions(
+  p: PreparedQuery,
+  rec: IndexedSection,
+  minNeed: number,
+  minShare: number,
+): number {
+  let count = 0;
+  for (const pos of p.positions) {
+    if (pos.need < minNeed) continue;
+    let best = 0;
+    for (let i = 0; i < pos.ids.length; i++) {
+      const id = pos.ids[i];
+      if (id < 0) continue;
+      const at = findId(rec.termIds, id);
+      if (at >= 0) best = Math.max(best, pos.weights[i] * rec.presence[at]);
+    }
+    if (best >= minShare * pos.need) count++;
+  }
+  return count;
 }
 
 /** Share of the question's need one unit (sentence or list item) covers on its own. */

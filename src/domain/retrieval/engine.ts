@@ -1,6 +1,6 @@
 import { createAnalyzer, lexiconWords, type Analyzer } from '../text/analyzer';
 import { answerQuestion, rerank, type AnsweringState } from './answering';
-import { prepareQuery } from './coverage';
+import { prepareQuery, searchTerms } from './coverage';
 import {
   createQueryExpander,
   type ExpandedQuery,
@@ -245,7 +245,11 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
     const q = withFramingContext(expander.expand(query, index));
     if (q.positions.size === 0) return [];
     const prepared = prepareQuery(index, rank, q);
-    return rerank(state, prepared, index.search(q.terms, Math.max(limit, 1) + rank.searchExtraCandidates))
+    return rerank(
+      state,
+      prepared,
+      index.search(searchTerms(q), Math.max(limit, 1) + rank.searchExtraCandidates),
+    )
       .slice(0, Math.max(limit, 1))
       .map((h) => passageOf(rank, index.section(h.index), prepared, h.score))
       .filter((p) => p.coverage > 0);

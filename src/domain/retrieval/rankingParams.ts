@@ -35,6 +35,25 @@ export interface RankingParams {
   readonly unknownTopicWordLength: number;
   /** Confidence = coverage x (base + (1 - base) x dominance of the top hit over the second). */
   readonly confidenceBase: number;
+  /**
+   * A top section that holds this many of the question's topic words (see corroborationNeedShare)
+   * is corroborated: out-of-scope questions share one word with the documents ("PPR", "underretning"),
+   * answerable questions told at length share several, and only their coverage is low.
+   */
+  readonly corroboratingWords: number;
+  /** A topic word's need is at least this share of the collection's rarest word's (idf). */
+  readonly corroborationNeedShare: number;
+  /**
+   * ... and that the section covers by at least this share of its need: the word itself, a synonym
+   * (0.85) or another word class (0.75), not a part of a compound (0.6).
+   */
+  readonly corroborationCoverShare: number;
+  /**
+   * A corroborated answer's confidence is multiplied by this: at 0.3 / 0.22 it passes the gate at
+   * 0.22 instead of 0.3 (the dev and retired sets' out-of-scope questions hold at most two such
+   * words below a confidence of 0.45).
+   */
+  readonly corroborationLift: number;
   /** Most passages an answer quotes. */
   readonly maxCitations: number;
   /** Most sentences in one quote (a list is quoted whole). */
@@ -113,6 +132,10 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   unknownWordThresholdLift: 0.05,
   unknownTopicWordLength: 8,
   confidenceBase: 0.85,
+  corroboratingWords: 3,
+  corroborationNeedShare: 0.2,
+  corroborationCoverShare: 0.7,
+  corroborationLift: 1.36,
   maxCitations: 3,
   maxUnits: 3,
   passageShare: 0.5,

@@ -45,7 +45,10 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'required obliged permitted mandatory bedst best ' +
     'konsekvens konsekvenser konsekvensen konsekvenserne consequence consequences happen happens happened ' +
     // whether a claim holds ("er det sandt?", "is that correct?"): the claim is the topic
-    'sandt korrekt forkert true correct wrong'
+    'sandt korrekt forkert true correct wrong ' +
+    // Possessive pronouns the Snowball list lacks (it has "vor" only). Kept searchable, since a
+    // heading may hold one ("Vores fælles børn og unge"), but "vores deadline" asks about a deadline.
+    'vores jeres'
   ).split(/\s+/),
 );
 
