@@ -12,6 +12,7 @@ import { createStorage } from './infrastructure/storage/createStorage';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import { createBotAdapter } from './teams/adapter';
+import { createCardTemplates } from './teams/cards/shared/cardTemplates';
 import { createBotConnectorMessenger } from './teams/outbound/botConnectorMessenger';
 import { loadEditableConfig } from './composition/editableConfig';
 import { wireKnowledge } from './composition/knowledge';
@@ -43,7 +44,10 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const knowledge = await wireKnowledge(config, files, logger);
   const bot = createBotAdapter(config.auth);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
+  // Every card the bot renders is expanded from these templates, each parsed once (on first use).
+  const cardTemplates = createCardTemplates();
   const services = await wireServices({
+    cardTemplates,
     config,
     files,
     storage,
@@ -52,8 +56,17 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     logger,
   });
   const instanceId = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const schedulers = createSchedulers({ config, files, storage, messenger, services, logger, instanceId });
-  const app = wireTeamsApp({ config, files, bot, messenger, knowledge, services, logger });
+  const schedulers = createSchedulers({
+    config,
+    files,
+    storage,
+    messenger,
+    services,
+    logger,
+    instanceId,
+    cardTemplates,
+  });
+  const app = wireTeamsApp({ config, files, bot, messenger, knowledge, services, logger, cardTemplates });
   const server = wireServer({
     config,
     bot,

@@ -20,6 +20,9 @@ import {
 } from '../teams/cards/questions/questionCards';
 import { textsFor } from '../teams/texts';
 import type { CatalogueCard } from './cardCatalogue/catalogueCard';
+import { createCardTemplates } from '../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const NOW = Date.parse('2026-11-24T09:15:00Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
@@ -116,13 +119,13 @@ export function questionCards(): CatalogueCard[] {
       name: 'questions-mine',
       template: 'questions/listCard.json',
       renderer: 'renderMyQuestionsCard',
-      card: renderMyQuestionsCard(da, [assigned, fresh]),
+      card: renderMyQuestionsCard(cardTemplates, da, [assigned, fresh]),
     },
     {
       name: 'questions-mine-empty-english',
       template: 'questions/listCard.json',
       renderer: 'renderMyQuestionsCard',
-      card: renderMyQuestionsCard(en, []),
+      card: renderMyQuestionsCard(cardTemplates, en, []),
     },
   ];
 }
@@ -135,13 +138,13 @@ function escalateCards(da: QuestionTexts, en: QuestionTexts): CatalogueCard[] {
       name: 'questions-escalate',
       template: 'questions/escalateCard.json',
       renderer: 'renderEscalateCard',
-      card: renderEscalateCard(da, { questionId: 'p-1', roles: ROLES }),
+      card: renderEscalateCard(cardTemplates, da, { questionId: 'p-1', roles: ROLES }),
     },
     {
       name: 'questions-escalate-name-warning',
       template: 'questions/escalateCard.json',
       renderer: 'renderEscalateCard',
-      card: renderEscalateCard(da, {
+      card: renderEscalateCard(cardTemplates, da, {
         questionId: 'p-1',
         roles: ROLES,
         warning: da.escalate.nameWarning,
@@ -153,13 +156,13 @@ function escalateCards(da: QuestionTexts, en: QuestionTexts): CatalogueCard[] {
       name: 'questions-escalate-english',
       template: 'questions/escalateCard.json',
       renderer: 'renderEscalateCard',
-      card: renderEscalateCard(en, { questionId: 'p-1', roles: ROLES }),
+      card: renderEscalateCard(cardTemplates, en, { questionId: 'p-1', roles: ROLES }),
     },
     {
       name: 'questions-notice-sent',
       template: 'questions/noticeCard.json',
       renderer: 'renderQuestionNotice',
-      card: renderQuestionNotice(da.escalate.sent('SP-4K7Q2')),
+      card: renderQuestionNotice(cardTemplates, da.escalate.sent('SP-4K7Q2')),
     },
   ];
 }
@@ -182,7 +185,7 @@ function ticketCards(da: QuestionTexts, fresh: QuestionTicket, assigned: Questio
     name: `questions-ticket-${name}`,
     template: 'questions/ticketCard.json',
     renderer: 'renderTicketCard',
-    card: renderTicketCard(da, t),
+    card: renderTicketCard(cardTemplates, da, t),
   });
   return [
     ticket('new', fresh),
@@ -212,7 +215,7 @@ function queueCard(da: QuestionTexts): CatalogueCard {
     name: 'questions-queue',
     template: 'questions/listCard.json',
     renderer: 'renderQueueCard',
-    card: renderQueueCard(da, {
+    card: renderQueueCard(cardTemplates, da, {
       unanswered: groupBySimilarity(pending, (p) => p.question),
       unansweredTotal: pending.length,
       negativeFeedback: groupBySimilarity(dislikes, (f) => f.comment ?? ''),

@@ -4,6 +4,7 @@ import { systemClock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { DirectMessenger, OutboundMessenger } from '../ports/outboundMessenger';
 import type { Storage } from '../ports/storage';
+import type { CardTemplates } from '../teams/cards/shared/cardTemplates';
 import {
   createCoordinationMaintenance,
   createDailyDigest,
@@ -29,12 +30,13 @@ export interface SchedulerContext {
   readonly messenger: OutboundMessenger & DirectMessenger;
   readonly services: Pick<Services, 'knowledgeUpdates' | 'coordination'>;
   readonly logger: Logger;
+  readonly cardTemplates: CardTemplates;
   /** Names this process as the holder of a scheduler's lease. */
   readonly instanceId: string;
 }
 
 export function createSchedulers(context: SchedulerContext): Scheduler[] {
-  const { config, files, storage, messenger, services, logger, instanceId } = context;
+  const { config, files, storage, messenger, services, logger, instanceId, cardTemplates } = context;
   return [
     createUpdateScheduler({
       service: services.knowledgeUpdates,
@@ -47,7 +49,7 @@ export function createSchedulers(context: SchedulerContext): Scheduler[] {
       clock: systemClock,
       logger,
       messenger,
-      present: createCoordinationReminderPresenter(files.roles),
+      present: createCoordinationReminderPresenter(cardTemplates, files.roles),
       holderId: instanceId,
       intervalMs: config.reminderScheduler.intervalMs,
       leaseTtlMs: config.reminderScheduler.leaseMs,
@@ -57,7 +59,7 @@ export function createSchedulers(context: SchedulerContext): Scheduler[] {
           clock: systemClock,
           logger,
           messenger,
-          present: createCoordinationDigestPresenter(files.roles, files.channels),
+          present: createCoordinationDigestPresenter(cardTemplates, files.roles, files.channels),
           policy: files.coordinationPolicy,
           holderId: instanceId,
         }),

@@ -18,6 +18,7 @@ import { knowledgeGapsFromQuestions } from '../services/questions/knowledgeGaps'
 import { createQuestionService } from '../services/questions/questionService';
 import { createQuestionMessageRenderer } from '../teams/cards/questions/questionCards';
 import { threadLinkOf } from '../teams/cards/coordination/threadLink';
+import type { CardTemplates } from '../teams/cards/shared/cardTemplates';
 import { createUpdateCardRenderer } from '../teams/cards/updates/updatesCards';
 import { textsFor } from '../teams/texts';
 import { da } from '../teams/texts/da';
@@ -31,6 +32,8 @@ export interface ServiceContext {
   readonly messenger: OutboundMessenger & DirectMessenger;
   readonly policyQa: KnowledgeParts['policyQa'];
   readonly logger: Logger;
+  /** The card templates of this bot (the service's own cards: channel copies, tickets). */
+  readonly cardTemplates: CardTemplates;
 }
 
 export type Services = Awaited<ReturnType<typeof wireServices>>;
@@ -65,13 +68,14 @@ export async function wireServices(context: ServiceContext) {
   return { pathwayGuidance, feedback, knowledgeUpdates, questionService, coordination, usage, overview };
 }
 
-async function wireKnowledgeUpdates({ config, files, storage, messenger, policyQa, logger }: ServiceContext) {
+async function wireKnowledgeUpdates(context: ServiceContext) {
+  const { config, files, storage, messenger, policyQa, logger, cardTemplates } = context;
   const knowledgeUpdates = createKnowledgeUpdatesService({
     storage,
     messenger,
     publishers: files.publishers,
     audiences: files.audiences,
-    renderer: createUpdateCardRenderer({ texts: da.updates, audiences: files.audiences }),
+    renderer: createUpdateCardRenderer(cardTemplates, { texts: da.updates, audiences: files.audiences }),
     clock: systemClock,
     logger: logger.child({ capability: 'knowledgeUpdates' }),
     knowledgeSink: policyQa,
@@ -83,7 +87,7 @@ async function wireKnowledgeUpdates({ config, files, storage, messenger, policyQ
 }
 
 async function wireQuestionService(
-  { config, files, messenger, policyQa, logger }: ServiceContext,
+  { config, files, messenger, policyQa, logger, cardTemplates }: ServiceContext,
   store: ReturnType<typeof createDocumentQuestionStore>,
   feedback: ReturnType<typeof createFeedbackService>,
 ) {
@@ -101,7 +105,7 @@ async function wireQuestionService(
             ...(config.auth?.tenantId ? { tenantId: config.auth.tenantId } : {}),
           }
         : undefined,
-    renderer: createQuestionMessageRenderer(textsFor),
+    renderer: createQuestionMessageRenderer(cardTemplates, textsFor),
     knowledgeSink: policyQa,
     feedback,
     clock: systemClock,

@@ -13,6 +13,7 @@ import {
 import type { BotAdapter } from '../teams/adapter';
 import { createTeamsApp } from '../teams/app';
 import { createPathwayCards } from '../teams/cards/pathway/pathwayCards';
+import type { CardTemplates } from '../teams/cards/shared/cardTemplates';
 import { createCoordinationCapability } from '../teams/handlers/coordination';
 import { createStepUpGuidance } from '../teams/handlers/coordinationStepUp';
 import { createKnowledgeUpdatesCapability } from '../teams/handlers/knowledgeUpdates';
@@ -36,16 +37,19 @@ export interface TeamsContext {
   readonly knowledge: KnowledgeParts;
   readonly services: Services;
   readonly logger: Logger;
+  /** The card templates of this bot, shared by every capability. */
+  readonly cardTemplates: CardTemplates;
 }
 
 export function wireTeamsApp(context: TeamsContext) {
-  const { config, bot, knowledge, logger } = context;
+  const { config, bot, knowledge, logger, cardTemplates } = context;
   return createTeamsApp({
     adapter: bot.adapter,
     botAppId: config.auth?.appId ?? '',
     logger,
     capabilities: wireCapabilities(context),
     fileUploads: createKnowledgeUploadHandler({
+      cardTemplates,
       service: knowledge.knowledgeUploads,
       texts: textsFor,
       logger,
@@ -56,9 +60,11 @@ export function wireTeamsApp(context: TeamsContext) {
   });
 }
 
-function wireCapabilities({ config, files, messenger, knowledge, services, logger }: TeamsContext) {
+function wireCapabilities(context: TeamsContext) {
+  const { config, files, messenger, knowledge, services, logger, cardTemplates } = context;
   const { usage, pathwayGuidance } = services;
   const questions = createQuestionsCapability({
+    cardTemplates,
     service: services.questionService,
     roles: files.roles,
     texts: textsFor,
@@ -71,6 +77,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
   });
   return {
     policyQuestion: createPolicyQuestionCapability({
+      cardTemplates,
       policyQa: countingPolicyQa(knowledge.policyQa, usage, systemClock),
       feedback: services.feedback,
       texts: textsFor,
@@ -81,6 +88,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
       onDisliked: questions.onDisliked,
     }),
     pathway: createPathwayCapability({
+      cardTemplates,
       service: countingPathwayGuidance(pathwayGuidance, usage, systemClock),
       texts: textsFor,
       notificationChannel: config.notificationChannel,
@@ -90,6 +98,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
       answerCards,
     }),
     coordination: createCoordinationCapability({
+      cardTemplates,
       service: countingCoordination(services.coordination, usage, systemClock),
       messenger,
       roles: files.roles,
@@ -106,6 +115,7 @@ function wireCapabilities({ config, files, messenger, knowledge, services, logge
       }),
     }),
     knowledgeUpdates: createKnowledgeUpdatesCapability({
+      cardTemplates,
       service: services.knowledgeUpdates,
       audiences: files.audiences,
       logger,

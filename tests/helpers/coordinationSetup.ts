@@ -24,6 +24,7 @@ import { makeService, ManualClock, roles, silentLogger } from '@tests/unit/servi
 import { RecordingMessenger } from '@tests/helpers/fakes';
 import { validateAdaptiveCard } from './adaptiveCards';
 import { startTeamsHarness, type ClickOptions, type TeamsHarness } from './teamsHarness';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 /** The service URL of the configured channels (the shared card's post there is recorded, not sent). */
 export const CHANNEL_SERVICE_URL = 'https://smba.example/emea/';
@@ -110,6 +111,7 @@ export function coordinationHarness(extra: Partial<CoordinationCapabilityDeps> =
     ],
   });
   const coordination = createCoordinationCapability({
+    cardTemplates: createCardTemplates(),
     service,
     messenger,
     roles,

@@ -20,6 +20,7 @@ import { da } from '../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { makeService, ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 const TENANT = 'tenant-1';
 let connector: ConnectorServer;
@@ -63,6 +64,7 @@ beforeAll(async () => {
     ],
   });
   const coordination = createCoordinationCapability({
+    cardTemplates: createCardTemplates(),
     service,
     messenger,
     roles,
@@ -236,7 +238,7 @@ describe('coordination over HTTP with a local Bot Connector', () => {
       clock,
       logger: silentLogger(),
       messenger: createBotConnectorMessenger({ botId: 'local-bot', tokenProvider: async () => undefined }),
-      present: createCoordinationReminderPresenter(roles),
+      present: createCoordinationReminderPresenter(createCardTemplates(), roles),
       holderId: 'it',
     });
     expect(await scheduler.tick()).toMatchObject({ fired: 1 });

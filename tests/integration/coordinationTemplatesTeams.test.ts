@@ -25,6 +25,7 @@ import { en } from '../../src/teams/texts/en';
 import { validateAdaptiveCard } from '../helpers/adaptiveCards';
 import { startConnectorServer, type ConnectorServer } from '../helpers/connectorServer';
 import { makeService, ManualClock, silentLogger } from '../unit/services/coordination/helpers';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 const CONFIG = join(__dirname, '../../config');
 const TENANT = 'tenant-1';
@@ -65,6 +66,7 @@ beforeAll(async () => {
     maxBodyBytes: 256_000,
     capabilities: () => ({
       pathway: createPathwayCapability({
+        cardTemplates: createCardTemplates(),
         service: createPathwayGuidanceService({ config: loadPathwayConfig(CONFIG), logger }),
         texts: textsFor,
         notificationChannel: { name: 'underretningsportalen', url: 'https://www.herning.dk/' },
@@ -72,6 +74,7 @@ beforeAll(async () => {
         involveRoles: templates.rolesForInvolve,
       }),
       coordination: createCoordinationCapability({
+        cardTemplates: createCardTemplates(),
         service,
         messenger,
         roles,

@@ -17,6 +17,7 @@ import { da } from '@src/teams/texts/da';
 import type { ReceivedCall } from '../helpers/connectorServer';
 import { startTeamsHarness, type TeamsHarness } from '../helpers/teamsHarness';
 import { makeService, ManualClock, roles, silentLogger } from '../unit/services/coordination/helpers';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 const GROUP = { id: 'a:group-roster', type: 'groupChat' as const };
 const PIA = {
@@ -57,6 +58,7 @@ beforeEach(async () => {
     logger,
     capabilities: {
       coordination: createCoordinationCapability({
+        cardTemplates: createCardTemplates(),
         service,
         messenger,
         roles,

@@ -24,6 +24,7 @@ import { da } from '@src/teams/texts/da';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import { recordingLogger } from '@tests/helpers/fakes';
 import { startTeamsHarness, type TeamsHarness, type TurnOptions } from '@tests/helpers/teamsHarness';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 const TENANT = 'tenant-1';
 const OWNER = { id: '29:owner', aadObjectId: '00000000-0000-4000-8000-0000000000a1', name: 'Lea Leder' };
@@ -89,7 +90,12 @@ beforeAll(async () => {
     {
       logger,
       capabilities: {},
-      fileUploads: createKnowledgeUploadHandler({ service, texts: textsFor, logger }),
+      fileUploads: createKnowledgeUploadHandler({
+        cardTemplates: createCardTemplates(),
+        service,
+        texts: textsFor,
+        logger,
+      }),
       maxMessageLength: 2000,
       texts: textsFor,
     },

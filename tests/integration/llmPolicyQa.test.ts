@@ -23,6 +23,7 @@ import {
   createFixturePolicyQaService,
   createRecordingLogger,
 } from '@tests/fixtures/policyQaTeams/fixtureService';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
 
 const DEADLINE_MS = 300;
 const QUESTION = 'Hvad er Herningmodel Social?';
@@ -97,6 +98,7 @@ describe('policy Q&A with the LLM layer', () => {
 
   it('shows the generated answer in Teams with the AI label and citation pop-ups', async () => {
     const capability = createPolicyQuestionCapability({
+      cardTemplates: createCardTemplates(),
       policyQa: service,
       feedback: createFeedbackService({ storage: new MemoryStorage(), clock: { now: () => new Date() } }),
       texts: textsFor,

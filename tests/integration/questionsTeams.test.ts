@@ -31,6 +31,9 @@ import {
   createFixturePolicyQaService,
   createRecordingLogger,
 } from '@tests/fixtures/policyQaTeams/fixtureService';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const TENANT = 'tenant-1';
 const OWNERS_CHANNEL = '19:videnansvarlige@thread.tacv2';
@@ -88,13 +91,14 @@ function appDeps(): HarnessAppDeps {
     owners: createKnowledgeOwnerDirectory({ knowledgeOwners: [{ id: OWNER_OID, role: 'skoleleder' }] }),
     askerRoles: roles,
     channel: { serviceUrl: connector.serviceUrl, channelId: OWNERS_CHANNEL, tenantId: TENANT },
-    renderer: createQuestionMessageRenderer(textsFor),
+    renderer: createQuestionMessageRenderer(cardTemplates, textsFor),
     knowledgeSink: policyQa,
     feedback,
     clock: { now: () => new Date() },
     logger,
   });
   const questions = createQuestionsCapability({
+    cardTemplates: createCardTemplates(),
     service,
     roles,
     texts: textsFor,
@@ -102,6 +106,7 @@ function appDeps(): HarnessAppDeps {
     resolveUpn: async () => undefined,
   });
   const policyQuestion = createPolicyQuestionCapability({
+    cardTemplates: createCardTemplates(),
     policyQa,
     feedback,
     texts: textsFor,

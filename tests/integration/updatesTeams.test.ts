@@ -22,6 +22,9 @@ import type { ConnectorServer, ReceivedCall } from '@tests/helpers/connectorServ
 import { startTeamsHarness, type HarnessAppDeps, type TeamsHarness } from '@tests/helpers/teamsHarness';
 import { AUTHOR_OID, STAFF_OID, testPublishers } from '@tests/unit/domain/updates/fixtures';
 import { silentLogger } from '@tests/unit/services/knowledgeUpdates/helpers';
+import { createCardTemplates } from '../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const TENANT = 'tenant-1';
 const CHANNEL_ID = '19:kanal1@thread.tacv2';
@@ -51,7 +54,7 @@ function appDeps(): HarnessAppDeps {
   const audiences = createAudienceDirectory([
     { id: 'kanal-1', name: 'Kanal 1', channelId: CHANNEL_ID, serviceUrl: connector.serviceUrl },
   ]);
-  renderer = createUpdateCardRenderer({ texts: da.updates, audiences });
+  renderer = createUpdateCardRenderer(cardTemplates, { texts: da.updates, audiences });
   service = createKnowledgeUpdatesService({
     storage,
     messenger,
@@ -65,6 +68,7 @@ function appDeps(): HarnessAppDeps {
     delivery: { sendsPerSecond: 0 },
   });
   const knowledgeUpdates = createKnowledgeUpdatesCapability({
+    cardTemplates: createCardTemplates(),
     service,
     audiences,
     logger: silentLogger,

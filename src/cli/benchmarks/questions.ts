@@ -28,6 +28,9 @@ import { createQuestionMessageRenderer, renderQueueCard } from '../../teams/card
 import { textsFor } from '../../teams/texts';
 import { nearestRank } from '../measure';
 import { samplePendingQuestions } from '../questionCardsCatalogue';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 export const name = 'questions';
 
@@ -71,7 +74,7 @@ function serviceOn(
     }),
     askerRoles: { roleIds: new Set(['laerer']), nameOf: () => 'Lærer' },
     channel: { serviceUrl: 'https://smba.example/', channelId: '19:owners@thread.tacv2' },
-    renderer: createQuestionMessageRenderer(textsFor),
+    renderer: createQuestionMessageRenderer(cardTemplates, textsFor),
     ...(sink ? { knowledgeSink: sink } : {}),
     clock: { now: () => new Date() },
     logger: createSilentLogger(),
@@ -92,7 +95,7 @@ async function queueFigures(): Promise<Record<string, unknown>> {
     const started = performance.now();
     const queue = await service.reviewQueue();
     const beforeRender = performance.now();
-    const card = renderQueueCard(t, queue);
+    const card = renderQueueCard(cardTemplates, t, queue);
     const done = performance.now();
     total.push(done - started);
     render.push(done - beforeRender);

@@ -15,6 +15,9 @@ import {
   type ConnectorFault,
   type ConnectorRequest,
 } from './updates/fakeConnector';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 // The delivery tests import the connector and the seeded random from here.
 export { seededRandom };
@@ -125,7 +128,7 @@ async function createBenchUpdatesService(storage: Storage, serviceUrl: string) {
   const service = createKnowledgeUpdatesService({
     storage,
     messenger: createBotConnectorMessenger({ botId: 'bench-bot', tokenProvider: async () => undefined }),
-    renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+    renderer: createUpdateCardRenderer(cardTemplates, { texts: da.updates, audiences }),
     publishers: createPublisherDirectory({
       publishers: [{ id: authorId, role: 'skoleleder', unit: 'Benchskolen' }],
     }),

@@ -22,6 +22,9 @@ import { textsFor } from '../../teams/texts';
 import { CATALOGUE_NOW, CONFIG_DIR, type CatalogueCard } from './catalogueCard';
 import { NURSE, OUTSIDER, OWNER, PPR } from './coordinationActors';
 import { digestCards, myWorkCards } from './coordinationLists';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 /** A thread as the catalogue shows it: fresh, busy (tasks, decisions, a join request) and closed. */
 interface CatalogueThreads {
@@ -45,6 +48,7 @@ export function coordinationCards(): CatalogueCard[] {
       template: 'coordination/journalCard.json',
       renderer: 'renderJournalCard',
       card: renderJournalCard(
+        cardTemplates,
         threads.busy,
         ctx,
         journalMarkdown(threads.busy, ctx, new Date('2026-12-10T09:00:00Z')),
@@ -108,11 +112,11 @@ function catalogueThreads(roleIds: ReadonlySet<string>): CatalogueThreads {
 
 function formCards(ctx: CardContext): CatalogueCard[] {
   const channels = loadChannelDirectory(CONFIG_DIR).usedFor('coordination');
-  const form = (name: string, options: Parameters<typeof renderFormCard>[1]): CatalogueCard => ({
+  const form = (name: string, options: Parameters<typeof renderFormCard>[2]): CatalogueCard => ({
     name,
     template: 'coordination/formCard.json',
     renderer: 'renderFormCard',
-    card: renderFormCard(ctx, options),
+    card: renderFormCard(cardTemplates, ctx, options),
   });
   return [
     form('coordination-form-new', {
@@ -151,22 +155,22 @@ function threadViewCards(ctx: CardContext, { fresh, busy, closed }: CatalogueThr
   const thread = (
     name: string,
     t: CoordinationThread,
-    options: Parameters<typeof renderThreadCard>[2],
+    options: Parameters<typeof renderThreadCard>[3],
   ): CatalogueCard => ({
     name,
     template: 'coordination/threadCard.json',
     renderer: 'renderThreadCard',
-    card: renderThreadCard(t, ctx, options),
+    card: renderThreadCard(cardTemplates, t, ctx, options),
   });
   const shared = (
     name: string,
     t: CoordinationThread,
-    options: Parameters<typeof renderSharedThreadCard>[2],
+    options: Parameters<typeof renderSharedThreadCard>[3],
   ): CatalogueCard => ({
     name,
     template: 'coordination/sharedThreadCard.json',
     renderer: 'renderSharedThreadCard',
-    card: renderSharedThreadCard(t, ctx, options),
+    card: renderSharedThreadCard(cardTemplates, t, ctx, options),
   });
   return [
     thread('coordination-thread-owner-review-due-overdue-task', busy, { viewer: OWNER, today: '2027-02-01' }),
@@ -208,21 +212,22 @@ function summaryCards(ctx: CardContext, { closed, closedEmpty }: CatalogueThread
     card,
   });
   return [
-    summary('coordination-summary', renderSummaryCard(closed, ctx)),
+    summary('coordination-summary', renderSummaryCard(cardTemplates, closed, ctx)),
     summary(
       'coordination-summary-participant-view',
-      renderSummaryCard(closed, ctx, {
+      renderSummaryCard(cardTemplates, closed, ctx, {
         note: ctx.texts.card.viewNotes.closed,
         refreshUserIds: ['29:owner', '29:ppr'],
       }),
     ),
-    summary('coordination-summary-empty', renderSummaryCard(closedEmpty, ctx)),
+    summary('coordination-summary-empty', renderSummaryCard(cardTemplates, closedEmpty, ctx)),
   ];
 }
 
 /** A plain notice, and the reminders for an overdue task and a coming meeting. */
 function noticeCards(ctx: CardContext, busy: CoordinationThread): CatalogueCard[] {
   const reminder = presentReminder(
+    cardTemplates,
     {
       id: 'r1',
       threadId: busy.id,
@@ -235,6 +240,7 @@ function noticeCards(ctx: CardContext, busy: CoordinationThread): CatalogueCard[
     ctx,
   );
   const meeting = presentReminder(
+    cardTemplates,
     {
       id: 'r2',
       threadId: busy.id,
@@ -256,6 +262,7 @@ function noticeCards(ctx: CardContext, busy: CoordinationThread): CatalogueCard[
     notice(
       'coordination-notice-plain',
       renderNoticeCard(
+        cardTemplates,
         'Tråden er oprettet',
         'Koordineringstråden BU-2026-0042 er startet i kanalen Områdeteam Nord.',
       ),

@@ -7,6 +7,9 @@ import { renderDigestCard } from '../../teams/cards/coordination/digestCard';
 import { renderMyWorkCard } from '../../teams/cards/coordination/myWorkCard';
 import type { CatalogueCard } from './catalogueCard';
 import { PPR } from './coordinationActors';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 /** `mine sager` and `mine opgaver` for the psychologist: a first page, and an empty list. */
 export function myWorkCards(ctx: CardContext, threads: readonly CoordinationThread[]): CatalogueCard[] {
@@ -19,11 +22,11 @@ export function myWorkCards(ctx: CardContext, threads: readonly CoordinationThre
   ).flat();
   const work = myWorkIn(many, PPR, '2026-12-02');
   const linkOf = () => 'https://teams.microsoft.com/l/message/19%3Anord%40thread.tacv2/1700000000000';
-  const card = (name: string, options: Parameters<typeof renderMyWorkCard>[2], w = work): CatalogueCard => ({
+  const card = (name: string, options: Parameters<typeof renderMyWorkCard>[3], w = work): CatalogueCard => ({
     name,
     template: 'coordination/myWorkCard.json',
     renderer: 'renderMyWorkCard',
-    card: renderMyWorkCard(w, ctx, options),
+    card: renderMyWorkCard(cardTemplates, w, ctx, options),
   });
   return [
     card('coordination-my-cases', { list: 'cases', page: 0, linkOf }),
@@ -49,6 +52,6 @@ export function digestCards(ctx: CardContext, threads: readonly CoordinationThre
     name: 'coordination-daily-digest',
     template: 'coordination/digestCard.json',
     renderer: 'renderDigestCard',
-    card: renderDigestCard(digest, ctx, linkOf),
+    card: renderDigestCard(cardTemplates, digest, ctx, linkOf),
   }));
 }

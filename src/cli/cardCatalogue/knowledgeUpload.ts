@@ -2,6 +2,9 @@
 import { renderUploadPreviewCard } from '../../teams/cards/knowledge/uploadCards';
 import { textsFor } from '../../teams/texts';
 import type { CatalogueCard } from './catalogueCard';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 export function knowledgeUploadCards(): CatalogueCard[] {
   const t = textsFor('da').knowledgeUpload;
@@ -16,13 +19,13 @@ export function knowledgeUploadCards(): CatalogueCard[] {
       name: 'knowledge-upload-preview-new',
       template: 'knowledge/uploadPreviewCard.json',
       renderer: 'renderUploadPreviewCard',
-      card: renderUploadPreviewCard(t, { ...view, replaces: false }),
+      card: renderUploadPreviewCard(cardTemplates, t, { ...view, replaces: false }),
     },
     {
       name: 'knowledge-upload-preview-replaces',
       template: 'knowledge/uploadPreviewCard.json',
       renderer: 'renderUploadPreviewCard',
-      card: renderUploadPreviewCard(t, { ...view, replaces: true }),
+      card: renderUploadPreviewCard(cardTemplates, t, { ...view, replaces: true }),
     },
   ];
 }

@@ -6,6 +6,9 @@ import { createPathwayGuidanceService } from '../../services/pathwayGuidance';
 import { createPathwayCards, renderIntakeCard } from '../../teams/cards/pathway/pathwayCards';
 import { textsFor } from '../../teams/texts';
 import { CONFIG_DIR, expanded, type CatalogueCard } from './catalogueCard';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 export function pathwayCards(): CatalogueCard[] {
   const da = textsFor('da');
@@ -38,13 +41,13 @@ export function pathwayCards(): CatalogueCard[] {
       name: 'pathway-intake',
       template: 'pathway/intakeCard.json',
       renderer: 'renderIntakeCard',
-      card: renderIntakeCard(da.pathway, 'da'),
+      card: renderIntakeCard(cardTemplates, da.pathway, 'da'),
     },
     {
       name: 'pathway-intake-english',
       template: 'pathway/intakeCard.json',
       renderer: 'renderIntakeCard',
-      card: renderIntakeCard(en.pathway, 'en'),
+      card: renderIntakeCard(cardTemplates, en.pathway, 'en'),
     },
     a('pathway-answer-no-banner', 'drengen på 4 år i børnehaven taler meget lidt og leger mest alene'),
     a('pathway-answer-notify-banner', 'en elev i 8. klasse fortæller at hendes stedfar slår hende'),

@@ -6,6 +6,9 @@ import {
 } from '../../teams/cards/policy/policyCards';
 import { textsFor } from '../../teams/texts';
 import type { CatalogueCard } from './catalogueCard';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 export function policyCards(): CatalogueCard[] {
   const da = textsFor('da');
@@ -23,43 +26,43 @@ export function policyCards(): CatalogueCard[] {
       name: 'policy-passage-web-source',
       template: 'policy/passageCard.json',
       renderer: 'renderPassageCard',
-      card: renderPassageCard(citation, da.policy),
+      card: renderPassageCard(cardTemplates, citation, da.policy),
     },
     {
       name: 'policy-passage-file-source',
       template: 'policy/passageCard.json',
       renderer: 'renderPassageCard',
-      card: renderPassageCard(file, da.policy),
+      card: renderPassageCard(cardTemplates, file, da.policy),
     },
     {
       name: 'policy-passage-english',
       template: 'policy/passageCard.json',
       renderer: 'renderPassageCard',
-      card: renderPassageCard(citation, en.policy),
+      card: renderPassageCard(cardTemplates, citation, en.policy),
     },
     {
       name: 'policy-feedback',
       template: 'policy/feedbackCard.json',
       renderer: 'renderFeedbackCard',
-      card: renderFeedbackCard(da.policy),
+      card: renderFeedbackCard(cardTemplates, da.policy),
     },
     {
       name: 'policy-feedback-english',
       template: 'policy/feedbackCard.json',
       renderer: 'renderFeedbackCard',
-      card: renderFeedbackCard(en.policy),
+      card: renderFeedbackCard(cardTemplates, en.policy),
     },
     {
       name: 'policy-feedback-thanks',
       template: 'policy/feedbackThanksCard.json',
       renderer: 'renderFeedbackThanksCard',
-      card: renderFeedbackThanksCard(da.policy.feedback.thanks),
+      card: renderFeedbackThanksCard(cardTemplates, da.policy.feedback.thanks),
     },
     {
       name: 'policy-feedback-not-stored',
       template: 'policy/feedbackThanksCard.json',
       renderer: 'renderFeedbackThanksCard',
-      card: renderFeedbackThanksCard(da.policy.feedback.notStored),
+      card: renderFeedbackThanksCard(cardTemplates, da.policy.feedback.notStored),
     },
   ];
 }

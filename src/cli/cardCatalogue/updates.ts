@@ -24,9 +24,12 @@ import * as updatesCardModule from '../../teams/cards/updates/updatesCards';
 import { UPDATES_VERBS } from '../../teams/cards/updates/verbs';
 import { textsFor } from '../../teams/texts';
 import { CATALOGUE_NOW, CONFIG_DIR, type CatalogueCard } from './catalogueCard';
+import { createCardTemplates } from '../../teams/cards/shared/cardTemplates';
 
-type UpdatesCardContext = Parameters<typeof renderPostCard>[0];
-type DeliveryReport = Parameters<typeof renderPostCard>[2]['delivery'] & object;
+const cardTemplates = createCardTemplates();
+
+type UpdatesCardContext = Parameters<typeof renderPostCard>[1];
+type DeliveryReport = Parameters<typeof renderPostCard>[3]['delivery'] & object;
 
 /** One fictitious update through its life, with the acknowledgements and delivery it collected. */
 interface CataloguePosts {
@@ -130,11 +133,11 @@ function sampleAcknowledgements(post: KnowledgePost, count: number): Acknowledge
 }
 
 function composeCards(ctx: UpdatesCardContext, { draft, published }: CataloguePosts): CatalogueCard[] {
-  const compose = (name: string, options: Parameters<typeof renderComposeCard>[1]): CatalogueCard => ({
+  const compose = (name: string, options: Parameters<typeof renderComposeCard>[2]): CatalogueCard => ({
     name,
     template: 'updates/composeCard.json',
     renderer: 'renderComposeCard',
-    card: renderComposeCard(ctx, options),
+    card: renderComposeCard(cardTemplates, ctx, options),
   });
   return [
     compose('updates-compose-new', {}),
@@ -156,12 +159,12 @@ function postCards(ctx: UpdatesCardContext, posts: CataloguePosts): CatalogueCar
   const post = (
     name: string,
     p: KnowledgePost,
-    view: Parameters<typeof renderPostCard>[2],
+    view: Parameters<typeof renderPostCard>[3],
   ): CatalogueCard => ({
     name,
     template: 'updates/postCard.json',
     renderer: 'renderPostCard',
-    card: renderPostCard(ctx, p, view),
+    card: renderPostCard(cardTemplates, ctx, p, view),
   });
   return [
     post('updates-post-preview-draft', draft, { mode: 'preview', ackCount: 0 }),
@@ -191,7 +194,7 @@ function postCards(ctx: UpdatesCardContext, posts: CataloguePosts): CatalogueCar
       name: 'updates-withdrawn',
       template: 'updates/withdrawnCard.json',
       renderer: 'renderWithdrawnCard',
-      card: renderWithdrawnCard(ctx, retracted),
+      card: renderWithdrawnCard(cardTemplates, ctx, retracted),
     },
   ];
 }
@@ -209,21 +212,25 @@ function listAndNoticeCards(ctx: UpdatesCardContext, posts: CataloguePosts): Cat
       name: 'updates-list',
       template: 'updates/listCard.json',
       renderer: 'renderListCard',
-      card: renderListCard(ctx, [draft, scheduled, edited, retracted], 'Kladden er gemt.'),
+      card: renderListCard(cardTemplates, ctx, [draft, scheduled, edited, retracted], 'Kladden er gemt.'),
     },
     {
       name: 'updates-list-empty',
       template: 'updates/listCard.json',
       renderer: 'renderListCard',
-      card: renderListCard(ctx, []),
+      card: renderListCard(cardTemplates, ctx, []),
     },
     notice(
       'updates-notice-plain',
-      renderNoticeCard('Ikke tilladt', 'Kun ledere i listen over afsendere kan sende videndeling.'),
+      renderNoticeCard(
+        cardTemplates,
+        'Ikke tilladt',
+        'Kun ledere i listen over afsendere kan sende videndeling.',
+      ),
     ),
     notice(
       'updates-notice-with-actions',
-      renderNoticeCard('Slet kladden?', 'Kladden kan ikke gendannes.', [
+      renderNoticeCard(cardTemplates, 'Slet kladden?', 'Kladden kan ikke gendannes.', [
         {
           title: 'Slet',
           verb: UPDATES_VERBS.delete,
@@ -244,13 +251,13 @@ function exportCards(ctx: UpdatesCardContext, { published, acks, csv }: Catalogu
       name: 'updates-export-one-page',
       template: 'updates/exportCard.json',
       renderer: 'renderExportCard',
-      card: renderExportCard(ctx, published, csv, acks.length, 1),
+      card: renderExportCard(cardTemplates, ctx, published, csv, acks.length, 1),
     },
     {
       name: 'updates-export-paged',
       template: 'updates/exportCard.json',
       renderer: 'renderExportCard',
-      card: renderExportCard(ctx, published, acksCsvOf(400, published, csv), 400, 2),
+      card: renderExportCard(cardTemplates, ctx, published, acksCsvOf(400, published, csv), 400, 2),
     },
   ];
 }
@@ -265,7 +272,13 @@ function deliveryReportCards(
   failed: DeliveryReport,
 ): CatalogueCard[] {
   const render = (updatesCardModule as Record<string, unknown>).renderDeliveryReportCard as
-    ((c: typeof ctx, p: KnowledgePost, r: typeof failed) => Record<string, unknown>) | undefined;
+    | ((
+        t: typeof cardTemplates,
+        c: typeof ctx,
+        p: KnowledgePost,
+        r: typeof failed,
+      ) => Record<string, unknown>)
+    | undefined;
   if (!render) return [];
   const allDelivered = { ...failed, delivered: post.audienceIds, failed: [], retries: 0, throttled: 0 };
   return [
@@ -273,13 +286,13 @@ function deliveryReportCards(
       name: 'updates-delivery-report-failures',
       template: 'updates/noticeCard.json',
       renderer: 'renderDeliveryReportCard',
-      card: render(ctx, post, failed),
+      card: render(cardTemplates, ctx, post, failed),
     },
     {
       name: 'updates-delivery-report-all-delivered',
       template: 'updates/noticeCard.json',
       renderer: 'renderDeliveryReportCard',
-      card: render(ctx, post, { ...allDelivered, total: post.audienceIds.length }),
+      card: render(cardTemplates, ctx, post, { ...allDelivered, total: post.audienceIds.length }),
     },
   ];
 }

@@ -50,6 +50,12 @@ export interface LiteralIndex {
   guard(regex: RegExp): LiteralGuard;
   /** Whether any of the expressions may match: a signal with no chance is passed over in one test. */
   guardAny(regexes: readonly RegExp[]): LiteralGuard;
+  /**
+   * A part made only when a text first needs it (the expressions for Danish typed without æ, ø and
+   * å): the first time any such part of this index is asked for, all of them are made together, so
+   * the literals they add are read into the automaton once rather than one part at a time.
+   */
+  onDemand<T>(make: () => T): () => T;
 }
 
 export function createLiteralIndex(): LiteralIndex {
@@ -98,9 +104,37 @@ export function createLiteralIndex(): LiteralIndex {
     return mayMatch;
   }
 
+  /** The parts not made yet; made all at once on the first request for any of them. */
+  let pending: (() => void)[] = [];
+  let makingPending = false;
+
+  function onDemand<T>(make: () => T): () => T {
+    let made: { value: T } | undefined;
+    const makeOnce = () => {
+      made ??= { value: make() };
+    };
+    pending.push(makeOnce);
+    return () => {
+      if (!made && !makingPending) {
+        makingPending = true;
+        const all = pending;
+        pending = [];
+        try {
+          for (const each of all) each();
+        } finally {
+          makingPending = false;
+        }
+      }
+      // Asked for while the others are being made (one part built from another): made now.
+      makeOnce();
+      return made!.value;
+    };
+  }
+
   return {
     guard: (regex) => guardOf([regex]),
     guardAny: guardOf,
+    onDemand,
   };
 
   /** One guard for the literals of all the expressions; always true when one of them has none. */

@@ -149,13 +149,26 @@ interface GuardedRegex {
   readonly mayMatch: LiteralGuard;
 }
 
-/** One pattern compiled for each spelling (the same expression when the pattern has no æ). */
-type SpelledRegex = Readonly<Record<Spelling, GuardedRegex>>;
+/**
+ * One pattern compiled for each spelling (the same expression when the pattern has no æ, which
+ * `sameInBoth` says without compiling the folded one).
+ */
+type SpelledRegex = Readonly<Record<Spelling, GuardedRegex>> & { readonly sameInBoth: boolean };
 
 function spelled(source: string, literals: LiteralIndex): SpelledRegex {
   const danish = guarded(new RegExp(danishPattern(source), 'gu'), literals);
-  if (!source.includes('æ')) return { danish, folded: danish };
-  return { danish, folded: guarded(new RegExp(danishPattern(source, 'folded'), 'gu'), literals) };
+  if (!source.includes('æ')) return { danish, folded: danish, sameInBoth: true };
+  // Most descriptions have æ, ø or å: the folded spelling is compiled when a text first needs it.
+  const folded = literals.onDemand(() =>
+    guarded(new RegExp(danishPattern(source, 'folded'), 'gu'), literals),
+  );
+  return {
+    danish,
+    get folded() {
+      return folded();
+    },
+    sameInBoth: false,
+  };
 }
 
 function guarded(regex: RegExp, literals: LiteralIndex): GuardedRegex {
@@ -201,9 +214,13 @@ export function compileSignal(
   const excludes = signal.exclude.map((p) => spelled(p, literals));
   const fuzzy = signal.fuzzyStems.map((s) => s.toLowerCase());
   const all = [...regexes, ...(compound ? [compound] : [])];
-  const anyMayMatch = {
-    danish: literals.guardAny(all.map((r) => r.danish.regex)),
-    folded: literals.guardAny(all.map((r) => r.folded.regex)),
+  const danishMayMatch = literals.guardAny(all.map((r) => r.danish.regex));
+  const foldedMayMatch = all.every((r) => r.sameInBoth)
+    ? undefined
+    : literals.onDemand(() => literals.guardAny(all.map((r) => r.folded.regex)));
+  const anyMayMatch: Readonly<Record<Spelling, LiteralGuard>> = {
+    danish: danishMayMatch,
+    folded: foldedMayMatch ? (lower) => foldedMayMatch()(lower) : danishMayMatch,
   };
   return {
     find(text: PreparedText): Span[] {

@@ -1,3 +1,4 @@
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import { containsCpr } from '../../domain/privacy/cpr';
 import type { ChannelDirectory } from '../../domain/threads/channels';
 import type { RoleDirectory } from '../../domain/threads/roles';
@@ -50,6 +51,7 @@ function coordinationEnv(deps: CoordinationCapabilityDeps): CoordinationEnv {
   return {
     deps,
     templates: deps.templates ?? EMPTY_THREAD_TEMPLATES,
+    cardTemplates: deps.cardTemplates,
     clock: deps.clock ?? systemClock,
     resolveMember: deps.resolveMember ?? rosterMember,
     listRoster: deps.listRoster ?? conversationRoster,
@@ -165,12 +167,17 @@ export function createCoordinationCapability(deps: CoordinationCapabilityDeps): 
  * shared conversation, so they follow the language of the thread's creator, like the shared card.
  */
 export function createCoordinationReminderPresenter(
+  cardTemplates: CardTemplates,
   roles: RoleDirectory,
   texts: (language: Language) => Texts = textsFor,
 ): ReminderPresenter {
   return (reminder, thread) => {
     const language = thread.language ?? 'da';
-    return presentReminder(reminder, thread, { texts: texts(language).coordination, roles, language });
+    return presentReminder(cardTemplates, reminder, thread, {
+      texts: texts(language).coordination,
+      roles,
+      language,
+    });
   };
 }
 
@@ -179,10 +186,12 @@ export function createCoordinationReminderPresenter(
  * Danish: a digest is sent on a schedule, with no turn from the person to tell their Teams language.
  */
 export function createCoordinationDigestPresenter(
+  cardTemplates: CardTemplates,
   roles: RoleDirectory,
   channels: ChannelDirectory,
   texts: (language: Language) => Texts = textsFor,
 ): DigestPresenter {
   const ctx = { texts: texts('da').coordination, roles, language: 'da' as const };
-  return (digest) => presentDigest(digest, ctx, (task) => threadLinkOf(task.location, channels));
+  return (digest) =>
+    presentDigest(cardTemplates, digest, ctx, (task) => threadLinkOf(task.location, channels));
 }

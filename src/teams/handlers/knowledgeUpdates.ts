@@ -1,4 +1,5 @@
 import { containsCpr, containsCprInValue } from '../../domain/privacy/cpr';
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import {
   MAX_TITLE_CHARS,
   UpdateRuleError,
@@ -29,6 +30,8 @@ import { actorOf, errorText, listCard, type UpdatesEnv } from './knowledgeUpdate
 import type { VerbHandler } from './knowledgeUpdates/verbHandler';
 
 export interface KnowledgeUpdatesCapabilityDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly service: KnowledgeUpdatesService;
   readonly audiences: AudienceDirectory;
   readonly logger: Logger;
@@ -53,7 +56,7 @@ async function draftOf(env: UpdatesEnv, turn: Turn, data: unknown): Promise<{ po
 
 /** The form again, with the message and the author's input minus anything that held a CPR number. */
 async function formWithError(env: UpdatesEnv, turn: Turn, data: unknown, error: string) {
-  return renderComposeCard(env.ctx, {
+  return renderComposeCard(env.cardTemplates, env.ctx, {
     values: withoutCpr(parse(formSchema, data)),
     error,
     ...(await draftOf(env, turn, data)),
@@ -83,7 +86,9 @@ async function onMessage(env: UpdatesEnv, texts: Texts, turn: Turn, incoming: In
     const wantsList = /^(mine|kladder|liste|list|my)\b/i.test(incoming.argument);
     const card = wantsList
       ? await listCard(env, actor)
-      : renderComposeCard(env.ctx, { values: { title: incoming.argument.slice(0, MAX_TITLE_CHARS) } });
+      : renderComposeCard(env.cardTemplates, env.ctx, {
+          values: { title: incoming.argument.slice(0, MAX_TITLE_CHARS) },
+        });
     await turn.send(cardMessage(card));
     logger.info('videndeling card sent', { card: wantsList ? 'list' : 'compose' });
   } catch (error) {
@@ -108,6 +113,7 @@ export function createKnowledgeUpdatesCapability(deps: KnowledgeUpdatesCapabilit
   const env: UpdatesEnv = {
     service,
     ctx: { texts: t, audiences: deps.audiences },
+    cardTemplates: deps.cardTemplates,
     t,
     resolveUpn: deps.resolveUpn ?? ((turn: Turn) => turn.callerUpn()),
   };

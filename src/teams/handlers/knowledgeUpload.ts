@@ -3,6 +3,7 @@
  * "file download info" attachment; the bot shows what it would add or replace and saves it only
  * when the owner confirms on the card.
  */
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import { z } from 'zod';
 import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Logger } from '../../ports/logger';
@@ -31,6 +32,8 @@ export interface KnowledgeUploadHandler {
 }
 
 export function createKnowledgeUploadHandler(deps: {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly service: KnowledgeUploadService;
   readonly texts: (language: Language) => Texts;
   readonly logger: Logger;
@@ -72,18 +75,19 @@ export function createKnowledgeUploadHandler(deps: {
         await turn.send(t.refused[receipt.reason]);
         return;
       }
-      await turn.send(cardMessage(renderUploadPreviewCard(t, receipt)));
+      await turn.send(cardMessage(renderUploadPreviewCard(deps.cardTemplates, t, receipt)));
     },
 
     routes: {
       cardActions: {
         async [KNOWLEDGE_UPLOAD_CONFIRM_VERB](turn, raw) {
           const data = confirmSchema.safeParse(raw);
-          if (!data.success) return renderQuestionNotice(t.refused.expired);
+          if (!data.success) return renderQuestionNotice(deps.cardTemplates, t.refused.expired);
           if (turn.activity.conversation.kind !== 'personal')
-            return renderQuestionNotice(t.refused.notPersonal);
+            return renderQuestionNotice(deps.cardTemplates, t.refused.notPersonal);
           const result = await deps.service.confirm(data.data.uploadId, identityOf(turn));
           return renderQuestionNotice(
+            deps.cardTemplates,
             result.kind === 'saved' ? t.saved(result.title, result.replaced) : t.refused[result.reason],
           );
         },

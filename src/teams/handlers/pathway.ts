@@ -8,6 +8,7 @@
  * Privacy: a description with a CPR number is refused before it is classified. Descriptions are
  * never stored or logged; the log gets the outcome only (pathway and warning flags).
  */
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/shared/language';
 import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy/cpr';
@@ -26,6 +27,8 @@ import type { Language, Texts } from '../texts';
 import { cardMessage, type Turn } from '../turn/turn';
 
 export interface PathwayCapabilityDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly service: PathwayGuidanceService;
   readonly texts: (language: Language) => Texts;
   /** The municipality's official channel for written notifications (underretninger). */
@@ -114,7 +117,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     }
     const description = incoming.argument.trim();
     if (description === '') {
-      await turn.send(cardMessage(renderIntakeCard(texts.pathway, language)));
+      await turn.send(cardMessage(renderIntakeCard(deps.cardTemplates, texts.pathway, language)));
       return;
     }
     if (description.length > maxLength) {

@@ -10,6 +10,7 @@
  * Privacy: the question text is never logged; a CPR number in the question is never echoed (the
  * service redacts it before any processing) and the reply reminds the user not to share CPR numbers.
  */
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import { CPR_MASK, containsCpr, redactCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
 import type { FeedbackService } from '../../services/feedback/feedbackService';
@@ -48,6 +49,8 @@ export type QuestionHandOver = (
 ) => Promise<TurnAttachment | undefined>;
 
 export interface PolicyQuestionDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly policyQa: Pick<PolicyQaService, 'ask' | 'searchPassages'>;
   readonly feedback: FeedbackService;
   readonly texts: (language: Language) => Texts;
@@ -88,7 +91,7 @@ async function replyTo(
       ? answerActivity(turn, answer, t, cprNote)
       : noAnswerActivity(turn, answer, t, cprNote, deps.maxQuestionLength);
   if (activity.channelData && wantsFallbackCard(deps.fallbackFeedbackCard ?? 'auto', turn)) {
-    activity.attachments = [adaptiveCardAttachment(renderFeedbackCard(t))];
+    activity.attachments = [adaptiveCardAttachment(renderFeedbackCard(deps.cardTemplates, t))];
   }
   if (answer.kind === 'noAnswer' && (answer.reason === 'noMatch' || answer.reason === 'outOfScope')) {
     const offer = await deps.onUnanswered?.(turn, answer.question, answer.language, containedCpr);

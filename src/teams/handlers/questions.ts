@@ -6,6 +6,7 @@
  * asker's role, status by role, answer); a click is answered with that card or with a message, and
  * the shared message is only ever updated by the service with that same view.
  */
+import type { CardTemplates } from '../cards/shared/cardTemplates';
 import type { UserIdentity } from '../../domain/shared/listedPeople';
 import type { Logger } from '../../ports/logger';
 import type { QuestionService } from '../../services/questions/questionService';
@@ -18,6 +19,8 @@ import { askerOf, languageOf } from './questions/cardData';
 import { questionCardVerbs } from './questions/cardVerbs';
 
 export interface QuestionsCapabilityDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly service: QuestionService;
   /** The roles an asker chooses from (config/roles.yaml). */
   readonly roles: { readonly roles: readonly { readonly id: string; readonly name: string }[] };
@@ -81,13 +84,13 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
         return;
       }
       const queue = await service.reviewQueue();
-      await turn.send(cardMessage(renderQueueCard(owners(), queue)));
+      await turn.send(cardMessage(renderQueueCard(deps.cardTemplates, owners(), queue)));
       log.info('question queue shown', { groups: queue.unanswered.length, total: queue.unansweredTotal });
       return;
     }
     const asker = askerOf(turn);
     const tickets = await service.openTicketsOf(asker.userId);
-    await turn.send(cardMessage(renderMyQuestionsCard(t, tickets)));
+    await turn.send(cardMessage(renderMyQuestionsCard(deps.cardTemplates, t, tickets)));
     log.info('own questions shown', { tickets: tickets.length });
   }
 
@@ -106,7 +109,7 @@ export function createQuestionsCapability(deps: QuestionsCapabilityDeps): Questi
       const pending = await service.recordUnanswered(question, language, containedCpr, { disliked });
       if (!personal) return undefined;
       return adaptiveCardAttachment(
-        renderEscalateCard(deps.texts(language).questions, {
+        renderEscalateCard(deps.cardTemplates, deps.texts(language).questions, {
           questionId: pending.id,
           roles: deps.roles.roles,
         }),

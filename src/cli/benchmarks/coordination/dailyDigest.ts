@@ -25,6 +25,7 @@ import {
   seedThread,
 } from '../../benchSeeding';
 import { seededRandom } from '../../measure';
+import { createCardTemplates } from '../../../teams/cards/shared/cardTemplates';
 
 export const DIGEST = { threads: 200, participantsPerThread: 50, users: 1000, extraTasksPerThread: 5 };
 
@@ -47,7 +48,11 @@ export async function benchDailyDigest(storage: Storage): Promise<Record<string,
     clock: systemClock,
     logger: createSilentLogger(),
     messenger,
-    present: createCoordinationDigestPresenter(roles, createChannelDirectory({ channels: [] })),
+    present: createCoordinationDigestPresenter(
+      createCardTemplates(),
+      roles,
+      createChannelDirectory({ channels: [] }),
+    ),
     policy: { ...DEFAULT_COORDINATION_POLICY, digest: { time: '00:00', dueWithinDays: 6 } },
     holderId: 'bench',
   });

@@ -4,6 +4,9 @@ import { presentReminder } from '../../../teams/cards/coordination/coordinationC
 import { renderSharedThreadCard } from '../../../teams/cards/coordination/sharedThreadCard';
 import { da } from '../../../teams/texts/da';
 import { benchRoles } from '../../benchSeeding';
+import { createCardTemplates } from '../../../teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 /**
  * Every card variant the bot posts or updates in a shared conversation, for each thread: the
@@ -20,6 +23,7 @@ export function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<
     const closed = { ...thread, status: 'closed' as const, outcome: 'PRIVAT-RESULTAT' };
     const reminder = (kind: 'task' | 'meeting' | 'review') =>
       presentReminder(
+        cardTemplates,
         {
           id: 'r',
           threadId: thread.id,
@@ -39,15 +43,23 @@ export function sharedCardLeaks(threads: readonly CoordinationThread[]): Record<
         ctx,
       );
     const cards = [
-      renderSharedThreadCard(thread, ctx),
-      renderSharedThreadCard(closed, ctx, { headline: da.coordination.shared.closedHeadline }),
+      renderSharedThreadCard(cardTemplates, thread, ctx),
+      renderSharedThreadCard(cardTemplates, closed, ctx, { headline: da.coordination.shared.closedHeadline }),
       reminder('task'),
       reminder('meeting'),
       reminder('review'),
       // After a review the shared card shows the new date; after a step up, the same neutral card.
-      renderSharedThreadCard({ ...thread, reviewDate: '2027-03-01', status: 'inProgress' }, ctx),
+      renderSharedThreadCard(
+        cardTemplates,
+        { ...thread, reviewDate: '2027-03-01', status: 'inProgress' },
+        ctx,
+      ),
       // After consent is withdrawn: the shared card the chat keeps.
-      renderSharedThreadCard({ ...thread, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' }, ctx),
+      renderSharedThreadCard(
+        cardTemplates,
+        { ...thread, consentWithdrawnAt: '2026-12-04T10:00:00.000Z' },
+        ctx,
+      ),
     ];
     for (const card of cards) {
       variants++;

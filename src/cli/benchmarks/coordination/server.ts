@@ -9,6 +9,7 @@ import { createCoordinationCapability } from '../../../teams/handlers/coordinati
 import { createBotConnectorMessenger } from '../../../teams/outbound/botConnectorMessenger';
 import { startLocalBotServer } from '../../localBotServer';
 import { benchRoles, createBenchCoordinationService } from '../../benchSeeding';
+import { createCardTemplates } from '../../../teams/cards/shared/cardTemplates';
 
 export async function startCoordinationServer(storage: Storage) {
   const logger = createSilentLogger();
@@ -21,6 +22,7 @@ export async function startCoordinationServer(storage: Storage) {
       const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
       service = createBenchCoordinationService(storage, { roles, messenger });
       const coordination = createCoordinationCapability({
+        cardTemplates: createCardTemplates(),
         service,
         messenger,
         roles,

@@ -1,7 +1,8 @@
+import type { CardTemplates } from '../shared/cardTemplates';
 import type { DigestTask, UserDigest } from '../../../domain/threads/digest';
 import { formatDateIn } from '../../../domain/threads/time';
 import type { OutboundMessage } from '../../../ports/outboundMessenger';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { CardContext } from './coordinationCards';
 import digestTemplate from './digestCard.json';
 
@@ -13,6 +14,7 @@ export const DIGEST_ROWS = 15;
  * a link to its thread's message. Only ever sent to the task owner, who is a participant.
  */
 export function renderDigestCard(
+  cardTemplates: CardTemplates,
   digest: UserDigest,
   ctx: CardContext,
   linkOf: (task: DigestTask) => string,
@@ -34,7 +36,7 @@ export function renderDigestCard(
     { heading: d.dueSoon(digest.dueSoon.length), color: 'Default', rows: rowsOf(digest.dueSoon) },
   ].filter((section) => section.rows.length > 0);
   const total = digest.overdue.length + digest.dueSoon.length;
-  return expandCard(digestTemplate, {
+  return cardTemplates.expand(digestTemplate, {
     title: d.title,
     intro: d.intro,
     sections,
@@ -45,9 +47,10 @@ export function renderDigestCard(
 }
 
 export function presentDigest(
+  cardTemplates: CardTemplates,
   digest: UserDigest,
   ctx: CardContext,
   linkOf: (task: DigestTask) => string,
 ): OutboundMessage {
-  return { card: renderDigestCard(digest, ctx, linkOf) };
+  return { card: renderDigestCard(cardTemplates, digest, ctx, linkOf) };
 }

@@ -1,6 +1,7 @@
+import type { CardTemplates } from '../shared/cardTemplates';
 import { THREAD_PATHWAY_IDS, type ThreadPathwayId } from '../../../domain/shared/pathwayId';
 import type { FirstTaskInput } from '../../../domain/threads/templates';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownList } from '../shared/markdown';
 import type { ChannelTarget } from '../../../domain/threads/channels';
 import { LEGAL_BASIS_KINDS } from '../../../domain/threads/model';
@@ -80,7 +81,11 @@ function firstTasksListOf(ctx: CardContext, firstTasks: readonly FirstTaskInput[
   );
 }
 
-export function renderFormCard(ctx: CardContext, options: FormCardOptions): AdaptiveCardJson {
+export function renderFormCard(
+  cardTemplates: CardTemplates,
+  ctx: CardContext,
+  options: FormCardOptions,
+): AdaptiveCardJson {
   const t = ctx.texts;
   const values = options.values ?? {};
   const roleChoices = roleChoicesOf(ctx);
@@ -97,7 +102,7 @@ export function renderFormCard(ctx: CardContext, options: FormCardOptions): Adap
     options.people && options.people.length > 0
       ? options.people
       : [{ title: t.form.pickPlaceholder, value: NONE }];
-  return expandCard(formTemplate, {
+  return cardTemplates.expand(formTemplate, {
     labels: t.form,
     errors: t.fieldErrors,
     error: options.error ?? '',

@@ -1,6 +1,7 @@
+import type { CardTemplates } from '../shared/cardTemplates';
 import type { CoordinationThread } from '../../../domain/threads/model';
 import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { participantLabel, type CardContext } from './coordinationCards';
 import journalTemplate from './journalCard.json';
@@ -79,11 +80,12 @@ export function journalMarkdown(thread: CoordinationThread, ctx: CardContext, ex
 
 /** The Markdown in a multi-line text field of a card, where it can be selected and copied as it is. */
 export function renderJournalCard(
+  cardTemplates: CardTemplates,
   thread: CoordinationThread,
   ctx: CardContext,
   markdown: string,
 ): AdaptiveCardJson {
-  return expandCard(journalTemplate, {
+  return cardTemplates.expand(journalTemplate, {
     title: ctx.texts.journal.cardTitle(thread.caseRef),
     intro: ctx.texts.journal.cardIntro,
     label: ctx.texts.journal.markdownLabel,

@@ -1,4 +1,5 @@
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { pageOf, type MyWork } from '../../../domain/threads/myWork';
 import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
 import type { CardContext } from './coordinationCards';
@@ -21,6 +22,7 @@ export interface MyWorkCardOptions {
  * or their open tasks (overdue marked), one page at a time. Sent only in the 1:1 chat.
  */
 export function renderMyWorkCard(
+  cardTemplates: CardTemplates,
   work: MyWork,
   ctx: CardContext,
   options: MyWorkCardOptions,
@@ -59,7 +61,7 @@ export function renderMyWorkCard(
         color: task.overdue ? 'Attention' : 'Default',
         link: options.linkOf(task.location),
       }));
-  return expandCard(myWorkTemplate, {
+  return cardTemplates.expand(myWorkTemplate, {
     title: cases ? m.casesTitle(work.threads.length) : m.tasksTitle(work.tasks.length),
     empty: source.length === 0 ? (cases ? m.noCases : m.noTasks) : '',
     threads,

@@ -1,4 +1,5 @@
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { CoordinationThread } from '../../../domain/threads/model';
 import type { Reminder } from '../../../domain/threads/reminders';
 import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
@@ -6,8 +7,13 @@ import type { OutboundMessage } from '../../../ports/outboundMessenger';
 import type { CardContext } from './cardContext';
 import noticeTemplate from './noticeCard.json';
 
-export function renderNoticeCard(title: string, text: string, detail = ''): AdaptiveCardJson {
-  return expandCard(noticeTemplate, {
+export function renderNoticeCard(
+  cardTemplates: CardTemplates,
+  title: string,
+  text: string,
+  detail = '',
+): AdaptiveCardJson {
+  return cardTemplates.expand(noticeTemplate, {
     title: templateSafe(title),
     text: templateSafe(text),
     detail: templateSafe(detail),
@@ -16,6 +22,7 @@ export function renderNoticeCard(title: string, text: string, detail = ''): Adap
 
 /** The message a due reminder posts in the thread; the task owner is @mentioned when known. */
 export function presentReminder(
+  cardTemplates: CardTemplates,
   reminder: Reminder,
   thread: CoordinationThread,
   ctx: CardContext,
@@ -27,6 +34,7 @@ export function presentReminder(
     // Posted in the shared conversation: the task's title and the owner's role stay in the thread.
     return {
       card: renderNoticeCard(
+        cardTemplates,
         t.taskTitle,
         t.taskShared(formatDateIn(ctx.language ?? 'da', reminder.targetWhen)),
         t.caseRef(thread.caseRef),
@@ -46,6 +54,7 @@ export function presentReminder(
     const lead = thread.participants.find((p) => p.aadObjectId === thread.ownerId);
     return {
       card: renderNoticeCard(
+        cardTemplates,
         t.reviewTitle,
         t.review(formatDateIn(ctx.language ?? 'da', reminder.targetWhen)),
         t.caseRef(thread.caseRef),
@@ -62,6 +71,7 @@ export function presentReminder(
   }
   return {
     card: renderNoticeCard(
+      cardTemplates,
       t.meetingTitle,
       t.meeting(
         thread.nextMeeting

@@ -1,4 +1,5 @@
-import { expandCard, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { type AdaptiveCardJson } from '../shared/expandTemplate';
 import { participantCount, refreshUserIdsOf } from '../../../domain/threads/access';
 import type { CoordinationThread } from '../../../domain/threads/model';
 import { formatDateIn, formatDateTimeIn } from '../../../domain/threads/time';
@@ -22,6 +23,7 @@ export interface SharedThreadCardOptions {
  * participants get their own full view by refresh (up to 60) or by "Vis sagen".
  */
 export function renderSharedThreadCard(
+  cardTemplates: CardTemplates,
   thread: CoordinationThread,
   ctx: CardContext,
   options: SharedThreadCardOptions = {},
@@ -29,7 +31,7 @@ export function renderSharedThreadCard(
   const t = ctx.texts;
   const s = t.shared;
   const closed = thread.status === 'closed';
-  return expandCard(sharedTemplate, {
+  return cardTemplates.expand(sharedTemplate, {
     title: t.card.title(thread.caseRef),
     statusLabel: t.statuses[thread.status],
     statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',

@@ -1,4 +1,5 @@
-import { expandCard, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import type { CoordinationThread } from '../../../domain/threads/model';
 import { danishDateOf, formatDateTimeIn } from '../../../domain/threads/time';
@@ -14,12 +15,13 @@ export interface SummaryCardOptions {
 
 /** The record of a closed thread: a participant's own view only, never posted to the shared chat. */
 export function renderSummaryCard(
+  cardTemplates: CardTemplates,
   thread: CoordinationThread,
   ctx: CardContext,
   options: SummaryCardOptions = {},
 ): AdaptiveCardJson {
   const t = ctx.texts;
-  return expandCard(summaryTemplate, {
+  return cardTemplates.expand(summaryTemplate, {
     threadId: thread.id,
     refreshUserIds: options.refreshUserIds ?? [],
     refreshLabel: t.shared.open,

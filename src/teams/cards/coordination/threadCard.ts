@@ -1,4 +1,5 @@
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { markdownInline, markdownParagraphs } from '../shared/markdown';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import { refreshUserIdsOf } from '../../../domain/threads/access';
@@ -66,6 +67,7 @@ interface Reading {
 }
 
 export function renderThreadCard(
+  cardTemplates: CardTemplates,
   thread: CoordinationThread,
   ctx: CardContext,
   options: ThreadCardOptions = {},
@@ -78,7 +80,7 @@ export function renderThreadCard(
   const reading: Reading = { thread, ctx, t, language: ctx.language ?? 'da', viewer, view, can, today };
   const closed = thread.status === 'closed';
 
-  const card = expandCard(threadTemplate, {
+  const card = cardTemplates.expand(threadTemplate, {
     title: t.card.title(thread.caseRef),
     statusLabel: t.statuses[thread.status],
     statusColor: closed ? 'Default' : thread.status === 'waiting' ? 'Warning' : 'Good',

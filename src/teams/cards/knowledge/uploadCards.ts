@@ -1,5 +1,6 @@
+import type { CardTemplates } from '../shared/cardTemplates';
 import type { Texts } from '../../texts';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import uploadPreviewTemplate from './uploadPreviewCard.json';
 
 export const KNOWLEDGE_UPLOAD_CONFIRM_VERB = 'knowledge.upload.confirm';
@@ -13,8 +14,10 @@ export interface UploadPreviewView {
 }
 
 /** What an uploaded document would add or replace, with the confirm button; shown only in the owner's 1:1 chat. */
-export function renderUploadPreviewCard(t: Texts['knowledgeUpload'], view: UploadPreviewView): AdaptiveCardJson {
-  return expandCard(uploadPreviewTemplate, {
+export function renderUploadPreviewCard(
+  cardTemplates: CardTemplates,
+  t: Texts['knowledgeUpload'], view: UploadPreviewView): AdaptiveCardJson {
+  return cardTemplates.expand(uploadPreviewTemplate, {
     title: t.preview.title,
     intro: t.preview.intro,
     labels: {

@@ -1,6 +1,6 @@
+import type { CardTemplates } from '../shared/cardTemplates';
 import { LANGUAGES } from '../../../domain/shared/language';
 import {
-  expandCard,
   prepareCardTemplate,
   withSharedValues,
   type AdaptiveCardJson,
@@ -15,8 +15,16 @@ import intakeTemplate from './intakeCard.json';
 export type { AdaptiveCardJson };
 type PathwayTexts = Texts['pathway'];
 
-export function renderIntakeCard(texts: PathwayTexts, language: Language): AdaptiveCardJson {
-  return expandCard(intakeTemplate, { ...texts.intake, verb: PATHWAY_VERBS.classify, lang: language });
+export function renderIntakeCard(
+  cardTemplates: CardTemplates,
+  texts: PathwayTexts,
+  language: Language,
+): AdaptiveCardJson {
+  return cardTemplates.expand(intakeTemplate, {
+    ...texts.intake,
+    verb: PATHWAY_VERBS.classify,
+    lang: language,
+  });
 }
 
 /** What an answer card shows besides the labels and channel its cards were prepared with. */

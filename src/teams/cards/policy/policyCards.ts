@@ -2,7 +2,8 @@
  * Typed render functions for the policy capability's Adaptive Card templates (Designer-compatible
  * JSON next to this file, expanded with adaptivecards-templating).
  */
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import type { CardTemplates } from '../shared/cardTemplates';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { Citation } from '../../../domain/citations';
 import { sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import { isWebUrl } from '../../citations';
@@ -22,8 +23,12 @@ export type PolicyCardVerb = (typeof POLICY_CARD_VERBS)[number];
 export type { AdaptiveCardJson };
 
 /** A card that quotes one policy passage with its title, section and source (message extension result). */
-export function renderPassageCard(citation: Citation, texts: Texts['policy']): AdaptiveCardJson {
-  return expandCard(passageCardTemplate, {
+export function renderPassageCard(
+  cardTemplates: CardTemplates,
+  citation: Citation,
+  texts: Texts['policy'],
+): AdaptiveCardJson {
+  return cardTemplates.expand(passageCardTemplate, {
     title: templateSafe(sanitiseQuotedMarkdown(citation.title)),
     section: templateSafe(sanitiseQuotedMarkdown(citation.section)),
     quote: templateSafe(sanitiseQuotedMarkdown(citation.quote)),
@@ -39,8 +44,8 @@ export function renderPassageCard(citation: Citation, texts: Texts['policy']): A
 }
 
 /** "Var svaret nyttigt?": fallback feedback for clients without Teams' built-in feedback buttons. */
-export function renderFeedbackCard(texts: Texts['policy']): AdaptiveCardJson {
-  return expandCard(feedbackCardTemplate, {
+export function renderFeedbackCard(cardTemplates: CardTemplates, texts: Texts['policy']): AdaptiveCardJson {
+  return cardTemplates.expand(feedbackCardTemplate, {
     title: texts.feedback.cardTitle,
     helpful: texts.feedback.helpful,
     notHelpful: texts.feedback.notHelpful,
@@ -50,8 +55,8 @@ export function renderFeedbackCard(texts: Texts['policy']): AdaptiveCardJson {
 }
 
 /** Replaces the feedback card after a click. */
-export function renderFeedbackThanksCard(message: string): AdaptiveCardJson {
-  return expandCard(feedbackThanksCardTemplate, { message: templateSafe(message) });
+export function renderFeedbackThanksCard(cardTemplates: CardTemplates, message: string): AdaptiveCardJson {
+  return cardTemplates.expand(feedbackThanksCardTemplate, { message: templateSafe(message) });
 }
 
 /** Every Action.Execute verb used in this capability's templates (for the verb/handler test). */

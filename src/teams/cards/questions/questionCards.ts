@@ -4,6 +4,7 @@
  * The ticket card is shared in the knowledge owners' channel: it shows the question, the asker's
  * role, the status history by role and the answer; never the asker's name.
  */
+import type { CardTemplates } from '../shared/cardTemplates';
 import type { FeedbackEntry } from '../../../services/feedback/feedbackService';
 import type { PendingQuestion, QuestionTicket } from '../../../domain/questions/ticket';
 import type { SimilarGroup } from '../../../domain/questions/similarity';
@@ -12,7 +13,7 @@ import { sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import type { OutboundMessage } from '../../../ports/outboundMessenger';
 import type { QuestionMessageRenderer, ReviewQueue } from '../../../services/questions/questionService';
 import { isWebUrl } from '../../citations';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { Texts } from '../../texts';
 import escalateCardTemplate from './escalateCard.json';
 import listCardTemplate from './listCard.json';
@@ -38,8 +39,12 @@ export interface EscalateCardInput {
 }
 
 /** The offer under a no-answer reply (and the name warning that may follow it). */
-export function renderEscalateCard(t: QuestionTexts, input: EscalateCardInput): AdaptiveCardJson {
-  return expandCard(escalateCardTemplate, {
+export function renderEscalateCard(
+  cardTemplates: CardTemplates,
+  t: QuestionTexts,
+  input: EscalateCardInput,
+): AdaptiveCardJson {
+  return cardTemplates.expand(escalateCardTemplate, {
     title: t.escalate.title,
     intro: t.escalate.intro,
     warning: input.warning ?? '',
@@ -52,16 +57,20 @@ export function renderEscalateCard(t: QuestionTexts, input: EscalateCardInput): 
   });
 }
 
-export function renderQuestionNotice(message: string): AdaptiveCardJson {
-  return expandCard(noticeCardTemplate, { message: templateSafe(message) });
+export function renderQuestionNotice(cardTemplates: CardTemplates, message: string): AdaptiveCardJson {
+  return cardTemplates.expand(noticeCardTemplate, { message: templateSafe(message) });
 }
 
-export function renderTicketCard(t: QuestionTexts, ticket: QuestionTicket): AdaptiveCardJson {
+export function renderTicketCard(
+  cardTemplates: CardTemplates,
+  t: QuestionTexts,
+  ticket: QuestionTicket,
+): AdaptiveCardJson {
   const knowledgeRetracted = ticket.answer?.knowledgeRetractedAt !== undefined;
   const open = ticket.status === 'new' || ticket.status === 'assigned';
   const answer = ticket.answer;
   const entryId = answer?.knowledgeEntryId ?? '';
-  return expandCard(ticketCardTemplate, {
+  return cardTemplates.expand(ticketCardTemplate, {
     title: t.ticket.title(ticket.reference),
     question: safe(ticket.question),
     askerRole: templateSafe(ticket.askerRole),
@@ -84,7 +93,11 @@ export function renderTicketCard(t: QuestionTexts, ticket: QuestionTicket): Adap
 }
 
 /** The answer the asker gets one-to-one: the owner's role and the date, never a name. */
-export function renderAnswerForAsker(t: QuestionTexts, ticket: QuestionTicket): OutboundMessage {
+export function renderAnswerForAsker(
+  cardTemplates: CardTemplates,
+  t: QuestionTexts,
+  ticket: QuestionTicket,
+): OutboundMessage {
   const answer = ticket.answer;
   if (!answer) throw new Error('ticket has no answer');
   const paragraphs = [
@@ -103,7 +116,11 @@ function groupRows<T>(groups: readonly SimilarGroup<T>[], textOf: (item: T) => s
   }));
 }
 
-export function renderQueueCard(t: QuestionTexts, queue: ReviewQueue): AdaptiveCardJson {
+export function renderQueueCard(
+  cardTemplates: CardTemplates,
+  t: QuestionTexts,
+  queue: ReviewQueue,
+): AdaptiveCardJson {
   const unansweredMore = queue.unanswered.length - MAX_LIST_ROWS;
   const negativeMore = queue.negativeFeedback.length - MAX_LIST_ROWS;
   const negativeFooter = [
@@ -112,7 +129,7 @@ export function renderQueueCard(t: QuestionTexts, queue: ReviewQueue): AdaptiveC
   ]
     .filter((s) => s !== '')
     .join(' ');
-  return expandCard(listCardTemplate, {
+  return cardTemplates.expand(listCardTemplate, {
     title: t.queue.title,
     sections: [
       {
@@ -132,10 +149,11 @@ export function renderQueueCard(t: QuestionTexts, queue: ReviewQueue): AdaptiveC
 }
 
 export function renderMyQuestionsCard(
+  cardTemplates: CardTemplates,
   t: QuestionTexts,
   tickets: readonly QuestionTicket[],
 ): AdaptiveCardJson {
-  return expandCard(listCardTemplate, {
+  return cardTemplates.expand(listCardTemplate, {
     title: t.mine.title,
     sections: [
       {
@@ -153,11 +171,12 @@ export function renderMyQuestionsCard(
 
 /** The renderer the service posts and updates with (Danish: the owners' channel is a Danish workflow). */
 export function createQuestionMessageRenderer(
+  cardTemplates: CardTemplates,
   texts: (language: 'da' | 'en') => Texts,
 ): QuestionMessageRenderer {
   return {
-    ticketCard: (ticket) => renderTicketCard(texts('da').questions, ticket),
-    answerForAsker: (ticket) => renderAnswerForAsker(texts(ticket.language).questions, ticket),
+    ticketCard: (ticket) => renderTicketCard(cardTemplates, texts('da').questions, ticket),
+    answerForAsker: (ticket) => renderAnswerForAsker(cardTemplates, texts(ticket.language).questions, ticket),
   };
 }
 

@@ -4,22 +4,6 @@ import * as ACData from 'adaptivecards-templating';
 /** An expanded Adaptive Card, ready to send. */
 export type AdaptiveCardJson = Record<string, unknown>;
 
-/**
- * Parsing a template re-parses every `${...}` expression (about 70 ms for a large card), so each
- * template object is prepared once and reused.
- */
-const prepared = new WeakMap<object, ACData.Template>();
-
-/** Expands a Designer-compatible card template with `$root` data. */
-export function expandCard(template: object, data: object): AdaptiveCardJson {
-  let ready = prepared.get(template);
-  if (!ready) {
-    ready = new ACData.Template(template);
-    prepared.set(template, ready);
-  }
-  return dropNulls(ready.expand({ $root: data })) as AdaptiveCardJson;
-}
-
 /** A card template made ready once (at start-up) and then expanded on every turn. */
 export interface PreparedCardTemplate {
   expand(data: object): AdaptiveCardJson;

@@ -1,4 +1,5 @@
 /** The compose form: a new update, a draft, or a published update being edited. */
+import type { CardTemplates } from '../shared/cardTemplates';
 import {
   isoToLocal,
   MAX_BODY_BYTES,
@@ -6,7 +7,7 @@ import {
   THEME_TAGS,
   type KnowledgePost,
 } from '../../../domain/updates';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import { labelsOf, type UpdatesCardContext } from './cardLabels';
 import composeTemplate from './composeCard.json';
@@ -42,6 +43,7 @@ export function composeValuesOf(post: KnowledgePost): ComposeValues {
 }
 
 export function renderComposeCard(
+  cardTemplates: CardTemplates,
   ctx: UpdatesCardContext,
   options: { post?: KnowledgePost; values?: ComposeValues; error?: string; notice?: string },
 ): AdaptiveCardJson {
@@ -50,7 +52,7 @@ export function renderComposeCard(
   const mode = post && (post.status === 'published' || post.status === 'retracted') ? 'published' : 'draft';
   const values = options.values ?? (post ? composeValuesOf(post) : {});
   const audienceNames = (post?.audienceIds ?? []).map((id) => ctx.audiences.get(id)?.name ?? id).join(', ');
-  const card = expandCard(composeTemplate, {
+  const card = cardTemplates.expand(composeTemplate, {
     heading:
       mode === 'published' ? t.compose.titlePublishedEdit : post ? t.compose.titleEdit : t.compose.titleNew,
     intro: mode === 'published' ? t.compose.publishedEditNote : t.compose.intro,

@@ -1,7 +1,8 @@
 /** The author's list of their updates, and the acknowledgement export a page at a time. */
+import type { CardTemplates } from '../shared/cardTemplates';
 import { sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import { formatDanishDateTime, type KnowledgePost } from '../../../domain/updates';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { labelsOf, type UpdatesCardContext } from './cardLabels';
 import exportTemplate from './exportCard.json';
 import listTemplate from './listCard.json';
@@ -11,12 +12,13 @@ import { UPDATES_VERBS } from './verbs';
 export const EXPORT_ROWS_PER_PAGE = 150;
 
 export function renderListCard(
+  cardTemplates: CardTemplates,
   ctx: UpdatesCardContext,
   posts: readonly KnowledgePost[],
   notice?: string,
 ): AdaptiveCardJson {
   const t = ctx.texts.list;
-  return expandCard(listTemplate, {
+  return cardTemplates.expand(listTemplate, {
     heading: t.title,
     notice: templateSafe(notice),
     emptyText: t.empty,
@@ -43,6 +45,7 @@ export function renderListCard(
 
 /** One page of the CSV (header line repeated on every page). */
 export function renderExportCard(
+  cardTemplates: CardTemplates,
   ctx: UpdatesCardContext,
   post: KnowledgePost,
   csv: string,
@@ -54,7 +57,7 @@ export function renderExportCard(
   const pages = Math.max(1, Math.ceil(rows.length / EXPORT_ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, Math.floor(requestedPage)), pages);
   const slice = rows.slice((page - 1) * EXPORT_ROWS_PER_PAGE, page * EXPORT_ROWS_PER_PAGE);
-  return expandCard(exportTemplate, {
+  return cardTemplates.expand(exportTemplate, {
     postId: post.id,
     heading: templateSafe(t.title(sanitiseQuotedMarkdown(post.title))),
     summary: t.summary(count),

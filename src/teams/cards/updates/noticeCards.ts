@@ -1,8 +1,9 @@
 /** Short notices with optional buttons, and the delivery report sent to the author when a run ends. */
+import type { CardTemplates } from '../shared/cardTemplates';
 import { sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import type { KnowledgePost } from '../../../domain/updates';
 import type { DeliveryReport } from '../../../services/knowledgeUpdates';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import type { UpdatesCardContext } from './cardLabels';
 import noticeTemplate from './noticeCard.json';
 import { deliveryTexts } from './postCards';
@@ -17,11 +18,12 @@ export interface NoticeAction {
 }
 
 export function renderNoticeCard(
+  cardTemplates: CardTemplates,
   heading: string,
   text: string,
   actions: readonly NoticeAction[] = [],
 ): AdaptiveCardJson {
-  const card = expandCard(noticeTemplate, {
+  const card = cardTemplates.expand(noticeTemplate, {
     // Headings and texts here quote update titles.
     heading: templateSafe(sanitiseQuotedMarkdown(heading)),
     text: templateSafe(sanitiseQuotedMarkdown(text)),
@@ -39,6 +41,7 @@ export function renderNoticeCard(
 
 /** Sent to the author's 1:1 chat when a delivery run has ended. */
 export function renderDeliveryReportCard(
+  cardTemplates: CardTemplates,
   ctx: UpdatesCardContext,
   post: KnowledgePost,
   report: DeliveryReport,
@@ -47,6 +50,7 @@ export function renderDeliveryReportCard(
   const { deliveryText, deliveryProblemText } = deliveryTexts(ctx, post, report);
   const allDelivered = report.delivered.length === report.total;
   return renderNoticeCard(
+    cardTemplates,
     t.report.title(post.title),
     allDelivered ? t.report.allDelivered(report.total) : [deliveryText, deliveryProblemText].join(' ').trim(),
     [{ title: t.report.show, verb: UPDATES_VERBS.refresh, postId: post.id }],

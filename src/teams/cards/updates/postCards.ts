@@ -3,6 +3,7 @@
  * author's view with delivery and acknowledgements, the preview), and the card that replaces it
  * when the author retracts it.
  */
+import type { CardTemplates } from '../shared/cardTemplates';
 import { isHttpsUrl, sanitiseQuotedMarkdown } from '../../../domain/text/quotedMarkdown';
 import {
   formatDanishDate,
@@ -12,7 +13,7 @@ import {
   type KnowledgePost,
 } from '../../../domain/updates';
 import type { DeliveryReport } from '../../../services/knowledgeUpdates';
-import { expandCard, templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
+import { templateSafe, type AdaptiveCardJson } from '../shared/expandTemplate';
 import { withOverflowMenu } from '../shared/overflowMenu';
 import { labelsOf, type UpdatesCardContext } from './cardLabels';
 import postTemplate from './postCard.json';
@@ -55,6 +56,7 @@ export function deliveryTexts(
 }
 
 export function renderPostCard(
+  cardTemplates: CardTemplates,
   ctx: UpdatesCardContext,
   post: KnowledgePost,
   view: PostCardView,
@@ -74,7 +76,7 @@ export function renderPostCard(
           ...(acks.length > shown.length ? [t.andMore(acks.length - shown.length)] : []),
         ].join('\n');
   const audienceNames = post.audienceIds.map((id) => ctx.audiences.get(id)?.name ?? id).join(', ');
-  const card = expandCard(postTemplate, {
+  const card = cardTemplates.expand(postTemplate, {
     postId: post.id,
     version: post.version,
     banner: view.mode === 'preview' ? ctx.texts.post.previewBanner : '',
@@ -121,9 +123,13 @@ export function renderPostCard(
   return withOverflowMenu(card);
 }
 
-export function renderWithdrawnCard(ctx: UpdatesCardContext, post: KnowledgePost): AdaptiveCardJson {
+export function renderWithdrawnCard(
+  cardTemplates: CardTemplates,
+  ctx: UpdatesCardContext,
+  post: KnowledgePost,
+): AdaptiveCardJson {
   const t = ctx.texts.withdrawn;
-  return expandCard(withdrawnTemplate, {
+  return cardTemplates.expand(withdrawnTemplate, {
     heading: t.title,
     text: templateSafe(
       t.text(

@@ -2,6 +2,7 @@
  * The knowledge updates' Adaptive Cards, each rendered by its own module from its JSON template;
  * this module is their one entry for the Teams layer, and gives the service its renderer.
  */
+import type { CardTemplates } from '../shared/cardTemplates';
 import type { UpdateCardRenderer } from '../../../services/knowledgeUpdates';
 import type { UpdatesCardContext } from './cardLabels';
 import { renderDeliveryReportCard } from './noticeCards';
@@ -26,10 +27,13 @@ export {
 } from './postCards';
 
 /** The renderer the service uses for channel copies and the author's delivery report. */
-export function createUpdateCardRenderer(ctx: UpdatesCardContext): UpdateCardRenderer {
+export function createUpdateCardRenderer(
+  cardTemplates: CardTemplates,
+  ctx: UpdatesCardContext,
+): UpdateCardRenderer {
   return {
-    channelCard: (post, ackCount) => renderPostCard(ctx, post, { mode: 'channel', ackCount }),
-    withdrawnCard: (post) => renderWithdrawnCard(ctx, post),
-    deliveryReportCard: (post, report) => renderDeliveryReportCard(ctx, post, report),
+    channelCard: (post, ackCount) => renderPostCard(cardTemplates, ctx, post, { mode: 'channel', ackCount }),
+    withdrawnCard: (post) => renderWithdrawnCard(cardTemplates, ctx, post),
+    deliveryReportCard: (post, report) => renderDeliveryReportCard(cardTemplates, ctx, post, report),
   };
 }

@@ -14,7 +14,7 @@ async function purge(env: CoordinationEnv, turn: Turn, raw: unknown): Promise<Ad
   const deleted = await env.deps.service.purgeNow(ref.data.threadId, await withUpn(env, turn, actor));
   if (!deleted) return t.threadDeleted;
   logger.info('coordination thread purged', { threadId: ref.data.threadId });
-  return renderNoticeCard(t.card.title(ref.data.threadId), t.purged(ref.data.threadId));
+  return renderNoticeCard(env.cardTemplates, t.card.title(ref.data.threadId), t.purged(ref.data.threadId));
 }
 
 /** The actor as the service checks an administrator or lead: by object id, else by UPN from Teams. */

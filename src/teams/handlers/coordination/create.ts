@@ -165,7 +165,7 @@ export function createCreation(env: CoordinationEnv, views: Views) {
           const thread = result.thread;
           if (checked.placement) {
             const notice = ui.t.createdInChannel(thread.caseRef, checked.placement.name);
-            return renderNoticeCard(ui.t.card.title(thread.caseRef), notice);
+            return renderNoticeCard(env.cardTemplates, ui.t.card.title(thread.caseRef), notice);
           }
           await views.updateShared(thread, turn.logger);
           return views.view(ui, thread, actor);

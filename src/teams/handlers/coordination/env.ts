@@ -13,6 +13,7 @@ import type {
   OutboundMessenger,
 } from '../../../ports/outboundMessenger';
 import type { CoordinationService } from '../../../services/coordination/coordinationService';
+import type { CardTemplates } from '../../cards/shared/cardTemplates';
 import type { AdaptiveCardJson, CardContext } from '../../cards/coordination/coordinationCards';
 import type { Language, Texts } from '../../texts';
 import type { ConversationMember, Turn } from '../../turn/turn';
@@ -22,6 +23,8 @@ export type ResolvedMember = ConversationMember;
 
 export interface CoordinationCapabilityDeps {
   readonly service: CoordinationService;
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly messenger: OutboundMessenger;
   readonly roles: RoleDirectory;
   readonly channels: ChannelDirectory;
@@ -62,6 +65,7 @@ export interface Ui {
 export interface CoordinationEnv {
   readonly deps: CoordinationCapabilityDeps;
   readonly templates: ThreadTemplates;
+  readonly cardTemplates: CardTemplates;
   readonly clock: Clock;
   readonly resolveMember: (turn: Turn, id: string) => Promise<ResolvedMember | undefined>;
   readonly listRoster: (turn: Turn) => Promise<readonly ResolvedMember[]>;

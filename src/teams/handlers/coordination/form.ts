@@ -66,7 +66,7 @@ export function createFormFor(env: CoordinationEnv): FormFor {
     const caseRef = options.caseRef ?? (await deps.service.reserveCaseReference());
     const roster = await listRoster(turn);
     const pathway = options.values?.pathway;
-    return renderFormCard(ui.cardContext, {
+    return renderFormCard(env.cardTemplates, ui.cardContext, {
       caseRef,
       values: options.values,
       template: isThreadPathway(pathway)

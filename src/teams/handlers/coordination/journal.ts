@@ -49,7 +49,7 @@ function journalMessage(env: CoordinationEnv, ui: Ui, thread: CoordinationThread
   const { t, cardContext } = ui;
   const markdown = journalMarkdown(thread, cardContext, env.clock.now());
   return {
-    card: renderJournalCard(thread, cardContext, markdown),
+    card: renderJournalCard(env.cardTemplates, thread, cardContext, markdown),
     attachments: [
       {
         contentType: FILE_CONSENT,

@@ -16,7 +16,7 @@ export function createMyWork(env: CoordinationEnv) {
     const actor = actorOf(turn);
     if (!actor) throw new InvalidCardData();
     const work = await deps.service.myWork(actor);
-    return renderMyWorkCard(work, ui.cardContext, { list, page, linkOf: threadLink });
+    return renderMyWorkCard(env.cardTemplates, work, ui.cardContext, { list, page, linkOf: threadLink });
   }
 
   async function onMyWork(ui: Ui, turn: Turn, list: MyWorkList, logger: Logger): Promise<void> {

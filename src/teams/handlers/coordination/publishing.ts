@@ -57,7 +57,7 @@ export function publisherFor(
   const { deps, sharedUi } = env;
   const tenantId = tenantOf(turn);
   const sharedCard = (thread: CoordinationThread) =>
-    renderSharedThreadCard(thread, sharedUi(thread).cardContext);
+    renderSharedThreadCard(env.cardTemplates, thread, sharedUi(thread).cardContext);
 
   async function inChannel(channel: ChannelTarget, thread: CoordinationThread): Promise<ThreadLocation> {
     const serviceUrl = channel.serviceUrl ?? serviceUrlOf(turn);

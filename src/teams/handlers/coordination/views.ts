@@ -39,7 +39,7 @@ async function announceClosing(
   if (!location) return;
   try {
     const posted = await deps.messenger.post(addressOf(location), {
-      card: renderSharedThreadCard(thread, shared.cardContext, {
+      card: renderSharedThreadCard(env.cardTemplates, thread, shared.cardContext, {
         headline: shared.t.shared.closedHeadline,
       }),
     });
@@ -70,7 +70,7 @@ export function createViews(env: CoordinationEnv) {
     if (before && sharedSignature(before) === sharedSignature(thread)) return;
     try {
       await deps.messenger.update(addressOf(location), location.activityId, {
-        card: renderSharedThreadCard(thread, sharedUi(thread).cardContext),
+        card: renderSharedThreadCard(env.cardTemplates, thread, sharedUi(thread).cardContext),
       });
     } catch (error) {
       logger.warn('could not update the shared thread card', {
@@ -88,7 +88,7 @@ export function createViews(env: CoordinationEnv) {
     const { t, cardContext } = ui;
     if (canSeeContent(thread, actor)) {
       if (thread.status === 'closed') return renderClosedView(ui, thread, note);
-      return renderThreadCard(thread, cardContext, {
+      return renderThreadCard(env.cardTemplates, thread, cardContext, {
         viewer: actor,
         viewerIsAdmin: deps.roles.isAdmin({ aadObjectId: actor.id }),
         note,
@@ -97,7 +97,7 @@ export function createViews(env: CoordinationEnv) {
     }
     const state = viewFor(thread, actor);
     const reason = whyOnlyShared(ui, thread, state);
-    return renderSharedThreadCard(thread, cardContext, {
+    return renderSharedThreadCard(env.cardTemplates, thread, cardContext, {
       note: note && note !== t.notes.notParticipant ? `${note} ${reason}` : reason,
       offerAccept: state === 'declined',
       offerJoin: state === 'outsider',
@@ -106,7 +106,7 @@ export function createViews(env: CoordinationEnv) {
 
   function renderClosedView(ui: Ui, thread: CoordinationThread, note?: string): AdaptiveCardJson {
     const { t, cardContext } = ui;
-    return renderSummaryCard(thread, cardContext, {
+    return renderSummaryCard(env.cardTemplates, thread, cardContext, {
       note: note ?? t.card.viewNotes.closed,
       refreshUserIds: refreshUserIdsOf(thread),
     });

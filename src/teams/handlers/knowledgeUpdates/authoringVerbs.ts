@@ -24,12 +24,18 @@ async function publish(env: UpdatesEnv, turn: Turn, data: unknown) {
   ];
   if (post.status === 'scheduled') {
     return renderNoticeCard(
+      env.cardTemplates,
       post.title,
       t.notices.scheduled(formatDanishDateTime(post.sendAt ?? post.updatedAt)),
       actions,
     );
   }
-  return renderNoticeCard(post.title, t.notices.published(post.audienceIds.length), actions);
+  return renderNoticeCard(
+    env.cardTemplates,
+    post.title,
+    t.notices.published(post.audienceIds.length),
+    actions,
+  );
 }
 
 /** The author's verbs before and around publishing: compose, save, preview, publish, edit, delete. */
@@ -43,11 +49,11 @@ export function authoringVerbs(
   return {
     compose: async (turn) => {
       await publisherActor(env, turn);
-      return renderComposeCard(ctx, {});
+      return renderComposeCard(env.cardTemplates, ctx, {});
     },
     save: async (turn, data) => {
       const post = await saveFromForm(env, await publisherActor(env, turn), data);
-      return renderComposeCard(ctx, { post, notice: t.notices.saved });
+      return renderComposeCard(env.cardTemplates, ctx, { post, notice: t.notices.saved });
     },
     preview: async (turn, data) => {
       const actor = await publisherActor(env, turn);
@@ -57,14 +63,14 @@ export function authoringVerbs(
       if (post.status === 'published' || post.status === 'retracted') {
         return authorOrReaderCard(env, await service.view(actor, post.id));
       }
-      return renderPostCard(ctx, post, { mode: 'preview', ackCount: 0 });
+      return renderPostCard(env.cardTemplates, ctx, post, { mode: 'preview', ackCount: 0 });
     },
     publish: (turn, data) => publish(env, turn, data),
     open: async (turn, data) => {
       const actor = await publisherActor(env, turn);
       const post = await service.getOwn(actor, parse(refSchema, data).postId);
       if (post.status === 'retracted') throw new UpdateRuleError('POST_RETRACTED');
-      return renderComposeCard(ctx, { post });
+      return renderComposeCard(env.cardTemplates, ctx, { post });
     },
     delete: async (turn, data) => {
       const actor = await publisherActor(env, turn);

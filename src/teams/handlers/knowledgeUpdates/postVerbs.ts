@@ -21,6 +21,7 @@ export function postVerbs(
       if (post.status === 'retracted') throw new UpdateRuleError('POST_RETRACTED');
       if (post.version !== ref.version) throw new UpdateRuleError('STALE_VERSION');
       return renderNoticeCard(
+        env.cardTemplates,
         t.confirmRetract.title,
         t.confirmRetract.text(post.title, post.audienceIds.length),
         [
@@ -59,7 +60,7 @@ export function postVerbs(
       const actor = await publisherActor(env, turn);
       const ref = parse(exportSchema, data);
       const { post, csv, count } = await service.exportAcknowledgements(actor, ref.postId, t.export.headers);
-      return renderExportCard(ctx, post, csv, count, ref.page ?? 1);
+      return renderExportCard(env.cardTemplates, ctx, post, csv, count, ref.page ?? 1);
     },
   };
 }

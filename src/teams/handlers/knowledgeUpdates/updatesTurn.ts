@@ -1,3 +1,4 @@
+import type { CardTemplates } from '../../cards/shared/cardTemplates';
 import { displayNameWithoutCpr } from '../../../domain/privacy/cpr';
 import {
   MAX_BODY_BYTES,
@@ -21,6 +22,7 @@ import { contentOf, formValues, InvalidCardData, maybeNewRefSchema, parse } from
 export interface UpdatesEnv {
   readonly service: KnowledgeUpdatesService;
   readonly ctx: UpdatesCardContext;
+  readonly cardTemplates: CardTemplates;
   readonly t: Texts['updates'];
   readonly resolveUpn: (turn: Turn) => Promise<string | undefined>;
 }
@@ -95,9 +97,13 @@ export function authorOrReaderCard(env: UpdatesEnv, view: PostView, note?: strin
   const post = view.post;
   if (view.isAuthor) {
     if (post.status === 'draft' || post.status === 'scheduled') {
-      return renderPostCard(ctx, post, { mode: 'preview', ackCount: 0, ...(note ? { note } : {}) });
+      return renderPostCard(env.cardTemplates, ctx, post, {
+        mode: 'preview',
+        ackCount: 0,
+        ...(note ? { note } : {}),
+      });
     }
-    return renderPostCard(ctx, post, {
+    return renderPostCard(env.cardTemplates, ctx, post, {
       mode: 'author',
       ackCount: view.ackCount,
       acknowledgements: view.acknowledgements ?? [],
@@ -105,9 +111,9 @@ export function authorOrReaderCard(env: UpdatesEnv, view: PostView, note?: strin
       ...(note ? { note } : {}),
     });
   }
-  if (post.status === 'retracted') return renderWithdrawnCard(ctx, post);
+  if (post.status === 'retracted') return renderWithdrawnCard(env.cardTemplates, ctx, post);
   if (post.status !== 'published') throw new UpdateRuleError('NOT_PUBLISHED');
-  return renderPostCard(ctx, post, {
+  return renderPostCard(env.cardTemplates, ctx, post, {
     mode: 'reader',
     ackCount: view.ackCount,
     ...(view.myAcknowledgement ? { myAcknowledgement: view.myAcknowledgement } : {}),
@@ -120,5 +126,5 @@ export async function listCard(
   actor: UpdatesActor,
   notice?: string,
 ): Promise<AdaptiveCardJson> {
-  return renderListCard(env.ctx, await env.service.listMine(actor), notice);
+  return renderListCard(env.cardTemplates, env.ctx, await env.service.listMine(actor), notice);
 }

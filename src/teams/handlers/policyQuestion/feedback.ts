@@ -1,4 +1,5 @@
 import type { RecordedConversationKind } from '../../../domain/shared/conversationKind';
+import type { CardTemplates } from '../../cards/shared/cardTemplates';
 import type { Logger } from '../../../ports/logger';
 import type { FeedbackReaction, FeedbackService } from '../../../services/feedback/feedbackService';
 import { renderFeedbackThanksCard } from '../../cards/policy/policyCards';
@@ -67,6 +68,8 @@ function recordedConversationKind(turn: Turn): RecordedConversationKind {
 }
 
 export interface PolicyFeedbackDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly feedback: FeedbackService;
   readonly texts: (language: Language) => Texts;
   readonly logger: Logger;
@@ -141,7 +144,10 @@ export function createPolicyFeedback(deps: PolicyFeedbackDeps): PolicyFeedback {
       const comment = typeof raw?.comment === 'string' ? raw.comment : undefined;
       const stored = await storeFeedback(turn, reaction, comment, 'card');
       const t = deps.texts('da').policy;
-      const card = renderFeedbackThanksCard(stored ? t.feedback.thanks : t.feedback.notStored);
+      const card = renderFeedbackThanksCard(
+        deps.cardTemplates,
+        stored ? t.feedback.thanks : t.feedback.notStored,
+      );
       return { ...card, type: 'AdaptiveCard' };
     },
   };

@@ -1,4 +1,5 @@
 import type { Citation } from '../../../domain/citations';
+import type { CardTemplates } from '../../cards/shared/cardTemplates';
 import { CPR_MASK, redactCpr } from '../../../domain/privacy/cpr';
 import { sanitiseQuotedPlainText } from '../../../domain/text/quotedMarkdown';
 import type { Logger } from '../../../ports/logger';
@@ -19,6 +20,8 @@ export const SEARCH_POLICY_PARAMETER = 'query';
 export const MAX_SEARCH_RESULTS = 10;
 
 export interface PolicySearchDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly policyQa: Pick<PolicyQaService, 'searchPassages'>;
   readonly texts: (language: Language) => Texts;
   readonly logger: Logger;
@@ -79,7 +82,7 @@ export function createPolicySearch(
       return { type: 'message', text: empty ? t.search.hint : t.search.noResults };
     }
     const attachments: SearchResultItem[] = page.map((hit) => ({
-      ...adaptiveCardAttachment(renderPassageCard(toCitation(hit), t)),
+      ...adaptiveCardAttachment(renderPassageCard(deps.cardTemplates, toCitation(hit), t)),
       preview: thumbnailCard(
         sanitiseQuotedPlainText(hit.title),
         shorten(sanitiseQuotedPlainText(hit.snippet), 140),

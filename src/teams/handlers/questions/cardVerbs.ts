@@ -1,4 +1,5 @@
 import { QuestionRuleError } from '../../../domain/questions/ticket';
+import type { CardTemplates } from '../../cards/shared/cardTemplates';
 import type { UserIdentity } from '../../../domain/shared/listedPeople';
 import type { QuestionService } from '../../../services/questions/questionService';
 import {
@@ -23,6 +24,8 @@ import {
 } from './cardData';
 
 export interface QuestionCardVerbsDeps {
+  /** The card templates the wiring made for this bot. */
+  readonly cardTemplates: CardTemplates;
   readonly service: QuestionService;
   readonly roles: { readonly roles: readonly { readonly id: string; readonly name: string }[] };
   readonly texts: (language: Language) => Texts;
@@ -86,7 +89,7 @@ export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, C
       confirmName: input.confirmName === 'true',
     });
     if (result.kind === 'nameWarning') {
-      return renderEscalateCard(t, {
+      return renderEscalateCard(deps.cardTemplates, t, {
         questionId: input.questionId,
         roles: deps.roles.roles,
         warning: t.escalate.nameWarning,
@@ -94,12 +97,16 @@ export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, C
         confirmName: true,
       });
     }
-    return renderQuestionNotice(t.escalate.sent(result.ticket.reference));
+    return renderQuestionNotice(deps.cardTemplates, t.escalate.sent(result.ticket.reference));
   }
 
   async function onAssign(turn: Turn, data: unknown) {
     const { ticketId } = parseCardData(ticketSchema, data);
-    return renderTicketCard(owners(), await service.assign(ticketId, await identityOf(turn)));
+    return renderTicketCard(
+      deps.cardTemplates,
+      owners(),
+      await service.assign(ticketId, await identityOf(turn)),
+    );
   }
 
   async function onAnswer(turn: Turn, data: unknown) {
@@ -109,12 +116,16 @@ export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, C
       ...(input.link !== undefined ? { link: input.link } : {}),
       addToKnowledge: input.addToKnowledge === true || input.addToKnowledge === 'true',
     });
-    return renderTicketCard(owners(), result.ticket);
+    return renderTicketCard(deps.cardTemplates, owners(), result.ticket);
   }
 
   async function onClose(turn: Turn, data: unknown) {
     const { ticketId } = parseCardData(ticketSchema, data);
-    return renderTicketCard(owners(), await service.close(ticketId, await identityOf(turn)));
+    return renderTicketCard(
+      deps.cardTemplates,
+      owners(),
+      await service.close(ticketId, await identityOf(turn)),
+    );
   }
 
   async function onRetract(turn: Turn, data: unknown) {
@@ -123,7 +134,7 @@ export function questionCardVerbs(deps: QuestionCardVerbsDeps): Record<string, C
     const ticket = await service.getTicket(ticketId);
     if (ticket.answer?.knowledgeEntryId !== entryId) throw new InvalidCardData();
     await service.retractKnowledge(entryId, identity);
-    return renderTicketCard(owners(), await service.getTicket(ticketId));
+    return renderTicketCard(deps.cardTemplates, owners(), await service.getTicket(ticketId));
   }
 
   const inDanish = () => 'da' as const;

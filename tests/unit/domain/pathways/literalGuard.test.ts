@@ -114,6 +114,36 @@ describe('a literal index shared by many guards', () => {
   });
 });
 
+describe('parts made on demand', () => {
+  it('makes none before a first request, then all of them together, each once', () => {
+    const index = createLiteralIndex();
+    const made: string[] = [];
+    const first = index.onDemand(() => {
+      made.push('first');
+      return index.guard(/far/gu);
+    });
+    const second = index.onDemand(() => {
+      made.push('second');
+      return index.guard(/mor/gu);
+    });
+    expect(index.guard(/bror/gu)('bror')).toBe(true);
+    expect(made).toEqual([]);
+    expect(second()('mor og far')).toBe(true);
+    expect(made).toEqual(['first', 'second']);
+    expect(first()('mor')).toBe(false);
+    expect(made).toEqual(['first', 'second']);
+  });
+
+  it('makes a part asked for while the others are being made, and one added later on its own', () => {
+    const index = createLiteralIndex();
+    const base = index.onDemand(() => 2);
+    const built = index.onDemand(() => base() + 1);
+    expect(built()).toBe(3);
+    const later = index.onDemand(() => base() * 10);
+    expect(later()).toBe(20);
+  });
+});
+
 describe('a guard over several expressions', () => {
   it('may match when a literal of any of them is there, and always when one of them has none', () => {
     const index = createLiteralIndex();

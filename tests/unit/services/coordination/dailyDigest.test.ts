@@ -22,6 +22,9 @@ import {
   silentLogger,
   threadInput,
 } from './helpers';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 class RecordingDirectMessenger implements DirectMessenger {
   readonly sent: { recipient: DirectRecipient; message: OutboundMessage }[] = [];
@@ -139,6 +142,7 @@ describe('the daily digest', () => {
       dueSoon: [],
     };
     const card = renderDigestCard(
+      cardTemplates,
       digest,
       { texts: da.coordination, roles },
       () => 'https://teams.microsoft.com/l/message/x/1',

@@ -17,6 +17,9 @@ import { createQuestionMessageRenderer } from '../../../../src/teams/cards/quest
 import { textsFor } from '../../../../src/teams/texts';
 import { RecordingMessenger } from '@tests/helpers/fakes';
 import { silentLogger, TestClock } from '../knowledgeUpdates/helpers';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const OWNER = { aadObjectId: '00000000-0000-4000-8000-0000000000a1' };
 const ASKER = { userId: 'asker-1', serviceUrl: 'https://smba.example/', conversationId: 'a:asker-1' };
@@ -37,7 +40,7 @@ function setup(overrides: Partial<QuestionServiceDeps> = {}) {
     }),
     askerRoles: createRoleDirectory({ roles: [{ id: 'laerer', name: 'Lærer' }], admins: [] }),
     channel: { serviceUrl: 'https://smba.example/', channelId: '19:owners@thread.tacv2' },
-    renderer: createQuestionMessageRenderer(textsFor),
+    renderer: createQuestionMessageRenderer(cardTemplates, textsFor),
     knowledgeSink: {
       upsertUpdate: (doc) => indexed.set(doc.id, doc),
       removeUpdate: (id) => indexed.delete(id),

@@ -15,6 +15,9 @@ import {
 import { ALL_COORDINATION_VERBS } from '../../../../src/teams/cards/coordination/verbs';
 import { da } from '../../../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const roles = createRoleDirectory({
   roles: [
@@ -99,7 +102,7 @@ const VIEWERS: [string, Actor | undefined, boolean][] = [
 
 describe('thread card', () => {
   it('gives the owner two buttons and the other actions in the overflow menu, so the row fits a phone', () => {
-    const card = renderThreadCard(busyThread(), ctx, { viewer: OWNER });
+    const card = renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: OWNER });
     expect(validateAdaptiveCard(card)).toEqual([]);
     const actions = card.actions as { title: string; mode?: string }[];
     expect(actions.length).toBeGreaterThan(2);
@@ -113,12 +116,19 @@ describe('thread card', () => {
 
   it('keeps each line of a description as its own paragraph, and shows typed formatting as text', () => {
     const thread = { ...baseThread(), summary: 'Højt fravær.\nKonflikter derhjemme.\n- **ikke** en liste' };
-    const texts = collect(renderThreadCard(thread, ctx, { viewer: OWNER }), 'text') as string[];
+    const texts = collect(
+      renderThreadCard(cardTemplates, thread, ctx, { viewer: OWNER }),
+      'text',
+    ) as string[];
     expect(texts).toContain('Højt fravær.\n\nKonflikter derhjemme.\n\n\\- \\*\\*ikke\\*\\* en liste');
   });
 
   it.each(VIEWERS)('renders a valid card for the %s', (_label, viewer, admin) => {
-    const card = renderThreadCard(busyThread(), ctx, { viewer, viewerIsAdmin: admin, note: 'Bemærk' });
+    const card = renderThreadCard(cardTemplates, busyThread(), ctx, {
+      viewer,
+      viewerIsAdmin: admin,
+      note: 'Bemærk',
+    });
     expect(validateAdaptiveCard(card)).toEqual([]);
     const json = JSON.stringify(card);
     expect(json).toContain('BU-2026-0042');
@@ -132,7 +142,12 @@ describe('thread card', () => {
   it('shows each view only the actions it may use', () => {
     const thread = busyThread();
     const verbsFor = (viewer: Actor | undefined, admin = false) =>
-      new Set(collect(renderThreadCard(thread, ctx, { viewer, viewerIsAdmin: admin }), 'verb') as string[]);
+      new Set(
+        collect(
+          renderThreadCard(cardTemplates, thread, ctx, { viewer, viewerIsAdmin: admin }),
+          'verb',
+        ) as string[],
+      );
     const owner = verbsFor(OWNER, true);
     for (const verb of [
       'addTask',
@@ -158,7 +173,7 @@ describe('thread card', () => {
   });
 
   it('refreshes for participants with a known Teams id (not for a join request), shows roles not names of invitees', () => {
-    const card = renderThreadCard(busyThread(), ctx, {});
+    const card = renderThreadCard(cardTemplates, busyThread(), ctx, {});
     expect((card.refresh as { userIds: string[] }).userIds).toEqual(['29:owner', '29:p1']);
     const text = JSON.stringify(card);
     expect(text).toContain('Sundhedsplejerske · Inviteret');
@@ -169,11 +184,11 @@ describe('thread card', () => {
 
   it('renders a closed thread read-only, and the summary card with outcome, decisions, open tasks and timeline', () => {
     const closed = run(busyThread(), OWNER, { type: 'close', outcome: 'Overgår til almindelig praksis' });
-    const ownerView = renderThreadCard(closed, ctx, { viewer: OWNER });
+    const ownerView = renderThreadCard(cardTemplates, closed, ctx, { viewer: OWNER });
     expect(validateAdaptiveCard(ownerView)).toEqual([]);
     // Read-only: the only verbs left are reads: the per-user refresh and the lead's journal note.
     expect(collect(ownerView, 'verb')).toEqual(['coordination.refresh', 'coordination.journal']);
-    const summary = renderSummaryCard(closed, ctx);
+    const summary = renderSummaryCard(cardTemplates, closed, ctx);
     expect(validateAdaptiveCard(summary)).toEqual([]);
     const text = JSON.stringify(summary);
     expect(text).toContain('Overgår til almindelig praksis');
@@ -196,7 +211,7 @@ describe('card size', () => {
       if (i % 2 === 0) thread = run(thread, P1, { type: 'completeTask', taskId: `t${i + 1}` });
       thread = run(thread, OWNER, { type: 'addDecision', text: `Beslutning ${i}: ${'tekst '.repeat(60)}` });
     }
-    const card = renderThreadCard(thread, ctx, { viewer: OWNER, viewerIsAdmin: true });
+    const card = renderThreadCard(cardTemplates, thread, ctx, { viewer: OWNER, viewerIsAdmin: true });
     expect(validateAdaptiveCard(card)).toEqual([]);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28_000);
     expect(JSON.stringify(card)).toContain(da.coordination.card.hiddenItems(300 - 20 - 8));
@@ -217,8 +232,8 @@ describe('form card', () => {
       },
     ];
     const variants = [
-      renderFormCard(ctx, { caseRef: 'BU-2026-0001', channels: [] }),
-      renderFormCard(ctx, {
+      renderFormCard(cardTemplates, ctx, { caseRef: 'BU-2026-0001', channels: [] }),
+      renderFormCard(cardTemplates, ctx, {
         caseRef: 'BU-2026-0002',
         channels,
         people: [{ title: 'Kollega', value: 'aad-k' }],
@@ -243,9 +258,10 @@ describe('form card', () => {
 
 describe('notices and reminders', () => {
   it('renders valid notice and reminder cards and mentions the task owner by name, never by role or task', () => {
-    expect(validateAdaptiveCard(renderNoticeCard('Titel', 'Tekst'))).toEqual([]);
+    expect(validateAdaptiveCard(renderNoticeCard(cardTemplates, 'Titel', 'Tekst'))).toEqual([]);
     const thread = busyThread();
     const message = presentReminder(
+      cardTemplates,
       {
         id: 'x',
         threadId: thread.id,

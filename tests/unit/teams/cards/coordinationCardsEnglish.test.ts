@@ -27,6 +27,9 @@ import { renderSharedThreadCard } from '../../../../src/teams/cards/coordination
 import { da } from '../../../../src/teams/texts/da';
 import { en } from '../../../../src/teams/texts/en';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const roles = loadRoleDirectory(join(__dirname, '../../../../config'));
 const ctx: CardContext = { texts: en.coordination, roles, language: 'en' };
@@ -156,7 +159,7 @@ const VARIANTS: [string, () => unknown][] = [
   [
     'form with template, suggestions, error and name check',
     () =>
-      renderFormCard(ctx, {
+      renderFormCard(cardTemplates, ctx, {
         caseRef: 'BU-2026-0042',
         error: en.coordination.form.nameWarning,
         askNameConfirmation: true,
@@ -188,54 +191,88 @@ const VARIANTS: [string, () => unknown][] = [
         },
       }),
   ],
-  ['empty form', () => renderFormCard(ctx, { caseRef: 'BU-2026-0042', channels: [] })],
+  ['empty form', () => renderFormCard(cardTemplates, ctx, { caseRef: 'BU-2026-0042', channels: [] })],
   [
     'thread card: lead with review due and lead offer',
-    () => renderThreadCard(busyThread(), ctx, { viewer: OWNER, viewerIsAdmin: true, today: '2026-11-29' }),
+    () =>
+      renderThreadCard(cardTemplates, busyThread(), ctx, {
+        viewer: OWNER,
+        viewerIsAdmin: true,
+        today: '2026-11-29',
+      }),
   ],
   [
     'thread card: participant offered the lead',
-    () => renderThreadCard(busyThread(), ctx, { viewer: P1, note: en.coordination.notes.stale }),
+    () =>
+      renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: P1, note: en.coordination.notes.stale }),
   ],
-  ['thread card: invited', () => renderThreadCard(busyThread(), ctx, { viewer: P3 })],
-  ['thread card: declined', () => renderThreadCard(busyThread(), ctx, { viewer: P2 })],
-  ['thread card: requested', () => renderThreadCard(busyThread(), ctx, { viewer: OUT })],
-  ['thread card: outsider', () => renderThreadCard(busyThread(), ctx, { viewer: { id: 'aad-z' } })],
-  ['thread card: anonymous', () => renderThreadCard(newThread('anonymous'), ctx, { viewer: OWNER })],
-  ['thread card: consent withdrawn, lead', () => renderThreadCard(withdrawnThread(), ctx, { viewer: OWNER })],
-  ['thread card: closed', () => renderThreadCard(closedThread(), ctx, { viewer: OWNER })],
-  ['shared card', () => renderSharedThreadCard(busyThread(), ctx)],
+  ['thread card: invited', () => renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: P3 })],
+  ['thread card: declined', () => renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: P2 })],
+  ['thread card: requested', () => renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: OUT })],
+  [
+    'thread card: outsider',
+    () => renderThreadCard(cardTemplates, busyThread(), ctx, { viewer: { id: 'aad-z' } }),
+  ],
+  [
+    'thread card: anonymous',
+    () => renderThreadCard(cardTemplates, newThread('anonymous'), ctx, { viewer: OWNER }),
+  ],
+  [
+    'thread card: consent withdrawn, lead',
+    () => renderThreadCard(cardTemplates, withdrawnThread(), ctx, { viewer: OWNER }),
+  ],
+  ['thread card: closed', () => renderThreadCard(cardTemplates, closedThread(), ctx, { viewer: OWNER })],
+  ['shared card', () => renderSharedThreadCard(cardTemplates, busyThread(), ctx)],
   [
     'shared card: no date',
-    () => renderSharedThreadCard({ ...newThread(), nextMeeting: undefined, reviewDate: undefined }, ctx),
+    () =>
+      renderSharedThreadCard(
+        cardTemplates,
+        { ...newThread(), nextMeeting: undefined, reviewDate: undefined },
+        ctx,
+      ),
   ],
   [
     'shared card: closed',
-    () => renderSharedThreadCard(closedThread(), ctx, { headline: en.coordination.shared.closedHeadline }),
+    () =>
+      renderSharedThreadCard(cardTemplates, closedThread(), ctx, {
+        headline: en.coordination.shared.closedHeadline,
+      }),
   ],
   [
     'shared card: join offer',
     () =>
-      renderSharedThreadCard(busyThread(), ctx, { note: en.coordination.shared.noAccess, offerJoin: true }),
+      renderSharedThreadCard(cardTemplates, busyThread(), ctx, {
+        note: en.coordination.shared.noAccess,
+        offerJoin: true,
+      }),
   ],
   [
     'shared card: accept offer',
     () =>
-      renderSharedThreadCard(busyThread(), ctx, { note: en.coordination.shared.declined, offerAccept: true }),
+      renderSharedThreadCard(cardTemplates, busyThread(), ctx, {
+        note: en.coordination.shared.declined,
+        offerAccept: true,
+      }),
   ],
   [
     'summary card',
-    () => renderSummaryCard(closedThread(), ctx, { note: en.coordination.card.viewNotes.closed }),
+    () =>
+      renderSummaryCard(cardTemplates, closedThread(), ctx, { note: en.coordination.card.viewNotes.closed }),
   ],
   [
     'notice card',
     () =>
-      renderNoticeCard(en.coordination.card.title('BU-2026-0042'), en.coordination.purged('BU-2026-0042')),
+      renderNoticeCard(
+        cardTemplates,
+        en.coordination.card.title('BU-2026-0042'),
+        en.coordination.purged('BU-2026-0042'),
+      ),
   ],
   ...desiredReminders(busyThread(), { taskReminderTime: '08:00', meetingLeadHours: 24 }).map(
     (reminder): [string, () => unknown] => [
       `reminder: ${reminder.kind}`,
-      () => presentReminder(reminder, busyThread(), ctx).card,
+      () => presentReminder(cardTemplates, reminder, busyThread(), ctx).card,
     ],
   ),
   [
@@ -256,13 +293,14 @@ const VARIANTS: [string, () => unknown][] = [
         overdue: [task(1, true)],
         dueSoon: Array.from({ length: 20 }, (_, i) => task(i + 2, false)),
       };
-      return renderDigestCard(digest, ctx, () => 'https://teams.microsoft.com/l/message/x');
+      return renderDigestCard(cardTemplates, digest, ctx, () => 'https://teams.microsoft.com/l/message/x');
     },
   ],
   [
     'daily digest: one of each',
     () =>
       renderDigestCard(
+        cardTemplates,
         {
           aadObjectId: 'aad-p1',
           teamsUserId: '29:p1',
@@ -296,7 +334,7 @@ const VARIANTS: [string, () => unknown][] = [
     [
       `my ${list}`,
       () =>
-        renderMyWorkCard(myWorkIn([busyThread()], P1, '2026-11-29'), ctx, {
+        renderMyWorkCard(cardTemplates, myWorkIn([busyThread()], P1, '2026-11-29'), ctx, {
           list,
           page: 0,
           linkOf: () => '',
@@ -304,13 +342,18 @@ const VARIANTS: [string, () => unknown][] = [
     ],
     [
       `my ${list}: none`,
-      () => renderMyWorkCard({ threads: [], tasks: [] }, ctx, { list, page: 0, linkOf: () => '' }),
+      () =>
+        renderMyWorkCard(cardTemplates, { threads: [], tasks: [] }, ctx, { list, page: 0, linkOf: () => '' }),
     ],
   ]),
-  ['journal card', () => renderJournalCard(closedThread(), ctx, journalMarkdown(closedThread(), ctx, NOW))],
+  [
+    'journal card',
+    () => renderJournalCard(cardTemplates, closedThread(), ctx, journalMarkdown(closedThread(), ctx, NOW)),
+  ],
   [
     'journal of a withdrawn consent',
-    () => renderJournalCard(withdrawnThread(), ctx, journalMarkdown(withdrawnThread(), ctx, NOW)),
+    () =>
+      renderJournalCard(cardTemplates, withdrawnThread(), ctx, journalMarkdown(withdrawnThread(), ctx, NOW)),
   ],
 ];
 
@@ -324,7 +367,9 @@ describe('coordination cards in English', () => {
     expect(DANISH).toContain('Koordineringstråd');
     expect(DANISH_ROLE_NAMES).toContain('Sundhedsplejerske');
     expect(
-      danishLeftIn(renderThreadCard(busyThread(), { texts: da.coordination, roles }, { viewer: OWNER })),
+      danishLeftIn(
+        renderThreadCard(cardTemplates, busyThread(), { texts: da.coordination, roles }, { viewer: OWNER }),
+      ),
     ).not.toEqual([]);
   });
 

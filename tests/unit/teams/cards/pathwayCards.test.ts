@@ -12,9 +12,11 @@ import { groupReasonsByQuote } from '../../../../src/teams/cards/pathway/reasonG
 import { PATHWAY_VERBS, PREFILL_VERB } from '../../../../src/teams/cards/pathway/verbs';
 import answerTemplate from '../../../../src/teams/cards/pathway/answerCard.json';
 import intakeTemplate from '../../../../src/teams/cards/pathway/intakeCard.json';
-import { expandCard } from '../../../../src/teams/cards/shared/expandTemplate';
 import { textsFor } from '../../../../src/teams/texts';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const service = createPathwayGuidanceService({
   config: loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config')),
@@ -78,13 +80,15 @@ function actions(card: unknown): Record<string, unknown>[] {
 describe('pathway cards', () => {
   it('renders a valid intake card in Danish and English with the classify verb', () => {
     for (const language of ['da', 'en'] as const) {
-      const card = renderIntakeCard(textsFor(language).pathway, language);
+      const card = renderIntakeCard(cardTemplates, textsFor(language).pathway, language);
       expect(validateAdaptiveCard(card)).toEqual([]);
       expect(actions(card)).toEqual([
         expect.objectContaining({ verb: PATHWAY_VERBS.classify, data: { lang: language } }),
       ]);
     }
-    expect(json(renderIntakeCard(textsFor('en').pathway, 'en'))).toContain('What have you seen or heard?');
+    expect(json(renderIntakeCard(cardTemplates, textsFor('en').pathway, 'en'))).toContain(
+      'What have you seen or heard?',
+    );
   });
 
   it('puts what to do now first on an acute card: call 112, notify in writing today (button), tell no parents', () => {
@@ -358,7 +362,9 @@ describe('pathway answer card: the shared labels written into the template once'
             triageQuestions: service.triageQuestions,
             involveRoles: ['ppr', 'sundhedsplejerske'],
           };
-          expect(json(renderAnswerCard(model))).toBe(json(expandCard(answerTemplate, answerCardView(model))));
+          expect(json(renderAnswerCard(model))).toBe(
+            json(cardTemplates.expand(answerTemplate, answerCardView(model))),
+          );
           if (guidance.triage) askedTriage++;
         }
       }

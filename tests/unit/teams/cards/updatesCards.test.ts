@@ -24,6 +24,9 @@ import { ALL_UPDATES_VERBS, UPDATES_VERBS } from '../../../../src/teams/cards/up
 import { da } from '../../../../src/teams/texts/da';
 import { validateAdaptiveCard } from '../../../helpers/adaptiveCards';
 import { AUTHOR_OID, testAudiences, validInput } from '../../domain/updates/fixtures';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const audiences = testAudiences();
@@ -75,20 +78,23 @@ describe('knowledge update cards', () => {
   };
 
   it('renders the compose form: new, draft with values and error, published edit', () => {
-    const fresh = renderComposeCard(ctx, {});
+    const fresh = renderComposeCard(cardTemplates, ctx, {});
     expectValid(fresh);
     expect(textOf(fresh)).toContain('"style":"expanded"');
-    const many = renderComposeCard({ texts: da.updates, audiences: testAudiences(40) }, {});
+    const many = renderComposeCard(cardTemplates, { texts: da.updates, audiences: testAudiences(40) }, {});
     expectValid(many);
     expect(textOf(many)).toContain('"style":"compact"');
     expect(textOf(fresh)).toContain('Leg og læring');
     expect(textOf(fresh)).toContain('Kanal 3');
-    const withDraft = renderComposeCard(ctx, { post: draft, error: da.updates.errors.EMPTY_TITLE });
+    const withDraft = renderComposeCard(cardTemplates, ctx, {
+      post: draft,
+      error: da.updates.errors.EMPTY_TITLE,
+    });
     expectValid(withDraft);
     expect(textOf(withDraft)).toContain('"value":"2026-03-03"');
     expect(textOf(withDraft)).toContain('"value":"07:30"');
     expect(textOf(withDraft)).toContain('Skriv en overskrift');
-    const edit = renderComposeCard(ctx, { post: published });
+    const edit = renderComposeCard(cardTemplates, ctx, { post: published });
     expectValid(edit);
     expect(textOf(edit)).not.toContain('"id":"audienceIds"');
     expect(textOf(edit)).toContain(UPDATES_VERBS.saveEdit);
@@ -96,7 +102,7 @@ describe('knowledge update cards', () => {
   });
 
   it('renders the shared channel card with count, ack button and the author refresh', () => {
-    const card = renderPostCard(ctx, published, { mode: 'channel', ackCount: 3 });
+    const card = renderPostCard(cardTemplates, ctx, published, { mode: 'channel', ackCount: 3 });
     expectValid(card);
     expect(textOf(card)).toContain('3 har markeret');
     expect(textOf(card)).toContain(UPDATES_VERBS.ack);
@@ -105,17 +111,21 @@ describe('knowledge update cards', () => {
   });
 
   it('renders the reader card before and after acknowledging', () => {
-    const before = renderPostCard(ctx, published, { mode: 'reader', ackCount: 0 });
+    const before = renderPostCard(cardTemplates, ctx, published, { mode: 'reader', ackCount: 0 });
     expectValid(before);
     expect(textOf(before)).toContain(UPDATES_VERBS.ack);
-    const after = renderPostCard(ctx, published, { mode: 'reader', ackCount: 1, myAcknowledgement: acks[0] });
+    const after = renderPostCard(cardTemplates, ctx, published, {
+      mode: 'reader',
+      ackCount: 1,
+      myAcknowledgement: acks[0],
+    });
     expectValid(after);
     expect(textOf(after)).toContain('Du markerede');
     expect(textOf(after)).not.toContain(UPDATES_VERBS.ack);
   });
 
   it('renders the author card with delivery problems, at most 40 names and the actions', () => {
-    const card = renderPostCard(ctx, published, {
+    const card = renderPostCard(cardTemplates, ctx, published, {
       mode: 'author',
       ackCount: 45,
       acknowledgements: acks,
@@ -136,10 +146,15 @@ describe('knowledge update cards', () => {
       NOW,
     );
     expectValid(
-      renderPostCard(ctx, edited, { mode: 'author', ackCount: 0, acknowledgements: [], note: 'Gemt' }),
+      renderPostCard(cardTemplates, ctx, edited, {
+        mode: 'author',
+        ackCount: 0,
+        acknowledgements: [],
+        note: 'Gemt',
+      }),
     );
     expect(text).not.toContain(UPDATES_VERBS.resend);
-    const uncertain = renderPostCard(ctx, published, {
+    const uncertain = renderPostCard(cardTemplates, ctx, published, {
       mode: 'author',
       ackCount: 0,
       acknowledgements: [],
@@ -149,7 +164,7 @@ describe('knowledge update cards', () => {
     expect(textOf(uncertain)).toContain('Uvist om levering');
     expect(textOf(uncertain)).toContain(UPDATES_VERBS.resend);
     const retracted = retract(published, published.version, NOW);
-    const retractedView = renderPostCard(ctx, retracted, {
+    const retractedView = renderPostCard(cardTemplates, ctx, retracted, {
       mode: 'author',
       ackCount: 0,
       acknowledgements: [],
@@ -159,7 +174,7 @@ describe('knowledge update cards', () => {
   });
 
   it('renders the preview with publish, edit and delete', () => {
-    const card = renderPostCard(ctx, draft, { mode: 'preview', ackCount: 0 });
+    const card = renderPostCard(cardTemplates, ctx, draft, { mode: 'preview', ackCount: 0 });
     expectValid(card);
     const text = textOf(card);
     expect(text).toContain('Forhåndsvisning');
@@ -170,10 +185,10 @@ describe('knowledge update cards', () => {
   });
 
   it('renders the delivery report for the author', () => {
-    const withFailure = renderDeliveryReportCard(ctx, published, report);
+    const withFailure = renderDeliveryReportCard(cardTemplates, ctx, published, report);
     expectValid(withFailure);
     expect(textOf(withFailure)).toContain('Kunne ikke leveres til: Kanal 2');
-    const allGood = renderDeliveryReportCard(ctx, published, {
+    const allGood = renderDeliveryReportCard(cardTemplates, ctx, published, {
       ...report,
       delivered: ['kanal-1', 'kanal-2'],
       failed: [],
@@ -184,14 +199,14 @@ describe('knowledge update cards', () => {
   });
 
   it('renders the withdrawn, list, notice and export cards', () => {
-    expectValid(renderWithdrawnCard(ctx, retract(published, published.version, NOW)));
-    expectValid(renderListCard(ctx, []));
-    const list = renderListCard(ctx, [draft, published], 'Gemt');
+    expectValid(renderWithdrawnCard(cardTemplates, ctx, retract(published, published.version, NOW)));
+    expectValid(renderListCard(cardTemplates, ctx, []));
+    const list = renderListCard(cardTemplates, ctx, [draft, published], 'Gemt');
     expectValid(list);
     expect(textOf(list)).toContain('Kladde');
-    expectValid(renderNoticeCard('Overskrift', 'Tekst'));
+    expectValid(renderNoticeCard(cardTemplates, 'Overskrift', 'Tekst'));
     expectValid(
-      renderNoticeCard('Sikker?', 'Tekst', [
+      renderNoticeCard(cardTemplates, 'Sikker?', 'Tekst', [
         { title: 'Ja', verb: UPDATES_VERBS.retractConfirm, style: 'destructive', postId: 'u1', version: 2 },
       ]),
     );
@@ -200,11 +215,11 @@ describe('knowledge update cards', () => {
       (_, i) => `Navn ${i},x@y.dk,2026-03-02 10:00:00,2`,
     );
     const csv = ['Navn,Bruger,Tidspunkt,Version', ...rows].join('\r\n');
-    const first = renderExportCard(ctx, published, csv, rows.length, 1);
+    const first = renderExportCard(cardTemplates, ctx, published, csv, rows.length, 1);
     expectValid(first);
     expect(textOf(first)).toContain('Side 1 af 2');
     expect(textOf(first)).toContain('"page":2');
-    const second = renderExportCard(ctx, published, csv, rows.length, 2);
+    const second = renderExportCard(cardTemplates, ctx, published, csv, rows.length, 2);
     expectValid(second);
     expect(textOf(second)).toContain('Navn 159');
     expect(textOf(second)).not.toContain('Navn 0,');
@@ -216,7 +231,7 @@ describe('knowledge update cards', () => {
       1,
       NOW,
     );
-    const card = renderPostCard(ctx, tricky, { mode: 'channel', ackCount: 0 });
+    const card = renderPostCard(cardTemplates, ctx, tricky, { mode: 'channel', ackCount: 0 });
     expectValid(card);
     expect(textOf(card)).toContain('Pris $ {price}');
   });
@@ -233,15 +248,15 @@ describe('knowledge update cards', () => {
       NOW,
     );
     for (const mode of ['channel', 'reader', 'author', 'preview'] as const) {
-      const json = textOf(renderPostCard(ctx, hostile, { mode, ackCount: 0 }));
+      const json = textOf(renderPostCard(cardTemplates, ctx, hostile, { mode, ackCount: 0 }));
       for (const forbidden of ['<script', '<img', '<b>', 'javascript:', 'alert(1)', 'http://intra']) {
         expect(json).not.toContain(forbidden);
       }
       expect(json).toContain('**Vigtigt**');
       expect(json).toContain('[Herning](https://www.herning.dk/)');
     }
-    expect(textOf(renderListCard(ctx, [hostile]))).not.toContain('<script');
-    expect(textOf(renderNoticeCard(hostile.title, 'x'))).not.toContain('<script');
+    expect(textOf(renderListCard(cardTemplates, ctx, [hostile]))).not.toContain('<script');
+    expect(textOf(renderNoticeCard(cardTemplates, hostile.title, 'x'))).not.toContain('<script');
   });
 
   it('refuses an http link on an update, as its message says', () => {
@@ -262,12 +277,12 @@ describe('knowledge update cards', () => {
       attachments: [
         {
           contentType: 'application/vnd.microsoft.card.adaptive',
-          content: renderPostCard(ctx, big, { mode: 'channel', ackCount: 12345 }),
+          content: renderPostCard(cardTemplates, ctx, big, { mode: 'channel', ackCount: 12345 }),
         },
       ],
     };
     expect(Buffer.byteLength(JSON.stringify(activity), 'utf8')).toBeLessThan(28 * 1024);
-    const author = renderPostCard(ctx, big, {
+    const author = renderPostCard(cardTemplates, ctx, big, {
       mode: 'author',
       ackCount: 45,
       acknowledgements: acks,
@@ -279,11 +294,11 @@ describe('knowledge update cards', () => {
   it('uses only known verbs in its templates', () => {
     const dir = join(__dirname, '../../../../src/teams/cards/updates');
     const rendered = [
-      renderComposeCard(ctx, { post: draft }),
-      renderComposeCard(ctx, { post: published }),
-      renderPostCard(ctx, published, { mode: 'author', ackCount: 0, acknowledgements: [] }),
-      renderPostCard(ctx, draft, { mode: 'preview', ackCount: 0 }),
-      renderListCard(ctx, [draft, published]),
+      renderComposeCard(cardTemplates, ctx, { post: draft }),
+      renderComposeCard(cardTemplates, ctx, { post: published }),
+      renderPostCard(cardTemplates, ctx, published, { mode: 'author', ackCount: 0, acknowledgements: [] }),
+      renderPostCard(cardTemplates, ctx, draft, { mode: 'preview', ackCount: 0 }),
+      renderListCard(cardTemplates, ctx, [draft, published]),
     ];
     const found = new Set<string>();
     for (const card of rendered)

@@ -9,6 +9,7 @@ import { da } from '@src/teams/texts/da';
 import { en } from '@src/teams/texts/en';
 import { roles } from '@tests/unit/services/coordination/helpers';
 import { coordinationHarness, FORM, json, OWNER, PPR } from '@tests/helpers/coordinationSetup';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const ENGLISH = { locale: 'en-US' };
 
@@ -42,7 +43,7 @@ describe('coordination for an English Teams locale', () => {
     const h = coordinationHarness();
     await h.click(COORDINATION_VERBS.create, FORM, OWNER, ENGLISH);
     const thread = (await h.stored('BU-2026-0001'))!;
-    const present = createCoordinationReminderPresenter(roles);
+    const present = createCoordinationReminderPresenter(createCardTemplates(), roles);
     const reminder: Reminder = {
       id: 'r1',
       threadId: thread.id,

@@ -24,6 +24,7 @@ import {
   json,
   type CoordinationHarness,
 } from '@tests/helpers/coordinationSetup';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const MARKERS = {
   description: 'BESKRIVELSE-MARK-Q7',
@@ -119,7 +120,7 @@ async function walkEveryVariant(placement: 'here' | 'nord') {
     clock: h.clock,
     logger: silentLogger(),
     messenger: h.messenger,
-    present: createCoordinationReminderPresenter(roles),
+    present: createCoordinationReminderPresenter(createCardTemplates(), roles),
     holderId: 'need-to-know',
   });
   h.clock.set('2026-12-02T07:30:00Z');

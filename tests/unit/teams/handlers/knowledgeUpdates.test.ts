@@ -20,6 +20,9 @@ import {
 } from '@tests/unit/domain/updates/fixtures';
 import { RecordingMessenger } from '@tests/helpers/fakes';
 import { silentLogger, TestClock } from '@tests/unit/services/knowledgeUpdates/helpers';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
+
+const cardTemplates = createCardTemplates();
 
 interface User {
   id: string;
@@ -63,7 +66,7 @@ async function setup() {
   const service = createKnowledgeUpdatesService({
     storage,
     messenger,
-    renderer: createUpdateCardRenderer({ texts: da.updates, audiences }),
+    renderer: createUpdateCardRenderer(cardTemplates, { texts: da.updates, audiences }),
     publishers: testPublishers(),
     audiences,
     clock,
@@ -72,6 +75,7 @@ async function setup() {
     ackRefreshDelayMs: 5,
   });
   const capability = createKnowledgeUpdatesCapability({
+    cardTemplates: createCardTemplates(),
     service,
     audiences,
     logger: silentLogger,
@@ -339,6 +343,7 @@ describe('videndeling: verbs', () => {
     const audiences = testAudiences();
     const registered = Object.keys(
       createKnowledgeUpdatesCapability({
+        cardTemplates: createCardTemplates(),
         service: {} as never,
         audiences,
         logger: silentLogger,

@@ -15,6 +15,7 @@ import { textsFor } from '@src/teams/texts';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import { recordingLogger } from '@tests/helpers/fakes';
 import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const CHANNEL = { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' };
 
@@ -38,6 +39,7 @@ async function harness() {
     logger,
   });
   const capability = createPathwayCapability({
+    cardTemplates: createCardTemplates(),
     service,
     texts: textsFor,
     notificationChannel: CHANNEL,

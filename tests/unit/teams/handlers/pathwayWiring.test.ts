@@ -15,6 +15,7 @@ import { createPathwayCapability } from '@src/teams/handlers/pathway';
 import { textsFor } from '@src/teams/texts';
 import { validateAdaptiveCard } from '@tests/helpers/adaptiveCards';
 import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const logger = createSilentLogger();
 const service = createPathwayGuidanceService({
@@ -30,6 +31,7 @@ afterEach(async () => {
 
 async function setup() {
   const pathway = createPathwayCapability({
+    cardTemplates: createCardTemplates(),
     service,
     texts: textsFor,
     notificationChannel: { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' },

@@ -33,6 +33,7 @@ import {
   createRecordingLogger,
   type RecordingLogger,
 } from '@tests/fixtures/policyQaTeams/fixtureService';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const MAX_QUESTION_LENGTH = 500;
 const CPR = '010190-1234';
@@ -97,6 +98,7 @@ async function createHarness(
   const service = countingService(options.service ?? createFixturePolicyQaService(), asked);
   const feedback = createFeedbackService({ storage, clock: { now: () => new Date() } });
   const capability: Capability = createPolicyQuestionCapability({
+    cardTemplates: createCardTemplates(),
     policyQa: service,
     feedback,
     texts: textsFor,

@@ -16,6 +16,7 @@ import {
   createRecordingLogger,
 } from '@tests/fixtures/policyQaTeams/fixtureService';
 import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarness';
+import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 let harness: TeamsHarness | undefined;
 afterEach(async () => {
@@ -28,6 +29,7 @@ async function setup() {
   const storage = new MemoryStorage();
   const feedback = createFeedbackService({ storage, clock: { now: () => new Date() } });
   const policyQuestion = createPolicyQuestionCapability({
+    cardTemplates: createCardTemplates(),
     policyQa: createFixturePolicyQaService({ logger }),
     feedback,
     texts: textsFor,

@@ -1,9 +1,11 @@
 import {
   dropNulls,
-  expandCard,
   prepareCardTemplate,
   withSharedValues,
 } from '../../../../../src/teams/cards/shared/expandTemplate';
+import { createCardTemplates } from '../../../../../src/teams/cards/shared/cardTemplates';
+
+const expandCard = (template: object, data: object) => createCardTemplates().expand(template, data);
 
 describe('dropNulls', () => {
   it('leaves out nulls at every depth, in arrays and objects, and keeps the order of keys', () => {
@@ -28,7 +30,7 @@ describe('dropNulls', () => {
   });
 });
 
-describe('expandCard', () => {
+describe('CardTemplates.expand', () => {
   it('expands with $root data and leaves no null behind where $when dropped a property', () => {
     const template = {
       type: 'AdaptiveCard',
