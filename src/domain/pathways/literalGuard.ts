@@ -6,6 +6,7 @@ import {
   type LiteralAutomaton,
   type LiteralNode,
 } from './literalAutomaton';
+import { createOnDemandParts } from './onDemandParts';
 
 /**
  * A cheap test that says when a regular expression cannot match a text: every match contains one
@@ -104,32 +105,7 @@ export function createLiteralIndex(): LiteralIndex {
     return mayMatch;
   }
 
-  /** The parts not made yet; made all at once on the first request for any of them. */
-  let pending: (() => void)[] = [];
-  let makingPending = false;
-
-  function onDemand<T>(make: () => T): () => T {
-    let made: { value: T } | undefined;
-    const makeOnce = () => {
-      made ??= { value: make() };
-    };
-    pending.push(makeOnce);
-    return () => {
-      if (!made && !makingPending) {
-        makingPending = true;
-        const all = pending;
-        pending = [];
-        try {
-          for (const each of all) each();
-        } finally {
-          makingPending = false;
-        }
-      }
-      // Asked for while the others are being made (one part built from another): made now.
-      makeOnce();
-      return made!.value;
-    };
-  }
+  const onDemand = createOnDemandParts();
 
   return {
     guard: (regex) => guardOf([regex]),
