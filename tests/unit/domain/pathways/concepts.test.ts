@@ -16,6 +16,18 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'saving up pills and knowing how many it takes',
+    da: 'drengen på 14 fortalte at han har gemt sin fars sovepiller og ved hvor mange der skal til',
+    en: "the 14 year old told me he has been saving his dad's sleeping pills and knows how many it takes",
+    acute: true,
+  },
+  {
+    concept: 'a nude picture used to demand money',
+    da: 'en fremmed fik hende til at sende et nøgenbillede og vil nu sende det til klassen medmindre hun betaler',
+    en: 'a stranger got her to send a nude picture and will now send it to her class unless she pays',
+    acute: false,
+  },
+  {
     concept: 'hospital appointments cancelled every time',
     da: 'drengen på 2 har haft feberkramper, forældrene har fået tider på hospitalet men aflyst dem hver gang',
     en: 'the 2 year old has had seizures; the parents got hospital appointments but cancelled them every time',
