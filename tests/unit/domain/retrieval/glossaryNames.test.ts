@@ -1,8 +1,7 @@
-import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
+import { engineOver } from '@tests/helpers/retrievalEngine';
 import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import type { LexicalResources } from '../../../../src/domain/retrieval/expansion';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 
 /**
  * The glossary says what an English name is called in Danish; that does not make the documents
@@ -25,16 +24,8 @@ const GUIDE = `# Forældresamarbejde i Prøveby
 Kommunen tilbyder forældrekurser i hvert skoledistrikt. Et forældrekursus varer otte uger.
 `;
 
-function engine() {
-  const e = createRetrievalEngine({ resources });
-  e.addDocuments([
-    buildDocument(
-      { id: 'guide', title: 'Forældresamarbejde i Prøveby', source: 'f.md', kind: 'policy' },
-      markdownBlocks(GUIDE),
-    ),
-  ]);
-  return e;
-}
+const engine = () =>
+  engineOver([{ id: 'guide', title: 'Forældresamarbejde i Prøveby', markdown: GUIDE }], resources);
 
 describe('a name only the glossary knows', () => {
   // Danish only: in an English question a capitalised glossary word is read as English, not as a name.

@@ -1,7 +1,6 @@
+import { engineOver } from '@tests/helpers/retrievalEngine';
 import { searchTerms } from '../../../../src/domain/retrieval/coverage';
-import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import type { ExpandedQuery } from '../../../../src/domain/retrieval/expansion';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 
 /** "vores" and "jeres" say whose thing is meant, not what it is: they must not sink an answer. */
 
@@ -16,16 +15,8 @@ Kommunen svarer på en underretning inden for seks hverdage.
 Tosprogede børn får sprogstøtte i dagtilbuddet.
 `;
 
-function engine() {
-  const e = createRetrievalEngine({ resources: { synonyms: [], glossary: {}, outOfScope: [] } });
-  e.addDocuments([
-    buildDocument(
-      { id: 'indsats', title: 'Indsatspolitik for Prøveby Kommune', source: 'indsats.md', kind: 'policy' },
-      markdownBlocks(POLICY),
-    ),
-  ]);
-  return e;
-}
+const engine = () =>
+  engineOver([{ id: 'indsats', title: 'Indsatspolitik for Prøveby Kommune', markdown: POLICY }]);
 
 describe('possessive pronouns in a question', () => {
   it.each([

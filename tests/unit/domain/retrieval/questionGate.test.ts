@@ -1,3 +1,4 @@
+import { engineOver } from '@tests/helpers/retrievalEngine';
 import { join } from 'node:path';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
@@ -33,16 +34,8 @@ const resources: LexicalResources = {
   outOfScope: ['julefrokost'],
 };
 
-function engine() {
-  const e = createRetrievalEngine({ resources });
-  e.addDocuments([
-    buildDocument(
-      { id: 'indsats', title: 'Indsatspolitik for Prøveby Kommune', source: 'indsats.md', kind: 'policy' },
-      markdownBlocks(POLICY),
-    ),
-  ]);
-  return e;
-}
+const engine = () =>
+  engineOver([{ id: 'indsats', title: 'Indsatspolitik for Prøveby Kommune', markdown: POLICY }], resources);
 
 describe('synonym phrases in a question', () => {
   it('count as one concept when the question holds several phrases of the same group', () => {
