@@ -16,6 +16,78 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a weapon turned on a parent at home',
+    da: 'far har en kniv i skuffen, og i søndags holdt han den mod mors hals mens pigen på 9 så på',
+    en: "dad keeps a knife in the drawer and on sunday he held it against mum's throat while the 9 year old watched",
+    acute: true,
+  },
+  {
+    concept: "faeces on the floor and in the child's bed",
+    da: 'der ligger hundelort på gulvet i hele lejligheden og i drengens seng',
+    en: "there is dog mess on the floor all over the flat and in the boy's bed",
+    acute: false,
+  },
+  {
+    concept: 'an infected wound no doctor has seen',
+    da: 'pigen på 6 har et betændt sår på armen, som ikke er set af en læge',
+    en: 'the 6 year old has an infected wound on her arm that has not been seen by a doctor',
+    acute: false,
+  },
+  {
+    concept: 'giving belongings away and saying they are not needed any more',
+    da: 'drengen på 16 har givet sin guitar og sin telefon væk og siger at han ikke skal bruge dem mere',
+    en: "the 16 year old has given his guitar and his phone away and says he won't need them anymore",
+    acute: true,
+  },
+  {
+    concept: 'goodbye letters to the family and a day it will be over',
+    da: 'pigen på 15 har skrevet breve til sin mor og sin bror og siger at det hele er overstået inden fredag',
+    en: 'the 15 year old has written letters to her mum and her brother and says it will all be over by friday',
+    acute: true,
+  },
+  {
+    concept: 'a large amount of sleeping pills',
+    da: 'eleven på 16 har taget en stor mængde sovepiller i weekenden',
+    en: 'the 16 year old took a large amount of sleeping pills at the weekend',
+    acute: true,
+  },
+  {
+    concept: 'a child used as a courier by older youths',
+    da: 'drengen på 13 bliver brugt som kurer af nogle ældre unge fra kvarteret',
+    en: 'the 13 year old is being used as a courier by some older youths from the area',
+    acute: false,
+  },
+  {
+    concept: 'a young child putting an object into her genitals',
+    da: 'pigen på 4 puttede en pind ind i sin tissekone i sandkassen',
+    en: 'the 4 year old put a stick into her private parts in the sandpit',
+    acute: false,
+  },
+  {
+    concept: "a toddler who freezes at an adult's voice",
+    da: 'drengen på 3 stivner og gemmer sig, når han hører stedfars stemme i døren',
+    en: "the 3 year old freezes and hides when he hears his stepdad's voice at the door",
+    acute: false,
+  },
+  {
+    concept: 'no water or heating at home',
+    da: 'familien har ikke vand eller varme derhjemme, og pigen på 8 vasker sig på skolens toilet',
+    en: 'the family has no water or heating at home and the 8 year old washes at the school toilets',
+    acute: false,
+  },
+  {
+    concept: 'still at the kindergarten after closing with no parent answering',
+    da: 'drengen på 4 er stadig i børnehaven, vi lukkede for en time siden og hverken mor eller far svarer',
+    en: 'the 4 year old is still at the kindergarten, we closed an hour ago and neither mum nor dad is answering',
+    acute: true,
+  },
+  {
+    concept: 'a weeping burn and parents who never see doctors',
+    da: 'den 2-årige har en forbrænding på hånden, der væsker, og forældrene går aldrig til læger',
+    en: 'the 2 year old has a weeping burn on her hand and the parents never take her to doctors',
+    acute: false,
+  },
+  {
     concept: 'saving up pills and knowing how many it takes',
     da: 'drengen på 14 fortalte at han har gemt sin fars sovepiller og ved hvor mange der skal til',
     en: "the 14 year old told me he has been saving his dad's sleeping pills and knows how many it takes",
@@ -899,6 +971,11 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'vi sov i telt i haven med far i weekenden, det havde drengen på 7 glædet sig til i en måned',
+  'the class slept outside in the schoolyard for our project on homelessness, with teachers there all night',
+  'han er sulten hele tiden, men han har taget 6 cm siden jul og får en ekstra madkasse med',
+  'beskidt tøj hver dag hos pigen på 4: mudder til knæene, hun går i skovbørnehave',
+  'drengene på 10 legede med vandpistoler i haven og holdt dem mod hinanden',
   'tvillingerne bor skiftevis hos mor og far og sover godt begge steder',
   'pedellen har skiftet låsen til cykelkælderen fordi nøglen var væk',
   'mor og far drikker et glas rødvin til maden om lørdagen, fortæller pigen glad',
