@@ -31,7 +31,7 @@ interface ContextScores {
 /**
  * Each non-family pathway's fit to the grade, age and setting the description names; a grade or
  * age it does not cover makes it ineligible. The family pathway is always eligible and scores only
- * a pregnancy.
+ * a pregnancy and its own settings (a baby at home with the health visitor).
  */
 function scoreContext(file: PathwaysFile, context: ChildContext, tuning: PathwayTuning): ContextScores {
   const score = new Map<PathwayId, number>();
@@ -39,7 +39,9 @@ function scoreContext(file: PathwaysFile, context: ChildContext, tuning: Pathway
   for (const p of file.pathways) {
     if (p.id === file.familyPathway) {
       eligible.add(p.id);
-      score.set(p.id, context.pregnancy && p.for.pregnancy ? tuning.pregnancy : 0);
+      const pregnancy = context.pregnancy && p.for.pregnancy ? tuning.pregnancy : 0;
+      const setting = context.settings.some((s) => p.for.settings.includes(s)) ? tuning.settingFits : 0;
+      score.set(p.id, pregnancy + setting);
       continue;
     }
     let points = 0;
@@ -63,6 +65,17 @@ function scoreContext(file: PathwaysFile, context: ChildContext, tuning: Pathway
     if (ok) eligible.add(p.id);
   }
   return { score, eligible };
+}
+
+/**
+ * A baby under a year, with no grade, and every setting the description names belongs to the family
+ * pathway (at home with the health visitor, not daycare or school). An older child's "sundhedsplejerske"
+ * is as often the school's or the daycare's health visitor, so it says nothing about the setting.
+ */
+function babyAtHome(file: PathwaysFile, context: ChildContext): boolean {
+  if (context.grade || (context.ageYears !== undefined && context.ageYears >= 1)) return false;
+  const familySettings = file.pathways.find((p) => p.id === file.familyPathway)?.for.settings ?? [];
+  return context.settings.length > 0 && context.settings.every((s) => familySettings.includes(s));
 }
 
 /**
@@ -96,6 +109,8 @@ export function choosePathway(
   if (evidence.dutyToNotify) pathway = evidence.warningPathway;
   else if (familySignals > 0 && familySignals > bestOtherSignals + settingWeight) pathway = family;
   else if (context.pregnancy && noAgeOrGrade) pathway = family;
+  else if (babyAtHome(file, context) && (bestOther === undefined || total(family) >= total(bestOther)))
+    pathway = family;
   else if (bestOther !== undefined && total(bestOther) > 0) pathway = bestOther;
   else pathway = file.defaultPathway;
 

@@ -12,7 +12,15 @@ import {
 
 // The schema of config/pathways.yaml: the pathways, the settings and the concern test.
 
-export const SETTING_IDS = ['dagpleje', 'vuggestue', 'boernehave', 'skole', 'sfo', 'fritidsklub'] as const;
+export const SETTING_IDS = [
+  'hjemme',
+  'dagpleje',
+  'vuggestue',
+  'boernehave',
+  'skole',
+  'sfo',
+  'fritidsklub',
+] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
 const ageRangeSchema = z

@@ -9,6 +9,7 @@ export const pathway = {
     settingLabel: 'Hvor er barnet?',
     settingPlaceholder: 'Vælg sted',
     settings: [
+      { value: 'sundhedspleje', title: 'Hjemme (besøg af sundhedsplejen)' },
       { value: 'dagpleje', title: 'Dagpleje' },
       { value: 'vuggestue', title: 'Vuggestue' },
       { value: 'børnehave', title: 'Børnehave' },

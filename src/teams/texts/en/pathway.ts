@@ -11,6 +11,7 @@ export const pathway: typeof danish = {
     settingLabel: 'Where is the child?',
     settingPlaceholder: 'Choose a setting',
     settings: [
+      { value: 'sundhedspleje', title: 'At home (health visitor)' },
       { value: 'dagpleje', title: 'Childminder (dagpleje)' },
       { value: 'vuggestue', title: 'Nursery (vuggestue)' },
       { value: 'børnehave', title: 'Kindergarten (børnehave)' },

@@ -37,6 +37,25 @@ describe('classify: understanding the description', () => {
     expect(strained.pathway).toBe('social');
   });
 
+  it('suggests Social for a baby seen at home by the health visitor, Dagtilbud once a daycare is named', () => {
+    const atHome = classifier.classify(
+      'Sundhedspleje, pige 4 mdr: mor spørger om søvn, hun vågner tre gange hver nat',
+    );
+    expect(atHome.context.settings).toEqual(['hjemme']);
+    expect(atHome.pathway).toBe('social');
+    expect(
+      classifier.classify('health visitor, home visit: boy 10 weeks, mum asks about feeding').pathway,
+    ).toBe('social');
+    const inNursery = classifier.classify(
+      'sundhedsplejersken spørger om pigen på 10 mdr, der lige er startet i vuggestuen',
+    );
+    expect(inNursery.pathway).toBe('dagtilbud');
+    // An older child's "sundhedsplejerske" is the school's: the setting stays the school.
+    expect(
+      classifier.classify('sundhedsplejersken har vejet eleven i 6. klasse, hun er træt i timerne').pathway,
+    ).toBe('skole');
+  });
+
   it('reads everyday daycare and school words as the setting', () => {
     expect(classifier.classify('han falder i søvn til samling hver dag').context.settings).toContain(
       'boernehave',

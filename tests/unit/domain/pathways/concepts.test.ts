@@ -16,6 +16,12 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a family living in a caravan with no heating',
+    da: 'familien bor i en campingvogn, og der er ingen varme om vinteren, pigen på 7 fryser',
+    en: 'the family lives in a caravan and there is no heating in winter, the 7 year old is cold',
+    acute: false,
+  },
+  {
     concept: 'a weapon turned on a parent at home',
     da: 'far har en kniv i skuffen, og i søndags holdt han den mod mors hals mens pigen på 9 så på',
     en: "dad keeps a knife in the drawer and on sunday he held it against mum's throat while the 9 year old watched",
@@ -971,6 +977,7 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'vi var på ferie i campingvogn med drengen på 6, og der var ikke vand på pladsen en dag',
   'vi sov i telt i haven med far i weekenden, det havde drengen på 7 glædet sig til i en måned',
   'the class slept outside in the schoolyard for our project on homelessness, with teachers there all night',
   'han er sulten hele tiden, men han har taget 6 cm siden jul og får en ekstra madkasse med',
