@@ -16,6 +16,60 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a knife held to a parent, the weapon named after the verb',
+    da: 'papfar holdt en kniv mod mors hals i går, og drengen på 8 så det',
+    en: "her stepdad held a knife to her mum's throat last night, and the 8 year old saw it",
+    acute: true,
+  },
+  {
+    concept: 'a loaded or unlocked gun the child can reach',
+    da: 'Drengen (11) fortæller at far har et jagtgevær stående ulåst i soveværelset og at han har vist ham at det er ladt',
+    en: 'The boy (11) says his dad keeps a loaded gun in an unlocked cupboard and has shown him how to use it',
+    acute: false,
+  },
+  {
+    concept: 'a home that smells of cannabis',
+    da: 'Lejligheden lugter af hash, og der kommer fremmede mænd og går hele aftenen, fortæller drengen på 9',
+    en: 'The flat smells of weed and strange men come and go all evening, the 9 year old says',
+    acute: false,
+  },
+  {
+    concept: 'an eviction and nowhere to sleep tonight',
+    da: 'Familien er sat ud af lejligheden i sidste uge og bor nu hos forskellige bekendte, pigen på 10 ved ikke hvor hun skal sove i aften',
+    en: "The family was evicted last week and now stays with different acquaintances; the 10 year old doesn't know where she will sleep tonight",
+    acute: true,
+  },
+  {
+    concept: 'the electricity cut off at home',
+    da: 'Der er lukket for strømmen hjemme, og drengen på 8 laver lektier med lommelygte og spiser koldt',
+    en: 'The electricity has been cut off at home and the 8 year old does homework with a torch and eats cold food',
+    acute: false,
+  },
+  {
+    concept: 'searching online for how many pills it takes to die',
+    da: 'Drengen (15) har søgt på nettet efter hvor mange panodiler man skal tage for at dø',
+    en: 'The 15 year old has searched online for how many paracetamol it takes to die',
+    acute: true,
+  },
+  {
+    concept: 'saying goodbye and giving belongings to friends',
+    da: 'Hun (16) har sagt farvel til sine veninder og givet dem sine smykker, hun virker mærkeligt rolig',
+    en: 'She (16) said goodbye to her friends and gave them her jewellery, she seems strangely calm',
+    acute: true,
+  },
+  {
+    concept: 'a child delivering packages for older youths',
+    da: 'Eleven på 12 har fået en ny jakke til 3000 kr og har kontanter, han siger han hjælper nogle store drenge med at bringe pakker ud',
+    en: 'The 12 year old has a new jacket worth a lot and cash, he says he helps some older boys deliver packages',
+    acute: false,
+  },
+  {
+    concept: "a young child kissing with the tongue and pulling down others' trousers",
+    da: 'drengen på 4 prøver at kysse de andre børn med tungen og hive deres bukser ned',
+    en: 'the 4 year old tries to kiss the other children with his tongue and pull their trousers down',
+    acute: false,
+  },
+  {
     concept: 'a family living in a caravan with no heating',
     da: 'familien bor i en campingvogn, og der er ingen varme om vinteren, pigen på 7 fryser',
     en: 'the family lives in a caravan and there is no heating in winter, the 7 year old is cold',
@@ -977,6 +1031,9 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'pigen på 10 skar gulerødder i madkundskab og holdt kniven mod brættet, som hun havde lært',
+  'far tager drengen på 12 med på skydebanen, hvor han har lært ham at skyde med luftgevær',
+  'vi legede vandpistolkrig i haven, og pigen på 8 holdt sin vandpistol mod far',
   'vi var på ferie i campingvogn med drengen på 6, og der var ikke vand på pladsen en dag',
   'vi sov i telt i haven med far i weekenden, det havde drengen på 7 glædet sig til i en måned',
   'the class slept outside in the schoolyard for our project on homelessness, with teachers there all night',
