@@ -105,7 +105,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // Not "hver 3. måned" or "every 3 months": a rhythm, not an age.
     regex: compileRegex(
-      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?)\\b\\.?`,
+      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b\\.?`,
     ),
     read: (m) => {
       const n = numberOf(m[1]);
@@ -138,7 +138,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // "drengen på 4", "pige 5", "en dreng (7)": a number right after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|måned|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|boy|girl|child|kid|student|pupil|son|daughter)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

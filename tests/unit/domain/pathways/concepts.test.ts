@@ -16,6 +16,42 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a parent in psychiatric hospital and the child with a neighbour',
+    da: 'mor er indlagt på psyk, og pigen på 8 bor hos en nabo; far er ikke i billedet',
+    en: 'mum has been admitted to psych and the 8 year old is staying with a neighbour; dad is not in the picture',
+    acute: false,
+  },
+  {
+    concept: 'alone at night while the parent works',
+    da: 'drengen på 9 er alene om natten, når mor arbejder på tanken',
+    en: 'the 9 year old is on his own at night when mum works at the petrol station',
+    acute: true,
+  },
+  {
+    concept: 'an adult who says the child must not tell',
+    da: 'pigen på 7 fortalte, at onkel siger at hun ikke må sige det til nogen',
+    en: 'the 7 year old told me that her uncle says she must not tell anyone',
+    acute: false,
+  },
+  {
+    concept: 'it all ends tonight, under a picture of a rope',
+    da: 'drengen på 15 skrev "det hele slutter i aften" under et billede af et reb',
+    en: 'the 15 year old wrote "it all ends tonight" under a picture of a rope',
+    acute: true,
+  },
+  {
+    concept: 'not collected, said with a contraction',
+    da: 'pigen på 6 er ikke blevet hentet',
+    en: "the 6 year old hasn't been picked up",
+    acute: true,
+  },
+  {
+    concept: "a baby's age abbreviated, with bruises on the cheeks",
+    da: 'pigen på 3 mdr har blå mærker på begge kinder',
+    en: 'little girl 3 mos has bruises on both cheeks',
+    acute: true,
+  },
+  {
     concept: 'a knife held to a parent, the weapon named after the verb',
     da: 'papfar holdt en kniv mod mors hals i går, og drengen på 8 så det',
     en: "her stepdad held a knife to her mum's throat last night, and the 8 year old saw it",
@@ -1031,6 +1067,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'the 2 year old sleeps on her own at night now, in her own room, and mum is proud',
+  'drengen på 4 har været i sommerhus i en måned med mor og far og er glad og brun',
   'pigen på 10 skar gulerødder i madkundskab og holdt kniven mod brættet, som hun havde lært',
   'far tager drengen på 12 med på skydebanen, hvor han har lært ham at skyde med luftgevær',
   'vi legede vandpistolkrig i haven, og pigen på 8 holdt sin vandpistol mod far',
