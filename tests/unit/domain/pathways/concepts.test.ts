@@ -16,6 +16,48 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a hit told in dialect',
+    da: 'drengen på 6 siger: "far gi\'r mæ en på skallen når æ larmer"',
+    en: 'the 6 year old says: "dad gives me one on the head when I make noise"',
+    acute: false,
+  },
+  {
+    concept: "violence between parents told in a newcomer's Danish",
+    da: 'drengen på 10 siger: "i går far slå mor, mor på gulv"',
+    en: 'the 10 year old says: "yesterday dad hit mum, mum on floor"',
+    acute: true,
+  },
+  {
+    concept: 'a drawing of a parent with a knife, and the child says it happened',
+    da: 'pigen på 6 tegnede far med en stor kniv og mor der ligger på gulvet og sagde at det er det der skete i søndags',
+    en: 'the 6 year old drew dad with a big knife and mum lying on the floor and said that is what happened on sunday',
+    acute: true,
+  },
+  {
+    concept: 'a knife shown at school with a threat',
+    da: 'eleven på 16 viste en kniv frem og sagde at han skal ordne en fra en anden skole',
+    en: 'the 16 year old showed a knife and said he is going to sort someone from another school out',
+    acute: false,
+  },
+  {
+    concept: 'robbing younger children with threats',
+    da: 'tre drenge på 14 tager telefoner fra yngre børn med trusler',
+    en: 'three 14 year olds take phones from younger children with threats',
+    acute: false,
+  },
+  {
+    concept: 'a belt around the neck tied to a hook',
+    da: 'jeg fandt pigen på 14 med et bælte om halsen bundet til knagen',
+    en: 'I found the 14 year old with a belt around her neck tied to the coat hook',
+    acute: true,
+  },
+  {
+    concept: 'belongings given away and not being here on a weekday',
+    da: 'drengen på 16 har givet sin pc væk og siger at han alligevel ikke er her på mandag',
+    en: "the 16 year old has given his pc away and says he won't be here on monday anyway",
+    acute: true,
+  },
+  {
     concept: 'a parent in psychiatric hospital and the child with a neighbour',
     da: 'mor er indlagt på psyk, og pigen på 8 bor hos en nabo; far er ikke i billedet',
     en: 'mum has been admitted to psych and the 8 year old is staying with a neighbour; dad is not in the picture',
@@ -1067,6 +1109,10 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'vi havde tovgynge i skoven, og pigen på 9 fik rebet rundt om halsen da hun gled af, jeg stod lige ved siden af og fik det af med det samme',
+  'we watched clips from a series about a teenager who commits suicide in our well-being unit, and the 9th graders asked good questions',
+  'far er indlagt med en depression, og mormor er flyttet ind og passer de to børn, som har det godt',
+  '7.kl har haft seksualundervisning. En dreng tegnede en tissemand på tavlen, og alle grinede',
   'the 2 year old sleeps on her own at night now, in her own room, and mum is proud',
   'drengen på 4 har været i sommerhus i en måned med mor og far og er glad og brun',
   'pigen på 10 skar gulerødder i madkundskab og holdt kniven mod brættet, som hun havde lært',
