@@ -16,6 +16,48 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'an explanation the facts contradict',
+    da: 'drengen på 10 har et blåt mærke på låret, mor siger det var en tackling i kampen, men han var slet ikke med til kampen',
+    en: "the 10 year old has a bruise on his thigh, mum says it was a tackle in the match, but he wasn't even at the match",
+    acute: false,
+  },
+  {
+    concept: 'only a parent may touch there',
+    da: 'pigen på 7 hviskede: "man må ikke røre der, det er kun far der må"',
+    en: 'the 7 year old whispered: "you may not touch there, only dad is allowed to touch me there"',
+    acute: false,
+  },
+  {
+    concept: 'hoping not to wake up',
+    da: 'drengen på 14 sagde at han nogle gange håber at han ikke vågner i morgen',
+    en: "the 14 year old said he sometimes hopes he won't wake up tomorrow",
+    acute: false,
+  },
+  {
+    concept: 'an adult online asking when the parents are at work',
+    da: 'en voksen på nettet spørger pigen på 10 hvornår hendes forældre er på arbejde',
+    en: 'an adult online asks the 10 year old when her parents are at work',
+    acute: false,
+  },
+  {
+    concept: 'paid to keep a bag',
+    da: 'drengen på 11 får 200 kr af en mand for at have en pose liggende derhjemme',
+    en: 'the 11 year old gets 200 kr from a man to keep a bag at home',
+    acute: false,
+  },
+  {
+    concept: 'many days without a packed lunch',
+    da: 'pigen på 8 har mange dage ingen madpakke med',
+    en: 'the 8 year old has many days without a packed lunch',
+    acute: false,
+  },
+  {
+    concept: 'a parent threatening to take the child away',
+    da: 'far har truet med at tage drengen på 5 med sig ud af landet',
+    en: 'dad has threatened to take the 5 year old away out of the country',
+    acute: false,
+  },
+  {
     concept: 'a hit told in dialect',
     da: 'drengen på 6 siger: "far gi\'r mæ en på skallen når æ larmer"',
     en: 'the 6 year old says: "dad gives me one on the head when I make noise"',
@@ -1109,6 +1151,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'de er helt udsultede efter idræt, kan vi få frugtpause tidligere?',
+  'drengen på 13 henter sine søskende, mens mor har nattevagt, far er hjemme om aftenen',
   'vi havde tovgynge i skoven, og pigen på 9 fik rebet rundt om halsen da hun gled af, jeg stod lige ved siden af og fik det af med det samme',
   'we watched clips from a series about a teenager who commits suicide in our well-being unit, and the 9th graders asked good questions',
   'far er indlagt med en depression, og mormor er flyttet ind og passer de to børn, som har det godt',
