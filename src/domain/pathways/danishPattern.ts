@@ -69,11 +69,14 @@ export function danishPattern(pattern: string, spelling: Spelling = 'danish'): s
 
 /**
  * A \b before a word is a cheap "no letter before"; a \b after a word is a cheap "no letter after"
- * (also before a lookahead for a non-letter, "me\b(?=\W...)"; "\b(?=ryger)" starts a word).
+ * (also before a lookahead for a non-letter, "me\b(?=\W...)", or a group that opens with a space,
+ * "brik\b(?:\s+hjem)?"; "\b(?=ryger)" starts a word).
  * Only when the pattern does not tell which, the full two-sided boundary is used.
  */
 function boundaryFor(rest: string): string {
   if (rest === '' || /^(?:\(\?=)?(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
+  // A group that opens with a space or a non-word ("\b(?:\s+hjem)?") also follows a word.
+  if (/^\((?:\?:)?(?:\\s|\\W|\[\^|\[\\s|\s|,|\.)/.test(rest)) return WORD_END;
   if (/^(?:\(\?:|\(|\[|\\w|\\d|\\p|\{\{|[\p{L}\p{N}_])/u.test(rest)) return WORD_START;
   return BOUNDARY;
 }

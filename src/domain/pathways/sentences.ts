@@ -19,12 +19,25 @@ export function sentenceAround(text: string, span: Span): Span {
 function isSentenceEnd(text: string, index: number): boolean {
   const ch = text[index];
   if (ch === '\n') return true;
-  if (!/[!?;.]/.test(ch)) return false;
-  if (/^["'”’»)\]]*[!?;.]/.test(text.slice(index + 1, index + 5))) return false;
+  if (!/[!?;.…]/.test(ch)) return false;
+  if (/^["'”’»)\]]*[!?;.…]/.test(text.slice(index + 1, index + 5))) return false;
+  // A child's exclamation quoted mid-sentence goes on in lower case: "'far slog mor!' og jeg fik et chok".
+  if (/[!?]/.test(ch) && /^["'”’»]+\s+\p{Ll}/u.test(text.slice(index + 1, index + 6))) return false;
+  if (ch === '…' || (ch === '.' && text[index - 1] === '.')) return !leadsOffSentence(text, index);
   if (ch !== '.') return true;
   if (index > 0 && /\d/.test(text[index - 1])) return false;
   const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
   return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);
+}
+
+/**
+ * An ellipsis that opens a sentence ("i dag!! ...ok jeg har talt med ham") leads into what follows;
+ * one that closes words ("han var træt...") ends them.
+ */
+function leadsOffSentence(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && /[.…]/.test(text[start - 1])) start--;
+  return start === 0 || /\s/.test(text[start - 1]);
 }
 
 /** A short quote of the user's own words around a span, cut at word boundaries. */

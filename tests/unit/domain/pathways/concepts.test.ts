@@ -16,6 +16,18 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a child caring for a baby sibling in the evenings',
+    da: 'drengen på 7 passer sin lillesøster på 1 år om aftenen, når mor er på arbejde til kl. 23',
+    en: 'the 7 year old looks after his baby sister every evening while mum is at work until 11 pm',
+    acute: false,
+  },
+  {
+    concept: 'alone every night since the parent was admitted',
+    da: 'pigen på 11 har været alene hjemme hver nat siden mandag, mor er indlagt',
+    en: 'the 11 year old has been home alone every night since monday, her mum is in hospital',
+    acute: true,
+  },
+  {
     concept: 'an explanation the facts contradict',
     da: 'drengen på 10 har et blåt mærke på låret, mor siger det var en tackling i kampen, men han var slet ikke med til kampen',
     en: "the 10 year old has a bruise on his thigh, mum says it was a tackle in the match, but he wasn't even at the match",
@@ -1151,6 +1163,14 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'SFO lukker 17. Pigen (8) var ikke hentet 17.00, men mor ringede 16.50 og sagde hun havde fået punktering, og morfar kom kl. 17.15',
+  'Blåt mærke på knæet, faldt i frikvarteret, set af gårdvagten',
+  'dagplejebarnet på 1½ år har blå mærker på skinnebenene, hun har lige lært at gå, vi ser det ske her hver dag',
+  'pigen på 14 har lange ar på underarmene, det er ar efter hudtransplantation, da hun blev forbrændt som lille',
+  "pigen på 5 sagde 'far slog mor i går!' og jeg fik et chok. Hun forklarede at de spillede ludo, og far slog mors brik hjem",
+  "the 15 year old said 'I want to die' after the projector fell during her talk, she meant she could die of embarrassment, and laughed",
+  'some boys in 4th grade say rude words from TikTok and giggle, it is usual for the age, one mother asks if it is sexualised behaviour',
+  'the 6 year old gets angry when he loses a game and throws things, his parents are working with us on it',
   'de er helt udsultede efter idræt, kan vi få frugtpause tidligere?',
   'drengen på 13 henter sine søskende, mens mor har nattevagt, far er hjemme om aftenen',
   'vi havde tovgynge i skoven, og pigen på 9 fik rebet rundt om halsen da hun gled af, jeg stod lige ved siden af og fik det af med det samme',

@@ -26,6 +26,18 @@ describe('sentences as the writer meant them', () => {
     expect(sentenceOf(text, 'gik')).toBe(' Så gik han');
   });
 
+  it('goes on after an ellipsis that opens the next words, and ends at one that closes them', () => {
+    const text = 'Dreng kom med blåt øje i dag!! ...ok jeg har talt med ham. Han var træt... Hun sagde nej.';
+    expect(sentenceOf(text, 'talt')).toBe(' ...ok jeg har talt med ham');
+    expect(sentenceOf(text, 'træt')).toBe(' Han var træt..');
+  });
+
+  it("reads a quoted exclamation that the writer's sentence goes on from as part of that sentence", () => {
+    const text = "Hun sagde 'far slog mor!' og jeg fik et chok. Hun grinede.";
+    expect(sentenceOf(text, 'chok')).toBe("Hun sagde 'far slog mor!' og jeg fik et chok");
+    expect(sentenceOf(text, 'grinede')).toBe(' Hun grinede');
+  });
+
   it('quotes the sentence around the words', () => {
     expect(quoteAround('Første. Han sagde "nej!". Sidste.', { start: 12, end: 17 })).toBe('Han sagde "nej!"');
   });

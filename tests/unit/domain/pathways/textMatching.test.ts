@@ -40,6 +40,12 @@ describe('compileRegex: word boundaries', () => {
     expect(matches(pattern, 'storryger i weekenden')).toEqual([]);
   });
 
+  it('reads \\b before an optional group that opens with a space as the end of a word', () => {
+    const pattern = String.raw`\bslog\s+(?:\w+\s+)?brik\b(?:\s+hjem)?`;
+    expect(matches(pattern, 'far slog mors brik hjem')).toEqual(['slog mors brik hjem']);
+    expect(matches(pattern, 'far slog mors brikker')).toEqual([]);
+  });
+
   it('matches æ, ø and å written as ae, oe and aa', () => {
     expect(matches(String.raw`\bblå\s+mærke\w*`, 'blaa maerker paa armen')).toEqual(['blaa maerker']);
   });
