@@ -16,6 +16,36 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a parent hearing God and calling the baby possessed, alone with it',
+    da: 'far hører Gud og siger at babyen på 6 uger er besat, og han er alene hjemme med babyen nu',
+    en: 'dad hears God and says the 6 week old baby is possessed, and he is home alone with the baby now',
+    acute: true,
+  },
+  {
+    concept: 'cutting again tonight, in a chat',
+    da: "pigen på 13 skrev i en chat: 'jeg skærer igen i aften'",
+    en: "the 13 year old wrote in a chat: 'cutting again tonight'",
+    acute: true,
+  },
+  {
+    concept: 'a baby falling off the growth curve on watered-down formula',
+    da: 'drengen på 9 mdr er faldet under kurven, og forældrene kommer mere vand i flasken så den rækker',
+    en: 'the 9 month old has dropped below his growth curve and the parents make the formula with more water so it lasts',
+    acute: false,
+  },
+  {
+    concept: 'tonight it ends, with a picture of pills',
+    da: "drengen på 14 lagde et billede af piller op med teksten 'i aften er det slut'",
+    en: "the 14 year old posted a picture of pills with the text 'tonight it ends'",
+    acute: true,
+  },
+  {
+    concept: 'a toddler found alone on a playground at night',
+    da: 'jeg fandt en dreng på ca. 3 år alene på legepladsen kl. 21 i sokker',
+    en: 'I found a boy of about 3 alone on the playground at 9 pm in his socks',
+    acute: true,
+  },
+  {
     concept: 'a child caring for a baby sibling in the evenings',
     da: 'drengen på 7 passer sin lillesøster på 1 år om aftenen, når mor er på arbejde til kl. 23',
     en: 'the 7 year old looks after his baby sister every evening while mum is at work until 11 pm',
