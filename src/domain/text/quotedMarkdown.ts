@@ -37,27 +37,42 @@ function unwrapTarget(target: string): string {
 }
 
 export function sanitiseQuotedMarkdown(text: string): string {
-  let result = text
-    .replace(SCRIPT_OR_STYLE, '')
-    .replace(COMMENT, '')
-    // An https autolink is kept as a plain address (Teams links it); any other <...> goes below.
-    .replace(HTTPS_AUTOLINK, '$1')
-    .replace(TAG, '');
-  result = result.replace(INLINE_LINK, (_whole, bang: string, label: string, rawTarget: string) => {
-    const target = unwrapTarget(rawTarget.trim());
-    if (bang) return isHttpsUrl(target) && label.trim() === '' ? target : label;
-    return isHttpsUrl(target) ? `[${label}](${target})` : label;
-  });
-  result = result.replace(REFERENCE_DEFINITION, (line, target: string) =>
-    isHttpsUrl(unwrapTarget(target)) ? line : '',
-  );
-  result = result
-    .replace(DANGEROUS_SCHEME, '')
-    .replace(BARE_HTTP, (_whole, before: string, url: string) => `${before}\`${url.replace(/`/g, '')}\``);
+  // Each step runs only when its pattern can match (every HTML step needs a "<", a link "](", a
+  // reference definition "]:", a scheme or address ":"): most quoted passages are plain prose, and
+  // every answer is sanitised on its way out. A step that cannot match leaves the text as it is.
+  let result = text;
+  if (result.includes('<')) {
+    result = result
+      .replace(SCRIPT_OR_STYLE, '')
+      .replace(COMMENT, '')
+      // An https autolink is kept as a plain address (Teams links it); any other <...> goes below.
+      .replace(HTTPS_AUTOLINK, '$1')
+      .replace(TAG, '');
+  }
+  if (result.includes('](')) {
+    result = result.replace(INLINE_LINK, (_whole, bang: string, label: string, rawTarget: string) => {
+      const target = unwrapTarget(rawTarget.trim());
+      if (bang) return isHttpsUrl(target) && label.trim() === '' ? target : label;
+      return isHttpsUrl(target) ? `[${label}](${target})` : label;
+    });
+  }
+  if (result.includes(']:')) {
+    result = result.replace(REFERENCE_DEFINITION, (line, target: string) =>
+      isHttpsUrl(unwrapTarget(target)) ? line : '',
+    );
+  }
+  if (result.includes(':')) {
+    result = result
+      .replace(DANGEROUS_SCHEME, '')
+      .replace(BARE_HTTP, (_whole, before: string, url: string) => `${before}\`${url.replace(/`/g, '')}\``);
+  }
   return result;
 }
 
 /** For plain-text places (citation pop-ups, previews): no Markdown links, no HTML. */
 export function sanitiseQuotedPlainText(text: string): string {
-  return sanitiseQuotedMarkdown(text).replace(/\[([^\]\n]*)\]\((https:\/\/[^\s)]+)\)/g, '$1');
+  const markdown = sanitiseQuotedMarkdown(text);
+  return markdown.includes('](')
+    ? markdown.replace(/\[([^\]\n]*)\]\((https:\/\/[^\s)]+)\)/g, '$1')
+    : markdown;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as ACData from 'adaptivecards-templating';
+import { parseTemplate } from './templateExpansion';
 
 /** An expanded Adaptive Card, ready to send. */
 export type AdaptiveCardJson = Record<string, unknown>;
@@ -26,8 +27,9 @@ function isStatic(node: unknown): boolean {
  * Prepares a template once: its expressions are parsed, and every object in it that holds no
  * binding (a heading whose label was written in by withSharedValues, a button with a fixed verb)
  * is expanded once here and left out of the per-turn expansion, which then walks and evaluates
- * only the parts that depend on the turn's data. The expansion is adaptivecards-templating's, the
- * card the same as expandCard gives: a part without bindings expands the same wherever it stands.
+ * only the parts that depend on the turn's data. The template is parsed by adaptivecards-templating
+ * and expanded by its rules (templateExpansion.ts), the card the same as CardTemplates.expand gives: a part
+ * without bindings expands the same wherever it stands.
  *
  * Each such object is replaced by a marker string that holds a random token (no data can spell
  * it), and the marker by a fresh copy of the part's expansion when the nulls are dropped.
@@ -44,13 +46,13 @@ export function prepareCardTemplate(template: object): PreparedCardTemplate {
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, skeleton(value)]));
   };
-  const ready = new ACData.Template(skeleton(template) as object);
+  const ready = parseTemplate(skeleton(template) as object);
   const partAt = (text: string): unknown => {
     if (!text.startsWith(marker)) return text;
     const part = parts[Number(text.slice(marker.length))];
     return part === undefined ? text : dropNulls(part);
   };
-  return { expand: (data) => dropNulls(ready.expand({ $root: data }), partAt) as AdaptiveCardJson };
+  return { expand: (data) => dropNulls(ready.expand(data), partAt) as AdaptiveCardJson };
 }
 
 /** A binding that is the whole string and names a plain path: `${triage.heading}`. */
