@@ -217,6 +217,7 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
         immobileWords: safety.explanations.immobileWords.map((p) => compileSpelledRegex(expand(p))),
         freshSignWords: safety.explanations.freshSignWords.map((p) => compileSpelledRegex(expand(p))),
         storyDoubts: safety.explanations.storyDoubts.map((p) => compileSpelledRegex(expand(p))),
+        resolutionMarkers: safety.explanations.resolutionMarkers.map((p) => compileSpelledRegex(expand(p))),
       }
     : undefined;
   /** Per explainable rule: the explanations that may rule it out, medical ones apart (they hold for a baby). */
@@ -248,10 +249,30 @@ function createExplanations(safety: SafetyFile, expand: (pattern: string) => str
     );
     const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
     if (lists.some((list) => anyMatches(list, text, part))) return true;
+    if (!medicalOnly && resolvedLater(text, span, forRule.other)) return true;
     if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(forRule.toldBefore, text, before);
+  };
+  /** After the sign, the writer resolves it ("det viste sig ...") with an explanation within reach of that marker. */
+  const resolvedLater = (
+    text: PreparedText,
+    span: Span,
+    explanations: readonly SpelledPattern[],
+  ): boolean => {
+    if (explanations.length === 0) return false;
+    const after = text.lower.slice(span.end);
+    for (const marker of settings?.resolutionMarkers ?? []) {
+      const regex = marker[text.spelling];
+      regex.lastIndex = 0;
+      const found = regex.exec(after);
+      if (!found) continue;
+      const from = found.index;
+      if (anyMatches(explanations, text, after.slice(from, from + found[0].length + EXPLANATION_REACH)))
+        return true;
+    }
+    return false;
   };
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
     const sentence = sentenceAround(text.lower, span);

@@ -149,6 +149,12 @@ export const safetyFileSchema = z
          * medical one.
          */
         storyDoubts: z.array(patternSchema).default([]),
+        /**
+         * Words with which the writer resolves an alarm later in the message ("det viste sig", "it
+         * turned out", "jeg har nu talt med ham"): an explanation within reach after them counts for
+         * a sign anywhere before them, not only in the sign's own or next sentence.
+         */
+        resolutionMarkers: z.array(patternSchema).default([]),
         label: localizedSchema,
       })
       .strict()

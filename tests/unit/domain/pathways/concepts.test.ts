@@ -16,6 +16,12 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a resolution that confirms the sign',
+    da: 'drengen på 8 havde et blåt mærke på armen. Jeg spurgte forsigtigt ind. Det viste sig at far havde slået ham i går',
+    en: 'the 8 year old had a bruise on his arm. I asked carefully. It turned out that his dad had hit him yesterday',
+    acute: true,
+  },
+  {
     concept: 'a parent hearing God and calling the baby possessed, alone with it',
     da: 'far hører Gud og siger at babyen på 6 uger er besat, og han er alene hjemme med babyen nu',
     en: 'dad hears God and says the 6 week old baby is possessed, and he is home alone with the baby now',
@@ -1193,6 +1199,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  "pigen på 9 sagde 'vi må ikke sige det til nogen!' og blev helt rød. Jeg blev lidt urolig. Det viste sig at klassen planlægger en overraskelse til lærerens fødselsdag",
+  'the 8 year old had a big bruise on his shin on monday, and we were worried. We have now talked with him and it turned out he got a kick in football practice',
   'SFO lukker 17. Pigen (8) var ikke hentet 17.00, men mor ringede 16.50 og sagde hun havde fået punktering, og morfar kom kl. 17.15',
   'Blåt mærke på knæet, faldt i frikvarteret, set af gårdvagten',
   'dagplejebarnet på 1½ år har blå mærker på skinnebenene, hun har lige lært at gå, vi ser det ske her hver dag',
