@@ -1199,6 +1199,13 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'pigen på 16 har tynde hvide streger på hofterne, det er strækmærker efter hun voksede meget på et år',
+  'drengen på 12 har runde røde mærker i et mønster på ryggen, hans mormor laver kopning på ham når han er forkølet',
+  'baby 4 mdr har et rødt mærke på kinden, det er et jordbærmærke (hæmangiom), og lægen følger det',
+  'eleven på 16 har 12 % fravær på grund af migræne, han går til neurolog, og forældrene giver altid besked',
+  'pigen på 14 med Ehlers-Danlos får let blå mærker og følges på hospitalet',
+  'the 11 year old has a big bruise on his thigh from paintball at a birthday party, several classmates were there',
+  'Vuggestuen: pigen på 11 mdr slog panden mod reolen, da hun trak sig op. To af os så det, og det står i ulykkesloggen',
   "pigen på 9 sagde 'vi må ikke sige det til nogen!' og blev helt rød. Jeg blev lidt urolig. Det viste sig at klassen planlægger en overraskelse til lærerens fødselsdag",
   'the 8 year old had a big bruise on his shin on monday, and we were worried. We have now talked with him and it turned out he got a kick in football practice',
   'SFO lukker 17. Pigen (8) var ikke hentet 17.00, men mor ringede 16.50 og sagde hun havde fået punktering, og morfar kom kl. 17.15',
