@@ -16,6 +16,12 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'repeated drinking at pick-up, a party named',
+    da: 'far lugtede af øl ved afhentning efter julefrokost, og det er tredje gang denne måned at han kommer fuld og vil køre med drengen på 4',
+    en: 'dad smelled of beer at pick-up after the christmas party, and it is the third time this month he has come drunk and wants to drive the 4 year old',
+    acute: true,
+  },
+  {
     concept: 'a resolution that confirms the sign',
     da: 'drengen på 8 havde et blåt mærke på armen. Jeg spurgte forsigtigt ind. Det viste sig at far havde slået ham i går',
     en: 'the 8 year old had a bruise on his arm. I asked carefully. It turned out that his dad had hit him yesterday',
@@ -1168,7 +1174,6 @@ const FORMS: readonly [string, boolean][] = [
   ['far siger æ drææng har itt vær i skuel i fire uger', false],
   ['drengen sagde at han ikke vil hjem i dag, fordi far bliver vred over sedlen', true],
   ['pigen på 14 siger stille at hun vil dø, hun har det så svært derhjemme', true],
-  ['far lugtede af vin efter julefrokosten ved afhentningen, men mor kørte bilen', false],
   ['pigen på 13 skrev i sin stil at hun vil dø, fordi ingen hører efter derhjemme', true],
   ['drengen på 15 sagde haha jeg vil dø, og så gik han og har ikke været i skole siden', true],
   ['drengen på 11 har blå mærker på ryggen efter hver weekend hos far, han har autisme og taler ikke', false],
@@ -1199,6 +1204,12 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // Was a warning until the blind writers labelled it benign four times out of four: one smell of
+  // wine after a named party, with the sober parent driving, is not a concern about the child.
+  'far lugtede af vin efter julefrokosten ved afhentningen, men mor kørte bilen',
+  'far lugtede af øl ved afhentning efter julefrokost, mor kørte bilen, og drengen på 3 var glad',
+  'sfo kl 16.45: pigen på 7 er ikke hentet endnu, mor har skrevet at hun sidder i kø på motorvejen og er her kl 17.15',
+  "drengen på 3 sagde 'mor glemte at hente mig!' men mor havde skrevet det på Aula, og mormor hentede som aftalt",
   'pigen på 16 har tynde hvide streger på hofterne, det er strækmærker efter hun voksede meget på et år',
   'drengen på 12 har runde røde mærker i et mønster på ryggen, hans mormor laver kopning på ham når han er forkølet',
   'baby 4 mdr har et rødt mærke på kinden, det er et jordbærmærke (hæmangiom), og lægen følger det',
