@@ -65,7 +65,8 @@ const CONSTANT = 'Constant';
 
 /** A path of plain names (no index, no quotes, no dots inside a name) the direct lookup can follow. */
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const CONTEXT_NAMES = new Set(['$root', '$data', '$index', '$host']);
+type ContextName = '$root' | '$data' | '$index' | '$host';
+const CONTEXT_NAMES: ReadonlySet<string> = new Set<ContextName>(['$root', '$data', '$index', '$host']);
 
 function isExpression(node: unknown): node is Expression {
   return (
@@ -130,25 +131,10 @@ function property(scope: unknown, name: string, lowerName: string): unknown {
  * name the context's own, any other first name is looked up in `$data`.
  */
 function lookUp(path: readonly string[], context: EvaluationContext): unknown {
-  let scope: unknown;
-  let from = 1;
-  switch (path[0]) {
-    case '$root':
-      scope = context.$root;
-      break;
-    case '$data':
-      scope = context.$data;
-      break;
-    case '$index':
-      scope = context.$index;
-      break;
-    case '$host':
-      scope = context.$host;
-      break;
-    default:
-      scope = context.$data;
-      from = 0;
-  }
+  const first = path[0] as ContextName;
+  const named = CONTEXT_NAMES.has(first);
+  let scope: unknown = named ? context[first] : context.$data;
+  const from = named ? 1 : 0;
   for (let i = from; i < path.length; i++) {
     const name = path[i]!;
     scope = property(scope, name, name.toLowerCase());
