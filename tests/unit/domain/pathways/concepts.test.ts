@@ -16,6 +16,48 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: "a young child's adult boyfriend",
+    da: 'pigen på 12 fortæller at hendes 19-årige kæreste henter hende efter skole',
+    en: 'the 12 year old says her 19 year old boyfriend picks her up after school',
+    acute: false,
+  },
+  {
+    concept: 'a drawing of an adult urinating on the child',
+    da: 'drengen på 6 tegnede en mand der tissede på ham og sagde det er onkel',
+    en: 'the 6 year old drew a man who peed on him and said it is his uncle',
+    acute: false,
+  },
+  {
+    concept: 'a family thrown out into the car in frost',
+    da: 'far har smidt mor og børnene ud, og de sidder i bilen på parkeringspladsen i nat, det er frost',
+    en: 'dad has thrown mum and the children out and they are sitting in the car in the car park tonight, it is freezing',
+    acute: true,
+  },
+  {
+    concept: 'no electricity or heating at home, in a subordinate clause',
+    da: 'pigen på 7 sagde at de ikke har strøm og varme derhjemme',
+    en: "the 7 year old said they don't have electricity or heating at home",
+    acute: false,
+  },
+  {
+    concept: 'a parent asking the child for photos in underwear',
+    da: 'pigen på 13 siger at stedfar beder hende om billeder i undertøj om natten',
+    en: 'the 13 year old says her stepdad asks her for photos in her underwear at night',
+    acute: false,
+  },
+  {
+    concept: 'taken abroad to be married',
+    da: 'eleven på 16 siger at hun skal giftes med sin fætter, når familien rejser til Pakistan',
+    en: 'the 16 year old says she is being taken to Pakistan to be married to her cousin',
+    acute: false,
+  },
+  {
+    concept: 'a parent drunk every weekend',
+    da: 'pigen på 8 siger at far bliver meget fuld hver weekend, og hun gemmer sig med lillebror i skabet',
+    en: 'the 8 year old says dad gets very drunk every weekend and she hides with her little brother in the wardrobe',
+    acute: false,
+  },
+  {
     concept: 'repeated drinking at pick-up, a party named',
     da: 'far lugtede af øl ved afhentning efter julefrokost, og det er tredje gang denne måned at han kommer fuld og vil køre med drengen på 4',
     en: 'dad smelled of beer at pick-up after the christmas party, and it is the third time this month he has come drunk and wants to drive the 4 year old',
@@ -1204,6 +1246,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'pigen på 8 har ikke strøm på telefonen, så hun kunne ikke ringe til mor efter træning',
+  'eleven på 16 har en kæreste på 17 fra gymnasiet, forældrene kender ham godt',
   // Was a warning until the blind writers labelled it benign four times out of four: one smell of
   // wine after a named party, with the sober parent driving, is not a concern about the child.
   'far lugtede af vin efter julefrokosten ved afhentningen, men mor kørte bilen',
