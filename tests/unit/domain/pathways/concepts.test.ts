@@ -1246,6 +1246,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'the girl (14) has a plaster on her wrist after she cut herself on a broken glass at home, mum called the school',
+  'drengen (11) havde en kniv med i skole til madkundskab, læreren havde bedt dem tage en med',
   'pigen på 8 har ikke strøm på telefonen, så hun kunne ikke ringe til mor efter træning',
   'eleven på 16 har en kæreste på 17 fra gymnasiet, forældrene kender ham godt',
   // Was a warning until the blind writers labelled it benign four times out of four: one smell of
