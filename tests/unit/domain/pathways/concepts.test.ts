@@ -16,6 +16,66 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'threatened with a beating at home tonight',
+    da: 'han (13) vil ikke hjem i dag, stedfar har sagt at han får bank når han kommer hjem',
+    en: "he (13) says he won't go home today because his stepdad said he will beat him when he gets home",
+    acute: true,
+  },
+  {
+    concept: "all of a parent's pills, late at night",
+    da: 'pigen på 15 skrev kl 22.40 at hun har taget alle mors piller og er svimmel',
+    en: "the 15 year old texted me at 22.40 that she has taken all her mum's pills and feels dizzy",
+    acute: true,
+  },
+  {
+    concept: 'a small child left in a hot car',
+    da: 'en dreng på 4 sad alene i en bil uden for butikken i en time i varmen, mor var inde og drak',
+    en: 'a boy of 4 was left in a car outside the shop for an hour in the heat, the mother is inside drinking',
+    acute: true,
+  },
+  {
+    concept: 'a baby who stops breathing and parents who refuse hospital',
+    da: 'babyen på 3 mdr er holdt op med at trække vejret et øjeblik to gange i dag, og forældrene vil ikke på sygehuset',
+    en: "the 3 month old has stopped breathing for a moment twice today and the parents won't go to the hospital",
+    acute: true,
+  },
+  {
+    concept: 'a drunk parent about to drive off with the child',
+    da: 'far kom for at hente pigen på 5 så fuld at han faldt, og nu prøver han at køre af sted med hende',
+    en: 'dad came to pick up the 5 year old so drunk he fell over, and now he is trying to drive off with her',
+    acute: true,
+  },
+  {
+    concept: 'a flight tomorrow to be married',
+    da: 'pigen på 16 skal flyve til Somalia i morgen for at blive gift, hun sidder grædende på mit kontor',
+    en: 'the 16 year old girl has a flight tomorrow to Somalia where she will be married, she is crying in my office',
+    acute: true,
+  },
+  {
+    concept: 'an adult met online picking her up today',
+    da: 'pigen (14) siger at en mand hun har mødt på nettet henter hende efter skole i dag',
+    en: 'the girl (14) says a man she met online is picking her up after school today and she has to go with him',
+    acute: true,
+  },
+  {
+    concept: 'a parent hearing voices telling her to hurt the baby, alone with it',
+    da: 'mor fortalte at hun hører stemmer der siger hun skal skade babyen, og hun er alene med ham nu',
+    en: 'mum told me she hears voices telling her to hurt the baby, she is alone with him at home now',
+    acute: true,
+  },
+  {
+    concept: 'a deep self-inflicted cut still bleeding',
+    da: 'drengen på 12 har et dybt snit på armen som stadig bløder, han siger han selv gjorde det med et barberblad',
+    en: 'the 12 year old has a deep cut on his arm that is still bleeding and says he did it himself with a razor',
+    acute: true,
+  },
+  {
+    concept: 'abuse yesterday and the adult coming again tonight',
+    da: 'pigen på 7 siger at onkel puttede hånden i hendes trusser i går, og han kommer igen i aften',
+    en: 'the 7 year old says her uncle put his hands in her knickers yesterday and he is coming again tonight',
+    acute: true,
+  },
+  {
     concept: "a young child's adult boyfriend",
     da: 'pigen på 12 fortæller at hendes 19-årige kæreste henter hende efter skole',
     en: 'the 12 year old says her 19 year old boyfriend picks her up after school',
@@ -1246,6 +1306,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'drengen i 3. kl fortalte at han var låst inde i en time i lørdags, det var et escape room til en fødselsdag',
+  'pigen på 16 har en kæreste på 17, som henter hende i klubben på knallert, forældrene kender ham godt',
   'the girl (14) has a plaster on her wrist after she cut herself on a broken glass at home, mum called the school',
   'drengen (11) havde en kniv med i skole til madkundskab, læreren havde bedt dem tage en med',
   'pigen på 8 har ikke strøm på telefonen, så hun kunne ikke ringe til mor efter træning',
