@@ -1,6 +1,7 @@
 export { countedNoun, quantifies } from './answerType/counting';
 export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {
+  asksForDate,
   asksForDetail,
   asksForDuration,
   asksForNamedInstitutions,
@@ -8,6 +9,7 @@ export {
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  holdsDate,
   holdsDuration,
   holdsFigure,
   holdsYear,

@@ -1,4 +1,12 @@
-import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYear } from './answerType';
+import {
+  asksForDate,
+  asksForDuration,
+  asksForYear,
+  detectAnswerType,
+  holdsDate,
+  holdsDuration,
+  holdsYear,
+} from './answerType';
 import {
   corroboratingPositions,
   prepareQuery,
@@ -88,7 +96,13 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
-  const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
+  const typed = asksForYear(question)
+    ? holdsYear
+    : asksForDate(question)
+      ? holdsDate
+      : asksForDuration(question)
+        ? holdsDuration
+        : undefined;
   const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),

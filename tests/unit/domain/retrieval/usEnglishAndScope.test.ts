@@ -36,6 +36,10 @@ Du får en kvittering for modtagelsen inden for seks hverdage.
 ## Forældresamarbejde
 
 Forældrene inviteres til et møde to gange om året.
+
+## Strategien
+
+Byrådet vedtog strategien for forældresamarbejde i 2019.
 `;
 
 function engine() {
@@ -97,6 +101,25 @@ describe('American terms for the documents’ concepts', () => {
     ['Does a kid need a psychoeducational evaluation before special ed?', 'Skole og specialundervisning'],
     ['How many business days until CPS confirms my report?', 'Hvad sker der bagefter'],
   ])('"%s" is answered from %s', (question, section) => {
+    expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('a date or a deadline the documents do not state', () => {
+  it.each([
+    // A year is not the date asked for.
+    'Hvilken dato vedtog byrådet strategien?',
+    'On what date did the city council adopt the strategy?',
+    // A time span asked for where the section about the subject states none.
+    'Hvor lang tid har forældrene til at svare på invitationen til mødet?',
+  ])('"%s" is abstained', (question) => {
+    expect(engine().answer(question).kind).toBe('noAnswer');
+  });
+
+  it.each([
+    ['Hvilket år vedtog byrådet strategien?', 'Strategien'],
+    ['Hvor lang tid går der, før jeg får en kvittering for modtagelsen?', 'Hvad sker der bagefter'],
+  ])('"%s" is still answered from %s', (question, section) => {
     expect(topSection(engine().answer(question))).toContain(section);
   });
 });
