@@ -1,4 +1,5 @@
 export { countedNoun, quantifies } from './answerType/counting';
+export { asksForAction } from './answerType/requests';
 export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {
   asksForDate,

@@ -1,4 +1,5 @@
 import {
+  asksForAction,
   asksForDate,
   asksForDuration,
   asksForYear,
@@ -16,7 +17,7 @@ import {
   type PreparedQuery,
 } from './coverage';
 import type { RetrievalResult } from './engine';
-import type { ExpandedQuery } from './expansion';
+import { GENERAL_TOPIC, type ExpandedQuery } from './expansion';
 import { demandMet } from './answering/demand';
 import { holdsOutOfScopeWords } from './answering/outOfScope';
 import { ownDocumentsFirst } from './answering/neighbours';
@@ -114,6 +115,9 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
+  // A request to write, send, book or fill in something is not a question the documents answer.
+  if (asksForAction(question))
+    return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: GENERAL_TOPIC };
   if (q.unknownDocuments.length > 0 || neighbourLeads)
     return {
       kind: 'noAnswer',

@@ -123,3 +123,30 @@ describe('a date or a deadline the documents do not state', () => {
     expect(topSection(engine().answer(question))).toContain(section);
   });
 });
+
+describe('a request to do something rather than a question', () => {
+  it.each([
+    'Skriv en besked til forældrene om mødet.',
+    'Kan du sende en invitation til forældrene om mødet?',
+    'Hej! Vil du lige udfylde en underretning for mig om en dreng, der er sulten?',
+    'Please draft a letter inviting the parents to the meeting.',
+    'Could you fill in the form for my report?',
+  ])('"%s" is abstained as out of scope, with the general pointer', (question) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? `${r.reason} ${r.topic}` : 'answered').toBe('outOfScope general');
+  });
+
+  it.each([
+    ['Hvor tit inviteres forældrene til et møde? Lav en kort liste.', 'Forældresamarbejde'],
+    ['Kan du forklare, hvor tit forældrene inviteres til et møde?', 'Forældresamarbejde'],
+  ])('"%s" is still answered from %s', (question, section) => {
+    expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('settings of Teams, the phone or the intranet', () => {
+  it('"Hvordan slår jeg notifikationerne fra i Teams?" gets the IT pointer', () => {
+    const r = engine().answer('Hvordan slår jeg notifikationerne fra i Teams, når forældrene skriver?');
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe('it');
+  });
+});
