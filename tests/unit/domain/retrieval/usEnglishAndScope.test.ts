@@ -150,3 +150,19 @@ describe('settings of Teams, the phone or the intranet', () => {
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe('it');
   });
 });
+
+describe('asking for the short version', () => {
+  it.each([
+    'Hvad er den korte version af, hvad strategien vil?',
+    'What is the short version of the strategy?',
+    'Quick rundown: what does the strategy say?',
+  ])('"%s" is framing: the question is about the strategy', (question) => {
+    const vocabulary = { has: () => true, vocabularyList: () => [] };
+    const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
+    // What the answer must cover: the framing's words are at most context.
+    const terms = [...q.positions.values()].flat().map((t) => t.term);
+    expect(terms).toContain(stem('strategien'));
+    expect(terms).not.toContain(stem('version'));
+    expect(terms).not.toContain(stem('rundown'));
+  });
+});
