@@ -37,6 +37,14 @@ Du får en kvittering for modtagelsen inden for seks hverdage.
 
 Forældrene inviteres til et møde to gange om året.
 
+## Pladsgaranti
+
+Barnet har ret til en plads i dagtilbud fra seks måneder.
+
+## Tidlig støtte
+
+Familier kan få anonym rådgivning hos kommunen.
+
 ## Strategien
 
 Byrådet vedtog strategien for forældresamarbejde i 2019.
@@ -118,7 +126,7 @@ describe('a date or a deadline the documents do not state', () => {
 
   it.each([
     ['Hvilket år vedtog byrådet strategien?', 'Strategien'],
-    ['Hvor lang tid går der, før jeg får en kvittering for modtagelsen?', 'Hvad sker der bagefter'],
+    ['Hvor hurtigt får jeg en kvittering for modtagelsen?', 'Hvad sker der bagefter'],
   ])('"%s" is still answered from %s', (question, section) => {
     expect(topSection(engine().answer(question))).toContain(section);
   });
@@ -164,5 +172,21 @@ describe('asking for the short version', () => {
     expect(terms).toContain(stem('strategien'));
     expect(terms).not.toContain(stem('version'));
     expect(terms).not.toContain(stem('rundown'));
+  });
+});
+
+describe('everyday Danish words for the documents’ terms', () => {
+  it('"krav på børnepasning" is answered from the section on the right to a place in daycare', () => {
+    expect(topSection(engine().answer('Fra hvornår har vi krav på børnepasning?'))).toContain('Pladsgaranti');
+  });
+
+  it.each([
+    ['Kan en far få gode råd uden at oplyse sit navn?', ['rådgivning', 'anonym']],
+    ['Har alle krav på en pasningsplads?', ['ret', 'dagtilbud']],
+  ])('"%s" is also asked with the documents’ words %j', (question, words) => {
+    const vocabulary = { has: () => true, vocabularyList: () => [] };
+    const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
+    const terms = [...q.positions.values()].flat().map((t) => t.term);
+    for (const w of words) expect(terms).toContain(stem(w));
   });
 });
