@@ -1,11 +1,12 @@
 export { countedNoun, quantifies } from './answerType/counting';
-export { asksForAction } from './answerType/requests';
+export { asksForAction, asksForOpinion } from './answerType/requests';
 export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {
   asksForDate,
   asksForDetail,
   asksForDuration,
   asksForNamedInstitutions,
+  asksForNamedTool,
   asksForYear,
   detectDemand,
   detectNamedMembers,
@@ -17,6 +18,7 @@ export {
   meetsDemand,
   namesInstitution,
   namesMembers,
+  namesSomething,
   type Demand,
 } from './answerType/demands';
 export {

@@ -1,6 +1,7 @@
 import {
   asksForAction,
   asksForDate,
+  asksForOpinion,
   asksForDuration,
   asksForYear,
   detectAnswerType,
@@ -115,8 +116,9 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
-  // A request to write, send, book or fill in something is not a question the documents answer.
-  if (asksForAction(question))
+  // A request to write, send, book or fill in something, or for a judgement of the documents, is
+  // not a question the documents answer.
+  if (asksForAction(question) || asksForOpinion(question))
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: GENERAL_TOPIC };
   if (q.unknownDocuments.length > 0 || neighbourLeads)
     return {

@@ -125,6 +125,24 @@ const NAMED_INSTITUTIONS =
 const INSTITUTION_NAME =
   /\p{Lu}\p{Ll}+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|huset|gården)\b/u;
 
+/**
+ * "hvilket testmateriale bruger vi", "hvilke programmer bygger den på", "which tests does PPR use":
+ * the question asks for a tool, material, test or programme by name. A text that only says "der
+ * laves en sprogvurdering" names none; one that says "bygger på De Utrolige År" does.
+ */
+const NAMED_TOOL =
+  /\b(?:hvilke[nt]?|hvad hedder de[nt]?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|systemer?|materials?|tools?|instruments?|methods?)\b/u;
+/** A capitalised word inside a sentence ("De Utrolige År", "LP-modellen og PALS"): a name. */
+const NAME_INSIDE = /[^.!?:\s]\s+\p{Lu}[\p{L}-]+/u;
+
+export function asksForNamedTool(question: string): boolean {
+  return NAMED_TOOL.test(normalise(question));
+}
+
+export function namesSomething(sentence: string): boolean {
+  return NAME_INSIDE.test(sentence);
+}
+
 export function asksForNamedInstitutions(question: string): boolean {
   return NAMED_INSTITUTIONS.test(normalise(question));
 }

@@ -190,3 +190,55 @@ describe('everyday Danish words for the documents’ terms', () => {
     for (const w of words) expect(terms).toContain(stem(w));
   });
 });
+
+describe('a tool, material or programme asked for by name', () => {
+  const PROGRAMME = `# Sprog og forløb i Prøveby
+
+## Sprog
+
+Omkring treårsalderen laves en sprogvurdering af alle børn i dagtilbud.
+
+## Forløbet
+
+Forløbet i dagtilbud bygger på De Utrolige År og en analysemodel inspireret af LP-modellen.
+`;
+  function programmeEngine() {
+    const e = createRetrievalEngine({ resources: shipped });
+    e.addDocuments([
+      buildDocument(
+        { id: 'sprog', title: 'Sprog og forløb i Prøveby', source: 'sprog.md', kind: 'policy' },
+        markdownBlocks(PROGRAMME),
+      ),
+    ]);
+    return e;
+  }
+
+  it.each([
+    'Hvilket testmateriale bruger I til sprogvurderingen af treårige?',
+    'Which tools are used for the language assessment of three-year-olds?',
+  ])('"%s" is abstained: the text names no material', (question) => {
+    expect(programmeEngine().answer(question).kind).toBe('noAnswer');
+  });
+
+  it.each([
+    ['Hvilke programmer bygger forløbet i dagtilbud på?', 'Forløbet'],
+    ['Hvornår laves sprogvurderingen af børnene?', 'Sprog'],
+  ])('"%s" is still answered from %s', (question, section) => {
+    expect(topSection(programmeEngine().answer(question))).toContain(section);
+  });
+});
+
+describe('a judgement of the documents asked for', () => {
+  it.each([
+    'Er det ikke lidt for bureaukratisk med alle de møder med forældrene?',
+    "Isn't it a bit too much to invite the parents to a meeting twice a year?",
+  ])('"%s" is abstained as out of scope', (question) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.reason : 'answered').toBe('outOfScope');
+  });
+
+  it('"Er det ikke rigtigt, at ..." still checks a claim against the text', () => {
+    const r = engine().answer('Er det ikke rigtigt, at forældrene inviteres til et møde to gange om året?');
+    expect(topSection(r)).toContain('Forældresamarbejde');
+  });
+});
