@@ -242,3 +242,32 @@ describe('a judgement of the documents asked for', () => {
     expect(topSection(r)).toContain('Forældresamarbejde');
   });
 });
+
+describe('out-of-scope phrases stand together; numbers and permits of other areas', () => {
+  const vocabulary = { has: () => true, vocabularyList: () => [] };
+  const hits = (question: string) =>
+    createQueryExpander(createAnalyzer(), shipped)
+      .expand(question, vocabulary)
+      .outOfScopeHits.map((h) => h.text);
+
+  it('does not read "staff ... policy" far apart as the staff policy', () => {
+    expect(hits('For our staff I would like a statement of which acts the policy rests on')).not.toContain(
+      'staff policy',
+    );
+    expect(hits('What does the staff policy say about working from home?')).toContain('staff policy');
+  });
+
+  it.each([
+    ['What is the phone number of the children’s centre?', 'institution'],
+    ['Hvilke regler gælder for en byggetilladelse til et skur?', 'otherPolicy'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+  });
+
+  it('reads a capitalised language as a word, not as a name the documents lack', () => {
+    expect(
+      topSection(engine().answer('Do our English-speaking teachers have to report a child under 18?')),
+    ).toContain('Hvornår skal du underrette');
+  });
+});
