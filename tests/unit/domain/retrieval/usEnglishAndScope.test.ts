@@ -183,6 +183,8 @@ describe('everyday Danish words for the documents’ terms', () => {
   it.each([
     ['Kan en far få gode råd uden at oplyse sit navn?', ['rådgivning', 'anonym']],
     ['Har alle krav på en pasningsplads?', ['ret', 'dagtilbud']],
+    // Who made a document: "lavet sammen med" answers "udarbejdet af".
+    ['Hvem var med til at udarbejde strategien?', ['sammen']],
   ])('"%s" is also asked with the documents’ words %j', (question, words) => {
     const vocabulary = { has: () => true, vocabularyList: () => [] };
     const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
