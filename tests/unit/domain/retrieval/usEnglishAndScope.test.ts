@@ -267,6 +267,16 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
   });
 
+  it('translates staff words: "daycare workers" are trained, not "what works"', () => {
+    const q = createQueryExpander(createAnalyzer(), shipped).expand(
+      'Since when have daycare workers been trained in the model?',
+      vocabulary,
+    );
+    const terms = [...q.positions.values()].flat().map((t) => t.term);
+    expect(terms).toContain(stem('medarbejdere'));
+    expect(terms).toContain(stem('uddannet'));
+  });
+
   it('reads a capitalised language as a word, not as a name the documents lack', () => {
     expect(
       topSection(engine().answer('Do our English-speaking teachers have to report a child under 18?')),
