@@ -54,6 +54,9 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'until through where whether because again myself yourself herself himself themselves ' +
     'ourselves come comes coming go goes going make makes kind long ' +
     "i'm i've it's we're there's don't doesn't isn't " +
+    // Asking about asking, and what the writer takes for granted ("visitors keep asking about",
+    // "I assume it's fine to ..."): how the question is put, not its topic.
+    'ask asks asked asking keep keeps assume assumed fine ' +
     // Possessive pronouns the Snowball list lacks (it has "vor" only). Kept searchable, since a
     // heading may hold one ("Vores fælles børn og unge"), but "vores deadline" asks about a deadline.
     'vores jeres'

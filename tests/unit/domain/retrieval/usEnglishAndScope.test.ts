@@ -86,7 +86,7 @@ describe('English function words the stop list lacks', () => {
   index.finalize();
   const expander = createQueryExpander(analyzer, shipped);
 
-  it.each(['every', 'anyone', 'before', 'until', 'whether'])(
+  it.each(['every', 'anyone', 'before', 'until', 'whether', 'asking', 'assume', 'fine'])(
     '"%s" asks around the topic, not about it',
     (word) => {
       const q = expander.expand(`Am I obliged to report ${word} a child under 18 is worried?`, index);
@@ -164,6 +164,7 @@ describe('asking for the short version', () => {
     'Hvad er den korte version af, hvad strategien vil?',
     'What is the short version of the strategy?',
     'Quick rundown: what does the strategy say?',
+    'How would you explain the strategy in a couple of sentences?',
   ])('"%s" is framing: the question is about the strategy', (question) => {
     const vocabulary = { has: () => true, vocabularyList: () => [] };
     const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
@@ -172,6 +173,7 @@ describe('asking for the short version', () => {
     expect(terms).toContain(stem('strategien'));
     expect(terms).not.toContain(stem('version'));
     expect(terms).not.toContain(stem('rundown'));
+    expect(terms).not.toContain(stem('sentences'));
   });
 });
 
@@ -185,6 +187,8 @@ describe('everyday Danish words for the documents’ terms', () => {
     ['Har alle krav på en pasningsplads?', ['ret', 'dagtilbud']],
     // Who made a document: "lavet sammen med" answers "udarbejdet af".
     ['Hvem var med til at udarbejde strategien?', ['sammen']],
+    // The rule in school: "udgangspunktet" is "den almindelige klasse".
+    ['Hvad er hovedreglen: almenundervisning eller specialklasse?', ['udgangspunktet', 'almindelige']],
   ])('"%s" is also asked with the documents’ words %j', (question, words) => {
     const vocabulary = { has: () => true, vocabularyList: () => [] };
     const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
@@ -275,6 +279,14 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
     const terms = [...q.positions.values()].flat().map((t) => t.term);
     expect(terms).toContain(stem('medarbejdere'));
     expect(terms).toContain(stem('uddannet'));
+  });
+
+  it.each([
+    ['What are the four components of the strategy?', 'dele'],
+    ['Can I post a national ID number in the chat?', 'skrive'],
+  ])('"%s" is also asked with the Danish word %s', (question, word) => {
+    const q = createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary);
+    expect([...q.positions.values()].flat().map((t) => t.term)).toContain(stem(word.toLowerCase()));
   });
 
   it('reads a capitalised language as a word, not as a name the documents lack', () => {
