@@ -1,5 +1,6 @@
 import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
+import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
 import { definedTerm } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
@@ -43,11 +44,29 @@ export function rewriteQuestion(
  */
 function withoutDefinitionClause(question: string): string {
   const term = definedTerm(question);
-  if (term === undefined) return question;
+  if (term === undefined || restrictsTerm(question, term)) return question;
   const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
   const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
   const kept = `${opening} ${term}`;
   return kept.length < asked.length ? kept : question;
+}
+
+/** Who says or uses a term in a clause about why one asks ("som alle snakker om", "that people mention"). */
+const ASKING_SUBJECT =
+  /^(?:alle|man|vi|i|du|de|folk|mange|nogle|kollegerne|everyone|everybody|people|we|you|they|all|some|many|colleagues)$/u;
+
+/**
+ * Whether the relative clause after the term says which thing is meant ("de mål, som byrådet har
+ * sat for børneområdet"), not who talks about it ("som alle snakker om"): then it is the question.
+ */
+function restrictsTerm(question: string, term: string): boolean {
+  const q = normalise(question)
+    .replace(/[,;:!"“”„«»]/gu, ' ')
+    .replace(/\s+/gu, ' ');
+  const at = q.indexOf(term);
+  if (at < 0) return false;
+  const clause = /^\s+(?:som|der|that|which)\s+(\p{L}+)/u.exec(q.slice(at + term.length));
+  return clause !== null && !ASKING_SUBJECT.test(clause[1]);
 }
 
 /**

@@ -295,3 +295,18 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
     ).toContain('Hvornår skal du underrette');
   });
 });
+
+describe('a relative clause after a term asked about', () => {
+  const vocabulary = { has: () => true, vocabularyList: () => [] };
+  const asked = (question: string) =>
+    createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary).text;
+
+  it('keeps a clause that says which thing is meant ("de mål, som byrådet har sat ...")', () => {
+    expect(asked('Hvad er de overordnede mål, som byrådet har sat for børneområdet?')).toContain('byrådet');
+    expect(asked('What are the goals that the city council has set for children?')).toContain('council');
+  });
+
+  it('still cuts a clause about who talks about it ("som alle snakker om")', () => {
+    expect(asked('Hvad er det der indsatstrappe som alle snakker om her på skolen?')).not.toContain('skolen');
+  });
+});
