@@ -39,6 +39,7 @@ describe('stop words and stemming', () => {
     expect(stem('skærpede')).toBe(stem('skærpet'));
     expect(stem('underrettede')).toBe(stem('underrette'));
     expect(stem('ønskede')).toBe(stem('ønsker'));
+    expect(stem('voksede')).toBe(stem('vokse'));
     // Short words ending in -ede are left alone.
     expect(stem('rede')).toBe('red');
   });
