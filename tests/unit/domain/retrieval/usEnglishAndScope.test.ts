@@ -296,6 +296,25 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
   });
 });
 
+describe('"voksen" (an adult) and "vokser" (grows) share a stem', () => {
+  const vocabulary = { has: () => true, vocabularyList: () => [] };
+  const terms = (question: string) =>
+    [...createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary).positions.values()]
+      .flat()
+      .map((t) => t.term);
+
+  it('does not read "en voksen" or "problemerne vokser" as coming of age', () => {
+    expect(terms('Skal jeg underrette, hvis en voksen på bostedet bliver udnyttet?')).not.toContain(
+      stem('myndig'),
+    );
+    expect(terms('Hvad gør vi, før problemerne i klassen vokser?')).not.toContain(stem('myndig'));
+  });
+
+  it('still reads "voksne" and "blevet voksen" as coming of age', () => {
+    expect(terms('Kan de unge få støtte, når de er blevet voksen?')).toContain(stem('myndig'));
+  });
+});
+
 describe('a relative clause after a term asked about', () => {
   const vocabulary = { has: () => true, vocabularyList: () => [] };
   const asked = (question: string) =>
