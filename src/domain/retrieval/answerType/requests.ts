@@ -14,6 +14,12 @@ const POLITE = String.raw`(?:(?:kan|vil|gider) du (?:lige |godt |ikke |venligst 
 const VERB = String.raw`(?:skriv|skrive|lav|lave|send|sende|udfyld|udfylde|formuler|formulere|opret|oprette|bestil|bestille|book|booke|reserver|reservere|anbefal|anbefale|write|draft|send|fill in|fill out|compose|create|book|reserve|recommend|schedule|prepare)`;
 const OBJECT = String.raw`(?:\s+(?:mig|me|us|os|lige|hurtigt))?\s+(?:en|et|nogle|a|an|the|some|min|mit|my|our|vores)\b`;
 const REQUEST = new RegExp(`^${POLITE}${VERB}\\b${OBJECT}`, 'u');
+/**
+ * What the documents' answer itself can be: "skriv en kort opsummering af politikken", "make a
+ * list of the themes" ask for the answer in a form, not for a task.
+ */
+const ANSWER_FORM =
+  /^(?:\s*(?:kort|kortere|lille|hurtig|samlet|short|brief|quick|simple))?\s*(?:opsummering|resumé|resume|sammenfatning|sammendrag|oversigt|overblik|liste|punktliste|forklaring|summary|overview|list|rundown|explanation)\b/u;
 
 /** Whether the message opens with a request to do something (write, send, book, fill in ...). */
 export function asksForAction(message: string): boolean {
@@ -22,7 +28,8 @@ export function asksForAction(message: string): boolean {
       .trim()
       .replace(GREETING, '')
       .split(/(?<=[.!?])\s+|\n/u)[0] ?? '';
-  return REQUEST.test(opening);
+  const m = REQUEST.exec(opening);
+  return m !== null && !ANSWER_FORM.test(opening.slice(m[0].length));
 }
 
 /**

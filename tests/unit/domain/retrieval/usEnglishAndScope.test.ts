@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { asksForAction } from '../../../../src/domain/retrieval/answerType';
 import { prepareQuery } from '../../../../src/domain/retrieval/coverage';
 import {
   createRetrievalEngine,
@@ -147,8 +148,21 @@ describe('a request to do something rather than a question', () => {
   it.each([
     ['Hvor tit inviteres forældrene til et møde? Lav en kort liste.', 'Forældresamarbejde'],
     ['Kan du forklare, hvor tit forældrene inviteres til et møde?', 'Forældresamarbejde'],
+    // A summary or a list of what the documents say is the answer in a form, not a task.
+    ['Skriv en kort opsummering af forældresamarbejdet og møderne.', 'Forældresamarbejde'],
   ])('"%s" is still answered from %s', (question, section) => {
     expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('asking for the answer in a form', () => {
+  it.each([
+    ['Write a short summary of the policy on parents.', false],
+    ['Lav en liste over temaerne i politikken.', false],
+    ['Write a letter to the parents about the meeting.', true],
+    ['Lav en dagsorden til teammødet.', true],
+  ])('"%s" is a request to do something: %s', (message, expected) => {
+    expect(asksForAction(message)).toBe(expected);
   });
 });
 
