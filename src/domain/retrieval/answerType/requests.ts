@@ -34,11 +34,11 @@ export function asksForAction(message: string): boolean {
 
 /**
  * "Er det ikke lidt for bureaukratisk med alle de strategier?", "isn't it a bit too much?": a
- * judgement of the documents asked for, not what they say. "Er det ikke for at ..." asks for a
- * purpose and stays a question.
+ * judgement of the documents asked for, not what they say. "Er det ikke for at ...", "er det ikke
+ * for sent at underrette?" and "isn't it too late to report?" ask about the rules and stay questions.
  */
 const OPINION =
-  /\ber det ikke (?:lidt |en smule |alt |lige |bare )?for (?!at\b)\p{L}+|\bisn[’']?t (?:it|that|this) (?:a bit |a little |rather )?too\b|\bis (?:it|that|this) not (?:a bit |a little )?too\b|\bdon[’']?t you think\b|\bin your (?:opinion|view)\b|\bhvad er din (?:holdning|mening)\b/u;
+  /\ber det ikke (?:(?:lidt|en smule|alt|lige|bare) for (?!(?:sent|tidligt|at)\b)\p{L}+|for \p{L}+(?:isk|ligt|eret)\b)|\b(?:isn[’']?t (?:it|that|this)|is (?:it|that|this) not) (?:a bit |a little |rather )?too (?!(?:late|early|soon)\b)\p{L}+|\bdon[’']?t you think\b|\bin your (?:opinion|view)\b|\bhvad er din (?:holdning|mening)\b/u;
 
 /** Whether the message asks for the bot's judgement of the documents rather than what they say. */
 export function asksForOpinion(message: string): boolean {

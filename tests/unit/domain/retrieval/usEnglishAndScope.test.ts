@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { asksForAction } from '../../../../src/domain/retrieval/answerType';
+import { asksForAction, asksForOpinion } from '../../../../src/domain/retrieval/answerType';
 import { prepareQuery } from '../../../../src/domain/retrieval/coverage';
 import {
   createRetrievalEngine,
@@ -255,6 +255,14 @@ describe('a judgement of the documents asked for', () => {
   ])('"%s" is abstained as out of scope', (question) => {
     const r = engine().answer(question);
     expect(r.kind === 'noAnswer' ? r.reason : 'answered').toBe('outOfScope');
+  });
+
+  it.each([
+    'Er det ikke for sent at underrette nu?',
+    "Isn't it too late to report?",
+    'Er det ikke for at sikre barnet?',
+  ])('"%s" asks about the rules, not for a judgement', (question) => {
+    expect(asksForOpinion(question)).toBe(false);
   });
 
   it('"Er det ikke rigtigt, at ..." still checks a claim against the text', () => {
