@@ -192,13 +192,13 @@ export function holdsDate(sentence: string): boolean {
 
 /**
  * "hvor hurtigt reagerer de", "hvor lang tid går der", "how soon": a time span is the answer ("inden
- * for 24 timer", "seks hverdage", "et forløb over to år", "til de fylder 25"), stated in a sentence
+ * for 24 timer", "seks hverdage", "et forløb over to år", "til de fylder 25", "frem til 22 år"), stated in a sentence
  * about the question's subject. "under 18 år" is an age, not a span.
  */
 const ASKS_DURATION =
   /\bhvor hurtigt?\b|\bhvor lang tid\b|\bhvor længe\b|\bhvor snart\b|\binden for hvor\b|\bhow long\b|\bhow quickly\b|\bhow fast\b|\bhow soon\b|\btimeline\b/u;
 const DURATION =
-  /\binden for\b|\bsenest\b|\bstraks\b|\bhurtigst muligt\b|\btil (?:de|han|hun|det|den) fylder\b|\b(?:over|på|i) (?:\d+|et|to|tre|fire|fem|seks) år\b|\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:timer|døgn|dage|hverdage|uger|måneder)\b/u;
+  /\binden for\b|\bsenest\b|\bstraks\b|\bhurtigst muligt\b|\btil (?:de|han|hun|det|den) fylder\b|\bfrem til\b|\bindtil\b|\b(?:over|på|i) (?:\d+|et|to|tre|fire|fem|seks) år\b|\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:timer|døgn|dage|hverdage|uger|måneder)\b/u;
 
 export function asksForDuration(question: string): boolean {
   return ASKS_DURATION.test(normalise(question));

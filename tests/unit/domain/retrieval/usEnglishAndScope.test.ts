@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { asksForAction, asksForOpinion } from '../../../../src/domain/retrieval/answerType';
+import { asksForAction, asksForOpinion, holdsDuration } from '../../../../src/domain/retrieval/answerType';
 import { prepareQuery } from '../../../../src/domain/retrieval/coverage';
 import {
   createRetrievalEngine,
@@ -111,6 +111,17 @@ describe('American terms for the documents’ concepts', () => {
     ['How many business days until CPS confirms my report?', 'Hvad sker der bagefter'],
   ])('"%s" is answered from %s', (question, section) => {
     expect(topSection(engine().answer(question))).toContain(section);
+  });
+});
+
+describe('what states a time span', () => {
+  it.each([
+    ['Unge kan få støtte, typisk frem til 22 år.', true],
+    ['KUI vejleder unge, til de fylder 25.', true],
+    ['Herningmodel Skole er et forløb over to år.', true],
+    ['Du skal underrette, når et barn under 18 år kan have brug for støtte.', false],
+  ])('"%s": %s', (sentence, expected) => {
+    expect(holdsDuration(sentence)).toBe(expected);
   });
 });
 
