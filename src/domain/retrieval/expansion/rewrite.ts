@@ -27,7 +27,8 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, plain)));
+  const letter = withoutLetterFrame(plain);
+  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, letter)));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
@@ -35,6 +36,22 @@ export function rewriteQuestion(
     text: /ae|oe|aa/i.test(text) ? readAsciiDanish(r.analyzer, r.known.lexiconTerms, text, index) : text,
     context,
   };
+}
+
+/** "Kære jurister,", "Dear legal team,", "Hej Lone!": whom a message is written to. */
+const SALUTATION =
+  /^\s*(?:kære|dear|hej|hi|hello|goddag|godmorgen|good morning)\b[^,.!?:\n]{0,40}[,.!:\n]\s*/iu;
+/** "Kind regards, head of department", "Mvh. Lone", "Tak på forhånd": how it is signed. */
+const SIGN_OFF =
+  /(?<=[.!?,\n])\s*(?:kind regards|best regards|warm regards|regards|best wishes|thanks in advance|(?:med )?venlig(?:st)? hilsen|mvh|de bedste hilsner|bedste hilsner|tak på forhånd)\b[^?]{0,60}$/iu;
+
+/**
+ * A question written as a letter: the salutation and the signature say who writes to whom ("head of
+ * department", "legal team"), not what is asked, and a title in them can read as a topic.
+ */
+function withoutLetterFrame(question: string): string {
+  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  return trimmed === '' ? question : trimmed;
 }
 
 /**

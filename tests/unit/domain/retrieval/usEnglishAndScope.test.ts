@@ -362,3 +362,22 @@ describe('a relative clause after a term asked about', () => {
     expect(asked('Hvad er det der indsatstrappe som alle snakker om her på skolen?')).not.toContain('skolen');
   });
 });
+
+describe('a question written as a letter', () => {
+  const vocabulary = { has: () => true, vocabularyList: () => [] };
+  const asked = (question: string) =>
+    createQueryExpander(createAnalyzer(), shipped).expand(question, vocabulary).text;
+
+  it.each([
+    ['Dear legal team, which acts does the policy rest on? Kind regards, head of department', 'department'],
+    ['Kære jurister. Hvornår skal man underrette? Med venlig hilsen afdelingslederen', 'afdelingslederen'],
+  ])('"%s" is asked without its salutation and signature', (question, signature) => {
+    const text = asked(question);
+    expect(text).not.toContain(signature);
+    expect(text.toLowerCase()).not.toMatch(/^(?:dear|kære)/u);
+  });
+
+  it('keeps "with regards to" inside a question', () => {
+    expect(asked('What does the policy say with regards to bullying')).toContain('bullying');
+  });
+});
