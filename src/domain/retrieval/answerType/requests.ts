@@ -12,14 +12,16 @@ import { normalise } from '../../text/normalise';
 const GREETING = /^(?:hej|hi|hello|kære \p{L}+|dear \p{L}+)[,!.]?\s+/u;
 const POLITE = String.raw`(?:(?:kan|vil|gider) du (?:lige |godt |ikke |venligst )?(?:hjælpe (?:mig|os) med at )?|(?:can|could|would|will) you (?:please |kindly )?(?:help (?:me|us) )?|please\s+|venligst\s+)?`;
 const VERB = String.raw`(?:skriv|skrive|lav|lave|send|sende|udfyld|udfylde|formuler|formulere|opret|oprette|bestil|bestille|book|booke|reserver|reservere|anbefal|anbefale|write|draft|send|fill in|fill out|compose|create|book|reserve|recommend|schedule|prepare)`;
-const OBJECT = String.raw`(?:\s+(?:mig|me|us|os|lige|hurtigt))?\s+(?:en|et|nogle|a|an|the|some|min|mit|my|our|vores)\b`;
-const REQUEST = new RegExp(`^${POLITE}${VERB}\\b${OBJECT}`, 'u');
+// A thing to write, send or book: after an article or a possessive ("en mail", "the form"), or a
+// Danish noun in its definite form ("sende underretningen", "udfylde skemaet", "booke lokalet").
+const OBJECT = String.raw`(?:\s+(?:mig|me|us|os|lige|hurtigt))?\s+(?:(?:en|et|nogle|a|an|the|some|min|mit|my|our|vores)\b|\p{L}{3,}(?:en|et|ne)\b)`;
+const REQUEST = new RegExp(`^(${POLITE})${VERB}\\b${OBJECT}`, 'u');
 /**
  * What the documents' answer itself can be: "skriv en kort opsummering af politikken", "make a
  * list of the themes" ask for the answer in a form, not for a task.
  */
 const ANSWER_FORM =
-  /^(?:\s*(?:kort|kortere|lille|hurtig|samlet|short|brief|quick|simple))?\s*(?:opsummering|resumé|resume|sammenfatning|sammendrag|oversigt|overblik|liste|punktliste|forklaring|summary|overview|list|rundown|explanation)\b/u;
+  /^(?:\s*(?:kort|kortere|lille|hurtig|samlet|short|brief|quick|simple))?\s*(?:opsummering|resumé|resume|sammenfatning|sammendrag|oversigt|overblik|liste|punktliste|forklaring|summary|overview|list|rundown|explanation)(?:en|et|n)?\b/u;
 
 /** Whether the message opens with a request to do something (write, send, book, fill in ...). */
 export function asksForAction(message: string): boolean {
@@ -29,7 +31,12 @@ export function asksForAction(message: string): boolean {
       .replace(GREETING, '')
       .split(/(?<=[.!?])\s+|\n/u)[0] ?? '';
   const m = REQUEST.exec(opening);
-  return m !== null && !ANSWER_FORM.test(opening.slice(m[0].length));
+  if (m === null) return false;
+  // A bare imperative asked as a question ("skriv underretningen skriftligt eller mundtligt?")
+  // asks how it is done.
+  if (m[1] === '' && opening.endsWith('?')) return false;
+  const object = /\p{L}+$/u.exec(m[0])?.[0] ?? '';
+  return !ANSWER_FORM.test(opening.slice(m[0].length)) && !ANSWER_FORM.test(object);
 }
 
 /**

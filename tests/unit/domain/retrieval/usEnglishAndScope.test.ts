@@ -172,6 +172,12 @@ describe('asking for the answer in a form', () => {
     ['Lav en liste over temaerne i politikken.', false],
     ['Write a letter to the parents about the meeting.', true],
     ['Lav en dagsorden til teammødet.', true],
+    // A Danish noun in its definite form is the thing to send or fill in.
+    ['Kan du sende underretningen til kommunen for mig?', true],
+    ['Udfyld skemaet for mig.', true],
+    ['Lav listen over temaerne.', false],
+    // A bare imperative asked as a question asks how it is done.
+    ['Skriv underretningen skriftligt eller mundtligt?', false],
   ])('"%s" is a request to do something: %s', (message, expected) => {
     expect(asksForAction(message)).toBe(expected);
   });
