@@ -305,6 +305,8 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
   it.each([
     ['What is the phone number of the children’s centre?', 'institution'],
     ['Hvilke regler gælder for en byggetilladelse til et skur?', 'otherPolicy'],
+    ['Kan jeg gå på deltid som pædagog, når forældrene er informeret?', 'leave'],
+    ['Can I work part-time while I report on a child?', 'leave'],
   ])('"%s" is abstained with the %s pointer', (question, topic) => {
     const r = engine().answer(question);
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
