@@ -209,6 +209,15 @@ describe('asking for the short version', () => {
 });
 
 describe('everyday Danish words for the documents’ terms', () => {
+  it('does not read "samme" (same) as who made a document ("sammen med" shares its stem)', () => {
+    const vocabulary = { has: () => true, vocabularyList: () => [] };
+    const q = createQueryExpander(createAnalyzer(), shipped).expand(
+      'Gælder de samme regler for dagplejere?',
+      vocabulary,
+    );
+    expect([...q.positions.values()].flat().map((t) => t.term)).not.toContain(stem('udarbejde'));
+  });
+
   it('"krav på børnepasning" is answered from the section on the right to a place in daycare', () => {
     expect(topSection(engine().answer('Fra hvornår har vi krav på børnepasning?'))).toContain('Pladsgaranti');
   });
