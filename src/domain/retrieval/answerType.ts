@@ -1,19 +1,24 @@
 export { countedNoun, quantifies } from './answerType/counting';
+export { asksForAction, asksForOpinion } from './answerType/requests';
 export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {
+  asksForDate,
   asksForDetail,
   asksForDuration,
   asksForNamedInstitutions,
+  asksForNamedTool,
   asksForYear,
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  holdsDate,
   holdsDuration,
   holdsFigure,
   holdsYear,
   meetsDemand,
   namesInstitution,
   namesMembers,
+  namesSomething,
   type Demand,
 } from './answerType/demands';
 export {

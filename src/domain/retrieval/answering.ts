@@ -1,4 +1,14 @@
-import { asksForDuration, asksForYear, detectAnswerType, holdsDuration, holdsYear } from './answerType';
+import {
+  asksForAction,
+  asksForDate,
+  asksForOpinion,
+  asksForDuration,
+  asksForYear,
+  detectAnswerType,
+  holdsDate,
+  holdsDuration,
+  holdsYear,
+} from './answerType';
 import {
   corroboratingPositions,
   prepareQuery,
@@ -8,7 +18,7 @@ import {
   type PreparedQuery,
 } from './coverage';
 import type { RetrievalResult } from './engine';
-import type { ExpandedQuery } from './expansion';
+import { GENERAL_TOPIC, type ExpandedQuery } from './expansion';
 import { demandMet } from './answering/demand';
 import { holdsOutOfScopeWords } from './answering/outOfScope';
 import { ownDocumentsFirst } from './answering/neighbours';
@@ -88,7 +98,13 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
-  const typed = asksForYear(question) ? holdsYear : asksForDuration(question) ? holdsDuration : undefined;
+  const typed = asksForYear(question)
+    ? holdsYear
+    : asksForDate(question)
+      ? holdsDate
+      : asksForDuration(question)
+        ? holdsDuration
+        : undefined;
   const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
@@ -100,6 +116,10 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (outOfScope) {
     return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: outOfScope.topic };
   }
+  // A request to write, send, book or fill in something, or for a judgement of the documents, is
+  // not a question the documents answer.
+  if (asksForAction(question) || asksForOpinion(question))
+    return { kind: 'noAnswer', reason: 'outOfScope', confidence: 0, closestTopics, topic: GENERAL_TOPIC };
   if (q.unknownDocuments.length > 0 || neighbourLeads)
     return {
       kind: 'noAnswer',

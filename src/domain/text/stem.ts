@@ -13,6 +13,10 @@ export function stem(token: string): string {
   // Snowball keeps a final s in some forms ("indsatser" -> indsats) and drops it in others
   // ("indsats" -> indsat); dropping it always makes the two meet.
   if (result.length >= 5 && result.endsWith('s') && !result.endsWith('ss')) result = result.slice(0, -1);
+  // Snowball has no "-ede" past tense ("kontaktede" -> kontakted, "ønskede" -> ønsked): it is
+  // stemmed as the infinitive ("kontakte" -> kontak, "vokse" -> voks), which the other forms meet.
+  else if (result.length >= 6 && result.endsWith('ed') && token.endsWith('ede'))
+    result = stemmer.stem(`${token.slice(0, -3)}e`);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, result);
   return result;

@@ -46,6 +46,17 @@ export const QUESTION_FILLER_WORDS: ReadonlySet<string> = new Set(
     'konsekvens konsekvenser konsekvensen konsekvenserne consequence consequences happen happens happened ' +
     // whether a claim holds ("er det sandt?", "is that correct?"): the claim is the topic
     'sandt korrekt forkert true correct wrong ' +
+    // English function words the stop list lacks ("am I ...", "for every minor", "anyone under
+    // 18", "before a kid gets ..."). Filler, not stop words: the glossary's phrases keep them
+    // ("after school", "up to what age"), and a word the collection never uses would otherwise
+    // count as a rare topic word the answer lacks.
+    'am every anyone anybody someone somebody everyone everybody many much before after once since ' +
+    'until through where whether because again myself yourself herself himself themselves ' +
+    'ourselves come comes coming go goes going make makes kind long ' +
+    "i'm i've it's we're there's don't doesn't isn't " +
+    // Asking about asking, and what the writer takes for granted ("visitors keep asking about",
+    // "I assume it's fine to ..."): how the question is put, not its topic.
+    'ask asks asked asking keep keeps assume assumed fine ' +
     // Possessive pronouns the Snowball list lacks (it has "vor" only). Kept searchable, since a
     // heading may hold one ("Vores fælles børn og unge"), but "vores deadline" asks about a deadline.
     'vores jeres'

@@ -125,6 +125,24 @@ const NAMED_INSTITUTIONS =
 const INSTITUTION_NAME =
   /\p{Lu}\p{Ll}+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|klub|klubben|huset|gården)\b/u;
 
+/**
+ * "hvilket testmateriale bruger vi", "hvilke programmer bygger den på", "which tests does PPR use":
+ * the question asks for a tool, material, test or programme by name. A text that only says "der
+ * laves en sprogvurdering" names none; one that says "bygger på De Utrolige År" does.
+ */
+const NAMED_TOOL =
+  /\b(?:hvilke[nt]?|hvad hedder de[nt]?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|systemer?|materials?|tools?|instruments?|methods?)\b/u;
+/** A capitalised word inside a sentence ("De Utrolige År", "LP-modellen og PALS"): a name. */
+const NAME_INSIDE = /[^.!?:\s]\s+\p{Lu}[\p{L}-]+/u;
+
+export function asksForNamedTool(question: string): boolean {
+  return NAMED_TOOL.test(normalise(question));
+}
+
+export function namesSomething(sentence: string): boolean {
+  return NAME_INSIDE.test(sentence);
+}
+
 export function asksForNamedInstitutions(question: string): boolean {
   return NAMED_INSTITUTIONS.test(normalise(question));
 }
@@ -151,13 +169,36 @@ export function holdsYear(sentence: string): boolean {
 }
 
 /**
+ * "hvilken dato blev den vedtaget", "on what date": a day of a month is the answer ("1. januar
+ * 2024"). A sentence with a year alone does not say the date; the answer is then that the
+ * documents do not say.
+ */
+const ASKS_DATE = /\b(?:hvilken|hvad er|på hvilken) dato\b|\b(?:what|which|on what) date\b/u;
+const MONTHS =
+  'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|' +
+  'january|february|march|may|june|july|october';
+const DATE = new RegExp(
+  `\\b\\d{1,2}\\.?\\s*(?:${MONTHS})\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b`,
+  'u',
+);
+
+export function asksForDate(question: string): boolean {
+  return ASKS_DATE.test(normalise(question));
+}
+
+export function holdsDate(sentence: string): boolean {
+  return DATE.test(normalise(sentence));
+}
+
+/**
  * "hvor hurtigt reagerer de", "hvor lang tid går der", "how soon": a time span is the answer ("inden
- * for 24 timer", "seks hverdage"), stated in a sentence about the question's subject.
+ * for 24 timer", "seks hverdage", "et forløb over to år", "til de fylder 25", "frem til 22 år"), stated in a sentence
+ * about the question's subject. "under 18 år" is an age, not a span.
  */
 const ASKS_DURATION =
   /\bhvor hurtigt?\b|\bhvor lang tid\b|\bhvor længe\b|\bhvor snart\b|\binden for hvor\b|\bhow long\b|\bhow quickly\b|\bhow fast\b|\bhow soon\b|\btimeline\b/u;
 const DURATION =
-  /\binden for\b|\bsenest\b|\bstraks\b|\bhurtigst muligt\b|\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:timer|døgn|dage|hverdage|uger|måneder)\b/u;
+  /\binden for\b|\bsenest\b|\bstraks\b|\bhurtigst muligt\b|\btil (?:de|han|hun|det|den) fylder\b|\bfrem til\b|\bindtil\b|\b(?:over|på|i) (?:\d+|et|to|tre|fire|fem|seks) år\b|\b(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ti|fjorten)\s+(?:timer|døgn|dage|hverdage|uger|måneder)\b/u;
 
 export function asksForDuration(question: string): boolean {
   return ASKS_DURATION.test(normalise(question));

@@ -1,19 +1,25 @@
 import { normalise } from '../../text/normalise';
 import { stem } from '../../text/stem';
 import {
+  asksForDate,
+  asksForDuration,
   asksForNamedInstitutions,
+  asksForNamedTool,
   asksForYear,
   countedNoun,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  holdsDate,
+  holdsDuration,
   holdsFigure,
   holdsYear,
   isEnumeration,
   meetsDemand,
   namesInstitution,
   namesMembers,
+  namesSomething,
   quantifies,
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
@@ -65,11 +71,30 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const figure = detectAnswerType(ranked.question) === 'howMany';
   const counted = figure ? countedTerms(ranked.q) : undefined;
   const institutions = asksForNamedInstitutions(ranked.question);
+  const tools = asksForNamedTool(ranked.question);
   const year = asksForYear(ranked.question);
+  // A date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
+  // question's words, or the documents do not say it: a deadline they do not hold is not answered
+  // by a section that shares the subject.
+  const typed = asksForDate(ranked.question)
+    ? holdsDate
+    : asksForDuration(ranked.question)
+      ? holdsDuration
+      : undefined;
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !year) return true;
+  if (
+    !demand &&
+    members === undefined &&
+    !figure &&
+    !wantsFocus &&
+    !institutions &&
+    !tools &&
+    !year &&
+    !typed
+  )
+    return true;
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
   const close = hits
@@ -94,13 +119,11 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
-    if (
-      year &&
-      !units.some(
-        (u, i) => holdsYear(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage,
-      )
-    )
-      return false;
+    if (tools && !units.some((u) => namesSomething(u.text))) return false;
+    const statesIn = (holds: (sentence: string) => boolean) =>
+      units.some((u, i) => holds(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage);
+    if (year && !statesIn(holdsYear)) return false;
+    if (typed && !statesIn(typed)) return false;
     return (
       !figure ||
       units.some(

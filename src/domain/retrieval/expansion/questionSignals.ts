@@ -118,5 +118,25 @@ export function outOfScopeHitsIn(
   return [...candidates]
     .sort((a, b) => a - b)
     .map((i) => outOfScope[i])
-    .filter((p) => (p.name ? p.name.some((form) => words.has(form)) : allIn(p.terms, everyTerm)));
+    .filter((p) =>
+      p.name
+        ? p.name.some((form) => words.has(form))
+        : allIn(p.terms, everyTerm) && standTogether(p.terms, base),
+    );
+}
+
+/** Words a phrase's terms may have between them in a question ("melde mig syg", "book a room"). */
+const PHRASE_GAP = 2;
+
+/**
+ * Whether a phrase's terms stand together in the question, as a phrase: "staff policy" is not
+ * named by "... our English-speaking staff, I would like ... which acts the policy rests on".
+ */
+function standTogether(terms: readonly string[], base: readonly QueryTerm[]): boolean {
+  if (terms.length < 2) return true;
+  const at = terms.map((term) => base.filter((t) => t.term === term).map((t) => t.position));
+  const [first, ...rest] = at;
+  return first.some((start) =>
+    rest.every((positions) => positions.some((p) => Math.abs(p - start) <= terms.length - 1 + PHRASE_GAP)),
+  );
 }

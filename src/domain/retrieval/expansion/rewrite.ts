@@ -1,5 +1,6 @@
 import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
+import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
 import { definedTerm } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
@@ -26,7 +27,8 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, plain)));
+  const letter = withoutLetterFrame(plain);
+  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, letter)));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
@@ -36,6 +38,22 @@ export function rewriteQuestion(
   };
 }
 
+/** "Kære jurister,", "Dear legal team,", "Hej Lone!": whom a message is written to. */
+const SALUTATION =
+  /^\s*(?:kære|dear|hej|hi|hello|goddag|godmorgen|good morning)\b[^,.!?:\n]{0,40}[,.!:\n]\s*/iu;
+/** "Kind regards, head of department", "Mvh. Lone", "Tak på forhånd": how it is signed. */
+const SIGN_OFF =
+  /(?<=[.!?,\n])\s*(?:kind regards|best regards|warm regards|regards|best wishes|thanks in advance|(?:med )?venlig(?:st)? hilsen|mvh|de bedste hilsner|bedste hilsner|tak på forhånd)\b[^?]{0,60}$/iu;
+
+/**
+ * A question written as a letter: the salutation and the signature say who writes to whom ("head of
+ * department", "legal team"), not what is asked, and a title in them can read as a topic.
+ */
+function withoutLetterFrame(question: string): string {
+  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  return trimmed === '' ? question : trimmed;
+}
+
 /**
  * "hvad er det der Herningmodel som alle snakker om her på skolen": a question about what a term
  * is asks about the term; the clause after it says why the writer asks ("skolen" there would pull
@@ -43,11 +61,29 @@ export function rewriteQuestion(
  */
 function withoutDefinitionClause(question: string): string {
   const term = definedTerm(question);
-  if (term === undefined) return question;
+  if (term === undefined || restrictsTerm(question, term)) return question;
   const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
   const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
   const kept = `${opening} ${term}`;
   return kept.length < asked.length ? kept : question;
+}
+
+/** Who says or uses a term in a clause about why one asks ("som alle snakker om", "that people mention"). */
+const ASKING_SUBJECT =
+  /^(?:alle|man|vi|i|du|de|folk|mange|nogle|kollegerne|everyone|everybody|people|we|you|they|all|some|many|colleagues)$/u;
+
+/**
+ * Whether the relative clause after the term says which thing is meant ("de mål, som byrådet har
+ * sat for børneområdet"), not who talks about it ("som alle snakker om"): then it is the question.
+ */
+function restrictsTerm(question: string, term: string): boolean {
+  const q = normalise(question)
+    .replace(/[,;:!"“”„«»]/gu, ' ')
+    .replace(/\s+/gu, ' ');
+  const at = q.indexOf(term);
+  if (at < 0) return false;
+  const clause = /^\s+(?:som|der|that|which)\s+(\p{L}+)/u.exec(q.slice(at + term.length));
+  return clause !== null && !ASKING_SUBJECT.test(clause[1]);
 }
 
 /**

@@ -33,6 +33,16 @@ describe('stop words and stemming', () => {
     expect(stem('indsatser')).toBe(stem('indsats'));
     expect(stem('temaerne')).toBe(stem('temaer'));
   });
+
+  it('brings the -ede past tense together with the verb (Snowball has no -ede)', () => {
+    expect(stem('kontaktede')).toBe(stem('kontakte'));
+    expect(stem('skærpede')).toBe(stem('skærpet'));
+    expect(stem('underrettede')).toBe(stem('underrette'));
+    expect(stem('ønskede')).toBe(stem('ønsker'));
+    expect(stem('voksede')).toBe(stem('vokse'));
+    // Short words ending in -ede are left alone.
+    expect(stem('rede')).toBe('red');
+  });
 });
 
 describe('compound splitting', () => {
