@@ -16,6 +16,54 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a blow told in Irish English',
+    da: 'drengen på 11 har en flækket læbe og siger at far gav ham en lussing',
+    en: 'the 11 year old has a split lip and says his da gave him a clatter',
+    acute: false,
+  },
+  {
+    concept: 'left alone at night while the parent goes out',
+    da: 'pigen på 8 siger at mor lader hende og babyen være alene om aftenen for at gå i byen',
+    en: 'the 8 year old says mam leaves her and the baby on their own most nights to go to the pub',
+    acute: false,
+  },
+  {
+    concept: 'groping by a stepparent',
+    da: 'pigen på 13 fortalte at stedfar befamler hende, når mor er på arbejde',
+    en: 'the 13 year old told me her step-dad gropes her when mum is at work',
+    acute: false,
+  },
+  {
+    concept: 'a child dealing drugs for older youths',
+    da: 'drengen på 12 sælger hash for nogle ældre fyre',
+    en: 'the 12 year old is dealing for some older guys',
+    acute: false,
+  },
+  {
+    concept: 'hospital appointments cancelled again and again',
+    da: 'forældrene aflyser hele tiden drengens tider på hospitalet',
+    en: "the parents keep cancelling the toddler's hospital appointments",
+    acute: false,
+  },
+  {
+    concept: "a pillow held over the child's face",
+    da: 'pigen på 7 sagde at far holdt en pude over hendes ansigt, så hun holdt op med at græde',
+    en: 'the 7 year old said dad put a pillow over her face so she would stop crying',
+    acute: true,
+  },
+  {
+    concept: 'made to watch porn by an adult',
+    da: 'pigen på 12 siger at onkel får hende til at se porno med ham',
+    en: 'the 12 year old says her uncle makes her watch porn with him',
+    acute: false,
+  },
+  {
+    concept: 'boiling water thrown at the child',
+    da: 'drengen siger at mor kastede kogende vand på ham, han har en rød plet med vabler på halsen',
+    en: 'he says his mum threw boiling water at him, there is a red blistered patch on his neck',
+    acute: false,
+  },
+  {
     concept: 'threatened with a beating at home tonight',
     da: 'han (13) vil ikke hjem i dag, stedfar har sagt at han får bank når han kommer hjem',
     en: "he (13) says he won't go home today because his stepdad said he will beat him when he gets home",
