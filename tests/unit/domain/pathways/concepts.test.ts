@@ -16,6 +16,42 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'friends of a parent drinking at home, the child on the floor',
+    da: 'pigen på 9 siger hun må sove på gulvet, fordi mors venner drikker og sover rusen ud i hendes seng',
+    en: "the 9 year old told me she has to sleep on the floor because her mum's friends use her bed to sleep off the drink",
+    acute: false,
+  },
+  {
+    concept: 'going missing for days and coming back with money',
+    da: 'drengen på 13 forsvinder hjemmefra i flere dage og kommer tilbage med penge og nyt tøj',
+    en: 'the boy (13) has been going missing for days at a time and comes back with money and new clothes',
+    acute: false,
+  },
+  {
+    concept: 'a degrading punishment in the cold',
+    da: 'drengen på 10 siger at far tvinger ham til at stå ude i haven i underbukser som straf',
+    en: 'he (10) says his dad makes him stand in the cold garden in his underpants as punishment',
+    acute: false,
+  },
+  {
+    concept: 'a pregnant girl of 14',
+    da: 'pigen på 14 er gravid og vil ikke sige, hvem der er far, hun virker bange',
+    en: "the 14 year old girl is pregnant and won't say who the father is, she looks terrified",
+    acute: false,
+  },
+  {
+    concept: "'it hurts down there' about an adult in her bed",
+    da: 'pigen på 6 fortæller at far sover i hendes seng, og at det gør ondt dernede',
+    en: 'the 6 year old tells everyone that daddy sleeps in her bed and it hurts down there',
+    acute: false,
+  },
+  {
+    concept: 'what the stepfather does to mum',
+    da: 'drengen på 15 siger han vil stikke sin stedfar ned for det han gør mod hans mor',
+    en: 'the 15 year old boy said he wants to stab his stepfather because of what he does to his mum',
+    acute: false,
+  },
+  {
     concept: 'a blow told in Irish English',
     da: 'drengen på 11 har en flækket læbe og siger at far gav ham en lussing',
     en: 'the 11 year old has a split lip and says his da gave him a clatter',
@@ -1354,6 +1390,7 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'mor er gravid med en lillebror, og pigen på 8 glæder sig meget',
   'drengen i 3. kl fortalte at han var låst inde i en time i lørdags, det var et escape room til en fødselsdag',
   'pigen på 16 har en kæreste på 17, som henter hende i klubben på knallert, forældrene kender ham godt',
   'the girl (14) has a plaster on her wrist after she cut herself on a broken glass at home, mum called the school',
