@@ -1390,6 +1390,17 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'the 10 year old told everyone his dad gave him a clatter of new Lego for his birthday',
+  'mum is pregnant again and the 6 year old is so excited to be a big sister',
+  'the 13 year old has been missing school for days with the flu, mum rang every morning',
+  'the boys in 7th grade were selling cakes and drinks for the class trip',
+  'our 4 year old says her tummy hurts down there when she needs the toilet, mum has taken her to the GP who says it is constipation',
+  "the 9 year old says his grandma's friends come for coffee and cards every Thursday",
+  'the 8 year old had to stand outside the classroom for a minute after throwing a rubber',
+  'the teenager went missing for two hours at the festival but was found with friends, parents were there',
+  'she (12) says her uncle makes her watch old films with him on Sundays, they love Disney',
+  'dad put a pillow over his face as a joke during a pillow fight, the 7 year old laughed',
+  'the kids left the baby doll alone at night in the role play corner',
   'mor er gravid med en lillebror, og pigen på 8 glæder sig meget',
   'drengen i 3. kl fortalte at han var låst inde i en time i lørdags, det var et escape room til en fødselsdag',
   'pigen på 16 har en kæreste på 17, som henter hende i klubben på knallert, forældrene kender ham godt',
