@@ -1390,6 +1390,20 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'drengen (8) fortalte at far slog ham i skak i går, han var lidt sur over det',
+  'pigen på 5 har blå mærker på knæene efter vi var på skovtur og hun faldt mange gange',
+  'han (12) sagde "jeg dør af grin" da vi så filmen i klassen',
+  'mor har fortalt at hun er indlagt til en planlagt operation, far og mormor passer børnene',
+  'pigen (15) er flyttet til sin far efter aftale, mor kommer stadig til samtalerne',
+  'drengen på 7 sover hos sin farmor i weekenden, fordi mor og far er til bryllup',
+  'pigen på 13 har en kæreste på 14 fra klassen, de er søde sammen',
+  'far ryger på altanen og drengen (6) synes det lugter, skal vi gøre noget?',
+  'eleven (16) har fået nyt tøj og ny telefon af sine bedsteforældre til konfirmationen',
+  'pigen (4) sagde "mor slår mig ihjel" da hun spildte saft, og grinede',
+  'drengen (10) var i weekenden til fødselsdag og sov i telt i haven hos en ven',
+  'pigen (9) var ked af det fordi mormor er død, familien taler åbent om det',
+  'drengen på 14 har tabt sig 3 kg efter han fik tandregulering og ikke kunne tygge, tandlægen følger det',
+  'far hentede med en øl i hånden fra naboens grillfest, mor gik med og bar barnet',
   'the 10 year old told everyone his dad gave him a clatter of new Lego for his birthday',
   'mum is pregnant again and the 6 year old is so excited to be a big sister',
   'the 13 year old has been missing school for days with the flu, mum rang every morning',
