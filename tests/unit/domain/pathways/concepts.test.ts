@@ -16,6 +16,18 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'sextortion told as blackmail',
+    da: 'drengen på 14 bliver afpresset for penge efter han sendte en nøgenvideo til en på nettet',
+    en: 'the 14 year old boy is being blackmailed for money after sending a naked video to someone online',
+    acute: false,
+  },
+  {
+    concept: 'a teenager drunk at school and found passed out',
+    da: 'drengen på 15 er fuld i skolen hver fredag og er fundet bevidstløs i byen to gange',
+    en: 'the 15 year old is drunk at school every Friday and has been found passed out in town twice',
+    acute: false,
+  },
+  {
     concept: 'friends of a parent drinking at home, the child on the floor',
     da: 'pigen på 9 siger hun må sove på gulvet, fordi mors venner drikker og sover rusen ud i hendes seng',
     en: "the 9 year old told me she has to sleep on the floor because her mum's friends use her bed to sleep off the drink",
