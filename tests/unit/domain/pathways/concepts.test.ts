@@ -1357,6 +1357,12 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  [
+    'pige 9 fra Eritrea: "mor syg i hoved, hun ikke står op, jeg passe lillebror hele dagen, ingen mad"',
+    false,
+  ],
+  ["a' ska' itt hjem i dav, for a' er bang for far, sagde drengen (8)", true],
+  ['drengen (11) siger på gebrokkent dansk at far "slår mor med bælte og mor græde"', false],
   ['han har sagt at han ikke gider leve mere', true],
   ['hun har skåret sig i armene igen', false],
   ['eleven siger at hun ikke får aftensmad når far er sur', false],
@@ -1402,6 +1408,7 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'pigen på 8 sagde under en konflikt om skærmtid "min mor er syg i hovedet, hun tager min iPad!" og grinede bagefter',
   'drengen (8) fortalte at far slog ham i skak i går, han var lidt sur over det',
   'pigen på 5 har blå mærker på knæene efter vi var på skovtur og hun faldt mange gange',
   'han (12) sagde "jeg dør af grin" da vi så filmen i klassen',
