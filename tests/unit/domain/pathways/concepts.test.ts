@@ -16,6 +16,48 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'storing packages for others, and a debt',
+    da: 'drengen på 16 opbevarer pakker i kælderen for nogle ældre fyre og skylder dem 20.000',
+    en: 'the 16 year old stores packages in the basement for some older guys and owes them 20,000',
+    acute: false,
+  },
+  {
+    concept: 'a child who makes breakfast and takes the siblings while a parent lies in bed',
+    da: 'pigen på 9 laver morgenmad og følger sine to småsøskende i børnehave, far har ligget i sengen siden sommer',
+    en: 'the 9 year old makes breakfast and takes her two little siblings to nursery, dad has been in bed since the summer',
+    acute: false,
+  },
+  {
+    concept: 'a home too cold and mouldy for a small child',
+    da: 'familien har ikke råd til at tænde for varmen, og der er sort skimmel på væggen i soveværelset hos drengen på 2',
+    en: "the family can't afford to turn on the heating and there is black mould on the bedroom wall of the 2 year old",
+    acute: false,
+  },
+  {
+    concept: 'medicine stopped by the parents',
+    da: 'forældrene har stoppet hendes medicin mod epilepsi, og pigen på 7 har haft tre anfald i skolen',
+    en: 'the parents have stopped her epilepsy medication and the 7 year old has had three seizures at school',
+    acute: false,
+  },
+  {
+    concept: 'a ketamine habit at 17',
+    da: 'eleven på 17 siger at hun tager ketamin i weekenderne og kommer påvirket i skole',
+    en: 'the 17 year old says she takes ketamine at weekends and comes to school high',
+    acute: false,
+  },
+  {
+    concept: 'food withheld as a punishment',
+    da: 'mor skriver at pigen på 7 kun får morgenmad i denne uge, fordi hun har været uartig',
+    en: 'mum writes that the 7 year old only gets breakfast this week because she has been naughty',
+    acute: false,
+  },
+  {
+    concept: 'a plan and the means named in passing',
+    da: 'drengen på 15 skrev at han har bestemt sig for lørdag, og at rebet ligger i skuret',
+    en: 'the 15 year old wrote that he has decided on saturday and that the rope is in the shed',
+    acute: true,
+  },
+  {
     concept: 'sextortion told as blackmail',
     da: 'drengen på 14 bliver afpresset for penge efter han sendte en nøgenvideo til en på nettet',
     en: 'the 14 year old boy is being blackmailed for money after sending a naked video to someone online',
@@ -1408,6 +1450,10 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'pigen på 7 har aflyst tandlægen 2 gange pga feber, mor ringede selv og fik en ny tid',
+  'pigen på 11 har ar på armene efter et skoldningsuheld som lille, hun går til kontrol hos plastikkirurgen',
+  'pigen på 4 fik et blåt øje i børnehaven, da hun gik ind foran gyngen, to voksne så det, og vi har udfyldt hændelsesskemaet',
+  'pigen på 5 siger at mor drikker vin hver aften, det er et glas til aftensmaden, og mor læser godnathistorie bagefter',
   'pigen på 8 sagde under en konflikt om skærmtid "min mor er syg i hovedet, hun tager min iPad!" og grinede bagefter',
   'drengen (8) fortalte at far slog ham i skak i går, han var lidt sur over det',
   'pigen på 5 har blå mærker på knæene efter vi var på skovtur og hun faldt mange gange',
