@@ -1,5 +1,7 @@
 import { createRetrievalEngine, type RetrievalEngine } from '@src/domain/retrieval/engine';
-import type { LexicalResources } from '@src/domain/retrieval/expansion';
+import { createQueryExpander, type LexicalResources } from '@src/domain/retrieval/expansion';
+import { createSearchIndex } from '@src/domain/retrieval/searchIndex';
+import { createAnalyzer } from '@src/domain/text/analyzer';
 import { buildDocument, markdownBlocks } from '@src/domain/retrieval/sectioning';
 
 /** A policy text for a retrieval test: its id, its title and its markdown. */
@@ -26,4 +28,24 @@ export function engineOver(
     ),
   );
   return engine;
+}
+
+/**
+ * A search index over one policy and a query expander with the given resources, for tests that
+ * look at which terms a question is searched for rather than at the answer.
+ */
+export function indexAndExpanderOver(policy: TestPolicy, resources: LexicalResources) {
+  const analyzer = createAnalyzer();
+  const index = createSearchIndex(analyzer);
+  const docs = [
+    buildDocument(
+      { id: policy.id, title: policy.title, source: `${policy.id}.md`, kind: 'policy' },
+      markdownBlocks(policy.markdown),
+    ),
+  ];
+  const scanned = index.scan(docs);
+  analyzer.splitter.addWords(scanned.lexicon);
+  for (const d of docs) index.addDocument(d, scanned);
+  index.finalize();
+  return { index, expander: createQueryExpander(analyzer, resources) };
 }

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
-import { createSearchIndex } from '../../../../src/domain/retrieval/searchIndex';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
-import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import { stem } from '../../../../src/domain/text/stem';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import { indexAndExpanderOver } from '../../../helpers/retrievalEngine';
 
 /**
  * Classes from the tenth blind round's dev half, in phrasings of our own, with the shipped glossary
@@ -29,19 +26,10 @@ Forløbet skal udvikle lærernes og pædagogernes kompetencer, og medarbejderne 
 `;
 
 describe('tenth round phrasings reach the documents words', () => {
-  const analyzer = createAnalyzer();
-  const index = createSearchIndex(analyzer);
-  const docs = [
-    buildDocument(
-      { id: 'trivsel', title: 'Trivsel', source: 'trivsel.md', kind: 'policy' },
-      markdownBlocks(POLICY),
-    ),
-  ];
-  const scanned = index.scan(docs);
-  analyzer.splitter.addWords(scanned.lexicon);
-  for (const d of docs) index.addDocument(d, scanned);
-  index.finalize();
-  const expander = createQueryExpander(analyzer, shipped);
+  const { index, expander } = indexAndExpanderOver(
+    { id: 'trivsel', title: 'Trivsel', markdown: POLICY },
+    shipped,
+  );
   const terms = (question: string) => expander.expand(question, index).terms.map((t) => t.term);
 
   it.each([

@@ -7,11 +7,11 @@ import {
   type RetrievalResult,
 } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
-import { createSearchIndex } from '../../../../src/domain/retrieval/searchIndex';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import { stem } from '../../../../src/domain/text/stem';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import { indexAndExpanderOver } from '../../../helpers/retrievalEngine';
 
 /**
  * Classes from the ninth blind round's dev half, each tested in phrasings of our own, with the
@@ -73,19 +73,10 @@ function topSection(r: RetrievalResult): string {
 
 describe('English function words the stop list lacks', () => {
   // "am", "every", "anyone", "before", "until" ... counted as rare topic words the answer lacked.
-  const analyzer = createAnalyzer();
-  const index = createSearchIndex(analyzer);
-  const docs = [
-    buildDocument(
-      { id: 'bekymring', title: 'Bekymring', source: 'bekymring.md', kind: 'policy' },
-      markdownBlocks(POLICY),
-    ),
-  ];
-  const scanned = index.scan(docs);
-  analyzer.splitter.addWords(scanned.lexicon);
-  for (const d of docs) index.addDocument(d, scanned);
-  index.finalize();
-  const expander = createQueryExpander(analyzer, shipped);
+  const { index, expander } = indexAndExpanderOver(
+    { id: 'bekymring', title: 'Bekymring', markdown: POLICY },
+    shipped,
+  );
 
   it.each(['every', 'anyone', 'before', 'until', 'whether', 'asking', 'assume', 'fine'])(
     '"%s" asks around the topic, not about it',
