@@ -103,6 +103,17 @@ export function compileRegex(source: string): RegExp {
   return new RegExp(danishPattern(source), 'gu');
 }
 
+/** Whether the expression matches anywhere in the text (a global expression is reset first). */
+export function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
+/** Whether any of the patterns, in the description's spelling, occurs in `part` of it. */
+export function anyMatches(patterns: readonly SpelledPattern[], text: PreparedText, part: string): boolean {
+  return patterns.some((pattern) => matchesAnywhere(pattern[text.spelling], part));
+}
+
 /** One expression per spelling (the same one when the pattern has no æ). */
 export type SpelledPattern = Readonly<Record<Spelling, RegExp>>;
 

@@ -1,0 +1,146 @@
+import type { SafetyFile } from './schema';
+import { sentenceAround } from './sentences';
+import {
+  anyMatches,
+  compileSpelledRegex,
+  type PreparedText,
+  type Span,
+  type SpelledPattern,
+} from './textMatching';
+
+/**
+ * The writer's own explanations of a sign (config/safety.yaml "explanations"): which concepts may
+ * rule out which rules, how far from the sign they may stand, and what voids them (a baby, a
+ * doubted story).
+ */
+
+/**
+ * How far from a sign (in characters) its explanation may stand, whatever the sentences. A text
+ * typed without full stops is one long sentence, and an explanation of something else far away in
+ * it must not rule the sign out. No correctly punctuated dev or retired case comes near it.
+ */
+const EXPLANATION_REACH = 200;
+
+export interface Explanations {
+  isInfant(text: PreparedText, age: number | undefined): boolean;
+  /** The writer doubts the story they were told: only medical explanations then count. */
+  storyDoubted(text: PreparedText): boolean;
+  /**
+   * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
+   * with an explanation whose concept names this rule. With `medicalOnly` (a baby, or a story the
+   * writer doubts) only a medical explanation counts.
+   */
+  explainedNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
+  /**
+   * The matches of an explainable rule that stay unexplained. A sign named again after the writer
+   * explained it ("... the bruise from football. Dad said it is only a bruise") is the same sign,
+   * unless the later sentence marks it as new ("nye mærker", "again").
+   */
+  unexplained(text: PreparedText, spans: readonly Span[], medicalOnly: boolean, ruleId: string): Span[];
+}
+
+/** The explanation patterns of one explainable rule, medical ones apart (they hold for a baby). */
+interface RuleExplanations {
+  readonly medical: SpelledPattern[];
+  readonly other: SpelledPattern[];
+  /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
+  readonly toldBefore: SpelledPattern[];
+}
+
+function explanationsByRule(
+  safety: SafetyFile,
+  expand: (pattern: string) => string,
+): Map<string, RuleExplanations> {
+  const byRule = new Map<string, RuleExplanations>();
+  for (const concept of safety.explanations?.concepts ?? []) {
+    const compiled = concept.patterns.map((p) => compileSpelledRegex(expand(p)));
+    for (const ruleId of concept.explains) {
+      const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [] };
+      (concept.medical ? entry.medical : entry.other).push(...compiled);
+      if (concept.toldBefore && !concept.medical) entry.toldBefore.push(...compiled);
+      byRule.set(ruleId, entry);
+    }
+  }
+  return byRule;
+}
+
+/** After the sign, the writer resolves it ("det viste sig ...") with an explanation within reach of that marker. */
+function resolvedLater(
+  text: PreparedText,
+  span: Span,
+  explanations: readonly SpelledPattern[],
+  markers: readonly SpelledPattern[],
+): boolean {
+  if (explanations.length === 0) return false;
+  const after = text.lower.slice(span.end);
+  for (const marker of markers) {
+    const regex = marker[text.spelling];
+    regex.lastIndex = 0;
+    const found = regex.exec(after);
+    if (!found) continue;
+    const reach = after.slice(found.index, found.index + found[0].length + EXPLANATION_REACH);
+    if (anyMatches(explanations, text, reach)) return true;
+  }
+  return false;
+}
+
+export function createExplanations(safety: SafetyFile, expand: (pattern: string) => string): Explanations {
+  const settings = safety.explanations
+    ? {
+        ...safety.explanations,
+        infantWords: safety.explanations.infantWords.map((p) => compileSpelledRegex(expand(p))),
+        mobileWords: safety.explanations.mobileWords.map((p) => compileSpelledRegex(expand(p))),
+        immobileWords: safety.explanations.immobileWords.map((p) => compileSpelledRegex(expand(p))),
+        freshSignWords: safety.explanations.freshSignWords.map((p) => compileSpelledRegex(expand(p))),
+        storyDoubts: safety.explanations.storyDoubts.map((p) => compileSpelledRegex(expand(p))),
+        resolutionMarkers: safety.explanations.resolutionMarkers.map((p) => compileSpelledRegex(expand(p))),
+      }
+    : undefined;
+  const byRule = explanationsByRule(safety, expand);
+  const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
+    const forRule = byRule.get(ruleId);
+    if (!forRule) return false;
+    const sentence = sentenceAround(text.lower, span);
+    const next =
+      sentence.end < text.lower.length
+        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
+        : sentence;
+    const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
+    const part = text.lower.slice(
+      from,
+      Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
+    );
+    const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
+    if (lists.some((list) => anyMatches(list, text, part))) return true;
+    if (!medicalOnly && resolvedLater(text, span, forRule.other, settings?.resolutionMarkers ?? []))
+      return true;
+    if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
+    const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
+    const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
+    return anyMatches(forRule.toldBefore, text, before);
+  };
+  const namedAsNew = (text: PreparedText, span: Span): boolean => {
+    const sentence = sentenceAround(text.lower, span);
+    const part = text.lower.slice(sentence.start, sentence.end);
+    return anyMatches(settings?.freshSignWords ?? [], text, part);
+  };
+  return {
+    isInfant(text, age) {
+      if (!settings) return false;
+      if (anyMatches(settings.immobileWords, text, text.lower)) return true;
+      if (anyMatches(settings.mobileWords, text, text.lower)) return false;
+      if (age !== undefined) return age < settings.notBelowAgeYears;
+      return anyMatches(settings.infantWords, text, text.lower);
+    },
+    storyDoubted: (text) => anyMatches(settings?.storyDoubts ?? [], text, text.lower),
+    explainedNearby,
+    unexplained(text, spans, medicalOnly, ruleId) {
+      const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
+      if (explained.length === 0) return [...spans];
+      const firstExplained = Math.min(...explained.map((span) => span.start));
+      return spans.filter(
+        (span) => !explained.includes(span) && (span.start < firstExplained || namedAsNew(text, span)),
+      );
+    },
+  };
+}
