@@ -1,17 +1,12 @@
 import { join } from 'node:path';
 import { asksForAction, asksForOpinion, holdsDuration } from '../../../../src/domain/retrieval/answerType';
 import { prepareQuery } from '../../../../src/domain/retrieval/coverage';
-import {
-  createRetrievalEngine,
-  RANKING_PARAMS,
-  type RetrievalResult,
-} from '../../../../src/domain/retrieval/engine';
+import { RANKING_PARAMS, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
 import { createQueryExpander } from '../../../../src/domain/retrieval/expansion';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
 import { stem } from '../../../../src/domain/text/stem';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
-import { indexAndExpanderOver } from '../../../helpers/retrievalEngine';
+import { engineOver, indexAndExpanderOver } from '../../../helpers/retrievalEngine';
 
 /**
  * Classes from the ninth blind round's dev half, each tested in phrasings of our own, with the
@@ -52,19 +47,10 @@ Byrådet vedtog strategien for forældresamarbejde i 2019.
 `;
 
 function engine() {
-  const e = createRetrievalEngine({ resources: shipped });
-  e.addDocuments([
-    buildDocument(
-      {
-        id: 'bekymring',
-        title: 'Bekymring for børn i Prøveby Kommune',
-        source: 'bekymring.md',
-        kind: 'policy',
-      },
-      markdownBlocks(POLICY),
-    ),
-  ]);
-  return e;
+  return engineOver(
+    [{ id: 'bekymring', title: 'Bekymring for børn i Prøveby Kommune', markdown: POLICY }],
+    shipped,
+  );
 }
 
 function topSection(r: RetrievalResult): string {
@@ -240,14 +226,7 @@ Omkring treårsalderen laves en sprogvurdering af alle børn i dagtilbud.
 Forløbet i dagtilbud bygger på De Utrolige År og en analysemodel inspireret af LP-modellen.
 `;
   function programmeEngine() {
-    const e = createRetrievalEngine({ resources: shipped });
-    e.addDocuments([
-      buildDocument(
-        { id: 'sprog', title: 'Sprog og forløb i Prøveby', source: 'sprog.md', kind: 'policy' },
-        markdownBlocks(PROGRAMME),
-      ),
-    ]);
-    return e;
+    return engineOver([{ id: 'sprog', title: 'Sprog og forløb i Prøveby', markdown: PROGRAMME }], shipped);
   }
 
   it.each([
