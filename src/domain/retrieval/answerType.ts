@@ -15,6 +15,7 @@ export {
   holdsDuration,
   holdsFigure,
   holdsYear,
+  statedValueTest,
   meetsDemand,
   namesInstitution,
   namesMembers,

@@ -1,14 +1,4 @@
-import {
-  asksForAction,
-  asksForDate,
-  asksForOpinion,
-  asksForDuration,
-  asksForYear,
-  detectAnswerType,
-  holdsDate,
-  holdsDuration,
-  holdsYear,
-} from './answerType';
+import { asksForAction, asksForOpinion, detectAnswerType, statedValueTest } from './answerType';
 import {
   corroboratingPositions,
   prepareQuery,
@@ -98,13 +88,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
-  const typed = asksForYear(question)
-    ? holdsYear
-    : asksForDate(question)
-      ? holdsDate
-      : asksForDuration(question)
-        ? holdsDuration
-        : undefined;
+  const typed = statedValueTest(question);
   const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),

@@ -207,3 +207,14 @@ export function asksForDuration(question: string): boolean {
 export function holdsDuration(sentence: string): boolean {
   return DURATION.test(normalise(sentence));
 }
+
+/**
+ * The test a sentence must pass when the question asks for a year, a date or a time span
+ * (undefined for other questions): the documents state it there, or they do not say it.
+ */
+export function statedValueTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (asksForYear(question)) return holdsYear;
+  if (asksForDate(question)) return holdsDate;
+  if (asksForDuration(question)) return holdsDuration;
+  return undefined;
+}

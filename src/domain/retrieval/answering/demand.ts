@@ -1,26 +1,21 @@
 import { normalise } from '../../text/normalise';
 import { stem } from '../../text/stem';
 import {
-  asksForDate,
-  asksForDuration,
   asksForNamedInstitutions,
   asksForNamedTool,
-  asksForYear,
   countedNoun,
   detectAnswerType,
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
-  holdsDate,
-  holdsDuration,
   holdsFigure,
-  holdsYear,
   isEnumeration,
   meetsDemand,
   namesInstitution,
   namesMembers,
   namesSomething,
   quantifies,
+  statedValueTest,
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
@@ -72,28 +67,14 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const counted = figure ? countedTerms(ranked.q) : undefined;
   const institutions = asksForNamedInstitutions(ranked.question);
   const tools = asksForNamedTool(ranked.question);
-  const year = asksForYear(ranked.question);
-  // A date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
+  // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
   // question's words, or the documents do not say it: a deadline they do not hold is not answered
   // by a section that shares the subject.
-  const typed = asksForDate(ranked.question)
-    ? holdsDate
-    : asksForDuration(ranked.question)
-      ? holdsDuration
-      : undefined;
+  const typed = statedValueTest(ranked.question);
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (
-    !demand &&
-    members === undefined &&
-    !figure &&
-    !wantsFocus &&
-    !institutions &&
-    !tools &&
-    !year &&
-    !typed
-  )
+  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !tools && !typed)
     return true;
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
@@ -122,7 +103,6 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     if (tools && !units.some((u) => namesSomething(u.text))) return false;
     const statesIn = (holds: (sentence: string) => boolean) =>
       units.some((u, i) => holds(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage);
-    if (year && !statesIn(holdsYear)) return false;
     if (typed && !statesIn(typed)) return false;
     return (
       !figure ||
