@@ -68,12 +68,13 @@ function scoreContext(file: PathwaysFile, context: ChildContext, tuning: Pathway
 }
 
 /**
- * A baby under a year, with no grade, and every setting the description names belongs to the family
+ * A baby (under `babyAtHomeBelowAgeYears`), with no grade, and every setting the description names belongs to the family
  * pathway (at home with the health visitor, not daycare or school). An older child's "sundhedsplejerske"
  * is as often the school's or the daycare's health visitor, so it says nothing about the setting.
  */
-function babyAtHome(file: PathwaysFile, context: ChildContext): boolean {
-  if (context.grade || (context.ageYears !== undefined && context.ageYears >= 1)) return false;
+function babyAtHome(file: PathwaysFile, context: ChildContext, tuning: PathwayTuning): boolean {
+  const { ageYears } = context;
+  if (context.grade || (ageYears !== undefined && ageYears >= tuning.babyAtHomeBelowAgeYears)) return false;
   const familySettings = file.pathways.find((p) => p.id === file.familyPathway)?.for.settings ?? [];
   return context.settings.length > 0 && context.settings.every((s) => familySettings.includes(s));
 }
@@ -109,7 +110,10 @@ export function choosePathway(
   if (evidence.dutyToNotify) pathway = evidence.warningPathway;
   else if (familySignals > 0 && familySignals > bestOtherSignals + settingWeight) pathway = family;
   else if (context.pregnancy && noAgeOrGrade) pathway = family;
-  else if (babyAtHome(file, context) && (bestOther === undefined || total(family) >= total(bestOther)))
+  else if (
+    babyAtHome(file, context, tuning) &&
+    (bestOther === undefined || total(family) >= total(bestOther))
+  )
     pathway = family;
   else if (bestOther !== undefined && total(bestOther) > 0) pathway = bestOther;
   else pathway = file.defaultPathway;

@@ -57,6 +57,12 @@ export interface PathwayTuning {
    * signals. Higher makes both rarer.
    */
   readonly strongContext: number;
+  /**
+   * Below this age (years), with no grade and only the home setting named, a child is a baby at home
+   * with the health visitor, and the family pathway competes on context. Higher sends older toddlers
+   * at home there too.
+   */
+  readonly babyAtHomeBelowAgeYears: number;
 }
 
 export const PATHWAY_TUNING: PathwayTuning = Object.freeze({
@@ -69,6 +75,7 @@ export const PATHWAY_TUNING: PathwayTuning = Object.freeze({
   pregnancy: 4,
   familyCopes: 3,
   strongContext: 3,
+  babyAtHomeBelowAgeYears: 1,
 });
 
 /** Names of the tuning values, for the eval's sweep. */
