@@ -25,6 +25,22 @@ const AE_BEFORE_GE_FOLDED = '(?:æ|ae|a)';
 export type Spelling = 'danish' | 'folded';
 
 /**
+ * An English auxiliary with "not" in a pattern, in either written form ("doesn't", "does\\s+not"):
+ * staff write it contracted, in full or without the apostrophe ("dont"), and a rule written with
+ * one form would miss the others. Each is rewritten to match all of them.
+ */
+const ENGLISH_NEGATION =
+  /(?:(?<![a-z])|(?<=\\[sbwd]))(?:(do|does|did|is|was|has|have|had|would|could|should|are|were)(?:n't|\\s\+not)|won't|will\\s\+not|can't|cannot|can\\s\+not)(?![a-z])/g;
+
+function englishNegations(pattern: string): string {
+  return pattern.replace(ENGLISH_NEGATION, (found: string, auxiliary: string | undefined) => {
+    if (auxiliary) return `(?:${auxiliary}n'?t|${auxiliary}\\s+not)`;
+    if (found.startsWith('w')) return "(?:won'?t|will\\s+not)";
+    return "(?:can'?t|cannot|can\\s+not)";
+  });
+}
+
+/**
  * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
  * character classes also match their common ASCII spellings.
  */
@@ -32,7 +48,10 @@ export function danishPattern(pattern: string, spelling: Spelling = 'danish'): s
   // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
   // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
   // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
-  const source = pattern.replace(/(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g, '(?:ik(?:ke?)?|itt)');
+  const source = englishNegations(pattern).replace(
+    /(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g,
+    '(?:ik(?:ke?)?|itt)',
+  );
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

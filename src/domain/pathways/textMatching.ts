@@ -85,8 +85,13 @@ function withoutInitialDots(original: string, lower: string): string {
   return out;
 }
 
+/** Typographic apostrophes (a phone's ’, a keyboard's ´) are read as the ' every rule is written with. */
+const APOSTROPHE_VARIANTS = /[\u2019\u2018\u00b4`\u02bc]/g;
+
 export function prepareText(original: string): PreparedText {
-  const lowered = lowerPreservingOffsets(original).replace(SUBORDINATE_NEGATION, '$2 $1');
+  const lowered = lowerPreservingOffsets(original)
+    .replace(APOSTROPHE_VARIANTS, "'")
+    .replace(SUBORDINATE_NEGATION, '$2 $1');
   const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
   const language = detectDescriptionLanguage({ lower, tokens });

@@ -1390,6 +1390,30 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'insulin left out on purpose to lose weight',
+    da: 'pigen på 14 med type 1-diabetes fortæller, at hun springer sin insulin over med vilje for at blive tyndere',
+    en: 'the 14 year old with type 1 diabetes tells me she skips her insulin on purpose to get thinner',
+    acute: false,
+  },
+  {
+    concept: 'a lone parent admitted to hospital tomorrow, with no family to take the child',
+    da: 'mor er alene med drengen på 3 og skal indlægges i morgen til en operation, hun har ingen familie i Danmark',
+    en: 'the single mum of the 3 year old is having surgery tomorrow and has no family in Denmark to take him',
+    acute: false,
+  },
+  {
+    concept: 'a baby losing weight, in the same wet nappy, with no formula at home',
+    da: 'babyen på 4 mdr har tabt sig siden sidste besøg, ligger i samme våde ble, og der er ingen modermælkserstatning i køkkenet',
+    en: 'the 4 month old baby has lost weight since the last visit, lies in the same wet nappy, and there is no formula in the kitchen',
+    acute: true,
+  },
+  {
+    concept: 'a swollen arm in a toddler, and no doctor',
+    da: 'drengen på 1 år har en hævet arm og græder når vi rører ved den, mor har ikke været til læge med ham',
+    en: 'the 1 year old has a swollen arm and cries when we touch it, his mother has not taken him to a doctor',
+    acute: true,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -1424,6 +1448,9 @@ const FORMS: readonly [string, boolean][] = [
   ['drengen på 15 sagde haha jeg vil dø, og så gik han og har ikke været i skole siden', true],
   ['drengen på 11 har blå mærker på ryggen efter hver weekend hos far, han har autisme og taler ikke', false],
   ['Far til H. kom for sent til mødet, talte højt og lugtede af øl', false],
+  ['babyen på 10 mdr er faldet i vægt, og der var ingen mælk i køleskabet', true],
+  ['the 10 month old has dropped in weight and there was no milk in the fridge', true],
+  ['our girl (14) says she doesn\u2019t take her insulin so she gets thinner', false],
 ];
 
 describe('forms of the concepts', () => {
@@ -1611,12 +1638,24 @@ const BENIGN = [
   'pigen på 7 går alene rundt i frikvarteret, hun har svært ved at finde nogen at lege med',
   'pigen på 11 har en læsebog om en pige, der bliver låst inde i et tårn, og hun elsker den',
   'mor til babyen på 5 uger fortæller at amningen går fint, hun kan mærke at han tager på',
+  'Sommerferien nærmer sig. Forældrene holder drengen (6) hjemme fra SFO i fire uger, de har ferie med ham',
+  "the girl (9) says she has to be quiet in the morning so her mum doesn't wake up before her night shift",
+  'drengen på 4 fik en vindrue galt i halsen ved frokosten og kunne ikke få luft, vi bankede ham på ryggen og den kom op',
+  'drengen på 9 med autisme slår sig selv i hovedet når han bliver frustreret, det er kendt og beskrevet i hans handleplan',
+  'pigen på 12 springer frokosten over i kantinen, fordi der er larm, men hun spiser fint derhjemme og vægten er stabil',
 ];
 
 describe('benign look-alikes raise no warning', () => {
   it.each(BENIGN)('%s', (text) => {
     const result = classifier.classify(text);
     expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it('a nearly empty fridge is a worry for a baby who is losing weight, not an acute danger while the baby gets milk', () => {
+    const result = classifier.classify(
+      'babyen på 10 mdr er faldet i vægt, der var næsten ingen mad i køleskabet, og hun fik mælk i en uvasket flaske',
+    );
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: false });
   });
 
   it('shows an explained sign as ruled out by the writer', () => {

@@ -64,3 +64,38 @@ describe('prepareText: initials', () => {
     expect(text.lower).toContain('h. han');
   });
 });
+
+describe('compileRegex: English negations', () => {
+  const pattern = String.raw`\bdoesn't\s+wake\b`;
+
+  it.each(["mum doesn't wake", 'mum doesnt wake', 'mum does not wake'])(
+    'a rule written with one form of "does not" matches "%s"',
+    (text) => {
+      expect(matches(pattern, text)).toHaveLength(1);
+    },
+  );
+
+  it('matches every form of "cannot" and "will not" from either written form', () => {
+    const cannot = String.raw`\bcan't\s+breathe\b`;
+    expect(
+      ['cant breathe', 'cannot breathe', 'can not breathe'].map((t) => matches(cannot, t).length),
+    ).toEqual([1, 1, 1]);
+    const willNot = String.raw`\bwill\s+not\s+eat\b`;
+    expect(["won't eat", 'wont eat'].map((t) => matches(willNot, t).length)).toEqual([1, 1]);
+  });
+
+  it('leaves words that only contain an auxiliary alone', () => {
+    expect(matches(String.raw`\bhasn't\s+eaten\b`, 'the boy has eaten')).toEqual([]);
+  });
+});
+
+describe('prepareText: apostrophes', () => {
+  it.each(['doesn\u2019t', 'doesn\u00b4t', 'doesn`t', 'doesn\u02bct'])(
+    'reads the typographic apostrophe in "%s" as the plain one, keeping every offset',
+    (word) => {
+      const text = prepareText(`mum ${word} wake up`);
+      expect(text.lower).toBe("mum doesn't wake up");
+      expect(text.original).toHaveLength(text.lower.length);
+    },
+  );
+});
