@@ -26,6 +26,8 @@ export const policy = {
       it: 'Kontakt IT-support (servicedesken) om adgang, udstyr og it-sikkerhed.',
       institution:
         'Den enkelte institutions åbningstider og kontaktoplysninger får du hos institutionen selv eller på dens hjemmeside.',
+      illness:
+        'Hvornår et sygt barn skal blive hjemme, står i dagtilbuddets eller skolens egne retningslinjer; spørg lederen eller sundhedsplejen.',
       people: 'Navne på politikere og ledere står på kommunens hjemmeside.',
       otherMunicipality:
         'Jeg kender kun Herning Kommunes dokumenter. Spørg den anden kommune, eller se dens hjemmeside.',

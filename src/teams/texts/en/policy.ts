@@ -29,6 +29,8 @@ export const policy: typeof danish = {
       it: 'Please contact IT support (the service desk) about access, equipment and IT security.',
       institution:
         "An institution's opening hours and contact details are with the institution itself or on its website.",
+      illness:
+        "When a sick child must stay at home is set out in the day-care or school's own guidelines; ask its leader or the health visitors.",
       people: "Names of politicians and managers are on the municipality's website.",
       otherMunicipality:
         "I only know Herning Kommune's documents. Please ask the other municipality or see its website.",

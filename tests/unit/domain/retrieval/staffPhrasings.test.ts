@@ -365,6 +365,10 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['hvordan anmelder jeg en arbejdsskade', 'leave'],
     ['what is the pay scale for a teacher', 'pay'],
     ['what penalties can the council get under GDPR', 'fines'],
+    ['hvilke sanktioner får forældre ved ulovligt fravær', 'fines'],
+    ['skal en pige med feber blive hjemme fra vuggestuen', 'illness'],
+    ['is chickenpox contagious, must he stay home from nursery', 'illness'],
+    ['hvornår er ringetiderne på skolen', 'institution'],
   ])('"%s" names %s', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
