@@ -110,7 +110,13 @@ function warningsFor(
     ...fromModel,
     ...(options.raisedElsewhere ?? []).filter((f) => !scanned.fired.some((e) => e.level === f.level)),
   ];
-  return { fired, ruledOut: scanned.ruledOut, fromRules, fromModel };
+  return {
+    fired,
+    ruledOut: scanned.ruledOut,
+    anythingExplained: scanned.anythingExplained,
+    fromRules,
+    fromModel,
+  };
 }
 
 /**
@@ -145,9 +151,10 @@ function classifyWith(
   const found = findSignals(parts.matchers, text, parts.negation);
   const familyCopes = parts.matchers.familyCopes;
   // The writer explained the sign, or says the family copes: the family is not the main concern.
+  // A sign only denied ("ingen vold, men mange konflikter") says nothing about how the family copes.
   const copes =
     !dutyToNotify &&
-    (ruledOut.length > 0 || (familyCopes !== undefined && familyCopes.find(text).length > 0));
+    (warnings.anythingExplained || (familyCopes !== undefined && familyCopes.find(text).length > 0));
   const { pathway, alsoConsider } = choosePathway(
     pathwaysFile,
     {

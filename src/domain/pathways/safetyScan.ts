@@ -18,6 +18,11 @@ export interface SafetyScanResult {
   readonly fired: SafetyFinding[];
   /** Rules whose words were there but denied ("ingen tegn på vold") or explained ("fra fodbold"). */
   readonly ruledOut: SafetyFinding[];
+  /**
+   * Whether the writer explained a sign ("fra fodbold"), not only denied one ("ingen vold"): an
+   * explanation says the family handles it; a denial only says what the family is not.
+   */
+  readonly anythingExplained: boolean;
 }
 
 export interface SafetyScan {
@@ -115,6 +120,7 @@ export function createSafetyScan(
     const firedSpan = settleRules(matches, applies);
     const fired: SafetyFinding[] = [];
     const ruledOut: SafetyFinding[] = [];
+    let anythingExplained = false;
     for (const { rule } of rules) {
       const match = matches.get(rule.id);
       if (!match) continue;
@@ -123,9 +129,10 @@ export function createSafetyScan(
       if (span) fired.push(findingOf(rule, text, span));
       else if (dismissed && applies(rule) && rule.requiresAnyOf.length === 0) {
         ruledOut.push(findingOf(rule, text, dismissed));
+        if (match.explained) anythingExplained = true;
       }
     }
-    return { fired, ruledOut };
+    return { fired, ruledOut, anythingExplained };
   }
 
   return { scan };

@@ -37,6 +37,36 @@ describe('classify: understanding the description', () => {
     expect(strained.pathway).toBe('social');
   });
 
+  it('a sign the writer only denies says nothing about how the family copes; an explained one does', () => {
+    const denied = classifier.classify(
+      'forældrene til pigen (2) i dagplejen skændes meget og spørger hvor de kan få råd. Ingen vold, bare mange konflikter',
+    );
+    expect(denied.pathway).toBe('social');
+    const explained = classifier.classify(
+      'pigen (4) i børnehaven har et blåt mærke på armen fra fodbold i går, forældrene skændes meget',
+    );
+    expect(explained.pathway).toBe('dagtilbud');
+  });
+
+  it('reads a parent moving out, and a parent asking for help in their own words, as family signals', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('pigen i 2. klasse er vred, siden far flyttede ud')).toContain('familyLoss');
+    expect(ids('the girl in year 2 is angry since her dad moved out')).toContain('familyLoss');
+    expect(
+      ids("mum wrote: he screams at home every night, I don't know what to do, please help me"),
+    ).toContain('familySupport');
+    expect(ids('mor skrev: han skriger hver aften, jeg ved ikke hvad jeg skal gøre')).toContain(
+      'familySupport',
+    );
+  });
+
+  it('a separation with contact that works, written as such, keeps the child with the setting', () => {
+    const result = classifier.classify(
+      'drengen i 4. klasse fortæller at far er flyttet ud, han er hos far hver anden weekend og de hygger sig',
+    );
+    expect(result.pathway).toBe('skole');
+  });
+
   it('suggests Social for a baby seen at home by the health visitor, Dagtilbud once a daycare is named', () => {
     const atHome = classifier.classify(
       'Sundhedspleje, pige 4 mdr: mor spørger om søvn, hun vågner tre gange hver nat',

@@ -32,6 +32,8 @@ describe('extractAge', () => {
     ['pigen er 4 år og 3 måneder', 4.25],
     ['a boy of 12 goes to the hospital every 3 months', 12],
     ['Baby 9 mdr i vuggestue sover meget', 0.75],
+    ['forældrene til tvillingerne (3) er gået fra hinanden', 3],
+    ['the twins, aged 4, started nursery', 4],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
