@@ -55,5 +55,36 @@ export function quantifies(
   return false;
 }
 
+/**
+ * The kinds of measure a "hvor mange" question can ask for, each with the units that answer it:
+ * "hvor mange timer" is answered by "ni lektioner" or "24 timer", never by "tre dele".
+ */
+const MEASURE_UNITS: Readonly<Record<string, RegExp>> = {
+  time: /^(?:timer?|time|lektion(?:er)?|minutter?|dage?|døgn|hverdage?|uger?|måneder?|år|hours?|lessons?|minutes?|days?|weeks?|months?|years?)$/u,
+  share: /^(?:procent|pct|percent|%)$/u,
+  money: /^(?:kroner|kr|mio|millioner|milliarder|dkk)$/u,
+  occasions: /^(?:gange?|times?)$/u,
+};
+
+/** The kind of measure a "hvor mange" question asks for, or undefined when it counts a thing or nothing. */
+export function measureAsked(question: string): string | undefined {
+  const m = COUNTED.exec(normalise(question));
+  if (!m || !MEASURE_WORDS.test(m[1])) return undefined;
+  return Object.keys(MEASURE_UNITS).find((kind) => MEASURE_UNITS[kind]!.test(m[1]));
+}
+
+/** Whether a sentence states a figure in the asked kind of measure ("24 timer", "15 procent", "15 %"). */
+export function statesMeasure(sentence: string, kind: string): boolean {
+  const units = MEASURE_UNITS[kind];
+  if (units === undefined) return false;
+  const words = normalise(sentence)
+    .replace(/%/g, ' % ')
+    .split(/[^\p{L}\p{N}%]+/u)
+    .filter((w) => w !== '');
+  return words.some(
+    (w, i) => NUMBER_WORD.test(w) && words.slice(i + 1, i + 1 + COUNTED_GAP).some((u) => units.test(u)),
+  );
+}
+
 /** Most words of one member in a list named inside a sentence ("Herningmodel Skolestart"). */
 const LIST_ITEM_MAX_WORDS = 4;

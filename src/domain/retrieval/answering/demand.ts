@@ -10,12 +10,14 @@ import {
   detailPhrasesOf,
   holdsFigure,
   isEnumeration,
+  measureAsked,
   meetsDemand,
   namesInstitution,
   namesMembers,
   namesSomething,
   quantifies,
   statedValueTest,
+  statesMeasure,
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
@@ -65,6 +67,7 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
   const counted = figure ? countedTerms(ranked.q) : undefined;
+  const measure = figure && counted === undefined ? measureAsked(ranked.question) : undefined;
   const institutions = asksForNamedInstitutions(ranked.question);
   const tools = asksForNamedTool(ranked.question);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
@@ -108,8 +111,11 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
       !figure ||
       units.some(
         (u, i) =>
-          (counted ? quantifies(u.text, counted, termOf) : holdsFigure(u.text)) &&
-          unitScore(rec, i, prepared) > 0,
+          (counted
+            ? quantifies(u.text, counted, termOf)
+            : measure
+              ? statesMeasure(u.text, measure)
+              : holdsFigure(u.text)) && unitScore(rec, i, prepared) > 0,
       )
     );
   });

@@ -1,4 +1,9 @@
-import { detectDemand, meetsDemand } from '../../../../src/domain/retrieval/answerType';
+import {
+  detectDemand,
+  measureAsked,
+  meetsDemand,
+  statesMeasure,
+} from '../../../../src/domain/retrieval/answerType';
 
 const unit = (text: string, listItem = false) => ({ text, listItem });
 
@@ -37,5 +42,28 @@ describe('questions that demand what a text must state outright', () => {
         unit('Handl', true),
       ]),
     ).toBe(true);
+  });
+});
+
+describe('a "how many" question about a measure is answered by a figure in that measure', () => {
+  it.each([
+    ['hvor mange timer har kommunen til at vurdere en underretning', 'time'],
+    ['how many hours of training do pedagogues get', 'time'],
+    ['hvor mange procent fravær må en elev have', 'share'],
+    ['hvor mange kroner koster en plads', 'money'],
+  ])('%s asks for %s', (question, kind) => {
+    expect(measureAsked(question)).toBe(kind);
+  });
+
+  it('counts a thing, not a measure, in "hvor mange trin"', () => {
+    expect(measureAsked('hvor mange trin har indsatstrappen')).toBeUndefined();
+  });
+
+  it('needs the figure with a unit of that measure, not any figure', () => {
+    expect(statesMeasure('De tre dele handler om kompetenceudvikling.', 'time')).toBe(false);
+    expect(statesMeasure('Kommunen vurderer inden for 24 timer, om der skal handles.', 'time')).toBe(true);
+    expect(statesMeasure('Eleverne har ni lektioner om ugen.', 'time')).toBe(true);
+    expect(statesMeasure('Skolen underretter ved 15 % ulovligt fravær.', 'share')).toBe(true);
+    expect(statesMeasure('Skolen underretter ved 15 dages fravær.', 'share')).toBe(false);
   });
 });
