@@ -205,7 +205,11 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
     min: 0,
     max: 0,
   },
-  { regex: compileRegex('\\b(?:kindergarten class|reception class|grade 0)\\b'), min: 0, max: 0 },
+  {
+    regex: compileRegex('\\b(?:kindergarten class|reception class|grade 0|0 grade|year 0|zero grade)\\b'),
+    min: 0,
+    max: 0,
+  },
   { regex: compileRegex('\\bindskoling\\w*'), min: 0, max: 3 },
   { regex: compileRegex('\\bmellemtrin\\w*'), min: 4, max: 6 },
   { regex: compileRegex('\\budskoling\\w*'), min: 7, max: 9 },

@@ -60,6 +60,15 @@ describe('classify: understanding the description', () => {
     );
   });
 
+  it('reads a child about to start grade 0 or 1 as school start', () => {
+    expect(
+      classifier.classify('dreng 6 kan ikke holde blyanten, han skal starte i 1. kl efter sommer').pathway,
+    ).toBe('skolestart');
+    expect(classifier.classify('parents ask if the girl in 0 grade can have two weeks off').pathway).toBe(
+      'skolestart',
+    );
+  });
+
   it('a separation with contact that works, written as such, keeps the child with the setting', () => {
     const result = classifier.classify(
       'drengen i 4. klasse fortæller at far er flyttet ud, han er hos far hver anden weekend og de hygger sig',
