@@ -1456,6 +1456,12 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: 'wetting and refusing to undress since a new adult moved in',
+    da: 'pigen på 12 tisser i bukserne igen og vil ikke klæde om til idræt, efter mors nye kæreste flyttede ind',
+    en: "the 12 year old wets herself again and won't change for PE, since her mum's new boyfriend moved in",
+    acute: false,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
