@@ -1462,6 +1462,12 @@ const PAIRS: readonly Pair[] = [
     acute: false,
   },
   {
+    concept: "a plan to take all of a parent's sleeping pills tonight",
+    da: 'veninden viste mig en besked fra pigen på 13: "jeg har fundet mors sovepiller, i aften tager jeg dem allesammen"',
+    en: 'her friend showed me a text from the 13 year old: "I found mum\'s sleeping pills, tonight I\'m taking them all"',
+    acute: true,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -1699,6 +1705,8 @@ const BENIGN = [
   'i historie har 9.b et tema om ekstremisme og radikalisering, og drengen på 15 holdt et fint oplæg',
   'pigen på 16 har en kæreste på 18, de har været sammen et år, og forældrene kender ham',
   'far glemte at hente drengen (3) i vuggestuen, ringede fem minutter efter lukketid og kom lige efter, det er aldrig sket før',
+  'drengen i 2. klasse fortalte at far "er i fængsel hver dag og låser folk inde", far er fængselsbetjent og griner selv af det',
+  'pigen på 12 melder fra til lejrskolen, fordi hendes storesøster skal giftes den weekend, og hun skal være brudepige og glæder sig',
   'Sommerferien nærmer sig. Forældrene holder drengen (6) hjemme fra SFO i fire uger, de har ferie med ham',
   "the girl (9) says she has to be quiet in the morning so her mum doesn't wake up before her night shift",
   'drengen på 4 fik en vindrue galt i halsen ved frokosten og kunne ikke få luft, vi bankede ham på ryggen og den kom op',
