@@ -26,6 +26,8 @@ export const policy = {
       it: 'Kontakt IT-support (servicedesken) om adgang, udstyr og it-sikkerhed.',
       institution:
         'Den enkelte institutions åbningstider og kontaktoplysninger får du hos institutionen selv eller på dens hjemmeside.',
+      familyAdvice:
+        'Råd om at tale med et barn om skilsmisse og andre familieforhold får du hos PPR, sundhedsplejen eller familierådgivningen.',
       illness:
         'Hvornår et sygt barn skal blive hjemme, står i dagtilbuddets eller skolens egne retningslinjer; spørg lederen eller sundhedsplejen.',
       people: 'Navne på politikere og ledere står på kommunens hjemmeside.',

@@ -29,6 +29,8 @@ export const policy: typeof danish = {
       it: 'Please contact IT support (the service desk) about access, equipment and IT security.',
       institution:
         "An institution's opening hours and contact details are with the institution itself or on its website.",
+      familyAdvice:
+        'Advice on talking with a child about divorce and other family matters is available from PPR, the health visitors or the family counselling service.',
       illness:
         "When a sick child must stay at home is set out in the day-care or school's own guidelines; ask its leader or the health visitors.",
       people: "Names of politicians and managers are on the municipality's website.",

@@ -369,6 +369,8 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['skal en pige med feber blive hjemme fra vuggestuen', 'illness'],
     ['is chickenpox contagious, must he stay home from nursery', 'illness'],
     ['hvornår er ringetiderne på skolen', 'institution'],
+    ['hvad er straffen hvis man ikke underretter', 'fines'],
+    ['hvordan taler jeg med et barn om at forældrene skal skilles', 'familyAdvice'],
   ])('"%s" names %s', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
