@@ -209,10 +209,27 @@ export function holdsDuration(sentence: string): boolean {
 }
 
 /**
- * The test a sentence must pass when the question asks for a year, a date or a time span
- * (undefined for other questions): the documents state it there, or they do not say it.
+ * "hvilken paragraf", "i hvilken bestemmelse", "which section": a numbered provision is the answer
+ * ("Barnets Lov § 133"), stated in the sentence about the question's focus.
+ */
+const ASKS_SECTION =
+  /\bhvilke[nt]? (?:paragraf\w*|§|lovbestemmelse\w*|bestemmelse\w*)|\bwhich (?:section|paragraph|provision)s?\b|\bwhat (?:section|paragraph|provision)\b/u;
+
+export function asksForSection(question: string): boolean {
+  return ASKS_SECTION.test(normalise(question));
+}
+
+export function holdsSection(sentence: string): boolean {
+  return /§\s*\d+/u.test(sentence);
+}
+
+/**
+ * The test a sentence must pass when the question asks for a year, a date, a time span or a
+ * numbered provision (undefined for other questions): the documents state it there, or they do not
+ * say it.
  */
 export function statedValueTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (asksForSection(question)) return holdsSection;
   if (asksForYear(question)) return holdsYear;
   if (asksForDate(question)) return holdsDate;
   if (asksForDuration(question)) return holdsDuration;

@@ -9,6 +9,7 @@ import {
   detectNamedMembers,
   detailPhrasesOf,
   holdsFigure,
+  holdsSection,
   isEnumeration,
   measureAsked,
   meetsDemand,
@@ -37,6 +38,26 @@ function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition |
     if (best === undefined || pos.need > best.need) best = pos;
   }
   return best;
+}
+
+/** Words of a law's name ("Barnets Lov", "Retsplejeloven"): where a provision is, not what it is about. */
+const LAW_NAME = /lov$|^lov|^barn$/u;
+/** How many of the question's rarest words a provision's sentence must hold one of. */
+const PROVISION_FOCUS_WORDS = 2;
+
+/**
+ * What a question for a provision is about ("hvilken paragraf i Barnets Lov står SSD-reglen i"):
+ * its rarest known words apart from the law's own name.
+ */
+function provisionFocus(p: PreparedQuery): readonly PreparedPosition[] {
+  const asked = [...p.expanded.positions.values()];
+  return p.positions
+    .filter((pos, i) => {
+      const primary = asked[i]?.find((t) => t.weight >= 1)?.term ?? '';
+      return !LAW_NAME.test(primary) && pos.ids.some((id) => id >= 0);
+    })
+    .sort((a, b) => b.need - a.need)
+    .slice(0, PROVISION_FOCUS_WORDS);
 }
 
 /**
@@ -89,6 +110,9 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
         !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
     );
   const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
+  // A provision ("§ 126") answers only in the sentence about what the question is about: "hvilken
+  // paragraf står SSD-reglen i" is not answered by the paragraph of another rule beside it.
+  const sectionFocus = typed === holdsSection ? provisionFocus(prepared) : undefined;
   return close.some((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
@@ -104,8 +128,16 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (tools && !units.some((u) => namesSomething(u.text))) return false;
+    const holdsFocus = (i: number) =>
+      sectionFocus === undefined ||
+      sectionFocus.some((pos) =>
+        pos.ids.some((id) => id >= 0 && findId(rec.unitIds, id, rec.unitStart[i], rec.unitStart[i + 1]) >= 0),
+      );
     const statesIn = (holds: (sentence: string) => boolean) =>
-      units.some((u, i) => holds(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage);
+      units.some(
+        (u, i) =>
+          holds(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage && holdsFocus(i),
+      );
     if (typed && !statesIn(typed)) return false;
     return (
       !figure ||

@@ -1,9 +1,12 @@
 import {
+  asksForSection,
   detectDemand,
+  holdsSection,
   measureAsked,
   meetsDemand,
   statesMeasure,
 } from '../../../../src/domain/retrieval/answerType';
+import { engineOver } from '../../../helpers/retrievalEngine';
 
 const unit = (text: string, listItem = false) => ({ text, listItem });
 
@@ -65,5 +68,41 @@ describe('a "how many" question about a measure is answered by a figure in that 
     expect(statesMeasure('Eleverne har ni lektioner om ugen.', 'time')).toBe(true);
     expect(statesMeasure('Skolen underretter ved 15 % ulovligt fravær.', 'share')).toBe(true);
     expect(statesMeasure('Skolen underretter ved 15 dages fravær.', 'share')).toBe(false);
+  });
+});
+
+describe('a question for a numbered provision', () => {
+  it.each([
+    ['hvilken paragraf står SSD-reglen i', true],
+    ['which section of the act covers this', true],
+    ['hvilke paragraffer handler om tavshedspligt', true],
+    ['hvad siger loven om tavshedspligt', false],
+  ])('%s asks for a provision: %s', (question, asks) => {
+    expect(asksForSection(question)).toBe(asks);
+  });
+
+  it('is answered by a sentence that holds a § number', () => {
+    expect(holdsSection('Sager i Børnehuset har hjemmel i Barnets Lov § 126.')).toBe(true);
+    expect(holdsSection('SSD-reglen tillader udveksling én gang.')).toBe(false);
+  });
+
+  const engine = engineOver([
+    {
+      id: 'deling',
+      title: 'Deling af oplysninger',
+      markdown: `# Deling af oplysninger
+
+## Udveksling uden samtykke
+
+SSP-samarbejdet har hjemmel i Retsplejeloven § 115, og sager i Børnehuset har hjemmel i Barnets Lov § 126. SSD-reglen tillader udveksling af oplysninger én gang, når der er en konkret bekymring for et barn.`,
+    },
+  ]);
+
+  it('answers with the provision stated in the sentence about what was asked', () => {
+    expect(engine.answer('hvilken paragraf giver hjemmel i Børnehus-sager').kind).toBe('answer');
+  });
+
+  it('does not answer with the provision of another rule beside it', () => {
+    expect(engine.answer('hvilken paragraf i Barnets Lov står SSD-reglen i').kind).toBe('noAnswer');
   });
 });
