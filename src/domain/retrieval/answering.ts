@@ -9,7 +9,7 @@ import {
 } from './coverage';
 import type { RetrievalResult } from './engine';
 import { GENERAL_TOPIC, type ExpandedQuery } from './expansion';
-import { demandMet } from './answering/demand';
+import { demandingHit } from './answering/demand';
 import { holdsOutOfScopeWords } from './answering/outOfScope';
 import { ownDocumentsFirst } from './answering/neighbours';
 import { quotePassages } from './answering/passages';
@@ -134,8 +134,16 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   );
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
-  const ranked: Ranked = { question, q, prepared, hits, closestTopics };
-  if (!demandMet(state, ranked)) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  const stating = demandingHit(state, { question, q, prepared, hits, closestTopics });
+  if (stating === undefined) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };
+  // The answer is quoted from the section that states what was asked, when a close runner-up does.
+  const ranked: Ranked = {
+    question,
+    q,
+    prepared,
+    hits: stating === hits[0] ? hits : [stating, ...hits.filter((h) => h !== stating)],
+    closestTopics,
+  };
   return {
     kind: 'answer',
     confidence,

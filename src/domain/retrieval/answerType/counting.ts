@@ -73,6 +73,12 @@ export function measureAsked(question: string): string | undefined {
   return Object.keys(MEASURE_UNITS).find((kind) => MEASURE_UNITS[kind]!.test(m[1]));
 }
 
+/** The measure word itself ("timer" in "hvor mange timer"), or undefined when no measure is asked. */
+export function measureWord(question: string): string | undefined {
+  const m = COUNTED.exec(normalise(question));
+  return m && MEASURE_WORDS.test(m[1]) ? m[1] : undefined;
+}
+
 /** Whether a sentence states a figure in the asked kind of measure ("24 timer", "15 procent", "15 %"). */
 export function statesMeasure(sentence: string, kind: string): boolean {
   const units = MEASURE_UNITS[kind];

@@ -12,6 +12,7 @@ import {
   holdsSection,
   isEnumeration,
   measureAsked,
+  measureWord,
   meetsDemand,
   namesInstitution,
   namesMembers,
@@ -22,7 +23,7 @@ import {
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
-import { findId, type IndexedSection, type SearchIndex } from '../searchIndex';
+import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from '../searchIndex';
 import type { AnsweringState, Ranked } from './state';
 
 /** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
@@ -42,22 +43,23 @@ function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition |
 
 /** Words of a law's name ("Barnets Lov", "Retsplejeloven"): where a provision is, not what it is about. */
 const LAW_NAME = /lov$|^lov|^barn$/u;
-/** How many of the question's rarest words a provision's sentence must hold one of. */
-const PROVISION_FOCUS_WORDS = 2;
+/** How many of the question's rarest words a stated value's sentence must hold one of. */
+const FOCUS_WORDS = 3;
 
 /**
- * What a question for a provision is about ("hvilken paragraf i Barnets Lov står SSD-reglen i"):
- * its rarest known words apart from the law's own name.
+ * What a question for a stated value is about ("hvilken paragraf i Barnets Lov står SSD-reglen i",
+ * "hvor mange timer varer kurset"): its rarest known words, apart from the words that only say
+ * where or in what the value is given (the law's name, the measure).
  */
-function provisionFocus(p: PreparedQuery): readonly PreparedPosition[] {
+function focusWords(p: PreparedQuery, aside: (term: string) => boolean): readonly PreparedPosition[] {
   const asked = [...p.expanded.positions.values()];
   return p.positions
     .filter((pos, i) => {
       const primary = asked[i]?.find((t) => t.weight >= 1)?.term ?? '';
-      return !LAW_NAME.test(primary) && pos.ids.some((id) => id >= 0);
+      return !aside(primary) && pos.ids.some((id) => id >= 0);
     })
     .sort((a, b) => b.need - a.need)
-    .slice(0, PROVISION_FOCUS_WORDS);
+    .slice(0, FOCUS_WORDS);
 }
 
 /**
@@ -84,6 +86,14 @@ function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
  * question's words. A text that only mentions the topic does not answer them.
  */
 export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
+  return demandingHit(state, ranked) !== undefined;
+}
+
+/**
+ * The hit that states what the question demands: the top one when the question demands nothing,
+ * otherwise the first of the close hits that states it (the answer is quoted from it), or undefined.
+ */
+export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSection | undefined {
   const demand = detectDemand(ranked.question);
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
@@ -99,7 +109,7 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
   if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !tools && !typed)
-    return true;
+    return ranked.hits[0];
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
   const close = hits
@@ -112,8 +122,12 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
   const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   // A provision ("§ 126") answers only in the sentence about what the question is about: "hvilken
   // paragraf står SSD-reglen i" is not answered by the paragraph of another rule beside it.
-  const sectionFocus = typed === holdsSection ? provisionFocus(prepared) : undefined;
-  return close.some((h) => {
+  const sectionFocus = typed === holdsSection ? focusWords(prepared, (t) => LAW_NAME.test(t)) : undefined;
+  // A figure in the asked measure ("24 timer") answers only in a sentence about what was asked, not
+  // in one that shares no more than the measure word with the question.
+  const unit = measure === undefined ? undefined : stem(measureWord(ranked.question) ?? '');
+  const measureFocus = unit === undefined ? undefined : focusWords(prepared, (t) => t === unit);
+  return close.find((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
     if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
@@ -128,11 +142,12 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (tools && !units.some((u) => namesSomething(u.text))) return false;
-    const holdsFocus = (i: number) =>
-      sectionFocus === undefined ||
-      sectionFocus.some((pos) =>
+    const holds = (focusPositions: readonly PreparedPosition[] | undefined, i: number) =>
+      focusPositions === undefined ||
+      focusPositions.some((pos) =>
         pos.ids.some((id) => id >= 0 && findId(rec.unitIds, id, rec.unitStart[i], rec.unitStart[i + 1]) >= 0),
       );
+    const holdsFocus = (i: number) => holds(sectionFocus, i);
     const statesIn = (holds: (sentence: string) => boolean) =>
       units.some(
         (u, i) =>
@@ -146,7 +161,7 @@ export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
           (counted
             ? quantifies(u.text, counted, termOf)
             : measure
-              ? statesMeasure(u.text, measure)
+              ? statesMeasure(u.text, measure) && holds(measureFocus, i)
               : holdsFigure(u.text)) && unitScore(rec, i, prepared) > 0,
       )
     );

@@ -106,3 +106,36 @@ SSP-samarbejdet har hjemmel i Retsplejeloven § 115, og sager i Børnehuset har 
     expect(engine.answer('hvilken paragraf i Barnets Lov står SSD-reglen i').kind).toBe('noAnswer');
   });
 });
+
+describe('a "how many" question about a measure, among several documents', () => {
+  const engine = engineOver([
+    {
+      id: 'kurser',
+      title: 'Kurser',
+      markdown: `# Kurser
+
+## Herningmodel Dagtilbud
+
+Medarbejdere i dagtilbud er siden 2012 uddannet gennem kurset De Utrolige År, som bygger på forældresamarbejde og leg.`,
+    },
+    {
+      id: 'underretning',
+      title: 'Underretning',
+      markdown: `# Underretning
+
+## Hvad sker der bagefter
+
+Når kommunen modtager en underretning, vurderer den inden for 24 timer, om der skal handles akut.`,
+    },
+  ]);
+
+  it('is not answered by a figure in that measure about something else', () => {
+    expect(engine.answer('hvor mange timer varer kurset De Utrolige År').kind).toBe('noAnswer');
+  });
+
+  it('is answered by the sentence that states it', () => {
+    const result = engine.answer('hvor mange timer har kommunen til at vurdere en underretning');
+    expect(result.kind).toBe('answer');
+    expect(result.kind === 'answer' ? result.passages[0]?.quote : '').toContain('24 timer');
+  });
+});
