@@ -41,6 +41,23 @@ function englishNegations(pattern: string): string {
 }
 
 /**
+ * Spoken Danish drops the end of a few common infinitives, and staff write it so: "vil ta sit eget
+ * liv", "ska ha hjælp", "gi ham en lussing", "bli slået". A rule written with the full form
+ * ("tage sit eget liv") also matches the short one.
+ */
+const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
+  tage: "(?:tage|ta'?)",
+  have: "(?:have|ha'?)",
+  give: "(?:give|gi'?)",
+  blive: "(?:blive|bli'?)",
+};
+const SPOKEN_INFINITIVE = /(?:(?<![a-zæøå\\])|(?<=\\b))(tage|have|give|blive)(?![a-zæøå])/g;
+
+function spokenInfinitives(pattern: string): string {
+  return pattern.replace(SPOKEN_INFINITIVE, (word: string) => SPOKEN_INFINITIVES[word] ?? word);
+}
+
+/**
  * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
  * character classes also match their common ASCII spellings.
  */
@@ -48,7 +65,7 @@ export function danishPattern(pattern: string, spelling: Spelling = 'danish'): s
   // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
   // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
   // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
-  const source = englishNegations(pattern).replace(
+  const source = spokenInfinitives(englishNegations(pattern)).replace(
     /(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g,
     '(?:ik(?:ke?)?|itt)',
   );

@@ -99,3 +99,19 @@ describe('prepareText: apostrophes', () => {
     },
   );
 });
+
+describe('compileRegex: spoken infinitives', () => {
+  it.each([
+    ['tage sit eget liv', 'vil ta sit eget liv'],
+    ['tage sit eget liv', "vil ta' sit eget liv"],
+    ['have hjælp', 'ska ha hjælp'],
+    ['blive slået', 'bli slået'],
+  ])('a rule written "%s" matches "%s"', (pattern, text) => {
+    expect(matches(String.raw`\b${pattern.replace(/ /g, '\\s+')}\b`, text)).toHaveLength(1);
+  });
+
+  it('leaves the full form and longer words alone', () => {
+    expect(matches(String.raw`\btage\s+sit\s+liv\b`, 'tage sit liv')).toEqual(['tage sit liv']);
+    expect(matches(String.raw`\btage\b`, 'taget')).toEqual([]);
+  });
+});
