@@ -103,9 +103,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   { regex: compileRegex('\\bhalvandet\\s?(?:år|-?årig\\w*)'), read: () => 1.5 },
   { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
   {
-    // Not "hver 3. måned" or "every 3 months": a rhythm, not an age.
+    // Not "hver 3. måned" or "every 3 months": a rhythm, not an age. Not "tabt 10 kg på to
+    // måneder" either: the time a change took.
     regex: compileRegex(
-      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b\\.?`,
+      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)(?<!\\b(?:kg|kilo|tabt|taget|vokset|lost|gained|grown)\\b[^.!?]{0,30}\\b(?:på|in|over)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b\\.?`,
     ),
     read: (m) => {
       const n = numberOf(m[1]);

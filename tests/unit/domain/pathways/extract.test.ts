@@ -40,6 +40,8 @@ describe('extractAge', () => {
 
   it.each([
     'det skete for 2 år siden',
+    'han har tabt 10 kg på to måneder',
+    'she lost 6 kg in three months',
     'hun har gået her i 3 år',
     'fravær på 18 %',
     'eleven i 8. klasse',
