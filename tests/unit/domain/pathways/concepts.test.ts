@@ -1727,6 +1727,8 @@ const BENIGN = [
   'drengen på 8 ridsede sig på et hegn i frikvarteret, vi har sat plaster på',
   'drengen på 14 snitter grøntsager til suppen i madkundskab',
   'drengen på 3 har et bidemærke fra en anden dreng i vuggestuen, vi så det ske',
+  'hun har ar på armen efter en operation som lille',
+  'she has scars on her arm from an operation as a baby',
   'Sommerferien nærmer sig. Forældrene holder drengen (6) hjemme fra SFO i fire uger, de har ferie med ham',
   "the girl (9) says she has to be quiet in the morning so her mum doesn't wake up before her night shift",
   'drengen på 4 fik en vindrue galt i halsen ved frokosten og kunne ikke få luft, vi bankede ham på ryggen og den kom op',
