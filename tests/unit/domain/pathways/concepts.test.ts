@@ -1468,6 +1468,12 @@ const PAIRS: readonly Pair[] = [
     acute: true,
   },
   {
+    concept: 'a child who has been married',
+    da: 'pigen på 15 er blevet gift i sommerferien i hjemlandet',
+    en: 'the girl (15) was married off in her home country during the summer holidays',
+    acute: false,
+  },
+  {
     concept: 'a baby alone',
     da: 'naboen hører babyen græde alene i lejligheden hele dagen, mor er gået',
     en: 'the neighbour hears the baby crying alone in the flat all day, the mother has gone out',
@@ -1734,6 +1740,7 @@ const BENIGN = [
   'drengen på 3 har et bidemærke fra en anden dreng i vuggestuen, vi så det ske',
   'hun har ar på armen efter en operation som lille',
   'she has scars on her arm from an operation as a baby',
+  'pigens mor er blevet gift igen, og pigen på 9 var brudepige og glad for dagen',
   'Sommerferien nærmer sig. Forældrene holder drengen (6) hjemme fra SFO i fire uger, de har ferie med ham',
   "the girl (9) says she has to be quiet in the morning so her mum doesn't wake up before her night shift",
   'drengen på 4 fik en vindrue galt i halsen ved frokosten og kunne ikke få luft, vi bankede ham på ryggen og den kom op',
