@@ -84,14 +84,9 @@ function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
  * runners-up: an exact figure or the steps of a method ("trin for trin"); the members of a counted
  * set ("hvad hedder de seks trin"); for "hvor mange", a figure in a sentence that holds the
  * question's words. A text that only mentions the topic does not answer them.
- */
-export function demandMet(state: AnsweringState, ranked: Ranked): boolean {
-  return demandingHit(state, ranked) !== undefined;
-}
-
-/**
- * The hit that states what the question demands: the top one when the question demands nothing,
- * otherwise the first of the close hits that states it (the answer is quoted from it), or undefined.
+ *
+ * Gives the hit that states it (the answer is quoted from it): the top one when the question
+ * demands nothing, otherwise the first close hit that states it, or undefined.
  */
 export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSection | undefined {
   const demand = detectDemand(ranked.question);
