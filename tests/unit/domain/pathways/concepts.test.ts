@@ -1759,6 +1759,7 @@ const BENIGN = [
   'far drak en øl til sommerfesten, og det var mor der kørte dem hjem',
   'pigen på 4 rører sig selv ved middagshvil, lægen siger at det er helt almindeligt i den alder',
   'drengen (7) sagde der er ingen mad i køleskabet, mor fortalte at de har spist køleskabet tomt før ferien',
+  'pigen på 4 tisser i bukserne igen, mor fortalte at hun er gravid i 8. måned, og pigen glæder sig til den lille',
   'Sommerferien nærmer sig. Forældrene holder drengen (6) hjemme fra SFO i fire uger, de har ferie med ham',
   "the girl (9) says she has to be quiet in the morning so her mum doesn't wake up before her night shift",
   'drengen på 4 fik en vindrue galt i halsen ved frokosten og kunne ikke få luft, vi bankede ham på ryggen og den kom op',
