@@ -51,10 +51,24 @@ const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
   give: "(?:give|gi'?)",
   blive: "(?:blive|bli'?)",
 };
-const SPOKEN_INFINITIVE = /(?:(?<![a-zæøå\\])|(?<=\\b))(tage|have|give|blive)(?![a-zæøå])/g;
+/** A whole word in a pattern: no letter before it (the b of a \\b escape does not count) or after it. */
+const wholeWord = (words: string): RegExp =>
+  new RegExp(`(?:(?<![a-zæøå\\\\])|(?<=\\\\b))(?:${words})(?![a-zæøå])`, 'g');
+
+const SPOKEN_INFINITIVE = wholeWord(Object.keys(SPOKEN_INFINITIVES).join('|'));
 
 function spokenInfinitives(pattern: string): string {
   return pattern.replace(SPOKEN_INFINITIVE, (word: string) => SPOKEN_INFINITIVES[word] ?? word);
+}
+
+/**
+ * Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
+ * Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
+ */
+const SPOKEN_IKKE = wholeWord('ikke');
+
+function spokenNegations(pattern: string): string {
+  return pattern.replace(SPOKEN_IKKE, '(?:ik(?:ke?)?|itt)');
 }
 
 /**
@@ -62,13 +76,8 @@ function spokenInfinitives(pattern: string): string {
  * character classes also match their common ASCII spellings.
  */
 export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
-  // Jutlandic and quick typing drop the end of "ikke" ("a tør ik", "det må ikk"), and West
-  // Jutlandic says "itt": every rule's "ikke" also matches "ik", "ikk" and "itt".
-  // "\bikke" counts too: the b there is the word-boundary escape, not a letter of a longer word.
-  const source = spokenInfinitives(englishNegations(pattern)).replace(
-    /(?:(?<![a-zæøå\\])|(?<=\\b))ikke(?![a-zæøå])/g,
-    '(?:ik(?:ke?)?|itt)',
-  );
+  // Written and spoken forms first: each rule is written once, in one form.
+  const source = spokenNegations(spokenInfinitives(englishNegations(pattern)));
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

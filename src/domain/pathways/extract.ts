@@ -139,7 +139,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)": a number right after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?|teenager)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

@@ -1,4 +1,11 @@
-export { countedNoun, measureAsked, measureWord, quantifies, statesMeasure } from './answerType/counting';
+export {
+  countedNoun,
+  measureAsked,
+  measureKind,
+  measureWord,
+  quantifies,
+  statesMeasure,
+} from './answerType/counting';
 export { asksForAction, asksForOpinion } from './answerType/requests';
 export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
 export {

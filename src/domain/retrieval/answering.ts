@@ -71,6 +71,11 @@ function typedFirst(
         unitScore(rec, i, prepared) >= rank.yearSentenceCoverage,
     );
   });
+  return promoted(hits, at);
+}
+
+/** The hits with the one at `at` first, at the top score (the others keep their order). */
+function promoted(hits: readonly ScoredSection[], at: number): readonly ScoredSection[] {
   if (at <= 0) return hits;
   return [{ ...hits[at], score: hits[0].score }, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
@@ -141,7 +146,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     question,
     q,
     prepared,
-    hits: stating === hits[0] ? hits : [stating, ...hits.filter((h) => h !== stating)],
+    hits: promoted(hits, hits.indexOf(stating)),
     closestTopics,
   };
   return {

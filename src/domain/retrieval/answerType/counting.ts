@@ -66,17 +66,21 @@ const MEASURE_UNITS: Readonly<Record<string, RegExp>> = {
   occasions: /^(?:gange?|times?)$/u,
 };
 
-/** The kind of measure a "hvor mange" question asks for, or undefined when it counts a thing or nothing. */
-export function measureAsked(question: string): string | undefined {
-  const m = COUNTED.exec(normalise(question));
-  if (!m || !MEASURE_WORDS.test(m[1])) return undefined;
-  return Object.keys(MEASURE_UNITS).find((kind) => MEASURE_UNITS[kind]!.test(m[1]));
-}
-
 /** The measure word itself ("timer" in "hvor mange timer"), or undefined when no measure is asked. */
 export function measureWord(question: string): string | undefined {
   const m = COUNTED.exec(normalise(question));
   return m && MEASURE_WORDS.test(m[1]) ? m[1] : undefined;
+}
+
+/** The kind of measure a measure word names ("timer" -> time), as statesMeasure takes it. */
+export function measureKind(word: string): string | undefined {
+  return Object.keys(MEASURE_UNITS).find((kind) => MEASURE_UNITS[kind]!.test(word));
+}
+
+/** The kind of measure a "hvor mange" question asks for, or undefined when it counts a thing or nothing. */
+export function measureAsked(question: string): string | undefined {
+  const word = measureWord(question);
+  return word === undefined ? undefined : measureKind(word);
 }
 
 /** Whether a sentence states a figure in the asked kind of measure ("24 timer", "15 procent", "15 %"). */

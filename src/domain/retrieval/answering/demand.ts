@@ -11,7 +11,7 @@ import {
   holdsFigure,
   holdsSection,
   isEnumeration,
-  measureAsked,
+  measureKind,
   measureWord,
   meetsDemand,
   namesInstitution,
@@ -93,7 +93,8 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const members = detectNamedMembers(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
   const counted = figure ? countedTerms(ranked.q) : undefined;
-  const measure = figure && counted === undefined ? measureAsked(ranked.question) : undefined;
+  const unitWord = figure && counted === undefined ? measureWord(ranked.question) : undefined;
+  const measure = unitWord === undefined ? undefined : measureKind(unitWord);
   const institutions = asksForNamedInstitutions(ranked.question);
   const tools = asksForNamedTool(ranked.question);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
@@ -120,7 +121,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const sectionFocus = typed === holdsSection ? focusWords(prepared, (t) => LAW_NAME.test(t)) : undefined;
   // A figure in the asked measure ("24 timer") answers only in a sentence about what was asked, not
   // in one that shares no more than the measure word with the question.
-  const unit = measure === undefined ? undefined : stem(measureWord(ranked.question) ?? '');
+  const unit = measure === undefined || unitWord === undefined ? undefined : stem(unitWord);
   const measureFocus = unit === undefined ? undefined : focusWords(prepared, (t) => t === unit);
   return close.find((h) => {
     const rec = state.index.section(h.index);
@@ -137,16 +138,18 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (tools && !units.some((u) => namesSomething(u.text))) return false;
-    const holds = (focusPositions: readonly PreparedPosition[] | undefined, i: number) =>
+    // Whether unit i holds one of the focus words (no focus asked: any unit does).
+    const unitHoldsFocus = (i: number, focusPositions: readonly PreparedPosition[] | undefined) =>
       focusPositions === undefined ||
       focusPositions.some((pos) =>
         pos.ids.some((id) => id >= 0 && findId(rec.unitIds, id, rec.unitStart[i], rec.unitStart[i + 1]) >= 0),
       );
-    const holdsFocus = (i: number) => holds(sectionFocus, i);
     const statesIn = (holds: (sentence: string) => boolean) =>
       units.some(
         (u, i) =>
-          holds(u.text) && unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage && holdsFocus(i),
+          holds(u.text) &&
+          unitScore(rec, i, prepared) >= state.rank.yearSentenceCoverage &&
+          unitHoldsFocus(i, sectionFocus),
       );
     if (typed && !statesIn(typed)) return false;
     return (
@@ -156,7 +159,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
           (counted
             ? quantifies(u.text, counted, termOf)
             : measure
-              ? statesMeasure(u.text, measure) && holds(measureFocus, i)
+              ? statesMeasure(u.text, measure) && unitHoldsFocus(i, measureFocus)
               : holdsFigure(u.text)) && unitScore(rec, i, prepared) > 0,
       )
     );
