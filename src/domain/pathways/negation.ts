@@ -28,6 +28,9 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
   const denials = settings.denials.map((p) => compileSpelledRegex(p));
   const contrasts = settings.contrasts.map((p) => compileSpelledRegex(p));
   const doubts = settings.doubts.map((p) => compileSpelledRegex(p));
+  const afterSignal = settings.afterSignal.map((p) => compileSpelledRegex(p));
+  const restrictions = settings.restrictions.map((p) => compileSpelledRegex(p));
+  const negatedVerbs = settings.negatedVerbs.map((p) => compileSpelledRegex(p));
 
   const find = (regex: RegExp, text: string, from: number, to: number): Span[] => {
     const spans: Span[] = [];
@@ -38,25 +41,51 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
     return spans;
   };
 
+  /** A denial before the signal, in the same clause ("ingen tegn på vold"). */
+  function denialBefore(text: PreparedText, span: Span, sentence: Span): Span | undefined {
+    const { lower, spelling } = text;
+    const from = Math.max(sentence.start, span.start - settings.window - 40);
+    return denials
+      .flatMap((regex) => find(regex[spelling], lower, from, span.start))
+      .filter((d) => d.end <= span.start && span.start - d.end <= settings.window)
+      .find((d) => {
+        // A sign that opens with "men", "og" or "but" starts a new clause itself, which only a comma
+        // showed before ("jeg er ikke sikker men en pige ..." typed without it).
+        const gap =
+          lower.slice(d.end, span.start) + (OPENING_WORD.exec(lower.slice(span.start, span.end))?.[0] ?? '');
+        return (
+          !CLAUSE_BREAK.test(gap) &&
+          !contrasts.some((regex) => find(regex[spelling], gap, 0, gap.length).length > 0)
+        );
+      });
+  }
+
+  /**
+   * A Danish main clause puts "ikke" after its verb: "mor drak ikke", "far slår ikke drengen". The
+   * denial must follow the signal at once, and nothing in the rest of the sentence may narrow it
+   * ("ikke kun", "ikke ham, men hende"), or the signal stands. After "tør" or "vil" the "ikke" is
+   * the sign itself ("hun tør ikke hjem").
+   */
+  function denialAfter(text: PreparedText, span: Span, sentence: Span): Span | undefined {
+    const { lower, spelling } = text;
+    const signal = lower.slice(span.start, span.end);
+    if (negatedVerbs.some((regex) => allMatches(regex[spelling], signal).length > 0)) return undefined;
+    const rest = lower.slice(span.end, sentence.end);
+    const denial = afterSignal
+      .map((regex) => allMatches(regex[spelling], rest)[0])
+      .find((m) => m !== undefined);
+    if (!denial) return undefined;
+    const clause = rest.slice(denial.index);
+    if (restrictions.some((regex) => find(regex[spelling], clause, 0, clause.length).length > 0))
+      return undefined;
+    return { start: span.end + denial.index, end: span.end + denial.index + denial[0].length };
+  }
+
   return {
     isDenied(text: PreparedText, span: Span): boolean {
       const { lower, spelling } = text;
       const sentence = sentenceAround(lower, span);
-      const from = Math.max(sentence.start, span.start - settings.window - 40);
-      const denial = denials
-        .flatMap((regex) => find(regex[spelling], lower, from, span.start))
-        .filter((d) => d.end <= span.start && span.start - d.end <= settings.window)
-        .find((d) => {
-          // A sign that opens with "men", "og" or "but" starts a new clause itself, which only a comma
-          // showed before ("jeg er ikke sikker men en pige ..." typed without it).
-          const gap =
-            lower.slice(d.end, span.start) +
-            (OPENING_WORD.exec(lower.slice(span.start, span.end))?.[0] ?? '');
-          return (
-            !CLAUSE_BREAK.test(gap) &&
-            !contrasts.some((regex) => find(regex[spelling], gap, 0, gap.length).length > 0)
-          );
-        });
+      const denial = denialBefore(text, span, sentence) ?? denialAfter(text, span, sentence);
       if (!denial) return false;
       const doubtful = doubts.some((regex) =>
         find(regex[spelling], lower, sentence.start, sentence.end).some(

@@ -115,6 +115,15 @@ export const safetyFileSchema = z
         contrasts: z.array(patternSchema).default([]),
         /** Words that show doubt ("tror", "måske"): the warning stays. */
         doubts: z.array(patternSchema).default([]),
+        /**
+         * Denials that follow the signal at once, as "ikke" follows the verb in a Danish main clause
+         * ("mor drak ikke"). Anchored with "^" at the signal's end.
+         */
+        afterSignal: z.array(patternSchema).default([]),
+        /** Words that narrow a denial after the signal ("ikke kun", "men"): the signal stands. */
+        restrictions: z.array(patternSchema).default([]),
+        /** Verbs that a following "ikke" makes the sign ("tør ikke", "vil ikke"), anchored with "$". */
+        negatedVerbs: z.array(patternSchema).default([]),
         /** How many characters before the signal a denial may stand. */
         window: z.number().int().min(5).max(200).default(60),
       })

@@ -198,6 +198,24 @@ describe('classify: negation lowers a warning only when the writer clearly rules
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 
+  it.each([
+    ['mor drak ikke, og det var hende der kørte dem hjem', 'parentalSubstance'],
+    ['far slår ikke drengen', 'violence'],
+  ])('lowers the rule when "ikke" follows its verb in a main clause: %s', (text, ruleId) => {
+    const r = classifier.classify(text);
+    expect(r.ruledOut.map((f) => f.ruleId)).toContain(ruleId);
+    expect(r.safetyFindings.map((f) => f.ruleId)).not.toContain(ruleId);
+  });
+
+  it.each([
+    'far slår ikke kun drengen',
+    'far slår ikke drengen, men hans søster',
+    'mor drikker ikke længere kun i weekenden',
+    'hun tør ikke gå hjem i aften',
+  ])('keeps the warning when "ikke" after the verb only narrows it or is the sign: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
   it('keeps the acute warning when the danger is not denied', () => {
     expect(classifier.classify('hun er ikke i umiddelbar fare').acute).toBe(false);
     expect(classifier.classify('hun er bange for at gå hjem og det er ikke første gang').acute).toBe(true);
