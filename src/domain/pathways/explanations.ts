@@ -45,6 +45,8 @@ interface RuleExplanations {
   readonly other: SpelledPattern[];
   /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
   readonly toldBefore: SpelledPattern[];
+  /** Medical ones that may stand before the sign (a birthmark named first): they hold for a baby too. */
+  readonly medicalToldBefore: SpelledPattern[];
 }
 
 function explanationsByRule(
@@ -55,9 +57,10 @@ function explanationsByRule(
   for (const concept of safety.explanations?.concepts ?? []) {
     const compiled = concept.patterns.map((p) => compileSpelledRegex(expand(p)));
     for (const ruleId of concept.explains) {
-      const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [] };
+      const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [], medicalToldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
-      if (concept.toldBefore && !concept.medical) entry.toldBefore.push(...compiled);
+      if (concept.toldBefore)
+        (concept.medical ? entry.medicalToldBefore : entry.toldBefore).push(...compiled);
       byRule.set(ruleId, entry);
     }
   }
@@ -114,10 +117,13 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     if (lists.some((list) => anyMatches(list, text, part))) return true;
     if (!medicalOnly && resolvedLater(text, span, forRule.other, settings?.resolutionMarkers ?? []))
       return true;
-    if (medicalOnly || forRule.toldBefore.length === 0 || sentence.start < 2) return false;
+    const toldBefore = medicalOnly
+      ? forRule.medicalToldBefore
+      : [...forRule.toldBefore, ...forRule.medicalToldBefore];
+    if (toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
-    return anyMatches(forRule.toldBefore, text, before);
+    return anyMatches(toldBefore, text, before);
   };
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
     const sentence = sentenceAround(text.lower, span);

@@ -1,5 +1,11 @@
 import type { SafetyFile } from './schema';
-import { allMatches, compileSpelledRegex, type PreparedText, type Span } from './textMatching';
+import {
+  allMatches,
+  compileSpelledRegex,
+  type PreparedText,
+  type Span,
+  type SpelledPattern,
+} from './textMatching';
 import { sentenceAround } from './sentences';
 
 /**
@@ -75,9 +81,13 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
       .map((regex) => allMatches(regex[spelling], rest)[0])
       .find((m) => m !== undefined);
     if (!denial) return undefined;
-    const clause = rest.slice(denial.index);
-    if (restrictions.some((regex) => find(regex[spelling], clause, 0, clause.length).length > 0))
-      return undefined;
+    // Narrowing words count in the denial's own clause ("ikke kun drengen"); a contrast anywhere in
+    // the rest of the sentence ("ikke drengen, men hans søster").
+    const after = rest.slice(denial.index + denial[0].length);
+    const clauseEnd = CLAUSE_BREAK.exec(after)?.index ?? after.length;
+    const found = (list: SpelledPattern[], part: string) =>
+      list.some((regex) => find(regex[spelling], part, 0, part.length).length > 0);
+    if (found(restrictions, after.slice(0, clauseEnd)) || found(contrasts, after)) return undefined;
     return { start: span.end + denial.index, end: span.end + denial.index + denial[0].length };
   }
 

@@ -16,6 +16,54 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'food put away in pockets and asking whether there will be food',
+    da: 'pigen på 3 putter boller i lommen til senere og spørger hver fredag om der er mad i weekenden',
+    en: 'the 3 year old puts bread rolls in her pockets for later and asks every friday if there will be food at the weekend',
+    acute: false,
+  },
+  {
+    concept: 'a pupil not seen for weeks and parents who do not answer',
+    da: 'en elev i 8. klasse er ikke set siden vinterferien, og forældrene svarer ikke på opkald',
+    en: 'a pupil in year 8 has not been seen since the winter break and the parents do not answer calls',
+    acute: false,
+  },
+  {
+    concept: 'a child afraid that telling sends a parent to prison',
+    da: 'drengen på 6 sagde: hvis jeg fortæller det, så kommer mor i fængsel',
+    en: 'the 6 year old said: if I tell, then mum goes to prison',
+    acute: false,
+  },
+  {
+    concept: 'an adult photographing a child in the bath',
+    da: 'pigen på 9 siger at hendes papfar tager billeder af hende når hun er i bad',
+    en: 'the 9 year old says her stepdad takes photos of her in the bath',
+    acute: false,
+  },
+  {
+    concept: 'a parent in a psychiatric ward and no adult at home',
+    da: 'mor er indlagt på psykiatrisk afdeling, og drengen på 10 og hans søster på 12 siger der er ingen voksne derhjemme',
+    en: 'mum is admitted to the psych ward, and the 10 year old and his sister aged 12 say there are no adults at home',
+    acute: true,
+  },
+  {
+    concept: 'a baby with a limb in a cast',
+    da: 'baby på 4 måneder har armen i gips, far siger hun rullede ned fra sofaen',
+    en: 'baby of 4 months has her arm in a cast, dad says she rolled off the sofa',
+    acute: true,
+  },
+  {
+    concept: 'a round burn the size of a cigarette',
+    da: 'drengen på 2 har et rundt sår på håndryggen på størrelse med en cigaret',
+    en: 'the 2 year old has a round sore on the back of his hand the size of a cigarette',
+    acute: true,
+  },
+  {
+    concept: 'a teenager drinking alone every day',
+    da: 'drengen på 14 drikker alene hver dag efter skole, mest vodka',
+    en: 'the 14 year old drinks alone every day after school, mostly vodka',
+    acute: false,
+  },
+  {
     concept: 'storing packages for others, and a debt',
     da: 'drengen på 16 opbevarer pakker i kælderen for nogle ældre fyre og skylder dem 20.000',
     en: 'the 16 year old stores packages in the basement for some older guys and owes them 20,000',
@@ -1576,6 +1624,15 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'drengen på 7 med autisme slår sig selv i hovedet når der er larm, der er en handleplan med PPR',
+  'pigen på 6 har beskidt tøj om morgenen, fordi de bor på en gård og hun hjælper i stalden',
+  'drengen på 15 drak to øl til en konfirmation, og forældrene vidste det',
+  'hendes storebror på 24 blev anholdt i sidste uge, hun har det fint hos mor og far',
+  'mor fortalte at hun selv blev slået som barn, og derfor taler hun altid roligt med sin søn',
+  'far var fuld til firmafesten, børnene sov hos farmor',
+  'baby på 6 måneder har blågrå pletter på lænden, de har været der siden hun blev født. En vikar troede det var blå mærker.',
+  'the 10 year old had a bruise on his cheek after a calf kicked him at the farm',
+  "the 13 year old says 'kill me now' when maths starts",
   'pigen på 7 har aflyst tandlægen 2 gange pga feber, mor ringede selv og fik en ny tid',
   'pigen på 11 har ar på armene efter et skoldningsuheld som lille, hun går til kontrol hos plastikkirurgen',
   'pigen på 4 fik et blåt øje i børnehaven, da hun gik ind foran gyngen, to voksne så det, og vi har udfyldt hændelsesskemaet',
