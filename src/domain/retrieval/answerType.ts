@@ -2,6 +2,7 @@ export {
   countedNoun,
   measureAsked,
   measureKind,
+  isUnitOf,
   measureWord,
   quantifies,
   statesMeasure,

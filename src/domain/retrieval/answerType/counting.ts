@@ -92,8 +92,21 @@ export function statesMeasure(sentence: string, kind: string): boolean {
     .split(/[^\p{L}\p{N}%]+/u)
     .filter((w) => w !== '');
   return words.some(
-    (w, i) => NUMBER_WORD.test(w) && words.slice(i + 1, i + 1 + COUNTED_GAP).some((u) => units.test(u)),
+    (w, i) =>
+      (NUMBER_WORD.test(w) && words.slice(i + 1, i + 1 + COUNTED_GAP).some((u) => units.test(u))) ||
+      (SINGLE.test(w) && units.test(words[i + 1] ?? '')),
   );
+}
+
+/**
+ * "en"/"et" right before the unit is the figure one ("tillader det én gang", "inden for en uge");
+ * anywhere else it is the article, so it counts only for a measure and only next to its unit.
+ */
+const SINGLE = /^(?:en|et|one|an?)$/u;
+
+/** Whether a word is a unit of the kind of measure ("procent" and "percent" for a share). */
+export function isUnitOf(kind: string, word: string): boolean {
+  return MEASURE_UNITS[kind]?.test(word) ?? false;
 }
 
 /** Most words of one member in a list named inside a sentence ("Herningmodel Skolestart"). */

@@ -11,6 +11,7 @@ import {
   holdsFigure,
   holdsSection,
   isEnumeration,
+  isUnitOf,
   measureKind,
   measureWord,
   meetsDemand,
@@ -41,8 +42,13 @@ function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition |
   return best;
 }
 
-/** Words of a law's name ("Barnets Lov", "Retsplejeloven"): where a provision is, not what it is about. */
-const LAW_NAME = /lov$|^lov|^barn$/u;
+/**
+ * Words of a law's name ("Barnets Lov", "Retsplejeloven") and the words for a provision itself
+ * ("paragraf", "§", "regel", "hjemmel"): where a provision is, not what it is about. "hvilken
+ * paragraf gælder SSD-reglen" is not answered by the § of the SSP rule beside it, which shares
+ * "hjemmel" with it.
+ */
+const LAW_NAME = /lov$|^lov|^barn$|^paragraf|^§|^bestemmels|^provision|^section$|^regl|^regel|^hjemmel/u;
 /** How many of the question's rarest words a stated value's sentence must hold one of. */
 const FOCUS_WORDS = 3;
 
@@ -122,7 +128,10 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A figure in the asked measure ("24 timer") answers only in a sentence about what was asked, not
   // in one that shares no more than the measure word with the question.
   const unit = measure === undefined || unitWord === undefined ? undefined : stem(unitWord);
-  const measureFocus = unit === undefined ? undefined : focusWords(prepared, (t) => t === unit);
+  const measureFocus =
+    unit === undefined || measure === undefined
+      ? undefined
+      : focusWords(prepared, (t) => t === unit || isUnitOf(measure, t));
   return close.find((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;

@@ -45,6 +45,8 @@ export const policy = {
         'Ventetider oplyser den enkelte afdeling (fx PPR eller sundhedsplejen) selv; spørg dem direkte.',
       fines:
         'Spørgsmål om bøder og sanktioner, fx efter databeskyttelsesreglerne, besvarer kommunens databeskyttelsesrådgiver eller jurist.',
+      training: 'Kurser og efteruddannelse aftales med din leder; kursuskalenderen ligger på intranettet.',
+      policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',
     } as Readonly<Record<string, string>>,
     closestTopics: 'De emner i dokumenterne, der ligger tættest på:',
     rephrase: 'Prøv eventuelt at spørge med andre ord.',

@@ -48,6 +48,10 @@ export const policy: typeof danish = {
         'Waiting times are given by each service itself (for example PPR or the health visitors); please ask them directly.',
       fines:
         "Questions about fines and sanctions, for example under data protection rules, are answered by the municipality's data protection officer or legal team.",
+      training:
+        'Courses and further training are agreed with your manager; the course calendar is on the intranet.',
+      policyRevision:
+        'When a policy is revised is decided by the city council; ask the Children and Youth secretariat.',
     },
     closestTopics: 'The closest topics in the documents:',
     rephrase: 'You could try asking in other words.',

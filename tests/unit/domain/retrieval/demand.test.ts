@@ -105,6 +105,71 @@ SSP-samarbejdet har hjemmel i Retsplejeloven § 115, og sager i Børnehuset har 
   it('does not answer with the provision of another rule beside it', () => {
     expect(engine.answer('hvilken paragraf i Barnets Lov står SSD-reglen i').kind).toBe('noAnswer');
   });
+
+  it('does not take the law-talk words ("regel", "hjemmel") as what the question is about', () => {
+    // With "regler" and "hjemmel" as synonyms (as the shipped list has them), the SSP sentence shares one with the SSD question.
+    const withSynonyms = engineOver(
+      [
+        {
+          id: 'deling',
+          title: 'Deling af oplysninger',
+          markdown: `# Deling af oplysninger
+
+## Udveksling uden samtykke
+
+SSD-reglen tillader udveksling én gang. SSP-samarbejdet har sin egen hjemmel i Retsplejeloven § 115.`,
+        },
+      ],
+      { synonyms: [['lov', 'lovgivning', 'regler', 'hjemmel']], glossary: {}, outOfScope: [] },
+    );
+    expect(withSynonyms.answer('ssd reglen hvilken paragraf i barnets lov').kind).toBe('noAnswer');
+    expect(withSynonyms.answer('hvilken paragraf giver SSP hjemmel').kind).toBe('answer');
+  });
+});
+
+describe('a figure of one written as a word before its unit', () => {
+  it('states the measure ("én gang", "en uge") only right before the unit', () => {
+    expect(statesMeasure('SSD-reglen tillader det én gang på et møde.', 'occasions')).toBe(true);
+    expect(statesMeasure('Planen følges op inden for en uge.', 'time')).toBe(true);
+    expect(statesMeasure('En rådgiver vurderer sagen hver uge.', 'time')).toBe(false);
+  });
+});
+
+describe('an English measure question about something the text gives no figure for', () => {
+  const engine = engineOver(
+    [
+      {
+        id: 'fravaer',
+        title: 'Fravær',
+        markdown: `# Fravær
+
+## Ulovligt skolefravær
+
+Skolelederen skal underrette, når en elev har 15 procent ulovligt fravær i et kvartal. Specialundervisning gives efter en vurdering fra PPR.`,
+      },
+    ],
+    {
+      synonyms: [],
+      glossary: {
+        percent: 'procent',
+        absence: 'fravær',
+        'special education': 'specialundervisning',
+        children: 'børn',
+        receive: 'får',
+      },
+      outOfScope: [],
+    },
+  );
+
+  it('is not answered by a figure in that measure about something else', () => {
+    expect(engine.answer('how many percent of children receive special education').kind).toBe('noAnswer');
+  });
+
+  it('is answered where the figure is about what was asked', () => {
+    expect(engine.answer('how many percent absence before the school leader must report').kind).toBe(
+      'answer',
+    );
+  });
 });
 
 describe('a "how many" question about a measure, among several documents', () => {

@@ -375,6 +375,26 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
 
+  it.each([
+    ['hvad er telefonnummeret til familierådgivningen, har du et link', 'institution'],
+    ['where is the website for reporting a concern', 'institution'],
+    ['hvornår skal politikken revideres', 'policyRevision'],
+    ['when will the policy be revised', 'policyRevision'],
+    ['hvornår er næste kursus i analysemodellen', 'training'],
+    ['skal personalet have influenzavaccination', 'leave'],
+    ['hvordan sorterer vi affald i børnehaven', 'otherPolicy'],
+  ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
+    expect(outOfScopeTopicsOf(question)).toContain(topic);
+  });
+
+  it.each([
+    'jeg var på kursus i sidste uge, hvornår skal jeg underrette',
+    'kommunen har lukket, hvem ringer jeg til hvis et barn er i fare',
+    'hvorfor skal pædagoger efteruddannes i herningmodellen',
+  ])('"%s" names no out-of-scope topic', (question) => {
+    expect(outOfScopeTopicsOf(question)).toEqual([]);
+  });
+
   it('"is it fine to ..." is no question about fines', () => {
     expect(outOfScopeTopicsOf('is it fine to tell the parents first')).not.toContain('fines');
   });
