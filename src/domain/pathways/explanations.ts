@@ -49,13 +49,22 @@ interface RuleExplanations {
   readonly medicalToldBefore: SpelledPattern[];
 }
 
+/**
+ * The pattern as one that matches only a part without any of `unless` in it: the part is searched
+ * from its start, so the look-ahead covers all of it.
+ */
+function voidedBy(pattern: string, unless: readonly string[]): string {
+  if (unless.length === 0) return pattern;
+  return `^(?![\\s\\S]*(?:${unless.join('|')}))[\\s\\S]*?(?:${pattern})`;
+}
+
 function explanationsByRule(
   safety: SafetyFile,
   expand: (pattern: string) => string,
 ): Map<string, RuleExplanations> {
   const byRule = new Map<string, RuleExplanations>();
   for (const concept of safety.explanations?.concepts ?? []) {
-    const compiled = concept.patterns.map((p) => compileSpelledRegex(expand(p)));
+    const compiled = concept.patterns.map((p) => compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))));
     for (const ruleId of concept.explains) {
       const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [], medicalToldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);

@@ -61,6 +61,11 @@ const explanationConceptSchema = z
      */
     toldBefore: z.boolean().default(false),
     patterns: z.array(patternSchema).min(1, 'must list at least one pattern'),
+    /**
+     * Words that void the explanation where they stand beside it: the writer contradicts it ("not a
+     * joke") or the child's own intent outweighs it (a school project, then "hun har en plan").
+     */
+    unless: z.array(patternSchema).default([]),
   })
   .strict();
 export type ExplanationConcept = z.infer<typeof explanationConceptSchema>;

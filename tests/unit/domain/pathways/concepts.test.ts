@@ -16,6 +16,54 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'getting the belt',
+    da: 'drengen på 9 siger at han får bæltet af far når han ikke hører efter',
+    en: 'the 9 year old says he gets the belt from dad when he does not listen',
+    acute: false,
+  },
+  {
+    concept: 'a threat the child says is no joke',
+    da: 'pigen på 11 sagde "mor slår mig ihjel", og bagefter at det ikke var for sjov, for mor slog hende med en sko i sidste uge',
+    en: 'the 11 year old said "mum will kill me", then that it was not a joke, mum hit her with a shoe last week',
+    acute: false,
+  },
+  {
+    concept: 'a personal plan after a school project on suicide',
+    da: 'klassen har projekt om selvmord, og en pige skrev bagefter at hun har en plan og vil gøre det i aften',
+    en: 'the class has a project about suicide, and a girl wrote afterwards that she has a plan and will do it tonight',
+    acute: true,
+  },
+  {
+    concept: 'an injury the dentist finds does not fit the story',
+    da: 'tandlægen synes ikke skaden passer med forklaringen om cyklen, drengen er 12',
+    en: 'the dentist does not think the injury fits the story about the bike, the boy is 12',
+    acute: false,
+  },
+  {
+    concept: 'the nappy the child was sent home in',
+    da: 'drengen på 1 år kommer hver morgen i den samme ble han blev sendt hjem i, tung og fuld',
+    en: 'the 1 year old comes every morning in the nappy he was sent home in, heavy and full',
+    acute: false,
+  },
+  {
+    concept: 'an adult online asking for pictures in swimwear',
+    da: 'pigen på 10 skriver med en voksen på instagram, som beder om billeder i badetøj',
+    en: 'the 10 year old chats with an adult on instagram who asks for pictures in swimwear',
+    acute: false,
+  },
+  {
+    concept: 'asking the other children for food',
+    da: 'pigen i 3. klasse har tit ingen madpakke og spørger de andre om mad',
+    en: 'the girl in year 3 often has no packed lunch and asks the other kids for food',
+    acute: false,
+  },
+  {
+    concept: 'fresh welts and a belt (acute)',
+    da: 'drengen på 8 har helt friske striber på lårene og siger far tog bæltet',
+    en: 'the 8 year old has fresh welts on his thighs and says dad took the belt to him',
+    acute: true,
+  },
+  {
     concept: 'food put away in pockets and asking whether there will be food',
     da: 'pigen på 3 putter boller i lommen til senere og spørger hver fredag om der er mad i weekenden',
     en: 'the 3 year old puts bread rolls in her pockets for later and asks every friday if there will be food at the weekend',
@@ -1531,6 +1579,8 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  ['drengen (14) sagde stille efter timen: jeg håber bare jeg ikke vågner', false],
+  ["a boy of 14 wrote in his diary: i just hope i don't wake up", false],
   [
     'pige 9 fra Eritrea: "mor syg i hoved, hun ikke står op, jeg passe lillebror hele dagen, ingen mad"',
     false,
@@ -1624,6 +1674,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'vi har temauge om mental sundhed, og eleverne har lavet plakater om selvmordsforebyggelse',
+  'drengen på 8 råbte "mor slår mig ihjel" og grinede, det var for sjov',
   'drengen på 7 med autisme slår sig selv i hovedet når der er larm, der er en handleplan med PPR',
   'pigen på 6 har beskidt tøj om morgenen, fordi de bor på en gård og hun hjælper i stalden',
   'drengen på 15 drak to øl til en konfirmation, og forældrene vidste det',
