@@ -16,6 +16,18 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'an older online contact who sends game money and asks what the child is wearing',
+    da: 'pigen på 11 chatter med en på 17 i et spil, han sender hende robux og komplimenter og har spurgt hvad hun har på',
+    en: 'the 11 year old chats with someone of 17 in a game, he sends her robux and compliments and asked what she is wearing',
+    acute: false,
+  },
+  {
+    concept: 'a child gone for days and the parent does not know where (acute)',
+    da: 'drengen på 15 har ikke været hjemme i tre dage, og mor ved ikke hvor han er',
+    en: 'the 15 year old has not been home for three days and mum does not know where he is',
+    acute: true,
+  },
+  {
     concept: 'getting the belt',
     da: 'drengen på 9 siger at han får bæltet af far når han ikke hører efter',
     en: 'the 9 year old says he gets the belt from dad when he does not listen',
@@ -1674,6 +1686,13 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'jeg fortalte klassen at min egen far drak da jeg var barn, som en del af forløbet om alkohol',
+  'I told my class that my own dad drank when I was a kid, as part of the unit on alcohol',
+  'pigen på 5 fortalte at far kastede mor ned i sofaen i aftes, og hele familien havde pudekamp',
+  'a boy in year 9 shouted "I\'m gonna kill myself if I fail this maths test" and everyone laughed, he passed',
+  'the girl (10) says her stepdad comes into her room at night and reads Harry Potter aloud, she loves it',
+  'dagplejebarn på 11 mdr slog panden mod bordkanten, da hun trak sig op at stå, jeg så det og har ringet til mor',
+  'den nye baby på 7 mdr har medfødte pletter på lænden, som sundhedsplejersken har noteret',
   'vi har temauge om mental sundhed, og eleverne har lavet plakater om selvmordsforebyggelse',
   'drengen på 8 råbte "mor slår mig ihjel" og grinede, det var for sjov',
   'drengen på 7 med autisme slår sig selv i hovedet når der er larm, der er en handleplan med PPR',
