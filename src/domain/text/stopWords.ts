@@ -14,7 +14,7 @@ export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
     // question words and empty verbs in questions
     'hvilke hvilken hvilket hvordan hvorfor hvornår hvem hvorhen hvorledes siger sig står står stå ' +
     'kan må gør gøre gælder findes fortæl forklar beskriv beskriver beskrives vide ved ' +
-    'mon lige bare godt gerne helt noget nogen nogle hej tak venligst please ' +
+    'mon vel lige bare godt gerne helt noget nogen nogle hej tak venligst please ' +
     'betyder betyde handler handle går gå består bestå hører indebærer dækker omfatter mener menes ' +
     'får få fik fået ingen intet ingenting hver hvert enhver ifølge egentlig altså lidt står stod sige sagt spørgsmål spørge spørger spurgte spurgt svare svarer svarede lave laver lavet ' +
     'the a an of to in is are was were what which how why when who whom whose does do did about on for and or ' +

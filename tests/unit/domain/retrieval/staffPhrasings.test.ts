@@ -421,3 +421,27 @@ describe('how fast the municipality reacts', () => {
     expect(termsOf('how fast does the council react', vocabulary)).toContain(stemOf('handling'));
   });
 });
+
+describe('a discourse particle in the question ("vel")', () => {
+  // The shipped knowledge pack, as staff ask it.
+  const engine = createRetrievalEngine({ resources: shipped });
+  engine.addDocuments(
+    readdirSync(join(ROOT, 'knowledge'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) =>
+        buildDocument(
+          { id: f, title: f, source: f, kind: 'policy' },
+          markdownBlocks(readFileSync(join(ROOT, 'knowledge', f), 'utf8').replace(/^---[\s\S]*?---\n/, '')),
+        ),
+      ),
+  );
+
+  it('carries no topic: the question is read from its other words', () => {
+    const result = engine.answer(
+      'Jeg har fortalt min leder, at jeg er bekymret for en pige. Så har jeg vel gjort det, jeg skal?',
+    );
+    expect(result.kind === 'answer' ? result.passages[0]?.section : result.kind).toContain(
+      'Pligten er personlig',
+    );
+  });
+});
