@@ -12,6 +12,16 @@
  * echo baseline (`ratioByKind`). `cpuMsPerTurn` is the process's CPU time per turn (driver and server
  * together), which a busy shared machine disturbs less than the latencies.
  *
+ * Fairness. Both servers share one process, one JIT and one heap, so whichever phase runs first pays
+ * for compiling the shared stack (Node's HTTP, restify, botbuilder, teams-ai): with a short warm-up
+ * (100 conversations at 4 in flight) and ours always measured first, the p50 ratio was about 2.0,
+ * and echo measured first paid as much. So both servers get the same warm-up (`warmupTurns` each,
+ * 1,000 conversations by default, in alternating stretches at the measured concurrency: per-turn
+ * CPU had levelled off by then, at about 2,000 turns each), and the measured phases take turns in
+ * `rounds` stretches (6 by default), in reverse order every other round, so that no phase always
+ * runs first or always follows another phase's garbage, and a shared machine's slow minutes fall
+ * on every phase alike.
+ *
  * `startup` starts the bot in a fresh Node process (the same config: SQLite, info-level logging, no
  * schedulers): the time from process start to listening, and the memory once it is idle after a full
  * garbage collection. `firstStart` has an empty data folder (the knowledge index is built and
@@ -20,15 +30,15 @@
  *
  * Prints one JSON document. Options: --conversations N (default 1000), --concurrency N (default 32),
  * --max-seconds N (default 120, per phase: a phase stops sending when exceeded and reports it),
- * --startup-runs N (default 3), --rounds N (default 1: the phases take turns in N stretches, which
- * a shared machine's changing load disturbs less).
+ * --startup-runs N (default 3), --rounds N (default 6), --warmup N (conversations per server,
+ * default 1000).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot } from '../index';
 import { benchConfig, discardingLogger } from './benchLoad/benchBot';
-import { drive, driveOnce, startSink, type DriveSample, type Sink } from './benchLoad/driver';
+import { driveOnce, startSink, type DriveSample, type Sink } from './benchLoad/driver';
 import { startEchoServer } from './benchLoad/echoServer';
 import { loadReportOf, type LoadReport } from './benchLoad/report';
 import { measureStartup } from './benchLoad/startup';
@@ -70,22 +80,23 @@ interface LoadPhase {
   readonly prefix: string;
 }
 
+interface RunShape {
+  readonly rounds: number;
+  readonly conversations: number;
+  readonly concurrency: number;
+  readonly budgetMs: number;
+  readonly sink: Sink;
+}
+
 /**
  * The phases take turns in `rounds` stretches, so that a shared machine's slow minutes fall on
  * every phase alike rather than on whichever phase ran then. Round r sends the r-th share of each
- * phase's conversations; the time budget is per phase, over all its stretches. Memory figures are
- * of the stretches of the phase named 'ours'.
+ * phase's conversations, odd rounds in reverse order: no phase always runs first (on a JIT that the
+ * previous stretch may have left in a different state) or always right after the same neighbour
+ * (whose garbage the collector may still be clearing). The time budget is per phase, over all its
+ * stretches. Memory figures are of the stretches of the phase named 'ours'.
  */
-async function runPhasesInRounds(
-  phases: readonly LoadPhase[],
-  run: {
-    readonly rounds: number;
-    readonly conversations: number;
-    readonly concurrency: number;
-    readonly budgetMs: number;
-    readonly sink: Sink;
-  },
-) {
+async function runPhasesInRounds(phases: readonly LoadPhase[], run: RunShape) {
   const samples = new Map<string, DriveSample[]>(phases.map((phase) => [phase.name, []]));
   const spentMs = new Map<string, number>(phases.map((phase) => [phase.name, 0]));
   let peak = process.memoryUsage().rss;
@@ -93,7 +104,7 @@ async function runPhasesInRounds(
   for (let round = 0; round < run.rounds; round++) {
     const from = Math.floor((round * run.conversations) / run.rounds);
     const to = Math.floor(((round + 1) * run.conversations) / run.rounds);
-    for (const phase of phases) {
+    for (const phase of round % 2 === 0 ? phases : [...phases].reverse()) {
       const sampler =
         phase.name === 'ours'
           ? setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
@@ -118,6 +129,39 @@ async function runPhasesInRounds(
   return { samples, peak, after };
 }
 
+/**
+ * The same warm-up for both servers (JIT, index caches, heap sizing): `conversations` each, in
+ * alternating stretches of 100 at the measured concurrency, so that neither server's measured
+ * phase pays for compiling the shared stack and neither warms on a JIT the other left hot.
+ * Conversation ids are new (prefix 'warm'): no measured turn finds state the warm-up left.
+ */
+async function warmUp(
+  servers: readonly { readonly url: string; readonly make: (i: number) => readonly string[] }[],
+  run: { readonly conversations: number; readonly concurrency: number; readonly budgetMs: number },
+  sink: Sink,
+): Promise<number> {
+  const stretch = 100;
+  const deadline = Date.now() + run.budgetMs;
+  let turns = 0;
+  for (let from = 0; from < run.conversations; from += stretch) {
+    const to = Math.min(run.conversations, from + stretch);
+    for (const server of servers) {
+      const conversations = Array.from({ length: to - from }, (_, i) => server.make(from + i));
+      const sample = await driveOnce(
+        server.url,
+        sink,
+        conversations,
+        run.concurrency,
+        deadline,
+        'warm',
+        from,
+      );
+      turns += sample.sent;
+    }
+  }
+  return Math.round(turns / servers.length);
+}
+
 export async function runLoadBenchmark(
   options: {
     conversations?: number;
@@ -125,13 +169,13 @@ export async function runLoadBenchmark(
     maxSeconds?: number;
     startupRuns?: number;
     rounds?: number;
+    warmupConversations?: number;
   } = {},
 ): Promise<LoadReport> {
-  const rounds = Math.max(1, Math.min(options.rounds ?? 1, options.conversations ?? 1000));
+  const rounds = Math.max(1, Math.min(options.rounds ?? 6, options.conversations ?? 1000));
   const conversationsCount = options.conversations ?? 1000;
   const concurrency = options.concurrency ?? 32;
   const budgetMs = (options.maxSeconds ?? 120) * 1000;
-  const deadline = () => Date.now() + budgetMs;
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
   const sink = await startSink();
   const rssAtStart = process.memoryUsage().rss;
@@ -140,45 +184,34 @@ export async function runLoadBenchmark(
   const bot = await startBot(benchConfig(dataDir), { logger: discardingLogger() });
   const echoServer = await startEchoServer();
   try {
-    const ours = Array.from({ length: conversationsCount }, (_, i) => [
-      QUESTIONS[i % QUESTIONS.length]!,
-      CONCERNS[i % CONCERNS.length]!,
-    ]);
-    const echo = Array.from({ length: conversationsCount }, (_, i) => [`ekko ${i} a`, `ekko ${i} b`]);
-    // Warm both paths (JIT, index caches) so that neither phase pays for compiling the code the
-    // other phase finds compiled: a tenth of the conversations, at least 20.
-    const warm = Math.max(20, Math.round(conversationsCount / 10));
-    await drive(
-      `http://127.0.0.1:${bot.port}/api/messages`,
-      sink,
-      ours.slice(0, warm),
-      4,
-      deadline(),
-      'warm',
-    );
-    await drive(echoServer.url, sink, echo.slice(0, warm), 4, deadline(), 'warm');
-
+    const ourTurns = (i: number) => [QUESTIONS[i % QUESTIONS.length]!, CONCERNS[i % CONCERNS.length]!];
+    const echoTurns = (i: number) => [`ekko ${i} a`, `ekko ${i} b`];
     const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
-    const alone = (texts: readonly string[]) =>
-      Array.from({ length: conversationsCount }, (_, i) => [texts[i % texts.length]!]);
+    const warmupTurns = await warmUp(
+      [
+        { url: ourUrl, make: ourTurns },
+        { url: echoServer.url, make: echoTurns },
+      ],
+      { conversations: options.warmupConversations ?? 1000, concurrency, budgetMs },
+      sink,
+    );
+    const all = (make: (i: number) => readonly string[]) =>
+      Array.from({ length: conversationsCount }, (_, i) => make(i));
+    const alone = (texts: readonly string[]) => all((i) => [texts[i % texts.length]!]);
     const phases = [
-      { name: 'ours', url: ourUrl, conversations: ours, prefix: 'load' },
-      { name: 'echo', url: echoServer.url, conversations: echo, prefix: 'load' },
+      { name: 'ours', url: ourUrl, conversations: all(ourTurns), prefix: 'load' },
+      { name: 'echo', url: echoServer.url, conversations: all(echoTurns), prefix: 'load' },
       // New conversations, so that no turn finds state an earlier phase left.
       { name: 'question', url: ourUrl, conversations: alone(QUESTIONS), prefix: 'question' },
       { name: 'concern', url: ourUrl, conversations: alone(CONCERNS), prefix: 'concern' },
     ] as const;
-    const { samples, peak, after } = await runPhasesInRounds(phases, {
-      rounds,
-      conversations: conversationsCount,
-      concurrency,
-      budgetMs,
-      sink,
-    });
+    const run = { rounds, conversations: conversationsCount, concurrency, budgetMs, sink };
+    const { samples, peak, after } = await runPhasesInRounds(phases, run);
     return loadReportOf({
       conversations: conversationsCount,
       concurrency,
       rounds,
+      warmupTurns,
       storage: bot.storage.kind,
       samples,
       startup,
@@ -204,7 +237,8 @@ if (require.main === module) {
     concurrency: argument('concurrency', 32),
     maxSeconds: argument('max-seconds', 120),
     startupRuns: startupRunsArgument(),
-    rounds: argument('rounds', 1),
+    rounds: argument('rounds', 6),
+    warmupConversations: argument('warmup', 1000),
   }).then(
     (report) => {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

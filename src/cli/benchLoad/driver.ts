@@ -199,14 +199,3 @@ export function summarise(samples: readonly DriveSample[]): DriveFigures {
     stoppedEarly: samples.some((sample) => sample.stoppedEarly),
   };
 }
-
-export async function drive(
-  url: string,
-  sink: Sink,
-  conversations: readonly (readonly string[])[],
-  concurrency: number,
-  deadline: number,
-  conversationPrefix = 'load',
-): Promise<DriveFigures> {
-  return summarise([await driveOnce(url, sink, conversations, concurrency, deadline, conversationPrefix)]);
-}

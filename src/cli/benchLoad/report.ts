@@ -20,8 +20,10 @@ function ratioTo(echo: DriveFigures, ours: DriveFigures): Ratio {
 export interface LoadReport {
   readonly conversations: number;
   readonly concurrency: number;
-  /** How many stretches the phases took turns in (1: each phase in one go). */
+  /** How many stretches the phases took turns in (1: each phase in one go), odd ones in reverse order. */
   readonly rounds: number;
+  /** Turns each server was sent before measuring (the same for both). */
+  readonly warmupTurns: number;
   readonly storage: string;
   readonly ours: DriveFigures;
   readonly echo: DriveFigures;
@@ -43,6 +45,7 @@ export function loadReportOf(run: {
   readonly conversations: number;
   readonly concurrency: number;
   readonly rounds: number;
+  readonly warmupTurns: number;
   readonly storage: LoadReport['storage'];
   readonly samples: ReadonlyMap<string, DriveSample[]>;
   readonly startup: StartupReport | undefined;
@@ -57,6 +60,7 @@ export function loadReportOf(run: {
     conversations: run.conversations,
     concurrency: run.concurrency,
     rounds: run.rounds,
+    warmupTurns: run.warmupTurns,
     storage: run.storage,
     ours: oursFigures,
     echo: echoFigures,
