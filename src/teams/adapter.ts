@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// From its own module rather than the package index, which loads the unused AI planners, OpenAI
+// client and tokenizer (see app.ts).
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import {
   CallerIdConstants,
   ConfigurationServiceClientCredentialFactory,
