@@ -445,3 +445,13 @@ describe('a discourse particle in the question ("vel")', () => {
     );
   });
 });
+
+describe('health information in English', () => {
+  it('reads "health" as the documents\' "helbred" too, and "specially protected" as "særligt beskyttede"', () => {
+    const terms = termsOf("is information about a child's health specially protected", [
+      stemOf('helbred'),
+      stemOf('beskyttede'),
+    ]);
+    expect(terms).toEqual(expect.arrayContaining([stemOf('helbred'), stemOf('beskyttede')]));
+  });
+});
