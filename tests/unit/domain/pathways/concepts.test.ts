@@ -16,6 +16,12 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'an adult who threatens the child to keep quiet',
+    da: 'drengen på 8 sagde: far slår mig ihjel hvis jeg fortæller det',
+    en: 'the 8 year old said: dad will kill me if I tell',
+    acute: false,
+  },
+  {
     concept: 'an older online contact who sends game money and asks what the child is wearing',
     da: 'pigen på 11 chatter med en på 17 i et spil, han sender hende robux og komplimenter og har spurgt hvad hun har på',
     en: 'the 11 year old chats with someone of 17 in a game, he sends her robux and compliments and asked what she is wearing',
@@ -1591,6 +1597,7 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  ["the boy (8) said 'dad will kill me' and laughed, but he looked scared and has a bruise on his arm", true],
   ['drengen (14) sagde stille efter timen: jeg håber bare jeg ikke vågner', false],
   ["a boy of 14 wrote in his diary: i just hope i don't wake up", false],
   [
@@ -1686,6 +1693,8 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  "pigen på 7 råbte 'min mor slår mig ihjel!' fordi hun havde fået mudder på de nye sko. Hun grinede, og mor lo også ved afhentning",
+  "the girl (7) shouted 'mum is going to kill me!' because of the mud on her new shoes. She laughed, and mum laughed too at pick-up",
   'jeg fortalte klassen at min egen far drak da jeg var barn, som en del af forløbet om alkohol',
   'I told my class that my own dad drank when I was a kid, as part of the unit on alcohol',
   'pigen på 5 fortalte at far kastede mor ned i sofaen i aftes, og hele familien havde pudekamp',
