@@ -64,7 +64,9 @@ function explanationsByRule(
 ): Map<string, RuleExplanations> {
   const byRule = new Map<string, RuleExplanations>();
   for (const concept of safety.explanations?.concepts ?? []) {
-    const compiled = concept.patterns.map((p) => compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))));
+    const compiled = concept.patterns.map((p) =>
+      compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))),
+    );
     for (const ruleId of concept.explains) {
       const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [], medicalToldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
@@ -105,6 +107,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
         immobileWords: safety.explanations.immobileWords.map((p) => compileSpelledRegex(expand(p))),
         freshSignWords: safety.explanations.freshSignWords.map((p) => compileSpelledRegex(expand(p))),
         storyDoubts: safety.explanations.storyDoubts.map((p) => compileSpelledRegex(expand(p))),
+        contradictions: safety.explanations.contradictions.map((p) => compileSpelledRegex(expand(p))),
         resolutionMarkers: safety.explanations.resolutionMarkers.map((p) => compileSpelledRegex(expand(p))),
       }
     : undefined;
@@ -150,6 +153,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     storyDoubted: (text) => anyMatches(settings?.storyDoubts ?? [], text, text.lower),
     explainedNearby,
     unexplained(text, spans, medicalOnly, ruleId) {
+      if (anyMatches(settings?.contradictions ?? [], text, text.lower)) return [...spans];
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];
       const firstExplained = Math.min(...explained.map((span) => span.start));

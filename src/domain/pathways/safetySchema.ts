@@ -164,6 +164,12 @@ export const safetyFileSchema = z
          */
         storyDoubts: z.array(patternSchema).default([]),
         /**
+         * Words by which the writer contradicts the explanation from what she has seen herself
+         * ("har aldrig set eksem på ham", "den var ikke der i sidste uge"): then no explanation holds,
+         * a medical one told by the parent included.
+         */
+        contradictions: z.array(patternSchema).default([]),
+        /**
          * Words with which the writer resolves an alarm later in the message ("det viste sig", "it
          * turned out", "jeg har nu talt med ham"): an explanation within reach after them counts for
          * a sign anywhere before them, not only in the sign's own or next sentence.

@@ -16,6 +16,18 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a condition the parent names, contradicted by what the writer has seen',
+    da: 'dagplejebarnet på 2 har tre små runde sår på håndryggen. mor siger det er eksem, men jeg har aldrig set eksem på ham',
+    en: "the 2 year old at the childminder's has three small round sores on the back of his hand. mum says it is eczema, but I have never seen eczema on him",
+    acute: false,
+  },
+  {
+    concept: 'a birthmark the writer did not see last week',
+    da: 'pigen på 10 mdr har en stor blå plet på kinden, mor siger hun er født med den, men den var ikke der i sidste uge',
+    en: "the 10 month old girl has a big blue patch on her cheek, mum says she was born with it, but it wasn't there last week",
+    acute: false,
+  },
+  {
     concept: 'an adult who threatens the child to keep quiet',
     da: 'drengen på 8 sagde: far slår mig ihjel hvis jeg fortæller det',
     en: 'the 8 year old said: dad will kill me if I tell',
