@@ -16,6 +16,42 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: "'not here tomorrow, you can have my things' (acute)",
+    da: 'hun skrev til sin veninde i nat: i morgen er jeg her ikke mere, du kan få mine ting',
+    en: "she texted her friend last night: tomorrow I won't be here anymore, you can have my stuff",
+    acute: true,
+  },
+  {
+    concept: 'smoking daily and selling to younger pupils',
+    da: 'drengen på 14 ryger hver dag og sælger til de yngre elever, han siger det bare er lidt grønt',
+    en: "the 14 year old smokes every day and sells to the younger pupils, he says it's just a bit of weed",
+    acute: false,
+  },
+  {
+    concept: "self-harm in young people's words, quoted",
+    da: 'pigen på 12 siger hun "snitter" når hun er ked af det og går altid med lange ærmer',
+    en: 'the 12 year old says she "cuts" when she is sad and always wears long sleeves',
+    acute: false,
+  },
+  {
+    concept: 'laxatives with weight loss and dizziness',
+    da: 'pigen på 15 har tabt sig meget, bliver svimmel og tager afføringsmidler',
+    en: 'the 15 year old has lost a lot of weight, gets dizzy and takes laxatives',
+    acute: false,
+  },
+  {
+    concept: 'pressured into sex although she said no',
+    da: 'pigen på 14 blev presset til at ligge med to drenge til en fest, selvom hun sagde nej',
+    en: 'the 14 year old was pressured into sex with two boys at a party, even though she said no',
+    acute: false,
+  },
+  {
+    concept: 'a silence ordered after the police came, and scratching to blood',
+    da: 'eleven på 10 siger "vi skal ikke snakke om det" efter politiet var hjemme hos dem, og hun har kradset sig selv til blods',
+    en: 'the 10 year old says "we must not talk about it" after the police came to their home, and she has scratched herself until it bled',
+    acute: false,
+  },
+  {
     concept: 'a condition the parent names, contradicted by what the writer has seen',
     da: 'dagplejebarnet på 2 har tre små runde sår på håndryggen. mor siger det er eksem, men jeg har aldrig set eksem på ham',
     en: "the 2 year old at the childminder's has three small round sores on the back of his hand. mum says it is eczema, but I have never seen eczema on him",
@@ -1705,6 +1741,11 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'a boy in 6th grade shouted "I\'m gonna kill myself" when he lost at FIFA, laughing, and started a new game',
+  'min 9. klasse har lavet en podcast om mental sundhed og taler generelt om selvskade og stress',
+  'drengen på 16 går op i fitness og taler om "cutting" og protein, han spiser normalt og vægten er stabil',
+  'hele børnehaven har lus, og en dreng har kradset sig til blods i nakken',
+  'klassekammeraterne siger hun har en ny plug, men det er en veninde der sælger brugt tøj på nettet',
   "pigen på 7 råbte 'min mor slår mig ihjel!' fordi hun havde fået mudder på de nye sko. Hun grinede, og mor lo også ved afhentning",
   "the girl (7) shouted 'mum is going to kill me!' because of the mud on her new shoes. She laughed, and mum laughed too at pick-up",
   'jeg fortalte klassen at min egen far drak da jeg var barn, som en del af forløbet om alkohol',
