@@ -211,7 +211,9 @@ function countedTerms(q: ExpandedQuery): ReadonlySet<string> | undefined {
   const noun = countedNoun(q.text);
   if (noun === undefined) return undefined;
   const own = stem(noun);
+  // The parts of a compound are not what it counts: "dansklektioner" are not any "lektioner".
   for (const terms of q.positions.values())
-    if (terms.some((t) => t.term === own)) return new Set(terms.map((t) => t.term));
+    if (terms.some((t) => t.term === own))
+      return new Set(terms.map((t) => t.term).filter((t) => t === own || !own.includes(t)));
   return new Set([own]);
 }

@@ -204,3 +204,22 @@ Når kommunen modtager en underretning, vurderer den inden for 24 timer, om der 
     expect(result.kind === 'answer' ? result.passages[0]?.quote : '').toContain('24 timer');
   });
 });
+
+describe('a "how many" question about a compound noun', () => {
+  const engine = engineOver([
+    {
+      id: 'skole',
+      title: 'Skole',
+      markdown: `# Skole
+
+## Specialundervisning
+
+Specialundervisning betyder mindst ni lektioner om ugen. Eleverne har dansk og matematik hver dag.`,
+    },
+  ]);
+
+  it('counts the compound, not its last part: "dansklektioner" are not any "lektioner"', () => {
+    expect(engine.answer('hvor mange dansklektioner om ugen har eleverne').kind).toBe('noAnswer');
+    expect(engine.answer('hvor mange lektioner om ugen er specialundervisning').kind).toBe('answer');
+  });
+});
