@@ -1,4 +1,10 @@
-import { asksForAction, asksForOpinion, detectAnswerType, statedValueTest } from './answerType';
+import {
+  answerTypeScore,
+  asksForAction,
+  asksForOpinion,
+  detectAnswerType,
+  statedValueTest,
+} from './answerType';
 import {
   corroboratingPositions,
   prepareQuery,
@@ -74,6 +80,9 @@ function typedFirst(
   return promoted(hits, at);
 }
 
+/** Whether a sentence names a law by name ("Folkeskoleloven", "§ 29", a convention). */
+const namesLaw = (sentence: string): boolean => answerTypeScore('laws', sentence) >= 1;
+
 /** The hits with the one at `at` first, at the top score (the others keep their order). */
 function promoted(hits: readonly ScoredSection[], at: number): readonly ScoredSection[] {
   if (at <= 0) return hits;
@@ -94,7 +103,10 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   );
   const reranked = own.slice(0, rank.rerankedHits);
   const typed = statedValueTest(question);
-  const hits = typed ? typedFirst(state, prepared, reranked, typed) : reranked;
+  // "Hvilke love ..." is best answered by the sentence that names them; unlike a year, a question
+  // for laws is not abstained on when none is named (a rule may be described without its law).
+  const promote = typed ?? (detectAnswerType(question) === 'laws' ? namesLaw : undefined);
+  const hits = promote ? typedFirst(state, prepared, reranked, promote) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
   ].slice(0, 3);

@@ -223,3 +223,26 @@ Specialundervisning betyder mindst ni lektioner om ugen. Eleverne har dansk og m
     expect(engine.answer('hvor mange lektioner om ugen er specialundervisning').kind).toBe('answer');
   });
 });
+
+describe('a question for laws', () => {
+  const engine = engineOver([
+    {
+      id: 'politik',
+      title: 'Politik',
+      markdown: `# Politik
+
+## Arbejdet med børn og unge
+
+Kommunen arbejder med alle børn og unge, så de får et godt liv med børn og unge i centrum.
+
+## Grundlag
+
+Politikken hviler på Folkeskoleloven og Dagtilbudsloven.`,
+    },
+  ]);
+
+  it('is answered first by the section that names the laws', () => {
+    const result = engine.answer('hvilke love gælder for arbejdet med børn og unge');
+    expect(result.kind === 'answer' ? result.passages[0]?.quote : result.kind).toContain('Folkeskoleloven');
+  });
+});
