@@ -80,6 +80,15 @@ function typedFirst(
   return promoted(hits, at);
 }
 
+/**
+ * The kind of sentence the question asks for (a year, a date, a provision), whose section goes
+ * first. "Hvilke love ..." is best answered by the sentence that names them; unlike a year, a
+ * question for laws is not abstained on when none is named (a rule may be described without its law).
+ */
+function valueAsked(question: string): ((sentence: string) => boolean) | undefined {
+  return statedValueTest(question) ?? (detectAnswerType(question) === 'laws' ? namesLaw : undefined);
+}
+
 /** Whether a sentence names a law by name ("Folkeskoleloven", "§ 29", a convention). */
 const namesLaw = (sentence: string): boolean => answerTypeScore('laws', sentence) >= 1;
 
@@ -102,10 +111,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
     rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
   );
   const reranked = own.slice(0, rank.rerankedHits);
-  const typed = statedValueTest(question);
-  // "Hvilke love ..." is best answered by the sentence that names them; unlike a year, a question
-  // for laws is not abstained on when none is named (a rule may be described without its law).
-  const promote = typed ?? (detectAnswerType(question) === 'laws' ? namesLaw : undefined);
+  const promote = valueAsked(question);
   const hits = promote ? typedFirst(state, prepared, reranked, promote) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
