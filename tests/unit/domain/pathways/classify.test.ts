@@ -216,6 +216,14 @@ describe('classify: negation lowers a warning only when the writer clearly rules
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 
+  it('reads old, treated self-harm without new marks as the past (ruled out, not raised)', () => {
+    const r = classifier.classify(
+      'a 15 year old has old white scars on her forearms from self-harm two years ago, she was in treatment at BUP and there have been no new marks for 18 months',
+    );
+    expect(r.ruledOut.map((f) => f.ruleId)).toContain('selfHarm');
+    expect(r.safetyFindings.map((f) => f.ruleId)).not.toContain('selfHarm');
+  });
+
   it('keeps the acute warning when the danger is not denied', () => {
     expect(classifier.classify('hun er ikke i umiddelbar fare').acute).toBe(false);
     expect(classifier.classify('hun er bange for at gå hjem og det er ikke første gang').acute).toBe(true);

@@ -16,6 +16,42 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a plate thrown at a parent, the police at the home',
+    da: 'pigen på 4 fortæller at politiet kom hjem til dem, og at far smed en tallerken efter mor',
+    en: 'the 4 year old says the police came to their home and that dad threw a plate at mum',
+    acute: false,
+  },
+  {
+    concept: 'yanked by the arm and called names by a parent',
+    da: 'når far henter pigen på 2, hiver han hende op i armen så hun hyler og kalder hende din lille lort',
+    en: 'when dad collects the 2 year old he yanks her up by the arm so she screams and calls her a little shit',
+    acute: false,
+  },
+  {
+    concept: 'a nude photo shared with the year group',
+    da: 'pigen på 13 er ked af det, hendes ekskæreste har delt et nøgenbillede af hende med hele årgangen',
+    en: 'the 13 year old is upset, her ex-boyfriend shared a nude photo of her with the whole year group',
+    acute: false,
+  },
+  {
+    concept: 'the toilet straight after lunch and vomiting',
+    da: 'pigen på 11 går på toilettet lige efter frokost hver dag, og en veninde har hørt hende kaste op',
+    en: 'the 11 year old goes to the toilet right after lunch every day and a friend heard her vomiting',
+    acute: false,
+  },
+  {
+    concept: 'sexualised play with adult words and a finger in a bottom',
+    da: 'drengen på 4 laver sexbevægelser oven på dukkerne og har prøvet at stikke sin finger i numsen på en pige',
+    en: "the 4 year old makes sex movements on top of the dolls and tried to put his finger in a girl's bottom",
+    acute: false,
+  },
+  {
+    concept: 'a young child minding a toddler alone every evening',
+    da: 'drengen på 9 passer sin lillesøster på 2 alene hver eftermiddag og aften til mor kommer hjem kl 23',
+    en: 'the 9 year old looks after his 2 year old sister alone every afternoon and evening until mum comes home at 23',
+    acute: false,
+  },
+  {
     concept: "'not here tomorrow, you can have my things' (acute)",
     da: 'hun skrev til sin veninde i nat: i morgen er jeg her ikke mere, du kan få mine ting',
     en: "she texted her friend last night: tomorrow I won't be here anymore, you can have my stuff",
@@ -1741,6 +1777,11 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'the 3 year old bruises very easily on his legs. He has a diagnosed bleeding disorder, we have the hospital letter. A new colleague asked if we should worry about the bruises.',
+  'en gravid i uge 22 fortæller at hun havde et misbrug for ca 10 år siden, hun har været ude af det siden og har fast job',
+  'the girl (8) was very hungry and cried, she forgot her packed lunch at home, dad brought it within the hour',
+  'pigen på 4 har lus igen. Mor behandler hver gang med det samme og skriver selv til os',
+  'the boy (3) has a bruise on his forehead, he ran into the door frame at home while chasing the dog, and he showed us how',
   'a boy in 6th grade shouted "I\'m gonna kill myself" when he lost at FIFA, laughing, and started a new game',
   'min 9. klasse har lavet en podcast om mental sundhed og taler generelt om selvskade og stress',
   'drengen på 16 går op i fitness og taler om "cutting" og protein, han spiser normalt og vægten er stabil',
