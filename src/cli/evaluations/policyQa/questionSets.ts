@@ -60,8 +60,10 @@ export interface LabelledQuestion {
 }
 
 export function questionsFor(set: QuestionSet, collection: CollectionName): LabelledQuestion[] {
+  // An empty list ("corpus: []") says the collection does not hold the answer, like a missing one:
+  // such a question is not asked of that collection.
   const pick = (english: boolean) => (i: QuestionItem) =>
-    i[collection]
+    (i[collection]?.length ?? 0) > 0
       ? [{ q: i.q, expected: i[collection] as string[], english, evidence: i.evidence ?? [] }]
       : [];
   return [...set.answerable.flatMap(pick(false)), ...set.english.flatMap(pick(true))];

@@ -4,6 +4,7 @@ import {
   loadQuestionSet,
   poolQuestionSets,
   questionFiles,
+  questionsFor,
 } from '../../../../src/cli/evaluations/policyQa/questionSets';
 import { projectClassifier } from '../../domain/pathways/testConfig';
 
@@ -60,5 +61,18 @@ describe('blind question sets', () => {
       'hvad siger Ikast-Brandes politik',
       'hvad tjener en lærer',
     ]);
+  });
+
+  it('asks a question only of a collection it names sections of: an empty list names none', () => {
+    const set = {
+      answerable: [
+        { q: 'kun i startpakken', starter: ['Tavshedspligt'], corpus: [], evidence: ['x'] },
+        { q: 'i begge', starter: ['Tavshedspligt'], corpus: ['Børn og Unge'], evidence: ['x'] },
+      ],
+      english: [],
+      outOfScope: [],
+    };
+    expect(questionsFor(set, 'corpus').map((q) => q.q)).toEqual(['i begge']);
+    expect(questionsFor(set, 'starter').map((q) => q.q)).toEqual(['kun i startpakken', 'i begge']);
   });
 });
