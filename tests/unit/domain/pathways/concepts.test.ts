@@ -16,6 +16,30 @@ interface Pair {
 
 const PAIRS: readonly Pair[] = [
   {
+    concept: 'a deep cut that bleeds a lot (acute)',
+    da: 'drengen i 8. klasse har skåret sig dybt i armen på toilettet og bløder vildt',
+    en: 'the boy in year 8 has cut himself deeply in the arm in the toilet and is bleeding a lot',
+    acute: true,
+  },
+  {
+    concept: "a parent's neck squeezed, told and played by a small child (acute)",
+    da: 'pigen på 4 siger igen og igen at far klemte mor om halsen og trykker hårdt på dukkens hals',
+    en: "the 4 year old keeps saying that daddy squeezed mummy's neck and presses hard on the doll's throat",
+    acute: true,
+  },
+  {
+    concept: 'a parent who forbids talking about it',
+    da: 'far siger vi ikke må snakke om det, sagde drengen på 7 da jeg spurgte hvorfor han var ked af det',
+    en: 'dad says we are not allowed to talk about it, the 7 year old said when I asked why he was sad',
+    acute: false,
+  },
+  {
+    concept: 'formula watered down to last the month',
+    da: 'drengen på 3 mdr får ekstra vand i flaskerne, så pulveret rækker til slutningen af måneden',
+    en: 'the 3 month old gets watered down formula so the powder lasts to the end of the month',
+    acute: false,
+  },
+  {
     concept: 'a plate thrown at a parent, the police at the home',
     da: 'pigen på 4 fortæller at politiet kom hjem til dem, og at far smed en tallerken efter mor',
     en: 'the 4 year old says the police came to their home and that dad threw a plate at mum',
@@ -1681,6 +1705,15 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  [
+    'vi har en pige på 3 der ikke er hentet og klokken er 17.40, vi kan ikke få fat i mor eller far, telefonerne er slukket',
+    true,
+  ],
+  [
+    'on my night off I came home at 2am and the 1 year old and the 3 year old were alone sleeping, the parents were at a party in town',
+    true,
+  ],
+  ["the 9 year old says her coach gives her money and sweets and she isn't allowed to tell her mum", false],
   ["the boy (8) said 'dad will kill me' and laughed, but he looked scared and has a bruise on his arm", true],
   ['drengen (14) sagde stille efter timen: jeg håber bare jeg ikke vågner', false],
   ["a boy of 14 wrote in his diary: i just hope i don't wake up", false],
