@@ -224,6 +224,20 @@ describe('classify: negation lowers a warning only when the writer clearly rules
     expect(r.safetyFindings.map((f) => f.ruleId)).not.toContain('selfHarm');
   });
 
+  it('reads a crush as the secret, not a secret with an adult (ruled out, not raised)', () => {
+    const r = classifier.classify(
+      'hun sagde "det må du ikke sige til nogen" - hun er forelsket i en dreng fra parallelklassen',
+    );
+    expect(r.safetyFindings.map((f) => f.ruleId)).not.toContain('secretWithAdult');
+  });
+
+  it('keeps a burn the parent says came from the stove when the writer says the story does not fit', () => {
+    const r = classifier.classify(
+      'the boy (20 months) has two small round wounds on the back of his hand. Mum says he touched the stove, but they are completely round and the same.',
+    );
+    expect(r.dutyToNotify).toBe(true);
+  });
+
   it('keeps the acute warning when the danger is not denied', () => {
     expect(classifier.classify('hun er ikke i umiddelbar fare').acute).toBe(false);
     expect(classifier.classify('hun er bange for at gå hjem og det er ikke første gang').acute).toBe(true);

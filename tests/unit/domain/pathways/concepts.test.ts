@@ -1810,6 +1810,15 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  'eleven i 6. klasse har 14 % fravær pga en planlagt knæoperation og genoptræning, alt er aftalt med os',
+  'pigen i 2. klasse sagde at hendes far slår hende ihjel fordi hun glemte sin taske, og grinede: det er bare noget man siger',
+  'pigen på 14 har tabt 3 kg siden hun begyndte til svømning, hun spiser morgenmad og madpakke og har normal vægt',
+  'drengen på 11 mdr går langs møblerne og vælter mange gange om dagen, han har et blåt mærke på panden efter et bump på sofabordet',
+  'mor fortalte at hun er tørlagt alkoholiker og har været ædru i otte år, barnet trives',
+  'the girl (3) has red stripes on her back, grandma did coin rubbing when she had a fever, which the family always does',
+  'pigen i 8. klasse har røde mærker på halsen af udslæt fra en ny halskæde, mor har været hos lægen med det',
+  'pigen på 3 er ikke hentet kl 17, mor har lige ringet at hun holder i kø på motorvejen, og mormor er på vej',
+  "my 9th graders say they're gonna kms whenever they get a bad math grade, everyone laughs, it's just how they talk",
   'the 3 year old bruises very easily on his legs. He has a diagnosed bleeding disorder, we have the hospital letter. A new colleague asked if we should worry about the bruises.',
   'en gravid i uge 22 fortæller at hun havde et misbrug for ca 10 år siden, hun har været ude af det siden og har fast job',
   'the girl (8) was very hungry and cried, she forgot her packed lunch at home, dad brought it within the hour',
