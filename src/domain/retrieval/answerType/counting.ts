@@ -6,6 +6,8 @@ const MEASURE_WORDS =
 const COUNTED = /\b(?:hvor mange|how many)\s+([\p{L}-]+)/u;
 const NUMBER_WORD =
   /^(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|hundrede|tusind|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/** A number followed by a full stop and a lower-case word: an ordinal ("0. klasse"), not a count. */
+const ORDINAL = /\b\d+\.(?=\s+\p{Ll})/gu;
 /** Most words between a figure and what it counts ("15 procent ulovligt fravær"). */
 const COUNTED_GAP = 3;
 
@@ -30,7 +32,9 @@ export function quantifies(
   counted: ReadonlySet<string>,
   termOf: (word: string) => string,
 ): boolean {
+  // "0. klasse", "1. januar": a number with a full stop before a word is an ordinal, no count.
   const words = normalise(sentence)
+    .replace(ORDINAL, ' ordinal ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
   const isCounted = (word: string) => {

@@ -4,8 +4,10 @@ import {
   holdsSection,
   measureAsked,
   meetsDemand,
+  quantifies,
   statesMeasure,
 } from '../../../../src/domain/retrieval/answerType';
+import { stem } from '../../../../src/domain/text/stem';
 import { engineOver } from '../../../helpers/retrievalEngine';
 
 const unit = (text: string, listItem = false) => ({ text, listItem });
@@ -244,5 +246,14 @@ Politikken hviler på Folkeskoleloven og Dagtilbudsloven.`,
   it('is answered first by the section that names the laws', () => {
     const result = engine.answer('hvilke love gælder for arbejdet med børn og unge');
     expect(result.kind === 'answer' ? result.passages[0]?.quote : result.kind).toContain('Folkeskoleloven');
+  });
+});
+
+describe('a "how many" question and a grade named by its ordinal', () => {
+  const counted = new Set([stem('klasse')]);
+
+  it('reads "0. klasse" as a grade, not a count of classes', () => {
+    expect(quantifies('Det kan omfatte 0. klasse eller både 0. og 1. klasse.', counted, stem)).toBe(false);
+    expect(quantifies('Skolen har 3 klasser på hver årgang.', counted, stem)).toBe(true);
   });
 });
