@@ -15,6 +15,8 @@ export {
   asksForDuration,
   asksForNamedInstitutions,
   asksForNamedTool,
+  asksForNamedPerson,
+  namesPerson,
   asksForSection,
   asksForYear,
   detectDemand,

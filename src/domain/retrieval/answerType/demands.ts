@@ -143,6 +143,21 @@ export function namesSomething(sentence: string): boolean {
   return NAME_INSIDE.test(sentence);
 }
 
+/** "hvem er leder af PPR", "who is the head of ...": a question for a named person. */
+const NAMED_PERSON =
+  /\bhvem\s+er\s+(?:leder(?:en)?|chef(?:en)?|direktør(?:en)?|formand(?:en)?)\s+(?:af|for|i|på)\b|\bhvad\s+hedder\s+(?:lederen|chefen|direktøren|formanden)\b|\bwho\s+is\s+the\s+(?:head|leader|director|manager|chair)\s+of\b|\bname\s+of\s+the\s+(?:head|leader|director|manager|chair)\b/u;
+/** A given name and a surname ("Lene Hansen"): the documents name roles, a news post may name a person. */
+const PERSON_NAME =
+  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:sen|son|gaard|gård|berg|holm|lund|bjerg|strup|mann)\b/u;
+
+export function asksForNamedPerson(question: string): boolean {
+  return NAMED_PERSON.test(normalise(question));
+}
+
+export function namesPerson(sentence: string): boolean {
+  return PERSON_NAME.test(sentence);
+}
+
 export function asksForNamedInstitutions(question: string): boolean {
   return NAMED_INSTITUTIONS.test(normalise(question));
 }

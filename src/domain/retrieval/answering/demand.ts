@@ -2,6 +2,7 @@ import { normalise } from '../../text/normalise';
 import { stem } from '../../text/stem';
 import {
   asksForNamedInstitutions,
+  asksForNamedPerson,
   asksForNamedTool,
   countedNoun,
   detectAnswerType,
@@ -17,6 +18,7 @@ import {
   meetsDemand,
   namesInstitution,
   namesMembers,
+  namesPerson,
   namesSomething,
   quantifies,
   statedValueTest,
@@ -103,6 +105,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const measure = unitWord === undefined ? undefined : measureKind(unitWord);
   const institutions = asksForNamedInstitutions(ranked.question);
   const tools = asksForNamedTool(ranked.question);
+  const person = asksForNamedPerson(ranked.question);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
   // question's words, or the documents do not say it: a deadline they do not hold is not answered
   // by a section that shares the subject.
@@ -110,7 +113,16 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (!demand && members === undefined && !figure && !wantsFocus && !institutions && !tools && !typed)
+  if (
+    !demand &&
+    members === undefined &&
+    !figure &&
+    !wantsFocus &&
+    !institutions &&
+    !tools &&
+    !person &&
+    !typed
+  )
     return ranked.hits[0];
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
@@ -147,6 +159,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
     if (tools && !units.some((u) => namesSomething(u.text))) return false;
+    if (person && !units.some((u) => namesPerson(u.text))) return false;
     // Whether unit i holds one of the focus words (no focus asked: any unit does).
     const unitHoldsFocus = (i: number, focusPositions: readonly PreparedPosition[] | undefined) =>
       focusPositions === undefined ||

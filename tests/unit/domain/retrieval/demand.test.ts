@@ -1,4 +1,5 @@
 import {
+  asksForNamedPerson,
   asksForSection,
   detectDemand,
   holdsSection,
@@ -255,5 +256,43 @@ describe('a "how many" question and a grade named by its ordinal', () => {
   it('reads "0. klasse" as a grade, not a count of classes', () => {
     expect(quantifies('Det kan omfatte 0. klasse eller både 0. og 1. klasse.', counted, stem)).toBe(false);
     expect(quantifies('Skolen har 3 klasser på hver årgang.', counted, stem)).toBe(true);
+  });
+});
+
+describe('a question for a named person', () => {
+  it.each([
+    ['hvem er leder af PPR', true],
+    ['who is the head of the health visitors', true],
+    ['what is the name of the head of PPR', true],
+    ['hvem sidder i områdeteamet', false],
+    ['er det nok at sige det til min leder', false],
+  ])('%s asks for a person: %s', (question, asks) => {
+    expect(asksForNamedPerson(question)).toBe(asks);
+  });
+
+  const engine = engineOver([
+    {
+      id: 'ppr',
+      title: 'PPR',
+      markdown: `# PPR
+
+## Om PPR
+
+PPR ledes af en leder og har psykologer og tale-hørekonsulenter.`,
+    },
+    {
+      id: 'nyhed',
+      title: 'Nyt fra sundhedsplejen',
+      markdown: `# Nyt fra sundhedsplejen
+
+## Ny leder af sundhedsplejen
+
+Lene Hansen er ny leder af sundhedsplejen fra 1. marts.`,
+    },
+  ]);
+
+  it('is answered only by a text that names one', () => {
+    expect(engine.answer('hvem er leder af PPR').kind).toBe('noAnswer');
+    expect(engine.answer('hvem er leder af sundhedsplejen').kind).toBe('answer');
   });
 });
