@@ -26,6 +26,11 @@ export interface Explanations {
   /** The writer doubts the story they were told: only medical explanations then count. */
   storyDoubted(text: PreparedText): boolean;
   /**
+   * The writer contradicts the story from what she has seen herself ("har aldrig set eksem på
+   * ham"): no explanation counts, not even a medical one the parent named.
+   */
+  storyContradicted(text: PreparedText): boolean;
+  /**
    * The writer explains the sign in its own sentence or the next one ("blåt øje fra fodbold i går"),
    * with an explanation whose concept names this rule. With `medicalOnly` (a baby, or a story the
    * writer doubts) only a medical explanation counts.
@@ -45,7 +50,7 @@ interface RuleExplanations {
   readonly other: SpelledPattern[];
   /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
   readonly toldBefore: SpelledPattern[];
-  /** Medical ones that may stand before the sign (a birthmark named first): they hold for a baby too. */
+  /** The medical ones of those (a birthmark named first): they hold for a baby too. */
   readonly medicalToldBefore: SpelledPattern[];
 }
 
@@ -70,8 +75,8 @@ function explanationsByRule(
     for (const ruleId of concept.explains) {
       const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [], medicalToldBefore: [] };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
-      if (concept.toldBefore)
-        (concept.medical ? entry.medicalToldBefore : entry.toldBefore).push(...compiled);
+      if (concept.toldBefore) entry.toldBefore.push(...compiled);
+      if (concept.toldBefore && concept.medical) entry.medicalToldBefore.push(...compiled);
       byRule.set(ruleId, entry);
     }
   }
@@ -129,9 +134,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     if (lists.some((list) => anyMatches(list, text, part))) return true;
     if (!medicalOnly && resolvedLater(text, span, forRule.other, settings?.resolutionMarkers ?? []))
       return true;
-    const toldBefore = medicalOnly
-      ? forRule.medicalToldBefore
-      : [...forRule.toldBefore, ...forRule.medicalToldBefore];
+    const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
     if (toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
@@ -151,9 +154,9 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
       return anyMatches(settings.infantWords, text, text.lower);
     },
     storyDoubted: (text) => anyMatches(settings?.storyDoubts ?? [], text, text.lower),
+    storyContradicted: (text) => anyMatches(settings?.contradictions ?? [], text, text.lower),
     explainedNearby,
     unexplained(text, spans, medicalOnly, ruleId) {
-      if (anyMatches(settings?.contradictions ?? [], text, text.lower)) return [...spans];
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];
       const firstExplained = Math.min(...explained.map((span) => span.start));

@@ -1,11 +1,5 @@
 import type { SafetyFile } from './schema';
-import {
-  allMatches,
-  compileSpelledRegex,
-  type PreparedText,
-  type Span,
-  type SpelledPattern,
-} from './textMatching';
+import { allMatches, anyMatches, compileSpelledRegex, type PreparedText, type Span } from './textMatching';
 import { sentenceAround } from './sentences';
 
 /**
@@ -59,10 +53,7 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
         // showed before ("jeg er ikke sikker men en pige ..." typed without it).
         const gap =
           lower.slice(d.end, span.start) + (OPENING_WORD.exec(lower.slice(span.start, span.end))?.[0] ?? '');
-        return (
-          !CLAUSE_BREAK.test(gap) &&
-          !contrasts.some((regex) => find(regex[spelling], gap, 0, gap.length).length > 0)
-        );
+        return !CLAUSE_BREAK.test(gap) && !anyMatches(contrasts, text, gap);
       });
   }
 
@@ -74,8 +65,7 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
    */
   function denialAfter(text: PreparedText, span: Span, sentence: Span): Span | undefined {
     const { lower, spelling } = text;
-    const signal = lower.slice(span.start, span.end);
-    if (negatedVerbs.some((regex) => allMatches(regex[spelling], signal).length > 0)) return undefined;
+    if (anyMatches(negatedVerbs, text, lower.slice(span.start, span.end))) return undefined;
     const rest = lower.slice(span.end, sentence.end);
     const denial = afterSignal
       .map((regex) => allMatches(regex[spelling], rest)[0])
@@ -85,9 +75,8 @@ export function createNegationCheck(settings: SafetyFile['negation']): NegationC
     // the rest of the sentence ("ikke drengen, men hans søster").
     const after = rest.slice(denial.index + denial[0].length);
     const clauseEnd = CLAUSE_BREAK.exec(after)?.index ?? after.length;
-    const found = (list: SpelledPattern[], part: string) =>
-      list.some((regex) => find(regex[spelling], part, 0, part.length).length > 0);
-    if (found(restrictions, after.slice(0, clauseEnd)) || found(contrasts, after)) return undefined;
+    if (anyMatches(restrictions, text, after.slice(0, clauseEnd)) || anyMatches(contrasts, text, after))
+      return undefined;
     return { start: span.end + denial.index, end: span.end + denial.index + denial[0].length };
   }
 

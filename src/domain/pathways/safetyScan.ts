@@ -59,6 +59,9 @@ interface RuleMatch {
   readonly explained?: Span;
 }
 
+/** Which of the writer's explanations may rule a sign out in one description. */
+type ExplanationReading = 'all' | 'medical' | 'none';
+
 /** How far apart two spans may be ("within N characters") when a rule needs another rule nearby. */
 const near = (a: Span, b: Span, distance: number): boolean =>
   a.start - b.end <= distance && b.start - a.end <= distance;
@@ -83,15 +86,17 @@ export function createSafetyScan(
   }));
   const explanations = createExplanations(safety, expand);
 
-  function matchRules(text: PreparedText, explainedOnlyMedically: () => boolean): Map<string, RuleMatch> {
+  function matchRules(text: PreparedText, reading: () => ExplanationReading): Map<string, RuleMatch> {
     const matches = new Map<string, RuleMatch>();
     for (const { rule, matcher } of rules) {
       const spans = matcher.find(text);
       if (spans.length === 0) continue;
       const undenied = spans.filter((span) => !negation.isDenied(text, span));
-      const positives = rule.explainable
-        ? explanations.unexplained(text, undenied, explainedOnlyMedically(), rule.id)
-        : undenied;
+      const allowed = rule.explainable ? reading() : 'none';
+      const positives =
+        allowed === 'none'
+          ? undenied
+          : explanations.unexplained(text, undenied, allowed === 'medical', rule.id);
       matches.set(rule.id, {
         rule,
         positives,
@@ -107,9 +112,15 @@ export function createSafetyScan(
     // Read once per description, and only when a matched rule asks: most messages match no rule.
     let infant: boolean | undefined;
     const isInfant = () => (infant ??= explanations.isInfant(text, age));
-    let medicalOnly: boolean | undefined;
-    // A doubted story leaves only medical explanations, like a baby.
-    const matches = matchRules(text, () => (medicalOnly ??= isInfant() || explanations.storyDoubted(text)));
+    let reading: ExplanationReading | undefined;
+    // A contradicted story explains nothing; a doubted one, like a baby's, only medically.
+    const readingOf = (): ExplanationReading =>
+      (reading ??= explanations.storyContradicted(text)
+        ? 'none'
+        : isInfant() || explanations.storyDoubted(text)
+          ? 'medical'
+          : 'all');
+    const matches = matchRules(text, readingOf);
     const applies = (rule: SafetyRule): boolean => {
       if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
       if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;

@@ -125,7 +125,10 @@ export const safetyFileSchema = z
          * ("mor drak ikke"). Anchored with "^" at the signal's end.
          */
         afterSignal: z.array(patternSchema).default([]),
-        /** Words that narrow a denial after the signal ("ikke kun", "men"): the signal stands. */
+        /**
+         * Words that narrow a denial after the signal in its own clause ("ikke kun"): the signal
+         * stands. A contrast (`contrasts`, "men") anywhere after it in the sentence does the same.
+         */
         restrictions: z.array(patternSchema).default([]),
         /** Verbs that a following "ikke" makes the sign ("tør ikke", "vil ikke"), anchored with "$". */
         negatedVerbs: z.array(patternSchema).default([]),

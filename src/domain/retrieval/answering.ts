@@ -4,6 +4,7 @@ import {
   asksForOpinion,
   detectAnswerType,
   statedValueTest,
+  type AnswerType,
 } from './answerType';
 import {
   corroboratingPositions,
@@ -85,8 +86,11 @@ function typedFirst(
  * first. "Hvilke love ..." is best answered by the sentence that names them; unlike a year, a
  * question for laws is not abstained on when none is named (a rule may be described without its law).
  */
-function valueAsked(question: string): ((sentence: string) => boolean) | undefined {
-  return statedValueTest(question) ?? (detectAnswerType(question) === 'laws' ? namesLaw : undefined);
+function valueAsked(
+  question: string,
+  type: AnswerType | undefined,
+): ((sentence: string) => boolean) | undefined {
+  return statedValueTest(question) ?? (type === 'laws' ? namesLaw : undefined);
 }
 
 /** Whether a sentence names a law by name ("Folkeskoleloven", "§ 29", a convention). */
@@ -104,14 +108,15 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   if (q.positions.size === 0)
     return { kind: 'noAnswer', reason: 'noMatch', confidence: 0, closestTopics: [] };
   const prepared = prepareQuery(index, rank, q);
+  const type = detectAnswerType(question);
   // Neighbouring policies' sections are set aside, so the pool is widened by as much again.
   const pool = rank.candidatePool * ((state.neighbouringDocs?.size ?? 0) > 0 ? 2 : 1);
   const { own, neighbourLeads } = ownDocumentsFirst(
     state,
-    rerank(state, prepared, index.search(searchTerms(q), pool), detectAnswerType(question)),
+    rerank(state, prepared, index.search(searchTerms(q), pool), type),
   );
   const reranked = own.slice(0, rank.rerankedHits);
-  const promote = valueAsked(question);
+  const promote = valueAsked(question, type);
   const hits = promote ? typedFirst(state, prepared, reranked, promote) : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),

@@ -51,6 +51,16 @@ function focusPosition(index: SearchIndex, p: PreparedQuery): PreparedPosition |
  * "hjemmel" with it.
  */
 const LAW_NAME = /lov$|^lov|^barn$|^paragraf|^§|^bestemmels|^provision|^section$|^regl|^regel|^hjemmel/u;
+/**
+ * Questions for something by name, each with the test a sentence must pass to name it: the
+ * institutions ("hvilke skoler"), a tool or method, a person ("hvem er leder af PPR").
+ */
+const NAMED_DEMANDS: readonly (readonly [(question: string) => boolean, (sentence: string) => boolean])[] = [
+  [asksForNamedInstitutions, namesInstitution],
+  [asksForNamedTool, namesSomething],
+  [asksForNamedPerson, namesPerson],
+];
+
 /** How many of the question's rarest words a stated value's sentence must hold one of. */
 const FOCUS_WORDS = 3;
 
@@ -103,9 +113,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const counted = figure ? countedTerms(ranked.q) : undefined;
   const unitWord = figure && counted === undefined ? measureWord(ranked.question) : undefined;
   const measure = unitWord === undefined ? undefined : measureKind(unitWord);
-  const institutions = asksForNamedInstitutions(ranked.question);
-  const tools = asksForNamedTool(ranked.question);
-  const person = asksForNamedPerson(ranked.question);
+  const namesAsked = NAMED_DEMANDS.filter(([asks]) => asks(ranked.question)).map(([, names]) => names);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
   // question's words, or the documents do not say it: a deadline they do not hold is not answered
   // by a section that shares the subject.
@@ -113,16 +121,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (
-    !demand &&
-    members === undefined &&
-    !figure &&
-    !wantsFocus &&
-    !institutions &&
-    !tools &&
-    !person &&
-    !typed
-  )
+  if (!demand && members === undefined && !figure && !wantsFocus && namesAsked.length === 0 && !typed)
     return ranked.hits[0];
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
@@ -139,11 +138,10 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const sectionFocus = typed === holdsSection ? focusWords(prepared, (t) => LAW_NAME.test(t)) : undefined;
   // A figure in the asked measure ("24 timer") answers only in a sentence about what was asked, not
   // in one that shares no more than the measure word with the question.
-  const unit = measure === undefined || unitWord === undefined ? undefined : stem(unitWord);
   const measureFocus =
-    unit === undefined || measure === undefined
+    measure === undefined || unitWord === undefined
       ? undefined
-      : focusWords(prepared, (t) => t === unit || isUnitOf(measure, t));
+      : focusWords(prepared, (t) => t === stem(unitWord) || isUnitOf(measure, t));
   return close.find((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
@@ -157,9 +155,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     const headingNamesTopic = demand === 'steps' && ownHeadingNamesTopic(state, prepared, rec);
     if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
-    if (institutions && !units.some((u) => namesInstitution(u.text))) return false;
-    if (tools && !units.some((u) => namesSomething(u.text))) return false;
-    if (person && !units.some((u) => namesPerson(u.text))) return false;
+    if (namesAsked.some((names) => !units.some((u) => names(u.text)))) return false;
     // Whether unit i holds one of the focus words (no focus asked: any unit does).
     const unitHoldsFocus = (i: number, focusPositions: readonly PreparedPosition[] | undefined) =>
       focusPositions === undefined ||
