@@ -143,9 +143,23 @@ export function namesSomething(sentence: string): boolean {
   return NAME_INSIDE.test(sentence);
 }
 
-/** "hvem er leder af PPR", "who is the head of ...": a question for a named person. */
-const NAMED_PERSON =
-  /\bhvem\s+er\s+(?:leder(?:en)?|chef(?:en)?|direktør(?:en)?|formand(?:en)?)\s+(?:af|for|i|på)\b|\bhvad\s+hedder\s+(?:lederen|chefen|direktøren|formanden)\b|\bwho\s+is\s+the\s+(?:head|leader|director|manager|chair)\s+of\b|\bname\s+of\s+the\s+(?:head|leader|director|manager|chair)\b/u;
+/**
+ * "hvem er leder af PPR", "who is the head of ...", "what is the name of the PPR psychologist",
+ * "hvad hedder sundhedsplejersken": a question for a named person. "hvem kan jeg kontakte" asks for
+ * a role, which the documents give, so only a name question or a head-of question counts.
+ */
+const PERSON_ROLE =
+  '(?:[\\p{L}-]*(?:leder|chef|direktør|formand|psykolog|rådgiver|sagsbehandler|sundhedsplejerske|konsulent|kontaktperson|koordinator)(?:en|n)?|(?:[\\p{L}-]+\\s+)?(?:head|leader|director|manager|chair|psychologist|counsellor|counselor|social\\s+worker|caseworker|case\\s+worker|health\\s+visitor|consultant|contact\\s+person|coordinator))';
+const NAMED_PERSON = new RegExp(
+  [
+    '\\bhvem\\s+er\\s+(?:leder(?:en)?|chef(?:en)?|direktør(?:en)?|formand(?:en)?)\\s+(?:af|for|i|på)\\b',
+    `\\bhvad\\s+hedder\\s+(?:\\p{L}+\\s+)?${PERSON_ROLE}\\b`,
+    '\\bwho\\s+is\\s+the\\s+(?:head|leader|director|manager|chair)\\s+of\\b',
+    `\\bname\\s+of\\s+(?:the|our|my)\\s+(?:[\\p{L}-]+\\s+)?${PERSON_ROLE}\\b`,
+    `\\bnavn(?:et)?\\s+på\\s+(?:\\p{L}+\\s+)?${PERSON_ROLE}\\b`,
+  ].join('|'),
+  'u',
+);
 /** A given name and a surname ("Lene Hansen"): the documents name roles, a news post may name a person. */
 const PERSON_NAME =
   /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:sen|son|gaard|gård|berg|holm|lund|bjerg|strup|mann)\b/u;

@@ -61,9 +61,17 @@ export function exampleTermsOf(
  */
 const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
 
+/**
+ * Opening hours named as the time of what is asked ("barn i fare efter lukketid, hvem ringer jeg
+ * til", "outside opening hours") date the question; they do not make it one about opening hours.
+ */
+const TIME_OF_DAY =
+  /\b(?:efter|før|inden|udenfor|uden\s+for|after|before|outside(?:\s+of)?)\s+(?:the\s+)?((?:åbnings|lukke|kontor)tid(?:en|er|erne)?|(?:closing|opening|office)\s+(?:time|hours))\b/gu;
+
 function meansTerms(analyzer: Analyzer, question: string): Set<string> {
   const out = new Set<string>();
-  for (const m of question.toLowerCase().matchAll(MEANS))
+  const lower = question.toLowerCase();
+  for (const m of [...lower.matchAll(MEANS), ...lower.matchAll(TIME_OF_DAY)])
     for (const t of analyzer.analyse(m[1])) out.add(t.term);
   return out;
 }

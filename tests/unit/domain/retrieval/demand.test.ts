@@ -264,6 +264,11 @@ describe('a question for a named person', () => {
     ['hvem er leder af PPR', true],
     ['who is the head of the health visitors', true],
     ['what is the name of the head of PPR', true],
+    ['What is the name of the PPR psychologist for our school district?', true],
+    ['hvad hedder sundhedsplejersken i vores distrikt', true],
+    ['kan du give mig navnet på skolens AKT-koordinator', true],
+    ['hvad hedder den model PPR bruger', false],
+    ['hvem kan jeg kontakte i PPR', false],
     ['hvem sidder i områdeteamet', false],
     ['er det nok at sige det til min leder', false],
   ])('%s asks for a person: %s', (question, asks) => {

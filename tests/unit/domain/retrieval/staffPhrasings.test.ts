@@ -206,6 +206,21 @@ describe('an out-of-scope word that names the means of an in-scope act', () => {
     expect(outOfScopeTopicsOf(question)).not.toContain('it');
   });
 
+  it.each([
+    'barn i akut fare fredag aften efter lukketid, hvem ringer jeg til',
+    'hvem kontakter jeg uden for åbningstiden hvis et barn er i fare',
+    'who do I call after closing time if a child is in danger',
+  ])('"%s" names the time, not opening hours', (question) => {
+    expect(outOfScopeTopicsOf(question)).not.toContain('institution');
+  });
+
+  it.each(['hvornår er der lukketid i børnehaven', 'what are the opening hours of the after-school club'])(
+    '"%s" still asks for opening hours',
+    (question) => {
+      expect(outOfScopeTopicsOf(question)).toContain('institution');
+    },
+  );
+
   it.each(['hvordan får jeg teams på min telefon', 'må børnene have mobiltelefon med i skole'])(
     '"%s" still is',
     (question) => {
