@@ -1705,6 +1705,21 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  // From the round-3 blind dev halves (classes, in new words).
+  ['far snakker sløret når han henter, og pupillerne er helt små', false],
+  [
+    'drengen på 10 siger at hans lillesøster på 3 år er alene hjemme, mor gik i går aftes og er ikke kommet hjem',
+    true,
+  ],
+  ['pigen på 14 har ikke boet hjemme i tre uger og sover skiftevis hos veninder, en nat i en opgang', false],
+  ['he told me he would rather be dead than go back home to his stepdad', false],
+  ['tandlægen har indkaldt ham tre gange, men mor er aldrig mødt op, og han har ondt i tænderne', false],
+  ['a pupil sends out a menu on Snapchat: pills and weed emojis with prices', false],
+  [
+    'mor har bipolar lidelse og har været stabil på medicin i flere år, men i dag talte hun om stemmer',
+    false,
+  ],
+  ['drengen på 6 fortæller at mor og far slog hinanden i går', true],
   [
     'vi har en pige på 3 der ikke er hentet og klokken er 17.40, vi kan ikke få fat i mor eller far, telefonerne er slukket',
     true,
@@ -1810,6 +1825,21 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // From the round-3 blind dev halves (classes, in new words).
+  'to piger på 5 skubbede hinanden i garderoben om en hue, de er venner igen',
+  'blåt mærke på låret fra legepladsen, hvor jeg selv så ham støde ind i bænken',
+  'mor har en depression og er i behandling nu, far og mormor tager over med hente og bringe, og drengen er glad',
+  'rødme på halsen hos babyen på 6 mdr er savleudslæt, sundhedsplejersken har set det',
+  'en veninde sagde at hun skærer i sig selv, men det er kradsmærker fra deres nye killing',
+  'en elev sagde at S skal giftes i sommerferien, men det er hendes storesøster der skal giftes, og S glæder sig til at være brudepige',
+  'drengen på 12 havde en ny telefon og mange penge, som han fik af sin farfar til fødselsdagen',
+  'nogen i klassen siger at hun tager stoffer, men det er hendes ADHD-medicin efter aftale med lægen',
+  'han spiser lidt til frokost, det er en kendt bivirkning af hans medicin, og lægen følger hans vægt',
+  'absence is 20 % this term, all documented hospital treatment, and we have set up home teaching',
+  'hun skar i sig selv for tre år siden, har afsluttet et forløb i BUP og har det godt nu',
+  'mor har bipolar lidelse og har været stabil på medicin i mange år',
+  'boy 3 touch his own private parts at rest time, normal for the age',
+  'red marks on her neck where the new necklace sits, it is a nickel allergy',
   'eleven i 6. klasse har 14 % fravær pga en planlagt knæoperation og genoptræning, alt er aftalt med os',
   'pigen i 2. klasse sagde at hendes far slår hende ihjel fordi hun glemte sin taske, og grinede: det er bare noget man siger',
   'pigen på 14 har tabt 3 kg siden hun begyndte til svømning, hun spiser morgenmad og madpakke og har normal vægt',
