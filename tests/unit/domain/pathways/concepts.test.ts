@@ -1705,6 +1705,17 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  // From the round-3 sealed misses, read after their one scoring (classes, in new words).
+  ['pigen på 16 har en kæreste, og hendes brødre har sagt at så ved hun godt hvad der sker', true],
+  ['hendes fætre står ved skolen hver morgen og følger efter hende hjem', false],
+  ['armen er hævet og han kan ikke bevæge den, men mor siger at de ikke skal på skadestuen', true],
+  ['han har røde streger rundt om halsen og vil ikke sige hvorfor', true],
+  ['hun har et tydeligt håndaftryk på kinden i dag', false],
+  ['hans storesøster har sagt at næste gang tager hun rebet, og der ligger et reb på hendes værelse', true],
+  ['he posted: this is my last weekend, got everything ready', true],
+  ['de ældre drenge siger at han skal vise han er loyal før han må være med', false],
+  ['drengen på 4 prøver at trække bukserne ned på de små i garderoben', false],
+  ['træneren giver ham gaver og de har en hemmelighed som far ikke må vide', false],
   // From the round-3 blind dev halves (classes, in new words).
   ['far snakker sløret når han henter, og pupillerne er helt små', false],
   [
@@ -1825,6 +1836,19 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // From the round-3 sealed false alarms, read after their one scoring (classes, in new words).
+  'ingen hentede ham kl 15, men det var morfar der skulle hente og han kom fem minutter efter',
+  'mor fortalte glad at hun er gravid igen, storesøster på 11 glæder sig',
+  'han har atopisk eksem, så der er kradsemærker og sår på armene, og lægen følger det',
+  'after the cross-country run they were literally dying, but everyone drank water and was fine',
+  'hun sagde hun var alene hjemme, men far var ude i haven lige uden for vinduet',
+  'rygtet om at han blev anholdt er tjekket, det var en helt anden dreng',
+  'flyverdragten var i vask, og mor kom med en tør dragt inden frokost',
+  'she wrote a short story where the main character feels nobody would miss her; she says it is based on a film',
+  'han havde en kniv med, det var hans snittekniv til friluftsdagen',
+  'mors tidligere kæreste slog hende for fire år siden, det blev underrettet dengang og han flyttede',
+  'sidste år var hun bange for at gå hjem under skilsmissen, nu bor hun fint hos begge',
+  'han har mange penge for tiden, han har fået en avisrute',
   // From the round-3 blind dev halves (classes, in new words).
   'to piger på 5 skubbede hinanden i garderoben om en hue, de er venner igen',
   'blåt mærke på låret fra legepladsen, hvor jeg selv så ham støde ind i bænken',
