@@ -21,6 +21,9 @@ import {
  */
 const EXPLANATION_REACH = 200;
 
+/** How far (in characters) a word such as "new" or "again" may stand from the sign it calls new. */
+const FRESH_WORD_REACH = 30;
+
 export interface Explanations {
   isInfant(text: PreparedText, age: number | undefined): boolean;
   /** The writer doubts the story they were told: only medical explanations then count. */
@@ -140,9 +143,14 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(toldBefore, text, before);
   };
+  // "New" qualifies the sign it stands by ("nye mærker", "bruises again"): "a new supply teacher
+  // asked about his bruises" names the same bruises.
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
     const sentence = sentenceAround(text.lower, span);
-    const part = text.lower.slice(sentence.start, sentence.end);
+    const part = text.lower.slice(
+      Math.max(sentence.start, span.start - FRESH_WORD_REACH),
+      Math.min(sentence.end, span.end + FRESH_WORD_REACH),
+    );
     return anyMatches(settings?.freshSignWords ?? [], text, part);
   };
   return {

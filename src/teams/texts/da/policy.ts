@@ -46,6 +46,9 @@ export const policy = {
       fines:
         'Spørgsmål om bøder og sanktioner, fx efter databeskyttelsesreglerne, besvarer kommunens databeskyttelsesrådgiver eller jurist.',
       training: 'Kurser og efteruddannelse aftales med din leder; kursuskalenderen ligger på intranettet.',
+      casework:
+        'Hvordan sagen behandles efter en underretning (undersøgelse, sagsbehandlingstid) og hvad politiet gør, står ikke i dokumenterne; spørg Børn og Unge-rådgivningen.',
+      placeApplication: 'Plads i dagtilbud, SFO og skole søges hos Pladsanvisningen på kommunens hjemmeside.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',
     } as Readonly<Record<string, string>>,
     closestTopics: 'De emner i dokumenterne, der ligger tættest på:',

@@ -50,6 +50,10 @@ export const policy: typeof danish = {
         "Questions about fines and sanctions, for example under data protection rules, are answered by the municipality's data protection officer or legal team.",
       training:
         'Courses and further training are agreed with your manager; the course calendar is on the intranet.',
+      casework:
+        'How a case is handled after a notification (the assessment, how long it takes) and what the police do is not in the documents; ask the children and families advice service (Børn og Unge-rådgivningen).',
+      placeApplication:
+        "Places in daycare, after-school care and school are applied for through the placement office (Pladsanvisningen) on the municipality's website.",
       policyRevision:
         'When a policy is revised is decided by the city council; ask the Children and Youth secretariat.',
     },

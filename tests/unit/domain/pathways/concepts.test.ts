@@ -1705,6 +1705,16 @@ const PAIRS: readonly Pair[] = [
 
 /** Word order and inflection: subordinate clauses, participles, third person, abbreviations. */
 const FORMS: readonly [string, boolean][] = [
+  // From the round-4 blind dev halves (classes, in new words).
+  [
+    'the girl (8) says she puts her little brothers to bed every night because mum goes out, and mum comes home in the morning',
+    true,
+  ],
+  ['pigen på 9 putter sine små søskende i seng og giver lillebror flaske om aftenen', false],
+  ['boy 15 not eating nothing only water, he lose very much weight', false],
+  ['hans puls er meget langsom og han spiser næsten ingenting', false],
+  ['his stepdad whups him with a belt when he is cheeky', false],
+  ['far slår ham med sit bælte, og det giver striber på ryggen', false],
   // From the round-3 sealed misses, read after their one scoring (classes, in new words).
   ['pigen på 16 har en kæreste, og hendes brødre har sagt at så ved hun godt hvad der sker', true],
   ['hendes fætre står ved skolen hver morgen og følger efter hende hjem', false],
@@ -1836,6 +1846,11 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // From the round-4 blind dev halves (classes, in new words).
+  'pigen på 12 blev hentet af en voksen mand i bil, det var hendes onkel, mor havde skrevet det på Aula',
+  'he has a bleeding disorder and bruises easily, the hospital letter is in his file; a new supply teacher asked about the bruises',
+  'drengen på 6 skrev en historie om en drage der slog kongen ihjel med et sværd',
+  'hun genfortalte at drengen blev låst inde i kælderen, det er fra en film hun så',
   // From the round-3 sealed false alarms, read after their one scoring (classes, in new words).
   'ingen hentede ham kl 15, men det var morfar der skulle hente og han kom fem minutter efter',
   'mor fortalte glad at hun er gravid igen, storesøster på 11 glæder sig',

@@ -398,6 +398,9 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['hvornår er næste kursus i analysemodellen', 'training'],
     ['skal personalet have influenzavaccination', 'leave'],
     ['hvordan sorterer vi affald i børnehaven', 'otherPolicy'],
+    ['hvor lang tid tager en børnefaglig undersøgelse', 'casework'],
+    ['bliver faren anholdt når politiet får en anmeldelse', 'casework'],
+    ['hvordan søger jeg om plads i SFO', 'placeApplication'],
   ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
@@ -406,6 +409,8 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     'jeg var på kursus i sidste uge, hvornår skal jeg underrette',
     'kommunen har lukket, hvem ringer jeg til hvis et barn er i fare',
     'hvorfor skal pædagoger efteruddannes i herningmodellen',
+    'hvad er målet med herningmodellen på lang sigt',
+    'hvad skal jeg skrive i en underretning',
   ])('"%s" names no out-of-scope topic', (question) => {
     expect(outOfScopeTopicsOf(question)).toEqual([]);
   });
