@@ -22,7 +22,7 @@ import {
 const EXPLANATION_REACH = 200;
 
 /** How far (in characters) a word such as "new" or "again" may stand from the sign it calls new. */
-const FRESH_WORD_REACH = 30;
+const FRESH_WORD_REACH = 15;
 
 export interface Explanations {
   isInfant(text: PreparedText, age: number | undefined): boolean;
