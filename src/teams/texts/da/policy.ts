@@ -49,6 +49,8 @@ export const policy = {
       casework:
         'Hvordan sagen behandles efter en underretning (undersøgelse, sagsbehandlingstid) og hvad politiet gør, står ikke i dokumenterne; spørg Børn og Unge-rådgivningen.',
       placeApplication: 'Plads i dagtilbud, SFO og skole søges hos Pladsanvisningen på kommunens hjemmeside.',
+      statistics:
+        'Tal og statistik står ikke i dokumenterne; se fx kommunens kvalitetsrapport eller Danmarks Statistik.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',
     } as Readonly<Record<string, string>>,
     closestTopics: 'De emner i dokumenterne, der ligger tættest på:',

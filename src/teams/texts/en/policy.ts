@@ -54,6 +54,8 @@ export const policy: typeof danish = {
         'How a case is handled after a notification (the assessment, how long it takes) and what the police do is not in the documents; ask the children and families advice service (Børn og Unge-rådgivningen).',
       placeApplication:
         "Places in daycare, after-school care and school are applied for through the placement office (Pladsanvisningen) on the municipality's website.",
+      statistics:
+        "Figures and statistics are not in the documents; see for example the municipality's quality report or Statistics Denmark.",
       policyRevision:
         'When a policy is revised is decided by the city council; ask the Children and Youth secretariat.',
     },

@@ -401,6 +401,7 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['hvor lang tid tager en børnefaglig undersøgelse', 'casework'],
     ['bliver faren anholdt når politiet får en anmeldelse', 'casework'],
     ['hvordan søger jeg om plads i SFO', 'placeApplication'],
+    ['hvad er landsgennemsnittet for trivsel i folkeskolen', 'statistics'],
   ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
