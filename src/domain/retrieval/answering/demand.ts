@@ -113,6 +113,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   const counted = figure ? countedTerms(ranked.q) : undefined;
   const unitWord = figure && counted === undefined ? measureWord(ranked.question) : undefined;
   const measure = unitWord === undefined ? undefined : measureKind(unitWord);
+  const unit = unitWord === undefined ? undefined : stem(unitWord);
   const namesAsked = NAMED_DEMANDS.filter(([asks]) => asks(ranked.question)).map(([, names]) => names);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
   // question's words, or the documents do not say it: a deadline they do not hold is not answered
@@ -139,9 +140,9 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A figure in the asked measure ("24 timer") answers only in a sentence about what was asked, not
   // in one that shares no more than the measure word with the question.
   const measureFocus =
-    measure === undefined || unitWord === undefined
+    measure === undefined || unit === undefined
       ? undefined
-      : focusWords(prepared, (t) => t === stem(unitWord) || isUnitOf(measure, t));
+      : focusWords(prepared, (t) => t === unit || isUnitOf(measure, t));
   return close.find((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;

@@ -68,7 +68,8 @@ const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
 const TIME_OF_DAY =
   /\b(?:efter|før|inden|udenfor|uden\s+for|after|before|outside(?:\s+of)?)\s+(?:the\s+)?((?:åbnings|lukke|kontor)tid(?:en|er|erne)?|(?:closing|opening|office)\s+(?:time|hours))\b/gu;
 
-function meansTerms(analyzer: Analyzer, question: string): Set<string> {
+/** Words that name the means or the time of what is asked, not its topic (MEANS, TIME_OF_DAY). */
+function incidentalTerms(analyzer: Analyzer, question: string): Set<string> {
   const out = new Set<string>();
   const lower = question.toLowerCase();
   for (const m of [...lower.matchAll(MEANS), ...lower.matchAll(TIME_OF_DAY)])
@@ -115,9 +116,9 @@ export function outOfScopeHitsIn(
   base: readonly QueryTerm[],
   index: OutOfScopeIndex = indexOutOfScope(outOfScope),
 ): readonly OutOfScopeHit[] {
-  const means = meansTerms(analyzer, question);
+  const incidental = incidentalTerms(analyzer, question);
   const aside = termsOnlyIn(analyzer, question, ASIDE);
-  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !means.has(t) && !aside.has(t)));
+  const everyTerm = new Set(base.map((t) => t.term).filter((t) => !incidental.has(t) && !aside.has(t)));
   // A place or document named in brackets is still named: "underretning (i Aarhus)".
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
   const candidates = new Set(index.always);
