@@ -15,6 +15,79 @@ interface Pair {
 }
 
 const PAIRS: readonly Pair[] = [
+  // From the round-4 sealed misses, read after their one scoring (classes, in new words).
+  {
+    concept: 'pills saved up from a parent and taken tonight (acute)',
+    da: 'pigen på 15 har sparet sin fars sovepiller sammen og vil tage dem alle i nat',
+    en: "the 15 year old girl has been saving up her dad's sleeping pills and will take them all tonight",
+    acute: true,
+  },
+  {
+    concept: "a place and a time, 'it will finally be quiet' (acute)",
+    da: 'drengen på 16 skrev til mig: i aften går jeg ud til broen, så bliver der endelig stille',
+    en: 'the 16 year old wrote to me: tonight I am going to the bridge and then it will finally be quiet',
+    acute: true,
+  },
+  {
+    concept: 'an intoxicated parent described in the present tense, about to drive (acute)',
+    da: 'far er her for at hente sin datter på 2, han kan næsten ikke stå på benene og pupillerne er helt små, han vil køre hjem',
+    en: 'dad is here to collect his 2 year old, he can barely stand and his pupils are tiny, he wants to drive home',
+    acute: true,
+  },
+  {
+    concept: 'someone of 18 or more who asks a child for pictures',
+    da: 'pigen på 12 siger at en 22-årig hun kender fra tiktok har bedt om billeder',
+    en: 'the 12 year old says a 22 year old she knows from tiktok has asked for pictures',
+    acute: false,
+  },
+  {
+    concept: 'a drawing of naked adults, a child made to watch',
+    da: 'drengen på 5 har lavet en tegning i børnehaven med nøgne voksne, og han siger han skal kigge på når de ligger i sengen',
+    en: 'the 5 year old made a drawing at kindergarten of naked adults and says he has to watch when they are in bed',
+    acute: false,
+  },
+  {
+    concept: 'a nappy not changed since yesterday, in a relative clause',
+    da: 'pigen på 1 kommer med en ble der ikke er blevet skiftet siden i går',
+    en: "the 1 year old arrives in a nappy that hasn't been changed since yesterday",
+    acute: false,
+  },
+  {
+    concept: 'the doctor promised for weeks and never seen',
+    da: 'drengen på 3 har haft materie ud af øret i tre uger, forældrene siger de vil ringe til lægen men har stadig ikke gjort det',
+    en: "the 3 year old has had pus from his ear for three weeks, the parents keep saying they will call the doctor but still haven't",
+    acute: false,
+  },
+  {
+    concept: 'used by older youths for crime',
+    da: '15-årig anholdt af politiet sammen med to ældre fyre efter indbrud i biler',
+    en: '15 year old picked up by the police with two older lads after car break-ins',
+    acute: false,
+  },
+  {
+    concept: 'a child who takes the small sibling and cooks because the parent sleeps and is sad',
+    da: 'drengen på 9 følger sin lillesøster i børnehaven alene hver morgen og laver aftensmad fordi mor sover og er ked af det',
+    en: 'the 9 year old walks his little sister to the kindergarten alone every morning and makes dinner because mum is sleeping and sad',
+    acute: false,
+  },
+  {
+    concept: 'a scald with a sharp line like socks (acute)',
+    da: 'den lille på 18 mdr har skoldninger på begge fødder med en skarp kant som sokker, far siger han trådte i badet',
+    en: 'the 18 month old has scalds on both feet with a sharp line like socks, dad says he stepped into the bath',
+    acute: true,
+  },
+  {
+    concept: 'dragged by the arm up the stairs, it cracked (acute)',
+    da: 'drengen på 8 siger far hev ham i armen op ad trappen og det sagde knæk, han kan ikke løfte armen',
+    en: "the 8 year old says dad dragged him by the arm up the stairs and it went crack, he can't lift his arm",
+    acute: true,
+  },
+  {
+    concept: 'the story a child was told to give about an injury',
+    da: 'pigen på 6 siger at mor har sagt at hun skal sige at hun faldt på cyklen',
+    en: 'the 6 year old says mum told her to say she fell off her bike',
+    acute: false,
+  },
   {
     concept: 'a deep cut that bleeds a lot (acute)',
     da: 'drengen i 8. klasse har skåret sig dybt i armen på toilettet og bløder vildt',
@@ -1846,6 +1919,12 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // Look-alikes of the round-4 sealed classes: a night shift, a class outing, prescribed pills, play.
+  'mor sover hele dagen, fordi hun har nattevagt på sygehuset',
+  'mum sleeps all day because she works nights at the hospital',
+  'vi går til broen i aften med klassen for at se fyrværkeriet',
+  'pigen på 9 skal tage sin penicillin, mor har sagt hun skal tage dem i aften',
+  'the 7 year old pulled his friend by the arm to come and see the rabbit',
   // From the round-4 blind dev halves (classes, in new words).
   'pigen på 12 blev hentet af en voksen mand i bil, det var hendes onkel, mor havde skrevet det på Aula',
   'he has a bleeding disorder and bruises easily, the hospital letter is in his file; a new supply teacher asked about the bruises',
