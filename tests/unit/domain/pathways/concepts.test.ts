@@ -15,6 +15,25 @@ interface Pair {
 }
 
 const PAIRS: readonly Pair[] = [
+  // From the round-5 blind dev halves (classes, in new words).
+  {
+    concept: 'a child who hides while a parent cries, the neighbours call the police',
+    da: 'drengen på 4 siger at far får mor til at græde på gulvet og så gemmer jeg mig under dynen',
+    en: 'the 4 year old says daddy makes mummy cry on the floor and then I hide under my duvet',
+    acute: false,
+  },
+  {
+    concept: 'money for not telling, washed though too big for it',
+    da: 'pigen på 9 siger at onkel vasker hende i badet selvom jeg er for stor, og han giver hende 50 kr for ikke at sige det til mor',
+    en: 'the 9 year old says her uncle washes her in the bath, I am too big but he says must, and he gives her 50 kr for not telling mum',
+    acute: false,
+  },
+  {
+    concept: 'a threat to take the child abroad for good',
+    da: 'far råbte til mor at han tager drengen med til Marokko og så ser du ham aldrig igen',
+    en: 'dad shouted at mum that he takes the boy to Morocco and you will never see him again',
+    acute: false,
+  },
   // From the round-4 sealed misses, read after their one scoring (classes, in new words).
   {
     concept: 'pills saved up from a parent and taken tonight (acute)',
@@ -1919,6 +1938,17 @@ describe.each(PAIRS)('concept: $concept', ({ da, en, acute }) => {
 });
 
 const BENIGN = [
+  // Look-alikes from the round-4 retired false alarms and the round-5 dev halves: literature, a game,
+  // brambles, a move to another school, slate-grey spots, a parent stable for years, a full nappy.
+  'essay on Hamlet, girl 16: Ophelia chooses to die because nobody listens to her, a fine analysis',
+  'stil om en roman af Tove Ditlevsen, pigen på 15 skriver klogt om hovedpersonens tanker om at dø',
+  'drengen på 10 efter fortnite: han dræbte mig og tog alle mine skins, så spillede de videre',
+  'pigen på 8 faldt i brombærbuskene på turen og har rifter på armene, vi så det ske',
+  'eleven i 9.a skriver i klassechatten: farvel og tak for alt, jeg starter på efterskole, ses til festen',
+  "the 10 month old has slate grey patches on his lower back that don't change colour, written in the health visitor notes",
+  'mor har haft skizofreni i mange år og har været stabil i over fem år, hun er i fast behandling',
+  'fuld ble ved afhentning i dag, vi havde glemt at skifte ham efter middagsluren',
+  'jeg dør hvis jeg ikke får billetter til den koncert, sagde pigen på 15 og grinede',
   // Look-alikes of the round-4 sealed classes: a night shift, a class outing, prescribed pills, play.
   'mor sover hele dagen, fordi hun har nattevagt på sygehuset',
   'mum sleeps all day because she works nights at the hospital',
