@@ -132,8 +132,8 @@ function keepFramingTermsNamingDocuments(
 }
 
 /**
- * Two questions in one message are asked one by one when together they fall under the gate: the
- * part the documents answer best is answered. Out-of-scope words and names the documents do not
+ * Two questions in one message, or a question inside a story, are asked one by one (the story
+ * left out) when together they fall under the gate: the part the documents answer best is answered. Out-of-scope words and names the documents do not
  * know (confidence 0) hold for every part; the gate's verdict and a demand one part makes ("hvor
  * mange ...") are the parts' own.
  */
@@ -145,7 +145,7 @@ function answerByParts(
 ): RetrievalResult {
   if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
   const parts = questionParts(question);
-  if (parts.length < 2) return whole;
+  if (parts.length === 1 && parts[0] === question) return whole;
   let best: RetrievalResult | undefined;
   for (const part of parts) {
     // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.

@@ -1,7 +1,10 @@
+import { startsWithQuestionWord } from '../text/framing';
+
 /**
  * Two questions in one message ("hvem var med til at lave strategien, og hvor mange elever går i
- * skolerne?"): asked together, the part the documents answer is diluted by the part they do not,
- * and the whole falls under the abstention threshold. Each part can be asked on its own.
+ * skolerne?"), or a question after a story ("Jeg er ny i vuggestuen og nervøs. Hvornår skal jeg
+ * underrette?"): asked together, the part the documents answer is diluted by the rest, and the
+ * whole falls under the abstention threshold. Each question can be asked on its own.
  */
 
 /** A question word that opens a second question after "og", "and", a comma or a question mark. */
@@ -20,13 +23,45 @@ const ANNOUNCEMENT = /^\s*(?:\p{L}+\s+)?(?:spørgsmål|questions?)\s*:\s*/iu;
 const BACK_REFERENCE =
   /\b(?:den|dem|denne|dette|disse|dens|deres|it|its|they|them|their|this|these|those)\b|\bde\s*[?.!]?\s*$/iu;
 
-/** The message's questions, when it holds independent ones; otherwise the message alone. */
+/** Where one sentence ends and the next begins. */
+const SENTENCE_BOUNDARY = /(?<=[.!?])\s+/u;
+
+/** A question word anywhere in a sentence: "skal jeg kort forklare, hvad formålet er" asks too. */
+const QUESTION_WORD =
+  /(?<![\p{L}\p{N}])(?:hvem|hvad|hvor|hvordan|hvornår|hvorfor|hvilke|hvilken|hvilket|who|what|where|how|when|why|which)(?![\p{L}\p{N}])/iu;
+
+/** A sentence that asks: it ends with a question mark, opens with a question word or holds one. */
+function asks(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) || startsWithQuestionWord(sentence) || QUESTION_WORD.test(sentence);
+}
+
+/**
+ * The message without the sentences that only tell the story around the question ("Jeg er lige
+ * begyndt som pædagog og er nervøs for at gøre noget forkert."); the message itself when every
+ * sentence asks, or none does.
+ */
+function withoutStory(text: string): string {
+  const sentences = text
+    .split(SENTENCE_BOUNDARY)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const asking = sentences.filter(asks);
+  if (asking.length === 0 || asking.length === sentences.length) return text;
+  return asking.join(' ');
+}
+
+/**
+ * The message's questions: each independent one, or the asking sentences together when a story
+ * surrounds them; otherwise the message alone.
+ */
 export function questionParts(message: string): string[] {
-  const text = message.replace(ANNOUNCEMENT, '');
+  const text = withoutStory(message.replace(ANNOUNCEMENT, ''));
   const parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())
     .filter((p) => p.length >= MIN_PART_LENGTH);
-  if (parts.length < 2 || parts.slice(1).some((p) => BACK_REFERENCE.test(p))) return [message];
+  if (parts.length < 2 || parts.slice(1).some((p) => BACK_REFERENCE.test(p))) {
+    return text === message ? [message] : [text];
+  }
   return parts;
 }

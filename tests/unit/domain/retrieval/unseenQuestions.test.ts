@@ -131,6 +131,13 @@ describe('near misses the documents do not answer', () => {
 });
 
 describe('two questions in one message', () => {
+  it('answers a question told after a story about the asker', () => {
+    const r = engine().answer(
+      'Jeg er nyansat pædagog i en vuggestue med mange små børn, travle kolleger og forældre der har travlt om morgenen, og jeg er bange for at gøre noget forkert. Hvor hurtigt svarer lederen?',
+    );
+    expect(topSection(r)).toContain('Når forældre henvender sig');
+  });
+
   it.each([
     'Hvem var med i arbejdet med samarbejdsmodellen, og hvor mange tilkaldevikarer har kommunen ansat i dagplejen og vuggestuerne sidste år?',
     // Asked together, the second part's figure is a demand the documents do not meet.
@@ -149,6 +156,17 @@ describe('two questions in one message', () => {
     expect(questionParts(oneSubject)).toEqual([oneSubject]);
     expect(questionParts('What is PALS and how does it work?')).toEqual([
       'What is PALS and how does it work?',
+    ]);
+    // The story around a question is left out; the asking sentences stay together.
+    expect(
+      questionParts(
+        'Jeg er ny i vuggestuen og nervøs for at gøre noget forkert. Hvornår skal jeg underrette? Skal jeg være sikker først?',
+      ),
+    ).toEqual(['Hvornår skal jeg underrette? Skal jeg være sikker først?']);
+    // A sentence with a question word inside it asks too ("skal forklare, hvad formålet er").
+    expect(questionParts('Jeg skal forklare bestyrelsen, hvad formålet er. Kan du hjælpe?')).toEqual([
+      'Jeg skal forklare bestyrelsen',
+      'hvad formålet er. Kan du hjælpe?',
     ]);
     // "hvornår og hvordan" is one question about one thing.
     expect(questionParts('hvornår og hvordan underretter jeg')).toEqual([
