@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../../../src/domain/text/analyzer';
+import { createFramingStripper } from '../../../../src/domain/text/framing';
 import {
   answerTypeScore,
   asksForDetail,
@@ -465,5 +466,27 @@ describe('health information in English', () => {
       stemOf('beskyttede'),
     ]);
     expect(terms).toEqual(expect.arrayContaining([stemOf('helbred'), stemOf('beskyttede')]));
+  });
+});
+
+describe('the municipality is closed: outside office hours', () => {
+  it('reads "rådhuset er lukket" and "kommunen har lukket" as the documents\' "uden for kontortid"', () => {
+    const vocabulary = [stemOf('kontortid')];
+    expect(termsOf('hvad gør jeg når rådhuset er lukket', vocabulary)).toContain(stemOf('kontortid'));
+    expect(termsOf('barnet tør ikke gå hjem og kommunen har lukket', vocabulary)).toContain(
+      stemOf('kontortid'),
+    );
+  });
+});
+
+describe('a document named in other words inside the framing ("i politikkerne", "i kommunens papirer")', () => {
+  it.each([
+    'står der noget i politikkerne om ekstra hjælp',
+    'står der noget i kommunens papirer om ekstra hjælp',
+  ])('"%s" is searched for its topic, not the document word', (question) => {
+    const vocabulary = [stemOf('papirer'), stemOf('politikkerne'), stemOf('ekstra'), stemOf('hjælp')];
+    const terms = termsOf(question, vocabulary);
+    expect(terms).toContain(stemOf('ekstra'));
+    expect(createFramingStripper(shipped.framing ?? []).strip(question)).not.toMatch(/papirer|politikkerne/);
   });
 });
