@@ -207,6 +207,9 @@ describe('an out-of-scope word that names the means of an in-scope act', () => {
     ['barn i akut fare fredag aften efter lukketid, hvem ringer jeg til', 'institution'],
     ['hvem kontakter jeg uden for åbningstiden hvis et barn er i fare', 'institution'],
     ['who do I call after closing time if a child is in danger', 'institution'],
+    // Who questions the child is in the documents (Børnehuset); the least intrusive measure too.
+    ['hvem skal afhøre barnet ved mistanke om overgreb', 'casework'],
+    ['skal man vælge den mindst indgribende foranstaltning', 'casework'],
   ])('"%s" does not name %s', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).not.toContain(topic);
   });
@@ -394,6 +397,11 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['bliver faren anholdt når politiet får en anmeldelse', 'casework'],
     ['hvordan søger jeg om plads i SFO', 'placeApplication'],
     ['hvad er landsgennemsnittet for trivsel i folkeskolen', 'statistics'],
+    ['får pigen en kontaktperson nu hvor vi har underrettet', 'casework'],
+    ['hvad har kommunen besluttet for familien efter min underretning', 'casework'],
+    ['må jeg være med til afhøringen i Børnehuset', 'casework'],
+    ['jeg kan ikke logge på fra min ipad', 'it'],
+    ['how do I log in to the intranet on a tablet', 'it'],
   ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
