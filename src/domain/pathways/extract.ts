@@ -81,7 +81,7 @@ const ORDINALS: Record<string, number> = {
 };
 
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const HALF = `(?:\\s?(?:1/2|½|og en halv|and a half)|[,.]5)?`;
+const HALF = `(?:\\s?(?:1/2|½|og en halv|og et halvt|og halvt|and a half)|[,.]5)?`;
 
 interface AgePattern {
   readonly regex: RegExp;
@@ -159,8 +159,9 @@ const AGE_PATTERNS: readonly AgePattern[] = [
  */
 const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
   {
-    regex: /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*\.?\s?\(\s?(\d{1,2})(?:,\d{1,2})?\s?(?:år|years?|yrs?|y)?\s?\)/gu,
-    read: (m) => numberOf(m[1]),
+    regex:
+      /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*\.?\s?\(\s?(\d{1,2})(?:,\d{1,2}|½|\s?1\/2)?\s?(?:år|years?|yrs?|y)?\s?\)/gu,
+    read: (m) => withHalf(numberOf(m[1]), m[0].replace(/,\d{2}/u, '')),
   },
   {
     regex:

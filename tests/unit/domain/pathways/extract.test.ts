@@ -23,6 +23,10 @@ describe('extractAge', () => {
     ['pige 13 år', 13],
     ['Hændelse kl. 10.05: T. (4) løb fra legepladsen', 4],
     ['Sprogvurdering: K. (3,1) scorer under middel', 3],
+    // A half year written with ½ or in words, after a name or a noun.
+    ['far til W (1½) kom først kl 17.25', 1.5],
+    ['R (2½) har tabt sig lidt', 2.5],
+    ['pige 3 og et halvt år i børnehaven', 3.5],
     ['Note: B. (16 years) told me', 16],
     ['Sofie 11 kom grædende ind', 11],
     ['i sagde Noah 6 til mig', 6],
