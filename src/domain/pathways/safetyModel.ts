@@ -53,6 +53,27 @@ const WORD_PREFIX = prefixState('w:');
 const CHAR_PREFIX = prefixState('c:');
 const CUE_PREFIX = prefixState('k:');
 const SPACE = 32;
+/** What every carer word reads as when the spec names carer words. */
+export const CARER_TOKEN = 'carer';
+
+/** The spec's carer words as a set, made once per spec. */
+const carerSets = new WeakMap<FeatureSpec, ReadonlySet<string>>();
+function carerWordsOf(spec: FeatureSpec): ReadonlySet<string> | undefined {
+  if (!spec.carerWords) return undefined;
+  let set = carerSets.get(spec);
+  if (!set) {
+    set = new Set(spec.carerWords);
+    carerSets.set(spec, set);
+  }
+  return set;
+}
+
+/** The text's words as the model reads them: normalised, carer words made one. */
+export function modelWords(text: string, spec: FeatureSpec): string[] {
+  const words = normaliseForModel(text).split(' ').filter(Boolean);
+  const carers = carerWordsOf(spec);
+  return carers ? words.map((word) => (carers.has(word) ? CARER_TOKEN : word)) : words;
+}
 
 /**
  * Every word and character n-gram of the text as its hash bucket, in one fixed order (word n-grams
@@ -61,7 +82,7 @@ const SPACE = 32;
  */
 function forEachNgramBucket(text: string, spec: FeatureSpec, add: (bucket: number) => void): void {
   const mask = spec.buckets - 1;
-  const words = normaliseForModel(text).split(' ').filter(Boolean);
+  const words = modelWords(text, spec);
   const [wMin, wMax] = spec.wordNgrams;
   for (let i = 0; i < words.length; i++) {
     let h = WORD_PREFIX;

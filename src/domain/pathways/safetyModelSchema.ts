@@ -49,6 +49,14 @@ export const safetyModelSchema = z
           .object({ weight: z.number().positive().finite(), names: z.array(z.string()).min(1) })
           .strict()
           .optional(),
+        /**
+         * Words that name a carer (far, stedfar, mum, ...), in the model's folded spelling, all read
+         * as one word: which carer is named must not decide a warning that a few cases taught.
+         */
+        carerWords: z
+          .array(z.string().regex(/^[a-z0-9]+$/, 'must be one folded word'))
+          .min(1)
+          .optional(),
       })
       .strict(),
     heads: z.object({ notify: headSchema, acute: headSchema }).strict(),

@@ -3,7 +3,9 @@
  * mostly without the legal words, in Danish and as its English twin. An English description must
  * raise the same warnings as its Danish twin. Benign look-alikes explain the sign in the same breath.
  */
-import { projectClassifier } from './testConfig';
+import { createPathwayClassifier } from '../../../../src/domain/pathways';
+import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
+import { CONFIG_DIR, projectClassifier } from './testConfig';
 
 const classifier = projectClassifier();
 
@@ -2358,4 +2360,44 @@ describe('look-alikes from lessons and games', () => {
     expect(game.dutyToNotify).toBe(false);
     expect(classifier.classify('far låste ham inde i kælderen i går').acute).toBe(true);
   });
+});
+
+describe('who the carer is decides no level, with the shipped safety model on', () => {
+  // A disclosure of violence by a carer is a duty to notify; it is acute only with something that
+  // makes it today (an injury now, fear of going home, the last 72 hours). The model once read
+  // "stedfar" itself as a sign of danger.
+  const classifier = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  const CARERS_DA = ['far', 'mor', 'stedfar', 'stedmor', 'papfar', 'bonusmor', 'morfar'];
+  const CARERS_EN = ['dad', 'mum', 'stepfather', 'stepmum', 'grandfather'];
+
+  it.each(CARERS_DA)(
+    '"en elev i 8. klasse fortæller at hendes %s slår hende" is a duty, not acute',
+    (carer) => {
+      const result = classifier.classify(`en elev i 8. klasse fortæller at hendes ${carer} slår hende`);
+      expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: false });
+    },
+  );
+
+  it.each(CARERS_EN)('"a pupil in year 8 says her %s hits her" is a duty, not acute', (carer) => {
+    const result = classifier.classify(`a pupil in year 8 says her ${carer} hits her`);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: false });
+  });
+
+  it.each([...CARERS_DA.map((c) => `eleven fortæller at hendes ${c} er streng med lektierne`)])(
+    '"%s" raises nothing',
+    (text) => {
+      const result = classifier.classify(text);
+      expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+    },
+  );
+
+  it.each(CARERS_DA)(
+    'a disclosure by the same carer with fear of going home today stays acute (%s)',
+    (carer) => {
+      const result = classifier.classify(
+        `en elev i 8. klasse fortæller at hendes ${carer} slog hende i går, og hun tør ikke gå hjem i dag`,
+      );
+      expect(result.acute).toBe(true);
+    },
+  );
 });

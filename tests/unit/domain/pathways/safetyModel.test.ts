@@ -4,6 +4,7 @@ import {
   createSafetyModelScorer,
   cueFeatureNames,
   featurise,
+  modelWords,
   normaliseForModel,
   safetyModelSchema,
   sigmoid,
@@ -64,6 +65,29 @@ describe('safety model features', () => {
   it('folds æ/ø/å and punctuation so typed variants share n-grams', () => {
     expect(normaliseForModel('Hun sagde: "Jeg tør IKKE gå hjem!"')).toBe('hun sagde jeg toer ikke gaa hjem');
     expect(featurise('tør ikke gå hjem', SMALL)).toEqual(featurise('toer ikke gaa hjem', SMALL));
+  });
+
+  it('reads the carer words a model names as one word, and only when it names them', () => {
+    const withCarers = { ...SMALL, carerWords: ['far', 'stedfar', 'mor', 'stepdad'] };
+    expect(modelWords('Hendes STEDFAR slår hende', withCarers)).toEqual([
+      'hendes',
+      'carer',
+      'slaar',
+      'hende',
+    ]);
+    expect(featurise('hendes stedfar slår hende', withCarers)).toEqual(
+      featurise('hendes mor slår hende', withCarers),
+    );
+    expect(featurise('her stepdad hits her', withCarers)).not.toEqual(
+      featurise('her teacher hits her', withCarers),
+    );
+    expect(modelWords('hendes stedfar slår hende', SMALL)).toContain('stedfar');
+    const head = { bias: 0, threshold: 0.5, indices: [], values: [] };
+    const file = { version: 1, kind: 'logistic-regression', heads: { notify: head, acute: head } };
+    expect(safetyModelSchema.safeParse({ ...file, features: withCarers }).success).toBe(true);
+    expect(
+      safetyModelSchema.safeParse({ ...file, features: { ...SMALL, carerWords: ['Stedfar'] } }).success,
+    ).toBe(false);
   });
 
   it('gives a unit-length vector with buckets inside the model', () => {
