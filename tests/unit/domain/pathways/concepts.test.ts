@@ -2401,3 +2401,61 @@ describe('who the carer is decides no level, with the shipped safety model on', 
     },
   );
 });
+
+describe('classes from the round-5 sealed misses, read after their one scoring (in new words)', () => {
+  it.each([
+    [
+      'pigen på 2 har tre røde streger på kinden ved siden af hinanden, mor siger hun faldt ned af sofaen',
+      false,
+    ],
+    [
+      'the 2 year old girl has three red lines side by side on her cheek, mum says she fell off the sofa',
+      false,
+    ],
+    ['drengen har en aftegning på overarmen, han vil ikke sige hvor den kommer fra', false],
+  ])('marks described by their shape are a duty to notify: %s', (text, acute) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute });
+  });
+
+  it.each([
+    'pigen på 7 faldt på legepladsen og hendes arm vender den forkerte vej, hun er hvid i ansigtet og skriger. Far kom og sagde vi tager ikke på skadestuen, vi lægger is på derhjemme',
+    'girl aged 7 fell in the playground, her arm is bent the wrong way, she is white in the face and screaming. Dad came and said we do not do hospitals, and took her home',
+  ])('a serious injury and a parent who refuses care today is acute: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: true });
+  });
+
+  it('a refusal of care for a scraped knee stays a duty, not acute', () => {
+    const result = classifier.classify(
+      'han slog knæet, og far siger at de aldrig går til lægen med sådan noget',
+    );
+    expect(result.acute).toBe(false);
+  });
+
+  it.each([
+    'to 5-årige piger var sammen om at kigge på hinandens tisser i puderummet, de fniste og stoppede da jeg kom og blev lidt flove',
+    'vores dagplejebarn på 10 mdr har bleudslæt, mor har været hos lægen og det er svamp, vi har fået en creme med fra apoteket',
+    'our 10 month old has a nappy rash, the doctor says it is thrush and mum brought the cream and the prescription',
+    "two boys in 8th grade, one yelled 'I'm literally going to kill him' because his mate spoiled the football match result, both laughing after",
+    'pigen i 8. klasse havde selvskade og blev afsluttet i BUP for over tre år siden, hun har det godt og er glad',
+    'the girl had an eating disorder and was discharged from treatment more than two years ago, she eats with friends every day',
+  ])('a look-alike from the sealed round raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    ['bleen er ikke blevet skiftet hele dagen og han har et stort udslæt', false],
+    ['han har bleudslæt og har haft samme ble på hele dagen, mor siger det er svamp', false],
+    [
+      'hun havde en spiseforstyrrelse og blev afsluttet i BUP for to år siden, men nu har hun tabt sig meget igen og springer frokosten over',
+      false,
+    ],
+    ["he said 'I'm going to kill him' because his stepdad hit his mum again last night", true],
+  ])('the same signs without the explanation still warn: %s', (text, acute) => {
+    const result = classifier.classify(text);
+    expect(result.dutyToNotify).toBe(true);
+    expect(result.acute).toBe(acute);
+  });
+});
