@@ -9,7 +9,7 @@ import {
 } from './expansion';
 import { neighbourAreasOf, titleNamesArea } from './neighbourAreas';
 import { passageOf } from './quoting';
-import { questionParts } from './questionParts';
+import { askingSentences, questionParts } from './questionParts';
 import { RANKING_PARAMS, type RankingParams } from './rankingParams';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 import type { KnowledgeDocument } from './types';
@@ -77,6 +77,9 @@ export interface RetrievalEngine {
  * more colloquial questions through: 0.3 rather than 0.35.
  */
 export const DEFAULT_THRESHOLD = 0.3;
+
+/** The confidence a question asked without the story around it must reach to be answered. */
+const STORYLESS_MIN_CONFIDENCE = 0.7;
 
 /** Content words a part of a two-question message needs to be asked on its own. */
 const MIN_PART_POSITIONS = 2;
@@ -146,11 +149,16 @@ function answerByParts(
   if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
   const parts = questionParts(question);
   if (parts.length === 1 && parts[0] === question) return whole;
+  // Parts too short to ask alone may still ask together once the story around them is gone; the
+  // story may also have held the subject ("Hvordan søger man om det?"), so only a clear answer counts.
+  const asking = askingSentences(question);
+  const candidates = asking === question || parts.includes(asking) ? parts : [...parts, asking];
   let best: RetrievalResult | undefined;
-  for (const part of parts) {
+  for (const part of candidates) {
     // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
     if (positionsIn(part) < MIN_PART_POSITIONS) continue;
     const r = ask(part);
+    if (part === asking && !parts.includes(asking) && r.confidence < STORYLESS_MIN_CONFIDENCE) continue;
     if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
   }
   return best ?? whole;

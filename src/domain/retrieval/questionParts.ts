@@ -51,11 +51,20 @@ function withoutStory(text: string): string {
 }
 
 /**
+ * The message's asking sentences together, its story left out: "Jeg sendte min første underretning
+ * i mandags. Er det normalt? Hvornår får jeg en kvittering?" asks "Er det normalt? Hvornår får jeg
+ * en kvittering?", whose parts are each too short to ask alone.
+ */
+export function askingSentences(message: string): string {
+  return withoutStory(message.replace(ANNOUNCEMENT, ''));
+}
+
+/**
  * The message's questions: each independent one, or the asking sentences together when a story
  * surrounds them; otherwise the message alone.
  */
 export function questionParts(message: string): string[] {
-  const text = withoutStory(message.replace(ANNOUNCEMENT, ''));
+  const text = askingSentences(message);
   const parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())

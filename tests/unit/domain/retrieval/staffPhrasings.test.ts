@@ -457,6 +457,15 @@ describe('a discourse particle in the question ("vel")', () => {
       ),
   );
 
+  it('asks short questions after a story together, when each is too short to ask alone', () => {
+    const result = engine.answer(
+      'Min første underretning nogensinde røg afsted i fredags, og jeg har intet hørt siden. Er det normalt? Hvornår får man kvittering?',
+    );
+    expect(result.kind === 'answer' ? result.passages[0]?.section : result.kind).toContain(
+      'Hvad sker der bagefter',
+    );
+  });
+
   it('carries no topic: the question is read from its other words', () => {
     const result = engine.answer(
       'Jeg har fortalt min leder, at jeg er bekymret for en pige. Så har jeg vel gjort det, jeg skal?',

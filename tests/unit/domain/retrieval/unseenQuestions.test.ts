@@ -138,6 +138,14 @@ describe('two questions in one message', () => {
     expect(topSection(r)).toContain('Når forældre henvender sig');
   });
 
+  it('does not answer a question whose subject was only in the story, unless the answer is clear', () => {
+    // "det" is the school transfer told in the story; asked without it, nothing here answers it.
+    const r = engine().answer(
+      'Vi er flyttet til den anden ende af byen, og vores søn vil gerne skifte til den nye distriktsskole efter sommerferien. Hvordan søger man om det, og hvad er fristen?',
+    );
+    expect(r.kind).toBe('noAnswer');
+  });
+
   it.each([
     'Hvem var med i arbejdet med samarbejdsmodellen, og hvor mange tilkaldevikarer har kommunen ansat i dagplejen og vuggestuerne sidste år?',
     // Asked together, the second part's figure is a demand the documents do not meet.
