@@ -210,6 +210,8 @@ describe('an out-of-scope word that names the means of an in-scope act', () => {
     // Who questions the child is in the documents (Børnehuset); the least intrusive measure too.
     ['hvem skal afhøre barnet ved mistanke om overgreb', 'casework'],
     ['skal man vælge den mindst indgribende foranstaltning', 'casework'],
+    // A pupil in a class is not a class size.
+    ['en elev i 6. klasse har store vanskeligheder, hvad kræver en specialklasse', 'classSize'],
   ])('"%s" does not name %s', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).not.toContain(topic);
   });
@@ -402,6 +404,8 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['må jeg være med til afhøringen i Børnehuset', 'casework'],
     ['jeg kan ikke logge på fra min ipad', 'it'],
     ['how do I log in to the intranet on a tablet', 'it'],
+    ['hvor stor må klassekvotienten være i 3. klasse', 'classSize'],
+    ['what is the maximum number of pupils allowed per class', 'classSize'],
   ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
