@@ -2459,3 +2459,30 @@ describe('classes from the round-5 sealed misses, read after their one scoring (
     expect(result.acute).toBe(acute);
   });
 });
+
+describe('classes from the round-6 blind dev halves (in new words)', () => {
+  it.each([
+    'drengen i 3. klasse har aldrig frokost med, i dag stod han med hånden nede i de andres madkasser og spiste det hele på et par minutter og bad om mere',
+    'the boy in year 3 never has lunch with him, today we found him with his hands in the other kids lunch boxes, he ate it in two minutes and begged for more',
+  ])('food-seeking from the other children is hunger: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'pigen på 5 fortalte at far ramte en lygtepæl med bilen på vej hjem, og at spejlet knækkede, hun grinede af det',
+    "the boy (5) said 'my dad hit a lamppost yesterday' and laughed, the car mirror came off",
+    'drengen på 9 fik cykelhjelmens rem om halsen da han faldt i skolegården, jeg stod ved siden af og så det ske. Han har en rød stribe på halsen',
+    'a 9 year old got the swing rope round her neck at break, I was standing right next to her and saw it happen. There is a red mark on her neck',
+  ])('an accident with a thing, or seen as it happened, raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    'far slog mor og så slog han bilen med en kølle',
+    'han har røde mærker rundt om halsen og siger at far tog ham kvælertag i går',
+    "she has a red mark around her neck, she says mum's boyfriend squeezed her neck, I saw her at break",
+  ])('the same words with a person hurt still warn: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+});
