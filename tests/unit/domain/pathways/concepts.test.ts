@@ -2486,3 +2486,33 @@ describe('classes from the round-6 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 });
+
+describe('classes from the round-6 sealed misses, read after their one scoring (in new words)', () => {
+  it.each([
+    'pigen i 4. klasse skal hjem og hente sin lillebror i vuggestuen og lave mad til ham hver dag, hun siger at far ligger i sengen og græder det meste af tiden',
+    'æ pig i 4. klasse sku hjem og hent hendes lillebror og lav awtensmad hver dæ, far han ligger i sengen og græder',
+    'the girl in year 4 has to pick up her little brother from nursery and cook for him every day, she says dad lies in bed crying most of the time',
+  ])('a child who cares for the small ones while a parent lies in bed crying is a duty: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'en dreng i 9. klasse har skrevet en meget mørk novelle om en pige der vil tage sit eget liv, det var opgaven i dansk om mørke temaer',
+    'pigen (8) er lige startet på ADHD-medicin og spiser næsten ingen frokost, mor og lægen er ved at justere dosis',
+    'a pupil with an autism diagnosis throws things and runs out of the room when the timetable changes, the parents work well with us',
+    'nogle drenge i 5. klasse har smidt en dreng ud af klassens snapgruppe, og han er ked af det',
+    'hun (12) henter sine små søskende i SFO én gang om ugen og er alene med dem en halv time til mormor kommer',
+  ])('a look-alike raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    'hun har skrevet en novelle om en pige der vil dø, den handler om hende selv',
+    'han er startet på ADHD-medicin, men han siger at der ingen mad er derhjemme',
+    'mor har smidt ham ud af lejligheden og han sover i opgangen',
+    'hun henter sine små søskende hver dag og er alene med dem hele aftenen, mor er aldrig hjemme',
+  ])('the same words with the sign still warn: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+});
