@@ -51,6 +51,8 @@ export const policy = {
       placeApplication: 'Plads i dagtilbud, SFO og skole søges hos Pladsanvisningen på kommunens hjemmeside.',
       statistics:
         'Tal og statistik står ikke i dokumenterne; se fx kommunens kvalitetsrapport eller Danmarks Statistik.',
+      medication:
+        'Medicin til et barn i skole, SFO eller dagtilbud gives efter stedets egne retningslinjer og en skriftlig aftale med forældrene; spørg din leder.',
       classSize:
         'Hvor mange elever en klasse må have, står ikke i dokumenterne; det følger folkeskoleloven og skolens ledelse, så spørg din skoleleder.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',

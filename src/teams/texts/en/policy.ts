@@ -56,6 +56,8 @@ export const policy: typeof danish = {
         "Places in daycare, after-school care and school are applied for through the placement office (Pladsanvisningen) on the municipality's website.",
       statistics:
         "Figures and statistics are not in the documents; see for example the municipality's quality report or Statistics Denmark.",
+      medication:
+        "Medicine for a child at school, after-school care or daycare is given under the setting's own guidelines and a written agreement with the parents; ask your manager.",
       classSize:
         'How many pupils a class may have is not in the documents; it follows the Folkeskole Act and the school management, so ask your head teacher.',
       policyRevision:

@@ -406,6 +406,8 @@ describe('complaints, waiting times, fines, sick leave and pay scales are topics
     ['how do I log in to the intranet on a tablet', 'it'],
     ['hvor stor må klassekvotienten være i 3. klasse', 'classSize'],
     ['what is the maximum number of pupils allowed per class', 'classSize'],
+    ['må pædagogen give barnet en paracetamol når det har ondt i hovedet', 'medication'],
+    ['can I give a pupil painkillers on the school trip', 'medication'],
   ])('"%s" asks for a detail the documents do not hold (%s)', (question, topic) => {
     expect(outOfScopeTopicsOf(question)).toContain(topic);
   });
