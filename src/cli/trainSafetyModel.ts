@@ -183,7 +183,7 @@ function trainingParams(cueNames: readonly string[]): TrainingParams {
     features: {
       ...DEFAULT_TRAINING_PARAMS.features,
       cues: { weight: CUE_WEIGHT, names: [...cueNames] },
-      carerWords: [...new Set(CARER_WORDS)],
+      carerWords: [...CARER_WORDS],
     },
     acuteOnlyWithNotify: true,
   };

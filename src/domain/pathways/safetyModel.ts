@@ -54,25 +54,23 @@ const CHAR_PREFIX = prefixState('c:');
 const CUE_PREFIX = prefixState('k:');
 const SPACE = 32;
 /** What every carer word reads as when the spec names carer words. */
-export const CARER_TOKEN = 'carer';
+const CARER_TOKEN = 'carer';
 
-/** The spec's carer words as a set, made once per spec. */
-const carerSets = new WeakMap<FeatureSpec, ReadonlySet<string>>();
-function carerWordsOf(spec: FeatureSpec): ReadonlySet<string> | undefined {
-  if (!spec.carerWords) return undefined;
-  let set = carerSets.get(spec);
-  if (!set) {
-    set = new Set(spec.carerWords);
-    carerSets.set(spec, set);
-  }
-  return set;
+/** The spec's carer words as a set, or none when the model reads every word as written. */
+function carerSetOf(spec: FeatureSpec): ReadonlySet<string> | undefined {
+  return spec.carerWords ? new Set(spec.carerWords) : undefined;
 }
 
 /** The text's words as the model reads them: normalised, carer words made one. */
-export function modelWords(text: string, spec: FeatureSpec): string[] {
+function readWords(text: string, carers: ReadonlySet<string> | undefined): string[] {
   const words = normaliseForModel(text).split(' ').filter(Boolean);
-  const carers = carerWordsOf(spec);
-  return carers ? words.map((word) => (carers.has(word) ? CARER_TOKEN : word)) : words;
+  if (carers) for (let i = 0; i < words.length; i++) if (carers.has(words[i])) words[i] = CARER_TOKEN;
+  return words;
+}
+
+/** The text's words as a model with this feature spec reads them. */
+export function modelWords(text: string, spec: FeatureSpec): string[] {
+  return readWords(text, carerSetOf(spec));
 }
 
 /**
@@ -80,9 +78,14 @@ export function modelWords(text: string, spec: FeatureSpec): string[] {
  * by start, then character n-grams inside space-padded words); a bucket met twice is given twice.
  * The hashes of an n-gram and its extension are computed in one pass (this runs on every message).
  */
-function forEachNgramBucket(text: string, spec: FeatureSpec, add: (bucket: number) => void): void {
+function forEachNgramBucket(
+  text: string,
+  spec: FeatureSpec,
+  carers: ReadonlySet<string> | undefined,
+  add: (bucket: number) => void,
+): void {
   const mask = spec.buckets - 1;
-  const words = modelWords(text, spec);
+  const words = readWords(text, carers);
   const [wMin, wMax] = spec.wordNgrams;
   for (let i = 0; i < words.length; i++) {
     let h = WORD_PREFIX;
@@ -118,7 +121,7 @@ export function featurise(
 ): Map<number, number> {
   const mask = spec.buckets - 1;
   const present = new Set<number>();
-  forEachNgramBucket(text, spec, (bucket) => present.add(bucket));
+  forEachNgramBucket(text, spec, carerSetOf(spec), (bucket) => present.add(bucket));
   const value = present.size === 0 ? 0 : 1 / Math.sqrt(present.size);
   const vector = new Map<number, number>();
   for (const index of present) vector.set(index, value);
@@ -140,6 +143,7 @@ export function featurise(
  */
 function presentFeatures(spec: FeatureSpec) {
   const mask = spec.buckets - 1;
+  const carers = carerSetOf(spec);
   /** Per bucket: 1 when an n-gram is present, 2 when a cue is (both: 3); cleared after each text. */
   const marks = new Uint8Array(spec.buckets);
   let order = new Int32Array(256);
@@ -157,7 +161,7 @@ function presentFeatures(spec: FeatureSpec) {
   return {
     forEach(text: string, cueNames: readonly string[], visit: (bucket: number, value: number) => void) {
       count = 0;
-      forEachNgramBucket(text, spec, mark);
+      forEachNgramBucket(text, spec, carers, mark);
       const present = count;
       const value = present === 0 ? 0 : 1 / Math.sqrt(present);
       // Each cue bucket's value as featurise sums it: from the n-gram value (or 0), one weight at a time.

@@ -78,9 +78,6 @@ export interface RetrievalEngine {
  */
 export const DEFAULT_THRESHOLD = 0.3;
 
-/** The confidence a question asked without the story around it must reach to be answered. */
-const STORYLESS_MIN_CONFIDENCE = 0.7;
-
 /** Content words a part of a two-question message needs to be asked on its own. */
 const MIN_PART_POSITIONS = 2;
 
@@ -145,20 +142,20 @@ function answerByParts(
   whole: RetrievalResult,
   ask: (question: string) => RetrievalResult,
   positionsIn: (part: string) => number,
+  storylessMinConfidence: number,
 ): RetrievalResult {
   if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
-  const parts = questionParts(question);
-  if (parts.length === 1 && parts[0] === question) return whole;
-  // Parts too short to ask alone may still ask together once the story around them is gone; the
-  // story may also have held the subject ("Hvordan søger man om det?"), so only a clear answer counts.
   const asking = askingSentences(question);
-  const candidates = asking === question || parts.includes(asking) ? parts : [...parts, asking];
+  const parts = questionParts(question, asking);
+  if (parts.length === 1 && parts[0] === question) return whole;
+  // Parts too short to ask alone may still ask together once the story around them is gone.
+  const storyless = asking !== question && !parts.includes(asking);
   let best: RetrievalResult | undefined;
-  for (const part of candidates) {
+  for (const part of storyless ? [...parts, asking] : parts) {
     // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
     if (positionsIn(part) < MIN_PART_POSITIONS) continue;
     const r = ask(part);
-    if (part === asking && !parts.includes(asking) && r.confidence < STORYLESS_MIN_CONFIDENCE) continue;
+    if (storyless && part === asking && r.confidence < storylessMinConfidence) continue;
     if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
   }
   return best ?? whole;
@@ -269,7 +266,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
 
   function answer(question: string): RetrievalResult {
     const positionsIn = (part: string) => expander.expand(part, index).positions.size;
-    return answerByParts(question, answerOnce(question), answerOnce, positionsIn);
+    return answerByParts(
+      question,
+      answerOnce(question),
+      answerOnce,
+      positionsIn,
+      rank.storylessMinConfidence,
+    );
   }
 
   return {

@@ -61,10 +61,10 @@ export function askingSentences(message: string): string {
 
 /**
  * The message's questions: each independent one, or the asking sentences together when a story
- * surrounds them; otherwise the message alone.
+ * surrounds them; otherwise the message alone. `text` is the message's asking sentences, when the
+ * caller has them already.
  */
-export function questionParts(message: string): string[] {
-  const text = askingSentences(message);
+export function questionParts(message: string, text: string = askingSentences(message)): string[] {
   const parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())

@@ -118,6 +118,11 @@ export interface RankingParams {
   readonly extraCitationScoreShare: number;
   /** ... and they cover this share of what the top section covers. */
   readonly extraCitationCoverageShare: number;
+  /**
+   * Least confidence for the asking sentences of a message asked without the story around them:
+   * the story may have held the subject ("Hvordan søger man om det?"), so only a clear answer counts.
+   */
+  readonly storylessMinConfidence: number;
 }
 
 export const RANKING_PARAMS: RankingParams = Object.freeze({
@@ -160,6 +165,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   secondPassageShare: 0.9,
   extraCitationScoreShare: 0.8,
   extraCitationCoverageShare: 0.6,
+  storylessMinConfidence: 0.7,
 });
 
 /** Names of the ranking parameters, for the eval's sweep. */
