@@ -2516,3 +2516,39 @@ describe('classes from the round-6 sealed misses, read after their one scoring (
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 });
+
+describe('classes from the round-7 blind dev halves (in new words)', () => {
+  it.each([
+    'pigen i 7. klasse sagde at far "smed hende ud" i går, det viste sig at han smed hende ud af stuen fordi hun larmede',
+    'the girl in year 7 said dad "kicked her out" yesterday, it turned out he kicked her out of the living room because she was noisy',
+    'forældrene til drengen (10) skændes meget under skilsmissen, og begge bruger ham som budbringer med beskeder til den anden',
+    'the parents of the boy (10) argue a lot in the divorce, and both use him as a messenger between his parents',
+  ])('a look-alike raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    'mum kicked him out last night and he has been sleeping at different friends since',
+    'nogle ældre drenge bruger ham som bud til at bringe hash rundt',
+    'siden de blev sat ud af lejligheden har familien "campet" i bilen nede ved søen',
+    "since they got kicked out of the flat the family have been 'camping' in the car by the lake",
+  ])('the same words with the sign still warn: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'drengen (16) blev smidt ud hjemmefra for tre uger siden og sover hos forskellige venner, i nat sover han hos en kammerats familie',
+    "the boy (16) was kicked out three weeks ago and sleeps at different friends', tonight he can stay at a mate's house",
+  ])('thrown out with a bed arranged for tonight is a duty, not acute: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: true, acute: false });
+  });
+
+  it.each([
+    'drengen (16) blev smidt ud i går og sover i nat på banegården',
+    'the boy (16) was kicked out yesterday and tonight he is at the station with nowhere to go',
+  ])('thrown out with no safe bed tonight stays acute: %s', (text) => {
+    expect(classifier.classify(text).acute).toBe(true);
+  });
+});
