@@ -66,6 +66,12 @@ export interface RankingParams {
   readonly proximityBoost: number;
   /** Rerank boost for a section whose own heading the question quotes word for word. */
   readonly headingQuoteBoost: number;
+  /**
+   * Rerank boost for a section whose own heading announces the kind of answer asked for ("Hvem
+   * har været med" for "who drew up the strategy"): such a question's asking words are mostly stop
+   * words, so the words alone lead to the section that repeats the topic instead.
+   */
+  readonly announcingHeadingBoost: number;
   /** Rerank boost when the question names every word of the section's own heading ... */
   readonly headingMatchBoost: number;
   /** ... raised to this power of the share named, so a partial match counts much less. */
@@ -147,6 +153,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   coverageFloor: 0.4,
   proximityBoost: 0.3,
   headingQuoteBoost: 0.5,
+  announcingHeadingBoost: 0.5,
   headingMatchBoost: 0.35,
   headingMatchExponent: 3,
   neighbouringPolicyFactor: 0.8,

@@ -21,7 +21,11 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
     'purpose',
     /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b/,
   ],
-  ['who', /\bhvem\b|\bwho\b|\bwhom\b/],
+  // Not "uden at oplyse hvem de er": who someone is, told or not, is no question about actors.
+  [
+    'who',
+    /(?<!\b(?:oplyse|opgive|sige|fortælle|afsløre|vide|oplyser|siger|ved|know|tell|say|reveal|saying|telling)\s)(?:\bhvem\b|\bwho\b|\bwhom\b)/,
+  ],
   [
     'howMany',
     /\bhvor mange\b|\bhvor meget\b|\bhvor stor\b|\bhow many\b|\bhow much\b|\bwhat level\b|\bhvilket niveau\b/,

@@ -48,6 +48,11 @@ export function rerank(
       headingWords.set(rec, own);
     }
     const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + rank.headingQuoteBoost : 1;
+    const announces =
+      type === 'who' &&
+      headingAnnounces(type, rec.section.headingPath[rec.section.headingPath.length - 1] ?? '')
+        ? 1 + rank.announcingHeadingBoost
+        : 1;
     return {
       index: h.index,
       score:
@@ -58,6 +63,7 @@ export function rerank(
         neighbouring *
         near *
         quotesHeading *
+        announces *
         defines *
         content,
     };

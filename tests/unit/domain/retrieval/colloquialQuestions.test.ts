@@ -115,6 +115,18 @@ describe('colloquial questions', () => {
     expect(keywords.kind === 'answer' && keywords.passages[0].section).toContain('Grundlag');
   });
 
+  it('ranks first a section whose heading announces the actors a who-question asks for', () => {
+    // "lavet" is a stop word: only the kind of answer asked for points at "Hvem har været med".
+    const result = engine().answer('hvem har lavet trivselspolitikken');
+    expect(result.kind === 'answer' && result.passages[0].section).toContain('Hvem har været med');
+  });
+
+  it('reads "hvem" inside a clause of telling as no question about actors', () => {
+    expect(detectAnswerType('kan en familie få råd uden at oplyse hvem de er')).toBeUndefined();
+    expect(detectAnswerType('can a family get advice without saying who they are')).toBeUndefined();
+    expect(detectAnswerType('hvem har været med til at lave politikken')).toBe('who');
+  });
+
   it('finds a section whose heading the question quotes, stop words and all', () => {
     const result = engine().answer('hvem har været med til at lave politikken');
     expect(result.kind === 'answer' && result.passages[0].section).toContain('Hvem har været med');
