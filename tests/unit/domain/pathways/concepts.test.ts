@@ -2552,3 +2552,41 @@ describe('classes from the round-7 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).acute).toBe(true);
   });
 });
+
+describe('signs without the word from the round-7 blind dev halves, read by the rules alone (in new words)', () => {
+  it.each([
+    'en pige på 14 fortalte at en fyr på 19 holdt hende fast i sengen til festen og gjorde det selvom hun sagde nej',
+    'a girl of 14 told me a 19-year-old held her down on the bed at the party and did it even though she said no',
+  ])('done to her though she said no is a disclosure of abuse: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'en fyr hun kender fra et spil har bedt hende om billeder af sig selv i sit undertøj',
+    'a guy she knows from a game asked her for photos of herself in her underwear',
+  ])('asked for pictures in underwear is grooming: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'pedellen så ham give små poser til nogle 5. klasses drenge og få penge for det',
+    'the caretaker saw him handing small bags to some year 5 boys and getting cash for them',
+  ])('small bags handed to children for money is dealing: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'klassen solgte poser med småkager på julemarkedet og fik penge til klassekassen',
+    'the class sold bags of biscuits at the bake sale to raise money for the school trip',
+  ])('bags sold for the class raise nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    'jeg ringede til far, han lød meget påvirket og snøvlede, og han er alene med babyen på 5 uger',
+    'I rang dad, he sounded very drunk and was slurring, and he is alone with the 5-week-old baby',
+  ])('a carer who sounds intoxicated, alone with a baby, is acute: %s', (text) => {
+    expect(classifier.classify(text).acute).toBe(true);
+  });
+});
