@@ -2590,3 +2590,37 @@ describe('signs without the word from the round-7 blind dev halves, read by the 
     expect(classifier.classify(text).acute).toBe(true);
   });
 });
+
+describe('classes from the round-8 blind dev halves (in new words)', () => {
+  it.each([
+    'vuggestuebarn (1) har blågrå pletter på ryggen, som sundhedsplejersken har noteret fra fødslen som medfødte pigmentpletter',
+    'dreng 13 har pjækket et par timer og har ca 4 % fravær, forældrene er med på at tale med ham',
+    'a boy of 13 has skipped a couple of lessons, about 4 % absence, and the parents are on board',
+    'far fortalte at der havde været indbrud hos dem i nat mens de sov, og politiet kom',
+    'pigen (14) smider madpakken ud når den er mast, så hun køber en bolle i kantinen',
+  ])('a look-alike raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    'et billede af pigen (12) uden trøje går rundt i 6.b på snap, drengen delte det efter de slog op',
+    'a picture of the girl (12) without her top is going around on snap after the boy shared it',
+    'mor ligger bare i sengen og græder, siger drengen (8), og det er ham der laver aftensmad til lillesøster',
+    'pigen (10) har haft lus siden efterårsferien og lugter af gammel tis hver dag',
+    'hun har tynde lige rifter på underarmen og siger det er fra buskene, men veninden siger stille at det ikke er buske',
+    'he has marks again when he came back after three days off, this time scratches on his back',
+    'pigen (15) er blevet meget tyndere siden sommer og smider madpakken ud hver dag',
+    'the girl (15) has got really thin since the summer and throws out her lunch every day',
+    'pigen (14) har tabt sig meget, der er ingen diagnose, og hun siger hun ikke må spise om aftenen',
+  ])('the sign still warns: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'pigen (16) fortalte at en voksen fyr tog hende med ud i sin bil efter festen i forgårs og at hun sagde nej flere gange',
+    'the girl (16) said an older guy took her out to his car after the party the day before yesterday and she said no many times',
+  ])('an older man and her repeated no, two days ago, is acute: %s', (text) => {
+    expect(classifier.classify(text).acute).toBe(true);
+  });
+});
