@@ -3,6 +3,7 @@ import type { KnowledgeDocument, Section } from './types';
 import { Accumulator, IdBuffer } from './idBuffers';
 import type { Corpus } from './corpus';
 import type { IndexedSection, ScannedUnits } from './searchIndex';
+import { ownHeading } from './sectioning';
 
 const EMPTY_IDS = new Int32Array(0);
 const EMPTY_VALUES = new Float32Array(0);
@@ -235,7 +236,7 @@ export class IndexBuilder {
 
   /** Full-word term ids of the section's own heading, shared by sections with the same heading. */
   private ownHeadingIds(section: Section, ownHeadings: Map<string, Int32Array>): Int32Array {
-    const own = section.headingPath[section.headingPath.length - 1] ?? '';
+    const own = ownHeading(section);
     let found = ownHeadings.get(own);
     if (!found) {
       const full = new Set<number>();

@@ -147,3 +147,8 @@ export function buildDocument(
 export function sectionLabel(section: Section): string {
   return section.headingPath.join(' > ');
 }
+
+/** The section's own heading, the last of its path ("Akut fare"); empty for a document without headings. */
+export function ownHeading(section: Pick<Section, 'headingPath'>): string {
+  return section.headingPath[section.headingPath.length - 1] ?? '';
+}

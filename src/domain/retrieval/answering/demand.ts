@@ -27,6 +27,7 @@ import {
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
 import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from '../searchIndex';
+import { ownHeading } from '../sectioning';
 import type { AnsweringState, Ranked } from './state';
 
 /** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
@@ -88,8 +89,8 @@ function focusWords(p: PreparedQuery, aside: (term: string) => boolean): readonl
 function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
   const holds = (ids: Int32Array, from?: number, to?: number) =>
     focus.ids.some((id) => id >= 0 && findId(ids, id, from, to) >= 0);
-  const { headingPath, units, body } = rec.section;
-  if (holds(rec.ownHeadingIds) && !isEnumeration(headingPath[headingPath.length - 1] ?? '')) return false;
+  const { units, body } = rec.section;
+  if (holds(rec.ownHeadingIds) && !isEnumeration(ownHeading(rec.section))) return false;
   return units.every(
     (u, i) =>
       !holds(rec.unitIds, rec.unitStart[i], rec.unitStart[i + 1]) ||

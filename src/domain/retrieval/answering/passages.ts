@@ -11,6 +11,7 @@ import type { RetrievedPassage } from '../engine';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from '../quoting';
 import type { RankingParams } from '../rankingParams';
 import type { IndexedSection } from '../searchIndex';
+import { ownHeading } from '../sectioning';
 import { holdsOutOfScopeWords } from './outOfScope';
 import { definingUnit, definitionTerms } from './rerank';
 import type { AnsweringState, Ranked, Window } from './state';
@@ -149,7 +150,7 @@ export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: n
   const { hits, prepared } = ranked;
   const top = state.index.section(hits[0].index);
   const type = detectAnswerType(ranked.question);
-  const ownHeading = top.section.headingPath[top.section.headingPath.length - 1] ?? '';
+  const topHeading = ownHeading(top.section);
   // Under a heading that announces the answer ("Formål med politikken"), the opening paragraph
   // is the answer, whichever sentence repeats the question's words.
   const asked = definitionTerms(rank, prepared);
@@ -157,7 +158,7 @@ export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: n
   const first =
     defining >= 0
       ? definitionWindow(rank, top, defining)
-      : type && top.section.units.length > 0 && headingAnnounces(type, ownHeading)
+      : type && top.section.units.length > 0 && headingAnnounces(type, topHeading)
         ? openingOf(rank, top)
         : pickUnits(rank, top, prepared, type);
   const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];

@@ -9,6 +9,7 @@ import {
 import { passageCoverage, plainWords, proximity, sectionCoverage, type PreparedQuery } from '../coverage';
 import type { RankingParams } from '../rankingParams';
 import type { IndexedSection, ScoredSection } from '../searchIndex';
+import { ownHeading } from '../sectioning';
 import type { AnsweringState } from './state';
 
 /**
@@ -41,18 +42,16 @@ export function rerank(
     const overview = rec.section.order === 0 ? rank.overviewBoost : 1;
     const neighbouring = state.neighbouringDocs?.has(rec.meta.id) ? rank.neighbouringPolicyFactor : 1;
     const near = 1 + rank.proximityBoost * proximity(rec, q);
+    const headingText = ownHeading(rec.section);
     // A question that quotes a heading word for word, stop words and all ("hvem har været med").
     let own = headingWords.get(rec);
     if (own === undefined) {
-      own = plainWords(rec.section.headingPath[rec.section.headingPath.length - 1] ?? '');
+      own = plainWords(headingText);
       headingWords.set(rec, own);
     }
     const quotesHeading = own.includes(' ') && q.words.includes(` ${own} `) ? 1 + rank.headingQuoteBoost : 1;
     const announces =
-      type === 'who' &&
-      headingAnnounces(type, rec.section.headingPath[rec.section.headingPath.length - 1] ?? '')
-        ? 1 + rank.announcingHeadingBoost
-        : 1;
+      type === 'who' && headingAnnounces(type, headingText) ? 1 + rank.announcingHeadingBoost : 1;
     return {
       index: h.index,
       score:
@@ -77,8 +76,8 @@ export function rerank(
  * section that only shares the thing's name.
  */
 function saysWhatToWrite(rec: IndexedSection): boolean {
-  const { headingPath, units, body } = rec.section;
-  if (headingAnnounces('content', headingPath[headingPath.length - 1] ?? '')) return true;
+  const { units, body } = rec.section;
+  if (headingAnnounces('content', ownHeading(rec.section))) return true;
   return units.some((u) => answerTypeScore('content', body.slice(u.start, u.end)) >= 1);
 }
 
