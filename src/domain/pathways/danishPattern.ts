@@ -122,6 +122,8 @@ function boundaryFor(rest: string): string {
   if (rest === '' || /^(?:\(\?=)?(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
   // A group that opens with a space or a non-word ("\b(?:\s+hjem)?") also follows a word.
   if (/^\((?:\?:)?(?:\\s|\\W|\[\^|\[\\s|\s|,|\.)/.test(rest)) return WORD_END;
+  // A lookbehind consumes nothing: what it follows decides, so both sides are tested.
+  if (rest.startsWith('(?<')) return BOUNDARY;
   if (/^(?:\(\?:|\(|\[|\\w|\\d|\\p|\{\{|[\p{L}\p{N}_])/u.test(rest)) return WORD_START;
   return BOUNDARY;
 }

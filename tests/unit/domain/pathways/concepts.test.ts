@@ -2624,3 +2624,41 @@ describe('classes from the round-8 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).acute).toBe(true);
   });
 });
+
+describe('classes from the retired round-7 and round-8 sealed misses (in new words)', () => {
+  it.each([
+    'en dreng på 4 blev fundet af en cyklist, han gik alene langs landevejen i nattøj kl 6',
+    'a boy of 4 was walking alone along the road in his pyjamas at six in the morning',
+    'en pige på 2 stod alene barfodet ude på p-pladsen foran Netto',
+  ])('a small child out of doors alone is acute: %s', (text) => {
+    expect(classifier.classify(text).acute).toBe(true);
+  });
+
+  it.each([
+    'vi har ringet til både far og mor flere gange i dag om hans fravær, og ingen af dem svarede',
+    'drengen (12) siger at han får remmen af sin far når han kommer for sent hjem',
+    'han har blå mærker på ryggen og siger det var fordi han ikke hørte efter',
+    'pigen (9) fortalte at mor havde drukket og lå på badeværelsesgulvet da hun kom hjem',
+    'he cooks dinner for his little brother because dad is tired, he says',
+  ])('the sign warns: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    'pigen på 6 går selv i skole i pyjamasbukser fordi hun synes de er de blødeste, mor følger hende til hjørnet',
+    'far lå på gulvet og byggede lego med dem hele eftermiddagen',
+    'remmen på hjelmen sad for stramt, den fik han strammet om morgenen',
+  ])('a look-alike raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it('a story told one way and a little later another no longer explains the mark', () => {
+    const ruleIds = (text: string) => classifier.classify(text).safetyFindings.map((f) => f.ruleId);
+    const told = 'pigen (7) har et blåt øje i dag. hun sagde hun var faldet af cyklen.';
+    expect(ruleIds(told)).not.toContain('unexplainedMarks');
+    expect(ruleIds(`${told} lidt senere sagde hun til en kammerat at hun var faldet på trappen`)).toContain(
+      'unexplainedMarks',
+    );
+  });
+});

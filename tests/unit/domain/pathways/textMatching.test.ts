@@ -46,6 +46,13 @@ describe('compileRegex: word boundaries', () => {
     expect(matches(pattern, 'far slog mors brikker')).toEqual([]);
   });
 
+  it('reads \\b before a lookbehind by what it follows, as a full word boundary', () => {
+    const pattern = String.raw`\bprøvet\s+en\s+gang\b(?<=selvmord[\s\S]{0,60})`;
+    expect(matches(pattern, 'memes om selvmord, hun har prøvet en gang')).toEqual(['prøvet en gang']);
+    expect(matches(pattern, 'memes om selvmord, hun har prøvet en gangster')).toEqual([]);
+    expect(matches(pattern, 'hun har prøvet en gang')).toEqual([]);
+  });
+
   it('matches æ, ø and å written as ae, oe and aa', () => {
     expect(matches(String.raw`\bblå\s+mærke\w*`, 'blaa maerker paa armen')).toEqual(['blaa maerker']);
   });
