@@ -224,7 +224,10 @@ const GRADE_NUMBER = compileRegex(
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
     '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+i\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
 );
-const GRADE_AFTER = compileRegex('\\b(?:grade|year|klasse|kl\\.?)\\s(10|[1-9])\\b');
+// "klasse 3", "year 5"; "kl 10" is a time of day ("kommer først kl 10") unless a class letter follows ("kl 3a").
+const GRADE_AFTER = compileRegex(
+  '\\b(?:grade|year|klasse|kl\\.?(?=\\s(?:10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])))\\s(10|[1-9])(?![\\p{N}])',
+);
 // "dreng i 1 b", "pige i 4b": a class named by number and letter without the dot.
 const GRADE_CLASS_LETTER = compileRegex('(?<=\\b(?:i|in)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);

@@ -2662,3 +2662,47 @@ describe('classes from the retired round-7 and round-8 sealed misses (in new wor
     );
   });
 });
+
+describe('classes from the round-9 blind dev halves (in new words)', () => {
+  it.each([
+    'drengen (4) lugter tit af grisestald om morgenen, han har været med mor i stalden og fodret grisene før vi åbner',
+    'mor sover om formiddagen siger pigen (4). Mor har natarbejde på sygehuset og henter hver dag kl 15',
+    "pigen (5) sagde 'det er en hemmelighed med far' og fortalte så at de har købt en cykel til mormor",
+    "drengen (8) siger 'jeg må ikke sige det', far har sagt det er hemmeligt: mor er gravid og de venter til scanningen",
+    'my colleague thinks it is neglect that a 13-year-old is home alone for an hour after school with a key and a phone',
+  ])('a look-alike raises nothing: %s', (text) => {
+    const result = classifier.classify(text);
+    expect({ notify: result.dutyToNotify, acute: result.acute }).toEqual({ notify: false, acute: false });
+  });
+
+  it.each([
+    "han (10) sagde 'jeg tør ikke gå hjem', han havde smadret sin brors headset og var bange for at far slår ham igen",
+    'pigen (5) siger det er en hemmelighed med onkel, og at han giver hende slik når hun sidder på hans skød',
+  ])('the sign still warns: %s', (text) => {
+    expect(classifier.classify(text).dutyToNotify).toBe(true);
+  });
+
+  it.each([
+    [
+      'mor har mistet sit job og siger at de ikke har råd til klassens tur, drengen (9) er ked af det',
+      'social',
+    ],
+    ['the dad lost his job and they cannot afford the school trip for their daughter (8)', 'social'],
+    [
+      'pigen (11) er trist, forældrene gik fra hinanden og kan ikke tale sammen, hun skal vælge hvor hun bor',
+      'social',
+    ],
+    ['drengen (15) var meget fuld til byfesten, forældrene hentede ham', 'social'],
+    ['Sofie (4) kommer først kl 10 og misser morgensamlingen', 'dagtilbud'],
+  ])('%s goes to %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+
+  it('fear of a telling-off rules out the fear of going home (the rules; the model reads on its own)', () => {
+    const result = classifier.classify(
+      "han (10) græd og sagde 'jeg tør ikke gå hjem', han havde smadret sin brors headset og var bange for at få skæld ud",
+    );
+    expect(result.safetyFindings.filter((f) => f.source !== 'model')).toEqual([]);
+    expect(result.ruledOut.map((f) => f.ruleId)).toContain('afraidToGoHome');
+  });
+});

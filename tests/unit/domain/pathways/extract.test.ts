@@ -81,6 +81,8 @@ describe('extractGrade', () => {
     ['pige i 7. går altid med lange ærmer', [7, 7]],
     ['en dreng i 1 b der ikke kan huske bogstaverne', [1, 1]],
     ['pigen i 4b er ny', [4, 4]],
+    ['eleverne i kl 3a skal på tur', [3, 3]],
+    ['hun går i klasse 5', [5, 5]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
@@ -93,6 +95,8 @@ describe('extractGrade', () => {
     expect(grade('mødet er i 7. time')).toBeUndefined();
     expect(grade('hun kom med i 2. omgang')).toBeUndefined();
     expect(grade('hun scorede in 3rd period')).toBeUndefined();
+    expect(grade('Lukas (5) kommer tit først kl 10 og er træt')).toBeUndefined();
+    expect(grade('vi mødes kl. 8 ved porten')).toBeUndefined();
   });
 });
 
