@@ -22,6 +22,8 @@ export {
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  expansionAsked,
+  spellsOut,
   holdsDate,
   holdsDuration,
   holdsFigure,

@@ -56,9 +56,18 @@ const NAMED_MEMBERS = new RegExp(
  * or undefined when it asks for no counted set. A text that only says "en trappe med seks trin"
  * holds the count, not the names: the answer is then that the documents do not say.
  */
+/**
+ * "hvad hedder de enkelte trin", "fra trin 1 til trin 6", "what are the different steps called": the
+ * names of a set asked for without its size; a list of at least three is the least that names them.
+ */
+const NAMED_MEMBERS_UNCOUNTED =
+  /\bhvad hedder de (?:enkelte|forskellige)\s+\p{L}|\bfra (\p{L}+) \d+ til \1 \d+\b|\bwhat are the (?:different|individual) \p{L}+ called\b|\bfrom (\p{L}+) \d+ to \2 \d+\b/u;
+const UNCOUNTED_MEMBERS = 3;
+
 export function detectNamedMembers(question: string): number | undefined {
-  const m = NAMED_MEMBERS.exec(normalise(question));
-  if (!m) return undefined;
+  const q = normalise(question);
+  const m = NAMED_MEMBERS.exec(q);
+  if (!m) return NAMED_MEMBERS_UNCOUNTED.test(q) ? UNCOUNTED_MEMBERS : undefined;
   const n = COUNT_WORDS[m[1]] ?? Number(m[1]);
   return n >= 2 && n <= 20 ? n : undefined;
 }
@@ -93,7 +102,7 @@ export function holdsFigure(sentence: string): boolean {
  * question's focus, named in its headings, may.
  */
 const DETAIL =
-  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b/u;
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b|\bkriteri\w*|\bcriteria\b|\bkendetegner\b/u;
 
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));
@@ -131,7 +140,7 @@ const INSTITUTION_NAME =
  * laves en sprogvurdering" names none; one that says "bygger på De Utrolige År" does.
  */
 const NAMED_TOOL =
-  /\b(?:hvilke[nt]?|hvad hedder de[nt]?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|systemer?|materials?|tools?|instruments?|methods?)\b/u;
+  /\b(?:hvilke[nt]?|hvad hedder(?: de[nt]?)?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|system(?:er|et|erne)?|blanket(?:ten|ter)?|formular(?:en|er)?|skema(?:et|er)?|portal(?:en|er)?|platform(?:en)?|materials?|tools?|instruments?|methods?|forms?|systems?)\b/u;
 /** A capitalised word inside a sentence ("De Utrolige År", "LP-modellen og PALS"): a name. */
 const NAME_INSIDE = /[^.!?:\s]\s+\p{Lu}[\p{L}-]+/u;
 
@@ -263,4 +272,40 @@ export function statedValueTest(question: string): ((sentence: string) => boolea
   if (asksForDate(question)) return holdsDate;
   if (asksForDuration(question)) return holdsDuration;
   return undefined;
+}
+
+/** "hvad står LP for", "what does PALS stand for": the words an abbreviation is short for. */
+const ASKS_EXPANSION =
+  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?([\p{Lu}]{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+([\p{Lu}]{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?([\p{Lu}]{2,6})\b/u;
+/** Small words an expansion may hold without their own letter ("Læringsmiljø og Pædagogisk analyse"). */
+const EXPANSION_GLUE = new Set([
+  'og',
+  'i',
+  'for',
+  'af',
+  'til',
+  'med',
+  'på',
+  'and',
+  'of',
+  'in',
+  'for',
+  'the',
+  'to',
+]);
+
+/** The abbreviation a question asks to have spelled out, or undefined. */
+export function expansionAsked(question: string): string | undefined {
+  const m = ASKS_EXPANSION.exec(question);
+  return m ? (m[1] ?? m[2] ?? m[3]).toLowerCase() : undefined;
+}
+
+/**
+ * Whether a sentence names the abbreviation and spells it out: words whose first letters give it,
+ * small words aside. A sentence that only uses the abbreviation does not say what it stands for.
+ */
+export function spellsOut(sentence: string, abbreviation: string): boolean {
+  const words = (normalise(sentence).match(/\p{L}+/gu) ?? []).filter((w) => !EXPANSION_GLUE.has(w));
+  const initials = words.map((w) => w[0]).join('');
+  return words.includes(abbreviation) && initials.includes(abbreviation);
 }

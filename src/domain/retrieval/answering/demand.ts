@@ -9,6 +9,7 @@ import {
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  expansionAsked,
   holdsFigure,
   holdsSection,
   isEnumeration,
@@ -21,6 +22,7 @@ import {
   namesPerson,
   namesSomething,
   quantifies,
+  spellsOut,
   statedValueTest,
   statesMeasure,
 } from '../answerType';
@@ -123,7 +125,17 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (!demand && members === undefined && !figure && !wantsFocus && namesAsked.length === 0 && !typed)
+  // "hvad står PALS for": the words the abbreviation is short for, not a sentence that uses it.
+  const abbreviation = expansionAsked(ranked.question);
+  if (
+    !demand &&
+    members === undefined &&
+    !figure &&
+    !wantsFocus &&
+    namesAsked.length === 0 &&
+    !typed &&
+    abbreviation === undefined
+  )
     return ranked.hits[0];
   const { hits, prepared } = ranked;
   // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
@@ -158,6 +170,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
     if (members !== undefined && !namesMembers(units, members)) return false;
     if (namesAsked.some((names) => !units.some((u) => names(u.text)))) return false;
+    if (abbreviation !== undefined && !units.some((u) => spellsOut(u.text, abbreviation))) return false;
     // Whether unit i holds one of the focus words (no focus asked: any unit does).
     const unitHoldsFocus = (i: number, focusPositions: readonly PreparedPosition[] | undefined) =>
       focusPositions === undefined ||

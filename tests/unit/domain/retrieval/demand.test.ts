@@ -1,11 +1,15 @@
 import {
+  asksForDetail,
   asksForNamedPerson,
+  asksForNamedTool,
   asksForSection,
   detectDemand,
+  expansionAsked,
   holdsSection,
   measureAsked,
   meetsDemand,
   quantifies,
+  spellsOut,
   statesMeasure,
 } from '../../../../src/domain/retrieval/answerType';
 import { stem } from '../../../../src/domain/text/stem';
@@ -299,5 +303,86 @@ Lene Hansen er ny leder af sundhedsplejen fra 1. marts.`,
   it('is answered only by a text that names one', () => {
     expect(engine.answer('hvem er leder af PPR').kind).toBe('noAnswer');
     expect(engine.answer('hvem er leder af sundhedsplejen').kind).toBe('answer');
+  });
+});
+
+describe('an abbreviation asked to be spelled out is answered only by a text that spells it out', () => {
+  const engine = engineOver([
+    {
+      id: 'metoder',
+      title: 'Metoder',
+      markdown: `# Metoder
+
+## Fælles metoder
+
+Skolerne arbejder med LP-modellen og PALS i alle klasser, og lærerne får supervision af PPR.`,
+    },
+    {
+      id: 'lp',
+      title: 'Analysemodellen',
+      markdown: `# Analysemodellen
+
+## LP-modellen
+
+LP står for læringsmiljø og pædagogisk analyse, og modellen bruges af lærerteamet.`,
+    },
+  ]);
+
+  it('finds the abbreviation in the question', () => {
+    expect(expansionAsked('hvad står LP i LP-modellen for')).toBe('lp');
+    expect(expansionAsked('what does PALS stand for and how do we run it')).toBe('pals');
+    expect(expansionAsked('hvad står der i politikken')).toBeUndefined();
+  });
+
+  it('a sentence that only uses the abbreviation does not spell it out', () => {
+    expect(spellsOut('Skolerne arbejder med LP-modellen og PALS i alle klasser.', 'pals')).toBe(false);
+    expect(spellsOut('LP står for læringsmiljø og pædagogisk analyse.', 'lp')).toBe(true);
+  });
+
+  it('answers where the words are written and not where the abbreviation is only used', () => {
+    const spelled = engine.answer('hvad står LP for');
+    expect(spelled.kind).toBe('answer');
+    expect(engine.answer('what does PALS stand for').kind).toBe('noAnswer');
+  });
+});
+
+describe('questions for a form, a system or the criteria of a category', () => {
+  it.each([
+    'hvad hedder systemet man underretter i',
+    'hvilken blanket skal jeg udfylde',
+    'which form do I fill in',
+  ])('%s asks for something by name', (question) => {
+    expect(asksForNamedTool(question)).toBe(true);
+  });
+
+  it.each([
+    'hvad er kriterierne for at en sag bliver gul',
+    'hvad kendetegner en gul sag',
+    'which criteria make a case yellow',
+  ])('%s asks for detail beyond a mention', (question) => {
+    expect(asksForDetail(question)).toBe(true);
+  });
+
+  it.each(['hvornår startede herningmodellen egentlig', 'hvilke fire kendetegn har arbejdet'])(
+    '%s asks for no more than the text',
+    (question) => {
+      expect(asksForDetail(question)).toBe(false);
+    },
+  );
+
+  it('a category only named in a list has no criteria in the text', () => {
+    const engine = engineOver([
+      {
+        id: 'beredskab',
+        title: 'Beredskab',
+        markdown: `# Beredskab
+
+## Vurdering af henvendelser
+
+Alle henvendelser vurderes inden for 24 timer og sorteres som grøn, gul eller rød.`,
+      },
+    ]);
+    expect(engine.answer('hvad er kriterierne for at en sag bliver gul').kind).toBe('noAnswer');
+    expect(engine.answer('hvor hurtigt vurderes en henvendelse').kind).toBe('answer');
   });
 });
