@@ -368,3 +368,23 @@ describe('a question written as a letter', () => {
     expect(asked('What does the policy say with regards to bullying')).toContain('bullying');
   });
 });
+
+describe('enrolment, course sign-up and programs that break (round-9 classes, shipped lists)', () => {
+  it.each([
+    ['Hvornår åbner skoleindskrivningen for de nye 0. klasser?', 'placeApplication'],
+    ['How do parents enrol their child for school start?', 'placeApplication'],
+    ['Hvordan søger forældrene om skoleudsættelse?', 'placeApplication'],
+    ['Hvordan tilmelder jeg mig forløbet om forældresamarbejde, og hvornår er næste hold?', 'training'],
+    ['Teams crasher når jeg åbner tråden om pladsgarantien, hvad gør jeg?', 'it'],
+    ['I want to create a channel for our team about the strategy, how?', 'it'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+  });
+
+  it('a question the policy answers is still answered', () => {
+    expect(topSection(engine().answer('hvornår har barnet ret til en plads i dagtilbud'))).toBe(
+      'Pladsgaranti',
+    );
+  });
+});
