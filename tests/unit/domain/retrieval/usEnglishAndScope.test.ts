@@ -384,7 +384,7 @@ describe('enrolment, course sign-up and programs that break (round-9 classes, sh
 
   it('a question the policy answers is still answered', () => {
     expect(topSection(engine().answer('hvornår har barnet ret til en plads i dagtilbud'))).toBe(
-      'Pladsgaranti',
+      'Bekymring for børn i Prøveby Kommune > Pladsgaranti',
     );
   });
 });
