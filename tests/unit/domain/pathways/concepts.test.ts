@@ -2705,4 +2705,16 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
     expect(result.safetyFindings.filter((f) => f.source !== 'model')).toEqual([]);
     expect(result.ruledOut.map((f) => f.ruleId)).toContain('afraidToGoHome');
   });
+
+  it.each([
+    'fravær 9.b pige 18 % dette halvår, det meste ulovligt',
+    'hun passer sine små søskende når far har en dårlig dag, siger hun (11)',
+    'storesøster på 11 passer tvillingerne om natten mens mor er på arbejde',
+    'dreng (14) har ikke sovet hjemme siden tirsdag og far ved ikke hvor han er',
+    'pigen (14) siger hun sover hos Mads, som er 24, de fleste nætter',
+    'når de skændes smider han med ting og så gemmer jeg mig på værelset, siger drengen (8)',
+    'he says older boys give him a bag and an address and pay him 500 kr',
+  ])('the rules alone warn: %s', (text) => {
+    expect(classifier.classify(text).safetyFindings.some((f) => f.source !== 'model')).toBe(true);
+  });
 });
