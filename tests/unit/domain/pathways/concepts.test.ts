@@ -2718,3 +2718,36 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).safetyFindings.some((f) => f.source !== 'model')).toBe(true);
   });
 });
+
+describe('classes from the round-10 blind dev halves (in new words)', () => {
+  it.each([
+    'baby (4 mdr) tager fint på, men far siger han er helt alene om det hele mens mor arbejder',
+    'drengen på 2 slår sig selv i panden når han bliver vred over at skulle sove, det går hurtigt over',
+    'pletter med skorper om munden på pigen (3), lægen har sagt det er børnesår og hun får creme',
+    'pigen (7) har en hemmelighed med far: vi venter en lillesøster og skal overraske mormor til jul',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(classifier.classify(text).safetyFindings.filter((f) => f.source !== 'model')).toEqual([]);
+  });
+
+  it.each([
+    "drengen (3) siger 'onkel puttede finger i min numse' og det gør ondt når han tisser",
+    'baby (3 mdr) er faldet i vægtkurven to gange og mor giver vand i flasken mellem måltiderne',
+    "mor (19) har ikke sin mobil, 'kæresten har den', og hun må ikke gå til babysalmesang",
+    'far stod og talte med nogen der ikke var der og sagde at han vil tage drengen med væk nu',
+  ])('the rules alone warn: %s', (text) => {
+    expect(classifier.classify(text).safetyFindings.some((f) => f.source !== 'model')).toBe(true);
+  });
+
+  it('a psychotic parent who wants to take the child now is acute', () => {
+    expect(
+      classifier.classify('far snakkede med nogen der ikke var der og sagde at han vil have E med nu').acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['mor er alene med to små, kender ingen i byen og spørger om der findes hjælp', 'social'],
+    ['mor til tvillinger (2) siger hun er ved at gå ned, far arbejder i Norge', 'social'],
+  ])('%s goes to %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+});
