@@ -386,3 +386,13 @@ Alle henvendelser vurderes inden for 24 timer og sorteres som grøn, gul eller r
     expect(engine.answer('hvor hurtigt vurderes en henvendelse').kind).toBe('answer');
   });
 });
+
+describe('what a named law or declaration says in detail', () => {
+  it.each([
+    'hvad siger dagtilbudsloven om normeringer',
+    'hvad står der i erklæringens artikler om specialskoler',
+    'what does the Daycare act say about staffing',
+  ])('%s asks for detail beyond a mention', (question) => {
+    expect(asksForDetail(question)).toBe(true);
+  });
+});

@@ -218,3 +218,16 @@ describe('how to get started, after the situation', () => {
     ],
   ])('"%s" is as certain as the situation alone', expectSameConfidence);
 });
+
+describe('"what is X for" asks for a purpose', () => {
+  it.each(["I'm new here - what is the Herning model actually for?", 'what are the area teams for'])(
+    '%s',
+    (question) => {
+      expect(detectAnswerType(question)).toBe('purpose');
+    },
+  );
+
+  it('a question that only ends with another "for" is not one', () => {
+    expect(detectAnswerType('who do I ask for')).not.toBe('purpose');
+  });
+});

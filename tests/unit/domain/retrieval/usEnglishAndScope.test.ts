@@ -388,3 +388,15 @@ describe('enrolment, course sign-up and programs that break (round-9 classes, sh
     );
   });
 });
+
+describe('buildings, contact numbers and web addresses (round-10 classes, shipped lists)', () => {
+  it.each([
+    ['the heating is broken in the nursery, who do I report building problems to?', 'buildings'],
+    ['Radiatorerne i børnehaven virker ikke, hvem ringer jeg til om reparation?', 'buildings'],
+    ['hvad er det direkte nummer til pladsgarantien?', 'institution'],
+    ['what is the web address for the early support?', 'institution'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+  });
+});
