@@ -9,6 +9,10 @@ import { CONFIG_DIR, projectClassifier } from './testConfig';
 
 const classifier = projectClassifier();
 
+/** The warnings the rules raised (not the statistical model): what a rule-level concept test checks. */
+const ruleFindingsOf = (text: string) =>
+  classifier.classify(text).safetyFindings.filter((finding) => finding.source !== 'model');
+
 interface Pair {
   readonly concept: string;
   readonly da: string;
@@ -2699,10 +2703,10 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
   });
 
   it('fear of a telling-off rules out the fear of going home (the rules; the model reads on its own)', () => {
-    const result = classifier.classify(
-      "han (10) græd og sagde 'jeg tør ikke gå hjem', han havde smadret sin brors headset og var bange for at få skæld ud",
-    );
-    expect(result.safetyFindings.filter((f) => f.source !== 'model')).toEqual([]);
+    const text =
+      "han (10) græd og sagde 'jeg tør ikke gå hjem', han havde smadret sin brors headset og var bange for at få skæld ud";
+    expect(ruleFindingsOf(text)).toEqual([]);
+    const result = classifier.classify(text);
     expect(result.ruledOut.map((f) => f.ruleId)).toContain('afraidToGoHome');
   });
 
@@ -2715,7 +2719,7 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
     'når de skændes smider han med ting og så gemmer jeg mig på værelset, siger drengen (8)',
     'he says older boys give him a bag and an address and pay him 500 kr',
   ])('the rules alone warn: %s', (text) => {
-    expect(classifier.classify(text).safetyFindings.some((f) => f.source !== 'model')).toBe(true);
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
 
@@ -2726,7 +2730,7 @@ describe('classes from the round-10 blind dev halves (in new words)', () => {
     'pletter med skorper om munden på pigen (3), lægen har sagt det er børnesår og hun får creme',
     'pigen (7) har en hemmelighed med far: vi venter en lillesøster og skal overraske mormor til jul',
   ])('a look-alike raises no rule: %s', (text) => {
-    expect(classifier.classify(text).safetyFindings.filter((f) => f.source !== 'model')).toEqual([]);
+    expect(ruleFindingsOf(text)).toEqual([]);
   });
 
   it.each([
@@ -2735,7 +2739,7 @@ describe('classes from the round-10 blind dev halves (in new words)', () => {
     "mor (19) har ikke sin mobil, 'kæresten har den', og hun må ikke gå til babysalmesang",
     'far stod og talte med nogen der ikke var der og sagde at han vil tage drengen med væk nu',
   ])('the rules alone warn: %s', (text) => {
-    expect(classifier.classify(text).safetyFindings.some((f) => f.source !== 'model')).toBe(true);
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 
   it('a psychotic parent who wants to take the child now is acute', () => {
