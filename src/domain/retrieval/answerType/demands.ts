@@ -102,7 +102,7 @@ export function holdsFigure(sentence: string): boolean {
  * question's focus, named in its headings, may.
  */
 const DETAIL =
-  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b|\bkriteri\w*|\bcriteria\b|\bkendetegner\b|\bartikler\b|\barticles\b|\bhvad siger \p{L}+loven\b|\bwhat does the \p{L}+ act say\b/u;
+  /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b|\bkriteri\w*|\bcriteria\b|\bkendetegner\b|\bartikler\b|\barticles\b|\bhvad siger \p{L}+loven\b|\bwhat does the \p{L}+ act say\b|\b(?:trin|step|niveau|level|fase|phase) \d+\b/u;
 
 export function asksForDetail(question: string): boolean {
   return DETAIL.test(normalise(question));

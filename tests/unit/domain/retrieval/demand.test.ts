@@ -392,6 +392,8 @@ describe('what a named law or declaration says in detail', () => {
     'hvad siger dagtilbudsloven om normeringer',
     'hvad står der i erklæringens artikler om specialskoler',
     'what does the Daycare act say about staffing',
+    'hvad sker der på trin 4',
+    'what happens at step 3 of the ladder',
   ])('%s asks for detail beyond a mention', (question) => {
     expect(asksForDetail(question)).toBe(true);
   });
