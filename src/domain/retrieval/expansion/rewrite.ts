@@ -7,6 +7,13 @@ import type { CompiledResources, KnownWords, LexicalResources } from './resource
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
 const QUESTION_FOCUS_MIN_TERMS = 3;
+/**
+ * A question that points back at what the sentence before it named ("… joining Herningmodel
+ * Skolestart. Are the parents part of it?") keeps that
+ * sentence: it holds the subject. English only: the Danish "den", "dem" and "det" as often point
+ * at a word inside the question or open it, and keeping the story then lost more than it found.
+ */
+const POINTS_BACK = /\b(?:it|its|this|them|they)\b/iu;
 
 /** What rewriting a question needs of the compiled resources. */
 export interface RewriteResources {
@@ -156,7 +163,7 @@ function questionFocus(analyzer: Analyzer, framing: FramingStripper, text: strin
   const keep = (i: number) => {
     kept.add(i);
     const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
-    if (content < QUESTION_FOCUS_MIN_TERMS && i > 0) kept.add(i - 1);
+    if ((content < QUESTION_FOCUS_MIN_TERMS || POINTS_BACK.test(sentences[i])) && i > 0) kept.add(i - 1);
   };
   sentences.forEach((sentence, i) => {
     if (sentence.endsWith('?')) keep(i);

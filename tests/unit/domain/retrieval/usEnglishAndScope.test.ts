@@ -400,3 +400,12 @@ describe('buildings, contact numbers and web addresses (round-10 classes, shippe
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
   });
 });
+
+describe('an English question that points back at the sentence before it keeps that sentence', () => {
+  it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
+    const r = engine().answer(
+      'I teach in a school that is joining the early support for families next year. Are the parents part of it?',
+    );
+    expect(topSection(r)).toBe('Bekymring for børn i Prøveby Kommune > Tidlig støtte');
+  });
+});
