@@ -2755,3 +2755,21 @@ describe('classes from the round-10 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).pathway).toBe(pathway);
   });
 });
+
+describe('classes from the round-11 blind dev halves (in new words)', () => {
+  it.each([
+    "'mor slog mig' sagde drengen (6) og grinede. de havde spillet ludo og mor vandt alle spillene",
+    'politiet var hjemme hos dem i nat og far var ked af det, siger pigen (8). nogen havde stjålet bilen fra indkørslen',
+    'jeg stod selv ved siden af: snoren i hendes jakke satte sig fast i klatrestativet, rødt mærke på halsen (4)',
+    'nogle i 7.b kalder ham fed og klam i en chatgruppe, forældrene har vist os beskederne',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'politiet var hjemme i nat, far havde slået mor og hun græd, siger pigen (8)',
+    'mor kalder hende klam og værdiløs når hun kommer hjem, siger pigen (11)',
+  ])('the sign still warns: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+});
