@@ -6,6 +6,14 @@ const DOCUMENT_KIND = /(?:politik|strategi|plan|retningslinje|vejledning|handlep
 const DOCUMENT_NAME_MIN_PREFIX = 3;
 
 /**
+ * Nationalities and languages ("Some Norwegian colleagues", "en Syrisk familie"): capitalised in
+ * English and often in Danish typing, they say who asks or about whom, not a named thing the
+ * documents would have to know.
+ */
+const DEMONYM =
+  /^(?:norwegian|swedish|danish|german|english|british|american|polish|ukrainian|syrian|somali|somalian|turkish|arab|arabic|french|spanish|italian|dutch|finnish|icelandic|romanian|lithuanian|afghan|iraqi|iranian|eritrean|(?:norsk|svensk|dansk|tysk|engelsk|polsk|ukrainsk|syrisk|somalisk|tyrkisk|arabisk|fransk|spansk|italiensk|hollandsk|finsk|islandsk|rumænsk|litauisk|afghansk|irakisk|iransk|eritreisk)e?)$/u;
+
+/**
  * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
  * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
  */
@@ -21,7 +29,7 @@ export function namesUnknownTo(
     words.forEach((word, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-      if (englishWords.has(lower) || knownWords.has(lower)) return;
+      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower)) return;
       const own = analyzer.wordTerms(lower)[0];
       if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
       out.push(word);

@@ -173,6 +173,15 @@ describe('names the documents do not know', () => {
     expect(engine().answer('hvordan får skolen hjælp fra PPR').kind).toBe('answer');
     expect(engine().answer('Skolen og PPR: hvordan får skolen hjælp?').kind).toBe('answer');
   });
+
+  it('reads a nationality as who asks, not a name the documents must know', () => {
+    expect(
+      engine().answer('Some Norwegian colleagues ask: how does the school get help from PPR?').kind,
+    ).toBe('answer');
+    expect(engine().answer('En Syrisk familie spørger: hvordan får skolen hjælp fra PPR?').kind).toBe(
+      'answer',
+    );
+  });
 });
 
 describe('a compound with a part the documents do not know', () => {
