@@ -176,11 +176,15 @@ describe('names the documents do not know', () => {
 
   it('reads a nationality as who asks, not a name the documents must know', () => {
     expect(
-      engine().answer('Some Norwegian colleagues ask: how does the school get help from PPR?').kind,
+      engine().answer(
+        'Some Norwegian colleagues visit us tomorrow to hear about PPR. How does the school get help from it?',
+      ).kind,
     ).toBe('answer');
-    expect(engine().answer('En Syrisk familie spørger: hvordan får skolen hjælp fra PPR?').kind).toBe(
-      'answer',
-    );
+    expect(
+      engine().answer(
+        'En Syrisk far og en Ukrainsk mor spørger om PPR i dag, hvordan får skolen hjælp fra PPR?',
+      ).kind,
+    ).toBe('answer');
   });
 });
 
