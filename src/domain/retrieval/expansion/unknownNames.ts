@@ -13,6 +13,10 @@ const DOCUMENT_NAME_MIN_PREFIX = 3;
 const DEMONYM =
   /^(?:norwegian|swedish|danish|german|english|british|american|polish|ukrainian|syrian|somali|somalian|turkish|arab|arabic|french|spanish|italian|dutch|finnish|icelandic|romanian|lithuanian|afghan|iraqi|iranian|eritrean|(?:norsk|svensk|dansk|tysk|engelsk|polsk|ukrainsk|syrisk|somalisk|tyrkisk|arabisk|fransk|spansk|italiensk|hollandsk|finsk|islandsk|rumænsk|litauisk|afghansk|irakisk|iransk|eritreisk)e?)$/u;
 
+/** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
+const NAMED_PLACE_IN_LOWER_CASE =
+  /(?<![\p{L}])(?:på|i|fra|ved|at|on)\s+(\p{L}{3,}(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen))(?![\p{L}])/gu;
+
 /**
  * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
  * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
@@ -34,6 +38,11 @@ export function namesUnknownTo(
       if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
       out.push(word);
     });
+  }
+  // A named school or daycare typed in lower case ("på brændgårdskolen"): a place, not a kind.
+  for (const m of question.toLowerCase().matchAll(NAMED_PLACE_IN_LOWER_CASE)) {
+    const own = analyzer.wordTerms(m[1])[0];
+    if (own !== undefined && !index.has(own.term) && !knownWords.has(m[1])) out.push(m[1]);
   }
   return out;
 }

@@ -174,6 +174,11 @@ describe('names the documents do not know', () => {
     expect(engine().answer('Skolen og PPR: hvordan får skolen hjælp?').kind).toBe('answer');
   });
 
+  it('abstains on a school or daycare named in lower case after a preposition', () => {
+    expect(engine().answer('hvordan får de hjælp fra PPR på lindbjergskolen').kind).toBe('noAnswer');
+    expect(engine().answer('hvordan får de hjælp fra PPR på skolen').kind).toBe('answer');
+  });
+
   it('reads a nationality as who asks, not a name the documents must know', () => {
     expect(
       engine().answer(

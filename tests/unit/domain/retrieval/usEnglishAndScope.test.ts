@@ -395,6 +395,8 @@ describe('buildings, contact numbers and web addresses (round-10 classes, shippe
     ['Radiatorerne i børnehaven virker ikke, hvem ringer jeg til om reparation?', 'buildings'],
     ['hvad er det direkte nummer til pladsgarantien?', 'institution'],
     ['what is the web address for the early support?', 'institution'],
+    ['hvornår har de åbent i pladsgarantien?', 'institution'],
+    ['teams not showing my thread about the early support, how fix?', 'it'],
   ])('"%s" is abstained with the %s pointer', (question, topic) => {
     const r = engine().answer(question);
     expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
