@@ -2773,3 +2773,28 @@ describe('classes from the round-11 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the retired round-9 to 11 sealed misses (in new words)', () => {
+  it.each([
+    'pigen (14) smider madpakken i skraldespanden hver dag og har fået fine dunhår på armene',
+    'drengen (6) siger: min mor hun smed far ind i døren i går, og så græd lillesøster',
+    'pigen (7) siger mor og far leger tiger om natten, og så græder mor og der går et glas i stykker',
+    'sundhedsplejerske: mor siger hun ikke føler noget for babyen (5 uger), som kun har taget 100 g på',
+    'she (11) cooks dinner for herself and Liam and puts him to bed, dad comes home in the morning',
+    'a man online asked the boy (11) for pictures in his underpants and gave him robux for them',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'babyerne sover middagslur ude i barnevognen også i frostvejr, med sovepose og babyalarm',
+    "'far slog mig' siger pigen (5), og så: 'men i sidste spil yatzy vandt jeg over ham!'",
+    'han (7) har et blåt øje, han fik gyngen i hovedet i frikvarteret i går, vi ringede selv hjem',
+    'drengen (6) er sulten kl 9, fordi han spiser morgenmad kl 5.30 når mor kører på arbejde',
+    'rifter på hænderne hos drengen (8) – det var vores nye killing, siger han og viser billeder',
+    'pigen (13) har tabt 3 kg efter kyssesyge, lægen følger hende og hun spiser fint igen',
+    'fraværet på 3 dage er en fejl i systemet, skolelederen godkendte at han havde fri',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
