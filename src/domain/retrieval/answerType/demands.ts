@@ -52,11 +52,6 @@ const NAMED_MEMBERS = new RegExp(
 );
 
 /**
- * How many members a question asks to have named ("hvad hedder de seks trin" asks for six names),
- * or undefined when it asks for no counted set. A text that only says "en trappe med seks trin"
- * holds the count, not the names: the answer is then that the documents do not say.
- */
-/**
  * "hvad hedder de enkelte trin", "fra trin 1 til trin 6", "what are the different steps called": the
  * names of a set asked for without its size; a list of at least three is the least that names them.
  */
@@ -64,6 +59,11 @@ const NAMED_MEMBERS_UNCOUNTED =
   /\bhvad hedder de (?:enkelte|forskellige)\s+\p{L}|\bfra (\p{L}+) \d+ til \1 \d+\b|\bwhat are the (?:different|individual) \p{L}+ called\b|\bfrom (\p{L}+) \d+ to \2 \d+\b/u;
 const UNCOUNTED_MEMBERS = 3;
 
+/**
+ * How many members a question asks to have named ("hvad hedder de seks trin" asks for six names),
+ * or undefined when it asks for no counted set. A text that only says "en trappe med seks trin"
+ * holds the count, not the names: the answer is then that the documents do not say.
+ */
 export function detectNamedMembers(question: string): number | undefined {
   const q = normalise(question);
   const m = NAMED_MEMBERS.exec(q);
@@ -276,23 +276,9 @@ export function statedValueTest(question: string): ((sentence: string) => boolea
 
 /** "hvad står LP for", "what does PALS stand for": the words an abbreviation is short for. */
 const ASKS_EXPANSION =
-  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?([\p{Lu}]{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+([\p{Lu}]{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?([\p{Lu}]{2,6})\b/u;
+  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b/u;
 /** Small words an expansion may hold without their own letter ("Læringsmiljø og Pædagogisk analyse"). */
-const EXPANSION_GLUE = new Set([
-  'og',
-  'i',
-  'for',
-  'af',
-  'til',
-  'med',
-  'på',
-  'and',
-  'of',
-  'in',
-  'for',
-  'the',
-  'to',
-]);
+const EXPANSION_GLUE = new Set(['og', 'i', 'for', 'af', 'til', 'med', 'på', 'and', 'of', 'in', 'the', 'to']);
 
 /** The abbreviation a question asks to have spelled out, or undefined. */
 export function expansionAsked(question: string): string | undefined {

@@ -9,9 +9,9 @@ import type { CompiledResources, KnownWords, LexicalResources } from './resource
 const QUESTION_FOCUS_MIN_TERMS = 3;
 /**
  * A question that points back at what the sentence before it named ("… joining Herningmodel
- * Skolestart. Are the parents part of it?") keeps that
- * sentence: it holds the subject. English only: the Danish "den", "dem" and "det" as often point
- * at a word inside the question or open it, and keeping the story then lost more than it found.
+ * Skolestart. Are the parents part of it?") keeps that sentence: it holds the subject. English
+ * only: the Danish "den", "dem" and "det" as often point at a word inside the question or open it,
+ * and keeping the story then lost more than it found.
  */
 const POINTS_BACK = /\b(?:it|its|this|them|they)\b/iu;
 
