@@ -1,4 +1,5 @@
 import { normalise } from '../../text/normalise';
+import { isStopWord } from '../../text/stopWords';
 import { detectAnswerType } from './questionType';
 
 /**
@@ -97,9 +98,10 @@ export function holdsFigure(sentence: string): boolean {
 
 /**
  * Questions that ask what a text says in detail ("hvad står der konkret/nærmere om", "what does it
- * actually say", "artikel 2"), or what something itself holds ("selve erklæringen", "hvilke af
- * verdensmålene", "mål nummer 4"): a passing mention does not answer them; a section about the
- * question's focus, named in its headings, may.
+ * actually say", "artikel 2", "hvad siger dagtilbudsloven om"), or what something itself holds
+ * ("selve erklæringen", "hvilke af verdensmålene", "mål nummer 4", "trin 4"), or what makes a
+ * category ("kriterierne for en gul sag", "hvad kendetegner"): a passing mention does not answer
+ * them; a section about the question's focus, named in its headings, may.
  */
 const DETAIL =
   /\bkonkret\w*\b|\bnærmere\b|\bi detaljer\b|\bdetaljeret\b|\bartikel\b|\bactually says?\b|\bspecifically\b|\bin detail\b|\barticle\b|\bselve\b|\bhvilke[nt]? af\b|\bwhich of\b|\b(?:nummer|nr|number|no)\.? \d+\b|\bitself\b|\bhelt præcis[t]?\b|\bwhat exactly\b|\bexactly what\b|\bkriteri\w*|\bcriteria\b|\bkendetegner\b|\bartikler\b|\barticles\b|\bhvad siger \p{L}+loven\b|\bwhat does the \p{L}+ act say\b|\b(?:trin|step|niveau|level|fase|phase) \d+\b/u;
@@ -277,8 +279,6 @@ export function statedValueTest(question: string): ((sentence: string) => boolea
 /** "hvad står LP for", "what does PALS stand for": the words an abbreviation is short for. */
 const ASKS_EXPANSION =
   /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b/u;
-/** Small words an expansion may hold without their own letter ("Læringsmiljø og Pædagogisk analyse"). */
-const EXPANSION_GLUE = new Set(['og', 'i', 'for', 'af', 'til', 'med', 'på', 'and', 'of', 'in', 'the', 'to']);
 
 /** The abbreviation a question asks to have spelled out, or undefined. */
 export function expansionAsked(question: string): string | undefined {
@@ -291,7 +291,8 @@ export function expansionAsked(question: string): string | undefined {
  * small words aside. A sentence that only uses the abbreviation does not say what it stands for.
  */
 export function spellsOut(sentence: string, abbreviation: string): boolean {
-  const words = (normalise(sentence).match(/\p{L}+/gu) ?? []).filter((w) => !EXPANSION_GLUE.has(w));
+  // Stop words may stand in an expansion without their own letter ("Læringsmiljø og Pædagogisk analyse").
+  const words = (normalise(sentence).match(/\p{L}+/gu) ?? []).filter((w) => !isStopWord(w));
   const initials = words.map((w) => w[0]).join('');
   return words.includes(abbreviation) && initials.includes(abbreviation);
 }

@@ -53,6 +53,12 @@ function engine() {
   );
 }
 
+/** The topic whose pointer an abstention carries, or 'answered'. */
+function pointerFor(question: string): string | undefined {
+  const r = engine().answer(question);
+  return r.kind === 'noAnswer' ? r.topic : 'answered';
+}
+
 function topSection(r: RetrievalResult): string {
   return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
 }
@@ -287,8 +293,7 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
     ['Kan jeg gå på deltid som pædagog, når forældrene er informeret?', 'leave'],
     ['Can I work part-time while I report on a child?', 'leave'],
   ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    const r = engine().answer(question);
-    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+    expect(pointerFor(question)).toBe(topic);
   });
 
   it('translates staff words: "daycare workers" are trained, not "what works"', () => {
@@ -378,8 +383,7 @@ describe('enrolment, course sign-up and programs that break (round-9 classes, sh
     ['Teams crasher når jeg åbner tråden om pladsgarantien, hvad gør jeg?', 'it'],
     ['I want to create a channel for our team about the strategy, how?', 'it'],
   ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    const r = engine().answer(question);
-    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+    expect(pointerFor(question)).toBe(topic);
   });
 
   it('a question the policy answers is still answered', () => {
@@ -398,8 +402,7 @@ describe('buildings, contact numbers and web addresses (round-10 classes, shippe
     ['hvornår har de åbent i pladsgarantien?', 'institution'],
     ['teams not showing my thread about the early support, how fix?', 'it'],
   ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    const r = engine().answer(question);
-    expect(r.kind === 'noAnswer' ? r.topic : 'answered').toBe(topic);
+    expect(pointerFor(question)).toBe(topic);
   });
 });
 
