@@ -1,6 +1,6 @@
 import type { Language } from '../shared/language';
 import type { PathwayId } from '../shared/pathwayId';
-import type { Speaker } from './extract';
+import type { Speaker } from './speaker';
 import type {
   LawReference,
   Localized,

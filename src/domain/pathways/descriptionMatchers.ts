@@ -1,6 +1,7 @@
 import type { PathwayId } from '../shared/pathwayId';
 import type { ChildContext, SignalFinding } from './classification';
-import { extractAge, extractGrade, extractSpeaker } from './extract';
+import { extractAge, extractGrade } from './extract';
+import { extractSpeaker } from './speaker';
 import type { ContextEvidence } from './guidance';
 import { createLiteralIndex, type LiteralIndex } from './literalGuard';
 import type { NegationCheck } from './negation';

@@ -3,6 +3,6 @@ export * from './classification';
 export * from './tuning';
 export * from './classify';
 export * from './summary';
-export { type Speaker } from './extract';
+export { type Speaker } from './speaker';
 export { detectDescriptionLanguage } from './descriptionLanguage';
 export * from './safetyModel';

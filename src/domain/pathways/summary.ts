@@ -1,7 +1,7 @@
 import type { PathwayClassification } from './classification';
 import type { Language } from '../shared/language';
 import type { PathwayId } from '../shared/pathwayId';
-import type { Speaker } from './extract';
+import type { Speaker } from './speaker';
 import type { PathwayGuidanceConfig } from './schema';
 
 /**

@@ -111,13 +111,12 @@ function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
  */
 export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSection | undefined {
   const demand = detectDemand(ranked.question);
-  const members = detectNamedMembers(ranked.question);
+  const mustHold = sentenceDemandsOf(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
   const counted = figure ? countedTerms(ranked.q) : undefined;
   const unitWord = figure && counted === undefined ? measureWord(ranked.question) : undefined;
   const measure = unitWord === undefined ? undefined : measureKind(unitWord);
   const unit = unitWord === undefined ? undefined : stem(unitWord);
-  const namesAsked = NAMED_DEMANDS.filter(([asks]) => asks(ranked.question)).map(([, names]) => names);
   // A year, a date or a time span ("hvor lang tid har kommunen til ...") is stated in a sentence about the
   // question's words, or the documents do not say it: a deadline they do not hold is not answered
   // by a section that shares the subject.
@@ -125,27 +124,8 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  // "hvad står PALS for": the words the abbreviation is short for, not a sentence that uses it.
-  const abbreviation = expansionAsked(ranked.question);
-  if (
-    !demand &&
-    members === undefined &&
-    !figure &&
-    !wantsFocus &&
-    namesAsked.length === 0 &&
-    !typed &&
-    abbreviation === undefined
-  )
-    return ranked.hits[0];
-  const { hits, prepared } = ranked;
-  // A neighbouring policy (climate, staff) that states such a detail states it for its own area.
-  const close = hits
-    .slice(0, 3)
-    .filter(
-      (h) =>
-        h.score >= state.rank.runnerUpShare * hits[0].score &&
-        !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
-    );
+  if (!demand && mustHold.length === 0 && !figure && !wantsFocus && !typed) return ranked.hits[0];
+  const { prepared } = ranked;
   const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   // A provision ("§ 126") answers only in the sentence about what the question is about: "hvilken
   // paragraf står SSD-reglen i" is not answered by the paragraph of another rule beside it.
@@ -156,7 +136,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     measure === undefined || unit === undefined
       ? undefined
       : focusWords(prepared, (t) => t === unit || isUnitOf(measure, t));
-  return close.find((h) => {
+  return closeHits(state, ranked.hits).find((h) => {
     const rec = state.index.section(h.index);
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
     if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
@@ -168,9 +148,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
     // ("Akut fare", "Vold og overgreb" for "hvad gør jeg trin for trin, hvis hun bliver slået").
     const headingNamesTopic = demand === 'steps' && ownHeadingNamesTopic(state, prepared, rec);
     if (demand && !meetsDemand(demand, units) && !headingNamesTopic) return false;
-    if (members !== undefined && !namesMembers(units, members)) return false;
-    if (namesAsked.some((names) => !units.some((u) => names(u.text)))) return false;
-    if (abbreviation !== undefined && !units.some((u) => spellsOut(u.text, abbreviation))) return false;
+    if (!mustHold.every((holds) => holds(units))) return false;
     // Whether unit i holds one of the focus words (no focus asked: any unit does).
     const unitHoldsFocus = (i: number, focusPositions: readonly PreparedPosition[] | undefined) =>
       focusPositions === undefined ||
@@ -200,6 +178,38 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
 }
 
 const termOf = (word: string) => stem(word);
+
+type Units = readonly { text: string; listItem: boolean }[];
+
+/**
+ * What a section's sentences must hold, read from the question alone: the members of a set by
+ * name ("hvad hedder de seks trin"), a thing by name (institutions, a tool, a person), and the
+ * words an abbreviation is short for ("hvad står PALS for", not a sentence that only uses it).
+ */
+function sentenceDemandsOf(question: string): ((units: Units) => boolean)[] {
+  const demands: ((units: Units) => boolean)[] = [];
+  const members = detectNamedMembers(question);
+  if (members !== undefined) demands.push((units) => namesMembers(units, members));
+  for (const [asks, names] of NAMED_DEMANDS)
+    if (asks(question)) demands.push((units) => units.some((u) => names(u.text)));
+  const abbreviation = expansionAsked(question);
+  if (abbreviation !== undefined) demands.push((units) => units.some((u) => spellsOut(u.text, abbreviation)));
+  return demands;
+}
+
+/**
+ * The top hit and the runners-up close to it. A neighbouring policy (climate, staff) that states
+ * such a detail states it for its own area, so it is left out.
+ */
+function closeHits(state: AnsweringState, hits: readonly ScoredSection[]): ScoredSection[] {
+  return hits
+    .slice(0, 3)
+    .filter(
+      (h) =>
+        h.score >= state.rank.runnerUpShare * hits[0].score &&
+        !(state.neighbouringDocs?.has(state.index.section(h.index).meta.id) ?? false),
+    );
+}
 
 /**
  * Whether the section's own heading names one of the question's topic words (not a filler word),

@@ -1,4 +1,4 @@
-import { extractAge, extractGrade, extractSpeaker } from '../../../../src/domain/pathways/extract';
+import { extractAge, extractGrade } from '../../../../src/domain/pathways/extract';
 import { prepareText } from '../../../../src/domain/pathways/textMatching';
 
 const age = (text: string) => extractAge(prepareText(text))?.years;
@@ -97,18 +97,5 @@ describe('extractGrade', () => {
     expect(grade('hun scorede in 3rd period')).toBeUndefined();
     expect(grade('Lukas (5) kommer tit først kl 10 og er træt')).toBeUndefined();
     expect(grade('vi mødes kl. 8 ved porten')).toBeUndefined();
-  });
-});
-
-describe('extractSpeaker', () => {
-  it.each([
-    ['hun fortæller at far slår hende', 'child'],
-    ['en elev i 8. klasse fortæller at hendes stedfar slår hende', 'child'],
-    ['moren siger at drengen sover dårligt', 'parent'],
-    ['vi har observeret at han trækker sig', 'staff'],
-    ['en klassekammerat fortalte at hun skærer i sig selv', 'other'],
-    ['drengen på 4 år taler lidt', 'unknown'],
-  ])('%s -> %s', (text, speaker) => {
-    expect(extractSpeaker(prepareText(text))).toBe(speaker);
   });
 });
