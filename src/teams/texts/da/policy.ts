@@ -55,6 +55,8 @@ export const policy = {
         'Medicin til et barn i skole, SFO eller dagtilbud gives efter stedets egne retningslinjer og en skriftlig aftale med forældrene; spørg din leder.',
       classSize:
         'Hvor mange elever en klasse må have, står ikke i dokumenterne; det følger folkeskoleloven og skolens ledelse, så spørg din skoleleder.',
+      activityIdeas:
+        'Ideer til lege og aktiviteter står ikke i dokumenterne; spørg dine kolleger, din pædagogiske leder eller PPR.',
       buildings:
         'Varme, reparationer og andet ved bygningen meldes til din leder, som kontakter kommunens ejendomsservice.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',

@@ -60,6 +60,8 @@ export const policy: typeof danish = {
         "Medicine for a child at school, after-school care or daycare is given under the setting's own guidelines and a written agreement with the parents; ask your manager.",
       classSize:
         'How many pupils a class may have is not in the documents; it follows the Folkeskole Act and the school management, so ask your head teacher.',
+      activityIdeas:
+        'Ideas for play and activities are not in the documents; ask your colleagues, your pedagogical lead or PPR.',
       buildings:
         "Heating, repairs and other building matters go to your manager, who contacts the municipality's property service.",
       policyRevision:

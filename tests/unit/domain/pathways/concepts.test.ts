@@ -2798,3 +2798,36 @@ describe('classes from the retired round-9 to 11 sealed misses (in new words)', 
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the round-12 blind dev halves (in new words)', () => {
+  it.each([
+    "drengen (5) siger morbror sov i hans seng i weekenden og 'gjorde noget ved mig, det er en hemmelighed'",
+    'pigen (11) fortæller at stedfar kommer ind til hende om natten når mor er på arbejde',
+    "pigen (4) vil ikke sidde på gulvet, det gør ondt 'nede ved tissen' siger hun",
+    'sundhedsplejerske: dreng 5 mdr, vægtkurven er faldet to percentiler siden sidst',
+    'drengen (9) giver de små aftensmad og putter dem, for far er ude til sent hver aften',
+    'we saw the 13-year-old passing small bags into cars behind the sports hall',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a recent night-time disclosure about a grown-up at home is acute', () => {
+    expect(classifier.classify('pigen (10) siger at mors kæreste kom ind til hende i nat igen').acute).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    'for the poetry unit she wrote a poem about a girl who wants to die; she is her happy self',
+    'pigen (9) passer sin lillebror en time efter skole, mens mor er på arbejde til kl 16',
+    'at the spring fair the pupils were handing small bags of sweets to the older visitors',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it('a story the writer says is about the child itself keeps its warning', () => {
+    expect(
+      ruleFindingsOf('He wrote a story about a boy who wants to die, and it is really about himself').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -406,6 +406,19 @@ describe('buildings, contact numbers and web addresses (round-10 classes, shippe
   });
 });
 
+describe('ideas for play and activities (round-12 class, shipped lists)', () => {
+  it.each([
+    ['har du nogle ideer til lege for børn der skal lære at vente på tur?', 'activityIdeas'],
+    ['any activity ideas for a rainy day with the 5-year-olds?', 'activityIdeas'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    expect(pointerFor(question)).toBe(topic);
+  });
+
+  it('good conditions for play are no request for ideas', () => {
+    expect(pointerFor('hvad er gode rammer for leg i pladsgarantien?')).not.toBe('activityIdeas');
+  });
+});
+
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
   it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
     const r = engine().answer(
