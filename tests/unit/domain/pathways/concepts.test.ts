@@ -2831,3 +2831,16 @@ describe('classes from the round-12 blind dev halves (in new words)', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('pathway classes from the round-12 blind dev halves (in new words)', () => {
+  it.each([
+    ['Forældrene til Noah (3) skændes højlydt foran ham ved hentning, de er ved at blive skilt', 'social'],
+    ['the parents of a 4-year-old are in a nasty divorce and argue in front of her at drop-off', 'social'],
+    ['to piger skubbede hinanden i sandkassen om en spand, nu leger de igen', 'dagtilbud'],
+    ['der er uro i mellemgruppen efter frokost, hvordan får vi ro på?', 'dagtilbud'],
+    ['a classmate hid his pencil case at recess, they made up after', 'skole'],
+    ['han glemmer tit sine lektier, ellers går det fint', 'skole'],
+  ])('%s goes to %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+});
