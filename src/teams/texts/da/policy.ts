@@ -57,6 +57,8 @@ export const policy = {
         'Hvor mange elever en klasse må have, står ikke i dokumenterne; det følger folkeskoleloven og skolens ledelse, så spørg din skoleleder.',
       activityIdeas:
         'Ideer til lege og aktiviteter står ikke i dokumenterne; spørg dine kolleger, din pædagogiske leder eller PPR.',
+      dataRetention:
+        'Hvor længe notater og journaler gemmes, står ikke i dokumenterne; spørg din leder eller kommunens databeskyttelsesrådgiver.',
       buildings:
         'Varme, reparationer og andet ved bygningen meldes til din leder, som kontakter kommunens ejendomsservice.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',

@@ -62,6 +62,8 @@ export const policy: typeof danish = {
         'How many pupils a class may have is not in the documents; it follows the Folkeskole Act and the school management, so ask your head teacher.',
       activityIdeas:
         'Ideas for play and activities are not in the documents; ask your colleagues, your pedagogical lead or PPR.',
+      dataRetention:
+        "How long notes and records are kept is not in the documents; ask your manager or the municipality's data protection officer.",
       buildings:
         "Heating, repairs and other building matters go to your manager, who contacts the municipality's property service.",
       policyRevision:

@@ -2844,3 +2844,32 @@ describe('pathway classes from the round-12 blind dev halves (in new words)', ()
     expect(classifier.classify(text).pathway).toBe(pathway);
   });
 });
+
+describe('classes from the retired round-12 sealed misses (in new words)', () => {
+  it.each([
+    'pigen (4) forsøger at slikke de andre børn på tissekonen i puttestuen',
+    'a 3-year-old keeps trying to put her mouth on the other children’s private parts at nappy change',
+    'drengen (5) laver stødbevægelser mod de andre børn i puderummet',
+    "she (9) says she plays 'the tickle game' with her stepdad under the duvet without pyjamas when mum is at work",
+    "he (16) posted on snap: 'thanks for everything, this is the last time you'll hear from me' and has not come to school",
+    "pigen (14) skrev til veninden: 'det er sidste gang du hører fra mig'",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it("a goodbye before a farewell to life is acute: 'tak for alt, det er sidste gang i hører fra mig'", () => {
+    expect(
+      classifier.classify(
+        "eleven (15) skrev i klassens chat: 'tak for alt, det er sidste gang i hører fra mig'",
+      ).acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    'the girls (8) slept under the duvet without pyjamas at the sleepover because it was so warm',
+    "I'm moving to Aarhus tomorrow, so this is the last time you'll hear from me in class, said the boy (12), smiling",
+    'pigen (3) slikker på sin is og griner',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});

@@ -419,6 +419,41 @@ describe('ideas for play and activities (round-12 class, shipped lists)', () => 
   });
 });
 
+describe('hearing back after a notification, and keeping records (round-12 sealed classes, shipped lists)', () => {
+  // As in the real document, the section on what happens next names the notification too.
+  const afterwards = engineOver(
+    [
+      {
+        id: 'efter',
+        title: 'Bekymring for et barn',
+        markdown: `## Hvornår skal du underrette
+
+Du skal underrette kommunen, når du har grund til at tro, at et barn har brug for særlig støtte.
+
+## Hvad sker der bagefter
+
+Når kommunen modtager en underretning, vurderer den sagen. Du får en kvittering for modtagelsen inden for seks hverdage.
+`,
+      },
+    ],
+    shipped,
+  );
+
+  it.each([
+    'jeg underrettede for en uge siden og har ikke hørt noget, hvornår får man svar?',
+    'hvornaar kan vi forvente at hoere noget tilbage efter en underretning',
+  ])('"%s" is answered from the receipt', (question) => {
+    expect(topSection(afterwards.answer(question))).toContain('Hvad sker der bagefter');
+  });
+
+  it.each([
+    ['hvor længe må vi gemme vores notater om familien?', 'dataRetention'],
+    ['how long do we keep our notes about a notification?', 'dataRetention'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    expect(pointerFor(question)).toBe(topic);
+  });
+});
+
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
   it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
     const r = engine().answer(
