@@ -137,7 +137,14 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)": a number right after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+    ),
+    read: (m) => withHalf(numberOf(m[1]), m[0]),
+  },
+  {
+    // A pronoun with the age in brackets: "rundt om halsen på hende (4)".
+    regex: compileRegex(
+      `\\b(?:hende|ham|hun|han|her|him|she|he)\\s?\\(\\s?${NUM}${HALF}\\s?(?:år|years?)?\\s?\\)`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

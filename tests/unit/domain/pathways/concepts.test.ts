@@ -2873,3 +2873,28 @@ describe('classes from the retired round-12 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the round-13 blind dev halves (in new words)', () => {
+  it.each([
+    'pigen (9) faldt af ponyen til ridning i lørdags og har blå mærker på låret',
+    'blå mærker på begge skinneben efter håndboldtackling til træning',
+    "the boy (4) says 'daddy hit me' – dad kicked the ball to him in the garden and it hit him on the nose",
+    'She (7) has bruises on both knees. I was a bit worried. Then her mum told me she fell off her bike learning to ride',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'mor slog mig, siger drengen (5), og han har et blåt mærke på kinden. bolden ramte ham ikke',
+    'dad is in hospital since Monday and the two boys (10 and 13) are living alone in the house',
+  ])('the sign still warns: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('parents who quarrel at every handover in front of the girls point to the family pathway', () => {
+    expect(
+      classifier.classify('forældrene til to piger (7 og 10) skændes ved hver aflevering, tit foran pigerne')
+        .pathway,
+    ).toBe('social');
+  });
+});

@@ -38,6 +38,10 @@ describe('extractAge', () => {
     ['Baby 9 mdr i vuggestue sover meget', 0.75],
     ['forældrene til tvillingerne (3) er gået fra hinanden', 3],
     ['the twins, aged 4, started nursery', 4],
+    // A pronoun with the age in brackets, and a dialect word for a boy.
+    ['røde pletter rundt om halsen på hende (4) i dag', 4],
+    ['he (11) and his brother live alone', 11],
+    ['æ knejt på 4 vil ik lege', 4],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });

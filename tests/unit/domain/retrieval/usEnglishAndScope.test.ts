@@ -454,6 +454,33 @@ Når kommunen modtager en underretning, vurderer den sagen. Du får en kvitterin
   });
 });
 
+describe("international staff's own names for the model (round-13 class, shipped glossary)", () => {
+  const model = engineOver(
+    [
+      {
+        id: 'model',
+        title: 'Modellen',
+        markdown: `## Herningmodellen
+
+Herningmodellen samler kommunens tidlige indsatser for børn og unge i én fælles tilgang.
+
+## Forældresamarbejde
+
+Forældrene inddrages tidligt.
+`,
+      },
+    ],
+    shipped,
+  );
+
+  it.each([
+    'Can you explain the Herning approach in a sentence or two?',
+    'what is the herning way, in short',
+  ])('"%s" is answered from the model itself', (question) => {
+    expect(topSection(model.answer(question))).toContain('Herningmodellen');
+  });
+});
+
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
   it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
     const r = engine().answer(
