@@ -2891,6 +2891,14 @@ describe('classes from the round-13 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 
+  it('a mother who asked whether there is help (past tense) points to the family pathway', () => {
+    expect(
+      classifier.classify(
+        'mor kom forbi og spurgte om der findes hjælp hun kan få. datteren går i 4. klasse og har det fint',
+      ).pathway,
+    ).toBe('social');
+  });
+
   it('parents who quarrel at every handover in front of the girls point to the family pathway', () => {
     expect(
       classifier.classify('forældrene til to piger (7 og 10) skændes ved hver aflevering, tit foran pigerne')

@@ -500,6 +500,12 @@ describe('the municipality is closed: outside office hours', () => {
       stemOf('kontortid'),
     );
   });
+
+  it('reads "kontoret har lukket" the same way (round-13 class)', () => {
+    expect(termsOf('pigen tør ikke gå hjem i aften og kontoret har lukket', [stemOf('kontortid')])).toContain(
+      stemOf('kontortid'),
+    );
+  });
 });
 
 describe('a document named in other words inside the framing ("i politikkerne", "i kommunens papirer")', () => {
