@@ -481,6 +481,33 @@ Forældrene inddrages tidligt.
   });
 });
 
+describe('"have I done what I am supposed to" after telling a leader (round-13 class, shipped glossary)', () => {
+  const duty = engineOver(
+    [
+      {
+        id: 'pligt',
+        title: 'Underretning',
+        markdown: `## Pligten er personlig
+
+Pligten til at underrette er din egen. Du opfylder den ikke ved at fortælle det til en kollega eller din leder.
+
+## Akut fare
+
+Er barnet i fare lige nu, så ring 112.
+`,
+      },
+    ],
+    shipped,
+  );
+
+  it.each([
+    'I told my leader about the boy. Have I done what I am supposed to do?',
+    "I told my team leader and she said she'd deal with it. Have I done what I'm supposed to do?",
+  ])('"%s" is answered from the personal duty', (question) => {
+    expect(topSection(duty.answer(question))).toContain('Pligten er personlig');
+  });
+});
+
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
   it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
     const r = engine().answer(
