@@ -2906,3 +2906,34 @@ describe('classes from the round-13 blind dev halves (in new words)', () => {
     ).toBe('social');
   });
 });
+
+describe('classes from the retired round-13 sealed misses (in new words)', () => {
+  it.each([
+    'mor ringede: hendes samlever kom hjem i nat og sparkede badeværelsesdøren ind, hun har mærker på halsen. drengen (6) så det',
+    'home visit: about 40 empty beer cans in the living room and dad asleep on the sofa at noon, the girl (2) in a wet nappy',
+    'the mother is in bed all days since august, the boy (5) makes his own breakfast',
+    'dad came to pick up the boy (3) and he smell very strong of alcohol',
+    'the mother came for pick up. She is not walking straight and drops her keys',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a violent partner who says he will come home tonight is acute', () => {
+    expect(
+      classifier.classify(
+        'mor fortæller at far slog hende i går, drengen (8) så det. far har skrevet at han kommer hjem og ordner det i aften',
+      ).acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    'drengen (8) var sulten og tog af de andres mad, han havde glemt madkassen i bilen og mor kom med den',
+    'lille brandsår på hånden hos pigen (9), hun kom til at røre bagepladen da de bagte boller i går, siger mor',
+    'han (5) ville ikke hjem og gemte sig bag sofaen da mor kom, han ville bare lege færdig med togbanen',
+    "'my mum is going to kill me', she (11) said about her lost jacket. Pretty sure it's just a figure of speech",
+    'vi har samlet 40 tomme flasker ind til klassekassen, siger drengen (9)',
+    'mor siger hun kommer hjem og ordner det i aften med lektierne, pigen (9) er glad',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
