@@ -72,12 +72,23 @@ function spokenNegations(pattern: string): string {
 }
 
 /**
+ * A span within one sentence (`[^.!?]`) goes on past the dot inside a time or a number ("alene ved
+ * lågen kl 6.40 i pyjamas", "2.5 promille"): a dot between two digits ends no sentence.
+ */
+const WITHIN_SENTENCE = /\[\^\.!\?(\\n)?\]/g;
+const DOT_BETWEEN_DIGITS = '(?<=\\d)\\.(?=\\d)';
+
+function numberDotsWithinSentences(pattern: string): string {
+  return pattern.replace(WITHIN_SENTENCE, (span: string) => `(?:${span}|${DOT_BETWEEN_DIGITS})`);
+}
+
+/**
  * Rewrites a pattern for Danish text: \b and \w understand letters beyond ASCII, and æ/ø/å outside
  * character classes also match their common ASCII spellings.
  */
 export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
   // Written and spoken forms first: each rule is written once, in one form.
-  const source = spokenNegations(spokenInfinitives(englishNegations(pattern)));
+  const source = numberDotsWithinSentences(spokenNegations(spokenInfinitives(englishNegations(pattern))));
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -122,8 +133,9 @@ function boundaryFor(rest: string): string {
   if (rest === '' || /^(?:\(\?=)?(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
   // A group that opens with a space or a non-word ("\b(?:\s+hjem)?") also follows a word.
   if (/^\((?:\?:)?(?:\\s|\\W|\[\^|\[\\s|\s|,|\.)/.test(rest)) return WORD_END;
-  // A lookbehind consumes nothing: what it follows decides, so both sides are tested.
-  if (rest.startsWith('(?<')) return BOUNDARY;
+  // A lookbehind consumes nothing: what it follows decides, so both sides are tested. So does a
+  // group that opens with another group or an assertion ("alene\b(?:(?!\s...)[^.!?]){0,80}").
+  if (rest.startsWith('(?<') || /^\((?:\?:)?\(/.test(rest)) return BOUNDARY;
   if (/^(?:\(\?:|\(|\[|\\w|\\d|\\p|\{\{|[\p{L}\p{N}_])/u.test(rest)) return WORD_START;
   return BOUNDARY;
 }

@@ -13,6 +13,12 @@ const DOCUMENT_NAME_MIN_PREFIX = 3;
 const DEMONYM =
   /^(?:norwegian|swedish|danish|german|english|british|american|polish|ukrainian|syrian|somali|somalian|turkish|arab|arabic|french|spanish|italian|dutch|finnish|icelandic|romanian|lithuanian|afghan|iraqi|iranian|eritrean|(?:norsk|svensk|dansk|tysk|engelsk|polsk|ukrainsk|syrisk|somalisk|tyrkisk|arabisk|fransk|spansk|italiensk|hollandsk|finsk|islandsk|rumænsk|litauisk|afghansk|irakisk|iransk|eritreisk)e?)$/u;
 
+/**
+ * The country whose law the documents apply ("Do teachers in Denmark have to report?"): the asker
+ * places the question, it names nothing the documents would have to know.
+ */
+const HOME_COUNTRY = /^(?:denmark|danmark)$/u;
+
 /** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
 const NAMED_PLACE_IN_LOWER_CASE =
   /(?<![\p{L}])(?:på|i|fra|ved|at|on)\s+(\p{L}{3,}(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen))(?![\p{L}])/gu;
@@ -33,7 +39,8 @@ export function namesUnknownTo(
     words.forEach((word, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower)) return;
+      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower) || HOME_COUNTRY.test(lower))
+        return;
       const own = analyzer.wordTerms(lower)[0];
       if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
       out.push(word);

@@ -2937,3 +2937,18 @@ describe('classes from the retired round-13 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the round-14 blind dev halves (in new words)', () => {
+  it('a small child alone at the gate at a time written with a dot (kl 6.15) in night clothes is acute', () => {
+    expect(classifier.classify('pige 3 stod alene ved lågen kl 6.15 i nattøj, ingen voksne').acute).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    "the girl (6) says she has a secret with granny and can't tell mum: they are knitting a scarf for mum for Christmas",
+    'drengen (8) har en hemmelighed med farfar som mor ikke må vide: de bygger et fuglehus til mor til jul',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});

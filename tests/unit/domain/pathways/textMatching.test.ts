@@ -53,6 +53,21 @@ describe('compileRegex: word boundaries', () => {
     expect(matches(pattern, 'hun har prøvet en gang')).toEqual([]);
   });
 
+  it('reads \\b before a group that opens with an assertion by what it follows', () => {
+    const pattern = String.raw`\balene\b(?:(?!\s+til\s+skole)[^.!?]){0,40}\bi\s+pyjamas\b`;
+    expect(matches(pattern, 'drengen stod alene i haven i pyjamas')).toEqual(['alene i haven i pyjamas']);
+    expect(matches(pattern, 'alenemor i haven i pyjamas')).toEqual([]);
+  });
+
+  it('lets a span within a sentence run past the dot inside a time or a number', () => {
+    const pattern = String.raw`\balene\b[^.!?]{0,40}\bi\s+pyjamas\b`;
+    expect(matches(pattern, 'alene ved lågen kl 6.40 i pyjamas')).toEqual([
+      'alene ved lågen kl 6.40 i pyjamas',
+    ]);
+    // A full stop after a number still ends the sentence.
+    expect(matches(pattern, 'alene ved lågen kl 6. i pyjamas')).toEqual([]);
+  });
+
   it('matches æ, ø and å written as ae, oe and aa', () => {
     expect(matches(String.raw`\bblå\s+mærke\w*`, 'blaa maerker paa armen')).toEqual(['blaa maerker']);
   });

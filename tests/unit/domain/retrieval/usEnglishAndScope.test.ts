@@ -508,6 +508,21 @@ Er barnet i fare lige nu, så ring 112.
   });
 });
 
+describe('the country itself, Teams guests and the reporting duty in English (round-14 classes, shipped lists)', () => {
+  it('"in Denmark" names no unknown thing: the question is answered', () => {
+    expect(pointerFor('Do parents in Denmark have a right to a place guarantee for their child?')).toBe(
+      'answered',
+    );
+  });
+
+  it.each([
+    ['How do I add a parent as a guest in our Teams channel?', 'it'],
+    ['kanalen er forsvundet fra teams, hvad gør jeg', 'it'],
+  ])('"%s" is abstained with the %s pointer', (question, topic) => {
+    expect(pointerFor(question)).toBe(topic);
+  });
+});
+
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
   it('"... our school joins the early support. Are the parents part of it?" is about the early support', () => {
     const r = engine().answer(
