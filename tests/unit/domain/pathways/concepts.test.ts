@@ -2952,3 +2952,38 @@ describe('classes from the round-14 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the retired round-14 sealed misses (in new words)', () => {
+  it.each([
+    'the toddler (1) came in the same ble as yesterday, bleeding nappy rash',
+    "pigen (7) fortæller: 'far råbte og mor havde blod ud af næsen, jeg gemte mig'",
+    'drengen (13) har pludselig en jakke til 3000 kr og mange kontanter, han hænger ud med ældre fyre',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a drunk parent who put the baby in the car seat and drove is acute', () => {
+    expect(
+      classifier.classify(
+        'far hentede lille (9 mdr), han lugtede af sprut og vaklede, spændte ham fast i autostolen og kørte',
+      ).acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    'pigen (9) har ridser på armene, de har fået en kattekilling derhjemme',
+    'lille brandsår på hånden hos drengen (10) efter snobrød ved bålet på lejrturen',
+    'pigen (14) har været væk i tre uger: hun brækkede armen og er blevet opereret, mor henter lektier',
+    'mor havde blod ud af næsen i går, hun er forkølet, siger pigen (6)',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it('a child called in sick but seen in town keeps the absence warning', () => {
+    expect(
+      ruleFindingsOf(
+        '8. kl elev 16 % fravær, mor melder ham syg hver gang, men han ses i byen om formiddagen',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

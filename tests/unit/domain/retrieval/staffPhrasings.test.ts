@@ -472,6 +472,13 @@ describe('a discourse particle in the question ("vel")', () => {
     );
   });
 
+  it('reads "what does X focus on" as what X is about (round-14 sealed class)', () => {
+    const result = engine.answer('What does the social strand of the Herning model focus on?');
+    expect(result.kind === 'answer' ? result.passages.map((p) => p.section) : []).toEqual(
+      expect.arrayContaining([expect.stringContaining('Herningmodel Social')]),
+    );
+  });
+
   it('carries no topic: the question is read from its other words', () => {
     const result = engine.answer(
       'Jeg har fortalt min leder, at jeg er bekymret for en pige. Så har jeg vel gjort det, jeg skal?',
@@ -517,5 +524,13 @@ describe('a document named in other words inside the framing ("i politikkerne", 
     const terms = termsOf(question, vocabulary);
     expect(terms).toContain(stemOf('ekstra'));
     expect(createFramingStripper(shipped.framing ?? []).strip(question)).not.toMatch(/papirer|politikkerne/);
+  });
+});
+
+describe('English words for consent and for what a strand is about (round-14 sealed classes)', () => {
+  it('reads "the parents haven\'t agreed" as the documents\' "samtykke"', () => {
+    expect(
+      termsOf("can we talk about him by name if the parents haven't agreed", [stemOf('samtykke')]),
+    ).toContain(stemOf('samtykke'));
   });
 });
