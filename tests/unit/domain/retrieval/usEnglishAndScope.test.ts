@@ -53,6 +53,11 @@ function engine() {
   );
 }
 
+/** An engine over one small document with the shipped lists, for a class that needs its own text. */
+function oneDocumentEngine(title: string, markdown: string) {
+  return engineOver([{ id: title, title, markdown }], shipped);
+}
+
 /** The topic whose pointer an abstention carries, or 'answered'. */
 function pointerFor(question: string): string | undefined {
   const r = engine().answer(question);
@@ -421,12 +426,9 @@ describe('ideas for play and activities (round-12 class, shipped lists)', () => 
 
 describe('hearing back after a notification, and keeping records (round-12 sealed classes, shipped lists)', () => {
   // As in the real document, the section on what happens next names the notification too.
-  const afterwards = engineOver(
-    [
-      {
-        id: 'efter',
-        title: 'Bekymring for et barn',
-        markdown: `## Hvornår skal du underrette
+  const afterwards = oneDocumentEngine(
+    'Bekymring for et barn',
+    `## Hvornår skal du underrette
 
 Du skal underrette kommunen, når du har grund til at tro, at et barn har brug for særlig støtte.
 
@@ -434,9 +436,6 @@ Du skal underrette kommunen, når du har grund til at tro, at et barn har brug f
 
 Når kommunen modtager en underretning, vurderer den sagen. Du får en kvittering for modtagelsen inden for seks hverdage.
 `,
-      },
-    ],
-    shipped,
   );
 
   it.each([
@@ -455,12 +454,9 @@ Når kommunen modtager en underretning, vurderer den sagen. Du får en kvitterin
 });
 
 describe("international staff's own names for the model (round-13 class, shipped glossary)", () => {
-  const model = engineOver(
-    [
-      {
-        id: 'model',
-        title: 'Modellen',
-        markdown: `## Herningmodellen
+  const model = oneDocumentEngine(
+    'Modellen',
+    `## Herningmodellen
 
 Herningmodellen samler kommunens tidlige indsatser for børn og unge i én fælles tilgang.
 
@@ -468,9 +464,6 @@ Herningmodellen samler kommunens tidlige indsatser for børn og unge i én fæll
 
 Forældrene inddrages tidligt.
 `,
-      },
-    ],
-    shipped,
   );
 
   it.each([
@@ -482,12 +475,9 @@ Forældrene inddrages tidligt.
 });
 
 describe('"have I done what I am supposed to" after telling a leader (round-13 class, shipped glossary)', () => {
-  const duty = engineOver(
-    [
-      {
-        id: 'pligt',
-        title: 'Underretning',
-        markdown: `## Pligten er personlig
+  const duty = oneDocumentEngine(
+    'Underretning',
+    `## Pligten er personlig
 
 Pligten til at underrette er din egen. Du opfylder den ikke ved at fortælle det til en kollega eller din leder.
 
@@ -495,9 +485,6 @@ Pligten til at underrette er din egen. Du opfylder den ikke ved at fortælle det
 
 Er barnet i fare lige nu, så ring 112.
 `,
-      },
-    ],
-    shipped,
   );
 
   it.each([
