@@ -2987,3 +2987,32 @@ describe('classes from the retired round-14 sealed misses (in new words)', () =>
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-15 blind dev halves (in new words)', () => {
+  it.each([
+    'a classmate told his mum that dad threw a glass at mum and it broke, the boy (7) hid in his room',
+    'pigen (13) må ikke være med til noget efter skolen, heller ikke svømning, og fætteren tjekker hendes telefon hver dag',
+    'drengen (9) siger far ligger i sengen med rullegardinerne nede hele dagen',
+    'mor (til pige 2) siger at nogen lytter med gennem lampen og at pigen har noget ondt i sig',
+    'the mother says the neighbours are sending her signals through the radio, baby 6 weeks',
+    "han (7) siger 'a ska ha bank hvis a kommer hjem for sent'",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a parent who says the baby is not really hers, they swapped him, is acute', () => {
+    expect(
+      classifier.classify(
+        'health visitor: the mum says the baby (5 weeks) is not really hers, they swapped him at the hospital',
+      ).acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    'mor til pigen (5) har skizofreni og er i fast behandling; hun bliver indlagt til en planlagt ændring af medicinen, og mormor flytter ind imens',
+    "'vi har ikke mad derhjemme' siger drengen (6); de flytter i morgen, så køleskabet er tømt, og de spiser hos farmor",
+    'pigen (1) blev byttet om med en anden baby på et billede i dagplejens app, far grinede',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
