@@ -135,8 +135,10 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     );
     const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
     if (lists.some((list) => anyMatches(list, text, part))) return true;
-    if (!medicalOnly && resolvedLater(text, span, forRule.other, settings?.resolutionMarkers ?? []))
-      return true;
+    // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
+    // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
+    const laterExplanations = medicalOnly ? forRule.medical : [...forRule.other, ...forRule.medical];
+    if (resolvedLater(text, span, laterExplanations, settings?.resolutionMarkers ?? [])) return true;
     const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
     if (toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });

@@ -3016,3 +3016,21 @@ describe('classes from the round-15 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the retired round-15 sealed misses (in new words)', () => {
+  it.each([
+    'naboen hører tit en mand skrige, noget der smadrer og en kvinde der græder, siger mor til drengen (3)',
+    'pigen (7) siger mor truer med at sende hende på børnehjem hvis hun ikke hører efter',
+    'at nap time the boy (4) lay on top of another child and moved like adults having sex',
+    "he (14) wrote in the group chat 'you won't see me tomorrow', no one can reach him",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'drengen (5) har mange blå mærker på benene. Det var vi først bekymrede for. Mor har vist os papirerne: han har hæmofili og følges på hospitalet',
+    'He (6) has a scrape on his chin and a bruise on his knee. Then dad told us he rode into the kerb on his first ride without training wheels',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
