@@ -19,6 +19,10 @@ const DEMONYM =
  */
 const HOME_COUNTRY = /^(?:denmark|danmark)$/u;
 
+/** Days and months, which English capitalises ("I sent it on Monday"): a date, not a named thing. */
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|juni|juli|oktober)$/u;
+
 /** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
 const NAMED_PLACE_IN_LOWER_CASE =
   /(?<![\p{L}])(?:på|i|fra|ved|at|on)\s+(\p{L}{3,}(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen))(?![\p{L}])/gu;
@@ -39,8 +43,8 @@ export function namesUnknownTo(
     words.forEach((word, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower) || HOME_COUNTRY.test(lower))
-        return;
+      const placesOrDates = HOME_COUNTRY.test(lower) || CALENDAR_WORD.test(lower);
+      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower) || placesOrDates) return;
       const own = analyzer.wordTerms(lower)[0];
       if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
       out.push(word);

@@ -496,6 +496,10 @@ Er barnet i fare lige nu, så ring 112.
 });
 
 describe('the country itself, Teams guests and the reporting duty in English (round-14 classes, shipped lists)', () => {
+  it('a weekday or a month names no unknown thing: the question is answered', () => {
+    expect(pointerFor('I sent my notification on Monday. How quickly do I get a receipt?')).toBe('answered');
+  });
+
   it('"in Denmark" names no unknown thing: the question is answered', () => {
     expect(pointerFor('Do parents in Denmark have a right to a place guarantee for their child?')).toBe(
       'answered',
