@@ -3034,3 +3034,21 @@ describe('classes from the retired round-15 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the round-16 blind dev halves (in new words)', () => {
+  it.each([
+    'drengen (4) hentes af søsteren (11), mor er indlagt og far er bortrejst',
+    'drengen (13) ryger med nogle store fra klubben og får det gratis af dem',
+    "he (14) says he delivers some packages for 'friends' and gets 300 kr each time",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a girl who walks alone in the breaks after being shut out of a chat raises no rule', () => {
+    expect(
+      ruleFindingsOf(
+        'pige 4 klasse gaar alene rundt i frikvartererne, de andre har smidt hende ud af chatten',
+      ),
+    ).toEqual([]);
+  });
+});
