@@ -3052,3 +3052,38 @@ describe('classes from the round-16 blind dev halves (in new words)', () => {
     ).toEqual([]);
   });
 });
+
+describe('classes from the retired round-16 sealed misses (in new words)', () => {
+  it.each([
+    "the boy (9) says the swimming coach gives him presents and it's their little secret",
+    'pigen (4) lagde sig oven på en anden pige og lavede bevægelser som voksne der har sex',
+    "drengen (6): 'det er mig og Kennets hemmelighed. han gi'r mig slik når mor er på arbejde'",
+    'her dad has been in bed most of the day for weeks, the girl (8) gets her brother ready for school',
+    "the girl (12) says a boy of 16 from a game asked her for pictures 'without a top' and told her not to tell",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it("a child who dare not go home, in dialect, threatened by mother's partner, is acute", () => {
+    expect(
+      classifier.classify("drengen (9) siger 'a tør itt å tåg hjem, mors kæreste sæj han slå mæ ihjel'")
+        .acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    'far lugtede af vin ved hentning, han havde fået ét glas til julefrokosten og var helt sig selv, mor kørte',
+    "halvdelen af 8.b skal til terminsprøve i morgen og skriver 'jeg dør, slå mig ihjel' i chatten",
+    'en mor lugtede af gløgg efter juleklippedagen, hun havde fået én kop og var helt sig selv',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it('one glass explains nothing when the parent staggers', () => {
+    expect(
+      ruleFindingsOf(
+        'mor lugtede af vin og kunne næsten ikke stå ved hentningen, hun sagde hun havde fået ét glas',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});
