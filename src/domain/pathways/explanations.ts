@@ -51,6 +51,8 @@ export interface Explanations {
 interface RuleExplanations {
   readonly medical: SpelledPattern[];
   readonly other: SpelledPattern[];
+  /** Medical and other together, for a sign that is not a baby's and a story not doubted. */
+  readonly all: SpelledPattern[];
   /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
   readonly toldBefore: SpelledPattern[];
   /** The medical ones of those (a birthmark named first): they hold for a baby too. */
@@ -76,8 +78,15 @@ function explanationsByRule(
       compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))),
     );
     for (const ruleId of concept.explains) {
-      const entry = byRule.get(ruleId) ?? { medical: [], other: [], toldBefore: [], medicalToldBefore: [] };
+      const entry = byRule.get(ruleId) ?? {
+        medical: [],
+        other: [],
+        all: [],
+        toldBefore: [],
+        medicalToldBefore: [],
+      };
       (concept.medical ? entry.medical : entry.other).push(...compiled);
+      entry.all.push(...compiled);
       if (concept.toldBefore) entry.toldBefore.push(...compiled);
       if (concept.toldBefore && concept.medical) entry.medicalToldBefore.push(...compiled);
       byRule.set(ruleId, entry);
@@ -133,12 +142,11 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
       from,
       Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
     );
-    const lists = medicalOnly ? [forRule.medical] : [forRule.other, forRule.medical];
-    if (lists.some((list) => anyMatches(list, text, part))) return true;
+    const counting = medicalOnly ? forRule.medical : forRule.all;
+    if (anyMatches(counting, text, part)) return true;
     // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
     // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
-    const laterExplanations = medicalOnly ? forRule.medical : [...forRule.other, ...forRule.medical];
-    if (resolvedLater(text, span, laterExplanations, settings?.resolutionMarkers ?? [])) return true;
+    if (resolvedLater(text, span, counting, settings?.resolutionMarkers ?? [])) return true;
     const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
     if (toldBefore.length === 0 || sentence.start < 2) return false;
     const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });

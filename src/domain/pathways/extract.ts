@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../text/calendarWords';
 import { allMatches, compileRegex, type PreparedText, type Span } from './textMatching';
 
 /**
@@ -175,8 +176,10 @@ const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
   },
 ];
 
-const NOT_A_NAME =
-  /^(?:uge|week|klasse|kl|side|trin|punkt|bilag|nr|bus|rute|linje|lokale|rum|room|grade|year|hus|stue|gruppe|hold|team|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|version|level|niveau|fase|dag|day|kapitel|chapter|opgave|afsnit|spor|klassetrin|årgang|lektion|lesson|tabel|figur|page|unit|item)$|(?:gade|vej|allé|alle|plads|torv|parken|stræde|street|road)$/i;
+const NOT_A_NAME = new RegExp(
+  `^(?:uge|week|klasse|kl|side|trin|punkt|bilag|nr|bus|rute|linje|lokale|rum|room|grade|year|hus|stue|gruppe|hold|team|${CALENDAR_WORDS}|version|level|niveau|fase|dag|day|kapitel|chapter|opgave|afsnit|spor|klassetrin|årgang|lektion|lesson|tabel|figur|page|unit|item)$|(?:gade|vej|allé|alle|plads|torv|parken|stræde|street|road)$`,
+  'i',
+);
 
 /** The first age mentioned (usually the child the description is about). Ages above 25 are ignored. */
 export function extractAge(text: PreparedText): ExtractedAge | undefined {

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../../text/calendarWords';
 import type { KnownWords } from './resources';
 
 /** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
@@ -20,8 +21,10 @@ const DEMONYM =
 const HOME_COUNTRY = /^(?:denmark|danmark)$/u;
 
 /** Days and months, which English capitalises ("I sent it on Monday"): a date, not a named thing. */
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|juni|juli|oktober)$/u;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`, 'u');
+
+/** Capitalised words that name nothing the documents would have to know. */
+const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALENDAR_WORD];
 
 /** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
 const NAMED_PLACE_IN_LOWER_CASE =
@@ -43,8 +46,12 @@ export function namesUnknownTo(
     words.forEach((word, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-      const placesOrDates = HOME_COUNTRY.test(lower) || CALENDAR_WORD.test(lower);
-      if (englishWords.has(lower) || knownWords.has(lower) || DEMONYM.test(lower) || placesOrDates) return;
+      if (
+        englishWords.has(lower) ||
+        knownWords.has(lower) ||
+        CAPITALISED_BUT_NO_NAME.some((r) => r.test(lower))
+      )
+        return;
       const own = analyzer.wordTerms(lower)[0];
       if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
       out.push(word);

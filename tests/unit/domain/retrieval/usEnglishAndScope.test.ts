@@ -64,6 +64,13 @@ function pointerFor(question: string): string | undefined {
   return r.kind === 'noAnswer' ? r.topic : 'answered';
 }
 
+/** One test per question: it is abstained with the named out-of-scope topic's pointer. */
+function itAbstainsWithPointer(cases: [question: string, topic: string][]) {
+  it.each(cases)('"%s" is abstained with the %s pointer', (question, topic) => {
+    expect(pointerFor(question)).toBe(topic);
+  });
+}
+
 function topSection(r: RetrievalResult): string {
   return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
 }
@@ -292,14 +299,12 @@ describe('out-of-scope phrases stand together; numbers and permits of other area
     expect(hits('What does the staff policy say about working from home?')).toContain('staff policy');
   });
 
-  it.each([
+  itAbstainsWithPointer([
     ['What is the phone number of the children’s centre?', 'institution'],
     ['Hvilke regler gælder for en byggetilladelse til et skur?', 'otherPolicy'],
     ['Kan jeg gå på deltid som pædagog, når forældrene er informeret?', 'leave'],
     ['Can I work part-time while I report on a child?', 'leave'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 
   it('translates staff words: "daycare workers" are trained, not "what works"', () => {
     const q = createQueryExpander(createAnalyzer(), shipped).expand(
@@ -380,16 +385,14 @@ describe('a question written as a letter', () => {
 });
 
 describe('enrolment, course sign-up and programs that break (round-9 classes, shipped lists)', () => {
-  it.each([
+  itAbstainsWithPointer([
     ['Hvornår åbner skoleindskrivningen for de nye 0. klasser?', 'placeApplication'],
     ['How do parents enrol their child for school start?', 'placeApplication'],
     ['Hvordan søger forældrene om skoleudsættelse?', 'placeApplication'],
     ['Hvordan tilmelder jeg mig forløbet om forældresamarbejde, og hvornår er næste hold?', 'training'],
     ['Teams crasher når jeg åbner tråden om pladsgarantien, hvad gør jeg?', 'it'],
     ['I want to create a channel for our team about the strategy, how?', 'it'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 
   it('a question the policy answers is still answered', () => {
     expect(topSection(engine().answer('hvornår har barnet ret til en plads i dagtilbud'))).toBe(
@@ -399,25 +402,21 @@ describe('enrolment, course sign-up and programs that break (round-9 classes, sh
 });
 
 describe('buildings, contact numbers and web addresses (round-10 classes, shipped lists)', () => {
-  it.each([
+  itAbstainsWithPointer([
     ['the heating is broken in the nursery, who do I report building problems to?', 'buildings'],
     ['Radiatorerne i børnehaven virker ikke, hvem ringer jeg til om reparation?', 'buildings'],
     ['hvad er det direkte nummer til pladsgarantien?', 'institution'],
     ['what is the web address for the early support?', 'institution'],
     ['hvornår har de åbent i pladsgarantien?', 'institution'],
     ['teams not showing my thread about the early support, how fix?', 'it'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 });
 
 describe('ideas for play and activities (round-12 class, shipped lists)', () => {
-  it.each([
+  itAbstainsWithPointer([
     ['har du nogle ideer til lege for børn der skal lære at vente på tur?', 'activityIdeas'],
     ['any activity ideas for a rainy day with the 5-year-olds?', 'activityIdeas'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 
   it('good conditions for play are no request for ideas', () => {
     expect(pointerFor('hvad er gode rammer for leg i pladsgarantien?')).not.toBe('activityIdeas');
@@ -445,12 +444,10 @@ Når kommunen modtager en underretning, vurderer den sagen. Du får en kvitterin
     expect(topSection(afterwards.answer(question))).toContain('Hvad sker der bagefter');
   });
 
-  it.each([
+  itAbstainsWithPointer([
     ['hvor længe må vi gemme vores notater om familien?', 'dataRetention'],
     ['how long do we keep our notes about a notification?', 'dataRetention'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 });
 
 describe("international staff's own names for the model (round-13 class, shipped glossary)", () => {
@@ -506,12 +503,10 @@ describe('the country itself, Teams guests and the reporting duty in English (ro
     );
   });
 
-  it.each([
+  itAbstainsWithPointer([
     ['How do I add a parent as a guest in our Teams channel?', 'it'],
     ['kanalen er forsvundet fra teams, hvad gør jeg', 'it'],
-  ])('"%s" is abstained with the %s pointer', (question, topic) => {
-    expect(pointerFor(question)).toBe(topic);
-  });
+  ]);
 });
 
 describe('an English question that points back at the sentence before it keeps that sentence', () => {
