@@ -103,13 +103,23 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
   {
     // Not "hver 3. måned" or "every 3 months": a rhythm, not an age. Not "tabt 10 kg på to
-    // måneder" either: the time a change took.
+    // måneder", "de sidste 2 mdr" or "born 2 months ago" either: the time a change took, or since.
     regex: compileRegex(
-      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i)\\s)(?<!\\b(?:kg|kilo|tabt|taget|vokset|lost|gained|grown)\\b[^.!?]{0,30}\\b(?:på|in|over)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b\\.?`,
+      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i|sidste|last|past|here)\\s)(?<!\\b(?:kg|kilo|tabt|taget|vokset|lost|gained|grown)\\b[^.!?]{0,30}\\b(?:på|in|over)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b(?!\\s+(?:siden|ago))\\.?`,
     ),
     read: (m) => {
       const n = numberOf(m[1]);
       return n === undefined ? undefined : Math.round((n / 12) * 100) / 100;
+    },
+  },
+  {
+    // A newborn's age in weeks: "5 uger gl", "6-week-old", "baby på 3 uger" (not "i 3 uger").
+    regex: compileRegex(
+      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i|sidste|last|past)\\s)\\b${NUM}\\s?-?\\s?(?:uger|ugers|uge|weeks?|wks?)\\s?-?\\s?(?:gl\\b\\.?|gammel|gamle|old\\b)|\\b(?:baby|spædbarn\\w*|nyfødt\\w*|dreng\\w*|pige\\w*|barn\\w*|søn\\w*|datter\\w*|boy|girl|son|daughter|newborn)\\s+(?:på\\s+|of\\s+|aged\\s+)?${NUM}\\s?(?:uger|weeks?)\\b(?!\\s+(?:siden|ago))`,
+    ),
+    read: (m) => {
+      const n = numberOf(m[1] ?? m[2]);
+      return n === undefined ? undefined : Math.round((n / 52) * 100) / 100;
     },
   },
   {
@@ -134,7 +144,13 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     ),
     read: (m) => numberOf(m[1]),
   },
-  { regex: compileRegex(`\\b(\\d{1,2})\\s?(?:yo|y/o|yrs?)\\b`), read: (m) => numberOf(m[1]) },
+  {
+    // "5 yo", "5 yrs", and a bare "5 y" before a word for a child ("5 y boy").
+    regex: compileRegex(
+      `\\b(\\d{1,2})\\s?(?:yo|y/o|yrs?|y(?=\\s+(?:boy|girl|child|kid|son|daughter|dreng|pige|barn)\\b))\\b`,
+    ),
+    read: (m) => numberOf(m[1]),
+  },
   {
     // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)": a number right after a word for a child.
     regex: compileRegex(
@@ -199,7 +215,7 @@ export function extractAge(text: PreparedText): ExtractedAge | undefined {
       if (years === undefined || years > 25) continue;
       const start = m.index;
       // "et år" on its own is too often "for et år siden"; require digits or a compound for 1.
-      if (/^(?:et|en|ét)\s/.test(m[0]) && !/årig|måned|mdr|mnd/.test(m[0])) continue;
+      if (/^(?:et|en|ét)\s/.test(m[0]) && !/årig|måned|mdr|mnd|uge|week/.test(m[0])) continue;
       if (!best || start < best.span.start) best = { years, span: { start, end: start + m[0].length } };
       break;
     }
@@ -238,6 +254,8 @@ const GRADE_AFTER = compileRegex(
 );
 // "dreng i 1 b", "pige i 4b": a class named by number and letter without the dot.
 const GRADE_CLASS_LETTER = compileRegex('(?<=\\b(?:i|in)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])');
+// "pige i 3 klasse", "in 2 class": the dot left out, as quick messages do ("3 klasser" are classes).
+const GRADE_WITHOUT_DOT = compileRegex('\\b(10|[1-9])\\s(?:klasse|klassetrin|class)(?![\\p{L}\\p{N}-])');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
 
 /** The first grade or school band mentioned. */
@@ -248,7 +266,7 @@ export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
     const m = band.regex.exec(text.lower);
     if (m) found.push({ min: band.min, max: band.max, span: { start: m.index, end: m.index + m[0].length } });
   }
-  for (const regex of [GRADE_NUMBER, GRADE_AFTER, GRADE_CLASS_LETTER]) {
+  for (const regex of [GRADE_NUMBER, GRADE_AFTER, GRADE_CLASS_LETTER, GRADE_WITHOUT_DOT]) {
     regex.lastIndex = 0;
     const m = regex.exec(text.lower);
     if (m) {

@@ -71,12 +71,14 @@ function scoreContext(file: PathwaysFile, context: ChildContext, tuning: Pathway
  * A baby (under `babyAtHomeBelowAgeYears`), with no grade, and every setting the description names belongs to the family
  * pathway (at home with the health visitor, not daycare or school). An older child's "sundhedsplejerske"
  * is as often the school's or the daycare's health visitor, so it says nothing about the setting.
+ * A baby with no setting named at all is at home too: most Danish babies start daycare around
+ * their first birthday, and until then it is the health visitor who sees them.
  */
 function babyAtHome(file: PathwaysFile, context: ChildContext, tuning: PathwayTuning): boolean {
   const { ageYears } = context;
   if (context.grade || (ageYears !== undefined && ageYears >= tuning.babyAtHomeBelowAgeYears)) return false;
   const familySettings = file.pathways.find((p) => p.id === file.familyPathway)?.for.settings ?? [];
-  return context.settings.length > 0 && context.settings.every((s) => familySettings.includes(s));
+  return context.settings.every((s) => familySettings.includes(s));
 }
 
 /**
@@ -112,7 +114,12 @@ export function choosePathway(
   else if (context.pregnancy && noAgeOrGrade) pathway = family;
   else if (
     babyAtHome(file, context, tuning) &&
-    (bestOther === undefined || total(family) >= total(bestOther))
+    (bestOther === undefined ||
+      total(family) >= total(bestOther) ||
+      // No setting named: the age alone fits daycare as well, so only the signals compare.
+      (context.settings.length === 0 &&
+        (signalsOf(family) >= signalsOf(bestOther) ||
+          (context.ageYears !== undefined && context.ageYears < tuning.tooYoungForDaycareYears))))
   )
     pathway = family;
   else if (bestOther !== undefined && total(bestOther) > 0) pathway = bestOther;

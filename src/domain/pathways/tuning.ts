@@ -63,6 +63,11 @@ export interface PathwayTuning {
    * at home there too.
    */
   readonly babyAtHomeBelowAgeYears: number;
+  /**
+   * Below this age (years), a baby with no setting named is at home whatever the signals say: no
+   * daycare takes children this young, so "græder meget" is the family's matter, not a daycare's.
+   */
+  readonly tooYoungForDaycareYears: number;
 }
 
 export const PATHWAY_TUNING: PathwayTuning = Object.freeze({
@@ -76,6 +81,7 @@ export const PATHWAY_TUNING: PathwayTuning = Object.freeze({
   familyCopes: 3,
   strongContext: 3,
   babyAtHomeBelowAgeYears: 1,
+  tooYoungForDaycareYears: 0.5,
 });
 
 /** Names of the tuning values, for the eval's sweep. */

@@ -102,6 +102,19 @@ function promoted(hits: readonly ScoredSection[], at: number): readonly ScoredSe
   return [{ ...hits[at], score: hits[0].score }, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
 
+/**
+ * Whether the question names every word of the section's own heading ("CPR-numre", "Børne- og
+ * Ungesyn"): as strong a sign that the section is the one asked about as rare words it holds, when
+ * a long question's story leaves most of its other words uncovered.
+ */
+function namesWholeHeading(q: PreparedQuery, section: IndexedSection): boolean {
+  const heading = section.ownHeadingIds;
+  // One word is too easily named in passing ("status på min underretning").
+  if (heading.length < 2) return false;
+  for (let i = 0; i < heading.length; i++) if (!q.queryIds.has(heading[i])) return false;
+  return true;
+}
+
 /** Answers from the documents, or abstains with the reason and the closest topics. */
 export function answerQuestion(state: AnsweringState, question: string, q: ExpandedQuery): RetrievalResult {
   const { index, rank } = state;
@@ -158,7 +171,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   const confidence = clamp01(
     coverage *
       (rank.confidenceBase + (1 - rank.confidenceBase) * dominance) *
-      (corroborated ? rank.corroborationLift : 1),
+      (corroborated || namesWholeHeading(prepared, topSection) ? rank.corroborationLift : 1),
   );
   const threshold = state.threshold + (prepared.unknownPositions > 0 ? rank.unknownWordThresholdLift : 0);
   if (confidence < threshold) return { kind: 'noAnswer', reason: 'noMatch', confidence, closestTopics };

@@ -307,3 +307,17 @@ describe('classify: first steps', () => {
     ).toBe(false);
   });
 });
+
+describe('a baby with no setting named', () => {
+  it.each([
+    'dreng 4 mdr sover dårligt og forældrene er trætte',
+    'baby på 5 uger græder meget om aftenen, forældrene skiftes til at gå med ham',
+    'At the 4 month visit the baby girl was a little behind on her weight curve',
+  ])('is seen at home by the health visitor: %s', (text) => {
+    expect(classifier.classify(text).pathway).toBe('social');
+  });
+
+  it('a baby in a named daycare stays with the daycare', () => {
+    expect(classifier.classify('dreng 11 mdr i vuggestuen bider de andre børn').pathway).toBe('dagtilbud');
+  });
+});

@@ -3087,3 +3087,33 @@ describe('classes from the retired round-16 sealed misses (in new words)', () =>
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-17 blind dev halves (in new words)', () => {
+  it.each([
+    // Told to hide or keep still when an adult comes home.
+    "pigen (5) siger 'når Kim kommer hjem skal vi gemme os under sengen og være musestille'",
+    "the boy (6) said 'when Dennis gets home I have to hide in the closet'",
+    // A new partner moved in, told as a relative clause, and the child wets again.
+    'mors nye kæreste som flyttede ind i oktober er meget streng, drengen (4) tisser i bukserne igen',
+    // A story per visit, dated by week: only a medical explanation would still stand.
+    'the girl (10) has had bruises on her arms three times. Week 2 she said she fell off her bike, week 5 that her cousin did it',
+    // A parent who has had too many beers, told by the child.
+    'drengen (8) fortæller at når mor har drukket for mange øl råber hun ad ham hele aftenen',
+    // An expecting mother whose first child lives in foster care.
+    'gravid i uge 25, hendes ældste barn bor i en plejefamilie og hun har ingen kontakt til ham',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // The topic in general, a figure of speech in the past tense.
+    'en kollega spørger om vi skal holde en temadag, nu hvor der er så meget fokus på selvmord blandt unge',
+    "eleven (14) efter fysikprøven: 'den tog livet af mig' og grinede med de andre",
+    // Fell off a trampoline, said colloquially.
+    'dreng på 3 med en bule i panden, han røg af trampolinen hos mormor i weekenden og fik den tjekket',
+    // Afraid of a made-up creature at home.
+    'pigen (4) er bange for at gå hjem fordi storesøster har sagt at der bor et spøgelse på loftet',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});

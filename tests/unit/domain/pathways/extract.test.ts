@@ -42,6 +42,11 @@ describe('extractAge', () => {
     ['røde pletter rundt om halsen på hende (4) i dag', 4],
     ['he (11) and his brother live alone', 11],
     ['æ knejt på 4 vil ik lege', 4],
+    // A newborn's age in weeks, and a bare "y" before a word for a child.
+    ['5 uger gl dreng græder meget om aftenen', 0.1],
+    ['a 6-week-old baby with reflux', 0.12],
+    ['nybagt mor, baby på 3 uger', 0.06],
+    ['5 y boy has started hitting since his sister was born 2 months ago', 5],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
@@ -63,6 +68,12 @@ describe('extractAge', () => {
     'kontrol på sygehuset hver 3 måneder',
     'she goes to the clinic every 3 months',
     'Kontrol 6 weeks after the operation',
+    // Time since, not an age.
+    'han er begyndt at stamme de sidste 2 mdr',
+    'over the last two months he has come with bruises',
+    'his sister was born 2 months ago',
+    'hun har været syg i 3 uger',
+    'Boy from Ukraine, he is here 4 months',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
@@ -87,8 +98,15 @@ describe('extractGrade', () => {
     ['pigen i 4b er ny', [4, 4]],
     ['eleverne i kl 3a skal på tur', [3, 3]],
     ['hun går i klasse 5', [5, 5]],
+    // The dot left out, as quick messages do.
+    ['pige i 3 klasse er ked af det', [3, 3]],
+    ['Boy from Ukraine in 2 class', [2, 2]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
+  });
+
+  it('reads no grade from a count of classes', () => {
+    expect(grade('3 klasser har fri i dag')).toBeUndefined();
   });
 
   it('finds no grade in a daycare description', () => {

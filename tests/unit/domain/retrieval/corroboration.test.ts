@@ -89,3 +89,29 @@ describe('corroboration of the top section', () => {
     expect(engine().answer(q).kind).toBe('noAnswer');
   });
 });
+
+describe('a question that names the whole heading of the top section', () => {
+  // Rare words alone can never corroborate here: only the named heading can lift the confidence.
+  const headingOnly = { corroboratingWords: 99 };
+  const NAMES_HEADING =
+    'Min nye leder, som kom fra en anden by i sommer og har mange meninger om mødekultur, kaffeordninger, parkering, vikarer og ferieplanlægning, siger at drøftelser mellem fagfolk er forbudt. Passer det?';
+
+  it('is as corroborated as one whose rare words agree', () => {
+    const a = engine(headingOnly).answer(NAMES_HEADING);
+    expect(a.kind).toBe('answer');
+    if (a.kind !== 'answer') return;
+    expect(a.passages[0].section).toContain('Drøftelser mellem fagfolk');
+  });
+
+  it('is what lets it through (without the lift it abstains)', () => {
+    expect(engine({ ...headingOnly, corroborationLift: 1 }).answer(NAMES_HEADING).kind).toBe('noAnswer');
+  });
+
+  it('a one-word heading named in passing is no such sign', () => {
+    expect(
+      engine(headingOnly).answer(
+        'Min nye leder, som kom fra en anden by i sommer og har mange meninger om mødekultur, kaffeordninger, parkering, vikarer og ferieplanlægning, siger at udflugter er forbudt. Passer det?',
+      ).kind,
+    ).toBe('noAnswer');
+  });
+});
