@@ -3117,3 +3117,29 @@ describe('classes from the round-17 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the retired round-17 sealed misses (in new words)', () => {
+  it('attendance told as days present warns of absence', () => {
+    expect(
+      ruleFindingsOf(
+        '0. klasse: drengen (6) har kun været i skole 11 ud af 30 dage, far siger han er træt',
+      ).map((f) => f.ruleId),
+    ).toContain('illegalAbsence');
+  });
+
+  it('a toy sword in a game between siblings raises no rule', () => {
+    expect(
+      ruleFindingsOf(
+        "'min storebror slog mig i hovedet med et sværd' sagde han (5) og viste en rød stribe. Sværdet var af plastik, de havde leget pirater hele søndagen",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a parent who hits with a toy sword is still a warning', () => {
+    expect(
+      ruleFindingsOf(
+        "'far slog mig med mit sværd' sagde han (5) og viste en rød stribe. Sværdet var af plastik",
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

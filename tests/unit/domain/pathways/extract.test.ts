@@ -101,6 +101,7 @@ describe('extractGrade', () => {
     // The dot left out, as quick messages do.
     ['pige i 3 klasse er ked af det', [3, 3]],
     ['Boy from Ukraine in 2 class', [2, 2]],
+    ['one of my 0th grade boys', [0, 0]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
