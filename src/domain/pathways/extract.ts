@@ -232,7 +232,9 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
     max: 0,
   },
   {
-    regex: compileRegex('\\b(?:kindergarten class|reception class|grade 0|0 grade|0th grade|year 0|zero grade)\\b'),
+    regex: compileRegex(
+      '\\b(?:kindergarten class|reception class|grade 0|0 grade|0th grade|year 0|zero grade)\\b',
+    ),
     min: 0,
     max: 0,
   },
