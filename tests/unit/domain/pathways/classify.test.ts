@@ -321,3 +321,13 @@ describe('a baby with no setting named', () => {
     expect(classifier.classify('dreng 11 mdr i vuggestuen bider de andre børn').pathway).toBe('dagtilbud');
   });
 });
+
+describe('daycare named inside a compound or by a room colour', () => {
+  it.each([
+    'en pige faldt i skovbørnehaven i dag og slog knæet, vi så det og har plastret',
+    'specialdagtilbuddet: en dreng bider de andre børn når han bliver frustreret',
+    'drengen på blå stue har svært ved at falde til ro ved middagsluren',
+  ])('suggests the daycare pathway: %s', (text) => {
+    expect(classifier.classify(text).pathway).toBe('dagtilbud');
+  });
+});
