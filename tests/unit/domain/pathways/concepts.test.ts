@@ -3143,3 +3143,35 @@ describe('classes from the retired round-17 sealed misses (in new words)', () =>
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-18 blind dev halves (in new words)', () => {
+  it.each([
+    // The same fall told every time, and flinching when a parent shouts.
+    'the girl (9) has marks on her arms again and she always says she fell off the trampoline',
+    'drengen (7) kryber sammen når hans far råber ude på banen',
+    // Sleeping in a parent's car, and a brother who checks who she talks to.
+    "the girl (11) says she sleeps in mum's car some nights",
+    'her brother waits outside the school to check who she talks to, the girl (13) cries',
+    'pigen (12) siger far har sagt hun bliver sendt tilbage hvis hun bliver set med en dreng',
+    // A child taking younger ones along to show them what adults do.
+    "drengen (5) ville have de små med bag skuret for at vise dem hvordan man 'gør som voksne gør'",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it("a psychotic mother who means to 'cleanse' the baby tonight is acute", () => {
+    expect(
+      classifier.classify(
+        "mor til en pige på 6 mdr siger at stemmerne har sagt at hun skal 'rense' hende i nat",
+      ).acute,
+    ).toBe(true);
+  });
+
+  it('an explanation told after "nå ja, om drengen" counts for the sign before it', () => {
+    expect(
+      ruleFindingsOf(
+        'Kort fra stuen: vi var i skoven. Drengen på 4 havde blå mærker på skinnebenene. Husk frugt. Nå ja, om drengen: han er startet til fodbold og tackler vildt.',
+      ),
+    ).toEqual([]);
+  });
+});
