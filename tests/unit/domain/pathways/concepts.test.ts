@@ -3175,3 +3175,22 @@ describe('classes from the round-18 blind dev halves (in new words)', () => {
     ).toEqual([]);
   });
 });
+
+describe('classes from the retired round-18 sealed misses (in new words)', () => {
+  it.each([
+    // The child went on, and the rest of it was a game.
+    "drengen (6) råbte 'mor slog mig i går!!' – jeg stivnede, men så fortsatte han 'tre gange! i ludo! hun vinder altid'",
+    // What a parent drinks all the time, asked about: a soft drink.
+    "pigen (7) siger 'far drikker hele tiden'. spurgte forsigtigt ind: 'pepsi max, han er helt afhængig'",
+    // Scratches, a note in between, and the kitten shown later.
+    'En dreng på 12 havde mange små røde rifter på armene i dag. Husk forældremødet. Han viste mig senere en video af deres killing der klatrer op ad hans arme.',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it('a soft drink explains nothing when alcohol is named too', () => {
+    expect(
+      ruleFindingsOf("pigen (7) siger 'far drikker hele tiden'. spurgte forsigtigt ind: 'øl og cola'").length,
+    ).toBeGreaterThan(0);
+  });
+});
