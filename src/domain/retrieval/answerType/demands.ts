@@ -52,6 +52,9 @@ const NAMED_MEMBERS = new RegExp(
   'u',
 );
 
+/** The count first and the question word last, as keyword questions go: "de 6 temaer i læreplanen hvilke". */
+const COUNTED_THEN_WHICH = new RegExp(`\\bde ${COUNT}\\s+\\p{L}+[^?.!]{0,40}\\bhvilke\\b`, 'u');
+
 /**
  * "hvad hedder de enkelte trin", "fra trin 1 til trin 6", "what are the different steps called": the
  * names of a set asked for without its size; a list of at least three is the least that names them.
@@ -67,7 +70,7 @@ const UNCOUNTED_MEMBERS = 3;
  */
 export function detectNamedMembers(question: string): number | undefined {
   const q = normalise(question);
-  const m = NAMED_MEMBERS.exec(q);
+  const m = NAMED_MEMBERS.exec(q) ?? COUNTED_THEN_WHICH.exec(q);
   if (!m) return NAMED_MEMBERS_UNCOUNTED.test(q) ? UNCOUNTED_MEMBERS : undefined;
   const n = COUNT_WORDS[m[1]] ?? Number(m[1]);
   return n >= 2 && n <= 20 ? n : undefined;

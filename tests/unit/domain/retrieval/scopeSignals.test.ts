@@ -88,6 +88,8 @@ describe('the members of a counted set must be named, not only counted', () => {
     ['hvilke tre skoledistrikter var med', 3],
     ['What are the names of the six steps on the intervention ladder?', 6],
     ['which two strategies belong to the policy', 2],
+    // Keyword order: the count first, the question word last.
+    ['de 4 temaer i politikken hvilke', 4],
   ])('%s asks for %i names', (question, count) => {
     expect(detectNamedMembers(question)).toBe(count);
   });
