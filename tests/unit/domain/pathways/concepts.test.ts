@@ -3194,3 +3194,23 @@ describe('classes from the retired round-18 sealed misses (in new words)', () =>
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-19 blind dev halves (in new words)', () => {
+  it.each([
+    // Pictures of the child's private parts asked for, in the child's words; game currency, then pictures.
+    'drengen (9) siger at en fra Roblox vil have billeder af hans numse',
+    'drengen (9) har fået skins af en ven fra Fortnite, og nu spørger vennen efter billeder',
+    // A parent who believes she is watched through the walls.
+    'far virker meget urolig og siger at genboerne holder øje med ham gennem væggene, drengen (4) er med ham alene',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a disclosure of abuse by an adult she is alone with tonight is acute', () => {
+    expect(
+      classifier.classify(
+        'pigen (12) fortalte at stedfar har rørt ved hende under tøjet flere gange. Mor har nattevagt i aften, så hun er alene hjemme med ham',
+      ).acute,
+    ).toBe(true);
+  });
+});
