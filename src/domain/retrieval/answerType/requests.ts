@@ -45,7 +45,7 @@ export function asksForAction(message: string): boolean {
  * for sent at underrette?" and "isn't it too late to report?" ask about the rules and stay questions.
  */
 const OPINION =
-  /\ber det ikke (?:(?:lidt|en smule|alt|lige|bare) for (?!(?:sent|tidligt|at)\b)\p{L}+|for \p{L}+(?:isk|ligt|eret)\b)|\b(?:isn[’']?t (?:it|that|this)|is (?:it|that|this) not) (?:a bit |a little |rather )?too (?!(?:late|early|soon)\b)\p{L}+|\bdon[’']?t you think\b|\bin your (?:opinion|view)\b|\bhvad er din (?:holdning|mening)\b/u;
+  /\ber det ikke (?:(?:lidt|en smule|alt|lige|bare) for (?!(?:sent|tidligt|at)\b)\p{L}+|for \p{L}+(?:isk|ligt|eret)\b)|\b(?:isn[’']?t (?:it|that|this)|is (?:it|that|this) not) (?:a bit |a little |rather )?too (?!(?:late|early|soon)\b)\p{L}+|\bdon[’']?t you think\b|\bin your (?:opinion|view)\b|\bhvad er din (?:holdning|mening)\b|\b(?:synes|mener) du\b[^?]{0,60}\b(?:er|var) (?:\p{L}+ )?(?:gode?|godt|dårlig|dårligt|vag|fin|fint|for (?!(?:sent|tidligt|at)\b)\p{L}+)\b/u;
 
 /** Whether the message asks for the bot's judgement of the documents rather than what they say. */
 export function asksForOpinion(message: string): boolean {

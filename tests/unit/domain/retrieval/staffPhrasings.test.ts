@@ -534,3 +534,12 @@ describe('English words for consent and for what a strand is about (round-14 sea
     ).toContain(stemOf('samtykke'));
   });
 });
+
+describe('the everyday word for a CPR number', () => {
+  it.each(['kan jeg skrive pigens personnummer i tråden?', 'må personnumre stå i chatten'])(
+    '"%s" is searched as CPR too',
+    (question) => {
+      expect(termsOf(question, [stemOf('CPR')])).toContain(stemOf('CPR'));
+    },
+  );
+});

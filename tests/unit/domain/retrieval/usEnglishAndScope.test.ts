@@ -266,6 +266,7 @@ describe('a judgement of the documents asked for', () => {
   it.each([
     'Er det ikke lidt for bureaukratisk med alle de møder med forældrene?',
     "Isn't it a bit too much to invite the parents to a meeting twice a year?",
+    'Synes du egentlig at strategien for forældresamarbejde er god nok?',
   ])('"%s" is abstained as out of scope', (question) => {
     const r = engine().answer(question);
     expect(r.kind === 'noAnswer' ? r.reason : 'answered').toBe('outOfScope');
@@ -275,6 +276,8 @@ describe('a judgement of the documents asked for', () => {
     'Er det ikke for sent at underrette nu?',
     "Isn't it too late to report?",
     'Er det ikke for at sikre barnet?',
+    'Synes du jeg skal underrette?',
+    'Mener du det er for sent at underrette nu?',
   ])('"%s" asks about the rules, not for a judgement', (question) => {
     expect(asksForOpinion(question)).toBe(false);
   });
