@@ -3214,3 +3214,29 @@ describe('classes from the round-19 blind dev halves (in new words)', () => {
     ).toBe(true);
   });
 });
+
+describe('classes from the retired round-19 sealed misses (in new words)', () => {
+  it('a small child found outdoors in night clothes before opening time is acute', () => {
+    expect(
+      classifier.classify(
+        'sjov morgen: kl 6.30 stod drengen (4) ved lågen i nattøj og gummistøvler, han siger far sover og lillebror skriger',
+      ).acute,
+    ).toBe(true);
+  });
+
+  it.each([
+    // Rung again and again with nobody else to call.
+    'vi har ringet til mor 6 gange og der er ingen andre at ringe til, pigen (5) er stadig her',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // What a character does in a story; a new puppy; the hand sanitiser at the door.
+    'i dansk skrev de gyserhistorier, og en pige lod sin hovedperson tage sit eget liv til sidst. hun er glad og har travlt med håndbold',
+    'drengen (6) siger han er bange for at gå hjem fordi den nye hvalp bider i hans sokker, han griner af det',
+    'en kollega syntes mor lugtede af sprut ved hentningen, men det var håndspritten ved døren der lugter sådan, mor var helt som hun plejer',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
