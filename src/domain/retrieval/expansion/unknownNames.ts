@@ -65,6 +65,10 @@ export function namesUnknownTo(
   return out;
 }
 
+/** "vores", "min egen", "our own" right before a word: the asker's own document. */
+const OWN_DOCUMENT = /\b(?:vores|min|mit|mine|our|my)\s+(?:egen\s+|eget\s+|egne\s+|own\s+)?$/u;
+const OWN_DOCUMENT_REACH = 20;
+
 /** Plans and policies named by their kind whose word and parts the collection never uses ("klimaplan"). */
 export function documentsUnknownTo(
   known: KnownWords,
@@ -73,7 +77,12 @@ export function documentsUnknownTo(
 ): string[] {
   const { analyzer, documentTerms } = known;
   const out: string[] = [];
-  for (const word of question.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+  const lower = question.toLowerCase();
+  for (const m of lower.matchAll(/[\p{L}]+/gu)) {
+    const word = m[0];
+    // The asker's own plan ("vores virksomhedsplan", "my lesson plan") is where the answer goes, not
+    // a document the question is about.
+    if (OWN_DOCUMENT.test(lower.slice(Math.max(0, m.index - OWN_DOCUMENT_REACH), m.index))) continue;
     const kind = DOCUMENT_KIND.exec(word);
     if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
     if (analyzer.wordTerms(word).some((t) => index.has(t.term) || documentTerms.has(t.term))) continue;

@@ -520,3 +520,11 @@ describe('an English question that points back at the sentence before it keeps t
     expect(topSection(r)).toBe('Bekymring for børn i Prøveby Kommune > Tidlig støtte');
   });
 });
+
+describe("the asker's own plan", () => {
+  it.each([
+    'vi skal skrive strategien for forældresamarbejde ind i vores virksomhedsplan – hvornår blev den vedtaget?',
+  ])('"%s" is not about another document', (question) => {
+    expect(topSection(engine().answer(question))).toContain('Strategien');
+  });
+});
