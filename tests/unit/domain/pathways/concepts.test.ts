@@ -3240,3 +3240,27 @@ describe('classes from the retired round-19 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the round-20 blind dev halves (in new words)', () => {
+  it.each([
+    // Shown in drawings; a mother who must not be seen talking.
+    'pigen (6) tegner igen og igen en kvinde der ligger på gulvet med blod om hovedet og en mand der står over hende',
+    "mor sagde stille ved hentning: 'du må ikke sige til min mand at jeg har talt med dig' – pigen (5) er meget stille",
+    // A child who begs staff not to tell his father.
+    'he (9) spilled paint and begged us not to tell his father, shaking',
+    // Nobody came at all, again and again; bags dropped off for some guys at so much a trip.
+    'pigen (6) er tit den sidste, og fire gange siden sommer er der slet ikke kommet nogen',
+    'the boy (12) says he drops off bags for some guys in town, 300 a trip',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // Surgery explains a parent in bed; a project topic; the writer's general question about secrets; a parent working in psychiatry.
+    "dreng (7) siger 'far ligger i sengen hele tiden'. mor skrev at far er opereret i ryggen, og mormor hjælper om morgenen",
+    'en elev i 8. har valgt emnet spiseforstyrrelser til projektopgaven og er meget engageret',
+    'pigen (5) hviskede at hun har en hemmelighed med mormor – en sang til fars fødselsdag. den slags hemmeligheder med voksne er vel fine?',
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
