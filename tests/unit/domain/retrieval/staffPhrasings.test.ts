@@ -543,3 +543,12 @@ describe('the everyday word for a CPR number', () => {
     },
   );
 });
+
+describe('everyday life in other words', () => {
+  it.each(['skal hjælpen foregå der hvor barnet går til daglig?', 'støtte tæt på dagligdagen'])(
+    '"%s" is searched as hverdag too',
+    (question) => {
+      expect(termsOf(question, [stemOf('hverdag')])).toContain(stemOf('hverdag'));
+    },
+  );
+});
