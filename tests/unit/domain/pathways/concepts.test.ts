@@ -3264,3 +3264,21 @@ describe('classes from the round-20 blind dev halves (in new words)', () => {
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the retired round-20 sealed misses (in new words)', () => {
+  it.each([
+    // Violence told by its cover story, and the noise a child shuts out.
+    'the boy (11) said the police were at their flat on Sunday but his mum said she had fallen',
+    "the girl (12) sleeps with earplugs 'so I don't have to hear when they start fighting'",
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // Thrown off a team, a meme trend.
+    'drengen (14) er blevet smidt ud af U15-holdet og er ked af det, men griner igen med vennerne',
+    "halvdelen af 7.a deler et meme med 'kms' om tyskprøven, det er en trend på tiktok og de griner af det",
+  ])('a look-alike raises no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
