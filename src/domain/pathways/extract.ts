@@ -98,6 +98,9 @@ function withHalf(whole: number | undefined, matched: string): number | undefine
   return /1\/2|½|halv|half|[,.]5/.test(matched) ? whole + 0.5 : whole;
 }
 
+/** Words that make a number of months or weeks after them a rhythm or a time span, not an age. */
+const TIME_SPAN_BEFORE = 'hver|hvert|every|each|for|in|om|efter|after|siden|i|sidste|last|past';
+
 const AGE_PATTERNS: readonly AgePattern[] = [
   { regex: compileRegex('\\bhalvandet\\s?(?:år|-?årig\\w*)'), read: () => 1.5 },
   { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
@@ -105,7 +108,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     // Not "hver 3. måned" or "every 3 months": a rhythm, not an age. Not "tabt 10 kg på to
     // måneder", "de sidste 2 mdr" or "born 2 months ago" either: the time a change took, or since.
     regex: compileRegex(
-      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i|sidste|last|past|here)\\s)(?<!\\b(?:kg|kilo|tabt|taget|vokset|lost|gained|grown)\\b[^.!?]{0,30}\\b(?:på|in|over)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b(?!\\s+(?:siden|ago))\\.?`,
+      `(?<!\\b(?:${TIME_SPAN_BEFORE}|here)\\s)(?<!\\b(?:kg|kilo|tabt|taget|vokset|lost|gained|grown)\\b[^.!?]{0,30}\\b(?:på|in|over)\\s)\\b${NUM}${HALF}\\s?-?\\s?(?:måneder|måneders|mdr|mnd|md|months?|mos|mths|mnths)\\b(?!\\s+(?:siden|ago))\\.?`,
     ),
     read: (m) => {
       const n = numberOf(m[1]);
@@ -115,7 +118,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   {
     // A newborn's age in weeks: "5 uger gl", "6-week-old", "baby på 3 uger" (not "i 3 uger").
     regex: compileRegex(
-      `(?<!\\b(?:hver|hvert|every|each|for|in|om|efter|after|siden|i|sidste|last|past)\\s)\\b${NUM}\\s?-?\\s?(?:uger|ugers|uge|weeks?|wks?)\\s?-?\\s?(?:gl\\b\\.?|gammel|gamle|old\\b)|\\b(?:baby|spædbarn\\w*|nyfødt\\w*|dreng\\w*|pige\\w*|barn\\w*|søn\\w*|datter\\w*|boy|girl|son|daughter|newborn)\\s+(?:på\\s+|of\\s+|aged\\s+)?${NUM}\\s?(?:uger|weeks?)\\b(?!\\s+(?:siden|ago))`,
+      `(?<!\\b(?:${TIME_SPAN_BEFORE})\\s)\\b${NUM}\\s?-?\\s?(?:uger|ugers|uge|weeks?|wks?)\\s?-?\\s?(?:gl\\b\\.?|gammel|gamle|old\\b)|\\b(?:baby|spædbarn\\w*|nyfødt\\w*|dreng\\w*|pige\\w*|barn\\w*|søn\\w*|datter\\w*|boy|girl|son|daughter|newborn)\\s+(?:på\\s+|of\\s+|aged\\s+)?${NUM}\\s?(?:uger|weeks?)\\b(?!\\s+(?:siden|ago))`,
     ),
     read: (m) => {
       const n = numberOf(m[1] ?? m[2]);

@@ -8,6 +8,7 @@ import {
 } from './answerType';
 import {
   corroboratingPositions,
+  ownHeadingNamedShare,
   prepareQuery,
   searchTerms,
   sectionCoverage,
@@ -108,11 +109,8 @@ function promoted(hits: readonly ScoredSection[], at: number): readonly ScoredSe
  * a long question's story leaves most of its other words uncovered.
  */
 function namesWholeHeading(q: PreparedQuery, section: IndexedSection): boolean {
-  const heading = section.ownHeadingIds;
   // One word is too easily named in passing ("status på min underretning").
-  if (heading.length < 2) return false;
-  for (let i = 0; i < heading.length; i++) if (!q.queryIds.has(heading[i])) return false;
-  return true;
+  return section.ownHeadingIds.length >= 2 && ownHeadingNamedShare(q, section) === 1;
 }
 
 /** Answers from the documents, or abstains with the reason and the closest topics. */

@@ -6,7 +6,14 @@ import {
   headingAnnounces,
   type AnswerType,
 } from '../answerType';
-import { passageCoverage, plainWords, proximity, sectionCoverage, type PreparedQuery } from '../coverage';
+import {
+  ownHeadingNamedShare,
+  passageCoverage,
+  plainWords,
+  proximity,
+  sectionCoverage,
+  type PreparedQuery,
+} from '../coverage';
 import type { RankingParams } from '../rankingParams';
 import type { IndexedSection, ScoredSection } from '../searchIndex';
 import { ownHeading } from '../sectioning';
@@ -33,10 +40,7 @@ export function rerank(
       asked !== undefined && definingUnit(rec, asked, state.definingSubjects) >= 0
         ? 1 + rank.definitionBoost
         : 1;
-    const heading = rec.ownHeadingIds;
-    let named = 0;
-    for (let i = 0; i < heading.length; i++) if (q.queryIds.has(heading[i])) named++;
-    const matched = heading.length === 0 ? 0 : named / heading.length;
+    const matched = ownHeadingNamedShare(q, rec);
     const coverage =
       (1 - rank.passageShare) * sectionCoverage(q, rec) + rank.passageShare * passageCoverage(rec, q);
     const overview = rec.section.order === 0 ? rank.overviewBoost : 1;

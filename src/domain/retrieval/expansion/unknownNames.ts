@@ -80,11 +80,11 @@ export function documentsUnknownTo(
   const lower = question.toLowerCase();
   for (const m of lower.matchAll(/[\p{L}]+/gu)) {
     const word = m[0];
-    // The asker's own plan ("vores virksomhedsplan", "my lesson plan") is where the answer goes, not
-    // a document the question is about.
-    if (OWN_DOCUMENT.test(lower.slice(Math.max(0, m.index - OWN_DOCUMENT_REACH), m.index))) continue;
     const kind = DOCUMENT_KIND.exec(word);
     if (kind === null || kind.index < DOCUMENT_NAME_MIN_PREFIX) continue;
+    // The asker's own plan ("vores virksomhedsplan") is where the answer goes, not a document the
+    // question is about.
+    if (OWN_DOCUMENT.test(lower.slice(Math.max(0, m.index - OWN_DOCUMENT_REACH), m.index))) continue;
     if (analyzer.wordTerms(word).some((t) => index.has(t.term) || documentTerms.has(t.term))) continue;
     out.push(word);
   }
