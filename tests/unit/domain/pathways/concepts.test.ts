@@ -3270,6 +3270,7 @@ describe('classes from the retired round-20 sealed misses (in new words)', () =>
     // Violence told by its cover story, and the noise a child shuts out.
     'the boy (11) said the police were at their flat on Sunday but his mum said she had fallen',
     "the girl (12) sleeps with earplugs 'so I don't have to hear when they start fighting'",
+    "pigen (12) sover med høretelefoner 'så jeg ikke skal høre når de starter igen'",
   ])('the rules alone warn: %s', (text) => {
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
