@@ -172,10 +172,9 @@ function strongQueryIds(index: SearchIndex, rank: RankingParams, q: ExpandedQuer
 /** Share of the words of the section's own heading that the question names (0 without a heading). */
 export function ownHeadingNamedShare(p: PreparedQuery, rec: IndexedSection): number {
   const heading = rec.ownHeadingIds;
-  if (heading.length === 0) return 0;
   let named = 0;
   for (let i = 0; i < heading.length; i++) if (p.queryIds.has(heading[i])) named++;
-  return named / heading.length;
+  return heading.length === 0 ? 0 : named / heading.length;
 }
 
 export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {

@@ -54,7 +54,6 @@ const NAMED_MEMBERS = new RegExp(
 
 /** The count first and the question word last, as keyword questions go: "de 6 temaer i læreplanen hvilke". */
 const COUNTED_THEN_WHICH = new RegExp(`\\bde ${COUNT}\\s+\\p{L}+[^?.!]{0,40}\\bhvilke\\b`, 'u');
-
 /**
  * "hvad hedder de enkelte trin", "fra trin 1 til trin 6", "what are the different steps called": the
  * names of a set asked for without its size; a list of at least three is the least that names them.
