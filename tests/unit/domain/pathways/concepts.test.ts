@@ -3283,3 +3283,24 @@ describe('classes from the retired round-20 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('classes from the retired round-17 to 20 sealed cases the rules alone missed (in new words)', () => {
+  it.each([
+    // "I don't mean it as a joke" keeps a threat a threat; a story changed "efter lidt tid".
+    "pigen (13) siger først 'faldt på trappen', men efter lidt tid: 'det var min papfar, og hvis jeg kommer hjem i dag så slår han mig ihjel, og jeg mener det ikk som en joke'",
+    // A stripe all the way round the neck.
+    'da vi skiftede tøj havde pigen (4) en rød stribe hele vejen rundt om halsen',
+    // Pain when peeing and a secret; woke up with her clothes off.
+    "pigen (5) græder når hun skal tisse og siger 'det er min og onkels hemmelige leg'",
+    'the girl (14) says she woke up with her clothes off after the party and it hurt',
+    // A secret with a coach who wants the messages deleted; "your mum wouldn't understand".
+    "drengen (11) har 'en hemmelighed med Kim', som er hans håndboldtræner",
+    "the girl (9) showed me a message from a man at the stable: 'your mum wouldn't understand, delete it'",
+    // Asleep on the floor after a parent's "special soda"; paid per trip; the cat that does not exist.
+    "pigen (8) siger 'far drikker sin særlige sodavand hele dagen og så falder han i søvn på gulvet'",
+    'the boy (13) delivers packages for a friend and gets paid per trip',
+    'pigen (14) har rifter på armen og siger det er katten, men veninderne siger at familien ikke har nogen kat',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+});
