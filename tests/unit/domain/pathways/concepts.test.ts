@@ -3300,6 +3300,10 @@ describe('classes from the retired round-17 to 20 sealed cases the rules alone m
     "pigen (8) siger 'far drikker sin særlige sodavand hele dagen og så falder han i søvn på gulvet'",
     'the boy (13) delivers packages for a friend and gets paid per trip',
     'pigen (14) har rifter på armen og siger det er katten, men veninderne siger at familien ikke har nogen kat',
+    // Something new each time she comes back from days away.
+    'the girl (8) is often away for a few days, and when she comes back there is something new, a scratch on her arm',
+    // "I can't go home today" in dialect, and the threat "like last time".
+    "drengen (8) siger stille 'æ vil ik hjem i daw, far sagde at når æ kommer hjem så får æ det ligesom sidst'",
   ])('the rules alone warn: %s', (text) => {
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
