@@ -3308,3 +3308,26 @@ describe('classes from the retired round-17 to 20 sealed cases the rules alone m
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-21 blind dev halves (in new words)', () => {
+  it.each([
+    // An adult touched the child's private parts and collects her today.
+    'en pige på 3 sagde ved puslebordet at hendes onkel rørte ved hendes tisse i går, og hun henter onklen i dag',
+    // Staggering and smelling of alcohol, car keys in hand with the baby.
+    'mor kom for at hente, hun vaklede og lugtede helt vildt af alkohol og står ude på p-pladsen med bilnøglerne i hånden og barnet (1) på armen',
+    // A meeting with an online contact when the library closes.
+    "the girl (11) has been chatting with 'Tom 20' who keeps asking for pics and wrote 'see you outside when the club closes'",
+    // Nobody has collected, rung again and again.
+    'klokken er 17.20 og der er ingen der har hentet drengen (4), vi har ringet 8 gange',
+  ])('acute: %s', (text) => {
+    expect(classifier.classify(text).acute).toBe(true);
+  });
+
+  it('the writer asking whether granted leave counts as illegal absence raises no rule', () => {
+    expect(
+      ruleFindingsOf(
+        'skolelederen har givet fri til en rejse, og jeg er i tvivl om det tæller som ulovligt fravær',
+      ),
+    ).toEqual([]);
+  });
+});
