@@ -3331,3 +3331,12 @@ describe('classes from the round-21 blind dev halves (in new words)', () => {
     ).toEqual([]);
   });
 });
+
+describe('classes from the retired round-21 sealed misses (in new words)', () => {
+  it.each([
+    // Typed without æ, ø and å, as the sealed case was.
+    'pigen i 3 kl 9 aar passer sine 2 smaa soeskende hver eftermiddag til kl 21 mens mor er paa arbejde',
+  ])('the rules alone warn: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+});
