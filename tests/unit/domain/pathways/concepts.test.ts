@@ -3340,3 +3340,19 @@ describe('classes from the retired round-21 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('the retired round-21 sealed cases only the model caught (in new words)', () => {
+  it.each([
+    'naboen siger at to små børn (2 og 4) har grædt bag døren hele natten, og ingen voksne har været der',
+    'a girl (15) told me her parents are taking her to their home country next week to be married',
+  ])('acute by the rules alone: %s', (text) => {
+    expect(ruleFindingsOf(text).some((f) => f.level === 'acute')).toBe(true);
+  });
+
+  it('a stepfather who moved back in and a child who has wet herself since is a warning', () => {
+    expect(
+      ruleFindingsOf('papfar er flyttet ind igen, og siden har pigen (6) tisset i bukserne flere gange')
+        .length,
+    ).toBeGreaterThan(0);
+  });
+});
