@@ -50,8 +50,7 @@ export interface Explanations {
 /** The explanation patterns of one explainable rule, medical ones apart (they hold for a baby). */
 interface RuleExplanations {
   readonly medical: SpelledPattern[];
-  readonly other: SpelledPattern[];
-  /** Medical and other together, for a sign that is not a baby's and a story not doubted. */
+  /** Medical and other explanations together, for a sign that is not a baby's and a story not doubted. */
   readonly all: SpelledPattern[];
   /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
   readonly toldBefore: SpelledPattern[];
@@ -78,14 +77,8 @@ function explanationsByRule(
       compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))),
     );
     for (const ruleId of concept.explains) {
-      const entry = byRule.get(ruleId) ?? {
-        medical: [],
-        other: [],
-        all: [],
-        toldBefore: [],
-        medicalToldBefore: [],
-      };
-      (concept.medical ? entry.medical : entry.other).push(...compiled);
+      const entry = byRule.get(ruleId) ?? { medical: [], all: [], toldBefore: [], medicalToldBefore: [] };
+      if (concept.medical) entry.medical.push(...compiled);
       entry.all.push(...compiled);
       if (concept.toldBefore) entry.toldBefore.push(...compiled);
       if (concept.toldBefore && concept.medical) entry.medicalToldBefore.push(...compiled);

@@ -107,21 +107,21 @@ export function choosePathway(
   const settingWeight =
     bestOther !== undefined && contextOf(bestOther) >= tuning.strongContext ? tuning.settingEvidence : 0;
   const noAgeOrGrade = context.ageYears === undefined && !context.grade;
+  // A baby at home stays with the family unless another pathway scores higher. With no setting
+  // named, the age alone fits daycare as well, so only the signals compare, and a baby too young
+  // for any daycare stays at home whatever they say.
+  const familyWinsForBaby = (other: PathwayId | undefined): boolean =>
+    other === undefined ||
+    total(family) >= total(other) ||
+    (context.settings.length === 0 &&
+      (signalsOf(family) >= signalsOf(other) ||
+        (context.ageYears !== undefined && context.ageYears < tuning.tooYoungForDaycareYears)));
 
   let pathway: PathwayId;
   if (evidence.dutyToNotify) pathway = evidence.warningPathway;
   else if (familySignals > 0 && familySignals > bestOtherSignals + settingWeight) pathway = family;
   else if (context.pregnancy && noAgeOrGrade) pathway = family;
-  else if (
-    babyAtHome(file, context, tuning) &&
-    (bestOther === undefined ||
-      total(family) >= total(bestOther) ||
-      // No setting named: the age alone fits daycare as well, so only the signals compare.
-      (context.settings.length === 0 &&
-        (signalsOf(family) >= signalsOf(bestOther) ||
-          (context.ageYears !== undefined && context.ageYears < tuning.tooYoungForDaycareYears))))
-  )
-    pathway = family;
+  else if (babyAtHome(file, context, tuning) && familyWinsForBaby(bestOther)) pathway = family;
   else if (bestOther !== undefined && total(bestOther) > 0) pathway = bestOther;
   else pathway = file.defaultPathway;
 
