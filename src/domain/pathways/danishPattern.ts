@@ -71,6 +71,13 @@ function spokenNegations(pattern: string): string {
   return pattern.replace(SPOKEN_IKKE, '(?:ik(?:ke?)?|itt)');
 }
 
+/** Jutlandic "mæ" for "mig" ("så slår han mæ"), in a child's words quoted as said. */
+const SPOKEN_MIG = wholeWord('mig');
+
+function spokenPronouns(pattern: string): string {
+  return pattern.replace(SPOKEN_MIG, '(?:mig|mæ)');
+}
+
 /**
  * A span within one sentence (`[^.!?]`) goes on past the dot inside a time or a number ("alene ved
  * lågen kl 6.40 i pyjamas", "2.5 promille"): a dot between two digits ends no sentence.
@@ -88,7 +95,9 @@ function numberDotsWithinSentences(pattern: string): string {
  */
 export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
   // Written and spoken forms first: each rule is written once, in one form.
-  const source = numberDotsWithinSentences(spokenNegations(spokenInfinitives(englishNegations(pattern))));
+  const source = numberDotsWithinSentences(
+    spokenPronouns(spokenNegations(spokenInfinitives(englishNegations(pattern)))),
+  );
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

@@ -248,10 +248,10 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
 ];
 
 const GRADE_NUMBER = compileRegex(
-  // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7." (a child in a grade, the word left out)
+  // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
   '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grader?s?\\b)' +
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
-    '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+i\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
+    '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
 );
 // "klasse 3", "year 5"; "kl 10" is a time of day ("kommer først kl 10") unless a class letter follows ("kl 3a").
 const GRADE_AFTER = compileRegex(

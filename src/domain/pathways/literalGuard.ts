@@ -25,19 +25,28 @@ const ALWAYS: LiteralGuard = () => true;
 const MAX_EXACT_STRINGS = 32;
 /** A character class with more members than this is treated as "any character". */
 const MAX_CLASS_MEMBERS = 12;
+/** At most this many requirements are tested for one expression, the rarest first. */
+const MAX_REQUIREMENTS = 4;
+
+/**
+ * One requirement: every match contains at least one of these strings. An expression may have
+ * several ("\bfar\b.{0,30}\bslår\b" needs "far" and "slår"): a text lacking either is passed over,
+ * which matters when one part is a word nearly every description holds (mor, far, han, hun).
+ */
+type Requirement = readonly string[];
 
 /**
  * What a part of an expression can match: `exact`, every string it can match when there are few
- * (undefined when unknown or too many); `required`, strings of which every match contains at least
- * one (undefined when nothing is known).
+ * (undefined when unknown or too many); `required`, requirements every match meets, all of them
+ * (empty when nothing is known).
  */
 interface Literals {
   readonly exact?: readonly string[];
-  readonly required?: readonly string[];
+  readonly required: readonly Requirement[];
 }
 
-const UNKNOWN: Literals = {};
-const EMPTY: Literals = { exact: [''] };
+const UNKNOWN: Literals = { required: [] };
+const EMPTY: Literals = { exact: [''], required: [] };
 
 /**
  * The literals of every guard of one classifier, looked up together: a text is read once for all
@@ -66,7 +75,9 @@ export function createLiteralIndex(): LiteralIndex {
   const guardsOfLiteral: number[][] = [];
   let guardCount = 0;
   /** The same pattern source often stands in several rules (vocabulary entries): analysed once. */
-  const literalsBySource = new Map<string, readonly string[] | undefined>();
+  const literalsBySource = new Map<string, readonly Requirement[] | undefined>();
+  /** Table entries by requirement: many expressions need the same word list ({{adult}}). */
+  const guardOfRequirement = new Map<string, number>();
   /**
    * Which guards may match the last two texts read: a turn asks about the same text many times,
    * in two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
@@ -115,18 +126,34 @@ export function createLiteralIndex(): LiteralIndex {
 
   /** One guard for the literals of all the expressions; always true when one of them has none. */
   function guardOf(regexes: readonly RegExp[]): LiteralGuard {
-    const ids = new Set<number>();
+    const alternatives: number[][] = [];
     for (const regex of regexes) {
       const key = `${regex.flags}/${regex.source}`;
       if (!literalsBySource.has(key)) literalsBySource.set(key, requiredLiterals(regex));
       const required = literalsBySource.get(key);
       if (!required) return ALWAYS;
-      for (const literal of required) ids.add(idFor(literal));
+      alternatives.push(required.map(requirementGuard));
     }
-    if (ids.size === 0) return () => false;
-    const guard = guardCount++;
-    for (const id of ids) guardsOfLiteral[id].push(guard);
-    return (text) => guardsThatMayMatch(text)[guard] === 1;
+    if (alternatives.length === 0) return () => false;
+    if (alternatives.length === 1 && alternatives[0].length === 1) {
+      const [[only]] = alternatives;
+      return (text) => guardsThatMayMatch(text)[only] === 1;
+    }
+    return (text) => {
+      const mayMatch = guardsThatMayMatch(text);
+      return alternatives.some((all) => all.every((requirement) => mayMatch[requirement] === 1));
+    };
+  }
+
+  /** The table entry of one requirement, shared by every expression that has the same one. */
+  function requirementGuard(requirement: Requirement): number {
+    const key = requirement.join('\u0000');
+    let guard = guardOfRequirement.get(key);
+    if (guard !== undefined) return guard;
+    guard = guardCount++;
+    guardOfRequirement.set(key, guard);
+    for (const literal of requirement) guardsOfLiteral[idFor(literal)].push(guard);
+    return guard;
   }
 }
 
@@ -135,64 +162,63 @@ export function literalGuard(regex: RegExp): LiteralGuard {
   return createLiteralIndex().guard(regex);
 }
 
-/** Literals of which every match contains one; undefined when the expression must always run. */
-function requiredLiterals(regex: RegExp): readonly string[] | undefined {
+/** The requirements every match meets, rarest first; undefined when the expression must always run. */
+function requiredLiterals(regex: RegExp): readonly Requirement[] | undefined {
   // Case-insensitive matching would need case-folded literals; none of the pattern files uses it.
   if (regex.flags.includes('i')) return undefined;
-  let required: readonly string[] | undefined;
+  let required: readonly Requirement[];
   try {
     required = alternativesLiterals(parseRegExpLiteral(regex).pattern.alternatives).required;
   } catch {
     return undefined;
   }
-  if (!required || required.length === 0 || required.includes('')) return undefined;
-  return withoutLongerForms([...new Set(required)]);
+  const usable = required.filter((r) => r.length > 0 && !r.includes(''));
+  if (usable.length === 0) return undefined;
+  const distinct = new Map(
+    usable.map((r) => withoutLongerForms([...new Set(r)])).map((r) => [r.join('\u0000'), r]),
+  );
+  return [...distinct.values()].sort(rarerFirst).slice(0, MAX_REQUIREMENTS);
 }
 
-/** Any text holding "blaat" holds "aat": when both are literals of one guard, testing "aat" is enough. */
+/** Any text holding "blaat" holds "aat": when both are literals of one requirement, testing "aat" is enough. */
 function withoutLongerForms(literals: readonly string[]): string[] {
   return literals.filter(
     (literal) => !literals.some((other) => other !== literal && literal.includes(other)),
   );
 }
 
-function requiredOf(exact: readonly string[]): readonly string[] | undefined {
-  return exact.includes('') ? undefined : exact;
+function requiredOf(exact: readonly string[]): readonly Requirement[] {
+  return exact.includes('') ? [] : [exact];
 }
 
-/** The better of two requirements: longer shortest literal first (rarer in text), then fewer literals. */
-function better(
-  a: readonly string[] | undefined,
-  b: readonly string[] | undefined,
-): readonly string[] | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  const shortest = (set: readonly string[]): number => Math.min(...set.map((s) => s.length));
-  const byLength = shortest(b) - shortest(a);
-  if (byLength !== 0) return byLength > 0 ? b : a;
-  return b.length < a.length ? b : a;
+/** Rarer in text first: the longer shortest literal, then fewer literals. */
+function rarerFirst(a: Requirement, b: Requirement): number {
+  const shortest = (set: Requirement): number => Math.min(...set.map((s) => s.length));
+  return shortest(b) - shortest(a) || a.length - b.length;
 }
 
+/**
+ * Alternatives: a match meets one alternative's requirements, so only their union holds for all;
+ * each alternative gives its rarest requirement to it.
+ */
 function alternativesLiterals(alternatives: readonly AST.Alternative[]): Literals {
   const parts = alternatives.map(sequenceLiterals);
+  if (parts.length === 1) return parts[0];
   const exact = parts.every((p) => p.exact) ? [...new Set(parts.flatMap((p) => p.exact!))] : undefined;
-  const required = parts.every((p) => p.required)
-    ? [...new Set(parts.flatMap((p) => p.required!))]
-    : undefined;
-  return {
-    exact: exact && exact.length <= MAX_EXACT_STRINGS ? exact : undefined,
-    required: exact && exact.length <= MAX_EXACT_STRINGS ? requiredOf(exact) : required,
-  };
+  if (exact && exact.length <= MAX_EXACT_STRINGS) return { exact, required: requiredOf(exact) };
+  if (!parts.every((p) => p.required.length > 0)) return UNKNOWN;
+  const rarest = parts.map((p) => [...p.required].sort(rarerFirst)[0]);
+  return { required: [[...new Set(rarest.flat())]] };
 }
 
-/** A sequence: exact strings are joined while they stay few; any element's requirement holds for the whole. */
+/** A sequence: exact strings are joined while they stay few; every element's requirements hold for the whole. */
 function sequenceLiterals(alternative: AST.Alternative): Literals {
-  let run: readonly string[] | undefined = [''];
+  let run: readonly string[] = [''];
   let allExact = true;
-  let required: readonly string[] | undefined;
+  const required: Requirement[] = [];
   for (const element of alternative.elements) {
     const part = elementLiterals(element);
-    if (part.exact && run && run.length * part.exact.length <= MAX_EXACT_STRINGS) {
+    if (part.exact && run.length * part.exact.length <= MAX_EXACT_STRINGS) {
       const [only] = part.exact;
       // Most elements are one character: appending it to each string needs no nested arrays.
       run =
@@ -201,25 +227,21 @@ function sequenceLiterals(alternative: AST.Alternative): Literals {
           : run.flatMap((before) => part.exact!.map((after) => before + after));
       continue;
     }
-    if (run) required = better(required, requiredOf(run));
-    required = better(required, part.required);
-    if (!part.exact) allExact = false;
-    run = part.exact ?? [''];
-    if (!part.exact) continue;
-    // The run was too long to extend: the element starts a new one, and the whole is not exact.
+    required.push(...requiredOf(run), ...part.required);
     allExact = false;
+    // The run was too long to extend, or the element is not exact: it starts a new run.
+    run = part.exact ?? [''];
   }
-  if (run) required = better(required, requiredOf(run));
-  return allExact && run ? { exact: run, required: requiredOf(run) } : { required };
+  if (allExact) return { exact: run, required: requiredOf(run) };
+  return { required: [...required, ...requiredOf(run)] };
 }
 
 function elementLiterals(element: AST.Element): Literals {
   switch (element.type) {
-    case 'Character':
-      return {
-        exact: [String.fromCodePoint(element.value)],
-        required: [String.fromCodePoint(element.value)],
-      };
+    case 'Character': {
+      const character = String.fromCodePoint(element.value);
+      return { exact: [character], required: [[character]] };
+    }
     case 'CharacterClass':
       return classLiterals(element);
     case 'Group':
@@ -248,16 +270,16 @@ function classLiterals(element: AST.CharacterClass): Literals {
     } else return UNKNOWN;
     if (members.length > MAX_CLASS_MEMBERS) return UNKNOWN;
   }
-  return members.length === 0 ? UNKNOWN : { exact: members, required: members };
+  return members.length === 0 ? UNKNOWN : { exact: members, required: [members] };
 }
 
 function quantifierLiterals(element: AST.Quantifier): Literals {
   const inner = elementLiterals(element.element);
   if (element.min === 0) {
-    if (element.max === 1 && inner.exact) return { exact: [...new Set(['', ...inner.exact])] };
+    if (element.max === 1 && inner.exact) return { exact: [...new Set(['', ...inner.exact])], required: [] };
     return UNKNOWN;
   }
-  // At least one repetition: the element's requirement holds for the whole.
+  // At least one repetition: the element's requirements hold for the whole.
   if (element.min === element.max && inner.exact && inner.exact.length ** element.min <= MAX_EXACT_STRINGS) {
     let exact: readonly string[] = [''];
     for (let i = 0; i < element.min; i++) exact = exact.flatMap((a) => inner.exact!.map((b) => a + b));

@@ -67,7 +67,15 @@ export interface PreparedText {
  * the original stays valid.
  */
 const SUBORDINATE_NEGATION =
-  /(?<![\p{L}])(ikke|ikk|ik|itt) (vil|ville|gider|gad|orker|kan|kunne|tør|toer|tor|turde|må|maa|ma|måtte|maatte|matte|får|faar|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
+  /(?<![\p{L}])(ikke|ikk|ik|itt|it) (vil|ville|gider|gad|orker|kan|kunne|tør|toer|tor|turde|må|maa|ma|måtte|maatte|matte|får|faar|fik|har|havde|skal|skulle)(?![\p{L}])/gu;
+
+/**
+ * West Jutlandic, Herning's own dialect, says "it" for "ikke" ("a tør it", "han vil it hjem"). After
+ * a Danish verb it cannot be the English pronoun, and it becomes "ik" (same length), the spoken form
+ * every rule's "ikke" already matches (see danishPattern).
+ */
+const JUTLANDIC_IKKE =
+  /(?<![\p{L}])(vil|ville|ve|gider|gad|orker|kan|ka|kunne|ku|tør|toer|tor|turde|må|maa|måtte|maatte|får|faar|fik|har|havde|ha|skal|ska|skulle|sku|er|var|gør|gjorde) it(?![\p{L}])/gu;
 
 /**
  * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
@@ -91,7 +99,8 @@ const APOSTROPHE_VARIANTS = /[\u2019\u2018\u00b4`\u02bc]/g;
 export function prepareText(original: string): PreparedText {
   const lowered = lowerPreservingOffsets(original)
     .replace(APOSTROPHE_VARIANTS, "'")
-    .replace(SUBORDINATE_NEGATION, '$2 $1');
+    .replace(SUBORDINATE_NEGATION, '$2 $1')
+    .replace(JUTLANDIC_IKKE, '$1 ik');
   const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
   const language = detectDescriptionLanguage({ lower, tokens });

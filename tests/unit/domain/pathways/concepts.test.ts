@@ -3356,3 +3356,34 @@ describe('the retired round-21 sealed cases only the model caught (in new words)
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-22 blind dev halves (in new words)', () => {
+  it.each([
+    // West Jutlandic: "it" for "ikke", "mæ" for "mig", in the child's own words.
+    'pigen på 4 ville it med hjem. hun sagde "mor bliver så sur, og så slår hun mæ med æ slev"',
+    // Not wanting to go home, with the disclosure in the next sentence; Danish and English twins.
+    'drengen (7) sidder under bordet og vil ikke hjem. han siger at stedfar sparker ham når mor er på arbejde',
+    'the boy (7) is under the table and refuses to go home. he says his stepdad kicks him when mum is at work',
+  ])('acute by the rules alone: %s', (text) => {
+    expect(ruleFindingsOf(text).some((f) => f.level === 'acute')).toBe(true);
+  });
+
+  it.each([
+    // The writer followed it up: raised with the parents, shown the hospital's papers two sentences on.
+    'Pigen på 3 har flere blå mærker på skinnebenene. Vi var urolige og tog det op med far. Han viste os et brev fra hospitalet om at hun har for få blodplader.',
+    // Threats and "kms" shouted at figures in a game.
+    'tre drenge fra 7. spillede valorant i frikvarteret og råbte "kms" og "jeg slår dig ihjel" til figurerne i spillet, de morede sig',
+    // Warm clothes are in the bag; the child chooses shorts.
+    'drengen (8) kommer hver dag i shorts og t-shirt i frostvejret, men der ligger altid varmt tøj i tasken som han selv vælger ikke at tage på',
+  ])('benign, no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it('"ingen varme bukser i tasken" explains nothing: the child still lacks clothes for the frost', () => {
+    expect(
+      ruleFindingsOf(
+        'pigen på 3 kommer uden jakke og hue i frostvejret, og der ligger ingen varme bukser i tasken',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+});

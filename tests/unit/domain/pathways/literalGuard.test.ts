@@ -153,3 +153,26 @@ describe('a guard over several expressions', () => {
     expect(index.guardAny([])('far')).toBe(false);
   });
 });
+
+describe('an expression that needs several words', () => {
+  it('rules out a text that holds one of them but not the other', () => {
+    const mayMatch = literalGuard(compileRegex('\\bmor\\b.{0,30}\\bfar\\b'));
+    expect([mayMatch('mor er sød'), mayMatch('far er sød'), mayMatch('mor og far')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('shares one requirement between expressions that need the same words', () => {
+    const index = createLiteralIndex();
+    const hits = index.guard(compileRegex('\\b(?:mor|far)\\b.{0,30}\\bslår\\b'));
+    const kicks = index.guard(compileRegex('\\b(?:mor|far)\\b.{0,30}\\bsparker\\b'));
+    expect([hits('far slår'), kicks('far slår'), hits('far sparker'), kicks('far sparker')]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+  });
+});
