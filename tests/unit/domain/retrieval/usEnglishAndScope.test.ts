@@ -528,3 +528,11 @@ describe("the asker's own plan", () => {
     expect(topSection(engine().answer(question))).toContain('Strategien');
   });
 });
+
+describe('pay written as a compound (round-22 class, shipped lists)', () => {
+  itAbstainsWithPointer([
+    ['hvad er grundlønnen for en nyuddannet lærer', 'pay'],
+    ['hvad er timelønnen for en vikar', 'pay'],
+    ['what is the starting salary for a newly qualified teacher', 'pay'],
+  ]);
+});
