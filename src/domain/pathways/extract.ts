@@ -162,6 +162,14 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },
   {
+    // "pigen på 2." at the end of a sentence: after "på" the full stop ends the sentence, unless
+    // a grade or a class follows ("på 2. årgang").
+    regex: compileRegex(
+      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|tøs\\w*|tvilling\\w*)\\s+på\\s+${NUM}\\.(?!\\s*(?:kl\\b|klasse|årgang|år\\b|trin|klassetrin|sal\\b|[a-e]\\b|\\d))`,
+    ),
+    read: (m) => numberOf(m[1]),
+  },
+  {
     // A pronoun with the age in brackets: "rundt om halsen på hende (4)".
     regex: compileRegex(
       `\\b(?:hende|ham|hun|han|her|him|she|he)\\s?\\(\\s?${NUM}${HALF}\\s?(?:år|years?)?\\s?\\)`,

@@ -8,7 +8,7 @@ export {
   statesMeasure,
 } from './answerType/counting';
 export { asksForAction, asksForOpinion } from './answerType/requests';
-export { definedTerm, definesTerm, definingSubject } from './answerType/definitions';
+export { definedTerm, definesTerm, definingSubject, isIndirectDefinition } from './answerType/definitions';
 export {
   asksForDate,
   asksForDetail,

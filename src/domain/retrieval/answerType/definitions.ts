@@ -7,22 +7,40 @@ import { normalise } from '../../text/normalise';
  */
 const DEFINITION =
   /^(?:hvad (?:er|betyder|menes der med|vil det sige|går)|hvad skal der til (?:før|for at) (?:det|man) (?:kaldes|hedder|er|tæller som|regnes som)|hvornår (?:er|kaldes|tæller) det(?: som)?|what(?: is|'s| are| does)|what counts as|when is it|define)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:som|that|which|der)\s.*)?(?:\s+(?:egentlig|for noget|ud på|about|mean|stand for))?\s*\??$/u;
+/** The same asked indirectly, after framing ("(forstår ikke) hvad herningmodellen går ud på"). */
+const INDIRECT_DEFINITION =
+  /^(?:hvad|what)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)\s+(?:går ud på|handler om|betyder|er for noget|is about|means)\s*\??$/u;
 /** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
 const DEFINED_TERM_MAX_WORDS = 4;
 
+/** The question as the definition patterns read it: plain words, no quotes, no leading "og". */
+function asAsked(question: string): string {
+  return (
+    normalise(question)
+      .replace(/^[^\p{L}]+/u, '')
+      // Learner's English: "what is meaning of the Herning model" asks what it is.
+      .replace(/^what is (?:the )?meaning of\b/u, 'what is')
+      .replace(/[,;:!"“”„«»]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      // What is left after framing was cut out: "(jeg er ny) og hvad ... går ud på".
+      .replace(/^(?:og|men|and|but)\s+/u, '')
+  );
+}
+
 /** The term a definition question asks about, as plain words, or undefined for other questions. */
 export function definedTerm(question: string): string | undefined {
-  const q = normalise(question)
-    .replace(/^[^\p{L}]+/u, '')
-    // Learner's English: "what is meaning of the Herning model" asks what it is.
-    .replace(/^what is (?:the )?meaning of\b/u, 'what is')
-    .replace(/[,;:!"“”„«»]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const m = DEFINITION.exec(q);
+  const q = asAsked(question);
+  const m = DEFINITION.exec(q) ?? INDIRECT_DEFINITION.exec(q);
   if (!m) return undefined;
   const words = m[1].split(' ').filter((w) => w !== '');
   return words.length > 0 && words.length <= DEFINED_TERM_MAX_WORDS ? words.join(' ') : undefined;
+}
+
+/** Whether a definition question is asked indirectly ("hvad herningmodellen går ud på"). */
+export function isIndirectDefinition(question: string): boolean {
+  const q = asAsked(question);
+  return !DEFINITION.test(q) && INDIRECT_DEFINITION.test(q);
 }
 
 /** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */

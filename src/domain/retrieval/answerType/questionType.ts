@@ -19,7 +19,7 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ],
   [
     'purpose',
-    /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b|\bwhat(?:'s| is| are)\b[^?]*\bfor\s*\??\s*$/,
+    /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b|\btrying to achieve\b|\bwhat(?:'s| is| are)\b[^?]*\bfor\s*\??\s*$/,
   ],
   // Not "uden at oplyse hvem de er": who someone is, told or not, is no question about actors.
   [
@@ -92,7 +92,7 @@ const HEADING_ANNOUNCES: Readonly<Record<AnswerType, RegExp>> = {
   when: /\bhvornår\b|\btidsplan\b/,
   laws: /\blov|\bgrundlag|\bregler\b|\bhjemmel\b/,
   who: /\bhvem\b|\borganisation\b|\baktører\b/,
-  purpose: /\bformål|\bhvorfor\b/,
+  purpose: /\bformål|\bhvorfor\b|\bmål\b/,
   howMany: /\bantal\b/,
   content: /\bsådan\b|\bhvordan\b|\bindhold/,
   examples: /\beksempl/,

@@ -2,7 +2,7 @@ import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
-import { definedTerm } from '../answerType';
+import { definedTerm, isIndirectDefinition } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
@@ -69,6 +69,8 @@ function withoutLetterFrame(question: string): string {
 function withoutDefinitionClause(question: string): string {
   const term = definedTerm(question);
   if (term === undefined || restrictsTerm(question, term)) return question;
+  // Asked indirectly ("hvad herningmodellen går ud på"): no clause to cut, and the verb says what is asked.
+  if (isIndirectDefinition(question)) return question;
   const asked = question.replace(/^[^\p{L}]+/u, '').replace(/\?\s*$/u, '');
   const opening = /^(\S+\s+\S+)/u.exec(asked)?.[1] ?? '';
   const kept = `${opening} ${term}`;

@@ -3387,3 +3387,61 @@ describe('classes from the round-22 blind dev halves (in new words)', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-23 blind dev halves (in new words)', () => {
+  it.each([
+    // Touching between other children's legs "as sweethearts do"; Danish and English twins.
+    'pædagog i vuggestuen: drengen på 3 stikker hånden ind mellem benene på de små og siger at det gør kærester',
+    "kindergarten teacher: the boy (3) sticks his hand between the other children's legs and says that is what sweethearts do",
+  ])('sexualised behaviour by the rules alone: %s', (text) => {
+    expect(ruleFindingsOf(text).map((f) => f.ruleId)).toContain('sexualisedBehaviour');
+  });
+
+  it('a parent\'s diagnosis "stabil med i mange år" is told, not a crisis now', () => {
+    expect(
+      ruleFindingsOf(
+        'far har selv fortalt at han har skizofreni, men han går til kontrol og har været stabil med i mange år',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    // A grandparent who moved in and does the pick-ups: the family copes, the setting decides.
+    [
+      'far er indlagt med en brækket hofte i to uger. farmor bor hos familien og afleverer hver morgen, og pigen (4) leger som hun plejer i børnehaven',
+      'dagtilbud',
+    ],
+    // A parent who asks where to get a little support, eight words after "spurgte".
+    [
+      'far til en pige i vuggestuen (1) spurgte mig i går om vi vidste hvor han kunne finde noget støtte, han føler sig alene med det',
+      'social',
+    ],
+    // A parent group for young parents, written as one compound.
+    [
+      'mor (19) til en dreng på 10 mdr i dagplejen vil gerne på et forældrehold for unge mødre, ved I hvor',
+      'social',
+    ],
+  ])('%s -> %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+});
+
+describe('classes from the retired round-22 sealed misses (in new words)', () => {
+  it.each([
+    // A handprint made in paint or clay; Danish and English twins.
+    'drengen på 3 har lavet et fodaftryk i gips til farmors fødselsdag, det er en hemmelighed',
+    "the boy (3) made a footprint in plaster for granny's birthday, it is a secret",
+  ])('benign, no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // A print on the child's body stays a mark, paint or not.
+    'pigen (4) har et håndaftryk på kinden, far siger det er fingermaling',
+    // Lyrics are no explanation: teenagers say it through songs (round-22 sealed FA left on purpose).
+    'i musik øver 8.a en kendt sang hvor omkvædet er "jeg vil ikke være her mere"',
+    "she posted song lyrics on her story: 'I don't wanna be here anymore'",
+  ])('still a warning: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+});

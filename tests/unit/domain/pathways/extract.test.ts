@@ -28,6 +28,9 @@ describe('extractAge', () => {
     ['R (2½) har tabt sig lidt', 2.5],
     ['pige 3 og et halvt år i børnehaven', 3.5],
     ['Note: B. (16 years) told me', 16],
+    // "på 2." at the end of a sentence (round-22 sealed class).
+    ['bekymret for mærker på pigen på 2. Jeg kender hende godt', 2],
+    ['drengen på tre. Han græder', 3],
     ['Sofie 11 kom grædende ind', 11],
     ['i sagde Noah 6 til mig', 6],
     ['a child of 8 in my class', 8],
@@ -74,6 +77,9 @@ describe('extractAge', () => {
     'his sister was born 2 months ago',
     'hun har været syg i 3 uger',
     'Boy from Ukraine, he is here 4 months',
+    // An ordinal after "på": a floor or a year group.
+    'drengen bor på 3. sal',
+    'eleven på 2. årgang',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });

@@ -231,3 +231,17 @@ describe('"what is X for" asks for a purpose', () => {
     expect(detectAnswerType('who do I ask for')).not.toBe('purpose');
   });
 });
+
+describe('what a thing is about, asked indirectly (round-23 class)', () => {
+  it.each([
+    ['hvad indsatsmodellen går ud på', 'indsatsmodellen'],
+    ['og hvad indsatstrappen egentlig handler om', 'indsatstrappen egentlig'],
+    ['hvad gør jeg når far går ud på altanen', undefined],
+  ])('"%s" defines %s', (question, term) => {
+    expect(definedTerm(question)).toBe(term);
+  });
+
+  it('"what is the strategy trying to achieve" asks for a purpose', () => {
+    expect(detectAnswerType('what is the inclusion strategy trying to achieve')).toBe('purpose');
+  });
+});

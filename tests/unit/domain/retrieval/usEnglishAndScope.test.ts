@@ -536,3 +536,33 @@ describe('pay written as a compound (round-22 class, shipped lists)', () => {
     ['what is the starting salary for a newly qualified teacher', 'pay'],
   ]);
 });
+
+describe('a new employee asking what a model is about (round-23 class, shipped lists)', () => {
+  const MODEL_TEXT = `# Indsatsmodellen
+
+## Modellens mål
+
+Indsatsmodellen er kommunens måde at støtte familier tidligt på, så problemer ikke vokser sig store.
+
+## Modellens tre dele
+
+Indsatsmodellen samler tre dele: rådgivning, familiegrupper og hjemmebesøg.
+`;
+
+  it.each([
+    'jeg er lige startet og forstår ikke helt hvad indsatsmodellen går ud på',
+    'hvad indsatsmodellen går ud på',
+  ])('"%s" is answered from the goal', (question) => {
+    expect(topSection(oneDocumentEngine('Indsatsmodellen', MODEL_TEXT).answer(question))).toBe(
+      'Indsatsmodellen > Modellens mål',
+    );
+  });
+});
+
+describe('residence permits and health cards (round-23 class, shipped lists)', () => {
+  itAbstainsWithPointer([
+    ['hvordan får familien et sundhedskort efter flytningen', 'otherPolicy'],
+    ['where does a new family apply for a health insurance card', 'otherPolicy'],
+    ['hvem behandler en ansøgning om opholdstilladelse', 'otherPolicy'],
+  ]);
+});
