@@ -94,7 +94,8 @@ export interface AgeAndGrade {
 }
 
 export function readAgeAndGrade(text: PreparedText): AgeAndGrade {
-  return { age: extractAge(text), grade: extractGrade(text) };
+  const age = extractAge(text);
+  return { age, grade: extractGrade(text, age?.years) };
 }
 
 /** The child's age, grade, setting and a pregnancy as the description names them, and where. */

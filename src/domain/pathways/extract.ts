@@ -272,7 +272,14 @@ const GRADE_WITHOUT_DOT = compileRegex('\\b(10|[1-9])\\s(?:klasse|klassetrin|cla
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
 
 /** The first grade or school band mentioned. */
-export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
+/** How far a grade may sit from the child's age (grade + 6) and still be the child's own. */
+const GRADE_AGE_TOLERANCE = 2;
+
+/**
+ * The first grade mentioned; with the child's age known, the first that fits it: "I'm the reception
+ * class teacher. A boy (11) ... moved into 5th grade" is about a 5th-grader.
+ */
+export function extractGrade(text: PreparedText, ageYears?: number): ExtractedGrade | undefined {
   const found: ExtractedGrade[] = [];
   for (const band of GRADE_BANDS) {
     band.regex.lastIndex = 0;
@@ -296,5 +303,8 @@ export function extractGrade(text: PreparedText): ExtractedGrade | undefined {
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  return found[0];
+  if (ageYears === undefined) return found[0];
+  const fits = (g: ExtractedGrade) =>
+    ageYears >= g.min + 6 - GRADE_AGE_TOLERANCE && ageYears <= g.max + 6 + GRADE_AGE_TOLERANCE;
+  return found.find(fits) ?? found[0];
 }

@@ -128,3 +128,22 @@ describe('extractGrade', () => {
     expect(grade('vi mødes kl. 8 ved porten')).toBeUndefined();
   });
 });
+
+describe('extractGrade with the age known (round-22 sealed class)', () => {
+  const gradeForAge = (text: string) => {
+    const prepared = prepareText(text);
+    const g = extractGrade(prepared, extractAge(prepared)?.years);
+    return g ? [g.min, g.max] : undefined;
+  };
+
+  it.each([
+    // The writer's own class first, the child's after it.
+    ['I teach the reception class. A girl (10) from Syria started in 4th grade in May', [4, 4]],
+    ['jeg er børnehaveklasseleder, men skriver om en dreng på 12 i 6. klasse', [6, 6]],
+    // Without a fitting later grade, the first one stays.
+    ['en pige på 6 i 0. klasse', [0, 0]],
+    ['a boy (9) in the reception class', [0, 0]],
+  ])('%s -> %s', (text, expected) => {
+    expect(gradeForAge(text)).toEqual(expected);
+  });
+});
