@@ -152,7 +152,14 @@ export class SqliteStorage implements Storage {
     }
     this.stmt = prepareStatements(this.db);
 
-    this.documents = {
+    this.documents = this.createDocumentStore();
+    this.auditLog = this.createAuditLog();
+    this.leases = this.createLeaseManager();
+  }
+
+  /** Documents by collection and id, with etag conditions. */
+  private createDocumentStore(): DocumentStore {
+    return {
       get: async <T>(collection: string, id: string): Promise<StoredDocument<T> | undefined> =>
         this.run(() => {
           assertStorageName(collection);
@@ -213,8 +220,11 @@ export class SqliteStorage implements Storage {
             .map((row) => ({ id: row.id, value: JSON.parse(row.json) as T, etag: row.etag }));
         }),
     };
+  }
 
-    this.auditLog = {
+  /** Append-only streams of audit entries. */
+  private createAuditLog(): AppendLog {
+    return {
       append: async (stream, entry) =>
         this.run(() => {
           assertStorageName(stream);
@@ -233,8 +243,11 @@ export class SqliteStorage implements Storage {
           return this.stmt.purgeStream.run(stream).changes > 0;
         }),
     };
+  }
 
-    this.leases = {
+  /** Named leases with a holder and an expiry. */
+  private createLeaseManager(): LeaseManager {
+    return {
       tryAcquire: async (name, holderId, ttlMs) =>
         this.run(() => {
           assertStorageName(name);
