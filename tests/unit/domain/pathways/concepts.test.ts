@@ -3445,3 +3445,58 @@ describe('classes from the retired round-22 sealed misses (in new words)', () =>
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the retired round-23 sealed misses (in new words)', () => {
+  it.each([
+    // A child who minds younger brothers every evening and puts them to bed; twins.
+    [
+      'drengen på 11 passer sine to små brødre på 4 og 6 hver eftermiddag til mor kommer hjem',
+      'childCaringForOthers',
+    ],
+    [
+      'the boy (11) looks after his two little brothers (4 and 6) every afternoon until mum gets home',
+      'childCaringForOthers',
+    ],
+    // The child cannot get the carer awake, a toddler at home; twins.
+    [
+      'pigen (9) siger at far ligger på sofaen og hun kan ikke få ham vågen, lillebror på 1 er hjemme',
+      'carerUnresponsive',
+    ],
+    [
+      "the girl (9) says dad is lying on the sofa and she can't get him to wake up, her brother (1) is at home",
+      'carerUnresponsive',
+    ],
+  ])('%s raises %s', (text, ruleId) => {
+    expect(ruleFindingsOf(text).map((f) => f.ruleId)).toContain(ruleId);
+  });
+
+  it.each([
+    // Who beat whom at a board game.
+    'pigen på 5 fortalte alle at mor slog far fire gange i søndags – i yatzy',
+    'the girl (5) told everyone that mum beat dad four times on Sunday at chess',
+    // An adult napping in his or her own car before drop-off.
+    'en mor sad og sov i sin bil på parkeringspladsen før hun afleverede, hun havde haft nattevagt',
+    'a mum was asleep in her car in the car park before drop-off, she had worked a night shift',
+    // A small child playing wedding.
+    'drengen på 5 legede bryllup og sagde at han skal giftes med sin kusine når han bliver stor',
+    'the boy (5) was playing wedding and said he will marry his cousin when he grows up',
+  ])('benign, no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // Hit after the game is still a blow; a marriage the family decided is still control.
+    'drengen på 5 siger at far slog mor i går efter de havde spillet kort',
+    'pigen på 13 siger at hun skal giftes med sin fætter når hun bliver voksen, det har familien besluttet',
+  ])('still a warning: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('a mother who cannot get her son up for school is no carer who cannot be woken', () => {
+    expect(
+      ruleFindingsOf(
+        'mor skriver at hun ikke kan få ham op om morgenen, han spiller til langt ud på natten',
+      ).map((f) => f.ruleId),
+    ).not.toContain('carerUnresponsive');
+  });
+});
