@@ -566,3 +566,25 @@ describe('residence permits and health cards (round-23 class, shipped lists)', (
     ['hvem behandler en ansøgning om opholdstilladelse', 'otherPolicy'],
   ]);
 });
+
+describe('"without asking the parents" is consent (round-23 sealed class, shipped lists)', () => {
+  const SHARING = `# Deling af oplysninger
+
+## Samtykke
+
+Et barn må kun drøftes med navn, når der er givet samtykke. Ellers drøftes sagen anonymt.
+
+## Forældremøder
+
+Forældrene inviteres først til et møde, hvor barnets navn, trivsel og skolegang drøftes.
+`;
+
+  it.each([
+    'can I talk about a child by name with the school nurse without asking the parents first?',
+    'may we mention the pupil by name at the meeting without asking them?',
+  ])('"%s" is answered from the consent section', (question) => {
+    expect(topSection(oneDocumentEngine('Deling af oplysninger', SHARING).answer(question))).toBe(
+      'Deling af oplysninger > Samtykke',
+    );
+  });
+});
