@@ -98,6 +98,18 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     read: (m) => numberOf(m[1]),
   },
   {
+    // "hun er 5 og lidt stille", "he is 7", "hun fylder 4": digits only ("han er en dreng" is no age),
+    // and no unit, score or count after it ("han er 2 i dansk", "hun er 10 minutter forsinket").
+    regex: compileRegex(
+      `\\b(?:hun|han|she|he|barnet|drengen|pigen|the\\s+(?:boy|girl|child))\\s+(?:er|is|fylder|fyldte|turns|turned)\\s+(?:lige\\s+|nu\\s+|just\\s+)?(\\d{1,2})(?![\\p{L}\\p{N}])(?!\\s*(?:%|[.,:]\\d|år\\b|years?\\b|årig|1\\/2|½|og\\s+(?:en|et)\\s+halv|and\\s+a\\s+half|kl\\b|klasse|mdr|mnd|md\\b|måned\\w*|months?\\b|weeks?\\b|uger?\\b|dage?\\b|days?\\b|timer?\\b|hours?\\b|minutter|min\\b|minutes?\\b|gange|times\\b|kr\\b|procent|percent|cm\\b|kg\\b|m\\b|meter|km\\b|point|i\\b|in\\b|af\\b|of\\b|ud\\b|out\\b|til\\b|to\\b|\\/))`,
+    ),
+    // A pronoun can be an adult's ("he is 19"): only a child's age counts.
+    read: (m) => {
+      const n = numberOf(m[1]);
+      return n !== undefined && n <= 17 ? n : undefined;
+    },
+  },
+  {
     // A pronoun with the age in brackets: "rundt om halsen på hende (4)".
     regex: compileRegex(
       `\\b(?:hende|ham|hun|han|her|him|she|he)\\s?\\(\\s?${NUM}${HALF}\\s?(?:år|years?)?\\s?\\)`,

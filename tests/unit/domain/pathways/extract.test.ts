@@ -31,6 +31,10 @@ describe('extractAge', () => {
     // "på 2." at the end of a sentence (round-22 sealed class).
     ['bekymret for mærker på pigen på 2. Jeg kender hende godt', 2],
     ['drengen på tre. Han græder', 3],
+    // "hun er 5" with the age as a bare number (round-23 sealed class).
+    ['morfar døde i weekenden. hun er 4 og lidt stille', 4],
+    ['she is 6 and started school in August', 6],
+    ['han fylder 3 på lørdag', 3],
     ['Sofie 11 kom grædende ind', 11],
     ['i sagde Noah 6 til mig', 6],
     ['a child of 8 in my class', 8],
@@ -80,6 +84,11 @@ describe('extractAge', () => {
     // An ordinal after "på": a floor or a year group.
     'drengen bor på 3. sal',
     'eleven på 2. årgang',
+    // A score, a count, a duration or an adult's age after "er".
+    'han er 2 i dansk og 4 i matematik',
+    'hun er 10 minutter forsinket hver dag',
+    'han er 1 af 3 drenge i klassen',
+    'her boyfriend is 19',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
