@@ -8,7 +8,13 @@ export {
   statesMeasure,
 } from './answerType/counting';
 export { asksForAction, asksForOpinion } from './answerType/requests';
-export { definedTerm, definesTerm, definingSubject, isIndirectDefinition } from './answerType/definitions';
+export {
+  definedTerm,
+  definesTerm,
+  definingSubject,
+  isExplainRequest,
+  isIndirectDefinition,
+} from './answerType/definitions';
 export {
   asksForDate,
   asksForDetail,

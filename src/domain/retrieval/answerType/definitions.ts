@@ -10,6 +10,9 @@ const DEFINITION =
 /** The same asked indirectly, after framing ("(forstår ikke) hvad herningmodellen går ud på"). */
 const INDIRECT_DEFINITION =
   /^(?:hvad|what)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)\s+(?:går ud på|handler om|betyder|er for noget|is about|means)\s*\??$/u;
+/** Asked as a request to explain it ("kan du forklare herningmodellen kort", "explain X in a few words"). */
+const EXPLAIN_DEFINITION =
+  /^(?:kan du |vil du |could you |can you |would you |please )?(?:forklare|forklar|beskrive|beskriv|explain|describe)\s+(?:mig\s+|me\s+)?(?:hvad\s+|what\s+)?(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:er|is|går ud på|handler om|is about|means))?(?:\s+(?:kort|helt kort|kort fortalt|i få ord|med få ord|in a few words|briefly|in short|simply|enkelt|helt enkelt)(?:\s.*)?)?\s*\??$/u;
 /** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
 const DEFINED_TERM_MAX_WORDS = 4;
 
@@ -31,7 +34,7 @@ function asAsked(question: string): string {
 /** The term a definition question asks about, as plain words, or undefined for other questions. */
 export function definedTerm(question: string): string | undefined {
   const q = asAsked(question);
-  const m = DEFINITION.exec(q) ?? INDIRECT_DEFINITION.exec(q);
+  const m = DEFINITION.exec(q) ?? INDIRECT_DEFINITION.exec(q) ?? EXPLAIN_DEFINITION.exec(q);
   if (!m) return undefined;
   const words = m[1].split(' ').filter((w) => w !== '');
   return words.length > 0 && words.length <= DEFINED_TERM_MAX_WORDS ? words.join(' ') : undefined;
@@ -41,6 +44,12 @@ export function definedTerm(question: string): string | undefined {
 export function isIndirectDefinition(question: string): boolean {
   const q = asAsked(question);
   return !DEFINITION.test(q) && INDIRECT_DEFINITION.test(q);
+}
+
+/** Whether a definition question is asked as a request to explain ("kan du forklare X kort"). */
+export function isExplainRequest(question: string): boolean {
+  const q = asAsked(question);
+  return !DEFINITION.test(q) && !INDIRECT_DEFINITION.test(q) && EXPLAIN_DEFINITION.test(q);
 }
 
 /** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */

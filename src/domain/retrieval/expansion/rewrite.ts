@@ -2,7 +2,7 @@ import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
-import { definedTerm, isIndirectDefinition } from '../answerType';
+import { definedTerm, isExplainRequest, isIndirectDefinition } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
@@ -35,7 +35,8 @@ export function rewriteQuestion(
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
   const letter = withoutLetterFrame(plain);
-  const stripped = withoutDefinitionClause(r.framing.strip(questionFocus(r.analyzer, r.framing, letter)));
+  const focus = questionFocus(r.analyzer, r.framing, letter);
+  const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
@@ -59,6 +60,17 @@ const SIGN_OFF =
 function withoutLetterFrame(question: string): string {
   const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
   return trimmed === '' ? question : trimmed;
+}
+
+/**
+ * "kan du forklare herningmodellen kort", "can you explain X in a few words": the definition
+ * question it is. Cut as request framing, it would leave a bare term and no question.
+ */
+function asDefinitionQuestion(question: string): string | undefined {
+  const term = isExplainRequest(question) ? definedTerm(question) : undefined;
+  if (term === undefined) return undefined;
+  const english = /^\s*(?:can|could|would|please|explain|describe)\b/iu.test(question);
+  return `${english ? 'what is' : 'hvad er'} ${term}`;
 }
 
 /**

@@ -237,6 +237,9 @@ describe('what a thing is about, asked indirectly (round-23 class)', () => {
     ['hvad indsatsmodellen går ud på', 'indsatsmodellen'],
     ['og hvad indsatstrappen egentlig handler om', 'indsatstrappen egentlig'],
     ['hvad gør jeg når far går ud på altanen', undefined],
+    // A request to explain it (retired round-22 sealed class).
+    ['kan du forklare indsatsmodellen kort', 'indsatsmodellen'],
+    ['can you explain the inclusion strategy in a few words im new here', 'inclusion strategy'],
   ])('"%s" defines %s', (question, term) => {
     expect(definedTerm(question)).toBe(term);
   });

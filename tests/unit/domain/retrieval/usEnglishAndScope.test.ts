@@ -552,6 +552,8 @@ Indsatsmodellen samler tre dele: rådgivning, familiegrupper og hjemmebesøg.
   it.each([
     'jeg er lige startet og forstår ikke helt hvad indsatsmodellen går ud på',
     'hvad indsatsmodellen går ud på',
+    // A request to explain it briefly (retired round-22 sealed class).
+    'kan du forklare indsatsmodellen kort',
   ])('"%s" is answered from the goal', (question) => {
     expect(topSection(oneDocumentEngine('Indsatsmodellen', MODEL_TEXT).answer(question))).toBe(
       'Indsatsmodellen > Modellens mål',
