@@ -590,3 +590,13 @@ Forældrene inviteres først til et møde, hvor barnets navn, trivsel og skolega
     );
   });
 });
+
+describe('staff matters, adult services, opening hours and crashing apps (retired round-22/23 sealed classes, shipped lists)', () => {
+  itAbstainsWithPointer([
+    ['hvornår skal jeg holde mus samtale med mine medarbejdere', 'leave'],
+    ['kan jeg få en seniorordning når jeg fylder 60', 'leave'],
+    ['hvilken hjælp findes der i voksenpsykiatrien for en mor', 'otherPolicy'],
+    ['hvornår åbner SFO’en om morgenen', 'institution'],
+    ['the Teams app keeps crashing on my phone, what do I do', 'it'],
+  ]);
+});
