@@ -3500,3 +3500,22 @@ describe('classes from the retired round-23 sealed misses (in new words)', () =>
     ).not.toContain('carerUnresponsive');
   });
 });
+
+describe('classes from the retired round-24 sealed false alarms (in new words)', () => {
+  it.each([
+    // An aunt's or uncle's wedding the child looks forward to.
+    'drengen (8) skal til Pakistan med familien i tre uger, fordi hans farbror skal giftes',
+    // Warm clothes forgotten in the car and brought the same morning.
+    'pigen på 2 kom uden vanter og hue i frosten, men mor kom med dem kl 10, de var glemt i bilen',
+  ])('benign, no rule: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // A marriage an uncle decided is still control; clothes missing every day are still a sign.
+    'pigen på 15 skal giftes med sin fætter i sommer, det har hendes onkel bestemt',
+    'pigen på 3 kommer uden jakke i frostvejret hver dag',
+  ])('still a warning: %s', (text) => {
+    expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
+  });
+});
