@@ -600,3 +600,24 @@ describe('staff matters, adult services, opening hours and crashing apps (retire
     ['the Teams app keeps crashing on my phone, what do I do', 'it'],
   ]);
 });
+
+describe('"what happens after" is what happens next (retired round-24 sealed class, shipped lists)', () => {
+  const DUTY = `# Underretning
+
+## Hvornår skal du underrette
+
+Du skal underrette kommunen, når et barn kan have brug for særlig støtte.
+
+## Hvad sker der bagefter
+
+Når kommunen modtager en underretning, vurderer den sagen inden for et døgn og sender en kvittering.
+`;
+
+  it('"what happens after the notification is sent" is answered from what happens next', () => {
+    expect(
+      topSection(
+        oneDocumentEngine('Underretning', DUTY).answer('what happens after the notification is sent'),
+      ),
+    ).toBe('Underretning > Hvad sker der bagefter');
+  });
+});
