@@ -50,6 +50,8 @@ const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
   have: "(?:have|ha'?)",
   give: "(?:give|gi'?)",
   blive: "(?:blive|bli'?)",
+  // West Jutlandic "vær" ("a vil hellere vær død").
+  være: "(?:være|vær'?)",
 };
 /** A whole word in a pattern: no letter before it (the b of a \\b escape does not count) or after it. */
 const wholeWord = (words: string): RegExp =>
@@ -71,11 +73,15 @@ function spokenNegations(pattern: string): string {
   return pattern.replace(SPOKEN_IKKE, '(?:ik(?:ke?)?|itt)');
 }
 
-/** Jutlandic "mæ" for "mig" ("så slår han mæ"), in a child's words quoted as said. */
+/**
+ * Jutlandic "mæ" for "mig" ("så slår han mæ") and "a" for "jeg" ("a vil hellere vær død"), in a
+ * child's words quoted as said.
+ */
 const SPOKEN_MIG = wholeWord('mig');
+const SPOKEN_JEG = wholeWord('jeg');
 
 function spokenPronouns(pattern: string): string {
-  return pattern.replace(SPOKEN_MIG, '(?:mig|mæ)');
+  return pattern.replace(SPOKEN_MIG, '(?:mig|mæ)').replace(SPOKEN_JEG, '(?:jeg|a)');
 }
 
 /**

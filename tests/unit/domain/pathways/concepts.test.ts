@@ -3519,3 +3519,32 @@ describe('classes from the retired round-24 sealed false alarms (in new words)',
     expect(ruleFindingsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('classes from the round-24 dev halves (in new words)', () => {
+  it.each([
+    // A child's words quoted in West Jutlandic: "a" for "jeg", "vær" for "være".
+    'drengen på 12 sagde i frikvarteret: a vil hellere vær død end gå hjem',
+    // The English twins.
+    'the boy (12) told me at break that he would rather be dead',
+    "she said she'd rather not be alive anymore, she is 14",
+  ])('raises the suicide warning: %s', (text) => {
+    expect(ruleFindingsOf(text).map((f) => f.ruleId)).toContain('suicide');
+  });
+
+  it('a wish to be dead rather than go home is read as suicidal communication in both languages', () => {
+    for (const text of [
+      'drengen på 12 sagde: a vil hellere vær død end gå hjem',
+      'the boy (12) said he would rather be dead than go home',
+    ]) {
+      expect(ruleFindingsOf(text).map((f) => f.ruleId)).toContain('suicidalCommunication');
+    }
+  });
+
+  it.each([
+    // "Rather die" is mostly said of a test or a chore, and a comparison stays a comparison.
+    "the girl (11) said she'd rather die than do the maths test lol",
+    'pigen på 11 sagde at hun hellere ville dø end have matematikprøve, og grinte',
+  ])('benign, no suicide warning: %s', (text) => {
+    expect(ruleFindingsOf(text).map((f) => f.ruleId)).not.toContain('suicide');
+  });
+});
