@@ -40,6 +40,7 @@ export {
   namesInstitution,
   namesMembers,
   namesSomething,
+  toolNamesInQuestion,
   type Demand,
 } from './answerType/demands';
 export {

@@ -10,9 +10,12 @@ const DEFINITION =
 /** The same asked indirectly, after framing ("(forstår ikke) hvad herningmodellen går ud på"). */
 const INDIRECT_DEFINITION =
   /^(?:hvad|what)\s+(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)\s+(?:går ud på|handler om|betyder|er for noget|is about|means)\s*\??$/u;
-/** Asked as a request to explain it ("kan du forklare herningmodellen kort", "explain X in a few words"). */
+/**
+ * Asked as a request to explain it ("kan du forklare herningmodellen kort", "kan du lige kort forklare
+ * hvad X er", "can you briefly explain X").
+ */
 const EXPLAIN_DEFINITION =
-  /^(?:kan du |vil du |could you |can you |would you |please )?(?:forklare|forklar|beskrive|beskriv|explain|describe)\s+(?:mig\s+|me\s+)?(?:hvad\s+|what\s+)?(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:er|is|går ud på|handler om|is about|means))?(?:\s+(?:kort|helt kort|kort fortalt|i få ord|med få ord|in a few words|briefly|in short|simply|enkelt|helt enkelt)(?:\s.*)?)?\s*\??$/u;
+  /^(?:kan du |vil du |could you |can you |would you |please )?(?:(?:lige|kort|hurtigt|briefly|quickly|just|simply)\s+){0,2}(?:forklare|forklar|beskrive|beskriv|explain|describe)\s+(?:mig\s+|me\s+)?(?:hvad\s+|what\s+)?(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:er|is|går ud på|handler om|is about|means))?(?:\s+(?:kort|helt kort|kort fortalt|i få ord|med få ord|in a few words|briefly|in short|simply|enkelt|helt enkelt)(?:\s.*)?)?\s*\??$/u;
 /** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
 const DEFINED_TERM_MAX_WORDS = 4;
 

@@ -25,6 +25,7 @@ import {
   spellsOut,
   statedValueTest,
   statesMeasure,
+  toolNamesInQuestion,
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
@@ -125,6 +126,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
   if (!demand && mustHold.length === 0 && !figure && !wantsFocus && !typed) return ranked.hits[0];
+  const toolNames = toolNamesInQuestion(ranked.question);
   const { prepared } = ranked;
   const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   // A provision ("§ 126") answers only in the sentence about what the question is about: "hvilken
@@ -138,6 +140,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
       : focusWords(prepared, (t) => t === unit || isUnitOf(measure, t));
   return closeHits(state, ranked.hits).find((h) => {
     const rec = state.index.section(h.index);
+    if (toolNames.some((name) => namedInPassing(rec, name))) return false;
     const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
     if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
     const units = rec.section.units.map((u) => ({
@@ -180,6 +183,17 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
 const termOf = (word: string) => stem(word);
 
 type Units = readonly { text: string; listItem: boolean }[];
+
+/**
+ * Whether a section names a tool or programme only once and not in its headings ("bygger blandt
+ * andet på De Utrolige År"): it says that the work uses it, not what it holds or how it runs.
+ */
+function namedInPassing(rec: IndexedSection, name: string): boolean {
+  const wanted = normalise(name);
+  const headings = rec.section.headingPath.map((h) => normalise(h)).join(' ');
+  if (headings.includes(wanted)) return false;
+  return normalise(rec.section.body).split(wanted).length - 1 <= 1;
+}
 
 /**
  * What a section's sentences must hold, read from the question alone: the members of a set by

@@ -3548,3 +3548,78 @@ describe('classes from the round-24 dev halves (in new words)', () => {
     expect(ruleFindingsOf(text).map((f) => f.ruleId)).not.toContain('suicide');
   });
 });
+
+describe('classes from the round-24 and round-25 dev halves (in new words)', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    // Brothers who fight over a game console: a sibling quarrel, not adults' violence.
+    'pigen på 7 fortalte at hun og storesøster sloges om fjernbetjeningen i går, hun har en lille rift på hånden',
+    'the girl (7) said she and her big sister fought over the remote last night, she has a small scratch on her hand',
+    // Sent off in a match.
+    'drengen (11) siger han blev smidt ud i går. Det var et rødt kort i håndboldkampen, han er sur på dommeren',
+    'the boy (11) says he got thrown out yesterday. It was a red card in the handball match, he is cross with the referee',
+    // A birthmark the health visitor noted, in one word or two.
+    'pigen på 6 mdr har grå pletter på lænden. Sundhedsplejersken har skrevet at det er mongolpletter',
+    'the girl (6 months) has grey patches on her lower back. The health visitor wrote that they are Mongolian spots',
+    // A terse note with the sport as one of its items.
+    'pige 9, blå mærker på knæene, håndbold, far fortalte',
+    'girl 9, bruises on knees, handball, dad said',
+    // A child's threat against a brother or sister, said in temper over a game.
+    "drengen (9) råbte 'jeg slår min storesøster ihjel hvis hun sletter mit spil' og grinede bagefter. Forældrene er søde",
+    "the boy (9) shouted 'I'll kill my big sister if she deletes my game' and laughed afterwards. His parents are lovely",
+    // Tired or cross about a train, not in despair.
+    'pigen på 14 kan ikke mere. Hun er træt efter turen med toget fra Aarhus',
+    "the girl (14) said I can't take it anymore, the train was late again, and laughed",
+  ])('benign, no warning: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // Parents who fight each other stay a warning.
+    ['drengen på 8 siger at mor og far sloges i nat', 'witnessingViolence'],
+    // A list of ever-new accounts is no explanation.
+    [
+      'the boy (8) came back with a bruise on the upper arm. Dad has a new story every time (trampoline, stairs, football)',
+      'unexplainedMarks',
+    ],
+    // A sport the child refuses is no account of the mark.
+    ['pigen på 9 har blå mærker på armene, vil ikke til håndbold', 'unexplainedMarks'],
+    // Despair and the railway: the means and the place beside it.
+    ['drengen på 13 sagde: a ka et mer. a ved hvornår æ tog kommer forbi', 'suicide'],
+    ['drengen på 13 sagde: jeg kan ikke mere. jeg går ud på skinnerne i aften', 'suicide'],
+    [
+      "the boy (13) said: I can't do this anymore. I know when the freight train passes the level crossing",
+      'suicide',
+    ],
+    // A parent taken by the hair, plates thrown on the floor.
+    ['pigen på 6 fortæller at far hev mor i håret i weekenden', 'witnessingViolence'],
+    ['the girl (6) says dad grabbed mum by the hair at the weekend', 'witnessingViolence'],
+    ['drengen på 6 siger far smed tallerknerne på gulvet og råbte af mor', 'witnessingViolence'],
+    // Living in a car; asleep on the doormat at night.
+    ['drengen (12) fortæller at han og mor bor i bilen lige nu', 'noSafePlaceToSleep'],
+    ['the boy (12) says he and his mum are living in the car at the moment', 'noSafePlaceToSleep'],
+    ['viceværten har fundet drengen (10) sovende på dørmåtten flere aftener', 'noSafePlaceToSleep'],
+    ['the caretaker found the boy (10) asleep on the doormat several evenings', 'noSafePlaceToSleep'],
+    // Pictures "without the top" asked for by someone met online.
+    [
+      "pigen (12) siger at en fyr fra snapchat bliver ved med at bede om billeder 'uden top'",
+      'onlineGrooming',
+    ],
+    [
+      "the girl (12) says a guy from snapchat keeps asking her for pictures 'without the top'",
+      'onlineGrooming',
+    ],
+    // A parent taken away by ambulance and no adult at home since.
+    [
+      'drengen (10) siger mor blev hentet af en ambulance i nat og der har ikke været nogen voksne hjemme siden',
+      'childLeftWithoutCare',
+    ],
+    [
+      'the boy (10) says mum was taken away by ambulance last night and there has been no adult at home since',
+      'childLeftWithoutCare',
+    ],
+  ])('still or newly a warning: %s', (text, ruleId) => {
+    expect(ruleIds(text)).toContain(ruleId);
+  });
+});

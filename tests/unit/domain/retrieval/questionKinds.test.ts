@@ -240,6 +240,10 @@ describe('what a thing is about, asked indirectly (round-23 class)', () => {
     // A request to explain it (retired round-22 sealed class).
     ['kan du forklare indsatsmodellen kort', 'indsatsmodellen'],
     ['can you explain the inclusion strategy in a few words im new here', 'inclusion strategy'],
+    // A small word before the verb (round-25 dev class): "kort", "lige", "briefly".
+    ['kan du kort forklare hvad indsatsmodellen er', 'indsatsmodellen'],
+    ['kan du lige kort forklare indsatsmodellen', 'indsatsmodellen'],
+    ['can you briefly explain what the inclusion strategy is', 'inclusion strategy'],
   ])('"%s" defines %s', (question, term) => {
     expect(definedTerm(question)).toBe(term);
   });
@@ -247,4 +251,14 @@ describe('what a thing is about, asked indirectly (round-23 class)', () => {
   it('"what is the strategy trying to achieve" asks for a purpose', () => {
     expect(detectAnswerType('what is the inclusion strategy trying to achieve')).toBe('purpose');
   });
+});
+
+describe('Teams itself is IT support, not policy (round-25 dev class)', () => {
+  it.each(['hvordan opretter jeg et team i teams', 'how do I create a team in Teams for my class'])(
+    '%s is out of scope',
+    (question) => {
+      const r = engine().answer(question);
+      expect(r.kind === 'noAnswer' ? r.reason : r.kind).toBe('outOfScope');
+    },
+  );
 });

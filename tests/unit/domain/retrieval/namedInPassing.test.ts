@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
+import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
+import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+
+/**
+ * A programme the documents only name ("bygger blandt andet på Trygge Rammer") is not described by
+ * them: a question for its materials, tests or methods is abstained on, in Danish and English
+ * (round-25 dev class: "hvilke materialer bruger man i De Utrolige År"). A section about the
+ * programme itself still answers.
+ */
+const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+
+const GUIDE = `# Sprogarbejdet i Prøveby Kommune
+
+## Uddannelse af personalet
+
+Personalet i dagtilbud er siden 2015 uddannet i sprogarbejde. Uddannelsen bygger blandt andet på Trygge Rammer og en analysemodel. Fokus er samspil og trivsel.
+
+## Sprogkufferten
+
+Sprogkufferten bruges i alle børnehaver. Den rummer materialet Tale Sammen, billedkort og en vejledning til forældresamtalen.
+`;
+
+function engine() {
+  const e = createRetrievalEngine({ resources: shipped });
+  e.addDocuments([
+    buildDocument(
+      { id: 'sprog', title: 'Sprogarbejdet i Prøveby Kommune', source: 's.md', kind: 'policy' },
+      markdownBlocks(GUIDE),
+    ),
+  ]);
+  return e;
+}
+
+const sectionOf = (r: RetrievalResult): string =>
+  r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
+
+describe('a programme named only in passing', () => {
+  it.each([
+    'hvilke materialer bruger man i Trygge Rammer?',
+    'Hvilket materiale bygger Trygge Rammer på',
+    'which materials are used in Trygge Rammer?',
+    'what tools does Trygge Rammer use',
+  ])('is not described by the section that names it: %s', (question) => {
+    expect(engine().answer(question).kind).toBe('noAnswer');
+  });
+
+  it.each(['hvilke materialer er der i Sprogkufferten', 'which materials are in the Sprogkufferten'])(
+    'a section about the programme itself answers: %s',
+    (question) => {
+      expect(sectionOf(engine().answer(question))).toContain('Sprogkufferten');
+    },
+  );
+});
