@@ -54,11 +54,18 @@ const SIGN_OFF =
   /(?<=[.!?,\n])\s*(?:kind regards|best regards|warm regards|regards|best wishes|thanks in advance|(?:med )?venlig(?:st)? hilsen|mvh|de bedste hilsner|bedste hilsner|tak på forhånd)\b[^?]{0,60}$/iu;
 
 /**
+ * The time of day the writer gives ("Klokken er 18, hvem ringer jeg til?", "it's 6 pm"): when it is,
+ * not what is asked, and "18" would otherwise read as an age.
+ */
+const CLOCK_TIME =
+  /\b(?:(?:nu\s+er\s+)?klokken(?:\s+er)?(?:\s+(?:nu|snart|over|lidt\s+over))?|kl\.?)\s+\d{1,2}(?:[.:]\d{2})?\b,?|\b(?:it'?s|it\s+is)(?:\s+now)?\s+\d{1,2}(?::\d{2})?\s*(?:pm|am|o'clock)\b,?/giu;
+
+/**
  * A question written as a letter: the salutation and the signature say who writes to whom ("head of
  * department", "legal team"), not what is asked, and a title in them can read as a topic.
  */
 function withoutLetterFrame(question: string): string {
-  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').replace(CLOCK_TIME, ' ').trim();
   return trimmed === '' ? question : trimmed;
 }
 

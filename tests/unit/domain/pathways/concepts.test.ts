@@ -3623,3 +3623,43 @@ describe('classes from the round-24 and round-25 dev halves (in new words)', () 
     expect(ruleIds(text)).toContain(ruleId);
   });
 });
+
+describe('classes from the retired round-25 sealed misses (in new words)', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    // Weight loss told by the clothes, lunch not eaten for weeks, laps run every break.
+    "the girl (14) has got very thin lately and her trousers hang off her. She hasn't eaten her packed lunch in weeks",
+    'pigen (14) er blevet meget tynd, og bukserne hænger på hende. Hun har ikke spist sin madpakke i ugevis',
+    'the boy (15) has become really thin and runs laps around the yard every break',
+    'drengen (15) er blevet tynd og løber runder om skolegården hvert frikvarter',
+  ])('possible eating disorder: %s', (text) => {
+    expect(ruleIds(text)).toContain('eatingDisorder');
+  });
+
+  it.each([
+    // The writer rules the worry out ("ikke noget at bekymre sig om", "nothing to worry about").
+    'mor er gravid igen, og drengen (5) fortæller stolt alle at babyen kommer ud af maven. Ikke noget at bekymre sig om, vel?',
+    'mum is pregnant again and the boy (5) proudly tells everyone the baby will come out of her tummy. Nothing to worry about, is it?',
+    // A parent "helt væk" who sleeps by day after night shifts.
+    "pigen (6) siger 'mor er helt væk, hun sover bare'. Far fortæller at mor er startet på nattevagt og sover om dagen",
+  ])('benign, no warning: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // Thin and running laps at football practice, or lunch missed for a week with flu: not the sign.
+    'the boy (9) is thin, always has been, and runs laps at football practice',
+    "the girl (13) has been ill with flu, is a bit thinner and hasn't eaten her packed lunch for a week",
+  ])('not an eating disorder: %s', (text) => {
+    expect(ruleIds(text)).not.toContain('eatingDisorder');
+  });
+
+  it('night shifts do not explain a parent who talks to people who are not there', () => {
+    expect(
+      ruleIds(
+        'pigen (6) siger far er helt væk og snakker med nogen der ikke er der. Han arbejder om natten og sover om dagen',
+      ),
+    ).toContain('carerPsychosis');
+  });
+});

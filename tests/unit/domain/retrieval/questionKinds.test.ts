@@ -262,3 +262,13 @@ describe('Teams itself is IT support, not policy (round-25 dev class)', () => {
     },
   );
 });
+
+describe("a colleague's own health is HR, not policy (retired round-25 sealed class)", () => {
+  it.each([
+    'min kollega har kræft og har skrevet det i chatten, gælder tavshedspligten',
+    'a colleague has cancer and wrote it in our chat, does the duty of confidentiality apply',
+  ])('%s is out of scope', (question) => {
+    const r = engine().answer(question);
+    expect(r.kind === 'noAnswer' ? r.reason : r.kind).toBe('outOfScope');
+  });
+});
