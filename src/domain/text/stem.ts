@@ -4,9 +4,21 @@ const stemmer = newStemmer('danish');
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/**
+ * Words Snowball cuts down to another, common word: "fare" (danger) to "far" (father), so that
+ * "forældre" (and its synonym "far") found the acute-danger section. They keep a stem of their own.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['fare', 'fare'],
+  ['farer', 'fare'],
+  ['farerne', 'fare'],
+]);
+
 /** Snowball Danish stem of a normalised (lower-cased) token. Numbers and short tokens pass through. */
 export function stem(token: string): string {
   if (token.length < 3 || /^\d+$/.test(token)) return token;
+  const own = OWN_STEMS.get(token);
+  if (own !== undefined) return own;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
   let result = stemmer.stem(token);

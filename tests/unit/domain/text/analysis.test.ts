@@ -84,3 +84,11 @@ describe('analyzer', () => {
     expect(terms.slice(1).every((t) => t.weight < 1)).toBe(true);
   });
 });
+
+describe('words the stemmer would merge with another word', () => {
+  it('"fare" (danger) keeps a stem apart from "far" (father)', () => {
+    expect(stem('fare')).not.toBe(stem('far'));
+    expect(stem('farer')).toBe(stem('fare'));
+    expect(stem('faren')).toBe(stem('far'));
+  });
+});
