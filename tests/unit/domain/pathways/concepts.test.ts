@@ -3663,3 +3663,23 @@ describe('classes from the retired round-25 sealed misses (in new words)', () =>
     ).toContain('carerPsychosis');
   });
 });
+
+describe('the Danish "men" (but) and "man" (one) are not an older man (round-25 dev class)', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    'pigerne i 7.a deler billeder af hende i en snapgruppe. Vi har talt med dem, men det fortsætter',
+    'pige 12 siger hun er så klam i bikini, men hun spiser frokost og har normal vægt',
+  ])('no grooming: %s', (text) => {
+    expect(ruleIds(text)).not.toContain('onlineGrooming');
+  });
+
+  it.each([
+    'the girl (12) chats with a man from snapchat who asks for pictures',
+    'she (13) has been talking to men online who want pictures of her',
+    'pigen (13) skriver med en mand på 35 på snap, han vil have billeder',
+    'the girl (13) writes with a man of 35 on snap, he wants pictures',
+  ])('still grooming: %s', (text) => {
+    expect(ruleIds(text)).toContain('onlineGrooming');
+  });
+});
