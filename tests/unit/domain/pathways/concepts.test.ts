@@ -3683,3 +3683,22 @@ describe('the Danish "men" (but) and "man" (one) are not an older man (round-25 
     expect(ruleIds(text)).toContain('onlineGrooming');
   });
 });
+
+describe('a parent "helt væk" has an English twin', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    "the girl (6) said 'dad is totally out of it, he just sleeps all the time'",
+    'the boy (7) says mum is not herself lately and cannot get up',
+    "pigen (6) sagde 'far er helt væk, han sover bare hele tiden'",
+  ])('raises the carer warning: %s', (text) => {
+    expect(ruleIds(text)).toContain('carerPsychosis');
+  });
+
+  it.each([
+    "the girl (6) said 'dad is totally out of it, he just sleeps all the time'. Mum says dad started night shifts and sleeps during the day",
+    'mum was confused about the pick-up time and came at four',
+  ])('no carer warning: %s', (text) => {
+    expect(ruleIds(text)).not.toContain('carerPsychosis');
+  });
+});
