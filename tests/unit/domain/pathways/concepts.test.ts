@@ -3702,3 +3702,28 @@ describe('a parent "helt væk" has an English twin', () => {
     expect(ruleIds(text)).not.toContain('carerPsychosis');
   });
 });
+
+describe('English and Danish twins found missing by a probe of the safety signals', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    // No winter jacket in the cold, said with "minus" or as one word ("vinterjakke").
+    ['drengen (11) har ingen vinterjakke i minus fem', 'careBelowNeed'],
+    ['the boy (11) has no winter jacket in minus five', 'careBelowNeed'],
+    ['pigen (4) kom igen i dag uden vinterjakke, og vi har minus 8 grader', 'careBelowNeed'],
+    ["it's below freezing and the girl (4) came without a coat again", 'careBelowNeed'],
+    // Sexualised behaviour with the object before "between the legs", and sex simulated.
+    ['the girl (5) touches the other children between the legs', 'sexualisedBehaviour'],
+    ['the boy (4) simulates sex with the dolls in the doll corner', 'sexualisedBehaviour'],
+    ['drengen (4) simulerer sex med dukkerne i dukkekrogen', 'sexualisedBehaviour'],
+  ])('%s', (text, ruleId) => {
+    expect(ruleIds(text)).toContain(ruleId);
+  });
+
+  it.each([
+    'pigen (4) har fået en ny vinterjakke, og det er minus fem',
+    'the class of 14-year-olds had sex education and asked about intercourse',
+  ])('benign, no warning: %s', (text) => {
+    expect(ruleFindingsOf(text)).toEqual([]);
+  });
+});
