@@ -3716,6 +3716,10 @@ describe('English and Danish twins found missing by a probe of the safety signal
     ['the girl (5) touches the other children between the legs', 'sexualisedBehaviour'],
     ['the boy (4) simulates sex with the dolls in the doll corner', 'sexualisedBehaviour'],
     ['drengen (4) simulerer sex med dukkerne i dukkekrogen', 'sexualisedBehaviour'],
+    // Fainting beside eating too little, said "hardly eats" or "eats almost nothing".
+    ['the girl (10) faints often and hardly eats, she says she is fat', 'faintingNotEating'],
+    ['the boy (12) eats almost nothing at school and fainted twice this week', 'faintingNotEating'],
+    ['pigen (10) besvimer tit og spiser næsten ikke, hun siger hun er tyk', 'faintingNotEating'],
   ])('%s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
   });
