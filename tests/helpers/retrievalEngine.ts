@@ -1,8 +1,14 @@
-import { createRetrievalEngine, type RetrievalEngine } from '@src/domain/retrieval/engine';
+import {
+  createRetrievalEngine,
+  type RetrievalEngine,
+  type RetrievalResult,
+} from '@src/domain/retrieval/engine';
 import { createQueryExpander, type LexicalResources } from '@src/domain/retrieval/expansion';
 import { createSearchIndex } from '@src/domain/retrieval/searchIndex';
 import { createAnalyzer } from '@src/domain/text/analyzer';
 import { buildDocument, markdownBlocks } from '@src/domain/retrieval/sectioning';
+import { loadLexicalResources } from '@src/infrastructure/knowledge/lexicalResources';
+import { join } from 'node:path';
 
 /** A policy text for a retrieval test: its id, its title and its markdown. */
 export interface TestPolicy {
@@ -12,6 +18,11 @@ export interface TestPolicy {
 }
 
 export const NO_LEXICAL_RESOURCES: LexicalResources = { synonyms: [], glossary: {}, outOfScope: [] };
+
+/** The synonyms, glossary, framing and out-of-scope lists the project ships in config/. */
+export function shippedLexicalResources(): LexicalResources {
+  return loadLexicalResources(join(__dirname, '../../config'));
+}
 
 /** A retrieval engine over the given policies only, as the unit tests of the gate need it. */
 export function engineOver(
@@ -48,4 +59,9 @@ export function indexAndExpanderOver(policy: TestPolicy, resources: LexicalResou
   for (const d of docs) index.addDocument(d, scanned);
   index.finalize();
   return { index, expander: createQueryExpander(analyzer, resources) };
+}
+
+/** The section an answer quotes first, or why the engine abstained: what a ranking test compares. */
+export function topSectionOf(r: RetrievalResult): string {
+  return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
 }

@@ -12,7 +12,7 @@ export {
   definedTerm,
   definesTerm,
   definingSubject,
-  isExplainRequest,
+  explainedTerm,
   isIndirectDefinition,
 } from './answerType/definitions';
 export {

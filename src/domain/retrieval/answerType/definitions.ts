@@ -38,8 +38,12 @@ function asAsked(question: string): string {
 export function definedTerm(question: string): string | undefined {
   const q = asAsked(question);
   const m = DEFINITION.exec(q) ?? INDIRECT_DEFINITION.exec(q) ?? EXPLAIN_DEFINITION.exec(q);
-  if (!m) return undefined;
-  const words = m[1].split(' ').filter((w) => w !== '');
+  return m ? termOf(m[1]) : undefined;
+}
+
+/** A matched term as plain words, or undefined when it is too long to be a term. */
+function termOf(matched: string): string | undefined {
+  const words = matched.split(' ').filter((w) => w !== '');
   return words.length > 0 && words.length <= DEFINED_TERM_MAX_WORDS ? words.join(' ') : undefined;
 }
 
@@ -49,10 +53,15 @@ export function isIndirectDefinition(question: string): boolean {
   return !DEFINITION.test(q) && INDIRECT_DEFINITION.test(q);
 }
 
-/** Whether a definition question is asked as a request to explain ("kan du forklare X kort"). */
-export function isExplainRequest(question: string): boolean {
+/**
+ * The term a request to explain asks about ("kan du forklare X kort" -> X), or undefined when the
+ * question is not such a request (or is already a plain definition question).
+ */
+export function explainedTerm(question: string): string | undefined {
   const q = asAsked(question);
-  return !DEFINITION.test(q) && !INDIRECT_DEFINITION.test(q) && EXPLAIN_DEFINITION.test(q);
+  if (DEFINITION.test(q) || INDIRECT_DEFINITION.test(q)) return undefined;
+  const m = EXPLAIN_DEFINITION.exec(q);
+  return m ? termOf(m[1]) : undefined;
 }
 
 /** Articles that may open the subject of a defining sentence ("Den kommunale ungeindsats er ..."). */

@@ -2,7 +2,7 @@ import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
-import { definedTerm, isExplainRequest, isIndirectDefinition } from '../answerType';
+import { definedTerm, explainedTerm, isIndirectDefinition } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
@@ -34,7 +34,7 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const letter = withoutLetterFrame(plain);
+  const letter = withoutClockTime(withoutLetterFrame(plain));
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
@@ -65,7 +65,13 @@ const CLOCK_TIME =
  * department", "legal team"), not what is asked, and a title in them can read as a topic.
  */
 function withoutLetterFrame(question: string): string {
-  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').replace(CLOCK_TIME, ' ').trim();
+  const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  return trimmed === '' ? question : trimmed;
+}
+
+/** The question without the time of day it gives (unless nothing would be left). */
+function withoutClockTime(question: string): string {
+  const trimmed = question.replace(CLOCK_TIME, ' ').trim();
   return trimmed === '' ? question : trimmed;
 }
 
@@ -74,7 +80,7 @@ function withoutLetterFrame(question: string): string {
  * question it is. Cut as request framing, it would leave a bare term and no question.
  */
 function asDefinitionQuestion(question: string): string | undefined {
-  const term = isExplainRequest(question) ? definedTerm(question) : undefined;
+  const term = explainedTerm(question);
   if (term === undefined) return undefined;
   const english = /^\s*(?:can|could|would|please|explain|describe)\b/iu.test(question);
   return `${english ? 'what is' : 'hvad er'} ${term}`;

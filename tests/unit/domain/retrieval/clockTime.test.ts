@@ -1,14 +1,11 @@
-import { join } from 'node:path';
-import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
-import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * The time of day a writer gives ("Klokken er 18, hvem ringer jeg til?", "it's 6 pm") says when, not
  * what: read as an age it pulled the answer to the section on turning 18 (retired round-25 sealed
  * class). Each in Danish and English, with the shipped config, against a small guide of our own.
  */
-const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+const shipped = shippedLexicalResources();
 
 const GUIDE = `# Vejledning for Prøveby Kommune
 
@@ -21,19 +18,8 @@ Er barnet i akut fare, ringer du 112. Uden for kontortid ringer du til den socia
 Når den unge fylder 18 år, kan støtten fortsætte som efterværn.
 `;
 
-function engine() {
-  const e = createRetrievalEngine({ resources: shipped });
-  e.addDocuments([
-    buildDocument(
-      { id: 'vejl', title: 'Vejledning for Prøveby Kommune', source: 'v.md', kind: 'policy' },
-      markdownBlocks(GUIDE),
-    ),
-  ]);
-  return e;
-}
-
-const sectionOf = (r: RetrievalResult): string =>
-  r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
+const engine = () =>
+  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
 
 describe('a clock time is not an age', () => {
   it.each([
@@ -41,13 +27,13 @@ describe('a clock time is not an age', () => {
     'Drengen er i akut fare og tør ikke gå hjem. Kl. 18.30 nu, hvem ringer jeg til?',
     "The boy daren't go home, he is in acute danger. It's 6 pm, who do I call?",
   ])('%s', (question) => {
-    expect(sectionOf(engine().answer(question))).toContain('Akut fare');
+    expect(topSectionOf(engine().answer(question))).toContain('Akut fare');
   });
 
   it.each(['hvad sker der når den unge fylder 18', 'what happens when the young person turns 18'])(
     'an age stays an age: %s',
     (question) => {
-      expect(sectionOf(engine().answer(question))).toContain('fylder 18');
+      expect(topSectionOf(engine().answer(question))).toContain('fylder 18');
     },
   );
 });

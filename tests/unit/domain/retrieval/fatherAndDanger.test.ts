@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
-import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import type { RetrievalResult } from '@src/domain/retrieval/engine';
+import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * "Far" (father, a synonym of "forældre") and "fare" (danger) once shared a stem, so questions about
@@ -9,7 +7,7 @@ import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/l
  * it only by that accident. Now parents find what is said about parents, and "ikke tør gå hjem" is
  * read as acute danger in Danish as in English. With the shipped config, against a guide of our own.
  */
-const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+const shipped = shippedLexicalResources();
 
 const GUIDE = `# Vejledning for Prøveby Kommune
 
@@ -26,19 +24,9 @@ Strategien er lavet sammen med forældrebestyrelser, skoler og dagtilbud.
 Forældrene inddrages tidligt, og personalet taler med familien om barnets hverdag.
 `;
 
-function engine() {
-  const e = createRetrievalEngine({ resources: shipped });
-  e.addDocuments([
-    buildDocument(
-      { id: 'vejl', title: 'Vejledning for Prøveby Kommune', source: 'v.md', kind: 'policy' },
-      markdownBlocks(GUIDE),
-    ),
-  ]);
-  return e;
-}
+const engine = () =>
+  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
 
-const sectionOf = (r: RetrievalResult): string =>
-  r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
 const quotedSections = (r: RetrievalResult): string[] =>
   r.kind === 'answer' ? r.passages.map((p) => p.section) : [];
 
@@ -48,7 +36,7 @@ describe('father is not danger', () => {
     'hvordan samarbejder vi med far og mor',
     'how do we work with the parents',
   ])('a question about parents is not answered from the acute-danger section: %s', (question) => {
-    expect(sectionOf(engine().answer(question))).not.toContain('Akut fare');
+    expect(topSectionOf(engine().answer(question))).not.toContain('Akut fare');
   });
 
   it.each([

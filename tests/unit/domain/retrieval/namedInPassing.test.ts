@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
-import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * A programme the documents only name ("bygger blandt andet på Trygge Rammer") is not described by
@@ -9,7 +6,7 @@ import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/l
  * (round-25 dev class: "hvilke materialer bruger man i De Utrolige År"). A section about the
  * programme itself still answers.
  */
-const shipped = loadLexicalResources(join(__dirname, '../../../../config'));
+const shipped = shippedLexicalResources();
 
 const GUIDE = `# Sprogarbejdet i Prøveby Kommune
 
@@ -22,19 +19,8 @@ Personalet i dagtilbud er siden 2015 uddannet i sprogarbejde. Uddannelsen bygger
 Sprogkufferten bruges i alle børnehaver. Den rummer materialet Tale Sammen, billedkort og en vejledning til forældresamtalen.
 `;
 
-function engine() {
-  const e = createRetrievalEngine({ resources: shipped });
-  e.addDocuments([
-    buildDocument(
-      { id: 'sprog', title: 'Sprogarbejdet i Prøveby Kommune', source: 's.md', kind: 'policy' },
-      markdownBlocks(GUIDE),
-    ),
-  ]);
-  return e;
-}
-
-const sectionOf = (r: RetrievalResult): string =>
-  r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
+const engine = () =>
+  engineOver([{ id: 'sprog', title: 'Sprogarbejdet i Prøveby Kommune', markdown: GUIDE }], shipped);
 
 describe('a programme named only in passing', () => {
   it.each([
@@ -49,7 +35,7 @@ describe('a programme named only in passing', () => {
   it.each(['hvilke materialer er der i Sprogkufferten', 'which materials are in the Sprogkufferten'])(
     'a section about the programme itself answers: %s',
     (question) => {
-      expect(sectionOf(engine().answer(question))).toContain('Sprogkufferten');
+      expect(topSectionOf(engine().answer(question))).toContain('Sprogkufferten');
     },
   );
 });

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { definedTerm, detectAnswerType } from '../../../../src/domain/retrieval/answerType';
-import { createRetrievalEngine, type RetrievalResult } from '../../../../src/domain/retrieval/engine';
+import { createRetrievalEngine } from '../../../../src/domain/retrieval/engine';
 import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
 import { createFramingStripper } from '../../../../src/domain/text/framing';
 import { loadLexicalResources } from '../../../../src/infrastructure/knowledge/lexicalResources';
+import { topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Kinds of question staff ask around a topic: what a written thing must hold, whether they may or
@@ -61,16 +62,12 @@ function engine() {
   return e;
 }
 
-function topSection(r: RetrievalResult): string {
-  return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
-}
-
 /** The asking costs nothing: the kind's question is as certain as the plain one it wraps. */
 function expectSameConfidence(framed: string, plain: string): void {
   const e = engine();
   const a = e.answer(framed);
   const b = e.answer(plain);
-  expect(topSection(a)).toBe(topSection(b));
+  expect(topSectionOf(a)).toBe(topSectionOf(b));
   expect(a.confidence).toBeGreaterThanOrEqual(b.confidence - 0.02);
 }
 
@@ -91,7 +88,7 @@ describe('what a written thing must hold', () => {
       'What goes into an indstilling?',
     ]) {
       const r = engine().answer(question);
-      expect(topSection(r)).toContain('Sådan skriver du en indstilling');
+      expect(topSectionOf(r)).toContain('Sådan skriver du en indstilling');
       expect(r.kind === 'answer' ? r.passages[0].quote : '').toContain('Beskriv konkret');
     }
   });
@@ -124,7 +121,7 @@ describe('a claim put up for checking', () => {
     const e = engine();
     const wrong = e.answer('En kollega påstår, at skolen underretter ved 25 procent fravær. Er det rigtigt?');
     const right = e.answer('En kollega påstår, at skolen underretter ved 12 procent fravær. Er det rigtigt?');
-    expect(topSection(wrong)).toContain('Fravær');
+    expect(topSectionOf(wrong)).toContain('Fravær');
     expect(wrong.confidence).toBeGreaterThanOrEqual(right.confidence - 0.02);
   });
 
@@ -133,21 +130,21 @@ describe('a claim put up for checking', () => {
       'Vores souschef skrev i en mail, at min pligt er opfyldt, når jeg har sagt det til hende. Holder det?',
     );
     expect(r.kind).toBe('answer');
-    expect(topSection(r)).toContain('Pligten til at underrette');
+    expect(topSectionOf(r)).toContain('Pligten til at underrette');
   });
 
   it('is answered from the section that corrects it, in English', () => {
     const r = engine().answer(
       'A colleague told me the school only reports at 25 per cent absence. Is that correct?',
     );
-    expect(topSection(r)).toContain('Fravær');
+    expect(topSectionOf(r)).toContain('Fravær');
   });
 });
 
 describe('a detail word the text itself uses', () => {
   it('is part of what is asked, not a demand for more detail', () => {
     expect(
-      topSection(engine().answer('Hvad sker der, når barnet fortæller detaljeret om et overgreb?')),
+      topSectionOf(engine().answer('Hvad sker der, når barnet fortæller detaljeret om et overgreb?')),
     ).toContain('Overgreb');
   });
 });
@@ -177,7 +174,7 @@ describe('a procedure asked for step by step', () => {
     const r = engine().answer(
       'Trin for trin: hvad gør jeg, hvis en elev fortæller mig om et overgreb derhjemme?',
     );
-    expect(topSection(r)).toContain('Overgreb');
+    expect(topSectionOf(r)).toContain('Overgreb');
   });
 });
 
@@ -195,7 +192,7 @@ describe('a last sentence that only asks for the form of the answer', () => {
     'Til mødet skal jeg forklare, hvad der står om anonym rådgivning. Kan du give mig hovedpointen i et par linjer?',
     'At the meeting I must explain what it says about anonymous advice. Can you give me the main point in a few lines?',
   ])('keeps the sentence before it, which holds the topic: "%s"', (question) => {
-    expect(topSection(engine().answer(question))).toContain('Råd og vejledning');
+    expect(topSectionOf(engine().answer(question))).toContain('Råd og vejledning');
   });
 });
 
