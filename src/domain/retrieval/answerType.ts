@@ -40,7 +40,6 @@ export {
   namesInstitution,
   namesMembers,
   namesSomething,
-  toolNamesInQuestion,
   type Demand,
 } from './answerType/demands';
 export {

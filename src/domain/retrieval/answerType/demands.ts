@@ -156,18 +156,6 @@ export function namesSomething(sentence: string): boolean {
   return NAME_INSIDE.test(sentence);
 }
 
-/** A run of capitalised words after a question's first word: a name it gives ("De Utrolige År", "LP-modellen"). */
-const NAME_IN_QUESTION = /(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
-
-/**
- * The names a question for a tool or programme gives itself ("hvilke materialer bruger man i De
- * Utrolige År"): what it asks about, and what a section that only names it in passing cannot answer.
- */
-export function toolNamesInQuestion(question: string): readonly string[] {
-  if (!asksForNamedTool(question)) return [];
-  return [...question.matchAll(NAME_IN_QUESTION)].map((m) => m[0]);
-}
-
 /**
  * "hvem er leder af PPR", "who is the head of ...", "what is the name of the PPR psychologist",
  * "hvad hedder sundhedsplejersken": a question for a named person. "hvem kan jeg kontakte" asks for

@@ -25,7 +25,6 @@ import {
   spellsOut,
   statedValueTest,
   statesMeasure,
-  toolNamesInQuestion,
 } from '../answerType';
 import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
@@ -183,6 +182,18 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
 const termOf = (word: string) => stem(word);
 
 type Units = readonly { text: string; listItem: boolean }[];
+
+/** A run of capitalised words after a question's first word: a name it gives ("De Utrolige År", "LP-modellen"). */
+const NAME_IN_QUESTION = /(?<=[^.!?:\s]\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+
+/**
+ * The names a question for a tool or programme gives itself ("hvilke materialer bruger man i De
+ * Utrolige År"): what it asks about, and what a section that only names it in passing cannot answer.
+ */
+function toolNamesInQuestion(question: string): readonly string[] {
+  if (!asksForNamedTool(question)) return [];
+  return [...question.matchAll(NAME_IN_QUESTION)].map((m) => m[0]);
+}
 
 /**
  * Whether a section names a tool or programme only once and not in its headings ("bygger blandt
