@@ -3731,3 +3731,35 @@ describe('English and Danish twins found missing by a probe of the safety signal
     expect(ruleFindingsOf(text)).toEqual([]);
   });
 });
+
+describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratches, leave granted in other words', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    ['Vi har reglen om at private knive bliver låst inde, så den ligger i skabet.', 'violence'],
+    ['Telefonerne er låst inde i skabet i timerne.', 'violence'],
+    ['Kradsmærker på kinden, 3 lange striber. Mor sagde det var deres nye killing.', 'patternedMarks'],
+    [
+      'Three long scratches on his cheek. Mum said it was their new kitten, he says the cat scratched him.',
+      'patternedMarks',
+    ],
+    [
+      'Er det ulovligt fravær at han er væk 8 dage i marts? Skolelederen har givet lov til turen.',
+      'illegalAbsence',
+    ],
+    [
+      'Is it illegal absence that he is away 8 days in March? The head gave permission for the trip.',
+      'illegalAbsence',
+    ],
+  ])('no warning for the sign explained or not a sign: %s', (text, ruleId) => {
+    expect(ruleIds(text)).not.toContain(ruleId);
+  });
+
+  it.each([
+    ['Far låser ham inde i kælderen når han er uartig', 'violence'],
+    ['Hun bliver låst inde på sit værelse hver aften', 'violence'],
+    ['Tre lange striber på kinden af en 2-årig, mor kan ikke forklare dem', 'patternedMarks'],
+  ])('the warning stands: %s', (text, ruleId) => {
+    expect(ruleIds(text)).toContain(ruleId);
+  });
+});
