@@ -104,7 +104,13 @@ function warningsFor(
   const scanned = parts.scanSafety(text, context);
   const triage = triageFindings(parts.config.safety, options.triageAnswers, context.language);
   const fromRules = [...scanned.fired, ...triage];
-  const fromModel = parts.modelFindings(text, new Set(fromRules.map((f) => f.level)));
+  // When the writer explained every sign the rules saw and no rule fired, an acute call from the
+  // model alone is a banner over an explained bruise (a haemophilia letter, a pet's scratches): the
+  // notify finding and the triage questions stay, and a yes to danger now still raises acute.
+  const explainedOnly = fromRules.length === 0 && scanned.ruledOut.length > 0;
+  const fromModel = parts
+    .modelFindings(text, new Set(fromRules.map((f) => f.level)))
+    .filter((f) => !(explainedOnly && f.level === 'acute'));
   const fired = [
     ...fromRules,
     ...fromModel,

@@ -3763,3 +3763,24 @@ describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratc
     expect(ruleIds(text)).toContain(ruleId);
   });
 });
+
+describe('the model alone calls no acute danger over signs the writer explained, with the shipped model on', () => {
+  // Round 26: bruises in a boy with haemophilia, ruled out by the rules, were called acute by the
+  // model alone. Notify and the triage questions stay; a yes to danger now still raises acute.
+  const classifier = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  const EXPLAINED = [
+    'Vil ikke gøre et stort nummer ud af det, men vi har en dreng i 1. klasse der tit har blå mærker på benene og armene. Forældrene fortalte ved skolestart at han har hæmofili og får medicin. Nu spørger en forælder fra klassen om "ingen har opdaget det". Hvordan svarer jeg på det uden at sige noget jeg ikke må?',
+    'I don\'t want to make a big thing of it, but a boy in 1st grade often has bruises on his legs and arms. The parents told us when he started school that he has haemophilia and takes medicine. Now a parent in the class asks whether "nobody has noticed". How do I answer without saying something I must not?',
+    'pige i 6. har rifter på begge underarme og hænderne i dag. vi var i skoven med natur/teknologi i går og hun faldt ned i et brombærkrat, det var mig der hev hende op og vaskede det af. mor er orienteret',
+  ];
+
+  it.each(EXPLAINED)('not acute: %s', (text) => {
+    const result = classifier.classify(text);
+    expect(result.ruledOut.length).toBeGreaterThan(0);
+    expect(result.acute).toBe(false);
+  });
+
+  it.each(EXPLAINED)('a yes to danger now still raises acute: %s', (text) => {
+    expect(classifier.classify(text, { triageAnswers: { dangerNow: true } }).acute).toBe(true);
+  });
+});
