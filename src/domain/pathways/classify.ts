@@ -104,13 +104,11 @@ function warningsFor(
   const scanned = parts.scanSafety(text, context);
   const triage = triageFindings(parts.config.safety, options.triageAnswers, context.language);
   const fromRules = [...scanned.fired, ...triage];
-  // When the writer explained every sign the rules saw and no rule fired, an acute call from the
-  // model alone is a banner over an explained bruise (a haemophilia letter, a pet's scratches): the
-  // notify finding and the triage questions stay, and a yes to danger now still raises acute.
-  const explainedOnly = fromRules.length === 0 && scanned.ruledOut.length > 0;
-  const fromModel = parts
-    .modelFindings(text, new Set(fromRules.map((f) => f.level)))
-    .filter((f) => !(explainedOnly && f.level === 'acute'));
+  const fromModel = parts.modelFindings(
+    text,
+    new Set(fromRules.map((f) => f.level)),
+    fromRules.length === 0 && scanned.ruledOut.length > 0,
+  );
   const fired = [
     ...fromRules,
     ...fromModel,
@@ -249,8 +247,8 @@ export function createPathwayClassifier(
       (text: PreparedText, context: ScanContext) => safetyScan.scan(text, context),
     ),
     modelFindings: lastInputMemo(
-      (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>) =>
-        JSON.stringify([text.original, [...ruleLevels].sort()]),
+      (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>, signsExplained = false) =>
+        JSON.stringify([text.original, [...ruleLevels].sort(), signsExplained]),
       createModelReading(config, literals),
     ),
   };

@@ -22,8 +22,17 @@ const MODEL_LABEL_FALLBACK: Record<SafetyLevel, Localized> = {
  * The statistical model's warnings for levels the rules left silent. It is only ever asked to
  * add: a level a rule already raised is left as the rule raised it. The quote is the sentence the
  * model reads as most alike the level's cases. Without a model in the config it finds nothing.
+ *
+ * `signsExplained`: the rules saw signs, the writer explained every one, and no rule fired. The
+ * model may then still add notify (and the triage questions follow), but not acute on its own: an
+ * acute banner over an explained bruise (a haemophilia letter, a pet's scratches) is the false
+ * alarm, while a yes to danger now still raises acute through the triage answers.
  */
-export type ModelReading = (text: PreparedText, ruleLevels: ReadonlySet<SafetyLevel>) => SafetyFinding[];
+export type ModelReading = (
+  text: PreparedText,
+  ruleLevels: ReadonlySet<SafetyLevel>,
+  signsExplained?: boolean,
+) => SafetyFinding[];
 
 export function createModelReading(
   config: PathwayGuidanceConfig,
@@ -38,8 +47,10 @@ export function createModelReading(
   if (!modelScorer) return () => [];
   const labels = config.safety.modelLabels ?? MODEL_LABEL_FALLBACK;
 
-  return (text, ruleLevels) => {
-    const raised = modelScorer.raised(text.original, ruleLevels).filter((level) => !ruleLevels.has(level));
+  return (text, ruleLevels, signsExplained = false) => {
+    const raised = modelScorer
+      .raised(text.original, ruleLevels)
+      .filter((level) => !ruleLevels.has(level) && !(signsExplained && level === 'acute'));
     if (raised.length === 0) return [];
     const sentences = splitSentences(text.lower);
     return raised.map((level): SafetyFinding => {
