@@ -3764,6 +3764,25 @@ describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratc
   });
 });
 
+describe('Supervised contact is an arrangement, not a parent who believes she is watched', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    'Pigen på 10 var på overvåget samvær med sin biologiske mor i weekenden, og det gik godt.',
+    'Næste overvåget besøg hos far er på torsdag, og drengen glæder sig.',
+    'The girl (10) had supervised contact with her birth mother at the weekend and it went well.',
+  ])('no psychosis warning: %s', (text) => {
+    expect(ruleIds(text)).not.toContain('carerPsychosis');
+  });
+
+  it.each([
+    'Mor siger hun bliver overvåget af naboerne gennem væggen og at de vil tage barnet',
+    'Mum says she is being watched, there are cameras in the ceiling and they will take her child',
+  ])('the warning stands: %s', (text) => {
+    expect(ruleIds(text)).toContain('carerPsychosis');
+  });
+});
+
 describe('the model alone calls no acute danger over signs the writer explained, with the shipped model on', () => {
   // Round 26: bruises in a boy with haemophilia, ruled out by the rules, were called acute by the
   // model alone. Notify and the triage questions stay; a yes to danger now still raises acute.
