@@ -3764,6 +3764,25 @@ describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratc
   });
 });
 
+describe('A question whether an absence is unlawful, answered by leave the writer says was granted', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    'Er det ulovligt fravær når en elev i 5. kl er væk 8 skoledage i marts? Familien er i Pakistan til et bryllup. Forældrene søgte om det i januar, og skolelederen har givet lov.',
+    'Is it illegal absence when a pupil in year 5 is away 8 school days in March? The family is at a wedding in Pakistan. The parents asked in January and the head gave permission.',
+  ])('no warning: %s', (text) => {
+    expect(ruleIds(text)).not.toContain('illegalAbsence');
+  });
+
+  it.each([
+    'Er det ulovligt fravær når han ikke har været i skole i 3 uger og forældrene ikke svarer?',
+    'er det ulovligt fravær hvis en elev er væk 2 uger på ferie uden at spørge om lov',
+    'Is it illegal absence if she has not been in school for three weeks and the parents do not answer?',
+  ])('without leave the warning stands: %s', (text) => {
+    expect(ruleIds(text)).toContain('illegalAbsence');
+  });
+});
+
 describe('Supervised contact is an arrangement, not a parent who believes she is watched', () => {
   const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
 
