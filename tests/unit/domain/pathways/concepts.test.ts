@@ -3764,6 +3764,30 @@ describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratc
   });
 });
 
+describe('Round 27 dev classes', () => {
+  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+  it.each([
+    [
+      'Graviditetsbesøg hos førstegangsforældre, hun er i uge 32. De er lidt nervøse for amning. Ikke noget der bekymrer mig, vil bare vide om de kan komme i en forældregruppe.',
+      'expectingParents',
+    ],
+    [
+      'Pregnancy visit, first-time parents, she is 32 weeks. A bit nervous about breastfeeding. Nothing that worries me, they just want to join a parents group.',
+      'expectingParents',
+    ],
+  ])('the writer rules the worry out, no warning: %s', (text, ruleId) => {
+    expect(ruleIds(text)).not.toContain(ruleId);
+  });
+
+  it.each([
+    ['Gravid i uge 32, og jeg er bekymret for hende, hun virker meget alene.', 'expectingParents'],
+    ['Pregnant, 32 weeks, and I am worried about her, she seems very alone.', 'expectingParents'],
+  ])('the warning stands: %s', (text, ruleId) => {
+    expect(ruleIds(text)).toContain(ruleId);
+  });
+});
+
 describe('A question whether an absence is unlawful, answered by leave the writer says was granted', () => {
   const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
 
