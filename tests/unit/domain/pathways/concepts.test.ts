@@ -3776,13 +3776,25 @@ describe('Round 27 dev classes', () => {
       'Pregnancy visit, first-time parents, she is 32 weeks. A bit nervous about breastfeeding. Nothing that worries me, they just want to join a parents group.',
       'expectingParents',
     ],
-  ])('the writer rules the worry out, no warning: %s', (text, ruleId) => {
+    [
+      'In SFO a 6yo boy whispered "dont tell mom, its a SECRET" and hid something under his jumper, turned out its a mothers day card he made.',
+      'secretWithAdult',
+    ],
+    [
+      'I SFO hviskede en dreng på 6 "sig det ikke til mor, det er en HEMMELIGHED" og gemte noget under trøjen, det var et morsdagskort han havde lavet.',
+      'secretWithAdult',
+    ],
+  ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
 
   it.each([
     ['Gravid i uge 32, og jeg er bekymret for hende, hun virker meget alene.', 'expectingParents'],
     ['Pregnant, 32 weeks, and I am worried about her, she seems very alone.', 'expectingParents'],
+    [
+      "An 8 y/o boy shows off gifts from his football coach, and the coach sends him messages at night: 'it's our special secret, mum can't know'.",
+      'secretWithAdult',
+    ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
   });
