@@ -3784,6 +3784,10 @@ describe('Round 27 dev classes', () => {
       'I SFO hviskede en dreng på 6 "sig det ikke til mor, det er en HEMMELIGHED" og gemte noget under trøjen, det var et morsdagskort han havde lavet.',
       'secretWithAdult',
     ],
+    [
+      'Mor stoler ikke på lægen vi har i byen, så de har skiftet til en anden læge, og det gik fint.',
+      'refusedMedicalCare',
+    ],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3794,6 +3798,14 @@ describe('Round 27 dev classes', () => {
     [
       "An 8 y/o boy shows off gifts from his football coach, and the coach sends him messages at night: 'it's our special secret, mum can't know'.",
       'secretWithAdult',
+    ],
+    [
+      'Drengen på 5 har haft gult flåd fra øret i 2 uger. Far siger at de ikke stoler på læger og bruger olier.',
+      'refusedMedicalCare',
+    ],
+    [
+      'boy 5 years has had yellow stuff running from his ear for 2 weeks, dad says they dont trust doctors and use oils',
+      'refusedMedicalCare',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
