@@ -3788,6 +3788,7 @@ describe('Round 27 dev classes', () => {
       'Mor stoler ikke på lægen vi har i byen, så de har skiftet til en anden læge, og det gik fint.',
       'refusedMedicalCare',
     ],
+    ['Far råbte heja da vi vandt fodboldkampen. Drengen frøs lidt, for det var koldt.', 'fearOfCarer'],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3806,6 +3807,14 @@ describe('Round 27 dev classes', () => {
     [
       'boy 5 years has had yellow stuff running from his ear for 2 weeks, dad says they dont trust doctors and use oils',
       'refusedMedicalCare',
+    ],
+    [
+      "Far til en dreng på 3 råbte ad min kollega i garderoben: 'hvis I blander jer, ved jeg hvor du bor.' Drengen stivnede helt og tissede i bukserne.",
+      'fearOfCarer',
+    ],
+    [
+      "The dad of a 3-year-old shouted at my colleague in the cloakroom: 'if you meddle I know where you live.' The boy froze completely and wet himself.",
+      'fearOfCarer',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
