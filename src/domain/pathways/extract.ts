@@ -174,10 +174,15 @@ export function extractAge(text: PreparedText): ExtractedAge | undefined {
   return best;
 }
 
+/** Before "i 3." a grade with the word "klasse" left out: a child ("pige i 7.") or a start in school ("starter i 0."). */
+const CHILD_OR_SCHOOL_START = '\\b(?:(?:pige|dreng|elev|barn)\\w*|starter|starte|begynder|begynde|begyndte)';
+
 const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
   {
     regex: compileRegex(
-      '\\b(?:børnehaveklasse\\w*|bh\\.?\\s?kl\\w*|0\\.?\\s?-?\\s?(?:klasse\\w*|kl\\b\\.?|[a-e]\\b))',
+      '\\b(?:børnehaveklasse\\w*|bh\\.?\\s?kl\\w*|0\\.?\\s?-?\\s?(?:klasse\\w*|kl\\b\\.?|[a-e]\\b))' +
+        // "starter i 0. efter sommerferien", "dreng i 0.": the word "klasse" left out after a child or a school start.
+        `|(?<=${CHILD_OR_SCHOOL_START}\\s+(?:i|fra)\\s)0\\.(?=[\\s,?!)]|$)`,
     ),
     min: 0,
     max: 0,
@@ -199,7 +204,7 @@ const GRADE_NUMBER = compileRegex(
   // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
   '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grader?s?\\b)' +
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
-    '|(?<=\\b(?:pige|dreng|elev|barn)\\w*\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))',
+    `|(?<=${CHILD_OR_SCHOOL_START}\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))`,
 );
 // "klasse 3", "year 5"; "kl 10" is a time of day ("kommer først kl 10") unless a class letter follows ("kl 3a").
 const GRADE_AFTER = compileRegex(

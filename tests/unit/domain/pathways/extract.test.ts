@@ -117,6 +117,9 @@ describe('extractGrade', () => {
     ['pige i 3 klasse er ked af det', [3, 3]],
     ['Boy from Ukraine in 2 class', [2, 2]],
     ['one of my 0th grade boys', [0, 0]],
+    // "klasse" left out after a start in school (round 27 dev).
+    ['drengen starter i 0. efter sommerferien', [0, 0]],
+    ['hun begynder i 1. efter sommerferien', [1, 1]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
@@ -135,6 +138,7 @@ describe('extractGrade', () => {
     expect(grade('hun scorede in 3rd period')).toBeUndefined();
     expect(grade('Lukas (5) kommer tit først kl 10 og er træt')).toBeUndefined();
     expect(grade('vi mødes kl. 8 ved porten')).toBeUndefined();
+    expect(grade('vi starter i 2. time med idræt')).toBeUndefined();
   });
 });
 
