@@ -141,10 +141,12 @@ const INSTITUTION_NAME =
 /**
  * "hvilket testmateriale bruger vi", "hvilke programmer bygger den på", "which tests does PPR use":
  * the question asks for a tool, material, test or programme by name. A text that only says "der
- * laves en sprogvurdering" names none; one that says "bygger på De Utrolige År" does.
+ * laves en sprogvurdering" names none; one that says "bygger på De Utrolige År" does. A request to
+ * list what a named programme holds ("list the expectations we use in PALS", "kan du opremse ...")
+ * asks for its contents the same way.
  */
 const NAMED_TOOL =
-  /\b(?:hvilke[nt]?|hvad hedder(?: de[nt]?)?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|system(?:er|et|erne)?|blanket(?:ten|ter)?|formular(?:en|er)?|skema(?:et|er)?|portal(?:en|er)?|platform(?:en)?|materials?|tools?|instruments?|methods?|forms?|systems?)\b/u;
+  /\b(?:list|liste|opremse|opliste)\b(?:\s+[\p{L}-]+){1,8}?\s+(?:in|i|under|from|fra)\s+\p{L}|\b(?:hvilke[nt]?|hvad hedder(?: de[nt]?)?|which|what)\s+(?:\p{L}+\s+)?(?:(?:test|screenings?)?materialer?|test(?:s|en)?|værktøj(?:er|et)?|redskab(?:er|et)?|programm?(?:er|et|s|es)?|metoder?|system(?:er|et|erne)?|blanket(?:ten|ter)?|formular(?:en|er)?|skema(?:et|er)?|portal(?:en|er)?|platform(?:en)?|materials?|tools?|instruments?|methods?|forms?|systems?)\b/u;
 /** A capitalised word inside a sentence ("De Utrolige År", "LP-modellen og PALS"): a name. */
 const NAME_INSIDE = /[^.!?:\s]\s+\p{Lu}[\p{L}-]+/u;
 

@@ -3,7 +3,8 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
 /**
  * A programme the documents only name ("bygger blandt andet på Trygge Rammer") is not described by
  * them: a question for its materials, tests or methods is abstained on, in Danish and English
- * (round-25 dev class: "hvilke materialer bruger man i De Utrolige År"). A section about the
+ * (round-25 dev class: "hvilke materialer bruger man i De Utrolige År"; round 27: "can you list
+ * the expectations we use in PALS"). A section about the
  * programme itself still answers.
  */
 const shipped = shippedLexicalResources();
@@ -28,14 +29,18 @@ describe('a programme named only in passing', () => {
     'Hvilket materiale bygger Trygge Rammer på',
     'which materials are used in Trygge Rammer?',
     'what tools does Trygge Rammer use',
+    // A request to list what the programme holds (round-27 dev class).
+    'Can you list the shared rules we use in Trygge Rammer?',
+    'kan du opremse de fælles regler vi bruger i Trygge Rammer',
   ])('is not described by the section that names it: %s', (question) => {
     expect(engine().answer(question).kind).toBe('noAnswer');
   });
 
-  it.each(['hvilke materialer er der i Sprogkufferten', 'which materials are in the Sprogkufferten'])(
-    'a section about the programme itself answers: %s',
-    (question) => {
-      expect(topSectionOf(engine().answer(question))).toContain('Sprogkufferten');
-    },
-  );
+  it.each([
+    'hvilke materialer er der i Sprogkufferten',
+    'which materials are in the Sprogkufferten',
+    'can you list the materials in the Sprogkufferten',
+  ])('a section about the programme itself answers: %s', (question) => {
+    expect(topSectionOf(engine().answer(question))).toContain('Sprogkufferten');
+  });
 });
