@@ -3816,6 +3816,14 @@ describe('Round 27 dev classes', () => {
       "The dad of a 3-year-old shouted at my colleague in the cloakroom: 'if you meddle I know where you live.' The boy froze completely and wet himself.",
       'fearOfCarer',
     ],
+    [
+      "pige på 17 siger hun skal 'hjem' med familien på fredag og ikke kommer tilbage, hun har hørt mor og onkel snakke om at hun skal giftes dernede",
+      'forcedTravelSoon',
+    ],
+    [
+      "a girl of 17 says she is going 'home' with the family on friday and will not come back, she heard mum and uncle talk about her getting married there",
+      'forcedTravelSoon',
+    ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
   });
