@@ -3789,6 +3789,8 @@ describe('Round 27 dev classes', () => {
       'refusedMedicalCare',
     ],
     ['Far råbte heja da vi vandt fodboldkampen. Drengen frøs lidt, for det var koldt.', 'fearOfCarer'],
+    ['min mor slår mig ihjel hvis jeg kommer for sent hjem igen haha', 'immediateDanger'],
+    ["my mum is gonna kill me if I'm late again lol", 'immediateDanger'],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3823,6 +3825,14 @@ describe('Round 27 dev classes', () => {
     [
       "a girl of 17 says she is going 'home' with the family on friday and will not come back, she heard mum and uncle talk about her getting married there",
       'forcedTravelSoon',
+    ],
+    [
+      "dreng i 3. kl gemmer sig på toilettet og siger 'han slår mig ihjel hvis han finder ud af at jeg har sagt det om i går'",
+      'immediateDanger',
+    ],
+    [
+      "a boy in year 3 hides in the toilet and says 'dad will kill me if he finds out I told you about yesterday'",
+      'immediateDanger',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
