@@ -3791,6 +3791,10 @@ describe('Round 27 dev classes', () => {
     ['Far råbte heja da vi vandt fodboldkampen. Drengen frøs lidt, for det var koldt.', 'fearOfCarer'],
     ['min mor slår mig ihjel hvis jeg kommer for sent hjem igen haha', 'immediateDanger'],
     ["my mum is gonna kill me if I'm late again lol", 'immediateDanger'],
+    [
+      'pige 13 bliver hentet efter skole af en kæreste på 22 i en sort audi, hun har fået ny iphone af ham',
+      'olderPartnerMeetingSoon',
+    ],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3833,6 +3837,14 @@ describe('Round 27 dev classes', () => {
     [
       "a boy in year 3 hides in the toilet and says 'dad will kill me if he finds out I told you about yesterday'",
       'immediateDanger',
+    ],
+    [
+      "pige 13 år har fået ny iphone fra kæresten 'han er 24 men han er sød'. en veninde siger at han henter hende efter skole i dag kl 14 og de skal 'hjem til ham'",
+      'olderPartnerMeetingSoon',
+    ],
+    [
+      "girl 13 has a new iphone from her boyfriend 'he is 24 but he is sweet'. a friend says he picks her up after school today at 2 and they are going to his place",
+      'olderPartnerMeetingSoon',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
