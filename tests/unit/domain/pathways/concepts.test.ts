@@ -3795,6 +3795,7 @@ describe('Round 27 dev classes', () => {
       'pige 13 bliver hentet efter skole af en kæreste på 22 i en sort audi, hun har fået ny iphone af ham',
       'olderPartnerMeetingSoon',
     ],
+    ['jeg må ikke sige hvad jeg får i julegave, ellers får jeg mindre', 'violence'],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3845,6 +3846,14 @@ describe('Round 27 dev classes', () => {
     [
       "girl 13 has a new iphone from her boyfriend 'he is 24 but he is sweet'. a friend says he picks her up after school today at 2 and they are going to his place",
       'olderPartnerMeetingSoon',
+    ],
+    [
+      "dreng 2. kl vil ikke sidde ned. Da jeg spurgte om han havde ondt sagde han 'det må jeg ikke sige, ellers får jeg mere'",
+      'violence',
+    ],
+    [
+      "boy year 2 won't sit down. When I asked if he was hurting he said 'I'm not allowed to tell or I'll get more'",
+      'violence',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
