@@ -3796,6 +3796,7 @@ describe('Round 27 dev classes', () => {
       'olderPartnerMeetingSoon',
     ],
     ['jeg må ikke sige hvad jeg får i julegave, ellers får jeg mindre', 'violence'],
+    ['mor er ked af det og sover hele dagen efter nattevagten', 'parentalIllness'],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3854,6 +3855,14 @@ describe('Round 27 dev classes', () => {
     [
       "boy year 2 won't sit down. When I asked if he was hurting he said 'I'm not allowed to tell or I'll get more'",
       'violence',
+    ],
+    [
+      "A 5 y/o boy told us: 'mummy is sad and sleeps all day', 'I make breakfast for me and little sister'",
+      'parentalIllness',
+    ],
+    [
+      "Dreng på 5 fortæller: 'mor er ked af det og sover hele dagen', 'jeg laver morgenmad til mig og lillesøster'",
+      'parentalIllness',
     ],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
