@@ -42,6 +42,27 @@ export function engineOver(
 }
 
 /**
+ * An engine over one small guide of the test's own, with the shipped synonyms, glossary and
+ * out-of-scope lists: how most class tests of the Q&A ask "does this phrasing reach that section".
+ */
+export function guideEngine(
+  markdown: string,
+  policy: { readonly id: string; readonly title: string } = {
+    id: 'vejl',
+    title: 'Vejledning for Prøveby Kommune',
+  },
+  resources: LexicalResources = shippedOnce(),
+): RetrievalEngine {
+  return engineOver([{ ...policy, markdown }], resources);
+}
+
+/** The shipped resources read once per test file (each file has its own module registry). */
+let shippedCache: LexicalResources | undefined;
+function shippedOnce(): LexicalResources {
+  return (shippedCache ??= shippedLexicalResources());
+}
+
+/**
  * A search index over one policy and a query expander with the given resources, for tests that
  * look at which terms a question is searched for rather than at the answer.
  */

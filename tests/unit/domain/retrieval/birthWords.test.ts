@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Birth in its word classes ("født", "fødsel", "fødslen", "føde") is one concept in the shipped
@@ -6,8 +6,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * (round-27 dev class: such questions abstained or quoted the general duty instead). Against a
  * small guide of our own.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Vejledning for Prøveby Kommune
 
 ## Hvornår du skal underrette
@@ -19,8 +17,7 @@ Som ansat har du en skærpet pligt. Du skal underrette kommunen, når du har gru
 Eleverne kan købe frokost i skolens kantine.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE);
 
 describe('birth in its word classes', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * A birthday told as a date ("hun har fødselsdag i november og bliver 6") asks about school start,
@@ -6,8 +6,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * "fødselsdagsfest"), not the plain word (round-27 dev class: the question abstained as out of
  * scope). Against a small guide of our own.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Vejledning for Prøveby Kommune
 
 ## Skolestart
@@ -19,8 +17,7 @@ Barnet begynder i skole i august i det år, hvor det fylder seks.
 Eleverne kan købe frokost i skolens kantine.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE);
 
 describe('a birthday told as a date', () => {
   it.each([

@@ -1,12 +1,10 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * The time of day a writer gives ("Klokken er 18, hvem ringer jeg til?", "it's 6 pm") says when, not
  * what: read as an age it pulled the answer to the section on turning 18 (retired round-25 sealed
  * class). Each in Danish and English, with the shipped config, against a small guide of our own.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Vejledning for Prøveby Kommune
 
 ## Akut fare
@@ -18,8 +16,7 @@ Er barnet i akut fare, ringer du 112. Uden for kontortid ringer du til den socia
 Når den unge fylder 18 år, kan støtten fortsætte som efterværn.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE);
 
 describe('a clock time is not an age', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * "Forhindrer min tavshedspligt mig i at underrette?", "does confidentiality stop me from
@@ -6,8 +6,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * notify "går forud for" confidentiality answers it, not the section that only defines
  * confidentiality (round-27 dev class). Against a small guide of our own.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Vejledning for Prøveby Kommune
 
 ## Tavshedspligt
@@ -27,8 +25,7 @@ Underretningspligten er din egen, og du opfylder den ikke ved at fortælle det t
 Eleverne kan købe frokost i skolens kantine.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE);
 
 describe('which goes first, the duty to notify or confidentiality', () => {
   it.each([

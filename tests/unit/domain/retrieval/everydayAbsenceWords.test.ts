@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Everyday English for staying away from school ("skipping school", "bunking off") and for parents
@@ -6,8 +6,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * round-26 sealed class: the question abstained). Against a small guide of our own, with the
  * Danish twin beside it.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Vejledning for Prøveby Kommune
 
 ## Ulovligt skolefravær
@@ -19,8 +17,7 @@ Skolen skal handle, når en elev har meget ulovligt fravær i en periode. Foræl
 Eleverne kan købe frokost i skolens kantine.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'vejl', title: 'Vejledning for Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE);
 
 describe('everyday words for unlawful absence', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * A programme the documents only name ("bygger blandt andet på Trygge Rammer") is not described by
@@ -7,8 +7,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * the expectations we use in PALS"). A section about the
  * programme itself still answers.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Sprogarbejdet i Prøveby Kommune
 
 ## Uddannelse af personalet
@@ -20,8 +18,7 @@ Personalet i dagtilbud er siden 2015 uddannet i sprogarbejde. Uddannelsen bygger
 Sprogkufferten bruges i alle børnehaver. Den rummer materialet Tale Sammen, billedkort og en vejledning til forældresamtalen.
 `;
 
-const engine = () =>
-  engineOver([{ id: 'sprog', title: 'Sprogarbejdet i Prøveby Kommune', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE, { id: 'sprog', title: 'Sprogarbejdet i Prøveby Kommune' });
 
 describe('a programme named only in passing', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Raising staff's skills said in other words ("opkvalificere", "kompetenceløft", "udvikle
@@ -7,8 +7,6 @@ import { engineOver, shippedLexicalResources, topSectionOf } from '@tests/helper
  * os voksne?" quoted the training history instead of the sentence on what the parts are about).
  * Against a small guide of our own.
  */
-const shipped = shippedLexicalResources();
-
 const GUIDE = `# Prøvemodellen
 
 ## Prøvemodellen i dagtilbud
@@ -24,7 +22,7 @@ De tre dele handler først og fremmest om at udvikle lærernes og pædagogernes 
 Eleverne kan købe frokost i skolens kantine.
 `;
 
-const engine = () => engineOver([{ id: 'model', title: 'Prøvemodellen', markdown: GUIDE }], shipped);
+const engine = () => guideEngine(GUIDE, { id: 'model', title: 'Prøvemodellen' });
 
 describe('raising staff skills in other words', () => {
   it.each([
