@@ -42,3 +42,13 @@ export function asciiDanishVariant(word: string): string | undefined {
   if (!/ae|oe|aa/.test(word)) return undefined;
   return word.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
 }
+
+/**
+ * A whole text with the Danish letters put back in every word typed without them ("hvornaar skal
+ * boernene" -> "hvornår skal børnene"); words that hold æ, ø or å are left as they are. For reading
+ * a question's kind a second time, never instead of the text as typed: English words change too.
+ */
+export function withDanishLetters(text: string): string | undefined {
+  if (/[æøå]/u.test(text) || !/ae|oe|aa/.test(text)) return undefined;
+  return text.replace(/\p{L}+/gu, (word) => asciiDanishVariant(word) ?? word);
+}

@@ -1,3 +1,4 @@
+import { withDanishLetters } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { isStopWord } from '../../text/stopWords';
 import { detectAnswerType } from './questionType';
@@ -273,6 +274,11 @@ export function holdsSection(sentence: string): boolean {
  * say it.
  */
 export function statedValueTest(question: string): ((sentence: string) => boolean) | undefined {
+  const danish = withDanishLetters(question);
+  return valueTestOf(question) ?? (danish === undefined ? undefined : valueTestOf(danish));
+}
+
+function valueTestOf(question: string): ((sentence: string) => boolean) | undefined {
   if (asksForSection(question)) return holdsSection;
   if (asksForYear(question)) return holdsYear;
   if (asksForDate(question)) return holdsDate;

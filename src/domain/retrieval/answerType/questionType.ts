@@ -1,3 +1,4 @@
+import { withDanishLetters } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 
 /**
@@ -15,7 +16,7 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ],
   [
     'when',
-    /\bhvornår\b|\bhvilket år\b|\bhvilken dato\b|\bhvor gammel\b|\bfra hvilken alder\b|\bhvor tidligt\b|\bhvor hurtigt\b|\bhvor længe\b|\bsiden hvornår\b|\bwhen\b|\bwhich year\b|\bwhat year\b|\bhow old\b|\bhow fast\b|\bhow quickly\b|\bhow long\b|\bat what age\b|\bfrom what age\b/,
+    /\bhvornår\b|\bhvornar\b|\bhvilket år\b|\bhvilken dato\b|\bhvor gammel\b|\bfra hvilken alder\b|\bhvor tidligt\b|\bhvor hurtigt\b|\bhvor længe\b|\bsiden hvornår\b|\bwhen\b|\bwhich year\b|\bwhat year\b|\bhow old\b|\bhow fast\b|\bhow quickly\b|\bhow long\b|\bat what age\b|\bfrom what age\b/,
   ],
   [
     'purpose',
@@ -43,6 +44,14 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
 
 export function detectAnswerType(question: string): AnswerType | undefined {
   const q = normalise(question);
+  const typed = typeOf(q);
+  if (typed !== undefined) return typed;
+  // "hvornaar", "formaalet": the question words typed without æ, ø and å.
+  const danish = withDanishLetters(q);
+  return danish === undefined ? undefined : typeOf(danish);
+}
+
+function typeOf(q: string): AnswerType | undefined {
   for (const [type, pattern] of QUESTION_PATTERNS) if (pattern.test(q)) return type;
   return undefined;
 }

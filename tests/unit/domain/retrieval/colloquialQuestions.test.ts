@@ -57,6 +57,11 @@ describe('answer type', () => {
     ['why do we have a policy', 'purpose'],
     ['hvor mange temaer er der', 'howMany'],
     ['trivsel', undefined],
+    // The question words typed without æ, ø and å (round-27 dev class).
+    ['hvornaar skal boernene have MFR-vaccinen', 'when'],
+    ['hvornar starter skolen', 'when'],
+    ['hvad er formaalet med politikken', 'purpose'],
+    ['does it say anything about aerobics', undefined],
   ])('%s -> %s', (question, type) => {
     expect(detectAnswerType(question)).toBe(type);
   });

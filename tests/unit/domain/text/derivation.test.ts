@@ -2,6 +2,7 @@ import {
   asciiDanishVariant,
   derivationFamilies,
   derivationRoot,
+  withDanishLetters,
 } from '../../../../src/domain/text/derivation';
 import { stem } from '../../../../src/domain/text/stem';
 
@@ -36,5 +37,11 @@ describe('derivation across word classes', () => {
     expect(asciiDanishVariant('boern')).toBe('børn');
     expect(asciiDanishVariant('byraadet')).toBe('byrådet');
     expect(asciiDanishVariant('skole')).toBeUndefined();
+  });
+
+  it('puts the letters back in a whole text typed without them, and only then', () => {
+    expect(withDanishLetters('hvornaar skal boernene i skole')).toBe('hvornår skal børnene i skole');
+    expect(withDanishLetters('hvornår skal boernene i skole')).toBeUndefined();
+    expect(withDanishLetters('hvem bestemmer det')).toBeUndefined();
   });
 });
