@@ -3797,6 +3797,14 @@ describe('Round 27 dev classes', () => {
     ],
     ['jeg må ikke sige hvad jeg får i julegave, ellers får jeg mindre', 'violence'],
     ['mor er ked af det og sover hele dagen efter nattevagten', 'parentalIllness'],
+    [
+      'Fra tandplejen: pige på 7 med afslået fortand, faldt på trampolinen. Jeg skriver kun fordi journalsystemet spørger om "mistanke om vold" ved traumer, sætter jeg bare kryds i nej?',
+      'violence',
+    ],
+    [
+      'From the dental service: girl of 7 with a chipped front tooth, fell on a trampoline. I only write because the record system asks about "suspected abuse" for injuries, do I just tick no?',
+      'violence',
+    ],
   ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
     expect(ruleIds(text)).not.toContain(ruleId);
   });
@@ -3864,6 +3872,7 @@ describe('Round 27 dev classes', () => {
       "Dreng på 5 fortæller: 'mor er ked af det og sover hele dagen', 'jeg laver morgenmad til mig og lillesøster'",
       'parentalIllness',
     ],
+    ["Hun siger far slog hende, og jeg har udfyldt skemaet med 'mistanke om vold'", 'violence'],
   ])('the warning stands: %s', (text, ruleId) => {
     expect(ruleIds(text)).toContain(ruleId);
   });
