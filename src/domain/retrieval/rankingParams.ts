@@ -58,6 +58,11 @@ export interface RankingParams {
   readonly maxCitations: number;
   /** Most sentences in one quote (a list is quoted whole). */
   readonly maxUnits: number;
+  /**
+   * Most sentences of a section's opening paragraph quoted whole when the question asks only what
+   * the headings name ("hvad vil byrådet" under "Byrådets mål"): the paragraph is the answer.
+   */
+  readonly wholeParagraphUnits: number;
   /** Share of rerank coverage that comes from the best single sentence rather than the whole section. */
   readonly passageShare: number;
   /** Rerank factor at zero coverage: score x (floor + (1 - floor) x coverage). */
@@ -149,6 +154,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   corroborationLift: 1.36,
   maxCitations: 3,
   maxUnits: 3,
+  wholeParagraphUnits: 5,
   passageShare: 0.5,
   coverageFloor: 0.4,
   proximityBoost: 0.3,

@@ -6,11 +6,11 @@ import {
   namesMembers,
   type AnswerType,
 } from '../answerType';
-import { unitScore } from '../coverage';
+import { unitScore, type PreparedQuery } from '../coverage';
 import type { RetrievedPassage } from '../engine';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from '../quoting';
 import type { RankingParams } from '../rankingParams';
-import type { IndexedSection } from '../searchIndex';
+import { findId, type IndexedSection } from '../searchIndex';
 import { ownHeading } from '../sectioning';
 import { holdsOutOfScopeWords } from './outOfScope';
 import { definingUnit, definitionTerms } from './rerank';
@@ -144,6 +144,33 @@ function definitionWindow(rank: RankingParams, rec: IndexedSection, unit: number
   return { from: unit, to: Math.min(paragraph.to, unit + rank.maxUnits - 1), score: 1 };
 }
 
+/**
+ * Whether every word the question asks for stands in the section's headings or its document's
+ * title ("hvad vil byrådet" under "Byrådets mål"): it asks what the section is about, not for one
+ * sentence in it. A word the collection does not know counts as not named.
+ */
+function askedByHeadingsAlone(rec: IndexedSection, p: PreparedQuery): boolean {
+  if (p.positions.length === 0) return false;
+  const named = (ids: Int32Array, pos: PreparedQuery['positions'][number]) => {
+    for (let i = 0; i < pos.ids.length; i++) if (pos.ids[i] >= 0 && findId(ids, pos.ids[i]) >= 0) return true;
+    return false;
+  };
+  const own = [...rec.ownHeadingIds].sort((a, b) => a - b);
+  return (
+    p.positions.some((pos) => named(Int32Array.from(own), pos)) &&
+    p.positions.every((pos) => named(rec.headingIds, pos))
+  );
+}
+
+/** The section's opening paragraph, whole when it is short enough to read as one answer. */
+function wholeOpening(rank: RankingParams, rec: IndexedSection): Window | undefined {
+  const paragraph = paragraphAround(rec, 0);
+  const units = paragraph.to - paragraph.from + 1;
+  if (rec.section.units[0]?.listItem || units <= rank.maxUnits || units > rank.wholeParagraphUnits)
+    return undefined;
+  return { from: paragraph.from, to: paragraph.to, score: 1 };
+}
+
 /** The quotes of an answer: the focus window of the top section, then typed, second and further ones. */
 export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: number): RetrievedPassage[] {
   const { rank } = state;
@@ -155,12 +182,13 @@ export function quotePassages(state: AnsweringState, ranked: Ranked, coverage: n
   // is the answer, whichever sentence repeats the question's words.
   const asked = definitionTerms(rank, prepared);
   const defining = asked === undefined ? -1 : definingUnit(top, asked, state.definingSubjects);
+  const whole = !type && askedByHeadingsAlone(top, prepared) ? wholeOpening(rank, top) : undefined;
   const first =
     defining >= 0
       ? definitionWindow(rank, top, defining)
       : type && top.section.units.length > 0 && headingAnnounces(type, topHeading)
         ? openingOf(rank, top)
-        : pickUnits(rank, top, prepared, type);
+        : (whole ?? pickUnits(rank, top, prepared, type));
   const passages: RetrievedPassage[] = [passageOf(rank, top, prepared, hits[0].score, first)];
   if (type) addTypedPassage(state, ranked, type, first, passages);
   const members = detectNamedMembers(ranked.question);
