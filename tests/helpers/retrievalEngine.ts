@@ -41,6 +41,23 @@ export function engineOver(
   return engine;
 }
 
+/** A section every small guide ends with: a topic no test asks about, so the guide is not all answer. */
+export const FILLER_SECTION = { 'Mad i skolen': 'Eleverne kan købe frokost i skolens kantine.' };
+
+/**
+ * The markdown of a small guide of a test's own: a title, then each section's heading and body,
+ * and the filler section after them.
+ */
+export function guideOf(
+  sections: Readonly<Record<string, string>>,
+  title = 'Vejledning for Prøveby Kommune',
+): string {
+  const all = { ...sections, ...FILLER_SECTION };
+  return `# ${title}\n\n${Object.entries(all)
+    .map(([heading, body]) => `## ${heading}\n\n${body}\n`)
+    .join('\n')}`;
+}
+
 /**
  * An engine over one small guide of the test's own, with the shipped synonyms, glossary and
  * out-of-scope lists: how most class tests of the Q&A ask "does this phrasing reach that section".

@@ -1,4 +1,4 @@
-import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Birth in its word classes ("født", "fødsel", "fødslen", "føde") is one concept in the shipped
@@ -6,16 +6,10 @@ import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
  * (round-27 dev class: such questions abstained or quoted the general duty instead). Against a
  * small guide of our own.
  */
-const GUIDE = `# Vejledning for Prøveby Kommune
-
-## Hvornår du skal underrette
-
-Som ansat har du en skærpet pligt. Du skal underrette kommunen, når du har grund til at tro, at et barn under 18 år kan have brug for særlig støtte. Pligten gælder også, når et barn kan få brug for støtte lige efter fødslen på grund af de kommende forældres forhold. Den gælder ligeledes ved ulovligt skolefravær.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf({
+  'Hvornår du skal underrette':
+    'Som ansat har du en skærpet pligt. Du skal underrette kommunen, når du har grund til at tro, at et barn under 18 år kan have brug for særlig støtte. Pligten gælder også, når et barn kan få brug for støtte lige efter fødslen på grund af de kommende forældres forhold. Den gælder ligeledes ved ulovligt skolefravær.',
+});
 
 const engine = () => guideEngine(GUIDE);
 

@@ -1,4 +1,4 @@
-import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * A birthday told as a date ("hun har fødselsdag i november og bliver 6") asks about school start,
@@ -6,16 +6,9 @@ import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
  * "fødselsdagsfest"), not the plain word (round-27 dev class: the question abstained as out of
  * scope). Against a small guide of our own.
  */
-const GUIDE = `# Vejledning for Prøveby Kommune
-
-## Skolestart
-
-Barnet begynder i skole i august i det år, hvor det fylder seks.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf({
+  Skolestart: 'Barnet begynder i skole i august i det år, hvor det fylder seks.',
+});
 
 const engine = () => guideEngine(GUIDE);
 

@@ -1,4 +1,4 @@
-import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * "Forhindrer min tavshedspligt mig i at underrette?", "does confidentiality stop me from
@@ -6,24 +6,14 @@ import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
  * notify "går forud for" confidentiality answers it, not the section that only defines
  * confidentiality (round-27 dev class). Against a small guide of our own.
  */
-const GUIDE = `# Vejledning for Prøveby Kommune
-
-## Tavshedspligt
-
-Ansatte har tavshedspligt efter forvaltningsloven. Oplysninger om helbred er særligt beskyttede.
-
-## Hvornår du skal underrette
-
-Du skal underrette kommunen, når du får kendskab til eller har grund til at tro, at et barn under 18 år kan have brug for særlig støtte.
-
-## Pligten er din egen
-
-Underretningspligten er din egen, og du opfylder den ikke ved at fortælle det til en kollega. Pligten går forud for din tavshedspligt.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf({
+  Tavshedspligt:
+    'Ansatte har tavshedspligt efter forvaltningsloven. Oplysninger om helbred er særligt beskyttede.',
+  'Hvornår du skal underrette':
+    'Du skal underrette kommunen, når du får kendskab til eller har grund til at tro, at et barn under 18 år kan have brug for særlig støtte.',
+  'Pligten er din egen':
+    'Underretningspligten er din egen, og du opfylder den ikke ved at fortælle det til en kollega. Pligten går forud for din tavshedspligt.',
+});
 
 const engine = () => guideEngine(GUIDE);
 

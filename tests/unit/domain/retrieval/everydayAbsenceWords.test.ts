@@ -1,4 +1,4 @@
-import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Everyday English for staying away from school ("skipping school", "bunking off") and for parents
@@ -6,16 +6,10 @@ import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
  * round-26 sealed class: the question abstained). Against a small guide of our own, with the
  * Danish twin beside it.
  */
-const GUIDE = `# Vejledning for Prøveby Kommune
-
-## Ulovligt skolefravær
-
-Skolen skal handle, når en elev har meget ulovligt fravær i en periode. Forældrene skal advares, før kommunen inddrages.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf({
+  'Ulovligt skolefravær':
+    'Skolen skal handle, når en elev har meget ulovligt fravær i en periode. Forældrene skal advares, før kommunen inddrages.',
+});
 
 const engine = () => guideEngine(GUIDE);
 

@@ -1,4 +1,4 @@
-import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Raising staff's skills said in other words ("opkvalificere", "kompetenceløft", "udvikle
@@ -7,20 +7,15 @@ import { guideEngine, topSectionOf } from '@tests/helpers/retrievalEngine';
  * os voksne?" quoted the training history instead of the sentence on what the parts are about).
  * Against a small guide of our own.
  */
-const GUIDE = `# Prøvemodellen
-
-## Prøvemodellen i dagtilbud
-
-Medarbejdere i dagtilbud er siden 2015 blevet uddannet gennem Prøvemodellen. Uddannelsen bygger på en analysemodel.
-
-## Hvad delene handler om
-
-De tre dele handler først og fremmest om at udvikle lærernes og pædagogernes kompetencer. Formålet er, at de selv kan sætte ind over for børn i risiko.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf(
+  {
+    'Prøvemodellen i dagtilbud':
+      'Medarbejdere i dagtilbud er siden 2015 blevet uddannet gennem Prøvemodellen. Uddannelsen bygger på en analysemodel.',
+    'Hvad delene handler om':
+      'De tre dele handler først og fremmest om at udvikle lærernes og pædagogernes kompetencer. Formålet er, at de selv kan sætte ind over for børn i risiko.',
+  },
+  'Prøvemodellen',
+);
 
 const engine = () => guideEngine(GUIDE, { id: 'model', title: 'Prøvemodellen' });
 

@@ -1,4 +1,4 @@
-import { guideEngine } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf } from '@tests/helpers/retrievalEngine';
 import type { RetrievalResult } from '@src/domain/retrieval/engine';
 
 /**
@@ -7,16 +7,13 @@ import type { RetrievalResult } from '@src/domain/retrieval/engine';
  * goals (round-27 dev class: one goal of four was quoted). A question for one thing in it, or one
  * that asks for a year or a law, still gets its own sentence.
  */
-const GUIDE = `# Politik for Prøveby Kommune
-
-## Byrådets mål
-
-Byrådet ønsker at alle børn hører til i fællesskabet. Hvert barn skal blive så dygtigt, som det kan. Børn i udsatte positioner skal have hjælp tidligt. Kommunens tilbud skal have høj faglighed og kvalitet.
-
-## Mad i skolen
-
-Eleverne kan købe frokost i skolens kantine.
-`;
+const GUIDE = guideOf(
+  {
+    'Byrådets mål':
+      'Byrådet ønsker at alle børn hører til i fællesskabet. Hvert barn skal blive så dygtigt, som det kan. Børn i udsatte positioner skal have hjælp tidligt. Kommunens tilbud skal have høj faglighed og kvalitet.',
+  },
+  'Politik for Prøveby Kommune',
+);
 
 const engine = () => guideEngine(GUIDE, { id: 'politik', title: 'Politik for Prøveby Kommune' });
 const firstQuote = (result: RetrievalResult) =>
