@@ -145,9 +145,9 @@ function definitionWindow(rank: RankingParams, rec: IndexedSection, unit: number
 }
 
 /**
- * Whether every word the question asks for stands in the section's headings or its document's
- * title ("hvad vil byrådet" under "Byrådets mål"): it asks what the section is about, not for one
- * sentence in it. A word the collection does not know counts as not named.
+ * Whether the question asks what the section is about ("hvad vil byrådet" under "Byrådets mål"):
+ * every word it asks for stands in the section's headings or its document's title, and one of them
+ * in the section's own heading. A word the collection does not know counts as not named.
  */
 function askedByHeadingsAlone(rec: IndexedSection, p: PreparedQuery): boolean {
   if (p.positions.length === 0) return false;
@@ -155,9 +155,8 @@ function askedByHeadingsAlone(rec: IndexedSection, p: PreparedQuery): boolean {
     for (let i = 0; i < pos.ids.length; i++) if (pos.ids[i] >= 0 && findId(ids, pos.ids[i]) >= 0) return true;
     return false;
   };
-  const own = [...rec.ownHeadingIds].sort((a, b) => a - b);
   return (
-    p.positions.some((pos) => named(Int32Array.from(own), pos)) &&
+    p.positions.some((pos) => named(rec.ownHeadingIds, pos)) &&
     p.positions.every((pos) => named(rec.headingIds, pos))
   );
 }
