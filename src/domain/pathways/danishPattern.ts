@@ -145,6 +145,8 @@ export function danishPattern(pattern: string, spelling: Spelling = 'danish'): s
  * Only when the pattern does not tell which, the full two-sided boundary is used.
  */
 function boundaryFor(rest: string): string {
+  // A lookahead consumes nothing: what it looks for decides ("hvis\b(?={{toldCondition}})").
+  if (rest.startsWith('(?=')) return boundaryFor(rest.slice(3));
   if (rest === '' || /^(?:\(\?=)?(?:\)|\||\\s|\\W|\(\?!|\[\^|\[\\s|\s|,|\.|\$)/.test(rest)) return WORD_END;
   // A group that opens with a space or a non-word ("\b(?:\s+hjem)?") also follows a word.
   if (/^\((?:\?:)?(?:\\s|\\W|\[\^|\[\\s|\s|,|\.)/.test(rest)) return WORD_END;

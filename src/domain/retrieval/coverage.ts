@@ -224,6 +224,12 @@ export function corroboratingPositions(
   return count;
 }
 
+/** Whether one of the position's terms (the word, a synonym, another word class) is among `ids` (sorted). */
+export function positionNamedIn(ids: Int32Array, pos: PreparedPosition): boolean {
+  for (let i = 0; i < pos.ids.length; i++) if (pos.ids[i] >= 0 && findId(ids, pos.ids[i]) >= 0) return true;
+  return false;
+}
+
 /** Share of the question's need one unit (sentence or list item) covers on its own. */
 export function unitScore(rec: IndexedSection, u: number, p: PreparedQuery): number {
   if (p.total === 0) return 0;

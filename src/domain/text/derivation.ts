@@ -52,3 +52,15 @@ export function withDanishLetters(text: string): string | undefined {
   if (/[æøå]/u.test(text) || !/ae|oe|aa/.test(text)) return undefined;
   return text.replace(/\p{L}+/gu, (word) => asciiDanishVariant(word) ?? word);
 }
+
+/**
+ * What `read` finds in the text as typed, or else in the text with the Danish letters put back
+ * ("hvornaar" read as "hvornår"): a question's kind is read a second time only when the first
+ * reading finds nothing.
+ */
+export function readWithDanishLetters<T>(text: string, read: (text: string) => T | undefined): T | undefined {
+  const asTyped = read(text);
+  if (asTyped !== undefined) return asTyped;
+  const danish = withDanishLetters(text);
+  return danish === undefined ? undefined : read(danish);
+}

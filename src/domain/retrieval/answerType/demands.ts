@@ -1,4 +1,4 @@
-import { withDanishLetters } from '../../text/derivation';
+import { readWithDanishLetters } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { isStopWord } from '../../text/stopWords';
 import { detectAnswerType } from './questionType';
@@ -274,8 +274,7 @@ export function holdsSection(sentence: string): boolean {
  * say it.
  */
 export function statedValueTest(question: string): ((sentence: string) => boolean) | undefined {
-  const danish = withDanishLetters(question);
-  return valueTestOf(question) ?? (danish === undefined ? undefined : valueTestOf(danish));
+  return readWithDanishLetters(question, valueTestOf);
 }
 
 function valueTestOf(question: string): ((sentence: string) => boolean) | undefined {

@@ -1,4 +1,4 @@
-import { withDanishLetters } from '../../text/derivation';
+import { readWithDanishLetters } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 
 /**
@@ -43,12 +43,8 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
 ];
 
 export function detectAnswerType(question: string): AnswerType | undefined {
-  const q = normalise(question);
-  const typed = typeOf(q);
-  if (typed !== undefined) return typed;
-  // "hvornaar", "formaalet": the question words typed without æ, ø and å.
-  const danish = withDanishLetters(q);
-  return danish === undefined ? undefined : typeOf(danish);
+  // "hvornaar", "formaalet": the question words may be typed without æ, ø and å.
+  return readWithDanishLetters(normalise(question), typeOf);
 }
 
 function typeOf(q: string): AnswerType | undefined {

@@ -26,7 +26,7 @@ import {
   statedValueTest,
   statesMeasure,
 } from '../answerType';
-import { unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
+import { positionNamedIn, unitScore, type PreparedPosition, type PreparedQuery } from '../coverage';
 import type { ExpandedQuery } from '../expansion';
 import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from '../searchIndex';
 import { ownHeading } from '../sectioning';
@@ -140,7 +140,7 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   return closeHits(state, ranked.hits).find((h) => {
     const rec = state.index.section(h.index);
     if (toolNames.some((name) => namedInPassing(rec, name))) return false;
-    const focusInHeadings = focus?.ids.some((id) => id >= 0 && findId(rec.headingIds, id) >= 0) ?? false;
+    const focusInHeadings = focus !== undefined && positionNamedIn(rec.headingIds, focus);
     if (focus && demand !== 'steps' && (!focusInHeadings || onlyMentions(rec, focus))) return false;
     const units = rec.section.units.map((u) => ({
       text: rec.section.body.slice(u.start, u.end),

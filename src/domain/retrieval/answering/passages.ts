@@ -6,11 +6,11 @@ import {
   namesMembers,
   type AnswerType,
 } from '../answerType';
-import { unitScore, type PreparedQuery } from '../coverage';
+import { positionNamedIn, unitScore, type PreparedQuery } from '../coverage';
 import type { RetrievedPassage } from '../engine';
 import { ANAPHORA, openingOf, paragraphAround, passageOf, pickUnits, similar, typedUnit } from '../quoting';
 import type { RankingParams } from '../rankingParams';
-import { findId, type IndexedSection } from '../searchIndex';
+import type { IndexedSection } from '../searchIndex';
 import { ownHeading } from '../sectioning';
 import { holdsOutOfScopeWords } from './outOfScope';
 import { definingUnit, definitionTerms } from './rerank';
@@ -151,13 +151,9 @@ function definitionWindow(rank: RankingParams, rec: IndexedSection, unit: number
  */
 function askedByHeadingsAlone(rec: IndexedSection, p: PreparedQuery): boolean {
   if (p.positions.length === 0) return false;
-  const named = (ids: Int32Array, pos: PreparedQuery['positions'][number]) => {
-    for (let i = 0; i < pos.ids.length; i++) if (pos.ids[i] >= 0 && findId(ids, pos.ids[i]) >= 0) return true;
-    return false;
-  };
   return (
-    p.positions.some((pos) => named(rec.ownHeadingIds, pos)) &&
-    p.positions.every((pos) => named(rec.headingIds, pos))
+    p.positions.some((pos) => positionNamedIn(rec.ownHeadingIds, pos)) &&
+    p.positions.every((pos) => positionNamedIn(rec.headingIds, pos))
   );
 }
 

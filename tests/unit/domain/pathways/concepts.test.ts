@@ -13,6 +13,25 @@ const classifier = projectClassifier();
 const ruleFindingsOf = (text: string) =>
   classifier.classify(text).safetyFindings.filter((finding) => finding.source !== 'model');
 
+/** The ids of the rules that fired (not the model). */
+const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
+
+/** A description and the rule it is about. */
+type RuleCase = readonly [text: string, ruleId: string];
+
+/** A class of descriptions: the rule stays silent on the first ones and warns on the others. */
+function ruleClassCases(cases: {
+  readonly silent: readonly RuleCase[];
+  readonly warns: readonly RuleCase[];
+}): void {
+  it.each(cases.silent)('no warning: %s', (text, ruleId) => {
+    expect(ruleIds(text)).not.toContain(ruleId);
+  });
+  it.each(cases.warns)('the warning stands: %s', (text, ruleId) => {
+    expect(ruleIds(text)).toContain(ruleId);
+  });
+}
+
 interface Pair {
   readonly concept: string;
   readonly da: string;
@@ -3550,8 +3569,6 @@ describe('classes from the round-24 dev halves (in new words)', () => {
 });
 
 describe('classes from the round-24 and round-25 dev halves (in new words)', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
   it.each([
     // Brothers who fight over a game console: a sibling quarrel, not adults' violence.
     'pigen på 7 fortalte at hun og storesøster sloges om fjernbetjeningen i går, hun har en lille rift på hånden',
@@ -3625,8 +3642,6 @@ describe('classes from the round-24 and round-25 dev halves (in new words)', () 
 });
 
 describe('classes from the retired round-25 sealed misses (in new words)', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
   it.each([
     // Weight loss told by the clothes, lunch not eaten for weeks, laps run every break.
     "the girl (14) has got very thin lately and her trousers hang off her. She hasn't eaten her packed lunch in weeks",
@@ -3665,8 +3680,6 @@ describe('classes from the retired round-25 sealed misses (in new words)', () =>
 });
 
 describe('the Danish "men" (but) and "man" (one) are not an older man (round-25 dev class)', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
   it.each([
     'pigerne i 7.a deler billeder af hende i en snapgruppe. Vi har talt med dem, men det fortsætter',
     'pige 12 siger hun er så klam i bikini, men hun spiser frokost og har normal vægt',
@@ -3685,8 +3698,6 @@ describe('the Danish "men" (but) and "man" (one) are not an older man (round-25 
 });
 
 describe('a parent "helt væk" has an English twin', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
   it.each([
     "the girl (6) said 'dad is totally out of it, he just sleeps all the time'",
     'the boy (7) says mum is not herself lately and cannot get up',
@@ -3704,8 +3715,6 @@ describe('a parent "helt væk" has an English twin', () => {
 });
 
 describe('English and Danish twins found missing by a probe of the safety signals', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
   it.each([
     // No winter jacket in the cold, said with "minus" or as one word ("vinterjakke").
     ['drengen (11) har ingen vinterjakke i minus fem', 'careBelowNeed'],
@@ -3733,186 +3742,187 @@ describe('English and Danish twins found missing by a probe of the safety signal
 });
 
 describe('Round 26 dev classes: a thing locked away, a pet leaves striped scratches, leave granted in other words', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
-  it.each([
-    ['Vi har reglen om at private knive bliver låst inde, så den ligger i skabet.', 'violence'],
-    ['Telefonerne er låst inde i skabet i timerne.', 'violence'],
-    ['Kradsmærker på kinden, 3 lange striber. Mor sagde det var deres nye killing.', 'patternedMarks'],
-    [
-      'Three long scratches on his cheek. Mum said it was their new kitten, he says the cat scratched him.',
-      'patternedMarks',
+  ruleClassCases({
+    silent: [
+      ['Vi har reglen om at private knive bliver låst inde, så den ligger i skabet.', 'violence'],
+      ['Telefonerne er låst inde i skabet i timerne.', 'violence'],
+      ['Kradsmærker på kinden, 3 lange striber. Mor sagde det var deres nye killing.', 'patternedMarks'],
+      [
+        'Three long scratches on his cheek. Mum said it was their new kitten, he says the cat scratched him.',
+        'patternedMarks',
+      ],
+      [
+        'Er det ulovligt fravær at han er væk 8 dage i marts? Skolelederen har givet lov til turen.',
+        'illegalAbsence',
+      ],
+      [
+        'Is it illegal absence that he is away 8 days in March? The head gave permission for the trip.',
+        'illegalAbsence',
+      ],
     ],
-    [
-      'Er det ulovligt fravær at han er væk 8 dage i marts? Skolelederen har givet lov til turen.',
-      'illegalAbsence',
+    warns: [
+      ['Far låser ham inde i kælderen når han er uartig', 'violence'],
+      ['Hun bliver låst inde på sit værelse hver aften', 'violence'],
+      ['Tre lange striber på kinden af en 2-årig, mor kan ikke forklare dem', 'patternedMarks'],
     ],
-    [
-      'Is it illegal absence that he is away 8 days in March? The head gave permission for the trip.',
-      'illegalAbsence',
-    ],
-  ])('no warning for the sign explained or not a sign: %s', (text, ruleId) => {
-    expect(ruleIds(text)).not.toContain(ruleId);
-  });
-
-  it.each([
-    ['Far låser ham inde i kælderen når han er uartig', 'violence'],
-    ['Hun bliver låst inde på sit værelse hver aften', 'violence'],
-    ['Tre lange striber på kinden af en 2-årig, mor kan ikke forklare dem', 'patternedMarks'],
-  ])('the warning stands: %s', (text, ruleId) => {
-    expect(ruleIds(text)).toContain(ruleId);
   });
 });
 
 describe('Round 27 dev classes', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
-  it.each([
-    [
-      'Graviditetsbesøg hos førstegangsforældre, hun er i uge 32. De er lidt nervøse for amning. Ikke noget der bekymrer mig, vil bare vide om de kan komme i en forældregruppe.',
-      'expectingParents',
+  ruleClassCases({
+    silent: [
+      [
+        'Graviditetsbesøg hos førstegangsforældre, hun er i uge 32. De er lidt nervøse for amning. Ikke noget der bekymrer mig, vil bare vide om de kan komme i en forældregruppe.',
+        'expectingParents',
+      ],
+      [
+        'Pregnancy visit, first-time parents, she is 32 weeks. A bit nervous about breastfeeding. Nothing that worries me, they just want to join a parents group.',
+        'expectingParents',
+      ],
+      [
+        'In SFO a 6yo boy whispered "dont tell mom, its a SECRET" and hid something under his jumper, turned out its a mothers day card he made.',
+        'secretWithAdult',
+      ],
+      [
+        'I SFO hviskede en dreng på 6 "sig det ikke til mor, det er en HEMMELIGHED" og gemte noget under trøjen, det var et morsdagskort han havde lavet.',
+        'secretWithAdult',
+      ],
+      [
+        'Mor stoler ikke på lægen vi har i byen, så de har skiftet til en anden læge, og det gik fint.',
+        'refusedMedicalCare',
+      ],
+      ['Far råbte heja da vi vandt fodboldkampen. Drengen frøs lidt, for det var koldt.', 'fearOfCarer'],
+      ['min mor slår mig ihjel hvis jeg kommer for sent hjem igen haha', 'immediateDanger'],
+      ["my mum is gonna kill me if I'm late again lol", 'immediateDanger'],
+      [
+        'pige 13 bliver hentet efter skole af en kæreste på 22 i en sort audi, hun har fået ny iphone af ham',
+        'olderPartnerMeetingSoon',
+      ],
+      ['jeg må ikke sige hvad jeg får i julegave, ellers får jeg mindre', 'violence'],
+      ['mor er ked af det og sover hele dagen efter nattevagten', 'parentalIllness'],
+      [
+        'Fra tandplejen: pige på 7 med afslået fortand, faldt på trampolinen. Jeg skriver kun fordi journalsystemet spørger om "mistanke om vold" ved traumer, sætter jeg bare kryds i nej?',
+        'violence',
+      ],
+      [
+        'From the dental service: girl of 7 with a chipped front tooth, fell on a trampoline. I only write because the record system asks about "suspected abuse" for injuries, do I just tick no?',
+        'violence',
+      ],
     ],
-    [
-      'Pregnancy visit, first-time parents, she is 32 weeks. A bit nervous about breastfeeding. Nothing that worries me, they just want to join a parents group.',
-      'expectingParents',
+    warns: [
+      ['Gravid i uge 32, og jeg er bekymret for hende, hun virker meget alene.', 'expectingParents'],
+      ['Pregnant, 32 weeks, and I am worried about her, she seems very alone.', 'expectingParents'],
+      [
+        "An 8 y/o boy shows off gifts from his football coach, and the coach sends him messages at night: 'it's our special secret, mum can't know'.",
+        'secretWithAdult',
+      ],
+      [
+        'Drengen på 5 har haft gult flåd fra øret i 2 uger. Far siger at de ikke stoler på læger og bruger olier.',
+        'refusedMedicalCare',
+      ],
+      [
+        'boy 5 years has had yellow stuff running from his ear for 2 weeks, dad says they dont trust doctors and use oils',
+        'refusedMedicalCare',
+      ],
+      [
+        "Far til en dreng på 3 råbte ad min kollega i garderoben: 'hvis I blander jer, ved jeg hvor du bor.' Drengen stivnede helt og tissede i bukserne.",
+        'fearOfCarer',
+      ],
+      [
+        "The dad of a 3-year-old shouted at my colleague in the cloakroom: 'if you meddle I know where you live.' The boy froze completely and wet himself.",
+        'fearOfCarer',
+      ],
+      [
+        "pige på 17 siger hun skal 'hjem' med familien på fredag og ikke kommer tilbage, hun har hørt mor og onkel snakke om at hun skal giftes dernede",
+        'forcedTravelSoon',
+      ],
+      [
+        "a girl of 17 says she is going 'home' with the family on friday and will not come back, she heard mum and uncle talk about her getting married there",
+        'forcedTravelSoon',
+      ],
+      [
+        "dreng i 3. kl gemmer sig på toilettet og siger 'han slår mig ihjel hvis han finder ud af at jeg har sagt det om i går'",
+        'immediateDanger',
+      ],
+      [
+        "a boy in year 3 hides in the toilet and says 'dad will kill me if he finds out I told you about yesterday'",
+        'immediateDanger',
+      ],
+      [
+        "pige 13 år har fået ny iphone fra kæresten 'han er 24 men han er sød'. en veninde siger at han henter hende efter skole i dag kl 14 og de skal 'hjem til ham'",
+        'olderPartnerMeetingSoon',
+      ],
+      [
+        "girl 13 has a new iphone from her boyfriend 'he is 24 but he is sweet'. a friend says he picks her up after school today at 2 and they are going to his place",
+        'olderPartnerMeetingSoon',
+      ],
+      [
+        "dreng 2. kl vil ikke sidde ned. Da jeg spurgte om han havde ondt sagde han 'det må jeg ikke sige, ellers får jeg mere'",
+        'violence',
+      ],
+      [
+        "boy year 2 won't sit down. When I asked if he was hurting he said 'I'm not allowed to tell or I'll get more'",
+        'violence',
+      ],
+      [
+        "A 5 y/o boy told us: 'mummy is sad and sleeps all day', 'I make breakfast for me and little sister'",
+        'parentalIllness',
+      ],
+      [
+        "Dreng på 5 fortæller: 'mor er ked af det og sover hele dagen', 'jeg laver morgenmad til mig og lillesøster'",
+        'parentalIllness',
+      ],
+      ["Hun siger far slog hende, og jeg har udfyldt skemaet med 'mistanke om vold'", 'violence'],
     ],
-    [
-      'In SFO a 6yo boy whispered "dont tell mom, its a SECRET" and hid something under his jumper, turned out its a mothers day card he made.',
-      'secretWithAdult',
-    ],
-    [
-      'I SFO hviskede en dreng på 6 "sig det ikke til mor, det er en HEMMELIGHED" og gemte noget under trøjen, det var et morsdagskort han havde lavet.',
-      'secretWithAdult',
-    ],
-    [
-      'Mor stoler ikke på lægen vi har i byen, så de har skiftet til en anden læge, og det gik fint.',
-      'refusedMedicalCare',
-    ],
-    ['Far råbte heja da vi vandt fodboldkampen. Drengen frøs lidt, for det var koldt.', 'fearOfCarer'],
-    ['min mor slår mig ihjel hvis jeg kommer for sent hjem igen haha', 'immediateDanger'],
-    ["my mum is gonna kill me if I'm late again lol", 'immediateDanger'],
-    [
-      'pige 13 bliver hentet efter skole af en kæreste på 22 i en sort audi, hun har fået ny iphone af ham',
-      'olderPartnerMeetingSoon',
-    ],
-    ['jeg må ikke sige hvad jeg får i julegave, ellers får jeg mindre', 'violence'],
-    ['mor er ked af det og sover hele dagen efter nattevagten', 'parentalIllness'],
-    [
-      'Fra tandplejen: pige på 7 med afslået fortand, faldt på trampolinen. Jeg skriver kun fordi journalsystemet spørger om "mistanke om vold" ved traumer, sætter jeg bare kryds i nej?',
-      'violence',
-    ],
-    [
-      'From the dental service: girl of 7 with a chipped front tooth, fell on a trampoline. I only write because the record system asks about "suspected abuse" for injuries, do I just tick no?',
-      'violence',
-    ],
-  ])('explained or ruled out by the writer, no warning: %s', (text, ruleId) => {
-    expect(ruleIds(text)).not.toContain(ruleId);
-  });
-
-  it.each([
-    ['Gravid i uge 32, og jeg er bekymret for hende, hun virker meget alene.', 'expectingParents'],
-    ['Pregnant, 32 weeks, and I am worried about her, she seems very alone.', 'expectingParents'],
-    [
-      "An 8 y/o boy shows off gifts from his football coach, and the coach sends him messages at night: 'it's our special secret, mum can't know'.",
-      'secretWithAdult',
-    ],
-    [
-      'Drengen på 5 har haft gult flåd fra øret i 2 uger. Far siger at de ikke stoler på læger og bruger olier.',
-      'refusedMedicalCare',
-    ],
-    [
-      'boy 5 years has had yellow stuff running from his ear for 2 weeks, dad says they dont trust doctors and use oils',
-      'refusedMedicalCare',
-    ],
-    [
-      "Far til en dreng på 3 råbte ad min kollega i garderoben: 'hvis I blander jer, ved jeg hvor du bor.' Drengen stivnede helt og tissede i bukserne.",
-      'fearOfCarer',
-    ],
-    [
-      "The dad of a 3-year-old shouted at my colleague in the cloakroom: 'if you meddle I know where you live.' The boy froze completely and wet himself.",
-      'fearOfCarer',
-    ],
-    [
-      "pige på 17 siger hun skal 'hjem' med familien på fredag og ikke kommer tilbage, hun har hørt mor og onkel snakke om at hun skal giftes dernede",
-      'forcedTravelSoon',
-    ],
-    [
-      "a girl of 17 says she is going 'home' with the family on friday and will not come back, she heard mum and uncle talk about her getting married there",
-      'forcedTravelSoon',
-    ],
-    [
-      "dreng i 3. kl gemmer sig på toilettet og siger 'han slår mig ihjel hvis han finder ud af at jeg har sagt det om i går'",
-      'immediateDanger',
-    ],
-    [
-      "a boy in year 3 hides in the toilet and says 'dad will kill me if he finds out I told you about yesterday'",
-      'immediateDanger',
-    ],
-    [
-      "pige 13 år har fået ny iphone fra kæresten 'han er 24 men han er sød'. en veninde siger at han henter hende efter skole i dag kl 14 og de skal 'hjem til ham'",
-      'olderPartnerMeetingSoon',
-    ],
-    [
-      "girl 13 has a new iphone from her boyfriend 'he is 24 but he is sweet'. a friend says he picks her up after school today at 2 and they are going to his place",
-      'olderPartnerMeetingSoon',
-    ],
-    [
-      "dreng 2. kl vil ikke sidde ned. Da jeg spurgte om han havde ondt sagde han 'det må jeg ikke sige, ellers får jeg mere'",
-      'violence',
-    ],
-    [
-      "boy year 2 won't sit down. When I asked if he was hurting he said 'I'm not allowed to tell or I'll get more'",
-      'violence',
-    ],
-    [
-      "A 5 y/o boy told us: 'mummy is sad and sleeps all day', 'I make breakfast for me and little sister'",
-      'parentalIllness',
-    ],
-    [
-      "Dreng på 5 fortæller: 'mor er ked af det og sover hele dagen', 'jeg laver morgenmad til mig og lillesøster'",
-      'parentalIllness',
-    ],
-    ["Hun siger far slog hende, og jeg har udfyldt skemaet med 'mistanke om vold'", 'violence'],
-  ])('the warning stands: %s', (text, ruleId) => {
-    expect(ruleIds(text)).toContain(ruleId);
   });
 });
 
 describe('A question whether an absence is unlawful, answered by leave the writer says was granted', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
-  it.each([
-    'Er det ulovligt fravær når en elev i 5. kl er væk 8 skoledage i marts? Familien er i Pakistan til et bryllup. Forældrene søgte om det i januar, og skolelederen har givet lov.',
-    'Is it illegal absence when a pupil in year 5 is away 8 school days in March? The family is at a wedding in Pakistan. The parents asked in January and the head gave permission.',
-  ])('no warning: %s', (text) => {
-    expect(ruleIds(text)).not.toContain('illegalAbsence');
-  });
-
-  it.each([
-    'Er det ulovligt fravær når han ikke har været i skole i 3 uger og forældrene ikke svarer?',
-    'er det ulovligt fravær hvis en elev er væk 2 uger på ferie uden at spørge om lov',
-    'Is it illegal absence if she has not been in school for three weeks and the parents do not answer?',
-  ])('without leave the warning stands: %s', (text) => {
-    expect(ruleIds(text)).toContain('illegalAbsence');
+  ruleClassCases({
+    silent: [
+      [
+        'Er det ulovligt fravær når en elev i 5. kl er væk 8 skoledage i marts? Familien er i Pakistan til et bryllup. Forældrene søgte om det i januar, og skolelederen har givet lov.',
+        'illegalAbsence',
+      ],
+      [
+        'Is it illegal absence when a pupil in year 5 is away 8 school days in March? The family is at a wedding in Pakistan. The parents asked in January and the head gave permission.',
+        'illegalAbsence',
+      ],
+    ],
+    warns: [
+      [
+        'Er det ulovligt fravær når han ikke har været i skole i 3 uger og forældrene ikke svarer?',
+        'illegalAbsence',
+      ],
+      ['er det ulovligt fravær hvis en elev er væk 2 uger på ferie uden at spørge om lov', 'illegalAbsence'],
+      [
+        'Is it illegal absence if she has not been in school for three weeks and the parents do not answer?',
+        'illegalAbsence',
+      ],
+    ],
   });
 });
 
 describe('Supervised contact is an arrangement, not a parent who believes she is watched', () => {
-  const ruleIds = (text: string) => ruleFindingsOf(text).map((f) => f.ruleId);
-
-  it.each([
-    'Pigen på 10 var på overvåget samvær med sin biologiske mor i weekenden, og det gik godt.',
-    'Næste overvåget besøg hos far er på torsdag, og drengen glæder sig.',
-    'The girl (10) had supervised contact with her birth mother at the weekend and it went well.',
-  ])('no psychosis warning: %s', (text) => {
-    expect(ruleIds(text)).not.toContain('carerPsychosis');
-  });
-
-  it.each([
-    'Mor siger hun bliver overvåget af naboerne gennem væggen og at de vil tage barnet',
-    'Mum says she is being watched, there are cameras in the ceiling and they will take her child',
-  ])('the warning stands: %s', (text) => {
-    expect(ruleIds(text)).toContain('carerPsychosis');
+  ruleClassCases({
+    silent: [
+      [
+        'Pigen på 10 var på overvåget samvær med sin biologiske mor i weekenden, og det gik godt.',
+        'carerPsychosis',
+      ],
+      ['Næste overvåget besøg hos far er på torsdag, og drengen glæder sig.', 'carerPsychosis'],
+      [
+        'The girl (10) had supervised contact with her birth mother at the weekend and it went well.',
+        'carerPsychosis',
+      ],
+    ],
+    warns: [
+      ['Mor siger hun bliver overvåget af naboerne gennem væggen og at de vil tage barnet', 'carerPsychosis'],
+      [
+        'Mum says she is being watched, there are cameras in the ceiling and they will take her child',
+        'carerPsychosis',
+      ],
+    ],
   });
 });
 

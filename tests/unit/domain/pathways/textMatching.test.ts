@@ -40,6 +40,12 @@ describe('compileRegex: word boundaries', () => {
     expect(matches(pattern, 'storryger i weekenden')).toEqual([]);
   });
 
+  it('reads \\b before a lookahead by what the lookahead looks for (a vocabulary word in a group)', () => {
+    const pattern = String.raw`\bihjel\s+hvis\b(?=(?:[^.!?]{0,40}\bsagt\b))`;
+    expect(matches(pattern, 'han slår mig ihjel hvis han hører jeg har sagt det')).toEqual(['ihjel hvis']);
+    expect(matches(pattern, 'ihjel hvisker at jeg har sagt det')).toEqual([]);
+  });
+
   it('reads \\b before an optional group that opens with a space as the end of a word', () => {
     const pattern = String.raw`\bslog\s+(?:\w+\s+)?brik\b(?:\s+hjem)?`;
     expect(matches(pattern, 'far slog mors brik hjem')).toEqual(['slog mors brik hjem']);
