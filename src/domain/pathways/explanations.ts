@@ -125,10 +125,10 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
   const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
     const forRule = byRule.get(ruleId);
     if (!forRule) return false;
-    const sentence = sentenceAround(text.lower, span);
+    const sentence = sentenceAround(text.lower, span, text.original);
     const next =
       sentence.end < text.lower.length
-        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 })
+        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.original)
         : sentence;
     const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
     const part = text.lower.slice(
@@ -142,7 +142,11 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     if (resolvedLater(text, span, counting, settings?.resolutionMarkers ?? [])) return true;
     const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
     if (toldBefore.length === 0 || sentence.start < 2) return false;
-    const previous = sentenceAround(text.lower, { start: sentence.start - 2, end: sentence.start - 2 });
+    const previous = sentenceAround(
+      text.lower,
+      { start: sentence.start - 2, end: sentence.start - 2 },
+      text.original,
+    );
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(toldBefore, text, before);
   };

@@ -3,20 +3,35 @@ import type { Span } from './textMatching';
 // Sentences as the description's writer meant them (abbreviations and ordinals do not end one),
 // for quoting the user's own words and for reading a sign together with its explanation.
 
-/** The sentence around a span: from the previous sentence end to the next one. */
-export function sentenceAround(text: string, span: Span): Span {
+/**
+ * The sentence around a span: from the previous sentence end to the next one. A caller reading a
+ * lower-cased copy gives the writer's own text too (the same length), for its capitals.
+ */
+export function sentenceAround(text: string, span: Span, writersText = text): Span {
+  const capitals = writerCapitalises(writersText) ? writersText : undefined;
   let start = span.start;
-  while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
+  while (start > 0 && !isSentenceEnd(text, start - 1, capitals)) start--;
   let end = span.end;
-  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  while (end < text.length && !isSentenceEnd(text, end, capitals)) end++;
   return { start, end };
+}
+
+/**
+ * A writer who starts her sentences with a capital letter (after most full stops) shows an
+ * abbreviation of her own by going on in lower case ("papir fra børneafd. på Skejby"); in a text
+ * typed in lower case a full stop before a small letter still ends the sentence.
+ */
+function writerCapitalises(text: string): boolean {
+  const capitalised = text.match(/[.!?][ \t]+\p{Lu}/gu)?.length ?? 0;
+  const small = text.match(/[.!?][ \t]+\p{Ll}/gu)?.length ?? 0;
+  return capitalised > small;
 }
 
 /**
  * "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence, and in a run of marks ("nøglen!".,
  * "igen!!!", "hvad?!") only the last one does: the sentence after it is the next one the writer wrote.
  */
-function isSentenceEnd(text: string, index: number): boolean {
+function isSentenceEnd(text: string, index: number, capitals: string | undefined): boolean {
   const ch = text[index];
   if (ch === '\n') return true;
   if (!/[!?;.…]/.test(ch)) return false;
@@ -26,8 +41,11 @@ function isSentenceEnd(text: string, index: number): boolean {
   if (ch === '…' || (ch === '.' && text[index - 1] === '.')) return !leadsOffSentence(text, index);
   if (ch !== '.') return true;
   if (index > 0 && /\d/.test(text[index - 1])) return false;
-  const before = text.slice(Math.max(0, index - 4), index).toLowerCase();
-  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr)$/u.test(before);
+  if (capitals !== undefined && /^[ \t]+\p{Ll}/u.test(capitals.slice(index + 1, index + 4))) return false;
+  const before = text.slice(Math.max(0, index - 5), index).toLowerCase();
+  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr|pga|jf|mht|ift|afd|vedr|ang|tlf)$/u.test(
+    before,
+  );
 }
 
 /**

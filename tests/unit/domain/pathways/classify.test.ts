@@ -48,6 +48,15 @@ describe('classify: understanding the description', () => {
     expect(explained.pathway).toBe('dagtilbud');
   });
 
+  it('reads a parent in cancer treatment as a family under strain, in Danish and English', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('pigen i 4. klasse er stille, far har fået kræft og er i kemo')).toContain('parentalStrain');
+    expect(ids('the girl in year 4 is quiet, her dad has cancer and is having chemo')).toContain(
+      'parentalStrain',
+    );
+    expect(ids('pigen i 4. klasse er stille, hendes mormor har fået kræft')).not.toContain('parentalStrain');
+  });
+
   it('reads a parent moving out, and a parent asking for help in their own words, as family signals', () => {
     const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
     expect(ids('pigen i 2. klasse er vred, siden far flyttede ud')).toContain('familyLoss');

@@ -3926,6 +3926,76 @@ describe('Supervised contact is an arrangement, not a parent who believes she is
   });
 });
 
+describe('Absence the parents report as illness, below the lines of the law, is not illegal absence', () => {
+  // Round 27: rising absence at 7 %, reported sick by the mother, was called illegal absence.
+  ruleClassCases({
+    silent: [
+      [
+        'fraværet stiger for en pige i 4. kl, 7 % i kvartalet. mor melder hende syg med ondt i maven.',
+        'illegalAbsence',
+      ],
+      [
+        'Han glider ud: fraværet er steget (forældrene melder ham syg) og han sidder alene.',
+        'illegalAbsence',
+      ],
+      [
+        'Absence keeps rising for a girl in year 4, 7 % this quarter. Her mum calls her in sick with tummy aches.',
+        'illegalAbsence',
+      ],
+    ],
+    warns: [
+      [
+        'fraværet stiger for en pige i 4. kl, 17 % i kvartalet. mor melder hende syg med ondt i maven.',
+        'illegalAbsence',
+      ],
+      ['Fraværet er steget, og der er ingen sygemeldinger. Mor svarer ikke.', 'illegalAbsence'],
+      [
+        'A girl in year 4 has 17 % absence this quarter. Her mum calls her in sick with tummy aches.',
+        'illegalAbsence',
+      ],
+    ],
+  });
+});
+
+describe('A lesson or two skipped is not the illegal absence the law counts', () => {
+  // Round 28 dev: one skipped last lesson, "første gang det sker", was called illegal absence.
+  ruleClassCases({
+    silent: [
+      ['drengen i 8. pjækkede fra sidste time i fredags, første gang det sker', 'illegalAbsence'],
+      ['hun pjækker fra et par timer om ugen fordi det er ligegyldigt', 'illegalAbsence'],
+      [
+        'the boy in year 8 skipped the last lesson on Friday, the first time it has happened',
+        'illegalAbsence',
+      ],
+    ],
+    warns: [
+      ['drengen i 8. pjækker hele dage og har ikke været her i tre uger', 'illegalAbsence'],
+      ['hun pjækker fra et par timer hver dag og har 18 % fravær', 'illegalAbsence'],
+      ['the boy in year 8 has not been in school for three weeks', 'illegalAbsence'],
+    ],
+  });
+});
+
+describe('A bleeding disorder named in Danish explains easy bruising, told in the sentence before', () => {
+  // Round 27: "hæmofili" was not among the names of the condition, and "børneafd." cut the sentence.
+  ruleClassCases({
+    silent: [
+      [
+        'Ny dreng på 3 har hæmofili, mor har givet os papir fra børneafd. på Skejby. Han får nemt blå mærker på knæene. Hvem skal vide det?',
+        'unexplainedMarks',
+      ],
+      [
+        'A new boy of 3 has haemophilia, mum gave us a letter from the children’s ward. He bruises easily on his knees.',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      ['Ny dreng på 3 har astma. Han har tit blå mærker på overarmene.', 'unexplainedMarks'],
+      ['A new boy of 3 has asthma. He often has bruises on his upper arms.', 'unexplainedMarks'],
+    ],
+  });
+});
+
 describe('the model alone calls no acute danger over signs the writer explained, with the shipped model on', () => {
   // Round 26: bruises in a boy with haemophilia, ruled out by the rules, were called acute by the
   // model alone. Notify and the triage questions stay; a yes to danger now still raises acute.

@@ -32,6 +32,25 @@ describe('sentences as the writer meant them', () => {
     expect(sentenceOf(text, 'træt')).toBe(' Han var træt..');
   });
 
+  it('reads a full stop before a small letter as an abbreviation when the writer capitalises her sentences', () => {
+    const text = 'Mor har givet os papir fra børneafd. på Skejby om det. Han er glad. Vi ved det.';
+    expect(sentenceOf(text, 'Skejby')).toBe('Mor har givet os papir fra børneafd. på Skejby om det');
+  });
+
+  it('ends a sentence at a full stop before a small letter when the writer types in lower case', () => {
+    const text = 'far ringede. tilbage med rift på kinden. han var stille.';
+    expect(sentenceOf(text, 'rift')).toBe(' tilbage med rift på kinden');
+    expect(sentenceOf(text.toLowerCase(), 'rift')).toBe(' tilbage med rift på kinden');
+  });
+
+  it('reads the capitals from the writer’s own text when given a lower-cased copy', () => {
+    const text = 'Papir fra børneafd. på Skejby. Han er glad. Vi ved det.';
+    const lower = text.toLowerCase();
+    const start = lower.indexOf('skejby');
+    const span = sentenceAround(lower, { start, end: start + 6 }, text);
+    expect(lower.slice(span.start, span.end)).toBe('papir fra børneafd. på skejby');
+  });
+
   it("reads a quoted exclamation that the writer's sentence goes on from as part of that sentence", () => {
     const text = "Hun sagde 'far slog mor!' og jeg fik et chok. Hun grinede.";
     expect(sentenceOf(text, 'chok')).toBe("Hun sagde 'far slog mor!' og jeg fik et chok");

@@ -1,0 +1,50 @@
+import { detectAnswerType } from '@src/domain/retrieval/answerType';
+import { guideEngine, guideOf, topSectionOf } from '../../../helpers/retrievalEngine';
+
+/**
+ * Classes from the round-28 blind dev halves, in phrasings of our own: the purpose asked as "tanken
+ * bag" or "idéen med", and a question told inside a talk the writer is preparing ("jeg skal holde
+ * oplæg for nye pædagoger og vil nævne ...", "kan ikke lige huske dem").
+ */
+const GUIDE = guideOf({
+  'Modellens mål': 'Målet med Prøvebymodellen er at give den rette hjælp til den rette tid.',
+  'Vores børnesyn': 'Kommunens børnesyn har overskriften "Sammen om legen".',
+  'Fire spor': 'Politikken for børn og unge er bygget op om fire spor: Leg, Læring, Familie og Fællesskab.',
+  'Ansættelse af personale': 'Nye pædagoger ansættes efter samtale med lederen og en kollega.',
+  // The words of the story around the question, in sections that do not answer it.
+  Personalemøder:
+    'Lederen holder oplæg for nye pædagoger på personalemødet i morgen og hver måned, så alle kan huske reglerne.',
+  'Tanker og følelser': 'Børn lærer at sætte ord på tanken bag det de gør, og på deres følelser.',
+});
+
+describe('the purpose asked in everyday words', () => {
+  it.each([
+    ['hvad er tanken bag prøvebymodellen', 'purpose'],
+    ['hvad er egentlig grundtanken med modellen', 'purpose'],
+    ['hvad er idéen med strategien', 'purpose'],
+    ['hvad er ideen bag den', 'purpose'],
+  ])('%s -> %s', (question, type) => {
+    expect(detectAnswerType(question)).toBe(type);
+  });
+
+  it('answers "tanken bag" with the section on the aim', () => {
+    expect(
+      topSectionOf(guideEngine(GUIDE).answer('hvad er egentlig tanken bag prøvebymodellen kort fortalt')),
+    ).toContain('Modellens mål');
+  });
+});
+
+describe('a question inside a talk the writer prepares', () => {
+  it.each([
+    [
+      'jeg skal holde oplæg for nye pædagoger og vil nævne kommunens børnesyn, hvad er overskriften på det nu igen',
+      'Vores børnesyn',
+    ],
+    [
+      'skal lave et oplæg til personalemødet i morgen og kan ikke lige huske dem – hvilke fire spor er politikken bygget op om?',
+      'Fire spor',
+    ],
+  ])('%s', (question, section) => {
+    expect(topSectionOf(guideEngine(GUIDE).answer(question))).toContain(section);
+  });
+});
