@@ -3957,6 +3957,20 @@ describe('Absence the parents report as illness, below the lines of the law, is 
   });
 });
 
+describe('A parent who gets drunk or angry and then hits the other parent, with a word between', () => {
+  // Dev u#41: "far bliver altid fuld og slår mor" had one word too many for the adult-hits-partner pattern.
+  ruleClassCases({
+    silent: [
+      ['far bliver altid glad og synger for mor når gæsterne er gået', 'witnessingViolence'],
+      ['dad always gets really tired and hugs mum after the guests leave', 'witnessingViolence'],
+    ],
+    warns: [
+      ['far bliver altid fuld og slår mor når gæsterne er gået', 'witnessingViolence'],
+      ['dad always gets really drunk and hits mum after the guests leave', 'witnessingViolence'],
+    ],
+  });
+});
+
 describe('A lesson or two skipped is not the illegal absence the law counts', () => {
   // Round 28 dev: one skipped last lesson, "første gang det sker", was called illegal absence.
   ruleClassCases({
