@@ -36,6 +36,14 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(
     .map(comparable),
 );
 
+/** Words after the framing that point back at the story told before it. */
+const POINTS_BACK: ReadonlySet<string> = new Set(
+  'det dette den denne sådan sådant that this it such'.split(' ').map(comparable),
+);
+
+/** A preposition the framing may leave before the word that points back ("tell me about that"). */
+const ABOUT: ReadonlySet<string> = new Set('om about on'.split(' '));
+
 /** æ, ø and å typed as ae, oe and aa still match. */
 function comparable(word: string): string {
   return normalise(word).replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
@@ -130,7 +138,12 @@ function cutStories(
 ): void {
   for (const { at, end } of [...matched].sort((a, b) => a.at - b.at)) {
     if (at === 0 || !CLAUSE_END.test(gapBefore(question, tokens, at))) continue;
-    if (opensQuestion(tokens, removed, at) || removed.indexOf(0, end) < 0) continue;
+    const next = removed.indexOf(0, end);
+    if (opensQuestion(tokens, removed, at) || next < 0) continue;
+    // "... for at kunne være med socialt. Står der noget om det?": the question points back at the
+    // story, which is then what it asks about.
+    const pointer = ABOUT.has(tokens[next].word) ? removed.indexOf(0, next + 1) : next;
+    if (pointer >= 0 && POINTS_BACK.has(tokens[pointer].word)) continue;
     for (let k = 0; k < at; k++) removed[k] = 1;
   }
 }

@@ -20,7 +20,7 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ],
   [
     'purpose',
-    /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\b(?:grund)?tanken (?:bag|med)\b|\bid[eé]en (?:bag|med)\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b|\btrying to achieve\b|\bwhat(?:'s| is| are)\b[^?]*\bfor\s*\??\s*$/,
+    /\bhvorfor\b|\bformål|\bhensigt(en)?\b|\bmeningen med\b|\b(?:grund)?tanken (?:bag|med)\b|\bgår (?:\S+ ){1,4}ud på(?![a-zæøå])|\bid[eé]en (?:bag|med)\b|\bbruges til\b|\bwhy\b|\bpurpose\b|\baim of\b|\bwhat for\b|\bthe point of\b|\btrying to achieve\b|\bwhat(?:'s| is| are)\b[^?]*\bfor\s*\??\s*$/,
   ],
   // Not "uden at oplyse hvem de er": who someone is, told or not, is no question about actors.
   [

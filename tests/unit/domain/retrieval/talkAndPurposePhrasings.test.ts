@@ -10,6 +10,7 @@ const GUIDE = guideOf({
   'Modellens mål': 'Målet med Prøvebymodellen er at give den rette hjælp til den rette tid.',
   'Vores børnesyn': 'Kommunens børnesyn har overskriften "Sammen om legen".',
   'Fire spor': 'Politikken for børn og unge er bygget op om fire spor: Leg, Læring, Familie og Fællesskab.',
+  'Kontakt til psykologen': 'Forældre kontakter psykologen gennem skolen, altid sammen med læreren.',
   'Ansættelse af personale': 'Nye pædagoger ansættes efter samtale med lederen og en kollega.',
   // The words of the story around the question, in sections that do not answer it.
   Personalemøder:
@@ -23,6 +24,9 @@ describe('the purpose asked in everyday words', () => {
     ['hvad er egentlig grundtanken med modellen', 'purpose'],
     ['hvad er idéen med strategien', 'purpose'],
     ['hvad er ideen bag den', 'purpose'],
+    // Round 27: "hvad går X ud på".
+    ['hvad går herningmodellen ud på, helt kort', 'purpose'],
+    ['hvad går den nye model egentlig ud på', 'purpose'],
   ])('%s -> %s', (question, type) => {
     expect(detectAnswerType(question)).toBe(type);
   });
@@ -42,6 +46,21 @@ describe('a question inside a talk the writer prepares', () => {
     ],
     [
       'skal lave et oplæg til personalemødet i morgen og kan ikke lige huske dem – hvilke fire spor er politikken bygget op om?',
+      'Fire spor',
+    ],
+  ])('%s', (question, section) => {
+    expect(topSectionOf(guideEngine(GUIDE).answer(question))).toContain(section);
+  });
+});
+
+describe('round-27 phrasings: a parent on the phone, the main topics, a question pointing back', () => {
+  it.each([
+    [
+      'jeg har en mor i telefonen der spørger om hun selv kan ringe direkte til psykologen. hvad siger vi om det?',
+      'Kontakt til psykologen',
+    ],
+    [
+      'Jeg skal forberede et personalemøde. Jeg vil gerne starte med at vise de overordnede emner, som politikken for børn og unge er bygget op om. Hvad hedder de?',
       'Fire spor',
     ],
   ])('%s', (question, section) => {

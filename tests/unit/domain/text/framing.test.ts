@@ -39,6 +39,19 @@ describe('request framing', () => {
     expect(stripper.strip('elever hvad siger politikken om støtte')).toBe('elever støtte');
   });
 
+  it('keeps the story when the question points back at it ("står der noget om det")', () => {
+    expect(
+      stripper.strip(
+        'en pige har brug for ekstra for at være med socialt. står der noget om det i politikken?',
+      ),
+    ).toBe('en pige har brug for ekstra for at være med socialt. det ?');
+    expect(stripper.strip('a girl needs extra help to join in socially. can you tell me about that')).toBe(
+      'a girl needs extra help to join in socially. about that',
+    );
+    // Pointing elsewhere, the story goes as before.
+    expect(stripper.strip('en pige har brug for ekstra. står der noget om trivsel?')).toBe('trivsel?');
+  });
+
   it('keeps a question told before its purpose', () => {
     const withPurpose = createFramingStripper(['skal bruge det til et oplæg', 'i need it for']);
     expect(withPurpose.strip('hvad er fokus i modellen – skal bruge det til et oplæg for bestyrelsen')).toBe(
