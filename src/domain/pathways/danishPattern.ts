@@ -41,9 +41,9 @@ function englishNegations(pattern: string): string {
 }
 
 /**
- * Spoken Danish drops the end of a few common infinitives, and staff write it so: "vil ta sit eget
- * liv", "ska ha hjælp", "gi ham en lussing", "bli slået". A rule written with the full form
- * ("tage sit eget liv") also matches the short one.
+ * Spoken Danish drops the end of a few common verbs, and staff write it so: "vil ta sit eget liv",
+ * "ska ha hjælp", "gi ham en lussing", "bli slået", "han ka knap stå". A rule written with the full
+ * form ("tage sit eget liv") also matches the short one.
  */
 const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
   tage: "(?:tage|ta'?)",
@@ -52,6 +52,9 @@ const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
   blive: "(?:blive|bli'?)",
   // West Jutlandic "vær" ("a vil hellere vær død").
   være: "(?:være|vær'?)",
+  // Not infinitives, shortened the same way: "han ka knap stå", "hun ska hjem".
+  kan: "(?:kan|ka'?)",
+  skal: "(?:skal|ska'?)",
 };
 /** A whole word in a pattern: no letter before it (the b of a \\b escape does not count) or after it. */
 const wholeWord = (words: string): RegExp =>

@@ -3971,6 +3971,37 @@ describe('A parent who gets drunk or angry and then hits the other parent, with 
   });
 });
 
+describe('Spoken "ka" and "ska", and an English drunk pick-up, reach the rules written in full', () => {
+  // Round 28 dev: "han ka knap nok stå på benene ... vil ha hende med ud i bilen" missed acute.
+  ruleClassCases({
+    silent: [
+      ['far er kommet for at hente hende, han ka godt stå på benene og er frisk', 'carerIntoxicated'],
+      [
+        'dad has come to collect her, he is fine and wants to take her out to the car',
+        'intoxicatedCarerDriving',
+      ],
+    ],
+    warns: [
+      [
+        'far er kommet for at hente hende, han ka knap nok stå på benene og lugter af sprut',
+        'intoxicatedCarerAtPickUp',
+      ],
+      [
+        'dad has come to collect her, he can barely stand and smells of booze and wants to take her out to the car',
+        'intoxicatedCarerAtPickUp',
+      ],
+      [
+        'dad has come to collect her, he can barely stand and smells of booze and wants to take her out to the car',
+        'intoxicatedCarerDriving',
+      ],
+      [
+        'elev 8kl siger hun flyver til pakistan paa fredag og ska giftes med en hun aldrig har mødt',
+        'forcedTravelSoon',
+      ],
+    ],
+  });
+});
+
 describe('A lesson or two skipped is not the illegal absence the law counts', () => {
   // Round 28 dev: one skipped last lesson, "første gang det sker", was called illegal absence.
   ruleClassCases({
