@@ -1,10 +1,10 @@
 import { detectAnswerType } from '@src/domain/retrieval/answerType';
-import { guideEngine, guideOf, topSectionOf } from '../../../helpers/retrievalEngine';
+import { guideEngine, guideOf, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
- * Classes from the round-28 blind dev halves, in phrasings of our own: the purpose asked as "tanken
- * bag" or "idéen med", and a question told inside a talk the writer is preparing ("jeg skal holde
- * oplæg for nye pædagoger og vil nævne ...", "kan ikke lige huske dem").
+ * Classes from the round-28 blind dev halves and the read round-27 sealed halves, in phrasings of
+ * our own: the purpose asked as "tanken bag", "idéen med" or "hvad går X ud på", and a question told
+ * inside a story (a talk being prepared, a parent on the phone) or as "the main topics".
  */
 const GUIDE = guideOf({
   'Modellens mål': 'Målet med Prøvebymodellen er at give den rette hjælp til den rette tid.',
@@ -38,8 +38,9 @@ describe('the purpose asked in everyday words', () => {
   });
 });
 
-describe('a question inside a talk the writer prepares', () => {
+describe('a question inside a story: a talk being prepared, a parent on the phone, the main topics', () => {
   it.each([
+    // Round 28 dev.
     [
       'jeg skal holde oplæg for nye pædagoger og vil nævne kommunens børnesyn, hvad er overskriften på det nu igen',
       'Vores børnesyn',
@@ -48,13 +49,7 @@ describe('a question inside a talk the writer prepares', () => {
       'skal lave et oplæg til personalemødet i morgen og kan ikke lige huske dem – hvilke fire spor er politikken bygget op om?',
       'Fire spor',
     ],
-  ])('%s', (question, section) => {
-    expect(topSectionOf(guideEngine(GUIDE).answer(question))).toContain(section);
-  });
-});
-
-describe('round-27 phrasings: a parent on the phone, the main topics, a question pointing back', () => {
-  it.each([
+    // Round 27 sealed, read after its scoring.
     [
       'jeg har en mor i telefonen der spørger om hun selv kan ringe direkte til psykologen. hvad siger vi om det?',
       'Kontakt til psykologen',
