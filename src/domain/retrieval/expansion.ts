@@ -18,7 +18,7 @@ import {
 } from './expansion/questionSignals';
 import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
-import { addSpellingFixes, createVocabularyCaches } from './expansion/spelling';
+import { addSpellingFixes, createVocabularyCaches, fixSpellingInDraft } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
 import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
 import type { QueryTerm } from './searchIndex';
@@ -86,6 +86,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
     translateEnglish(draft, glossary, glossaryIndex);
+    fixSpellingInDraft(draft, base, index, vocabulary.nearestKnown);
     addSynonyms(draft, synonymGroups, synonymIndex);
     addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);

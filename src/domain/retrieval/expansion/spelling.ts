@@ -1,5 +1,6 @@
 import { derivationFamilies } from '../../text/derivation';
 import type { QueryTerm } from '../searchIndex';
+import type { Draft } from './draft';
 
 const FUZZY_WEIGHT = 0.8;
 
@@ -15,6 +16,30 @@ export function addSpellingFixes(
     if (!primary || primary.term.length < 5) continue;
     const near = nearestKnown(primary.term, index.vocabularyList());
     if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
+  }
+}
+
+/**
+ * A misspelt word of the question read as the nearest word the collection knows, before synonyms
+ * and word families are added, so that the fixed word brings what its right spelling would
+ * ("sundhedsplejesken" brings "sundhedspleje" as "sundhedsplejersken" does). The fix joins the
+ * draft at the misspelt word's position, at the fuzzy weight; run after the English translation.
+ */
+export function fixSpellingInDraft(
+  draft: Draft,
+  base: readonly QueryTerm[],
+  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  nearestKnown: (term: string, vocab: readonly string[]) => string | undefined,
+): void {
+  for (const t of base) {
+    if (t.weight !== 1 || t.term.length < 5 || index.has(t.term)) continue;
+    if (base.some((other) => other.position === t.position && index.has(other.term))) continue;
+    // An English word the glossary translated is no misspelling.
+    if (draft.translated.has(t.term) || draft.extra.some((e) => e.position === t.position)) continue;
+    const near = nearestKnown(t.term, index.vocabularyList());
+    if (!near || draft.positionOf.has(near)) continue;
+    draft.positionOf.set(near, t.position);
+    draft.extra.push({ term: near, weight: FUZZY_WEIGHT, position: t.position });
   }
 }
 
