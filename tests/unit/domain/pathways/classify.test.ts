@@ -18,6 +18,15 @@ describe('classify: understanding the description', () => {
     expect(classifier.classify('vuggestuebarn på 14 mdr').context.settings).toEqual(['vuggestue']);
   });
 
+  it("reads the setting from a school day's or a daycare day's own words, in Danish and English", () => {
+    const settings = (text: string) => classifier.classify(text).context.settings;
+    expect(settings('de er helt udsultede efter idræt, frugtpause?')).toContain('skole');
+    expect(settings('fuld tilstedeværelse, fine karakterer, en sjov knægt')).toContain('skole');
+    expect(settings('one boy shouted at his mate during dodgeball in PE today')).toContain('skole');
+    expect(settings('blåt mærke på panden, faldt ned fra klatrestativet i går')).toContain('boernehave');
+    expect(settings('a bump on the head, he fell off the climbing frame')).toContain('boernehave');
+  });
+
   it('reads "død" as an intensifier ("død træt", "dødsjov") apart from a death in the family', () => {
     const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
     expect(ids('drengen i 3. klasse er død træt efter lejrskolen')).not.toContain('familyLoss');
