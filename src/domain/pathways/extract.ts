@@ -141,6 +141,12 @@ const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
       /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\s*(?:%|\.|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b|mdr|mnd|md\b|måned|months?\b|weeks?\b|days?\b))/gu,
     read: (m) => (NOT_A_NAME.test(m[1]) ? undefined : numberOf(m[2])),
   },
+  {
+    // A name or an initial with "på" and the age: "Alfred på 4 kom ind", "E. på 5 er altid sulten".
+    regex:
+      /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}{2,}|\.)?)\s(?:på|paa)\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\.\s*(?:kl|klasse|årgang|sal)\b|\s*(?:%|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b|mdr|mnd|md\b|måned|months?\b|weeks?\b|days?\b|etage|sal\b|cykler|biler))/gu,
+    read: (m) => (NOT_A_NAME.test(m[1].replace('.', '')) ? undefined : numberOf(m[2])),
+  },
 ];
 
 const NOT_A_NAME = new RegExp(

@@ -28,6 +28,10 @@ describe('extractAge', () => {
     ['R (2½) har tabt sig lidt', 2.5],
     ['pige 3 og et halvt år i børnehaven', 3.5],
     ['Note: B. (16 years) told me', 16],
+    // A name or an initial with "på" and the age (round-28 review of the no-context cases).
+    ['Alfred på 4 kom ind om morgenen', 4],
+    ['E. på 5 er altid sulten', 5],
+    ['V paa 4 hviskede til mig', 4],
     // "på 2." at the end of a sentence (round-22 sealed class).
     ['bekymret for mærker på pigen på 2. Jeg kender hende godt', 2],
     ['drengen på tre. Han græder', 3],
@@ -89,6 +93,10 @@ describe('extractAge', () => {
     'hun er 10 minutter forsinket hver dag',
     'han er 1 af 3 drenge i klassen',
     'her boyfriend is 19',
+    // A capital word with "på" and a number that is no age: a count, a floor, a duration.
+    'Vi var på 2 ture i dag',
+    'Mødet på 2 timer gik fint',
+    'Kontoret på 3. sal',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
