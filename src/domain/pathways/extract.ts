@@ -83,9 +83,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     read: (m) => numberOf(m[1]),
   },
   {
-    // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)": a number right after a word for a child.
+    // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)", "den lille (2)": a number right
+    // after a word for a child.
     regex: compileRegex(
-      `\\b(?:dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:lille|little\\s+one|dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },

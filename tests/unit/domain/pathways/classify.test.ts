@@ -25,6 +25,9 @@ describe('classify: understanding the description', () => {
     expect(settings('one boy shouted at his mate during dodgeball in PE today')).toContain('skole');
     expect(settings('blåt mærke på panden, faldt ned fra klatrestativet i går')).toContain('boernehave');
     expect(settings('a bump on the head, he fell off the climbing frame')).toContain('boernehave');
+    expect(settings('han er død træt efter lejrskolen')).toContain('skole');
+    expect(settings('far sagde ved hentning i dag at han var træt')).toContain('boernehave');
+    expect(settings('hun væltede på løbecyklen herude')).toContain('boernehave');
   });
 
   it('reads "død" as an intensifier ("død træt", "dødsjov") apart from a death in the family', () => {

@@ -32,6 +32,8 @@ describe('extractAge', () => {
     ['Alfred på 4 kom ind om morgenen', 4],
     ['E. på 5 er altid sulten', 5],
     ['V paa 4 hviskede til mig', 4],
+    ['vi kunne ikke få fat på mor da den lille på 2 fik feber', 2],
+    ['Little one (2) arrived with a scratch', 2],
     // "på 2." at the end of a sentence (round-22 sealed class).
     ['bekymret for mærker på pigen på 2. Jeg kender hende godt', 2],
     ['drengen på tre. Han græder', 3],
@@ -97,6 +99,8 @@ describe('extractAge', () => {
     'Vi var på 2 ture i dag',
     'Mødet på 2 timer gik fint',
     'Kontoret på 3. sal',
+    // A younger sibling's age is not the child's.
+    'lillebror (3) er syg',
   ])('finds no age of the child in %s', (text) => {
     expect(age(text)).toBeUndefined();
   });
