@@ -86,7 +86,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)", "den lille (2)": a number right
     // after a word for a child.
     regex: compileRegex(
-      `\\b(?:lille|little\\s+one|dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:lille|little\\s+one|børn|børnene|søskende|children|kids|dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },
@@ -209,7 +209,7 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
 
 const GRADE_NUMBER = compileRegex(
   // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
-  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+grader?s?\\b)' +
+  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+(?:grader?s?|class)\\b)' +
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
     `|(?<=${CHILD_OR_SCHOOL_START}\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))`,
 );
@@ -218,7 +218,10 @@ const GRADE_AFTER = compileRegex(
   '\\b(?:grade|year|klasse|kl\\.?(?=\\s(?:10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])))\\s(10|[1-9])(?![\\p{N}])',
 );
 // "dreng i 1 b", "pige i 4b": a class named by number and letter without the dot.
-const GRADE_CLASS_LETTER = compileRegex('(?<=\\b(?:i|in)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])');
+// Also "pige fra 4b", "half of 6A", "form tutor 7A", "handover 5c".
+const GRADE_CLASS_LETTER = compileRegex(
+  '(?<=\\b(?:i|in|fra|from|of|tutor|handover)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])',
+);
 // "pige i 3 klasse", "in 2 class": the dot left out, as quick messages do ("3 klasser" are classes).
 const GRADE_WITHOUT_DOT = compileRegex('\\b(10|[1-9])\\s(?:klasse|klassetrin|class)(?![\\p{L}\\p{N}-])');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);

@@ -34,6 +34,7 @@ describe('extractAge', () => {
     ['V paa 4 hviskede til mig', 4],
     ['vi kunne ikke få fat på mor da den lille på 2 fik feber', 2],
     ['Little one (2) arrived with a scratch', 2],
+    ['To børn på 4 og 4½ legede doktor', 4],
     // "på 2." at the end of a sentence (round-22 sealed class).
     ['bekymret for mærker på pigen på 2. Jeg kender hende godt', 2],
     ['drengen på tre. Han græder', 3],
@@ -124,6 +125,11 @@ describe('extractGrade', () => {
     ['en dreng i 1 b der ikke kan huske bogstaverne', [1, 1]],
     ['pigen i 4b er ny', [4, 4]],
     ['eleverne i kl 3a skal på tur', [3, 3]],
+    // A class by number and letter after "fra", "of", a tutor or a handover; "5th class".
+    ['en pige fra 4b havde hjemve', [4, 4]],
+    ['Half of 6A said they were exhausted', [6, 6]],
+    ['Form tutor 7A. Her mum says', [7, 7]],
+    ['in my 5th class several asked', [5, 5]],
     ['hun går i klasse 5', [5, 5]],
     // The dot left out, as quick messages do.
     ['pige i 3 klasse er ked af det', [3, 3]],
