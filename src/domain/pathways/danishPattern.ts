@@ -45,14 +45,14 @@ function englishNegations(pattern: string): string {
  * "ska ha hjælp", "gi ham en lussing", "bli slået", "han ka knap stå". A rule written with the full
  * form ("tage sit eget liv") also matches the short one.
  */
-const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
+const SPOKEN_SHORT_FORMS: Readonly<Record<string, string>> = {
   tage: "(?:tage|ta'?)",
   have: "(?:have|ha'?)",
   give: "(?:give|gi'?)",
   blive: "(?:blive|bli'?)",
   // West Jutlandic "vær" ("a vil hellere vær død").
   være: "(?:være|vær'?)",
-  // Not infinitives, shortened the same way: "han ka knap stå", "hun ska hjem".
+  // Present tense, shortened the same way: "han ka knap stå", "hun ska hjem".
   kan: "(?:kan|ka'?)",
   skal: "(?:skal|ska'?)",
 };
@@ -60,10 +60,10 @@ const SPOKEN_INFINITIVES: Readonly<Record<string, string>> = {
 const wholeWord = (words: string): RegExp =>
   new RegExp(`(?:(?<![a-zæøå\\\\])|(?<=\\\\b))(?:${words})(?![a-zæøå])`, 'g');
 
-const SPOKEN_INFINITIVE = wholeWord(Object.keys(SPOKEN_INFINITIVES).join('|'));
+const SPOKEN_SHORT_FORM = wholeWord(Object.keys(SPOKEN_SHORT_FORMS).join('|'));
 
-function spokenInfinitives(pattern: string): string {
-  return pattern.replace(SPOKEN_INFINITIVE, (word: string) => SPOKEN_INFINITIVES[word] ?? word);
+function spokenShortForms(pattern: string): string {
+  return pattern.replace(SPOKEN_SHORT_FORM, (word: string) => SPOKEN_SHORT_FORMS[word] ?? word);
 }
 
 /**
@@ -105,7 +105,7 @@ function numberDotsWithinSentences(pattern: string): string {
 export function danishPattern(pattern: string, spelling: Spelling = 'danish'): string {
   // Written and spoken forms first: each rule is written once, in one form.
   const source = numberDotsWithinSentences(
-    spokenPronouns(spokenNegations(spokenInfinitives(englishNegations(pattern)))),
+    spokenPronouns(spokenNegations(spokenShortForms(englishNegations(pattern)))),
   );
   let out = '';
   let inClass = false;

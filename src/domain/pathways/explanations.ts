@@ -125,10 +125,10 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
   const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
     const forRule = byRule.get(ruleId);
     if (!forRule) return false;
-    const sentence = sentenceAround(text.lower, span, text.original);
+    const sentence = sentenceAround(text.lower, span, text.capitals);
     const next =
       sentence.end < text.lower.length
-        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.original)
+        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.capitals)
         : sentence;
     const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
     const part = text.lower.slice(
@@ -145,7 +145,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     const previous = sentenceAround(
       text.lower,
       { start: sentence.start - 2, end: sentence.start - 2 },
-      text.original,
+      text.capitals,
     );
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(toldBefore, text, before);

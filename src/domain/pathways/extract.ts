@@ -126,6 +126,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   },
 ];
 
+/** What a number after a name counts when it is no age: a time, a price, a share, a distance. */
+const COUNTED_AFTER_NAME =
+  '%|kl\\b|år\\s+siden|timer|dage|uger|gange|minutter|min\\b|kr\\b|procent|km\\b|mdr|mnd|md\\b|måned|months?\\b|weeks?\\b|days?\\b';
+
 /**
  * Notes that shorten or give a name put the age right after it: "A. (8)", "K. (3,1)", "Emma 12 er
  * alene hjemme". A capitalised word is needed to tell a name from "uge 12" or "kl 16", so these
@@ -138,14 +142,18 @@ const NAMED_AGE_PATTERNS: readonly AgePattern[] = [
     read: (m) => withHalf(numberOf(m[1]), m[0].replace(/,\d{2}/u, '')),
   },
   {
-    regex:
-      /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\s*(?:%|\.|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b|mdr|mnd|md\b|måned|months?\b|weeks?\b|days?\b))/gu,
+    regex: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})(?![\\p{L}\\p{N}]|[.:,]\\d|\\s*(?:\\.|${COUNTED_AFTER_NAME}))`,
+      'gu',
+    ),
     read: (m) => (NOT_A_NAME.test(m[1]) ? undefined : numberOf(m[2])),
   },
   {
     // A name or an initial with "på" and the age: "Alfred på 4 kom ind", "E. på 5 er altid sulten".
-    regex:
-      /(?<![\p{L}\p{N}])(\p{Lu}(?:\p{Ll}{2,}|\.)?)\s(?:på|paa)\s(\d{1,2})(?![\p{L}\p{N}]|[.:,]\d|\.\s*(?:kl|klasse|årgang|sal)\b|\s*(?:%|kl\b|år\s+siden|timer|dage|uger|gange|minutter|min\b|kr\b|procent|km\b|mdr|mnd|md\b|måned|months?\b|weeks?\b|days?\b|etage|sal\b|cykler|biler))/gu,
+    regex: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\p{Lu}(?:\\p{Ll}{2,}|\\.)?)\\s(?:på|paa)\\s(\\d{1,2})(?![\\p{L}\\p{N}]|[.:,]\\d|\\.\\s*(?:kl|klasse|årgang|sal)\\b|\\s*(?:${COUNTED_AFTER_NAME}|etage|sal\\b|cykler|biler))`,
+      'gu',
+    ),
     read: (m) => (NOT_A_NAME.test(m[1].replace('.', '')) ? undefined : numberOf(m[2])),
   },
 ];

@@ -4,11 +4,11 @@ import type { Span } from './textMatching';
 // for quoting the user's own words and for reading a sign together with its explanation.
 
 /**
- * The sentence around a span: from the previous sentence end to the next one. A caller reading a
- * lower-cased copy gives the writer's own text too (the same length), for its capitals.
+ * The sentence around a span: from the previous sentence end to the next one. `capitals` is the
+ * writer's own text (the same length) when she capitalises her sentences (`writersCapitals`): a full
+ * stop before a small letter is then an abbreviation of hers.
  */
-export function sentenceAround(text: string, span: Span, writersText = text): Span {
-  const capitals = writerCapitalises(writersText) ? writersText : undefined;
+export function sentenceAround(text: string, span: Span, capitals?: string): Span {
   let start = span.start;
   while (start > 0 && !isSentenceEnd(text, start - 1, capitals)) start--;
   let end = span.end;
@@ -17,14 +17,15 @@ export function sentenceAround(text: string, span: Span, writersText = text): Sp
 }
 
 /**
- * A writer who starts her sentences with a capital letter (after most full stops) shows an
- * abbreviation of her own by going on in lower case ("papir fra børneafd. på Skejby"); in a text
- * typed in lower case a full stop before a small letter still ends the sentence.
+ * The writer's text when she starts her sentences with a capital letter (after most full stops): she
+ * then shows an abbreviation of her own by going on in lower case ("papir fra børneafd. på Skejby").
+ * In a text typed in lower case a full stop before a small letter still ends the sentence. Read once
+ * per text (prepareText keeps it), not per sentence.
  */
-function writerCapitalises(text: string): boolean {
+export function writersCapitals(text: string): string | undefined {
   const capitalised = text.match(/[.!?][ \t]+\p{Lu}/gu)?.length ?? 0;
   const small = text.match(/[.!?][ \t]+\p{Ll}/gu)?.length ?? 0;
-  return capitalised > small;
+  return capitalised > small ? text : undefined;
 }
 
 /**
@@ -60,7 +61,7 @@ function leadsOffSentence(text: string, index: number): boolean {
 
 /** A short quote of the user's own words around a span, cut at word boundaries. */
 export function quoteAround(text: string, span: Span, maxLength = 120): string {
-  const sentence = sentenceAround(text, span);
+  const sentence = sentenceAround(text, span, writersCapitals(text));
   let { start, end } = sentence;
   if (end - start > maxLength) {
     const room = Math.max(0, maxLength - (span.end - span.start));

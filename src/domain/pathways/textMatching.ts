@@ -4,6 +4,7 @@ import { withinOneEdit } from './editDistance';
 import { danishPattern, LETTER, WORD_END, WORD_START, type Spelling } from './danishPattern';
 import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
+import { writersCapitals } from './sentences';
 
 /** A stretch of the description, as offsets into the original text. */
 export interface Span {
@@ -58,6 +59,8 @@ export interface PreparedText {
   /** The description's language, read once: the spelling and the classification's context use it. */
   readonly language: Language;
   readonly spelling: Spelling;
+  /** The original when its writer capitalises her sentences (see `writersCapitals`), else undefined. */
+  readonly capitals: string | undefined;
 }
 
 /**
@@ -105,7 +108,7 @@ export function prepareText(original: string): PreparedText {
   const tokens = tokenize(lower);
   const language = detectDescriptionLanguage({ lower, tokens });
   const spelling: Spelling = language === 'da' && !/[æøå]/.test(lower) ? 'folded' : 'danish';
-  return { original, lower, tokens, language, spelling };
+  return { original, lower, tokens, language, spelling, capitals: writersCapitals(original) };
 }
 
 export interface CompiledSignal {

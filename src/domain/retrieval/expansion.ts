@@ -18,7 +18,7 @@ import {
 } from './expansion/questionSignals';
 import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
-import { addSpellingFixes, createVocabularyCaches, fixSpellingInDraft } from './expansion/spelling';
+import { createVocabularyCaches, fixSpellingInDraft } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
 import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
 import type { QueryTerm } from './searchIndex';
@@ -90,7 +90,6 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     addSynonyms(draft, synonymGroups, synonymIndex);
     addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
     const positions = positionsOf(draft, base);
-    addSpellingFixes(positions, index, vocabulary.nearestKnown);
     const terms = [...positions.values()].flat();
     // The framing's own content words join the search, weakly, at positions of their own: they
     // can lift the document they point at but are not part of what the answer must cover.

@@ -4,21 +4,6 @@ import type { Draft } from './draft';
 
 const FUZZY_WEIGHT = 0.8;
 
-/** Fuzzy matching for misspelt words that the collection does not know. */
-export function addSpellingFixes(
-  positions: Map<number, QueryTerm[]>,
-  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
-  nearestKnown: (term: string, vocab: readonly string[]) => string | undefined,
-): void {
-  for (const [pos, list] of positions) {
-    if (list.some((t) => index.has(t.term))) continue;
-    const primary = list.find((t) => t.weight === 1);
-    if (!primary || primary.term.length < 5) continue;
-    const near = nearestKnown(primary.term, index.vocabularyList());
-    if (near) list.push({ term: near, weight: FUZZY_WEIGHT, position: pos });
-  }
-}
-
 /**
  * A misspelt word of the question read as the nearest word the collection knows, before synonyms
  * and word families are added, so that the fixed word brings what its right spelling would

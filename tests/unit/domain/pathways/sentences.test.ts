@@ -1,8 +1,8 @@
-import { quoteAround, sentenceAround } from '../../../../src/domain/pathways/sentences';
+import { quoteAround, sentenceAround, writersCapitals } from '../../../../src/domain/pathways/sentences';
 
 function sentenceOf(text: string, word: string): string {
   const start = text.indexOf(word);
-  const span = sentenceAround(text, { start, end: start + word.length });
+  const span = sentenceAround(text, { start, end: start + word.length }, writersCapitals(text));
   return text.slice(span.start, span.end);
 }
 
