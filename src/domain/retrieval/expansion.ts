@@ -16,9 +16,10 @@ import {
   outOfScopeHitsIn,
   type OutOfScopeHit,
 } from './expansion/questionSignals';
+import { detectLanguage } from '../shared/language';
 import { compileResources, type LexicalResources } from './expansion/resources';
 import { rewriteQuestion } from './expansion/rewrite';
-import { createVocabularyCaches, fixSpellingInDraft } from './expansion/spelling';
+import { createVocabularyCaches, fixEnglishSpellingInDraft, fixSpellingInDraft } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
 import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
 import type { QueryTerm } from './searchIndex';
@@ -73,6 +74,11 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   const outOfScopeIndex = indexOutOfScope(outOfScope);
   const synonymIndex = indexSynonyms(synonymGroups);
   const vocabulary = createVocabularyCaches();
+  // The glossary's English words, for mending a misspelt English word before translation.
+  const englishTerms = new Set(glossary.flatMap((g) => g.en.terms));
+  const english = { terms: englishTerms, list: [...englishTerms] };
+  // One edit only: two edits from a glossary word is mostly another English word (planning, playing).
+  const englishVocabulary = createVocabularyCaches(() => 1);
   const neighbourAreas = neighbourAreasOf([
     ...resources.outOfScope,
     ...Object.values(resources.outOfScopeTopics ?? {}).flat(),
@@ -85,6 +91,10 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
+    if (detectLanguage(question) === 'en') {
+      const { nearestKnown: nearestEnglish } = englishVocabulary;
+      fixEnglishSpellingInDraft(draft, base, index, english, vocabulary.nearestKnown, nearestEnglish);
+    }
     translateEnglish(draft, glossary, glossaryIndex);
     fixSpellingInDraft(draft, base, index, vocabulary.nearestKnown);
     addSynonyms(draft, synonymGroups, synonymIndex);

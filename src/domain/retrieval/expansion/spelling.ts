@@ -29,11 +29,39 @@ export function fixSpellingInDraft(
 }
 
 /**
+ * A misspelt English word ("assesment", "notifcation") read as the glossary's English word it is
+ * nearest to, so that the glossary can translate it. Only a word that is no term of the collection
+ * and has no near Danish term is tried: a misspelt Danish word is the Danish fix's to mend. Run
+ * before the English translation: the fixed word joins the question's words at its position.
+ */
+export function fixEnglishSpellingInDraft(
+  draft: Draft,
+  base: readonly QueryTerm[],
+  index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+  english: { readonly terms: ReadonlySet<string>; readonly list: readonly string[] },
+  nearestDanish: (term: string, vocab: readonly string[]) => string | undefined,
+  nearestEnglish: (term: string, vocab: readonly string[]) => string | undefined,
+): void {
+  for (const t of base) {
+    if (t.weight !== 1 || t.term.length < 5 || index.has(t.term) || english.terms.has(t.term)) continue;
+    if (base.some((other) => other.position === t.position && index.has(other.term))) continue;
+    if (nearestDanish(t.term, index.vocabularyList()) !== undefined) continue;
+    const near = nearestEnglish(t.term, english.list);
+    // A typo sits inside a word; a different ending is another form or another word
+    // ("personally" is not "personal", "principles" not "principal").
+    if (near === undefined || near.slice(-2) !== t.term.slice(-2) || draft.positionOf.has(near)) continue;
+    draft.positionOf.set(near, t.position);
+  }
+}
+
+/**
  * What the expander derives from the collection's vocabulary, kept while it stays the same (the
  * index hands out a new list whenever the collection changes): word families, and the spelling
  * fixes found so far, so a repeated misspelling costs one lookup.
  */
-export function createVocabularyCaches() {
+export function createVocabularyCaches(
+  maxEdits: (word: string) => number = (word) => (word.length >= 8 ? 2 : 1),
+) {
   let familiesFor: readonly string[] | undefined;
   let familyMap = new Map<string, string[]>();
   let fuzzyFor: readonly string[] | undefined;
@@ -53,7 +81,7 @@ export function createVocabularyCaches() {
       }
       let near = fuzzy.get(term);
       if (near === undefined) {
-        near = closest(term, vocab, term.length >= 8 ? 2 : 1) ?? null;
+        near = closest(term, vocab, maxEdits(term)) ?? null;
         if (fuzzy.size > 10_000) fuzzy.clear();
         fuzzy.set(term, near);
       }
