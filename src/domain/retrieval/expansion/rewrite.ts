@@ -34,7 +34,7 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const letter = withoutClockTime(withoutLetterFrame(plain));
+  const letter = withNumberWords(withoutClockTime(withoutLetterFrame(plain)));
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
@@ -67,6 +67,34 @@ const CLOCK_TIME =
 function withoutLetterFrame(question: string): string {
   const trimmed = question.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
   return trimmed === '' ? question : trimmed;
+}
+
+/** The documents write a small count in words ("seks måneder", "fire temaer"); staff type digits. */
+const NUMBER_WORDS = [
+  '',
+  '',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'syv',
+  'otte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+];
+/** A unit after a count, and the word the documents use for a short form ("6 mdr" is "seks måneder"). */
+const COUNTED_UNIT =
+  /\b([2-9]|1[0-2])\s?(mdr\.?|mnd\.?|md\.|måneder|måneders|år|årig\w*|uger|ugers|dage|temaer|trin|dele|lektioner|timer|strategier|months?|years?|weeks?|days?|themes?|steps?|parts?|lessons?|hours?|strategies)(?![\p{L}\p{N}])/giu;
+
+/** Small counts in words, as the documents write them, and a short unit in full. */
+function withNumberWords(question: string): string {
+  return question.replace(COUNTED_UNIT, (_whole, count: string, unit: string) => {
+    const full = /^(?:mdr|mnd|md)\.?$/i.test(unit) ? 'måneder' : unit;
+    return `${NUMBER_WORDS[Number(count)]} ${full}`;
+  });
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
