@@ -104,10 +104,14 @@ function warningsFor(
   const scanned = parts.scanSafety(text, context);
   const triage = triageFindings(parts.config.safety, options.triageAnswers, context.language);
   const fromRules = [...scanned.fired, ...triage];
+  // The writer explained every sign the rules saw, or denied every acute one ("hun er ikke bange
+  // for at tage hjem", "ingen snak om rejser"): the model may not add acute on its own.
+  const acuteDenied =
+    !fromRules.some((f) => f.level === 'acute') && scanned.ruledOut.some((f) => f.level === 'acute');
   const fromModel = parts.modelFindings(
     text,
     new Set(fromRules.map((f) => f.level)),
-    fromRules.length === 0 && scanned.ruledOut.length > 0,
+    (fromRules.length === 0 && scanned.ruledOut.length > 0) || acuteDenied,
   );
   const fired = [
     ...fromRules,

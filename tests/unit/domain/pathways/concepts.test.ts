@@ -4061,3 +4061,67 @@ describe('the model alone calls no acute danger over signs the writer explained,
     expect(classifier.classify(text, { triageAnswers: { dangerNow: true } }).acute).toBe(true);
   });
 });
+
+describe('Denials the writer words as staff do: "ingen snak om", "ikke et", "hun ikke er"', () => {
+  // Round 29 dev: "ingen snak om rejser", "hun siger hun ikke er bange for at tage hjem" and "(ikke
+  // et nøgenbillede, bare pinligt)" each raised the warning they deny.
+  ruleClassCases({
+    silent: [
+      ['pigen på 14 må ikke gå til svømning. Der er ingen snak om rejser i sommerferien', 'forcedTravelSoon'],
+      [
+        'the girl of 14 is not allowed to swim. There is no talk of travel in the summer holiday',
+        'forcedTravelSoon',
+      ],
+      ['hun siger at hun ikke er bange for at tage hjem i dag', 'afraidToGoHome'],
+      ['en har delt et billede af hende fra festen (ikke et nøgenbillede, bare pinligt)', 'sexualAbuse'],
+      ['someone shared a picture of her from the party (not a nude photo, just embarrassing)', 'sexualAbuse'],
+    ],
+    warns: [
+      ['pigen på 14 må ikke gå til svømning. De rejser til hjemlandet i sommerferien', 'forcedTravelSoon'],
+      ['the girl of 14 is not allowed to swim. They are travelling back home next week', 'forcedTravelSoon'],
+      ['hun siger at hun er bange for at tage hjem i dag', 'afraidToGoHome'],
+      ['en har delt et nøgenbillede af hende fra festen', 'sexualAbuse'],
+      ['someone shared a nude photo of her from the party', 'sexualAbuse'],
+    ],
+  });
+});
+
+describe('the model alone calls no acute danger the writer denied, with the shipped model on', () => {
+  // Round 29 dev: control in the name of the family's honour, with travel and fear of going home
+  // both denied by the writer, was called acute by the model alone. The duty stays.
+  const classifier = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  const DENIED = [
+    '8. klasse pige, 14 år. Hun må ikke komme med på lejrskole eller til svømning, og storebror tjekker hendes telefon. Far siger hun skal passe på familiens ry. Der er ingen snak om rejser, og hun siger hun ikke er bange for at tage hjem i dag.',
+    'Year 8 girl, 14. She is not allowed on the school camp or to swim, and her older brother checks her phone. Her father says she must protect the family’s honour. There is no talk of travel, and she says she is not afraid to go home today.',
+  ];
+  it.each(DENIED)('a duty, not acute: %s', (text) => {
+    const result = classifier.classify(text);
+    expect(result.dutyToNotify).toBe(true);
+    expect(result.acute).toBe(false);
+  });
+  it.each(DENIED)('a yes to danger now still raises acute: %s', (text) => {
+    expect(classifier.classify(text, { triageAnswers: { dangerNow: true } }).acute).toBe(true);
+  });
+});
+
+describe("The family's honour named without a threat or a journey is control, a duty, not acute", () => {
+  // Round 29 dev: "protect the family's honour" was acute in English, "familiens ry" a duty in Danish.
+  ruleClassCases({
+    silent: [
+      ['far siger at hun skal passe på familiens ære og ikke må have veninder med kærester', 'honourRelated'],
+      [
+        "her father says she must protect the family's honour and may not have friends with boyfriends",
+        'honourRelated',
+      ],
+    ],
+    warns: [
+      ['far siger at hun skal passe på familiens ære og ikke må have veninder med kærester', 'honourControl'],
+      [
+        "her father says she must protect the family's honour and may not have friends with boyfriends",
+        'honourControl',
+      ],
+      ['brødrene truer hende fordi hun har en kæreste og krænker familiens ære', 'honourRelated'],
+      ['her brothers threaten her because she has a boyfriend and shames the family honour', 'honourRelated'],
+    ],
+  });
+});
