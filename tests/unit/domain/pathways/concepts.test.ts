@@ -4125,3 +4125,40 @@ describe("The family's honour named without a threat or a journey is control, a 
     ],
   });
 });
+
+describe("Children's role play and a story about a character are not the child's danger", () => {
+  // Round 29 dev: cops and robbers with "jeg skyder dig" and a boy playing dead was called acute; a
+  // pupil's short story about a girl who cuts herself was called self-injury.
+  ruleClassCases({
+    silent: [
+      [
+        'drengene legede politi og røvere på legepladsen og råbte "jeg skyder dig", en spillede død',
+        'immediateDanger',
+      ],
+      [
+        'the boys played cops and robbers in the playground and shouted "I will shoot you", one played dead',
+        'immediateDanger',
+      ],
+      ['en elev på 14 har skrevet en novelle om en pige der skærer i sig selv', 'selfInjury'],
+      ['a pupil of 14 has written a short story about a girl who cuts herself', 'selfInjury'],
+    ],
+    warns: [
+      [
+        'far legede politi og røvere med drengen og råbte "jeg skyder dig" med en rigtig pistol',
+        'immediateDanger',
+      ],
+      [
+        'dad played cops and robbers with the boy and shouted "I will shoot you" with a real gun',
+        'immediateDanger',
+      ],
+      [
+        'en elev på 14 har skrevet en novelle om en pige der skærer i sig selv, og det er hendes egen historie',
+        'selfInjury',
+      ],
+      [
+        'a pupil of 14 has written a short story about a girl who cuts herself, and it is her own story',
+        'selfInjury',
+      ],
+    ],
+  });
+});
