@@ -4162,3 +4162,30 @@ describe("Children's role play and a story about a character are not the child's
     ],
   });
 });
+
+describe("A child's own tantrum is not violence the child witnesses", () => {
+  // Round 29 dev: "han smider med tingene og gemmer sig under bordet" after losing a game was read
+  // as a child hiding from an adult who throws things.
+  ruleClassCases({
+    silent: [
+      [
+        'drengen i 0. klasse får raserianfald når han taber, han smider med tingene og gemmer sig under bordet',
+        'witnessingViolence',
+      ],
+      [
+        'the boy in reception has tantrums when he loses, he throws things and hides under the table',
+        'witnessingViolence',
+      ],
+    ],
+    warns: [
+      [
+        'drengen i 0. klasse siger at far smider med tingene og så gemmer han sig under bordet',
+        'witnessingViolence',
+      ],
+      [
+        'the boy in reception says dad smashes things and then he hides under the table',
+        'witnessingViolence',
+      ],
+    ],
+  });
+});
