@@ -4189,3 +4189,25 @@ describe("A child's own tantrum is not violence the child witnesses", () => {
     ],
   });
 });
+
+describe('Violence the writer dates weeks back, told today, is a duty and not within 72 hours', () => {
+  // Round 29 dev: a boy told today of violence at home "for 3 uger siden" was read as recent abuse.
+  ruleClassCases({
+    silent: [
+      [
+        'drengen fortalte i dag at far slog mor, det var for 3 uger siden, og far er flyttet nu',
+        'recentAbuse',
+      ],
+      [
+        'the boy told me today that dad hit mum, it was three weeks ago, and dad has moved out now',
+        'recentAbuse',
+      ],
+    ],
+    warns: [
+      ['drengen fortalte i dag at far slog mor i går', 'recentAbuse'],
+      ['the boy told me today that dad hit mum yesterday', 'recentAbuse'],
+      ['drengen fortalte i dag at far slog ham for 3 uger siden og igen i går', 'recentAbuse'],
+      ['the boy told me today that dad hit him three weeks ago and again yesterday', 'recentAbuse'],
+    ],
+  });
+});
