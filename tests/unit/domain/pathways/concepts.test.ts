@@ -4211,3 +4211,32 @@ describe('Violence the writer dates weeks back, told today, is a duty and not wi
     ],
   });
 });
+
+describe('Grooming told with a comma, a gap or a present for the secret', () => {
+  // Round 29 dev: '"Mikkel, 19"' asking "for photos of her without her top" before meeting tonight
+  // raised nothing, nor did a neighbour's money and "hvis jeg siger den ... får jeg ikke flere gaver".
+  ruleClassCases({
+    silent: [
+      ['pigen har en hemmelighed med mormor om en gave til mors fødselsdag', 'secretWithAdult'],
+      ["the girl has a secret with grandma about a present for mum's birthday", 'secretWithAdult'],
+    ],
+    warns: [
+      [
+        "vores 13-årige skal mødes med 'Mikkel, 19' i aften. Han har bedt om billeder af hende uden top",
+        'groomingMeetingSoon',
+      ],
+      [
+        "our 13-year-old is meeting 'Mikkel, 19' tonight. He has asked for photos of her without her top",
+        'groomingMeetingSoon',
+      ],
+      [
+        'pigen på 9 får tit penge af naboen og siger: vi har en hemmelighed, og hvis jeg siger den får jeg ikke flere gaver',
+        'secretWithAdult',
+      ],
+      [
+        "the girl of 9 often gets money from the neighbour and says: we have a secret, and if I tell it I won't get more presents",
+        'secretWithAdult',
+      ],
+    ],
+  });
+});
