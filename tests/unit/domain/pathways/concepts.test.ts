@@ -4240,3 +4240,33 @@ describe('Grooming told with a comma, a gap or a present for the secret', () => 
     ],
   });
 });
+
+describe("An adult's death threat quoted, and neglect seen in a toddler, in both languages", () => {
+  // Round 29 dev, caught by the model alone: a boyfriend's "if you come home today I kill you", and a
+  // toddler who "arrives starving", takes bread off other children's plates, eats from the compost
+  // bin and wears yesterday's nappy.
+  ruleClassCases({
+    silent: [
+      ['drengene råbte "jeg slår dig ihjel" til hinanden i fodbold og grinede', 'immediateDanger'],
+      ['the boys shouted "I kill you" at each other in football and laughed', 'immediateDanger'],
+      ['drengen på 2 spiser mange rosiner fra skålen', 'hungerAndFoodSeeking'],
+      ['the boy of 2 eats a lot of raisins from the bowl', 'hungerAndFoodSeeking'],
+    ],
+    warns: [
+      ["mors kæreste sagde 'hvis du kommer hjem i dag slår jeg dig ihjel'", 'immediateDanger'],
+      ["mum's boyfriend said 'if you come home today I kill you'", 'immediateDanger'],
+      ['drengen på 22 mdr kommer om mandagen skrupsulten', 'hungerAndFoodSeeking'],
+      ['the boy of 22 months arrives on Mondays starving', 'hungerAndFoodSeeking'],
+      [
+        'drengen på 22 mdr tager brød fra de andre børns tallerkener og spiser fra kompostspanden',
+        'hungerAndFoodSeeking',
+      ],
+      [
+        "the boy of 22 months grabs bread off other children's plates and eats from the compost bin",
+        'hungerAndFoodSeeking',
+      ],
+      ['drengen på 22 mdr: bleen er ofte fra i går', 'careBelowNeed'],
+      ["the boy of 22 months: his nappy is often yesterday's", 'careBelowNeed'],
+    ],
+  });
+});
