@@ -34,7 +34,7 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const letter = withNumberWords(withoutClockTime(withoutLetterFrame(plain)));
+  const letter = withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain))));
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
@@ -88,6 +88,18 @@ const NUMBER_WORDS = [
 /** A unit after a count, and the word the documents use for a short form ("6 mdr" is "seks måneder"). */
 const COUNTED_UNIT =
   /\b([2-9]|1[0-2])\s?(mdr\.?|mnd\.?|md\.|måneder|måneders|år|årig\w*|uger|ugers|dage|temaer|trin|dele|lektioner|timer|strategier|months?|years?|weeks?|days?|themes?|steps?|parts?|lessons?|hours?|strategies)(?![\p{L}\p{N}])/giu;
+
+/**
+ * "før" that opens a clause ("hvor lang tid går der før man hører noget", "før det kaldes
+ * specialundervisning") only joins the clauses; as a search word it reads as the documents' "før" of
+ * "Før fødslen". Followed by a subject, it is the conjunction and is left out.
+ */
+const CONJUNCTION_FOR =
+  /\bfør(?=\s+(?:man|det|der|jeg|du|han|hun|vi|i|de|barnet|eleven|forældrene|kommunen|vi)\b)/giu;
+
+function withConjunctionBefore(question: string): string {
+  return question.replace(CONJUNCTION_FOR, '');
+}
 
 /** Small counts in words, as the documents write them, and a short unit in full. */
 function withNumberWords(question: string): string {
