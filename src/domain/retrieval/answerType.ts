@@ -22,6 +22,7 @@ export {
   asksForNamedInstitutions,
   asksForNamedTool,
   asksForNamedPerson,
+  documentContentAsked,
   namesPerson,
   asksForSection,
   asksForYear,

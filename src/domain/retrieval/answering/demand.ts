@@ -9,6 +9,7 @@ import {
   detectDemand,
   detectNamedMembers,
   detailPhrasesOf,
+  documentContentAsked,
   expansionAsked,
   holdsFigure,
   holdsSection,
@@ -124,8 +125,11 @@ export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSecti
   // A procedure asked for step by step ("hvad gør jeg trin for trin, hvis ...") is answered by a
   // section about its focus as well as by a written list of steps.
   const wantsFocus = asksForDetailBeyondText(state, ranked) || demand === 'steps';
-  if (!demand && mustHold.length === 0 && !figure && !wantsFocus && !typed) return ranked.hits[0];
-  const toolNames = toolNamesInQuestion(ranked.question);
+  // "what does the Salamanca Statement say about ...": only a section about that text answers.
+  const askedText = documentContentAsked(ranked.question);
+  if (!demand && mustHold.length === 0 && !figure && !wantsFocus && !typed && askedText === undefined)
+    return ranked.hits[0];
+  const toolNames = [...toolNamesInQuestion(ranked.question), ...(askedText ? [askedText] : [])];
   const { prepared } = ranked;
   const focus = wantsFocus ? focusPosition(state.index, prepared) : undefined;
   // A provision ("§ 126") answers only in the sentence about what the question is about: "hvilken
