@@ -4270,3 +4270,17 @@ describe("An adult's death threat quoted, and neglect seen in a toddler, in both
     ],
   });
 });
+
+describe("Something thrown at a parent, told in a learner's Danish or English", () => {
+  // Round 29 review of the dev halves: "han kaste telefon på mor" was read by no rule.
+  ruleClassCases({
+    silent: [
+      ['han kaste bold til mor i haven og de grinede', 'witnessingViolence'],
+      ['he throw ball to mum in the garden and they laughed', 'witnessingViolence'],
+    ],
+    warns: [
+      ["'far meget vred, han kaste telefon på mor'", 'witnessingViolence'],
+      ["'dad very angry, he throw phone at mum'", 'witnessingViolence'],
+    ],
+  });
+});
