@@ -4284,3 +4284,53 @@ describe("Something thrown at a parent, told in a learner's Danish or English", 
     ],
   });
 });
+
+describe('A threat told laughing with the others laughing along, and "ingen udtalelser om at"', () => {
+  // Round 28 sealed misses, read after their one scoring: a father who "would kill him" over a bad
+  // mark, told laughing in the next sentence, was called acute; "Ingen udtalelser om at hun vil dø"
+  // raised the suicide warning it denies.
+  ruleClassCases({
+    silent: [
+      [
+        'En dreng i 4. klasse sagde i dag at hans far ville slå ham ihjel hvis han fik dårlig karakter. Han sagde det grinende og de andre grinede med.',
+        'immediateDanger',
+      ],
+      [
+        'A boy in year 4 said today that his dad would kill him if he got a bad mark. He said it laughing and the others laughed along.',
+        'immediateDanger',
+      ],
+      ['Ingen udtalelser om at hun vil dø.', 'suicide'],
+      ['There is no talk of her wanting to die.', 'suicide'],
+    ],
+    warns: [
+      [
+        'En dreng i 4. klasse sagde i dag at hans far ville slå ham ihjel hvis han fik dårlig karakter. Han rystede da han sagde det.',
+        'immediateDanger',
+      ],
+      [
+        'A boy in year 4 said today that his dad would kill him if he got a bad mark. He was shaking when he said it.',
+        'immediateDanger',
+      ],
+      ['Hun siger at hun vil dø.', 'suicide'],
+      ['She says she wants to die.', 'suicide'],
+    ],
+  });
+});
+
+describe('"Wanting to die" in English, and a writer who says nothing of the kind was said', () => {
+  // Found with the round-28 sealed classes: "talking about wanting to die" and "not wanting to live"
+  // raised nothing in English, where "vil dø" did in Danish; "she hasn't said anything about
+  // wanting to die" / "hun har ikke sagt noget om at hun vil dø" must then rule it out.
+  ruleClassCases({
+    silent: [
+      ["She hasn't said anything about wanting to die.", 'suicide'],
+      ['Hun har ikke sagt noget om at hun vil dø.', 'suicide'],
+    ],
+    warns: [
+      ['He keeps talking about wanting to die.', 'suicide'],
+      ['Han snakker hele tiden om at han vil dø.', 'suicide'],
+      ['She talks about not wanting to live anymore.', 'suicide'],
+      ['Hun siger at hun ikke vil leve mere.', 'suicide'],
+    ],
+  });
+});
