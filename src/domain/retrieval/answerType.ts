@@ -22,7 +22,6 @@ export {
   asksForNamedInstitutions,
   asksForNamedTool,
   asksForNamedPerson,
-  documentContentAsked,
   namesPerson,
   asksForSection,
   asksForYear,
@@ -43,6 +42,7 @@ export {
   namesSomething,
   type Demand,
 } from './answerType/demands';
+export { documentContentAsked } from './answerType/otherTexts';
 export {
   answerTypeScore,
   detectAnswerType,

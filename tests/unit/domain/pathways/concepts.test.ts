@@ -4334,3 +4334,24 @@ describe('"Wanting to die" in English, and a writer who says nothing of the kind
     ],
   });
 });
+
+describe('A stomach bug explains days away, never the marks a child comes back with', () => {
+  // Round-29 translation twins: "altid 'maveinfluenza' ifølge far, og to gange kom han tilbage med
+  // gullige blå mærker" had its marks explained by the stomach bug.
+  ruleClassCases({
+    silent: [
+      ['han var væk to dage med maveinfluenza, mor ringede begge dage', 'illegalAbsence'],
+      ['he was off two days with a stomach bug, mum called both days', 'illegalAbsence'],
+    ],
+    warns: [
+      [
+        "han er tit væk, altid 'maveinfluenza' ifølge far, og kom tilbage med blå mærker på begge overarme",
+        'unexplainedMarks',
+      ],
+      [
+        "he is often off, always 'stomach flu' according to dad, and came back with bruises on both upper arms",
+        'unexplainedMarks',
+      ],
+    ],
+  });
+});
