@@ -4355,3 +4355,31 @@ describe('A stomach bug explains days away, never the marks a child comes back w
     ],
   });
 });
+
+describe('Round-29 translation twins: the same sign in the other language', () => {
+  // Each English (or Danish) twin of a round-28/29 case the rules read in one language only.
+  ruleClassCases({
+    silent: [
+      ['hun ligger i sengen og læser hele eftermiddagen, hun har fri', 'parentalIllness'],
+      ['she lies in the bed reading all afternoon on her day off', 'parentalIllness'],
+    ],
+    warns: [
+      ["han fortæller at mor 'ligger i sengen hele tiden og græder'", 'parentalIllness'],
+      ["he tells that mum 'lies in the bed all the time and cries'", 'parentalIllness'],
+      ['pigen på 9 skal passe sin lillebror på 10 måneder i aften', 'childCaringForOthers'],
+      ['the girl of 9 must look after her little brother of 10 months tonight', 'childCaringForOthers'],
+      ['drengen på 4 har lagt sig oven på andre børn og bevæget sig op og ned', 'sexualisedBehaviour'],
+      ['the boy of 4 has laid down on top of other children and moved up and down', 'sexualisedBehaviour'],
+      ['drengen på 4 prøvede at putte hånden ned i bukserne på en pige', 'sexualisedBehaviour'],
+      ['the boy of 4 tried to put his hand down the pants of a girl', 'sexualisedBehaviour'],
+      [
+        'han er tit væk, altid sygemeldt af far. Når han kommer tilbage er der mærker på armen',
+        'repeatedInjury',
+      ],
+      [
+        'he is often off, always called in sick by dad. When he comes back there are marks on his arm',
+        'repeatedInjury',
+      ],
+    ],
+  });
+});
