@@ -4383,3 +4383,50 @@ describe('Round-29 translation twins: the same sign in the other language', () =
     ],
   });
 });
+
+describe('Round-29 translation twins: look-alikes the writer explains in either language', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Han har mange blå mærker, mor har givet os et brev fra hospitalet om at han har en blødersygdom.',
+        'unexplainedMarks',
+      ],
+      [
+        'He has many bruises, mum gave us a letter from the hospital that he has a bleeding disease.',
+        'unexplainedMarks',
+      ],
+      ['Hun har en blødersygdom. Hvad skal vi gøre, når hun slår sig?', 'selfHarm'],
+      ['She has a bleeding disease. What must we do when she hurts herself?', 'selfHarm'],
+      [
+        'Han har haft den samme hættetrøje på hver dag i tre uger, han nægter at tage andet på, og mor vasker den hver aften.',
+        'neglect',
+      ],
+      [
+        'He has worn the same hoodie every day for three weeks, he refuses to put on another one and mum washes it every evening.',
+        'neglect',
+      ],
+      [
+        'Han kom for sent fire gange fordi bussen var forsinket. Tæller det som ulovligt fravær?',
+        'illegalAbsence',
+      ],
+      [
+        'He was late four times because the bus was delayed. Does it count as unauthorised absence?',
+        'illegalAbsence',
+      ],
+      [
+        'Drengen siger at noget er en hemmelighed og at jeg ikke må sige det, men det er at familien flytter til Ikast.',
+        'secretWithAdult',
+      ],
+      [
+        "The boy says something is a secret and I mustn't tell, but it is that the family is moving to Ikast.",
+        'secretWithAdult',
+      ],
+    ],
+    warns: [
+      ['Han har mange blå mærker på overarmene og ingen forklaring.', 'unexplainedMarks'],
+      ['He has many bruises on his upper arms and no explanation.', 'unexplainedMarks'],
+      ['Han har haft det samme tøj på hver dag i tre uger, og det lugter.', 'neglect'],
+      ['He has worn the same clothes every day for three weeks and they smell.', 'neglect'],
+    ],
+  });
+});
