@@ -4430,3 +4430,27 @@ describe('Round-29 translation twins: look-alikes the writer explains in either 
     ],
   });
 });
+
+describe('Round-29 translation twins: grooming in English as in Danish', () => {
+  ruleClassCases({
+    silent: [
+      ['she is meeting her friend Sofie at the station today after school', 'groomingMeetingSoon'],
+      ['hun skal mødes med sin veninde Sofie ved stationen i dag efter skole', 'groomingMeetingSoon'],
+    ],
+    warns: [
+      [
+        "today after school she is meeting 'Mikkel' at the station. He looks like a grown man of 25-30 and has pictures of her.",
+        'groomingMeetingSoon',
+      ],
+      [
+        "i dag efter skole skal hun mødes med 'Mikkel' ved stationen. Han ligner en voksen mand på 25-30 og har billeder af hende.",
+        'groomingMeetingSoon',
+      ],
+      [
+        'hendes fodboldtræner giver hende gaver og siger at hun ikke må sige det til sin mor',
+        'secretWithAdult',
+      ],
+      ["her football coach gives her presents and says she isn't allowed to tell her mum", 'secretWithAdult'],
+    ],
+  });
+});
