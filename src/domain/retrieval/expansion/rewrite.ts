@@ -95,7 +95,7 @@ const COUNTED_UNIT =
  * "Før fødslen". Followed by a subject, it is the conjunction and is left out.
  */
 const CONJUNCTION_FOR =
-  /\bfør(?=\s+(?:man|det|der|jeg|du|han|hun|vi|i|de|barnet|eleven|forældrene|kommunen|vi)\b)/giu;
+  /\bfør(?=\s+(?:man|det|der|jeg|du|han|hun|vi|i|de|barnet|eleven|forældrene|kommunen)\b)/giu;
 
 function withConjunctionBefore(question: string): string {
   return question.replace(CONJUNCTION_FOR, '');
