@@ -230,6 +230,11 @@ const GRADE_AFTER = compileRegex(
 const GRADE_CLASS_LETTER = compileRegex(
   '(?<=\\b(?:i|in|fra|from|of|tutor|handover)\\s)(10|[1-9])\\s?[a-e](?![\\p{L}\\p{N}])',
 );
+// "Malthe 2b har ...", "Ida (7a)": staff shorthand writes the class right after the name. Digit and
+// letter written together only, so that "2 b" or a "3d printer" is not read as a class.
+const GRADE_CLASS_TOKEN = compileRegex(
+  '(?<=(?:^|[\\s(]))(10|[1-9])[a-e](?=[\\s,.?!)]|$)(?!\\s*(?:print\\w*|film\\w*|movie|model\\w*|brille\\w*|glasses|tegning\\w*|spil\\w*|game))',
+);
 // "pige i 3 klasse", "in 2 class": the dot left out, as quick messages do ("3 klasser" are classes).
 const GRADE_WITHOUT_DOT = compileRegex('\\b(10|[1-9])\\s(?:klasse|klassetrin|class)(?![\\p{L}\\p{N}-])');
 const GRADE_ORDINAL = compileRegex(`\\b(${Object.keys(ORDINALS).join('|')})\\s(?:klasse\\w*|grade\\b)`);
@@ -248,7 +253,7 @@ export function extractGrade(text: PreparedText, ageYears?: number): ExtractedGr
     const m = band.regex.exec(text.lower);
     if (m) found.push({ min: band.min, max: band.max, span: { start: m.index, end: m.index + m[0].length } });
   }
-  for (const regex of [GRADE_NUMBER, GRADE_AFTER, GRADE_CLASS_LETTER, GRADE_WITHOUT_DOT]) {
+  for (const regex of [GRADE_NUMBER, GRADE_AFTER, GRADE_CLASS_LETTER, GRADE_WITHOUT_DOT, GRADE_CLASS_TOKEN]) {
     regex.lastIndex = 0;
     const m = regex.exec(text.lower);
     if (m) {

@@ -4454,3 +4454,44 @@ describe('Round-29 translation twins: grooming in English as in Danish', () => {
     ],
   });
 });
+
+describe('Round-30 dev classes, in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A young child's own sexualised act towards another child: the duty, not abuse within 72 hours.
+      [
+        'Drengen på 4 år har lavet samlejebevægelser, og i dag prøvede han at få en pige på 3 til at røre ved hans tissemand.',
+        'recentAbuse',
+      ],
+      [
+        'The boy of 4 has made sex movements, and today he tried to get a girl of 3 to touch his willy.',
+        'recentAbuse',
+      ],
+      // "men ikke bange", "but not afraid": what the child is not, after a contrast.
+      ['Hun er ked af det og vred, men ikke bange for at tage hjem i dag.', 'afraidToGoHome'],
+      ['She is sad and angry but not afraid to go home today.', 'afraidToGoHome'],
+      // "virker ikke bange", "doesn't seem afraid": no sign of it seen.
+      ['Hun virker ikke bange for at gå hjem i dag.', 'afraidToGoHome'],
+      ["She doesn't seem afraid to go home today.", 'afraidToGoHome'],
+      // "ikke fordi jeg vil dø", "not because I want to die": the child names what it is not.
+      ['Hun sagde: "det er ikke fordi jeg vil dø, det er for at få det til at stoppe".', 'suicide'],
+      ['She said: "it is not because I want to die, it is to make it stop".', 'suicide'],
+      // A film watched in class where a father hits a mother is not violence seen at home.
+      ['I klassen så vi en film om en familie hvor far slår mor.', 'witnessingViolence'],
+      ['In class we watched a film about a family where the father hits the mother.', 'witnessingViolence'],
+    ],
+    warns: [
+      [
+        'Pigen på 6 siger at mors kæreste i dag prøvede at få hende til at røre ved hans tissemand.',
+        'recentAbuse',
+      ],
+      ["The girl of 6 says mum's boyfriend tried today to get her to touch his willy.", 'sexualAbuse'],
+      ['Hun er ked af det og bange for at tage hjem i dag.', 'afraidToGoHome'],
+      ['She is sad and afraid to go home today.', 'afraidToGoHome'],
+      ['Hun virker bange for at gå hjem i dag.', 'afraidToGoHome'],
+      ['Hun sagde: "jeg vil dø, jeg kan ikke mere".', 'suicide'],
+      ['Hun siger far slår mor derhjemme, og hun gemmer sig.', 'witnessingViolence'],
+      ['She says dad hits mum at home, and she hides.', 'witnessingViolence'],
+    ],
+  });
+});

@@ -138,12 +138,20 @@ describe('extractGrade', () => {
     // "klasse" left out after a start in school (round 27 dev).
     ['drengen starter i 0. efter sommerferien', [0, 0]],
     ['hun begynder i 1. efter sommerferien', [1, 1]],
+    // Staff shorthand: the class right after the name (round 30 dev).
+    ['Malthe 2b har et stort blåt mærke på skinnebenet', [2, 2]],
+    ['Ida (7a) er meget ked af det', [7, 7]],
   ])('reads %s', (text, expected) => {
     expect(grade(text)).toEqual(expected);
   });
 
   it('reads no grade from a count of classes', () => {
     expect(grade('3 klasser har fri i dag')).toBeUndefined();
+  });
+
+  it('reads no grade from a 3d printer or a class written with a space', () => {
+    expect(grade('vi har fået en 3d printer til værkstedet')).toBeUndefined();
+    expect(grade('Malthe har 2 b-film med hjemmefra')).toBeUndefined();
   });
 
   it('finds no grade in a daycare description', () => {
