@@ -4495,3 +4495,44 @@ describe('Round-30 dev classes, in Danish and English', () => {
     ],
   });
 });
+
+describe('Round-29 sealed misses as classes (read after retirement), in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A child who calls school a prison speaks of school, not of being locked in at home.
+      ['Han sagde "skolen er et fængsel og lærerne er vagter, man bliver låst inde".', 'violence'],
+      ['He said "school is a prison and the teachers are guards, you get locked in".', 'violence'],
+      // Grazes from a skate park, told in the next sentence.
+      [
+        'Jonas, 9, har hudafskrabninger og blå mærker på begge knæ. Han var hele weekenden i skaterparken.',
+        'unexplainedMarks',
+      ],
+      [
+        'Jonas, 9, has grazes and bruises on both knees. He spent the whole weekend at the skate park.',
+        'unexplainedMarks',
+      ],
+      // Hit by another child in a game, said the other way round.
+      [
+        'I går i idræt blev Ahmad ramt i munden af en anden drengs albue da de spillede håndbold.',
+        'violence',
+      ],
+      [
+        "Yesterday in PE Ahmad was hit in the mouth by another boy's elbow when they played handball.",
+        'violence',
+      ],
+      // "Locks me in" about a stair gate, told in the next sentence.
+      ['Han fortalte "mor låser mig inde om natten". Det er en trappelåge øverst på trappen.', 'violence'],
+      [
+        'He told the class "mum locks me in at night". It is a stair gate at the top of the stairs.',
+        'violence',
+      ],
+    ],
+    warns: [
+      ['Han siger "far låser mig inde på værelset", og han er 6.', 'violence'],
+      ['He says "dad locks me in my room", and he is 6.', 'violence'],
+      ['Jonas, 9, har blå mærker på begge knæ og vil ikke sige hvorfor.', 'unexplainedMarks'],
+      ['Yesterday Ahmad (11) was hit in the mouth by his dad.', 'violence'],
+      ['I går blev Ahmad (11) slået i munden af sin far.', 'violence'],
+    ],
+  });
+});
