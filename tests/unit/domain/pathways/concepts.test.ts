@@ -4536,3 +4536,45 @@ describe('Round-29 sealed misses as classes (read after retirement), in Danish a
     ],
   });
 });
+
+describe('Round-30 sealed misses as classes (read after retirement), in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A toddler who has just begun to walk, the falls seen by the staff.
+      [
+        'Oliver i vuggestuen (17 mdr) har mange små blå mærker på skinnebenene. Han begyndte at gå for to uger siden og falder hele tiden, vi ser det selv hver dag.',
+        'unexplainedMarks',
+      ],
+      [
+        'Oliver in nursery (17 months) has many small bruises on his shins. He started walking two weeks ago and falls all the time, we see it ourself every day.',
+        'unexplainedMarks',
+      ],
+      // Grooming named as the topic of a staff talk, about two sweethearts of the same age.
+      [
+        'En kollega spurgte om vi skal holde øje efter det oplæg om grooming på personalemødet, men de er jævnaldrende.',
+        'sexualAbuse',
+      ],
+      [
+        'A colleague asked if we should keep an eye after the talk about grooming at the staff meeting, but they are the same age.',
+        'sexualAbuse',
+      ],
+      // School refusal asked about is a support need, not illegal absence.
+      ['Mor melder ham syg. Det er ca 7 % fravær. Kan det være begyndende skolevægring?', 'illegalAbsence'],
+    ],
+    warns: [
+      ['Hans tøj er altid beskidt og for lille.', 'neglect'],
+      ['His clothes is always dirty and too small.', 'neglect'],
+      [
+        'Oliver i vuggestuen (17 mdr) har mange små blå mærker på ryggen, og ingen ved hvorfor.',
+        'unexplainedMarks',
+      ],
+      [
+        'Oliver in nursery (17 months) has many small bruises on his back, and nobody knows why.',
+        'unexplainedMarks',
+      ],
+      ['Hun sagde at onkel viste hende sin tissemand efter et oplæg om kroppen.', 'adultExposure'],
+      ['Eleven har 18 % ulovligt fravær i dette kvartal.', 'illegalAbsence'],
+      ['He has been skipping school for weeks.', 'illegalAbsence'],
+    ],
+  });
+});
