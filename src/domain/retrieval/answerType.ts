@@ -19,10 +19,6 @@ export {
   asksForDate,
   asksForDetail,
   asksForDuration,
-  asksForNamedInstitutions,
-  asksForNamedTool,
-  asksForNamedPerson,
-  namesPerson,
   asksForSection,
   asksForYear,
   detectDemand,
@@ -37,11 +33,17 @@ export {
   holdsYear,
   statedValueTest,
   meetsDemand,
-  namesInstitution,
   namesMembers,
-  namesSomething,
   type Demand,
 } from './answerType/demands';
+export {
+  asksForNamedInstitutions,
+  asksForNamedTool,
+  asksForNamedPerson,
+  namesPerson,
+  namesInstitution,
+  namesSomething,
+} from './answerType/namedThings';
 export { documentContentAsked } from './answerType/otherTexts';
 export {
   answerTypeScore,

@@ -168,7 +168,6 @@ function strongQueryIds(index: SearchIndex, rank: RankingParams, q: ExpandedQuer
   return queryIds;
 }
 
-/** Share of the question's need the section covers (heading, title or any one unit). */
 /** Share of the words of the section's own heading that the question names (0 without a heading). */
 export function ownHeadingNamedShare(p: PreparedQuery, rec: IndexedSection): number {
   const heading = rec.ownHeadingIds;
@@ -177,6 +176,7 @@ export function ownHeadingNamedShare(p: PreparedQuery, rec: IndexedSection): num
   return heading.length === 0 ? 0 : named / heading.length;
 }
 
+/** Share of the question's need the section covers (heading, title or any one unit). */
 export function sectionCoverage(p: PreparedQuery, rec: IndexedSection): number {
   if (p.total === 0) return 0;
   let got = 0;
@@ -280,25 +280,7 @@ export function passageCoverage(rec: IndexedSection, p: PreparedQuery): number {
   return best / p.total;
 }
 
-/** Share of the question's neighbouring word pairs that stand side by side in the section body. */
-export function proximity(rec: IndexedSection, p: PreparedQuery): number {
-  const pairs = p.pairs;
-  if (pairs.length === 0) return 0;
-  const seq = rec.sequence;
-  let found = 0;
-  for (let k = 0; k < pairs.length; k += 2) {
-    const a = pairs[k];
-    const b = pairs[k + 1];
-    for (let i = 0; i + 1 < seq.length; i++) {
-      if (seq[i] === a && seq[i + 1] === b) {
-        found++;
-        break;
-      }
-    }
-  }
-  return found / (pairs.length / 2);
-}
-
+/** The text's words only, lower-cased and single-spaced. */
 export function plainWords(text: string): string {
   return normalise(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -10,7 +10,6 @@ import {
   ownHeadingNamedShare,
   passageCoverage,
   plainWords,
-  proximity,
   sectionCoverage,
   type PreparedQuery,
 } from '../coverage';
@@ -132,4 +131,23 @@ export function definingUnit(
   return subjects.findIndex(
     (subject) => subject !== null && subject.every((term) => term !== undefined && asked.has(term)),
   );
+}
+
+/** Share of the question's neighbouring word pairs that stand side by side in the section body. */
+function proximity(rec: IndexedSection, p: PreparedQuery): number {
+  const pairs = p.pairs;
+  if (pairs.length === 0) return 0;
+  const seq = rec.sequence;
+  let found = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k];
+    const b = pairs[k + 1];
+    for (let i = 0; i + 1 < seq.length; i++) {
+      if (seq[i] === a && seq[i + 1] === b) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / (pairs.length / 2);
 }
