@@ -78,11 +78,7 @@ export function createLiteralIndex(): LiteralIndex {
   const literalsBySource = new Map<string, readonly Requirement[] | undefined>();
   /** Table entries by requirement: many expressions need the same word list ({{adult}}). */
   const guardOfRequirement = new Map<string, number>();
-  /**
-   * Which guards may match the last two texts read: a turn asks about the same text many times,
-   * in two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
-   */
-  let recent: { text: string; guardCount: number; mayMatch: Uint8Array }[] = [];
+  const recent = createRecentReads();
   /** The literals found in the text being read; only the entries set are cleared after each read. */
   let found = new Uint8Array(0);
   const foundIds: number[] = [];
@@ -102,17 +98,13 @@ export function createLiteralIndex(): LiteralIndex {
 
   /** The text is read once through the automaton; each literal found marks its guards. */
   function guardsThatMayMatch(text: string): Uint8Array {
-    // Every guard of every matcher asks (a few hundred a text): the last text read is tried first.
-    const last = recent[0];
-    if (last !== undefined && last.text === text && last.guardCount === guardCount) return last.mayMatch;
-    for (const read of recent) if (read.guardCount === guardCount && read.text === text) return read.mayMatch;
+    const known = recent.find(text, guardCount);
+    if (known) return known;
     if (automaton?.literals !== idOf.size) automaton = { literals: idOf.size, tables: automatonOf(root) };
     if (found.length !== idOf.size) found = new Uint8Array(idOf.size);
-    // The table of the text that drops out of `recent` is reused (a guard reads it at once, never later).
-    const dropped = recent.length === 2 ? recent[1].mayMatch : undefined;
-    const mayMatch = dropped?.length === guardCount ? dropped.fill(0) : new Uint8Array(guardCount);
+    const mayMatch = recent.freeTable(guardCount);
     markGuards(text, automaton.tables, { guardsOfLiteral, found, foundIds }, mayMatch);
-    recent = [{ text, guardCount, mayMatch }, ...recent.slice(0, 1)];
+    recent.remember(text, guardCount, mayMatch);
     return mayMatch;
   }
 
@@ -155,6 +147,32 @@ export function createLiteralIndex(): LiteralIndex {
     for (const literal of requirement) guardsOfLiteral[idFor(literal)].push(guard);
     return guard;
   }
+}
+
+/**
+ * Which guards may match the last two texts read: a turn asks about the same text many times, in
+ * two spellings (the rules read the prepared text, the model's risk cues the plain lower case).
+ */
+function createRecentReads() {
+  let recent: { text: string; guardCount: number; mayMatch: Uint8Array }[] = [];
+  return {
+    find(text: string, guardCount: number): Uint8Array | undefined {
+      // Every guard of every matcher asks (a few hundred a text): the last text read is tried first.
+      const last = recent[0];
+      if (last !== undefined && last.text === text && last.guardCount === guardCount) return last.mayMatch;
+      for (const read of recent)
+        if (read.guardCount === guardCount && read.text === text) return read.mayMatch;
+      return undefined;
+    },
+    /** A cleared table: the one of the text about to drop out is reused (a guard reads it at once, never later). */
+    freeTable(guardCount: number): Uint8Array {
+      const dropped = recent.length === 2 ? recent[1].mayMatch : undefined;
+      return dropped?.length === guardCount ? dropped.fill(0) : new Uint8Array(guardCount);
+    },
+    remember(text: string, guardCount: number, mayMatch: Uint8Array): void {
+      recent = [{ text, guardCount, mayMatch }, ...recent.slice(0, 1)];
+    },
+  };
 }
 
 /** The guard of a compiled expression on its own (see LiteralIndex for many at once). */
