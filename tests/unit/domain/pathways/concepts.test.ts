@@ -4578,3 +4578,22 @@ describe('Round-30 sealed misses as classes (read after retirement), in Danish a
     ],
   });
 });
+
+describe('The writer asking whether to act now is not the night (round-30 retired class)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Hun er gravid og sover skiftevis hos kæresten og på sofaen hos en veninde. Skal vi gøre noget nu?',
+        'noSafePlaceTonight',
+      ],
+      [
+        "She is pregnant and sleeps on and off at her boyfriend's and on a friend's sofa. Should we do something now?",
+        'noSafePlaceTonight',
+      ],
+    ],
+    warns: [
+      ['Drengen på 14 er smidt ud hjemmefra og har ingen steder at sove i nat.', 'noSafePlaceTonight'],
+      ['The boy, 14, has been thrown out of home and has nowhere to sleep tonight.', 'noSafePlaceTonight'],
+    ],
+  });
+});
