@@ -4597,3 +4597,52 @@ describe('The writer asking whether to act now is not the night (round-30 retire
     ],
   });
 });
+
+describe('Round-31 sealed false alarms as classes (read after retirement), in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A mark told right after the child's own head-banging, a known pattern.
+      [
+        'Han har autisme og slår hovedet ned i gulvet når der er for meget larm. Derfor har han tit et blåt mærke i panden.',
+        'unexplainedMarks',
+      ],
+      [
+        'He has autism and bangs his head on the floor when it gets too loud. That is why he often has a bruise on his forehead.',
+        'unexplainedMarks',
+      ],
+      // Killing talk the writer places in a video game; the parents described later are not in it.
+      [
+        'Han snakker meget om at slå folk ihjel og skyde dem, men det er alt sammen fra Fortnite. Far og mor er søde folk.',
+        'immediateDanger',
+      ],
+      [
+        'He talks a lot about killing people and shooting them, but it is all from Fortnite. Mum and dad are lovely people.',
+        'immediateDanger',
+      ],
+      // A pupil's text on a novel the class read describes its violence.
+      ['Fatimas tekst beskriver slagene og volden på kostskolen meget indgående.', 'violence'],
+      [
+        "Fatima's essay describes the beatings and the violence at the boarding school in detail.",
+        'violence',
+      ],
+      // Being hit is the game: dodgeball.
+      [
+        'Hun sagde "i skolen bliver man slået af de store". Det viste sig at storebror havde fortalt om dødbold, hvor man bliver ramt af bolden.',
+        'violence',
+      ],
+      [
+        'She said "at school the big ones hit you". It turned out her big brother had told her about dodgeball, where you get hit by the ball.',
+        'violence',
+      ],
+    ],
+    warns: [
+      // Someone else knocks the head; a parent named before the game; a text about the pupil's own home.
+      ['Han har tit et blåt mærke i panden. Far slog hovedet ind i væggen på ham.', 'unexplainedMarks'],
+      ['Far siger han vil skyde mor. Han spiller meget Fortnite.', 'immediateDanger'],
+      ["Dad says he'll shoot mum. He plays a lot of Fortnite.", 'immediateDanger'],
+      ['Hendes tekst beskriver hvordan far slår hende derhjemme.', 'violence'],
+      ['Her essay describes how her dad hits her at home.', 'violence'],
+      ['Hun sagde "i skolen bliver man slået af de store".', 'violence'],
+    ],
+  });
+});
