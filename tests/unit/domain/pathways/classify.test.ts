@@ -81,6 +81,21 @@ describe('classify: understanding the description', () => {
     );
   });
 
+  it('reads a parent asking whether the municipality offers help, and a seriously ill sibling, as family signals', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('mor spurgte mig i dag om kommunen har noget rådgivning til familier')).toContain(
+      'familySupport',
+    );
+    expect(ids('mum asked me today if the kommune has any advice for families')).toContain('familySupport');
+    expect(ids('far spurgte om der er noget hjælp han kan få')).toContain('familySupport');
+    expect(ids('dad asked if there is some help he can get')).toContain('familySupport');
+    expect(ids('drengen spurgte om der er hjælp til matematik')).not.toContain('familySupport');
+    expect(ids('he asked if there is help with maths')).not.toContain('familySupport');
+    expect(ids('hans lillesøster har fået konstateret leukæmi')).toContain('familyCrisis');
+    expect(ids('his little sister has been diagnosed with leukaemia')).toContain('familyCrisis');
+    expect(ids('hans lillesøster har fået en forkølelse')).not.toContain('familyCrisis');
+  });
+
   it('reads a child about to start grade 0 or 1 as school start', () => {
     expect(
       classifier.classify('dreng 6 kan ikke holde blyanten, han skal starte i 1. kl efter sommer').pathway,

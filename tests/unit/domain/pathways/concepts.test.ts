@@ -4646,3 +4646,53 @@ describe('Round-31 sealed false alarms as classes (read after retirement), in Da
     ],
   });
 });
+
+describe('Round-32 dev classes, in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A parent whose job is a combat sport, the writer resolving it later.
+      [
+        "Han fortalte at 'min stedfar slår folk for penge'. Det viser sig at stedfar er professionel kickbokser.",
+        'violence',
+      ],
+      [
+        "He told us 'my stepdad hits people for money'. It turned out his stepdad is a professional kickboxer.",
+        'violence',
+      ],
+      // The stranger at pick-up named later as family.
+      [
+        'Hun blev hentet i SFO af en mand ingen af os kendte. Min kollega stoppede dem. Det var hendes farbror, mor havde skrevet det i Aula.',
+        'adultManAttention',
+      ],
+      [
+        'She was picked up at the after-school club by a man none of us knew. My colleague stopped them. It was her uncle, mum had written it on Aula.',
+        'adultManAttention',
+      ],
+      // A film watched in a lesson; a crime story written for Danish class.
+      ["Vi så 'Drengene fra Sankt Petri' i historie, og der er en del vold og et drab i den.", 'violence'],
+      [
+        "We watched 'The Boys from Sankt Petri' in history, and there is some violence and a killing in it.",
+        'violence',
+      ],
+      [
+        'En elev har skrevet en novelle i dansk om en dreng der dræber sin stedfar og bliver anholdt.',
+        'crimeOrSubstance',
+      ],
+      [
+        'A pupil has written a short story in Danish class about a boy who kills his stepdad and gets arrested.',
+        'crimeOrSubstance',
+      ],
+    ],
+    warns: [
+      ['Han siger at stedfar er bokser og slår ham når han er sur.', 'violence'],
+      ['He says his stepdad is a boxer and hits him when he is angry.', 'violence'],
+      // Care left undone: letters with no booking, toothache for weeks, glasses broken for months.
+      ['Skoletandlægen har sendt 3 breve og ingen har bestilt tid.', 'refusedMedicalCare'],
+      ['The school dentist has sent 3 letters and nobody has booked.', 'refusedMedicalCare'],
+      ['Han har haft tandpine i flere uger.', 'refusedMedicalCare'],
+      ['He has had toothache for weeks.', 'refusedMedicalCare'],
+      ['Hans briller har været i stykker siden foråret.', 'refusedMedicalCare'],
+      ['His glasses have been broken since spring.', 'refusedMedicalCare'],
+    ],
+  });
+});
