@@ -108,11 +108,15 @@ function warningsFor(
   // for at tage hjem", "ingen snak om rejser"): the model may not add acute on its own.
   const acuteDenied =
     !fromRules.some((f) => f.level === 'acute') && scanned.ruledOut.some((f) => f.level === 'acute');
-  const fromModel = parts.modelFindings(
-    text,
-    new Set(fromRules.map((f) => f.level)),
-    (fromRules.length === 0 && scanned.ruledOut.length > 0) || acuteDenied,
-  );
+  // The writer settled every sign with a diagnosis or a benign secret: the model adds nothing.
+  const fromModel =
+    fromRules.length === 0 && scanned.settled
+      ? []
+      : parts.modelFindings(
+          text,
+          new Set(fromRules.map((f) => f.level)),
+          (fromRules.length === 0 && scanned.ruledOut.length > 0) || acuteDenied,
+        );
   const fired = [
     ...fromRules,
     ...fromModel,

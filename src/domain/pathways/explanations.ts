@@ -45,6 +45,8 @@ export interface Explanations {
    * unless the later sentence marks it as new ("nye mærker", "again").
    */
   unexplained(text: PreparedText, spans: readonly Span[], medicalOnly: boolean, ruleId: string): Span[];
+  /** Whether an explanation that settles the matter (config `settles`) explains the sign. */
+  settledNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
 }
 
 /** The explanation patterns of one explainable rule, medical ones apart (they hold for a baby). */
@@ -70,9 +72,11 @@ function voidedBy(pattern: string, unless: readonly string[]): string {
 function explanationsByRule(
   safety: SafetyFile,
   expand: (pattern: string) => string,
+  settlingOnly = false,
 ): Map<string, RuleExplanations> {
   const byRule = new Map<string, RuleExplanations>();
   for (const concept of safety.explanations?.concepts ?? []) {
+    if (settlingOnly && !concept.settles) continue;
     const compiled = concept.patterns.map((p) =>
       compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))),
     );
@@ -122,8 +126,15 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
       }
     : undefined;
   const byRule = explanationsByRule(safety, expand);
-  const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean => {
-    const forRule = byRule.get(ruleId);
+  const settlingByRule = explanationsByRule(safety, expand, true);
+  const explainedBy = (
+    rules: ReadonlyMap<string, RuleExplanations>,
+    text: PreparedText,
+    span: Span,
+    medicalOnly: boolean,
+    ruleId: string,
+  ): boolean => {
+    const forRule = rules.get(ruleId);
     if (!forRule) return false;
     const sentence = sentenceAround(text.lower, span, text.capitals);
     const next =
@@ -150,6 +161,8 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
     return anyMatches(toldBefore, text, before);
   };
+  const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean =>
+    explainedBy(byRule, text, span, medicalOnly, ruleId);
   // "New" qualifies the sign it stands by ("nye mærker", "bruises again"): "a new supply teacher
   // asked about his bruises" names the same bruises.
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
@@ -171,6 +184,8 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     storyDoubted: (text) => anyMatches(settings?.storyDoubts ?? [], text, text.lower),
     storyContradicted: (text) => anyMatches(settings?.contradictions ?? [], text, text.lower),
     explainedNearby,
+    settledNearby: (text, span, medicalOnly, ruleId) =>
+      explainedBy(settlingByRule, text, span, medicalOnly, ruleId),
     unexplained(text, spans, medicalOnly, ruleId) {
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];

@@ -23,6 +23,11 @@ export interface SafetyScanResult {
    * explanation says the family handles it; a denial only says what the family is not.
    */
   readonly anythingExplained: boolean;
+  /**
+   * Signs were seen and every one was explained by an explanation that settles the matter (a named
+   * diagnosis, a crush as the secret): the statistical model may not add a warning of its own.
+   */
+  readonly settled: boolean;
 }
 
 export interface SafetyScan {
@@ -132,6 +137,7 @@ export function createSafetyScan(
     const fired: SafetyFinding[] = [];
     const ruledOut: SafetyFinding[] = [];
     let anythingExplained = false;
+    let settled = true;
     for (const { rule } of rules) {
       const match = matches.get(rule.id);
       if (!match) continue;
@@ -141,9 +147,12 @@ export function createSafetyScan(
       else if (dismissed && applies(rule) && rule.requiresAnyOf.length === 0) {
         ruledOut.push(findingOf(rule, text, dismissed));
         if (match.explained) anythingExplained = true;
+        settled &&=
+          match.explained !== undefined &&
+          explanations.settledNearby(text, match.explained, readingOf() === 'medical', rule.id);
       }
     }
-    return { fired, ruledOut, anythingExplained };
+    return { fired, ruledOut, anythingExplained, settled: settled && ruledOut.length > 0 };
   }
 
   return { scan };

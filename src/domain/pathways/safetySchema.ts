@@ -60,6 +60,11 @@ const explanationConceptSchema = z
      * mærke på låret.").
      */
     toldBefore: z.boolean().default(false),
+    /**
+     * The explanation accounts for the whole matter (a named diagnosis, a crush as the secret): when
+     * it rules out every sign the rules saw, the statistical model may not raise a warning on its own.
+     */
+    settles: z.boolean().default(false),
     patterns: z.array(patternSchema).min(1, 'must list at least one pattern'),
     /**
      * Words that void the explanation where they stand beside it: the writer contradicts it ("not a

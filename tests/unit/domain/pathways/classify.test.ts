@@ -96,6 +96,44 @@ describe('classify: understanding the description', () => {
     expect(ids('hans lillesøster har fået en forkølelse')).not.toContain('familyCrisis');
   });
 
+  it('lets no model warning stand where the writer settled every sign (a named diagnosis, a crush as the secret), in Danish and English', () => {
+    const warned = (text: string) => {
+      const result = classifier.classify(text);
+      return result.dutyToNotify || result.acute;
+    };
+    expect(
+      warned(
+        'Nora (15) betroede sig til mig i dag og sagde "det er en hemmelighed, du må ikke sige det til nogen" – hun er forelsket i en pige fra parallelklassen og er ikke klar til at fortælle det derhjemme endnu. Hun virkede lettet.',
+      ),
+    ).toBe(false);
+    expect(
+      warned(
+        'Nora (15) confided in me today and said "it is a secret, you must not tell anyone" – she has a crush on a girl from the other class and is not ready to tell them at home yet. She seemed relieved.',
+      ),
+    ).toBe(false);
+    expect(
+      warned(
+        'Emil (10) har et blåt mærke over øjenbrynet og en skramme på hagen i dag. Mor ringede kl. 8 og fortalte at han fik et af sine epileptiske anfald derhjemme i aftes og slog sig på sofabordet. Han følges af neurologisk ambulatorium.',
+      ),
+    ).toBe(false);
+    expect(
+      warned(
+        'Emil (10) has a bruise above his eyebrow and a scraped chin today. His mum rang at 8 to tell us he had one of his epileptic seizures at home last night and hit the coffee table on the way down. He is followed by the neurology clinic.',
+      ),
+    ).toBe(false);
+    // A doctor's note said to be missing settles nothing: the absence still raises the duty.
+    expect(
+      warned(
+        'En elev i 7. har 17 % fravær i kvartalet, mest mandage og fredage. Mor siger hver gang at hun har ondt i maven, men der er aldrig en lægeerklæring.',
+      ),
+    ).toBe(true);
+    expect(
+      warned(
+        "A 7th grader has 17 % absence this quarter, mostly Mondays and Fridays. Mum always says she has a stomach ache, but there is never any doctor's note.",
+      ),
+    ).toBe(true);
+  });
+
   it('reads a child about to start grade 0 or 1 as school start', () => {
     expect(
       classifier.classify('dreng 6 kan ikke holde blyanten, han skal starte i 1. kl efter sommer').pathway,
