@@ -135,7 +135,7 @@ export function detailPhrasesOf(question: string): readonly string[] | undefined
  * answer it ("hvornår" alone often asks on what condition, so it is not held to this).
  */
 const ASKS_YEAR =
-  /\bhvilket år\b|\bwhich year\b|\bwhat year\b|\bårstal\w*|\bhvornår\b[^?]*\bfra\s*\??$|\bhvornår (?:blev|er)\b[^?]*\b(?:vedtaget|underskrevet|indført|besluttet)\b|\bwhen (?:was|were|is)\b[^?]*\b(?:from|adopted|signed|introduced|passed)\s*\??$/u;
+  /\bhvilket år\b|\bwhich year\b|\bwhat year\b|\bårstal\w*|\bhvornår\b[^?]*\bfra\s*\??$|\bhvornår (?:blev|er)\b[^?]*\b(?:vedtaget|underskrevet|indført|besluttet)\b|\bwhen (?:was|were|is)\b[^?]*\b(?:from|adopted|signed|introduced|passed)\s*\??$|\bhvornår(?:\s+\S+){0,6}?\s+(?:blev|er|var)\s+(?:\S+\s+){0,5}?(?:vedtaget|underskrevet|indført|besluttet|lavet|skrevet|udarbejdet)\b|\bwhen\s+(?:was|were)\s+(?:\S+\s+){0,6}?(?:made|written|created|drawn\s+up|approved|adopted)\b/u;
 
 export function asksForYear(question: string): boolean {
   return ASKS_YEAR.test(normalise(question));

@@ -174,6 +174,11 @@ describe('questions that ask for a year', () => {
     ['hvilket år blev politikken vedtaget', true],
     ['hvornår er politikken fra?', true],
     ['when was the policy adopted?', true],
+    // The subject before the verb, and "lavet" for "vedtaget" (round-31 dev class).
+    ['står der noget om hvornår børne og ungepolitikken er lavet', true],
+    ['hvornår blev strategien udarbejdet', true],
+    ['when was the children and youth policy made', true],
+    ['hvornår skal der være lavet en handleplan', false],
     ['hvornår skal jeg kontakte PPR', false],
     ['when do I call the parents', false],
   ])('"%s" asks for a year: %s', (question, expected) => {
