@@ -4696,3 +4696,34 @@ describe('Round-32 dev classes, in Danish and English', () => {
     ],
   });
 });
+
+describe('Round-32 dev signs the rules missed and the model caught, in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun farer sammen når hun hører en høj lyd fra vejen.', 'fearOfCarer'],
+      ['She flinches when she hears a loud noise from the road.', 'fearOfCarer'],
+      ['Hun har fået en ny telefon af sin morfar til fødselsdagen.', 'adultManAttention'],
+      ['She got a new phone from her grandad for her birthday.', 'adultManAttention'],
+      ['Han skulle være hentet kl 16, far kom kl 16.10.', 'childLeftWithoutCare'],
+      ['He should have been picked up at 4, dad came at 4.10.', 'childLeftWithoutCare'],
+    ],
+    warns: [
+      // Flinching when any adult raises the voice or an arm; "so angry it hurts".
+      ['Hun farer sammen når en voksen hæver stemmen eller løfter armen.', 'fearOfCarer'],
+      ['Hun spurgte mig: "bliver du også så vred at det gør ondt?"', 'fearOfCarer'],
+      ['She asked me: "do you also get so angry it hurts?"', 'fearOfCarer'],
+      // A secret "between us" for a man's feelings; gifts from a man named by his age.
+      ['Hun sagde: "det er en hemmelighed mellem os, ellers bliver han ked af det".', 'secretWithAdult'],
+      ['She said: "it is a secret between us, or else he will be sad".', 'secretWithAdult'],
+      ['Hun har fået en ny iPhone af en ven af far, en mand på omkring 40.', 'adultManAttention'],
+      ['She has got a new iPhone from a friend of her dad, a man of about 40.', 'adultManAttention'],
+      // Not collected long past the time, nobody answers, nobody to care for the child tonight.
+      ['Liva skulle være hentet kl 16, nu er klokken 17.45.', 'childLeftWithoutCare'],
+      ["Liva should have been picked up at 16, it's now 17.45.", 'childLeftWithoutCare'],
+      ['Ingen svarer, hverken mor eller mormor.', 'noReachableAdult'],
+      ['Nobody answers, neither mum nor grandma.', 'noReachableAdult'],
+      ['Jeg ved ikke hvem der kan tage sig af hende i nat.', 'childLeftWithoutCare'],
+      ["I don't know who can take care of her tonight.", 'childLeftWithoutCare'],
+    ],
+  });
+});
