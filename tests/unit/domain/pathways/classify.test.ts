@@ -88,6 +88,9 @@ describe('classify: understanding the description', () => {
     );
     expect(ids('mum asked me today if the kommune has any advice for families')).toContain('familySupport');
     expect(ids('far spurgte om der er noget hjælp han kan få')).toContain('familySupport');
+    expect(ids('forældrene spørger om der findes tilbud til børn i familier med alvorlig sygdom')).toContain(
+      'familySupport',
+    );
     expect(ids('dad asked if there is some help he can get')).toContain('familySupport');
     expect(ids('drengen spurgte om der er hjælp til matematik')).not.toContain('familySupport');
     expect(ids('he asked if there is help with maths')).not.toContain('familySupport');

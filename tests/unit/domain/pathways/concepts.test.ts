@@ -4727,3 +4727,25 @@ describe('Round-32 dev signs the rules missed and the model caught, in Danish an
     ],
   });
 });
+
+describe('Round-32 sealed warnings on ordinary concerns, as classes (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      // Left out of a group chat or a game is not shut out of home.
+      [
+        'Nogle piger har lavet en snapgruppe hvor Nora er lukket ude, og hun er ked af det.',
+        'noSafePlaceToSleep',
+      ],
+      ['Hun er lukket ude af legen i frikvarteret.', 'noSafePlaceToSleep'],
+      // Throwing the pieces and running out of the room.
+      ['Han smider brikkerne og løber ud, når han taber.', 'noSafePlaceToSleep'],
+      ['Some girls made a snap group where Nora is shut out, and she is sad.', 'noSafePlaceToSleep'],
+      ['He throws the pieces and runs out when he loses.', 'noSafePlaceToSleep'],
+    ],
+    warns: [
+      ['Hun blev lukket ude i nat og sov i opgangen.', 'noSafePlaceToSleep'],
+      ['Stedfar smed ham ud i går aftes.', 'noSafePlaceToSleep'],
+      ['She was shut out of the flat last night and slept in the stairwell.', 'noSafePlaceToSleep'],
+    ],
+  });
+});
