@@ -88,6 +88,9 @@ describe('classify: understanding the description', () => {
     );
     expect(ids('mum asked me today if the kommune has any advice for families')).toContain('familySupport');
     expect(ids('far spurgte om der er noget hjælp han kan få')).toContain('familySupport');
+    expect(ids('mor har spurgt mig om hun kan få noget rådgivning uden at det bliver en sag')).toContain(
+      'familySupport',
+    );
     expect(ids('forældrene spørger om der findes tilbud til børn i familier med alvorlig sygdom')).toContain(
       'familySupport',
     );

@@ -4749,3 +4749,47 @@ describe('Round-32 sealed warnings on ordinary concerns, as classes (read after 
     ],
   });
 });
+
+describe('Round-33 dev classes, in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // A first time drunk at a party, the parents took it in hand.
+      [
+        'Han drak sig fuld til en 15-års fødselsdag fredag, de hentede ham kl. 23. Første gang nogensinde, siger far, de har haft en lang snak og han har husarrest.',
+        'crimeOrSubstance',
+      ],
+      [
+        'He got drunk at a 15th birthday party on Friday, they picked him up at 11. First time ever, says dad, they had a long talk and he is grounded.',
+        'crimeOrSubstance',
+      ],
+      // Pills the child takes by prescription, no goodbye.
+      ['Hun har sine piller med i tasken, fordi hun skal tage dem til frokost.', 'suicideMeansReady'],
+      ['She has her pills in her bag because she takes them at lunch.', 'suicideMeansReady'],
+    ],
+    warns: [
+      [
+        'Han drak sig fuld igen i weekenden, og han ryger også hash. Det er første gang far har hentet ham.',
+        'crimeOrSubstance',
+      ],
+      // A goodbye with the pills taken along.
+      [
+        'Hun har skrevet en note hvor der står undskyld til mor og far, og hun har taget pillerne fra mors skab med i tasken.',
+        'suicideMeansReady',
+      ],
+      [
+        'She wrote a note saying sorry to mum and dad, and she has taken the pills from her mum’s cupboard in her bag.',
+        'suicideMeansReady',
+      ],
+      // A beating in other words.
+      ['Far har sagt at han får en ordentlig omgang når han kommer hjem i dag.', 'adultThreatsBeating'],
+      ['Dad said he will get a proper going-over when he gets home today.', 'adultThreatsBeating'],
+    ],
+  });
+
+  it.each([
+    ['Han har bedt om billeder i undertøj, og de har aftalt at mødes kl. 19 i aften ved banegården.'],
+    ['Han har bedt om billeder i undertøj, og de har aftalt at mødes ca. kl. 19 i aften ved banegården.'],
+  ])('an abbreviation dot ("kl. 19") does not end the sentence: %s', (text) => {
+    expect(ruleIds(text)).toContain('groomingMeetingSoon');
+  });
+});

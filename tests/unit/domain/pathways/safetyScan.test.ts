@@ -15,6 +15,7 @@ describe('safety scan: signs the writer settled', () => {
     'She said "it is a secret, you must not tell anyone" – she has a crush on a girl from the other class.',
     'Han har et blåt mærke over øjenbrynet. Han fik et epileptisk anfald i aftes og slog sig på bordet.',
     'He has a bruise above his eyebrow. He had an epileptic seizure last night and hit the table.',
+    'Han drak sig fuld til en fødselsdag fredag. Første gang nogensinde, de hentede ham og han har husarrest.',
   ])('a named diagnosis or a crush as the secret settles it: %s', (text) => {
     const result = scan(text);
     expect(result.fired).toEqual([]);
