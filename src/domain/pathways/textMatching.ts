@@ -91,7 +91,8 @@ const INITIAL_DOT = /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \t]+(?:\p{Ll}|\(|\d))/gu;
  * The dot of a common abbreviation before a number or a small letter ("kl. 19 i aften", "ca. 40
  * år", "pga. det") does not end the sentence either: a meeting "kl. 19 i aften" is tonight's.
  */
-const ABBREVIATION_DOT = /(?<![\p{L}\p{N}])(?:kl|ca|nr|evt|pga|ang|mht|dvs|fx|inkl|tlf|bl\.a)\.(?=[ \t]+(?:\p{Ll}|\d))/gu;
+const ABBREVIATION_DOT =
+  /(?<![\p{L}\p{N}])(?:kl|ca|nr|evt|pga|ang|mht|dvs|fx|inkl|tlf|bl\.a)\.(?=[ \t]+(?:\p{Ll}|\d))/gu;
 
 function withoutInitialDots(original: string, lower: string): string {
   let out = lower;

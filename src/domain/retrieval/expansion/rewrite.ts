@@ -34,7 +34,9 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const letter = withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain))));
+  const letter = withSituationsAsWhen(
+    withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain)))),
+  );
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
@@ -107,6 +109,20 @@ function withNumberWords(question: string): string {
     const full = /^(?:mdr|mnd|md)\.?$/i.test(unit) ? 'måneder' : unit;
     return `${NUMBER_WORDS[Number(count)]} ${full}`;
   });
+}
+
+/**
+ * "hvilke situationer giver underretningspligt", "in which cases must I report": asks when, not for
+ * a list. Read as a list question it wanted a written list, and a section that says when in
+ * sentences was not taken as the answer.
+ */
+const SITUATIONS_ASKED =
+  /\b(?:i\s+)?hvilke\s+(?:situationer|tilfælde)\b|\b(?:in\s+)?(?:which|what)\s+(?:situations|cases)\b/giu;
+
+function withSituationsAsWhen(question: string): string {
+  return question.replace(SITUATIONS_ASKED, (whole) =>
+    /^(?:i\s+)?hvilke/iu.test(whole) ? 'hvornår' : 'when',
+  );
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */

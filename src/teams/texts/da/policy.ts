@@ -59,6 +59,8 @@ export const policy = {
         'Ideer til lege og aktiviteter står ikke i dokumenterne; spørg dine kolleger, din pædagogiske leder eller PPR.',
       dataRetention:
         'Hvor længe notater og journaler gemmes, står ikke i dokumenterne; spørg din leder eller kommunens databeskyttelsesrådgiver.',
+      employment:
+        'Børneattest, afspadsering og andre ansættelsesforhold aftales med din leder og Løn og Personale (HR).',
       buildings:
         'Varme, reparationer og andet ved bygningen meldes til din leder, som kontakter kommunens ejendomsservice.',
       policyRevision: 'Hvornår en politik revideres, beslutter byrådet; spørg Børn og Unges sekretariat.',

@@ -64,6 +64,8 @@ export const policy: typeof danish = {
         'Ideas for play and activities are not in the documents; ask your colleagues, your pedagogical lead or PPR.',
       dataRetention:
         "How long notes and records are kept is not in the documents; ask your manager or the municipality's data protection officer.",
+      employment:
+        'A child certificate, time off in lieu and other terms of employment are agreed with your manager and HR (Løn og Personale).',
       buildings:
         "Heating, repairs and other building matters go to your manager, who contacts the municipality's property service.",
       policyRevision:
