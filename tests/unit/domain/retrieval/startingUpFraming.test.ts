@@ -2,10 +2,8 @@ import { createFramingStripper } from '@src/domain/text/framing';
 import { guideEngine, guideOf, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
- * Round-32 dev classes, against a small guide of our own. "Hvem har været inddraget i strategien"
- * asks who took part in making it, which the documents say as "lavet sammen med" (it was answered
- * from a section where parents "inddrages" in the work); and "vi skal i gang med ... til august"
- * is where the team stands, told before the question, not what it asks (it abstained).
+ * Round-32 dev class, against a small guide of our own: "vi skal i gang med ... til august" is
+ * where the team stands, told before the question, not what it asks (it abstained).
  */
 const GUIDE = guideOf(
   {
@@ -21,16 +19,6 @@ const GUIDE = guideOf(
 );
 
 const engine = () => guideEngine(GUIDE, { id: 'strategy', title: 'Fællesskabsstrategien' });
-
-describe('who took part in making a strategy', () => {
-  it.each([
-    'hvem har været inddraget i fællesskabsstrategien',
-    'hvem har været involveret i strategien',
-    'who has been involved in the strategy',
-  ])('%s', (question) => {
-    expect(topSectionOf(engine().answer(question))).toContain('Hvem var med');
-  });
-});
 
 describe('where the team stands, told before the question', () => {
   it.each([
