@@ -236,6 +236,7 @@ export const safetyFileSchema = z
       }
       conceptIds.add(concept.id);
       checkReferences(concept.patterns, ['explanations', 'concepts', index, 'patterns']);
+      checkReferences(concept.unless, ['explanations', 'concepts', index, 'unless']);
       concept.explains.forEach((id, j) => {
         explained.add(id);
         if (!explainable.has(id)) {

@@ -97,7 +97,7 @@ const COUNTED_UNIT =
  * "Før fødslen". Followed by a subject, it is the conjunction and is left out.
  */
 const CONJUNCTION_FOR =
-  /\bfør(?=\s+(?:man|det|der|jeg|du|han|hun|vi|i|de|barnet|eleven|forældrene|kommunen)\b)/giu;
+  /\b(?:før|foer)(?=\s+(?:man|det|der|jeg|du|han|hun|vi|i|de|barnet|eleven|forældrene|kommunen|et\s+barn|en\s+elev|en\s+ung|ens\s+barn|mit|min|vores|hans|hendes)\b)/giu;
 
 function withConjunctionBefore(question: string): string {
   return question.replace(CONJUNCTION_FOR, '');

@@ -19,11 +19,14 @@ describe('"før" opening a clause is no search word', () => {
     ['skal der gå lang tid før man får en kvittering', 'Efter en underretning'],
     ['how many lessons before it counts as special needs teaching', 'Specialundervisning'],
     ['fra hvor gammel er man garanteret en plads', 'Dagtilbud'],
+    // Before a child or a pupil, and typed without ø (round-33 dev class).
+    ['hvad skal der til foer et barn kan faa specialundervisning', 'Specialundervisning'],
+    ['hvor mange lektioner før en elev får specialundervisning', 'Specialundervisning'],
   ])('%s', (question, section) => {
     expect(topSectionOf(guideEngine(GUIDE).answer(question))).toContain(section);
   });
 
-  it.each(['hvad sker der før fødslen', 'what happens before the birth'])(
+  it.each(['hvad sker der før fødslen', 'hvad sker der foer foedslen', 'what happens before the birth'])(
     'the preposition still finds its section: %s',
     (question) => {
       expect(topSectionOf(guideEngine(GUIDE).answer(question))).toContain('Før fødslen');
