@@ -163,9 +163,11 @@ function classifyWith(
   const found = findSignals(parts.matchers, text, parts.negation);
   const familyCopes = parts.matchers.familyCopes;
   // The writer explained the sign, or says the family copes: the family is not the main concern.
-  // A sign only denied ("ingen vold, men mange konflikter") says nothing about how the family copes.
+  // A sign only denied ("ingen vold, men mange konflikter") says nothing about how the family copes,
+  // and a family that itself asks for advice or support is the concern whatever the child manages.
   const copes =
     !dutyToNotify &&
+    !found.familyRequest &&
     (warnings.anythingExplained || (familyCopes !== undefined && familyCopes.find(text).length > 0));
   const { pathway, alsoConsider } = choosePathway(
     pathwaysFile,

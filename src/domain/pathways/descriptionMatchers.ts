@@ -15,6 +15,7 @@ interface CompiledPathwaySignal {
   readonly id: string;
   readonly label: Localized;
   readonly weight: number;
+  readonly familyRequest: boolean;
   readonly matcher: CompiledSignal;
 }
 
@@ -49,6 +50,7 @@ export function compileDescriptionMatchers(
         id: s.id,
         label: s.label,
         weight: s.weight,
+        familyRequest: s.familyRequest,
         matcher: compileSignal(s),
       })),
     ),
@@ -65,14 +67,18 @@ export function compileDescriptionMatchers(
   };
 }
 
-/** Every pathway signal found in the description (denied ones left out), and each pathway's total weight. */
+/**
+ * Every pathway signal found in the description (denied ones left out), each pathway's total
+ * weight, and whether the family itself asks for advice or support (a `familyRequest` signal).
+ */
 export function findSignals(
   matchers: DescriptionMatchers,
   text: PreparedText,
   negation: NegationCheck,
-): { findings: SignalFinding[]; score: Map<PathwayId, number> } {
+): { findings: SignalFinding[]; score: Map<PathwayId, number>; familyRequest: boolean } {
   const findings: SignalFinding[] = [];
   const score = new Map<PathwayId, number>();
+  let familyRequest = false;
   for (const signal of matchers.signals) {
     const spans = signal.matcher.find(text).filter((span) => !negation.isDenied(text, span));
     if (spans.length === 0) continue;
@@ -83,8 +89,9 @@ export function findSignals(
       quote: quoteAround(text.original, spans[0]),
     });
     score.set(signal.pathway, (score.get(signal.pathway) ?? 0) + signal.weight);
+    familyRequest ||= signal.familyRequest;
   }
-  return { findings, score };
+  return { findings, score, familyRequest };
 }
 
 /** The age and grade a description names, and where: read once per description and shared. */

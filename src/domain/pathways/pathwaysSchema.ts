@@ -33,6 +33,11 @@ const pathwaySignalSchema = z
     id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'must be letters and digits, e.g. language'),
     label: localizedSchema,
     weight: z.number().min(0).max(10).default(2),
+    /**
+     * The family itself asks for advice or support: the family pathway's own door (anonymous family
+     * advice), which the writer's word that the child or the family copes does not close.
+     */
+    familyRequest: z.boolean().default(false),
     ...signalFields,
   })
   .strict()

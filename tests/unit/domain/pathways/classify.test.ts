@@ -140,6 +140,32 @@ describe('classify: understanding the description', () => {
     ).toBe(true);
   });
 
+  it('reads a pet that died as no death in the family, in Danish and English', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('drengen (5) er ked af det, hunden Bølle er død')).not.toContain('familyLoss');
+    expect(ids('the boy (5) is sad, his dog Bobby died at the weekend')).not.toContain('familyLoss');
+    expect(ids('drengen (5) er ked af det, hans morfar er død')).toContain('familyLoss');
+    expect(ids('the boy (5) is sad, his grandad died at the weekend')).toContain('familyLoss');
+  });
+
+  it('sends a family that itself asks for advice to the family pathway though the child copes, in Danish and English', () => {
+    const pathway = (text: string) => classifier.classify(text).pathway;
+    expect(
+      pathway(
+        'far til en pige i 8. klasse spurgte om kommunen har noget familiesamtale. de skændes om sengetid, ingen vold. pigen trives fint i skolen.',
+      ),
+    ).toBe('social');
+    expect(
+      pathway(
+        "Both parents of a girl in 2nd grade have asked me for advice. They argue about bedtime, no violence. She is doing fine at school. They'd like family counselling.",
+      ),
+    ).toBe('social');
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('forældrene har bedt os om hjælp til en aftale med ham om gaming')).not.toContain(
+      'familySupport',
+    );
+  });
+
   it('reads a child about to start grade 0 or 1 as school start', () => {
     expect(
       classifier.classify('dreng 6 kan ikke holde blyanten, han skal starte i 1. kl efter sommer').pathway,

@@ -4793,3 +4793,17 @@ describe('Round-33 dev classes, in Danish and English', () => {
     expect(ruleIds(text)).toContain('groomingMeetingSoon');
   });
 });
+
+describe('Round-33 sealed false alarms as classes (read after retirement), in Danish and English', () => {
+  ruleClassCases({
+    silent: [
+      // Short stories written in class after a short film: the plural and the film's kind.
+      ['I dansk har 8.x skrevet noveller efter vi så en kortfilm om vold i nattelivet.', 'violence'],
+      [
+        'In Danish class 8x wrote short stories after we watched a short film about violence in nightlife.',
+        'violence',
+      ],
+    ],
+    warns: [['Han fortalte at far tæver ham derhjemme.', 'violence']],
+  });
+});
