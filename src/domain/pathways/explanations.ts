@@ -112,6 +112,46 @@ function resolvedLater(
   return false;
 }
 
+/**
+ * Whether one of the rule's explanations in `rules` explains the sign: in its own sentence or the
+ * next, resolved after a marker, or (for the ones that may) told in the sentence before.
+ */
+function explainedIn(
+  rules: ReadonlyMap<string, RuleExplanations>,
+  resolutionMarkers: readonly SpelledPattern[],
+  text: PreparedText,
+  span: Span,
+  medicalOnly: boolean,
+  ruleId: string,
+): boolean {
+  const forRule = rules.get(ruleId);
+  if (!forRule) return false;
+  const sentence = sentenceAround(text.lower, span, text.capitals);
+  const next =
+    sentence.end < text.lower.length
+      ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.capitals)
+      : sentence;
+  const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
+  const part = text.lower.slice(
+    from,
+    Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
+  );
+  const counting = medicalOnly ? forRule.medical : forRule.all;
+  if (anyMatches(counting, text, part)) return true;
+  // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
+  // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
+  if (resolvedLater(text, span, counting, resolutionMarkers)) return true;
+  const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
+  if (toldBefore.length === 0 || sentence.start < 2) return false;
+  const previous = sentenceAround(
+    text.lower,
+    { start: sentence.start - 2, end: sentence.start - 2 },
+    text.capitals,
+  );
+  const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
+  return anyMatches(toldBefore, text, before);
+}
+
 export function createExplanations(safety: SafetyFile, expand: (pattern: string) => string): Explanations {
   const settings = safety.explanations
     ? {
@@ -127,42 +167,9 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     : undefined;
   const byRule = explanationsByRule(safety, expand);
   const settlingByRule = explanationsByRule(safety, expand, true);
-  const explainedBy = (
-    rules: ReadonlyMap<string, RuleExplanations>,
-    text: PreparedText,
-    span: Span,
-    medicalOnly: boolean,
-    ruleId: string,
-  ): boolean => {
-    const forRule = rules.get(ruleId);
-    if (!forRule) return false;
-    const sentence = sentenceAround(text.lower, span, text.capitals);
-    const next =
-      sentence.end < text.lower.length
-        ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.capitals)
-        : sentence;
-    const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
-    const part = text.lower.slice(
-      from,
-      Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
-    );
-    const counting = medicalOnly ? forRule.medical : forRule.all;
-    if (anyMatches(counting, text, part)) return true;
-    // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
-    // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
-    if (resolvedLater(text, span, counting, settings?.resolutionMarkers ?? [])) return true;
-    const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
-    if (toldBefore.length === 0 || sentence.start < 2) return false;
-    const previous = sentenceAround(
-      text.lower,
-      { start: sentence.start - 2, end: sentence.start - 2 },
-      text.capitals,
-    );
-    const before = text.lower.slice(Math.max(previous.start, span.start - EXPLANATION_REACH), sentence.start);
-    return anyMatches(toldBefore, text, before);
-  };
+  const markers = settings?.resolutionMarkers ?? [];
   const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean =>
-    explainedBy(byRule, text, span, medicalOnly, ruleId);
+    explainedIn(byRule, markers, text, span, medicalOnly, ruleId);
   // "New" qualifies the sign it stands by ("nye mærker", "bruises again"): "a new supply teacher
   // asked about his bruises" names the same bruises.
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
@@ -185,7 +192,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     storyContradicted: (text) => anyMatches(settings?.contradictions ?? [], text, text.lower),
     explainedNearby,
     settledNearby: (text, span, medicalOnly, ruleId) =>
-      explainedBy(settlingByRule, text, span, medicalOnly, ruleId),
+      explainedIn(settlingByRule, markers, text, span, medicalOnly, ruleId),
     unexplained(text, spans, medicalOnly, ruleId) {
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];

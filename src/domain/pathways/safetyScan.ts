@@ -126,13 +126,7 @@ export function createSafetyScan(
           ? 'medical'
           : 'all');
     const matches = matchRules(text, readingOf);
-    const applies = (rule: SafetyRule): boolean => {
-      if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
-      if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
-      if (rule.requiresPregnancy && !context.pregnancy) return false;
-      if (rule.infantOnly && !isInfant()) return false;
-      return true;
-    };
+    const applies = (rule: SafetyRule): boolean => appliesTo(rule, age, context.pregnancy, isInfant);
     const firedSpan = settleRules(matches, applies);
     const fired: SafetyFinding[] = [];
     const ruledOut: SafetyFinding[] = [];
@@ -156,6 +150,19 @@ export function createSafetyScan(
   }
 
   return { scan };
+}
+
+/** Whether a rule holds for this child: its age limits, a pregnancy, a baby who cannot move by itself. */
+function appliesTo(
+  rule: SafetyRule,
+  age: number | undefined,
+  pregnancy: boolean,
+  isInfant: () => boolean,
+): boolean {
+  if (rule.maxAge !== undefined && age !== undefined && age > rule.maxAge) return false;
+  if (rule.minAge !== undefined && age !== undefined && age < rule.minAge) return false;
+  if (rule.requiresPregnancy && !pregnancy) return false;
+  return !rule.infantOnly || isInfant();
 }
 
 function findingOf(rule: SafetyRule, text: PreparedText, span: Span): SafetyFinding {

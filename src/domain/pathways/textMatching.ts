@@ -5,6 +5,7 @@ import { danishPattern, LETTER, WORD_END, WORD_START, type Spelling } from './da
 import { createLiteralIndex, type LiteralGuard, type LiteralIndex } from './literalGuard';
 import type { SignalMatch } from './schema';
 import { writersCapitals } from './sentences';
+import { withoutNonFinalDots } from './nonFinalDots';
 
 /** A stretch of the description, as offsets into the original text. */
 export interface Span {
@@ -80,33 +81,6 @@ const SUBORDINATE_NEGATION =
 const JUTLANDIC_IKKE =
   /(?<![\p{L}])(vil|ville|ve|gider|gad|orker|kan|ka|kunne|ku|tør|toer|tor|turde|må|maa|måtte|maatte|får|faar|fik|har|havde|ha|skal|ska|skulle|sku|er|var|gør|gjorde) it(?![\p{L}])/gu;
 
-/**
- * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
- * faldt"). That dot does not end the sentence, or a sign and its actor would be read apart; a dot
- * after an initial followed by a capital still does ("... med H. Han sagde").
- */
-const INITIAL_DOT = /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \t]+(?:\p{Ll}|\(|\d))/gu;
-
-/**
- * The dot of a common abbreviation before a number or a small letter ("kl. 19 i aften", "ca. 40
- * år", "pga. det") does not end the sentence either: a meeting "kl. 19 i aften" is tonight's.
- */
-const ABBREVIATION_DOT =
-  /(?<![\p{L}\p{N}])(?:kl|ca|nr|evt|pga|ang|mht|dvs|fx|inkl|tlf|bl\.a)\.(?=[ \t]+(?:\p{Ll}|\d))/gu;
-
-function withoutInitialDots(original: string, lower: string): string {
-  let out = lower;
-  for (const m of original.matchAll(INITIAL_DOT)) {
-    const dot = (m.index ?? 0) + 1;
-    out = `${out.slice(0, dot)} ${out.slice(dot + 1)}`;
-  }
-  for (const m of out.matchAll(ABBREVIATION_DOT)) {
-    const dot = (m.index ?? 0) + m[0].length - 1;
-    out = `${out.slice(0, dot)} ${out.slice(dot + 1)}`;
-  }
-  return out;
-}
-
 /** Typographic apostrophes (a phone's ’, a keyboard's ´) are read as the ' every rule is written with. */
 const APOSTROPHE_VARIANTS = /[\u2019\u2018\u00b4`\u02bc]/g;
 
@@ -115,7 +89,7 @@ export function prepareText(original: string): PreparedText {
     .replace(APOSTROPHE_VARIANTS, "'")
     .replace(SUBORDINATE_NEGATION, '$2 $1')
     .replace(JUTLANDIC_IKKE, '$1 ik');
-  const lower = original.includes('.') ? withoutInitialDots(original, lowered) : lowered;
+  const lower = original.includes('.') ? withoutNonFinalDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
   const language = detectDescriptionLanguage({ lower, tokens });
   const spelling: Spelling = language === 'da' && !/[æøå]/.test(lower) ? 'folded' : 'danish';
