@@ -140,6 +140,13 @@ describe('classify: understanding the description', () => {
     ).toBe(true);
   });
 
+  it('reads "divorcing" and "divorced" as the separation "skilsmisse" is', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('the girl in year 2 is quiet, her parents are divorcing')).toContain('familyLoss');
+    expect(ids('the girl in year 2 is quiet, her parents are divorced')).toContain('familyLoss');
+    expect(ids('pigen i 2. klasse er stille, forældrene er ved at blive skilt')).toContain('familyLoss');
+  });
+
   it('reads a pet that died as no death in the family, in Danish and English', () => {
     const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
     expect(ids('drengen (5) er ked af det, hunden Bølle er død')).not.toContain('familyLoss');
