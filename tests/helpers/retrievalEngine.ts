@@ -103,3 +103,17 @@ export function indexAndExpanderOver(policy: TestPolicy, resources: LexicalResou
 export function topSectionOf(r: RetrievalResult): string {
   return r.kind === 'answer' ? r.passages[0].section : `(abstained: ${r.reason})`;
 }
+
+/**
+ * One test per question: the top answer comes from `section`. For the retrieval class tests,
+ * which each check a few phrasings of one need against a small guide of their own.
+ */
+export function itAnswersFrom(
+  engine: () => RetrievalEngine,
+  section: string,
+  questions: readonly string[],
+): void {
+  it.each(questions)(`answers from "${section}": %s`, (question) => {
+    expect(topSectionOf(engine().answer(question))).toContain(section);
+  });
+}

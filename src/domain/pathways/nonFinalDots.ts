@@ -1,5 +1,7 @@
 /** Dots that do not end a sentence in the way staff write: initials and common abbreviations. */
 
+import { ABBREVIATIONS_BEFORE_WORDS } from './sentences';
+
 /**
  * Notes written as documentation shorten names to an initial ("Far til H. kom for sent", "A. (8)
  * faldt"). That dot does not end the sentence, or a sign and its actor would be read apart; a dot
@@ -11,8 +13,10 @@ const INITIAL_DOT = /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \t]+(?:\p{Ll}|\(|\d))/gu;
  * The dot of a common abbreviation before a number or a small letter ("kl. 19 i aften", "ca. 40
  * år", "pga. det") does not end the sentence either: a meeting "kl. 19 i aften" is tonight's.
  */
-const ABBREVIATION_DOT =
-  /(?<![\p{L}\p{N}])(?:kl|ca|nr|evt|pga|ang|mht|dvs|fx|inkl|tlf|bl\.a)\.(?=[ \t]+(?:\p{Ll}|\d))/gu;
+const ABBREVIATION_DOT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ABBREVIATIONS_BEFORE_WORDS})\\.(?=[ \\t]+(?:\\p{Ll}|\\d))`,
+  'gu',
+);
 
 /**
  * The description lowered, with the dots that do not end a sentence (an initial, a common
@@ -24,9 +28,6 @@ export function withoutNonFinalDots(original: string, lower: string): string {
     const dot = (m.index ?? 0) + 1;
     out = `${out.slice(0, dot)} ${out.slice(dot + 1)}`;
   }
-  for (const m of out.matchAll(ABBREVIATION_DOT)) {
-    const dot = (m.index ?? 0) + m[0].length - 1;
-    out = `${out.slice(0, dot)} ${out.slice(dot + 1)}`;
-  }
-  return out;
+  // Same length: the dot becomes a space, so offsets into the original still hold.
+  return out.replace(ABBREVIATION_DOT, (abbreviation) => `${abbreviation.slice(0, -1)} `);
 }

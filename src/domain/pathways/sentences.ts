@@ -29,6 +29,21 @@ export function writersCapitals(text: string): string | undefined {
 }
 
 /**
+ * Abbreviations staff write with a full stop before a number or a word ("kl. 19", "ca. 40", "pga.
+ * det"): the dot ends no sentence, and prepareText reads it as a space so that a rule's window runs
+ * on across it (nonFinalDots.ts).
+ */
+export const ABBREVIATIONS_BEFORE_WORDS = 'kl|ca|nr|evt|pga|ang|mht|dvs|fx|inkl|tlf|bl\\.a';
+
+/**
+ * Every abbreviation whose dot ends no sentence: those above, and shorthand that stays a dot in the
+ * prepared text ("4 mdr.", "afd."). Reading those as spaces too was measured and moved a case.
+ */
+const DOTTED_ABBREVIATIONS = `${ABBREVIATIONS_BEFORE_WORDS}|f\\.eks|mdr|hhv|bh|jf|ift|afd|vedr`;
+
+const ABBREVIATION_BEFORE_DOT = new RegExp(`(?:^|[^\\p{L}])(?:${DOTTED_ABBREVIATIONS})$`, 'u');
+
+/**
  * "8. klasse", "kl. 8" and "ca. 4 år" do not end a sentence, and in a run of marks ("nøglen!".,
  * "igen!!!", "hvad?!") only the last one does: the sentence after it is the next one the writer wrote.
  */
@@ -44,9 +59,7 @@ function isSentenceEnd(text: string, index: number, capitals: string | undefined
   if (index > 0 && /\d/.test(text[index - 1])) return false;
   if (capitals !== undefined && /^[ \t]+\p{Ll}/u.test(capitals.slice(index + 1, index + 4))) return false;
   const before = text.slice(Math.max(0, index - 5), index).toLowerCase();
-  return !/(?:^|[^\p{L}])(?:kl|ca|bl\.a|f\.eks|mdr|evt|inkl|dvs|hhv|bh|nr|pga|jf|mht|ift|afd|vedr|ang|tlf)$/u.test(
-    before,
-  );
+  return !ABBREVIATION_BEFORE_DOT.test(before);
 }
 
 /**

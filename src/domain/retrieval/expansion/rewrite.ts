@@ -117,12 +117,10 @@ function withNumberWords(question: string): string {
  * sentences was not taken as the answer.
  */
 const SITUATIONS_ASKED =
-  /\b(?:i\s+)?hvilke\s+(?:situationer|tilfælde)\b|\b(?:in\s+)?(?:which|what)\s+(?:situations|cases)\b/giu;
+  /\b((?:i\s+)?hvilke\s+(?:situationer|tilfælde))\b|\b(?:in\s+)?(?:which|what)\s+(?:situations|cases)\b/giu;
 
 function withSituationsAsWhen(question: string): string {
-  return question.replace(SITUATIONS_ASKED, (whole) =>
-    /^(?:i\s+)?hvilke/iu.test(whole) ? 'hvornår' : 'when',
-  );
+  return question.replace(SITUATIONS_ASKED, (_whole, danish?: string) => (danish ? 'hvornår' : 'when'));
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */

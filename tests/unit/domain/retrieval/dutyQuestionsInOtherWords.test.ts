@@ -1,6 +1,6 @@
 import { createQueryExpander } from '@src/domain/retrieval/expansion';
 import { createAnalyzer } from '@src/domain/text/analyzer';
-import { guideEngine, guideOf, shippedLexicalResources, topSectionOf } from '@tests/helpers/retrievalEngine';
+import { guideEngine, guideOf, itAnswersFrom, shippedLexicalResources } from '@tests/helpers/retrievalEngine';
 
 /**
  * Round-33 dev classes, against a small guide of our own: "hvilke situationer" asks when, not for a
@@ -22,21 +22,17 @@ const GUIDE = guideOf(
 const engine = () => guideEngine(GUIDE, { id: 'duty', title: 'Underretning' });
 
 describe('duty questions in other words', () => {
-  it.each([
+  itAnswersFrom(engine, 'Hvornår pligten gælder', [
     'hvilke situationer giver underretningspligt',
     'i hvilke tilfælde skal jeg underrette',
     'in which situations do I have to report',
-  ])('"which situations" asks when: %s', (question) => {
-    expect(topSectionOf(engine().answer(question))).toContain('Hvornår pligten gælder');
-  });
+  ]);
 
-  it.each([
+  itAnswersFrom(engine, 'Pligten er din', [
     'My team leader said she would take care of it. Do I still have to do something myself?',
     'min leder siger det er lederens ansvar nu, skal jeg stadig underrette',
     'my leader will take care of it, is the duty then fulfilled',
-  ])('someone else taking it over: %s', (question) => {
-    expect(topSectionOf(engine().answer(question))).toContain('Pligten er din');
-  });
+  ]);
 
   it.each([
     'må forældrene få aktindsigt i min underretning og se mit navn',
