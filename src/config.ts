@@ -7,6 +7,7 @@
  * the one place that puts them together and reads process.env.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import {
   backgroundFields,
@@ -30,6 +31,8 @@ import {
   listenHost,
   requestLimitFields,
   serverTimeoutsFrom,
+  turnWorkFields,
+  classifierThreadsFrom,
   type ServerTimeoutSettings,
 } from './configSections/httpServer';
 import { checkLlm, llmFields, llmSettingsFrom, type LlmSettings } from './configSections/llm';
@@ -57,6 +60,7 @@ const environmentSchema = z
     ...notificationChannelFields,
     ...messageLimitFields,
     ...requestLimitFields,
+    ...turnWorkFields,
     ...backgroundFields,
   })
   .superRefine((env, ctx) => {
@@ -87,6 +91,8 @@ export interface AppConfig {
   readonly notificationChannel: { readonly name: string; readonly url: string };
   readonly maxMessageLength: number;
   readonly maxBodyBytes: number;
+  /** CLASSIFIER_THREADS resolved for this machine: worker threads for the pathway classifier, 0 = none. */
+  readonly classifierThreads: number;
   readonly shutdownTimeoutMs: number;
   /** HTTP server deadlines for slow and idle clients. */
   readonly serverTimeouts: ServerTimeoutSettings;
@@ -167,6 +173,7 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     notificationChannel: { name: e.NOTIFICATION_CHANNEL_NAME, url: e.NOTIFICATION_CHANNEL_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    classifierThreads: classifierThreadsFrom(e.CLASSIFIER_THREADS, availableParallelism()),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     serverTimeouts: serverTimeoutsFrom(e),
     threadRetentionDays: e.THREAD_RETENTION_DAYS,

@@ -19,6 +19,7 @@ import { wireKnowledge } from './composition/knowledge';
 import { createSchedulers } from './composition/schedulers';
 import { wireServices } from './composition/services';
 import { wireServer, wireTeamsApp } from './composition/teamsApp';
+import { startClassifierHost } from './composition/classifier';
 
 export interface RunningBot {
   readonly port: number;
@@ -40,14 +41,18 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   logAuthenticationMode(config, logger);
 
   const files = loadEditableConfig(config);
+  // Started first: the workers build their classifiers while this thread reads the knowledge.
+  const classifierStarting = startClassifierHost(config, files, logger);
   const storage: Storage = await createStorage(config.storage);
   const knowledge = await wireKnowledge(config, files, logger);
+  const classifier = await classifierStarting;
   const bot = createBotAdapter(config.auth);
   const messenger = createBotConnectorMessenger({ botId: bot.botId, tokenProvider: bot.tokenProvider });
   // Every card the bot renders is expanded from these templates, each parsed once (on first use).
   const cardTemplates = createCardTemplates();
   const services = await wireServices({
     cardTemplates,
+    classifier,
     config,
     files,
     storage,
@@ -84,6 +89,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
     port: address.port,
     host: address.host,
     storage: storage.kind,
+    classifierThreads: config.classifierThreads,
     startupMs: Math.round(performance.now() - started),
     // From process start, including module loading: the figure an operator waits for.
     sinceProcessStartMs: Math.round(process.uptime() * 1000),
@@ -103,6 +109,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         for (const scheduler of schedulers) await scheduler.stop();
         await services.usage.flush();
         await services.knowledgeUpdates.stop();
+        await classifier.close();
         await storage.close();
         logger.info('bot stopped', { drained });
       })();

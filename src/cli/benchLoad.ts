@@ -67,6 +67,44 @@ const CONCERNS = [
   'drengen skal starte i skole efter sommer og har svært ved at sidde stille',
 ];
 
+/**
+ * How staff start and end a message. Every turn's text is one of the texts above between one of
+ * these, so that no two turns within a thousand send the same words: what the bot remembers of
+ * recent inputs (a concern turn asks twice about the same description) cannot answer a later turn,
+ * as it could not for real users.
+ */
+const OPENERS = [
+  '',
+  'Hej. ',
+  'Hej, ',
+  'Godmorgen. ',
+  'Kort spørgsmål: ',
+  'Undskyld, ',
+  'Hej igen. ',
+  'Hjælp: ',
+  'Hejsa. ',
+  'Til info: ',
+];
+const CLOSERS = [
+  '',
+  ' Tak!',
+  ' Tak.',
+  ' På forhånd tak.',
+  ' Mvh Lise',
+  ' Tak for hjælpen',
+  ' :)',
+  ' Vh Anders',
+  ' Hilsen Mette',
+  ' !',
+];
+
+/** The i-th text: texts cycle fastest, then openers, then closers (unique for i below texts×100). */
+function varied(texts: readonly string[], i: number): string {
+  const opener = OPENERS[Math.floor(i / texts.length) % OPENERS.length]!;
+  const closer = CLOSERS[Math.floor(i / (texts.length * OPENERS.length)) % CLOSERS.length]!;
+  return `${opener}${texts[i % texts.length]!}${closer}`;
+}
+
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
@@ -184,7 +222,7 @@ export async function runLoadBenchmark(
   const bot = await startBot(benchConfig(dataDir), { logger: discardingLogger() });
   const echoServer = await startEchoServer();
   try {
-    const ourTurns = (i: number) => [QUESTIONS[i % QUESTIONS.length]!, CONCERNS[i % CONCERNS.length]!];
+    const ourTurns = (i: number) => [varied(QUESTIONS, i), varied(CONCERNS, i)];
     const echoTurns = (i: number) => [`ekko ${i} a`, `ekko ${i} b`];
     const ourUrl = `http://127.0.0.1:${bot.port}/api/messages`;
     const warmupTurns = await warmUp(
@@ -197,7 +235,7 @@ export async function runLoadBenchmark(
     );
     const all = (make: (i: number) => readonly string[]) =>
       Array.from({ length: conversationsCount }, (_, i) => make(i));
-    const alone = (texts: readonly string[]) => all((i) => [texts[i % texts.length]!]);
+    const alone = (texts: readonly string[]) => all((i) => [varied(texts, i)]);
     const phases = [
       { name: 'ours', url: ourUrl, conversations: all(ourTurns), prefix: 'load' },
       { name: 'echo', url: echoServer.url, conversations: all(echoTurns), prefix: 'load' },

@@ -4,6 +4,7 @@ import { DEFAULT_REMINDER_POLICY } from '../domain/threads/reminders';
 import { createSafetyReviewerFromSettings } from '../infrastructure/llm/chatCompletionsGenerator';
 import { createDocumentQuestionStore } from '../infrastructure/storage/questions/documentQuestionStore';
 import { unknownAudienceRoster } from '../ports/audienceRoster';
+import type { ClassifierHost } from '../ports/classifierHost';
 import { systemClock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { DirectMessenger, OutboundMessenger } from '../ports/outboundMessenger';
@@ -34,6 +35,8 @@ export interface ServiceContext {
   readonly logger: Logger;
   /** The card templates of this bot (the service's own cards: channel copies, tickets). */
   readonly cardTemplates: CardTemplates;
+  /** Where concern descriptions are read (see composition/classifier.ts). */
+  readonly classifier: ClassifierHost;
 }
 
 export type Services = Awaited<ReturnType<typeof wireServices>>;
@@ -42,6 +45,7 @@ export async function wireServices(context: ServiceContext) {
   const { config, files, storage, policyQa, logger } = context;
   const pathwayGuidance = createPathwayGuidanceService({
     config: files.pathwayConfig,
+    classifier: context.classifier,
     passageFinder: policyQa,
     logger,
     safetyReviewer: createSafetyReviewerFromSettings(config.llm, { logger }),

@@ -15,6 +15,25 @@ export const requestLimitFields = {
   KEEP_ALIVE_TIMEOUT_MS: boundedInteger('milliseconds', 100, 600000).default(5000),
 };
 
+/**
+ * Worker threads that read concern descriptions beside the HTTP thread (about a millisecond of CPU
+ * per turn that the turns in flight would otherwise wait for). 'auto': one per CPU beyond the
+ * first, at most two; none on a one-CPU machine, where the reading runs in the HTTP thread.
+ */
+export const turnWorkFields = {
+  CLASSIFIER_THREADS: z
+    .string()
+    .trim()
+    .default('auto')
+    .refine((v) => v === 'auto' || /^[0-8]$/.test(v), 'expected a number of threads (0-8) or auto')
+    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
+};
+
+/** The number of classifier worker threads for this machine; 0 reads in the HTTP thread. */
+export function classifierThreadsFrom(setting: 'auto' | number, cpus: number): number {
+  return setting === 'auto' ? Math.max(0, Math.min(2, cpus - 1)) : setting;
+}
+
 type RequestLimitEnv = z.infer<z.ZodObject<typeof requestLimitFields>>;
 
 export interface ServerTimeoutSettings {

@@ -158,7 +158,7 @@ function routeMessage(
     const command = matchCommand(text);
     const target =
       (command && capabilities.get(command.command.capability)) ??
-      claimants.find((c) => c.claimsFreeText?.(text)) ??
+      (await firstClaimant(claimants, text)) ??
       capabilities.get('policyQuestion')!;
     logger.info('message routed', {
       capability: target.id,
@@ -167,6 +167,15 @@ function routeMessage(
     });
     await target.onMessage(turn, { text, argument: command ? command.argument : text, language, logger });
   };
+}
+
+/** The first capability, in order, that claims a free-text message as its own. */
+async function firstClaimant(
+  claimants: readonly Capability[],
+  text: string,
+): Promise<Capability | undefined> {
+  for (const claimant of claimants) if (await claimant.claimsFreeText?.(text)) return claimant;
+  return undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface Capability {
    * Optional: claims free text that is not a command (e.g. a description that reads as a concern
    * about a child is claimed by pathway guidance before it falls through to the policy Q&A).
    */
-  claimsFreeText?(text: string): boolean;
+  claimsFreeText?(text: string): Promise<boolean>;
   /** Optional: card verbs, message extension commands, feedback and file consent it answers. */
   readonly routes?: CapabilityRoutes;
 }

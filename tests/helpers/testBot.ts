@@ -15,9 +15,20 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (restify + CloudAdapter + teams-ai) on a free loopback port. */
+/**
+ * Starts the real server (restify + CloudAdapter + teams-ai) on a free loopback port. The pathway
+ * classifier reads in the HTTP thread unless `env` asks for worker threads (CLASSIFIER_THREADS):
+ * a worker takes a second to start, and the suites that start a bot per test need none.
+ */
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STORAGE: 'memory', LOG_LEVEL: 'debug', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STORAGE: 'memory',
+    LOG_LEVEL: 'debug',
+    CLASSIFIER_THREADS: '0',
+    ...env,
+  });
   const { logger, lines: logLines } = capturingLogger('debug');
   const bot = await startBot(config, { logger });
   const url = `http://127.0.0.1:${bot.port}`;

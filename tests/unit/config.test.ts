@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, loadToolSettings, SAFETY_MODEL_DEFAULT } from '../../src/config';
+import { classifierThreadsFrom } from '../../src/configSections/httpServer';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -29,6 +30,18 @@ describe('loadConfig', () => {
     expect(problemsOf({ KNOWLEDGE_WATCH_DEBOUNCE_MS: 'soon' }).join('\n')).toMatch(
       /KNOWLEDGE_WATCH_DEBOUNCE_MS/,
     );
+  });
+
+  it('reads concern descriptions in worker threads: one per spare CPU, at most two, unless told', () => {
+    expect(classifierThreadsFrom('auto', 1)).toBe(0);
+    expect(classifierThreadsFrom('auto', 2)).toBe(1);
+    expect(classifierThreadsFrom('auto', 16)).toBe(2);
+    expect(loadConfig({ CLASSIFIER_THREADS: '0' }).classifierThreads).toBe(0);
+    expect(loadConfig({ CLASSIFIER_THREADS: '3' }).classifierThreads).toBe(3);
+    expect(problemsOf({ CLASSIFIER_THREADS: 'many' })[0]).toMatch(
+      /^CLASSIFIER_THREADS: expected a number of threads/,
+    );
+    expect(problemsOf({ CLASSIFIER_THREADS: '9' })[0]).toMatch(/^CLASSIFIER_THREADS:/);
   });
 
   it('is frozen, deeply', () => {

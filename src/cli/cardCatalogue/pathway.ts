@@ -1,4 +1,5 @@
 /** The pathway cards: the intake form and answers with and without the acute and notify banners. */
+import { createPathwayClassifier, type PathwayGuidanceConfig } from '../../domain/pathways';
 import type { Language } from '../../domain/shared/language';
 import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
 import { createSilentLogger } from '../../infrastructure/logging/pinoLogger';
@@ -13,14 +14,17 @@ const cardTemplates = createCardTemplates();
 export function pathwayCards(): CatalogueCard[] {
   const da = textsFor('da');
   const en = textsFor('en');
-  const service = catalogueGuidanceService();
+  const config = loadPathwayConfig(CONFIG_DIR);
+  // The fixed examples are classified here, in order and at once; the service adds names and citations.
+  const classifier = createPathwayClassifier(config);
+  const service = catalogueGuidanceService(config);
   const channel = {
     name: 'Herning Kommunes digitale underretning',
     url: 'https://www.herning.dk/underretning',
   };
   const answerCards = createPathwayCards({ texts: textsFor, notificationChannel: channel });
   const answer = (text: string, language: Language) => {
-    const guidance = service.classify(text);
+    const guidance = service.guidanceFor(classifier.classify(text));
     return answerCards.answer({
       language,
       guidance,
@@ -81,10 +85,20 @@ export function pathwayCards(): CatalogueCard[] {
   ];
 }
 
+const unused = (): never => {
+  throw new Error('the catalogue classifies its examples itself');
+};
+
 /** The guidance service with two fixed passages in place of the knowledge index. */
-function catalogueGuidanceService() {
+function catalogueGuidanceService(config: PathwayGuidanceConfig) {
   return createPathwayGuidanceService({
-    config: loadPathwayConfig(CONFIG_DIR),
+    config,
+    classifier: {
+      kind: 'thisThread',
+      classify: unused,
+      readsAsConcern: unused,
+      close: async () => undefined,
+    },
     passageFinder: {
       findPassages: () => [
         {

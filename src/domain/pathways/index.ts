@@ -6,3 +6,4 @@ export * from './summary';
 export { type Speaker } from './speaker';
 export { detectDescriptionLanguage } from './descriptionLanguage';
 export * from './safetyModel';
+export { warmUpClassifier } from './warmUp';

@@ -32,6 +32,7 @@ export function countingPathwayGuidance(
     classify: (text, options) => service.classify(text, options),
     readsAsConcern: (text) => service.readsAsConcern(text),
     summarize: (guidance, language) => service.summarize(guidance, language),
+    guidanceFor: (classification) => service.guidanceFor(classification),
     async classifyReviewed(text, options, turnLogger) {
       const guidance = await service.classifyReviewed(text, options, turnLogger);
       usage.record(`pathway:${guidance.pathway}`, clock.now());

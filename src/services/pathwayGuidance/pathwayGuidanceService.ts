@@ -3,7 +3,6 @@ import type { Language } from '../../domain/shared/language';
 import type { PathwayId } from '../../domain/shared/pathwayId';
 import {
   buildPseudonymousSummary,
-  createPathwayClassifier,
   type ClassifyOptions,
   type SafetyFinding,
   type Localized,
@@ -13,9 +12,11 @@ import {
   type SafetyLevelTexts,
   type TriageQuestionId,
 } from '../../domain/pathways';
+import type { ClassifierHost } from '../../ports/classifierHost';
 import type { Logger } from '../../ports/logger';
 import type { SafetyReviewer } from '../../ports/safetyReviewer';
 import type { PassageFinder } from '../contracts';
+import { classifierInThisThread } from './classifierInThisThread';
 
 /** The classification plus what the user needs to act on it: the pathway's name and policy citations. */
 export interface PathwayGuidance extends PathwayClassification {
@@ -27,7 +28,7 @@ export interface PathwayGuidance extends PathwayClassification {
 }
 
 export interface PathwayGuidanceService {
-  classify(text: string, options?: ClassifyOptions): PathwayGuidance;
+  classify(text: string, options?: ClassifyOptions): Promise<PathwayGuidance>;
   /**
    * The rules' classification, read a second time by the optional safety reviewer (a language
    * model): it may add a warning the rules missed, never remove one. Without a reviewer, or when it
@@ -36,7 +37,9 @@ export interface PathwayGuidanceService {
    */
   classifyReviewed(text: string, options?: ClassifyOptions, turnLogger?: Logger): Promise<PathwayGuidance>;
   /** True when any safety rule fires or the text describes a concern about a child. */
-  readsAsConcern(text: string): boolean;
+  readsAsConcern(text: string): Promise<boolean>;
+  /** A classification made elsewhere (the card catalogue's fixed examples) with names and citations. */
+  guidanceFor(classification: PathwayClassification): PathwayGuidance;
   /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
   summarize(guidance: PathwayClassification, language: Language): PseudonymousSummary;
   /** Banner texts for the acute and duty-to-notify warnings. */
@@ -47,13 +50,18 @@ export interface PathwayGuidanceService {
 
 export interface PathwayGuidanceDeps {
   readonly config: PathwayGuidanceConfig;
+  /**
+   * Where descriptions are read (worker threads in the running bot); by default a classifier in
+   * this thread, built from `config`.
+   */
+  readonly classifier?: ClassifierHost;
   readonly passageFinder?: PassageFinder;
   readonly logger: Logger;
   /** How many policy passages to cite (default 3). */
   readonly citationLimit?: number;
   /**
-   * Run a few sample descriptions at creation so the first real user does not wait for the regular
-   * expressions to compile (default true).
+   * For the default classifier: run a few sample descriptions at creation so the first real user
+   * does not wait for the regular expressions to compile (default true).
    */
   readonly warmUp?: boolean;
   /** Optional second reader (LLM) that may only raise warnings. */
@@ -73,12 +81,6 @@ const REVIEWER_LABELS = {
     en: 'A language model read the description as immediate danger - judge for yourself now',
   },
 } as const;
-
-const WARM_UP_SAMPLES = [
-  'drengen på 4 år i børnehaven taler meget lidt, ingen tegn på vold',
-  'en elev i 8. klasse fortæller at hendes stedfar slog hende i går og hun tør ikke gå hjem',
-  'the girl (12) says her mom drinks and she is scared',
-];
 
 /**
  * The optional second reader's warnings, as findings the card can show. The rules' result stands
@@ -115,15 +117,9 @@ async function secondReading(
 
 export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): PathwayGuidanceService {
   const { config, passageFinder, logger } = deps;
-  const classifier = createPathwayClassifier(config);
+  const classifier = deps.classifier ?? classifierInThisThread(config, { warmUp: deps.warmUp });
   const limit = deps.citationLimit ?? 3;
   const byId = new Map(config.pathways.pathways.map((p) => [p.id, p]));
-  if (deps.warmUp ?? true) {
-    for (const sample of WARM_UP_SAMPLES) {
-      classifier.classify(sample);
-      classifier.readsAsConcern(sample);
-    }
-  }
 
   function citationsFor(pathway: PathwayId): Citation[] {
     if (!passageFinder) return [];
@@ -136,17 +132,25 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     }
   }
 
-  function guide(text: string, options: ClassifyOptions | undefined, log: Logger = logger): PathwayGuidance {
-    const started = performance.now();
-    const result = classifier.classify(text, options);
+  function guidanceFor(result: PathwayClassification): PathwayGuidance {
     const definition = byId.get(result.pathway)!;
-    const guidance: PathwayGuidance = {
+    return {
       ...result,
       pathwayName: definition.name,
       pathwaySummary: definition.summary,
       alsoConsiderNames: result.alsoConsider.map((id) => ({ id, name: byId.get(id)!.name })),
       citations: citationsFor(result.pathway),
     };
+  }
+
+  async function guide(
+    text: string,
+    options: ClassifyOptions | undefined,
+    log: Logger = logger,
+  ): Promise<PathwayGuidance> {
+    const started = performance.now();
+    const result = await classifier.classify(text, options);
+    const guidance = guidanceFor(result);
     // Outcome only: never the description, the quotes or the child's details.
     log.info('pathway classified', {
       pathway: result.pathway,
@@ -163,7 +167,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
   return {
     classify: (text, options) => guide(text, options),
     async classifyReviewed(text, options, turnLogger) {
-      const first = guide(text, options, turnLogger);
+      const first = await guide(text, options, turnLogger);
       if (first.acute || !deps.safetyReviewer) return first;
       const raised = await secondReading(deps, text, first.context.language);
       const higher = raised.filter((f) => (f.level === 'acute' ? !first.acute : !first.dutyToNotify));
@@ -176,6 +180,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
       );
     },
     readsAsConcern: (text: string) => classifier.readsAsConcern(text),
+    guidanceFor,
     summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),
     warnings: { acute: config.safety.levels.acute, notify: config.safety.levels.notify },
     triageQuestions: Object.fromEntries(

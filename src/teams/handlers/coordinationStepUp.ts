@@ -22,10 +22,10 @@ export interface StepUpGuidanceDeps {
  */
 export function createStepUpGuidance(
   deps: StepUpGuidanceDeps,
-): (thread: CoordinationThread, language?: Language) => AdaptiveCardJson {
+): (thread: CoordinationThread, language?: Language) => Promise<AdaptiveCardJson> {
   const answerCards = deps.answerCards ?? createPathwayCards(deps);
-  return (thread, language = 'da') => {
-    const classified = deps.service.classify(thread.summary);
+  return async (thread, language = 'da') => {
+    const classified = await deps.service.classify(thread.summary);
     const guidance = { ...classified, dutyToNotify: true };
     return answerCards.answer({
       language,

@@ -110,3 +110,31 @@ describe('the bot over the real Bot Framework HTTP protocol', () => {
     ).toBe(true);
   });
 });
+
+describe('a concern over HTTP, read by the classifier in a worker thread', () => {
+  let connector: ConnectorServer;
+  let testBot: TestBot;
+
+  beforeAll(async () => {
+    connector = await startConnectorServer();
+    testBot = await startTestBot({ CLASSIFIER_THREADS: '1' });
+  });
+
+  afterAll(async () => {
+    await testBot.stop();
+    await connector.close();
+  });
+
+  it('answers with the pathway card and its acute and duty-to-notify warnings', async () => {
+    const text = 'en elev i 8. klasse fortæller at hendes stedfar slår hende og hun tør ikke gå hjem i aften';
+    const response = await testBot.post(messageActivity(text, { serviceUrl: connector.serviceUrl }));
+    expect(response.status).toBe(200);
+    const [reply] = await connector.waitForActivities(1);
+    const card = JSON.stringify(reply.attachments);
+    expect(card).toContain('Herningmodel Social');
+    expect(card).toContain('112');
+    expect(card).toMatch(/underret/i);
+    const listening = testBot.logLines.find((line) => line.msg === 'bot listening');
+    expect(listening).toMatchObject({ classifierThreads: 1 });
+  });
+});

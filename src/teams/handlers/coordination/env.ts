@@ -44,7 +44,7 @@ export interface CoordinationCapabilityDeps {
    * The pathway guidance card, with the duty-to-notify banner, that opens for the lead who steps a
    * thread up at a review. Without it the lead gets the thread card with a note.
    */
-  readonly stepUpGuidance?: (thread: CoordinationThread, language?: Language) => AdaptiveCardJson;
+  readonly stepUpGuidance?: (thread: CoordinationThread, language?: Language) => Promise<AdaptiveCardJson>;
   /** Decides what is overdue on a card (default: the system clock). */
   readonly clock?: Clock;
   /** Sends the journal note to the person's 1:1 chat when they ask for it in a group chat or channel. */

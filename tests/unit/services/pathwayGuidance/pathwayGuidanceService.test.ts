@@ -51,14 +51,14 @@ function passageFinder(queries: string[]): PassageFinder {
 }
 
 describe('pathway guidance service', () => {
-  it('classifies, names the pathway and cites policy passages through the passage finder', () => {
+  it('classifies, names the pathway and cites policy passages through the passage finder', async () => {
     const queries: string[] = [];
     const service = createPathwayGuidanceService({
       config,
       passageFinder: passageFinder(queries),
       logger: recordingLogger([]),
     });
-    const guidance = service.classify('en elev i 8. klasse fortæller at hendes stedfar slår hende');
+    const guidance = await service.classify('en elev i 8. klasse fortæller at hendes stedfar slår hende');
     expect(guidance.pathway).toBe('social');
     expect(guidance.pathwayName.da).toBe('Herningmodel Social');
     expect(guidance.alsoConsiderNames).toEqual([
@@ -69,7 +69,7 @@ describe('pathway guidance service', () => {
     expect(queries[0]).not.toMatch(/stedfar/);
   });
 
-  it('still answers when the passage finder fails, and says so in the log without text', () => {
+  it('still answers when the passage finder fails, and says so in the log without text', async () => {
     const lines: { level: string; message: string; fields?: LogFields }[] = [];
     const service = createPathwayGuidanceService({
       config,
@@ -80,17 +80,17 @@ describe('pathway guidance service', () => {
       },
       logger: recordingLogger(lines),
     });
-    const guidance = service.classify('han har blå mærker på halsen');
+    const guidance = await service.classify('han har blå mærker på halsen');
     expect(guidance.dutyToNotify).toBe(true);
     expect(guidance.citations).toEqual([]);
     expect(lines.some((l) => l.level === 'warn')).toBe(true);
   });
 
-  it('never logs the description or the quotes', () => {
+  it('never logs the description or the quotes', async () => {
     const lines: { level: string; message: string; fields?: LogFields }[] = [];
     const service = createPathwayGuidanceService({ config, logger: recordingLogger(lines) });
     const text = 'Pigen Sofie på 6 år fortæller at morfar rører ved hende';
-    service.classify(text);
+    await service.classify(text);
     const logged = JSON.stringify(lines);
     expect(logged).not.toMatch(/Sofie|morfar|rører/);
     expect(lines.find((l) => l.level === 'info')?.fields).toMatchObject({
@@ -99,11 +99,11 @@ describe('pathway guidance service', () => {
     });
   });
 
-  it('builds a pseudonymous summary: age/grade, setting and categories only', () => {
+  it('builds a pseudonymous summary: age/grade, setting and categories only', async () => {
     const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
     const text =
       'Drengen på 7 år i 1. klasse siger at far Jens slår ham hver aften (Mathias, født 010203-1234)';
-    const guidance = service.classify(text);
+    const guidance = await service.classify(text);
     const summary = service.summarize(guidance, 'da');
     expect(summary.pathway).toBe('social');
     expect(summary.ageOrGrade).toBe('1. klasse, 7 år');
@@ -123,9 +123,11 @@ describe('pathway guidance service', () => {
     expect(service.warnings.notify.text.da).toMatch(/personlig/);
   });
 
-  it('claims a concern about a child for pathway guidance', () => {
+  it('claims a concern about a child for pathway guidance', async () => {
     const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
-    expect(service.readsAsConcern('en elev fortæller at hendes far slår hende, hvad gør jeg?')).toBe(true);
-    expect(service.readsAsConcern('hvad siger Børne- og Ungepolitikken om dannelse?')).toBe(false);
+    expect(await service.readsAsConcern('en elev fortæller at hendes far slår hende, hvad gør jeg?')).toBe(
+      true,
+    );
+    expect(await service.readsAsConcern('hvad siger Børne- og Ungepolitikken om dannelse?')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createSilentLogger } from '../../../../src/infrastructure/logging/pinoLogger';
 import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
+import { createPathwayClassifier, type PathwayGuidanceConfig } from '../../../../src/domain/pathways';
 import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
 import {
   MAX_PREFILL_SUMMARY,
@@ -18,8 +19,11 @@ import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemp
 
 const cardTemplates = createCardTemplates();
 
+const pathwayConfig = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
+// The cards are rendered from classifications made here, synchronously; the service adds names and citations.
+const classifier = createPathwayClassifier(pathwayConfig);
 const service = createPathwayGuidanceService({
-  config: loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config')),
+  config: pathwayConfig,
   passageFinder: {
     findPassages: () => [
       {
@@ -49,7 +53,7 @@ function renderAnswerCard(model: AnswerCardModel) {
 
 /** The answer card; `asked` renders it as the bot does, carrying the description for triage. */
 function answer(text: string, language: 'da' | 'en' = 'da', asked = false) {
-  const guidance = service.classify(text);
+  const guidance = service.guidanceFor(classifier.classify(text));
   return renderAnswerCard({
     texts: textsFor(language).pathway,
     language,
@@ -146,7 +150,7 @@ describe('pathway cards', () => {
   it('shows each quote of the user once, followed by the signals found in it', () => {
     const text =
       'en pige på 14 år fortæller at hun ikke tør gå hjem i dag, fordi far har truet med at slå hende ihjel';
-    const guidance = service.classify(text);
+    const guidance = service.guidanceFor(classifier.classify(text));
     const quoted = guidance.reasons.filter((r) => r.quote === text);
     expect(quoted.length).toBeGreaterThan(1);
     const card = json(answer(text));
@@ -287,21 +291,20 @@ describe('pathway answer card: a warning from the statistical model', () => {
   const config = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
   const head = { bias: 20, threshold: 0.5, indices: [], values: [] };
   // A model that reads every description as a notify case, so the rules' silence is overruled.
-  const eager = createPathwayGuidanceService({
-    config: {
-      ...config,
-      safetyModel: {
-        version: 1,
-        kind: 'logistic-regression',
-        features: { buckets: 16, wordNgrams: [1, 1], charNgrams: [3, 3] },
-        heads: { notify: head, acute: { ...head, bias: -20 } },
-        training: {},
-      },
+  const eagerConfig: PathwayGuidanceConfig = {
+    ...config,
+    safetyModel: {
+      version: 1,
+      kind: 'logistic-regression',
+      features: { buckets: 16, wordNgrams: [1, 1], charNgrams: [3, 3] },
+      heads: { notify: head, acute: { ...head, bias: -20 } },
+      training: {},
     },
-    logger: createSilentLogger(),
-  });
+  };
+  const eager = createPathwayGuidanceService({ config: eagerConfig, logger: createSilentLogger() });
+  const eagerClassifier = createPathwayClassifier(eagerConfig);
   const render = (text: string, language: 'da' | 'en') => {
-    const guidance = eager.classify(text);
+    const guidance = eager.guidanceFor(eagerClassifier.classify(text));
     return renderAnswerCard({
       texts: textsFor(language).pathway,
       language,
@@ -350,7 +353,7 @@ describe('pathway answer card: the shared labels written into the template once'
     for (const text of DESCRIPTIONS) {
       for (const language of ['da', 'en'] as const) {
         for (const notificationChannel of channels) {
-          const guidance = service.classify(text);
+          const guidance = service.guidanceFor(classifier.classify(text));
           const model = {
             texts: textsFor(language).pathway,
             language,

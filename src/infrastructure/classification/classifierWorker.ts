@@ -1,0 +1,31 @@
+/**
+ * The worker thread's side of the worker classifier host: it builds the classifier from the
+ * configuration it was started with, warms it up, says it is ready and then answers one request
+ * at a time. Loaded by `new Worker(...)` only (see workerClassifierHost.ts).
+ */
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { createPathwayClassifier, warmUpClassifier, type PathwayGuidanceConfig } from '../../domain/pathways';
+import type { ClassifierReply, ClassifierRequest, ClassifierWorkerData } from './workerProtocol';
+
+export function serveClassifierRequests(port: MessagePort, config: PathwayGuidanceConfig): void {
+  const classifier = createPathwayClassifier(config);
+  warmUpClassifier(classifier);
+  const reply = (message: ClassifierReply) => port.postMessage(message);
+  port.on('message', (request: ClassifierRequest) => {
+    try {
+      const value =
+        request.method === 'classify'
+          ? classifier.classify(request.text, request.options)
+          : classifier.readsAsConcern(request.text);
+      reply({ kind: 'answer', id: request.id, value });
+    } catch (error) {
+      reply({ kind: 'failed', id: request.id, errorName: (error as Error)?.name ?? 'Error' });
+    }
+  });
+  reply({ kind: 'ready' });
+}
+
+const started = workerData as ClassifierWorkerData | undefined;
+if (!isMainThread && parentPort && started?.role === 'pathwayClassifier') {
+  serveClassifierRequests(parentPort, started.config);
+}

@@ -1,0 +1,23 @@
+import type { ClassifyOptions, PathwayClassification } from '../domain/pathways';
+
+/**
+ * Where the pathway classifier reads descriptions. Reading one costs about a millisecond of CPU;
+ * in the thread that serves HTTP, every turn in flight waits for it. In worker threads it runs
+ * beside the HTTP work on another CPU. Both hosts give the same answers (one contract suite).
+ */
+export interface ClassifierHost {
+  /** 'thisThread' (tests, tools, one-CPU machines) or 'workerThreads'. */
+  readonly kind: 'thisThread' | 'workerThreads';
+  classify(text: string, options?: ClassifyOptions): Promise<PathwayClassification>;
+  /** True when a safety rule fires or the text describes a concern about a particular child. */
+  readsAsConcern(text: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The host could not read a description (its worker stopped or did not answer in time). */
+export class ClassifierUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`The pathway classifier is unavailable: ${reason}`);
+    this.name = 'ClassifierUnavailableError';
+  }
+}
