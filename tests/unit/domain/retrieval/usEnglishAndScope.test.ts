@@ -185,6 +185,15 @@ describe('settings of Teams, the phone or the intranet', () => {
   });
 });
 
+describe('signing in with a second factor', () => {
+  itAbstainsWithPointer([
+    ['Hvordan sætter jeg MFA op til Teams?', 'it'],
+    ['hvad gør jeg hvis to-faktor ikke virker i Teams', 'it'],
+    ['how do i set up the authenticator app for teams', 'it'],
+    ['do I need two-factor for Teams at home?', 'it'],
+  ]);
+});
+
 describe('asking for the short version', () => {
   it.each([
     'Hvad er den korte version af, hvad strategien vil?',
