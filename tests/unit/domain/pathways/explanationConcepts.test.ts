@@ -51,6 +51,17 @@ describe('explanations by concept', () => {
     );
   });
 
+  it('lets a story handed in as schoolwork explain the violence in it, in Danish and English', () => {
+    expect(
+      ruledOut('Sara har afleveret en novelle i jeg-form om en pige der gemmer sig mens faren slår moren'),
+    ).toContain('witnessingViolence');
+    expect(
+      ruledOut(
+        'Sara handed in a short story about a girl who hides in a cupboard while her father hits her mother',
+      ),
+    ).toContain('witnessingViolence');
+  });
+
   it('accepts only a medical explanation for a baby who cannot move by itself', () => {
     expect(
       classify('baby på 3 måneder har et blåt mærke på låret, far siger hun faldt på gyngen').dutyToNotify,
