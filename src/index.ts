@@ -85,16 +85,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   const address = await server.listen(config.port, config.host);
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
   if (config.knowledgeWatchDebounceMs > 0) knowledge.knowledgeReloader.start();
-  logger.info('bot listening', {
-    port: address.port,
-    host: address.host,
-    storage: storage.kind,
-    classifierThreads: config.classifierThreads,
-    startupMs: Math.round(performance.now() - started),
-    // From process start, including module loading: the figure an operator waits for.
-    sinceProcessStartMs: Math.round(process.uptime() * 1000),
-    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
-  });
+  logListening(logger, address, storage, config, started);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -116,6 +107,26 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
       return stopping;
     },
   };
+}
+
+/** The line an operator waits for: where the bot listens and how long the start took. */
+function logListening(
+  logger: Logger,
+  address: { readonly port: number; readonly host: string },
+  storage: Storage,
+  config: AppConfig,
+  started: number,
+): void {
+  logger.info('bot listening', {
+    port: address.port,
+    host: address.host,
+    storage: storage.kind,
+    classifierThreads: config.classifierThreads,
+    startupMs: Math.round(performance.now() - started),
+    // From process start, including module loading: the figure an operator waits for.
+    sinceProcessStartMs: Math.round(process.uptime() * 1000),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+  });
 }
 
 function logAuthenticationMode(config: AppConfig, logger: Logger): void {

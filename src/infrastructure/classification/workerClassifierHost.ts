@@ -52,6 +52,50 @@ function failAll(thread: WorkerThread, reason: string): void {
   thread.waiting.clear();
 }
 
+/**
+ * Starts a worker and resolves once its classifier is built and warm. `onStopped` hears of a
+ * ready worker that stopped; the readings it held have failed by then.
+ */
+function startWorkerThread(
+  entry: ReturnType<typeof workerEntry>,
+  config: PathwayGuidanceConfig,
+  logger: Logger,
+  onStopped: (thread: WorkerThread, exitCode: number) => void,
+): Promise<WorkerThread> {
+  const data: ClassifierWorkerData = { role: 'pathwayClassifier', config };
+  const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+  // The HTTP server keeps the process alive; an idle classifier must not.
+  worker.unref();
+  const thread: WorkerThread = { worker, waiting: new Map() };
+  return new Promise<WorkerThread>((resolve, reject) => {
+    let ready = false;
+    worker.on('message', (reply: ClassifierReply) => {
+      if (reply.kind === 'ready') {
+        ready = true;
+        resolve(thread);
+        return;
+      }
+      const waiting = thread.waiting.get(reply.id);
+      if (!waiting) return;
+      thread.waiting.delete(reply.id);
+      clearTimeout(waiting.timer);
+      if (reply.kind === 'answer') waiting.resolve(reply.value);
+      else
+        waiting.reject(Object.assign(new Error('The pathway classifier failed'), { name: reply.errorName }));
+    });
+    worker.on('error', (error) => {
+      logger.error('classifier worker failed', { errorName: error.name });
+      if (!ready) reject(new ClassifierUnavailableError(`the worker could not start (${error.message})`));
+    });
+    worker.on('exit', (exitCode) => {
+      failAll(thread, 'its worker stopped');
+      if (!ready)
+        reject(new ClassifierUnavailableError(`the worker stopped while starting (exit code ${exitCode})`));
+      else onStopped(thread, exitCode);
+    });
+  });
+}
+
 export async function startWorkerClassifierHost(
   options: WorkerClassifierHostOptions,
 ): Promise<ClassifierHost> {
@@ -63,43 +107,10 @@ export async function startWorkerClassifierHost(
   // The threads that are ready; a thread being replaced is left out until its worker is ready.
   const running = new Set<WorkerThread>();
 
-  /** Starts a worker and resolves once its classifier is built and warm. */
-  function startThread(): Promise<WorkerThread> {
-    const data: ClassifierWorkerData = { role: 'pathwayClassifier', config };
-    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
-    // The HTTP server keeps the process alive; an idle classifier must not.
-    worker.unref();
-    const thread: WorkerThread = { worker, waiting: new Map() };
-    return new Promise<WorkerThread>((resolve, reject) => {
-      let ready = false;
-      worker.on('message', (reply: ClassifierReply) => {
-        if (reply.kind === 'ready') {
-          ready = true;
-          resolve(thread);
-          return;
-        }
-        const waiting = thread.waiting.get(reply.id);
-        if (!waiting) return;
-        thread.waiting.delete(reply.id);
-        clearTimeout(waiting.timer);
-        if (reply.kind === 'answer') waiting.resolve(reply.value);
-        else
-          waiting.reject(
-            Object.assign(new Error('The pathway classifier failed'), { name: reply.errorName }),
-          );
-      });
-      worker.on('error', (error) => {
-        logger.error('classifier worker failed', { errorName: error.name });
-        if (!ready) reject(new ClassifierUnavailableError(`the worker could not start (${error.message})`));
-      });
-      worker.on('exit', (exitCode) => {
-        failAll(thread, 'its worker stopped');
-        if (!ready)
-          reject(new ClassifierUnavailableError(`the worker stopped while starting (exit code ${exitCode})`));
-        else if (!closing) replace(thread, exitCode);
-      });
+  const startThread = () =>
+    startWorkerThread(entry, config, logger, (stopped, exitCode) => {
+      if (!closing) replace(stopped, exitCode);
     });
-  }
 
   const starting = Array.from({ length: Math.max(1, options.threads) }, () => startThread());
   for (const thread of await Promise.all(starting)) running.add(thread);
