@@ -23,6 +23,14 @@ const ANNOUNCEMENT = /^\s*(?:\p{L}+\s+)?(?:spørgsmål|questions?)\s*:\s*/iu;
 const BACK_REFERENCE =
   /\b(?:den|dem|denne|dette|disse|dens|deres|it|its|they|them|their|this|these|those)\b|\bde\s*[?.!]?\s*$/iu;
 
+/**
+ * Why the writer asks, added after the question ("må jeg skrive cpr-nummeret i tråden, så
+ * socialrådgiveren hurtigt kan finde sagen?"): a purpose clause with a subject and a modal verb.
+ * Its words (the social worker, finding the case) pull the question away from what it asks.
+ */
+const PURPOSE_TAIL =
+  /,?\s+(?:så|so\s+that)\s+(?:\p{L}+\s+){1,3}?(?:kan|kunne|skal|får|ikke|can|could|will|won't|doesn't|don't)\s+[^.!?]*[?.!]?\s*$/iu;
+
 /** Where one sentence ends and the next begins. */
 const SENTENCE_BOUNDARY = /(?<=[.!?])\s+/u;
 
@@ -70,6 +78,8 @@ export function questionParts(message: string, text: string = askingSentences(me
     .map((p) => p.trim())
     .filter((p) => p.length >= MIN_PART_LENGTH);
   if (parts.length < 2 || parts.slice(1).some((p) => BACK_REFERENCE.test(p))) {
+    const asked = text.replace(PURPOSE_TAIL, '');
+    if (asked !== text && asked.length >= MIN_PART_LENGTH) return [asked];
     return text === message ? [message] : [text];
   }
   return parts;
