@@ -4807,3 +4807,19 @@ describe('Round-33 sealed false alarms as classes (read after retirement), in Da
     warns: [['Han fortalte at far tæver ham derhjemme.', 'violence']],
   });
 });
+
+describe('Round 34 sealed classes (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      ['De legede læge bag legehuset. Ingen af dem har vist anden seksuel adfærd.', 'sexualisedBehaviour'],
+      [
+        'They played doctors behind the shed. None of them has shown any other sexual behaviour.',
+        'sexualisedBehaviour',
+      ],
+    ],
+    warns: [
+      ['Pigen på 4 har vist seksuel adfærd over for de andre børn', 'sexualisedBehaviour'],
+      ['The girl (4) has shown sexual behaviour towards the other children', 'sexualisedBehaviour'],
+    ],
+  });
+});
