@@ -194,6 +194,13 @@ describe('signing in with a second factor', () => {
   ]);
 });
 
+describe('the indoor climate of a building', () => {
+  itAbstainsWithPointer([
+    ['der er skimmelsvamp på stuen i vores børnehave, hvem skal vi kontakte', 'buildings'],
+    ['there is mould in the classroom, who do we call', 'buildings'],
+  ]);
+});
+
 describe('asking for the short version', () => {
   it.each([
     'Hvad er den korte version af, hvad strategien vil?',
