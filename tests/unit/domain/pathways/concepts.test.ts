@@ -4823,3 +4823,16 @@ describe('Round 34 sealed classes (read after retirement)', () => {
     ],
   });
 });
+
+describe('Round 34 sealed classes: a child who cannot stand in line (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      ['SFO: drengen på 8 stikker af fra de voksne og kan ikke stå i kø', 'carerIntoxicated'],
+      ['SFO: the boy (8) runs off from the adults, he cannot stand in line', 'carerIntoxicated'],
+    ],
+    warns: [
+      ['Far kom for at hente og kan næsten ikke stå på benene', 'carerIntoxicated'],
+      ['Dad came to collect him and could barely stand, he was so drunk that he fell', 'carerIntoxicated'],
+    ],
+  });
+});
