@@ -31,6 +31,7 @@ import { positionNamedIn, unitScore, type PreparedPosition, type PreparedQuery }
 import type { ExpandedQuery } from '../expansion';
 import { findId, type IndexedSection, type ScoredSection, type SearchIndex } from '../searchIndex';
 import { ownHeading } from '../sectioning';
+import { namesOrdinalOf } from '../answerType/ordinals';
 import type { AnsweringState, Ranked } from './state';
 
 /** Words that ask for detail ("konkret", "nærmere"): how the question asks, never what it is about. */
@@ -264,36 +265,6 @@ function asksForDetailBeyondText(state: AnsweringState, ranked: Ranked): boolean
   if (top === undefined) return true;
   const body = normalise(state.index.section(top.index).section.body);
   return !phrases.some((p) => body.includes(p)) && !namesOrdinalOf(ranked.question, body);
-}
-
-/** The Danish ordinal words, by number: "tema nr 2" is what a text calls "det andet tema". */
-const DANISH_ORDINALS: Readonly<Record<number, readonly string[]>> = {
-  1: ['første'],
-  2: ['andet', 'anden'],
-  3: ['tredje'],
-  4: ['fjerde'],
-  5: ['femte'],
-  6: ['sjette'],
-  7: ['syvende'],
-  8: ['ottende'],
-  9: ['niende'],
-  10: ['tiende'],
-};
-
-/** "tema nr 2", "mål nummer 4": the word and the number. */
-const NUMBERED_WORD = /(\p{L}+)\s+(?:nummer|nr|number|no)\.?\s*(\d+)\b/u;
-
-/**
- * Whether the text names the numbered thing the question asks about with an ordinal word ("det
- * andet tema" for "tema nr 2"): then the text holds the detail asked for.
- */
-function namesOrdinalOf(question: string, body: string): boolean {
-  const numbered = NUMBERED_WORD.exec(normalise(question));
-  if (numbered === null) return false;
-  const word = numbered[1]!;
-  return (DANISH_ORDINALS[Number(numbered[2])] ?? []).some((ordinal) =>
-    body.includes(`${normalise(ordinal)} ${word}`),
-  );
 }
 
 /**
