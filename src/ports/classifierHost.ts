@@ -6,8 +6,6 @@ import type { ClassifyOptions, PathwayClassification } from '../domain/pathways'
  * beside the HTTP work on another CPU. Both hosts give the same answers (one contract suite).
  */
 export interface ClassifierHost {
-  /** 'thisThread' (tests, tools, one-CPU machines) or 'workerThreads'. */
-  readonly kind: 'thisThread' | 'workerThreads';
   classify(text: string, options?: ClassifyOptions): Promise<PathwayClassification>;
   /** True when a safety rule fires or the text describes a concern about a particular child. */
   readsAsConcern(text: string): Promise<boolean>;

@@ -73,6 +73,18 @@ export function guideEngine(
   return engineOver([{ ...policy, markdown }], resources);
 }
 
+/**
+ * The engine factory of a class test: a guide of these sections under the policy's title, with
+ * the shipped resources. One call instead of a guide and an engine that both name the title.
+ */
+export function guideEngineOf(
+  sections: Readonly<Record<string, string>>,
+  policy: { readonly id: string; readonly title: string },
+): () => RetrievalEngine {
+  const markdown = guideOf(sections, policy.title);
+  return () => guideEngine(markdown, policy);
+}
+
 /** The shipped resources read once per test file (each file has its own module registry). */
 let shippedCache: LexicalResources | undefined;
 function shippedOnce(): LexicalResources {

@@ -1,9 +1,14 @@
 /** The pathway cards: the intake form and answers with and without the acute and notify banners. */
-import { createPathwayClassifier, type PathwayGuidanceConfig } from '../../domain/pathways';
+import {
+  createPathwayClassifier,
+  type PathwayClassifier,
+  type PathwayGuidanceConfig,
+} from '../../domain/pathways';
 import type { Language } from '../../domain/shared/language';
 import { loadPathwayConfig } from '../../infrastructure/configFiles/pathwayConfig';
 import { createSilentLogger } from '../../infrastructure/logging/pinoLogger';
 import { createPathwayGuidanceService } from '../../services/pathwayGuidance';
+import { hostOf } from '../../services/pathwayGuidance/classifierInThisThread';
 import { createPathwayCards, renderIntakeCard } from '../../teams/cards/pathway/pathwayCards';
 import { textsFor } from '../../teams/texts';
 import { CONFIG_DIR, expanded, type CatalogueCard } from './catalogueCard';
@@ -17,7 +22,7 @@ export function pathwayCards(): CatalogueCard[] {
   const config = loadPathwayConfig(CONFIG_DIR);
   // The fixed examples are classified here, in order and at once; the service adds names and citations.
   const classifier = createPathwayClassifier(config);
-  const service = catalogueGuidanceService(config);
+  const service = catalogueGuidanceService(config, classifier);
   const channel = {
     name: 'Herning Kommunes digitale underretning',
     url: 'https://www.herning.dk/underretning',
@@ -85,20 +90,11 @@ export function pathwayCards(): CatalogueCard[] {
   ];
 }
 
-const unused = (): never => {
-  throw new Error('the catalogue classifies its examples itself');
-};
-
 /** The guidance service with two fixed passages in place of the knowledge index. */
-function catalogueGuidanceService(config: PathwayGuidanceConfig) {
+function catalogueGuidanceService(config: PathwayGuidanceConfig, classifier: PathwayClassifier) {
   return createPathwayGuidanceService({
     config,
-    classifier: {
-      kind: 'thisThread',
-      classify: unused,
-      readsAsConcern: unused,
-      close: async () => undefined,
-    },
+    classifier: hostOf(classifier),
     passageFinder: {
       findPassages: () => [
         {

@@ -44,6 +44,13 @@ function workerEntry(): { readonly file: string; readonly execArgv?: string[] } 
   return extension === '.ts' ? { file, execArgv: ['--require', require.resolve('tsx/cjs')] } : { file };
 }
 
+/** The running thread with the fewest readings waiting. */
+function leastBusy(running: ReadonlySet<WorkerThread>): WorkerThread | undefined {
+  let least: WorkerThread | undefined;
+  for (const thread of running) if (!least || thread.waiting.size < least.waiting.size) least = thread;
+  return least;
+}
+
 function failAll(thread: WorkerThread, reason: string): void {
   for (const waiting of thread.waiting.values()) {
     clearTimeout(waiting.timer);
@@ -127,12 +134,8 @@ export async function startWorkerClassifierHost(
 
   function request<T>(message: WithoutId<ClassifierRequest>): Promise<T> {
     if (closing) return Promise.reject(new ClassifierUnavailableError('the bot is stopping'));
-    let thread: WorkerThread | undefined;
-    for (const candidate of running) {
-      if (!thread || candidate.waiting.size < thread.waiting.size) thread = candidate;
-    }
-    if (!thread) return Promise.reject(new ClassifierUnavailableError('no worker is running'));
-    const chosen = thread;
+    const chosen = leastBusy(running);
+    if (!chosen) return Promise.reject(new ClassifierUnavailableError('no worker is running'));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -147,7 +150,6 @@ export async function startWorkerClassifierHost(
   }
 
   return {
-    kind: 'workerThreads',
     classify: (text: string, classifyOptions?: ClassifyOptions) =>
       request<PathwayClassification>({ method: 'classify', text, options: classifyOptions }),
     readsAsConcern: (text: string) => request<boolean>({ method: 'readsAsConcern', text }),

@@ -1,6 +1,6 @@
 import { createQueryExpander } from '@src/domain/retrieval/expansion';
 import { createAnalyzer } from '@src/domain/text/analyzer';
-import { guideEngine, guideOf, itAnswersFrom, shippedLexicalResources } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAnswersFrom, shippedLexicalResources } from '@tests/helpers/retrievalEngine';
 
 /**
  * Round-33 dev classes, against a small guide of our own: "hvilke situationer" asks when, not for a
@@ -8,7 +8,7 @@ import { guideEngine, guideOf, itAnswersFrom, shippedLexicalResources } from '@t
  * fulfilled (it went to a section on the school model); the parents' access to the file, a child
  * certificate and time off in lieu are not in the documents (they were answered).
  */
-const GUIDE = guideOf(
+const engine = guideEngineOf(
   {
     'Hvornår pligten gælder':
       'Underretningspligten gælder, når du har grund til at tro, at et barn kan have brug for særlig støtte. Du skal også underrette ved ulovligt fravær.',
@@ -16,10 +16,8 @@ const GUIDE = guideOf(
       'Pligten er din egen. Du opfylder den ikke ved at fortælle det til en kollega eller din leder.',
     Skoleforløbet: 'Skolen arbejder med PALS og LP-modellen, og lærerne bygger en fælles kultur i klassen.',
   },
-  'Underretning',
+  { id: 'duty', title: 'Underretning' },
 );
-
-const engine = () => guideEngine(GUIDE, { id: 'duty', title: 'Underretning' });
 
 describe('duty questions in other words', () => {
   itAnswersFrom(engine, 'Hvornår pligten gælder', [

@@ -1,20 +1,18 @@
-import { guideEngine, guideOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
 
 /**
  * "tema nr 2" asks for the detail of one numbered thing, which a text names with an ordinal word
  * ("det andet tema"). Missed on round 32's and round 34's sealed halves (read after retirement).
  * Danish only: an English "theme number 2" would need the glossary's word for the ordinal's noun.
  */
-const GUIDE = guideOf(
+const engine = guideEngineOf(
   {
     'Politikkens opbygning':
       'Politikken har fire temaer: Fællesskab, Leg og læring, Sundhed og Medborgerskab. En nyere side kalder det andet tema "Leg, læring og trivsel".',
     'Politikkens formål': 'Politikken skal give alle børn et godt liv.',
   },
-  'Børne- og Ungepolitikken',
+  { id: 'policy', title: 'Børne- og Ungepolitikken' },
 );
-
-const engine = () => guideEngine(GUIDE, { id: 'policy', title: 'Børne- og Ungepolitikken' });
 
 describe('a numbered thing that the text names with an ordinal word', () => {
   itAnswersFrom(engine, 'Politikkens opbygning', [

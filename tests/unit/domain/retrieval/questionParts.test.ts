@@ -1,5 +1,5 @@
 import { questionParts } from '@src/domain/retrieval/questionParts';
-import { guideEngine, guideOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
 
 /**
  * Why the writer asks, added after the question, is left out of what is asked: its words pull the
@@ -30,18 +30,14 @@ describe('a purpose clause after the question', () => {
     ]);
   });
 
-  const engine = () =>
-    guideEngine(
-      guideOf(
-        {
-          'CPR-numre': 'Skriv aldrig et CPR-nummer i en chat eller en tråd i Teams.',
-          'Socialrådgiverens rolle':
-            'Socialrådgiveren vurderer sagen og finder den rette indsats sammen med familien.',
-        },
-        'Deling af oplysninger',
-      ),
-      { id: 'sharing', title: 'Deling af oplysninger' },
-    );
+  const engine = guideEngineOf(
+    {
+      'CPR-numre': 'Skriv aldrig et CPR-nummer i en chat eller en tråd i Teams.',
+      'Socialrådgiverens rolle':
+        'Socialrådgiveren vurderer sagen og finder den rette indsats sammen med familien.',
+    },
+    { id: 'sharing', title: 'Deling af oplysninger' },
+  );
   itAnswersFrom(engine, 'CPR-numre', [
     'må jeg skrive barnets cpr nr i teams tråden så socialrådgiveren hurtigt kan finde sagen?',
     'can I write the child’s CPR number in the Teams thread so that the social worker can find the case?',

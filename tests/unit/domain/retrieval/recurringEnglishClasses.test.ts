@@ -1,4 +1,4 @@
-import { guideEngine, guideOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
 
 /**
  * Two English classes missed on three sealed halves in a row (rounds 31 to 33, read after
@@ -6,7 +6,7 @@ import { guideEngine, guideOf, itAnswersFrom } from '@tests/helpers/retrievalEng
  * documents' "ekstra støtte for at kunne være med", with the document named at the end as a second
  * question ("what does the community strategy say about it"); and "who advises" is "vejleder".
  */
-const GUIDE = guideOf(
+const engine = guideEngineOf(
   {
     'Fællesskab og forskellighed':
       'Alle børn har ret til fællesskaber, og nogle har brug for ekstra støtte for at kunne være med.',
@@ -15,10 +15,8 @@ const GUIDE = guideOf(
     'Unge og uddannelse': 'Ungeindsatsen vejleder unge fra 7. klasse, til de fylder 25.',
     'Politikkens formål': 'Politikken skal give alle børn og unge et godt liv og en god uddannelse.',
   },
-  'Børn og unge',
+  { id: 'policy', title: 'Børn og unge' },
 );
-
-const engine = () => guideEngine(GUIDE, { id: 'policy', title: 'Børn og unge' });
 
 describe('English classes missed on three sealed halves', () => {
   itAnswersFrom(engine, 'Fællesskab og forskellighed', [

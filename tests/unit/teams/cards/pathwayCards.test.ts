@@ -3,6 +3,7 @@ import { createSilentLogger } from '../../../../src/infrastructure/logging/pinoL
 import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
 import { createPathwayClassifier, type PathwayGuidanceConfig } from '../../../../src/domain/pathways';
 import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
+import { hostOf } from '../../../../src/services/pathwayGuidance/classifierInThisThread';
 import {
   MAX_PREFILL_SUMMARY,
   answerCardView,
@@ -24,6 +25,7 @@ const pathwayConfig = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 
 const classifier = createPathwayClassifier(pathwayConfig);
 const service = createPathwayGuidanceService({
   config: pathwayConfig,
+  classifier: hostOf(classifier),
   passageFinder: {
     findPassages: () => [
       {
@@ -301,8 +303,12 @@ describe('pathway answer card: a warning from the statistical model', () => {
       training: {},
     },
   };
-  const eager = createPathwayGuidanceService({ config: eagerConfig, logger: createSilentLogger() });
   const eagerClassifier = createPathwayClassifier(eagerConfig);
+  const eager = createPathwayGuidanceService({
+    config: eagerConfig,
+    classifier: hostOf(eagerClassifier),
+    logger: createSilentLogger(),
+  });
   const render = (text: string, language: 'da' | 'en') => {
     const guidance = eager.guidanceFor(eagerClassifier.classify(text));
     return renderAnswerCard({
