@@ -1,4 +1,4 @@
-import { normalise } from './normalise';
+import { normaliseAsciiDanish } from './normalise';
 
 /**
  * Request framing around a question ("står der noget om …", "jeg sidder med en forælder der
@@ -46,7 +46,7 @@ const ABOUT: ReadonlySet<string> = new Set('om about on'.split(' '));
 
 /** æ, ø and å typed as ae, oe and aa still match. */
 function comparable(word: string): string {
-  return normalise(word).replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  return normaliseAsciiDanish(word);
 }
 
 /** Whether a sentence starts with a question word ("må vi overhovedet det", "hvad gør vi nu"). */

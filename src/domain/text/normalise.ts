@@ -17,3 +17,11 @@ export function normalise(text: string): string {
   const lower = text.toLowerCase();
   return NEEDS_FOLDING.test(lower) ? lower.replace(FOLDABLE, fold) : lower;
 }
+
+/**
+ * `normalise`, with æ, ø and å written as ae, oe and aa: for comparing a name or a word that staff
+ * may have typed either way ("Meningsfulde Faellesskaber") with the documents' spelling.
+ */
+export function normaliseAsciiDanish(text: string): string {
+  return normalise(text).replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+}

@@ -1,4 +1,5 @@
-import { normalise } from '../../text/normalise';
+import { normalise, normaliseAsciiDanish } from '../../text/normalise';
+import { askingSentences } from '../../text/sentences';
 import { stem } from '../../text/stem';
 import {
   asksForNamedInstitutions,
@@ -111,7 +112,9 @@ function onlyMentions(rec: IndexedSection, focus: PreparedPosition): boolean {
  * Gives the hit that states it (the answer is quoted from it): the top one when the question
  * demands nothing, otherwise the first close hit that states it, or undefined.
  */
-export function demandingHit(state: AnsweringState, ranked: Ranked): ScoredSection | undefined {
+export function demandingHit(state: AnsweringState, told: Ranked): ScoredSection | undefined {
+  // A story's words ("hun fortalte detaljeret om ...") are not a demand on the answer.
+  const ranked: Ranked = { ...told, question: askingSentences(told.question) };
   const demand = detectDemand(ranked.question);
   const mustHold = sentenceDemandsOf(ranked.question);
   const figure = detectAnswerType(ranked.question) === 'howMany';
@@ -205,10 +208,11 @@ function toolNamesInQuestion(question: string): readonly string[] {
  * andet på De Utrolige År"): it says that the work uses it, not what it holds or how it runs.
  */
 function namedInPassing(rec: IndexedSection, name: string): boolean {
-  const wanted = normalise(name);
-  const headings = rec.section.headingPath.map((h) => normalise(h)).join(' ');
+  // Compared with æ, ø and å as ae, oe and aa: the name may be typed either way.
+  const wanted = normaliseAsciiDanish(name);
+  const headings = rec.section.headingPath.map((h) => normaliseAsciiDanish(h)).join(' ');
   if (headings.includes(wanted)) return false;
-  return normalise(rec.section.body).split(wanted).length - 1 <= 1;
+  return normaliseAsciiDanish(rec.section.body).split(wanted).length - 1 <= 1;
 }
 
 /**

@@ -41,3 +41,29 @@ describe('a programme named only in passing', () => {
     expect(topSectionOf(engine().answer(question))).toContain('Sprogkufferten');
   });
 });
+
+/**
+ * A programme's name typed with ae, oe and aa for æ, ø and å ("Meningsfulde Faellesskaber") is the
+ * same name as the heading's (round-35 dev class: "kan du liste temaerne i strategien Meningsfulde
+ * Faellesskaber?" was abstained on as a programme the section only names in passing).
+ */
+const STRATEGY = `# Grønne Fællesskaber
+
+## Strategiens temaer
+
+Strategien har tre temaer:
+- Leg i naturen
+- Mad og måltider
+- Fælles ansvar
+`;
+
+describe('a programme named in the headings, typed with ae, oe and aa', () => {
+  const strategy = () => guideEngine(STRATEGY, { id: 'groen', title: 'Grønne Fællesskaber' });
+  it.each([
+    'kan du liste temaerne i strategien Groenne Faellesskaber?',
+    'kan du liste temaerne i strategien Grønne Fællesskaber?',
+    'can you list the themes of Groenne Faellesskaber',
+  ])('answers from the section about it: %s', (question) => {
+    expect(topSectionOf(strategy().answer(question))).toContain('Strategiens temaer');
+  });
+});
