@@ -4836,3 +4836,28 @@ describe('Round 34 sealed classes: a child who cannot stand in line (read after 
     ],
   });
 });
+
+describe('Round 35 dev class: marks on the neck that the teenager calls love bites', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pigen i 8. har mærker på halsen. hun siger grinende at det er sugemærker fra kæresten på samme alder',
+        'unexplainedMarks',
+      ],
+      [
+        'the girl in year 8 has marks on her neck. she laughs and says they are love bites from her boyfriend, same age',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      [
+        'pigen i 8. har sugemærker på halsen og blå mærker på armene, som hun ikke vil forklare',
+        'unexplainedMarks',
+      ],
+      [
+        'the girl in year 8 has love bites on her neck and bruises on her arms she will not explain',
+        'unexplainedMarks',
+      ],
+    ],
+  });
+});
