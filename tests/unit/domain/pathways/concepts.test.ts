@@ -4861,3 +4861,24 @@ describe('Round 35 dev class: marks on the neck that the teenager calls love bit
     ],
   });
 });
+
+describe('Round 35 sealed class: a finding the nurse reports is not an explanation (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'the 12 year old has a rash and scratches on her arms, the doctor said it is eczema and she has a cream',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      [
+        'she (15) has lost a lot of weight since summer and fainted in PE today, the school nurse said her pulse was low',
+        'faintingNotEating',
+      ],
+      [
+        'hun (15) har tabt sig meget siden sommer og besvimede i idræt i dag, skolesygeplejersken sagde at hendes puls var lav',
+        'faintingNotEating',
+      ],
+    ],
+  });
+});
