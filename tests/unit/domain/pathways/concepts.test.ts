@@ -4882,3 +4882,26 @@ describe('Round 35 sealed class: a finding the nurse reports is not an explanati
     ],
   });
 });
+
+describe('Round 35 sealed class: a fall from a bike told for bruised knees (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pigen (8) har blå mærker på begge knæ og en skramme på hånden. Hun siger hun faldt af sin nye cykel i weekenden',
+        'unexplainedMarks',
+      ],
+      [
+        'the girl (8) has bruises on both knees and a scratch on her hand. She says she fell off her new bike at the weekend',
+        'unexplainedMarks',
+      ],
+      [
+        'girl 8, have bruise on both knee. She tell she fall from her new bike in weekend',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      ['babyen på 6 mdr har et blåt mærke på benet, mor siger han faldt af sofaen', 'unexplainedMarks'],
+      ['the baby (6 months) has a bruise on his leg, mum says he fell off the sofa', 'unexplainedMarks'],
+    ],
+  });
+});
