@@ -4905,3 +4905,28 @@ describe('Round 35 sealed class: a fall from a bike told for bruised knees (read
     ],
   });
 });
+
+describe('Round 35 sealed class: a contact from online who turns out to be a child of the same age (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pigen på 15 skal mødes med en fyr hun har mødt online i weekenden. det viste sig at det er en dreng på hendes egen alder fra et håndboldhold, og mor har talt med hans mor',
+        'groomingMeetingSoon',
+      ],
+      [
+        'the 15 year old is meeting a guy she met online this weekend. turns out it is a boy her age from a handball team, and her mum has talked to his mum',
+        'groomingMeetingSoon',
+      ],
+    ],
+    warns: [
+      [
+        'pigen på 13 skal mødes med en fyr fra snapchat i aften, han siger han er en dreng på hendes egen alder',
+        'groomingMeetingSoon',
+      ],
+      [
+        'the 13 year old is meeting a guy from snapchat tonight, he says he is a boy her age',
+        'groomingMeetingSoon',
+      ],
+    ],
+  });
+});
