@@ -4930,3 +4930,22 @@ describe('Round 35 sealed class: a contact from online who turns out to be a chi
     ],
   });
 });
+
+describe('Round 35 sealed class: "far slog mig" in a game of tag (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        "pigen på 4 råbte 'far slog mig!' – det viste sig de legede fangeleg ved afhentningen, 'du er den', og hun grinede",
+        'violence',
+      ],
+      [
+        "the girl (4) shouted 'dad hit me!' - it turned out they were playing tag at pick-up, 'you're it', and she laughed",
+        'violence',
+      ],
+    ],
+    warns: [
+      ['pigen på 4 siger at far slog hende hårdt da de legede fangeleg, og hun græd', 'violence'],
+      ['the girl (4) says dad hit her hard when they were playing tag, and she cried', 'violence'],
+    ],
+  });
+});
