@@ -58,6 +58,10 @@ interface RuleExplanations {
   readonly toldBefore: SpelledPattern[];
   /** The medical ones of those (a birthmark named first): they hold for a baby too. */
   readonly medicalToldBefore: SpelledPattern[];
+  /** Those that may stand anywhere after the sign (a diagnosis that names the mark). */
+  readonly toldLater: SpelledPattern[];
+  /** The medical ones of those: they hold for a baby too. */
+  readonly medicalToldLater: SpelledPattern[];
 }
 
 /**
@@ -81,11 +85,20 @@ function explanationsByRule(
       compileSpelledRegex(voidedBy(expand(p), concept.unless.map(expand))),
     );
     for (const ruleId of concept.explains) {
-      const entry = byRule.get(ruleId) ?? { medical: [], all: [], toldBefore: [], medicalToldBefore: [] };
+      const entry = byRule.get(ruleId) ?? {
+        medical: [],
+        all: [],
+        toldBefore: [],
+        medicalToldBefore: [],
+        toldLater: [],
+        medicalToldLater: [],
+      };
       if (concept.medical) entry.medical.push(...compiled);
       entry.all.push(...compiled);
       if (concept.toldBefore) entry.toldBefore.push(...compiled);
       if (concept.toldBefore && concept.medical) entry.medicalToldBefore.push(...compiled);
+      if (concept.toldLater) entry.toldLater.push(...compiled);
+      if (concept.toldLater && concept.medical) entry.medicalToldLater.push(...compiled);
       byRule.set(ruleId, entry);
     }
   }
@@ -114,7 +127,8 @@ function resolvedLater(
 
 /**
  * Whether one of the rule's explanations in `rules` explains the sign: in its own sentence or the
- * next, resolved after a marker, or (for the ones that may) told in the sentence before.
+ * next, resolved after a marker, or (for the ones that may) told in the sentence before or anywhere
+ * after.
  */
 function explainedIn(
   rules: ReadonlyMap<string, RuleExplanations>,
@@ -141,6 +155,8 @@ function explainedIn(
   // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
   // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
   if (resolvedLater(text, span, counting, resolutionMarkers)) return true;
+  const toldLater = medicalOnly ? forRule.medicalToldLater : forRule.toldLater;
+  if (anyMatches(toldLater, text, text.lower.slice(span.end))) return true;
   const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
   if (toldBefore.length === 0 || sentence.start < 2) return false;
   const previous = sentenceAround(

@@ -61,6 +61,12 @@ const explanationConceptSchema = z
      */
     toldBefore: z.boolean().default(false),
     /**
+     * The explanation may also stand anywhere after the sign, sentences later: a diagnosis that
+     * names the mark itself ("8 mdr pige med store blågrå pletter ... Mor fortalte at det er
+     * mongolske pletter").
+     */
+    toldLater: z.boolean().default(false),
+    /**
      * The explanation accounts for the whole matter (a named diagnosis, a crush as the secret): when
      * it rules out every sign the rules saw, the statistical model may not raise a warning on its own.
      */

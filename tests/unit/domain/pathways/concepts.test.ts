@@ -4949,3 +4949,28 @@ describe('Round 35 sealed class: "far slog mig" in a game of tag (read after ret
     ],
   });
 });
+
+describe('Round 35 sealed class: Mongolian spots named sentences after the marks (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pigen på 8 mdr har store blågrå pletter over lænden og numsen. de var der også i går. mor fortalte at det er mongolske pletter, hun har haft dem fra fødslen',
+        'unexplainedMarks',
+      ],
+      [
+        'the girl (8 months) has large blue-grey patches over her lower back and bottom. they were there yesterday too. mum told us they are mongolian spots she has had since birth',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      [
+        'babyen på 8 mdr har blå mærker på kinderne. mor virkede stresset i dag. hun har mongolske pletter på lænden',
+        'infantInjury',
+      ],
+      [
+        'the baby (8 months) has bruises on her cheeks. mum seemed stressed today. she has mongolian spots on her lower back',
+        'infantInjury',
+      ],
+    ],
+  });
+});
