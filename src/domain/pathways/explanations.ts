@@ -49,6 +49,10 @@ export interface Explanations {
   settledNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
 }
 
+/** A sentence that adds another finding about the child ("hun har også ...", "she also has ..."). */
+const ANOTHER_FINDING =
+  /(?<![\p{L}\p{N}])(?:(?:hun|han|barnet|babyen|drengen|pigen|she|he|the\s+baby|the\s+child)\s+(?:(?:har|havde|has|had)\s+(?:også|also)|(?:også|also)\s+(?:har|havde|has|had))|desuden|derudover|in\s+addition)(?![\p{L}\p{N}])/u;
+
 /** The explanation patterns of one explainable rule, medical ones apart (they hold for a baby). */
 interface RuleExplanations {
   readonly medical: SpelledPattern[];
@@ -146,9 +150,13 @@ function explainedIn(
       ? sentenceAround(text.lower, { start: sentence.end + 1, end: sentence.end + 1 }, text.capitals)
       : sentence;
   const from = Math.max(sentence.start, span.start - EXPLANATION_REACH);
+  // For a baby, a next sentence that adds another finding ("hun har også eksem på armene") names
+  // something else, not what the marks are.
+  const nextAddsAnother =
+    medicalOnly && next !== sentence && ANOTHER_FINDING.test(text.lower.slice(next.start, next.end));
   const part = text.lower.slice(
     from,
-    Math.min(Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
+    Math.min(nextAddsAnother ? sentence.end : Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
   );
   const counting = medicalOnly ? forRule.medical : forRule.all;
   if (anyMatches(counting, text, part)) return true;

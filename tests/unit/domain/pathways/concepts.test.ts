@@ -4974,3 +4974,22 @@ describe('Round 35 sealed class: Mongolian spots named sentences after the marks
     ],
   });
 });
+
+describe("A baby's bruises are not explained by another finding named in the next sentence", () => {
+  ruleClassCases({
+    silent: [
+      [
+        'babyen på 8 mdr har et lille blåt mærke på armen. det er fra blodprøven på sygehuset i går',
+        'infantInjury',
+      ],
+      [
+        'the baby (8 months) has a small bruise on her arm. it is from the blood test at the hospital yesterday',
+        'infantInjury',
+      ],
+    ],
+    warns: [
+      ['babyen på 8 mdr har blå mærker på kinderne. hun har også eksem på armene', 'infantInjury'],
+      ['the baby (8 months) has bruises on her cheeks. she also has eczema on her arms', 'infantInjury'],
+    ],
+  });
+});
