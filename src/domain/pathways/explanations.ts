@@ -53,19 +53,28 @@ export interface Explanations {
 const ANOTHER_FINDING =
   /(?<![\p{L}\p{N}])(?:(?:hun|han|barnet|babyen|drengen|pigen|she|he|the\s+baby|the\s+child)\s+(?:(?:har|havde|has|had)\s+(?:også|also)|(?:også|also)\s+(?:har|havde|has|had))|desuden|derudover|in\s+addition)(?![\p{L}\p{N}])/u;
 
-/** The explanation patterns of one explainable rule, medical ones apart (they hold for a baby). */
-interface RuleExplanations {
+/** Explanation patterns, the medical ones apart: only those hold for a baby. */
+interface ByMedical {
   readonly medical: SpelledPattern[];
   /** Medical and other explanations together, for a sign that is not a baby's and a story not doubted. */
   readonly all: SpelledPattern[];
-  /** Those that may also stand in the sentence before the sign (an accident an adult saw). */
-  readonly toldBefore: SpelledPattern[];
-  /** The medical ones of those (a birthmark named first): they hold for a baby too. */
-  readonly medicalToldBefore: SpelledPattern[];
-  /** Those that may stand anywhere after the sign (a diagnosis that names the mark). */
-  readonly toldLater: SpelledPattern[];
-  /** The medical ones of those: they hold for a baby too. */
-  readonly medicalToldLater: SpelledPattern[];
+}
+
+/** The explanation patterns of one explainable rule, by where they may stand beside the sign. */
+interface RuleExplanations {
+  /** In the sign's own sentence or the next. */
+  readonly nearby: ByMedical;
+  /** Also in the sentence before the sign (an accident an adult saw, a birthmark named first). */
+  readonly toldBefore: ByMedical;
+  /** Also anywhere after the sign (a diagnosis that names the mark). */
+  readonly toldLater: ByMedical;
+}
+
+const byMedical = (): ByMedical => ({ medical: [], all: [] });
+
+function add(into: ByMedical, patterns: readonly SpelledPattern[], medical: boolean): void {
+  if (medical) into.medical.push(...patterns);
+  into.all.push(...patterns);
 }
 
 /**
@@ -90,19 +99,13 @@ function explanationsByRule(
     );
     for (const ruleId of concept.explains) {
       const entry = byRule.get(ruleId) ?? {
-        medical: [],
-        all: [],
-        toldBefore: [],
-        medicalToldBefore: [],
-        toldLater: [],
-        medicalToldLater: [],
+        nearby: byMedical(),
+        toldBefore: byMedical(),
+        toldLater: byMedical(),
       };
-      if (concept.medical) entry.medical.push(...compiled);
-      entry.all.push(...compiled);
-      if (concept.toldBefore) entry.toldBefore.push(...compiled);
-      if (concept.toldBefore && concept.medical) entry.medicalToldBefore.push(...compiled);
-      if (concept.toldLater) entry.toldLater.push(...compiled);
-      if (concept.toldLater && concept.medical) entry.medicalToldLater.push(...compiled);
+      add(entry.nearby, compiled, concept.medical);
+      if (concept.toldBefore) add(entry.toldBefore, compiled, concept.medical);
+      if (concept.toldLater) add(entry.toldLater, compiled, concept.medical);
       byRule.set(ruleId, entry);
     }
   }
@@ -158,14 +161,15 @@ function explainedIn(
     from,
     Math.min(nextAddsAnother ? sentence.end : Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
   );
-  const counting = medicalOnly ? forRule.medical : forRule.all;
-  if (anyMatches(counting, text, part)) return true;
+  const counting = (patterns: ByMedical) => (medicalOnly ? patterns.medical : patterns.all);
+  const nearby = counting(forRule.nearby);
+  if (anyMatches(nearby, text, part)) return true;
   // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
   // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
-  if (resolvedLater(text, span, counting, resolutionMarkers)) return true;
-  const toldLater = medicalOnly ? forRule.medicalToldLater : forRule.toldLater;
-  if (anyMatches(toldLater, text, text.lower.slice(span.end))) return true;
-  const toldBefore = medicalOnly ? forRule.medicalToldBefore : forRule.toldBefore;
+  if (resolvedLater(text, span, nearby, resolutionMarkers)) return true;
+  const toldLater = counting(forRule.toldLater);
+  if (toldLater.length > 0 && anyMatches(toldLater, text, text.lower.slice(span.end))) return true;
+  const toldBefore = counting(forRule.toldBefore);
   if (toldBefore.length === 0 || sentence.start < 2) return false;
   const previous = sentenceAround(
     text.lower,

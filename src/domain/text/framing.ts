@@ -33,30 +33,25 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(
     'what who how when why where which can may must should is are does do'
   )
     .split(' ')
-    .map(comparable),
+    .map(normaliseAsciiDanish),
 );
 
 /** Words after the framing that point back at the story told before it. */
 const POINTS_BACK: ReadonlySet<string> = new Set(
-  'det dette den denne sådan sådant that this it such'.split(' ').map(comparable),
+  'det dette den denne sådan sådant that this it such'.split(' ').map(normaliseAsciiDanish),
 );
 
 /** A preposition the framing may leave before the word that points back ("tell me about that"). */
 const ABOUT: ReadonlySet<string> = new Set('om about on'.split(' '));
 
-/** æ, ø and å typed as ae, oe and aa still match. */
-function comparable(word: string): string {
-  return normaliseAsciiDanish(word);
-}
-
 /** Whether a sentence starts with a question word ("må vi overhovedet det", "hvad gør vi nu"). */
 export function startsWithQuestionWord(sentence: string): boolean {
   TOKEN.lastIndex = 0;
   const first = TOKEN.exec(sentence);
-  return first !== null && QUESTION_OPENERS.has(comparable(first[0]));
+  return first !== null && QUESTION_OPENERS.has(normaliseAsciiDanish(first[0]));
 }
 
-/** The phrases of config/questions.yaml, split into relays and plain patterns, in comparable words. */
+/** The phrases of config/questions.yaml, split into relays and plain patterns, with æ, ø and å as ae, oe and aa (staff type both). */
 interface FramingPhrases {
   /** Relay patterns ("... spurgte mig om") without their opening "...", longest first. */
   readonly relays: readonly (readonly string[])[];
@@ -70,7 +65,7 @@ function parsePhrases(phrases: readonly string[]): FramingPhrases {
   const isRelay = (p: string) => p.trim().startsWith(RELAY);
   const relays = phrases
     .filter(isRelay)
-    .map((p) => p.trim().slice(RELAY.length).trim().split(/\s+/).map(comparable))
+    .map((p) => p.trim().slice(RELAY.length).trim().split(/\s+/).map(normaliseAsciiDanish))
     .filter((words) => words.length > 0 && words[0] !== '')
     .sort((a, b) => b.length - a.length);
   const patterns = phrases
@@ -79,7 +74,7 @@ function parsePhrases(phrases: readonly string[]): FramingPhrases {
       p
         .trim()
         .split(/\s+/)
-        .map((w) => (w === WILDCARD ? w : comparable(w))),
+        .map((w) => (w === WILDCARD ? w : normaliseAsciiDanish(w))),
     )
     .filter((words) => words.some((w) => w !== WILDCARD))
     .sort((a, b) => b.length - a.length);
@@ -186,7 +181,11 @@ function tokensOf(question: string): Token[] {
   TOKEN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(question)) !== null) {
-    tokens.push({ start: match.index, end: match.index + match[0].length, word: comparable(match[0]) });
+    tokens.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      word: normaliseAsciiDanish(match[0]),
+    });
   }
   return tokens;
 }
