@@ -204,7 +204,7 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
   },
   {
     regex: compileRegex(
-      '\\b(?:kindergarten class|reception class|grade 0|0 grade|0th grade|year 0|zero grade)\\b',
+      '\\b(?:kindergarten class|reception class|grade 0|0 grade|0th grade|year 0|zero grade)\\b|\\b0\\.\\s?class(?:es)?\\b',
     ),
     min: 0,
     max: 0,
@@ -217,7 +217,7 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
 
 const GRADE_NUMBER = compileRegex(
   // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
-  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+(?:grader?s?|class)\\b)' +
+  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|class\\b|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+(?:grader?s?|class)\\b)' +
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
     `|(?<=${CHILD_OR_SCHOOL_START}\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))`,
 );

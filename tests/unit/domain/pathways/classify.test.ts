@@ -180,6 +180,10 @@ describe('classify: understanding the description', () => {
     expect(classifier.classify('parents ask if the girl in 0 grade can have two weeks off').pathway).toBe(
       'skolestart',
     );
+    // Learner English with the Danish ordinal first (round-36 dev class).
+    expect(
+      classifier.classify('boy start in 0. class in august and he run out from the room many times').pathway,
+    ).toBe('skolestart');
   });
 
   it('a separation with contact that works, written as such, keeps the child with the setting', () => {

@@ -4993,3 +4993,110 @@ describe("A baby's bruises are not explained by another finding named in the nex
     ],
   });
 });
+
+describe('Round 36 dev class: a decision told without its object, beside "no reader" or "no point"', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'jeg har allerede bestemt mig for at tage på efterskole, sagde pigen på 14, det er lige meget hvad far siger',
+        'suicidalCommunication',
+      ],
+      [
+        "the girl (14) said it doesn't matter what dad says, I've already decided to go to boarding school",
+        'suicidalCommunication',
+      ],
+    ],
+    warns: [
+      [
+        "pige 14, stil om 'et brev til mit fremtidige jeg'. sidste linje: 'men det er lige meget, du kommer aldrig til at læse det her, jeg har allerede bestemt mig'",
+        'suicidePlan',
+      ],
+      [
+        "girl 14, essay 'a letter to my future self'. last line: 'but it doesn't matter, you will never read this, I've already made up my mind'",
+        'suicidePlan',
+      ],
+      ['pigen skrev på sit penalhus: det er lige meget, jeg har bestemt mig.', 'suicidalCommunication'],
+      ['she wrote on her pencil case: no point, I have decided.', 'suicidalCommunication'],
+    ],
+  });
+});
+
+describe('Round 36 dev class: a short story about a character who takes pills or a father who drinks', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pige i 9. klasse skrev en novelle om en pige som tager mange piller og dør, opgaven var mørke noveller',
+        'overdose',
+      ],
+      [
+        'a girl in year 9 wrote a short story about a girl who takes lots of pills and dies, the task was dark stories',
+        'overdose',
+      ],
+      [
+        'C (15) har skrevet en novelle om en dreng der stikker af fordi faren har et alkoholproblem',
+        'parentalSubstance',
+      ],
+      [
+        'C (15) has written a short story about a boy who runs away because his father has a drinking problem',
+        'parentalSubstance',
+      ],
+    ],
+    warns: [
+      ['pigen i 9. klasse har taget mange af mors piller i går og er døsig i dag', 'overdose'],
+      ["the girl in year 9 took a lot of mum's pills yesterday and is drowsy today", 'overdose'],
+      ['C (15) skrev en novelle om en dreng. hans egen far har et alkoholproblem', 'parentalSubstance'],
+      ['C (15) wrote a short story about a boy. his own father has a drinking problem', 'parentalSubstance'],
+    ],
+  });
+});
+
+describe('Round 36 dev class: a question about no particular child', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Generelt spørgsmål: hvad gør vi hvis et barn fortæller om vold derhjemme? Har ikke en konkret sag.',
+        'violence',
+      ],
+      [
+        'General question: what do we do if a child tells about violence at home? I have no specific child in mind.',
+        'violence',
+      ],
+      [
+        'Spørgsmål til personalemødet, ingen konkret sag: hvilke tegn på seksuelle overgreb skal nye kolleger kende?',
+        'sexualAbuse',
+      ],
+      [
+        'Quick question, no specific child: what signs of sexual abuse should new staff know about?',
+        'sexualAbuse',
+      ],
+    ],
+    warns: [
+      ['Generelt spørgsmål: en pige i 3. klasse fortalte i dag at far slår hende. Hvad gør vi?', 'violence'],
+      ['General question: a girl in 3rd grade told me today that dad hits her. What do we do?', 'violence'],
+      ['Ingen konkret sag, men vores elev sagde at onkel har krænket hende seksuelt', 'sexualAbuse'],
+      ['No specific case, but our pupil said her uncle has sexually abused her', 'sexualAbuse'],
+    ],
+  });
+});
+
+describe('Round 36 dev class: warm clothes sent along and refused, not clothing below need', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'dreng i 5. klasse kommer i shorts hver dag selv i frost. mor sender bukser og vinterjakke med i tasken og han skifter når han fryser',
+        'careBelowNeed',
+      ],
+      [
+        '5th grade boy comes in shorts every day even in frost. mum sends trousers and a winter jacket in his bag and he changes when cold',
+        'careBelowNeed',
+      ],
+    ],
+    warns: [
+      [
+        'dreng i 5. klasse kommer i shorts hver dag selv i frost, ingen jakke og ingen vanter',
+        'careBelowNeed',
+      ],
+      ['5th grade boy comes in shorts every day even in frost, no jacket and no gloves', 'careBelowNeed'],
+    ],
+  });
+});

@@ -182,6 +182,9 @@ describe('extractGrade with the age known (round-22 sealed class)', () => {
     // Without a fitting later grade, the first one stays.
     ['en pige på 6 i 0. klasse', [0, 0]],
     ['a boy (9) in the reception class', [0, 0]],
+    // Learner English with the Danish ordinal (round-36 dev class).
+    ['boy 6 years in 0. class had no lunch today', [0, 0]],
+    ['new boy in my 3. class (9 years) from Eritrea', [3, 3]],
   ])('%s -> %s', (text, expected) => {
     expect(gradeForAge(text)).toEqual(expected);
   });
