@@ -26,6 +26,15 @@ const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`, 'u');
 /** Capitalised words that name nothing the documents would have to know. */
 const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALENDAR_WORD];
 
+/**
+ * Where the asker comes from ("I just moved here from Sweden", "jeg kommer fra Polen"): who asks,
+ * not a place the question is about. Matched on the text before the capitalised word.
+ */
+const ORIGIN_BEFORE =
+  /(?:\b(?:moved|moving|came|come|comes|coming|relocated|originally|am|i'm|im|flyttet|flyttede|flytter|kommer|kom|oprindeligt|oprindelig)\s+(?:\w+\s+){0,2}?(?:from|fra))\s+$/iu;
+/** How far back (in characters) the origin phrase may start. */
+const ORIGIN_REACH = 40;
+
 /** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
 const NAMED_PLACE_IN_LOWER_CASE =
   /(?<![\p{L}])(?:på|i|fra|ved|at|on)\s+(\p{L}{3,}(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen))(?![\p{L}])/gu;
@@ -42,9 +51,10 @@ export function namesUnknownTo(
   const { analyzer, englishWords, knownWords, lexiconTerms } = known;
   const out: string[] = [];
   for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
-    const words = sentence.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-    words.forEach((word, i) => {
+    const words = [...sentence.matchAll(/[\p{L}][\p{L}'’]*/gu)];
+    words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
+      if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, at - ORIGIN_REACH), at))) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
       if (
         englishWords.has(lower) ||

@@ -298,3 +298,20 @@ describe('a manager asking for the main points before a meeting', () => {
     expect(topSection(engine().answer(question))).toContain(section);
   });
 });
+
+describe('where the asker comes from (round-36 dev class)', () => {
+  it.each([
+    'I just moved here from Sweden and started as a teacher. What is the purpose of the policy?',
+    'jeg er lige flyttet hertil fra Sverige. Hvad er formålet med politikken?',
+    'I come from Poland. What is the purpose of the policy?',
+  ])('is who asks, not a place the documents must know: %s', (question) => {
+    expect(topSection(engine().answer(question))).toContain('Formål med politikken');
+  });
+
+  it.each(['What is the purpose of the policy in Sweden?', 'hvad er formålet med politikken i Sverige?'])(
+    'a place the question is about still is: %s',
+    (question) => {
+      expect(engine().answer(question).kind).toBe('noAnswer');
+    },
+  );
+});
