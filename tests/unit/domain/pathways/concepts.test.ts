@@ -5100,3 +5100,39 @@ describe('Round 36 dev class: warm clothes sent along and refused, not clothing 
     ],
   });
 });
+
+describe('Round 36 dev class (and round 35 sealed): a small child touching itself at rest', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'dreng 3 år rører ved sin tissemand når han ligger og skal sove, han stopper når vi siger det er privat',
+        'selfTouching',
+      ],
+      [
+        'boy 3 touches himself when he lies down to sleep, he stops when we say it is private',
+        'selfTouching',
+      ],
+    ],
+    warns: [
+      [
+        'dreng 4 rører ved sin tissemand hele dagen, også i samling og ved frokost, og vil ikke stoppe',
+        'selfTouching',
+      ],
+      ['boy 4 touches himself all day, also in circle time and at lunch, and will not stop', 'selfTouching'],
+      ['pige 4 rører ved sin tissekone ved middagsluren og siger at onkel gør sådan', 'selfTouching'],
+      ['girl 4 touches herself at nap time and says uncle does it like that', 'selfTouching'],
+    ],
+  });
+
+  // Settled at rest, the statistical model adds nothing either: the whole classification, with the
+  // shipped model, is silent (the model raised notify on both before).
+  const withModel = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  it.each([
+    'pige på 4 ligger og rører ved sig selv under dynen til middagsluren. hun stopper når vi siger hun skal sove',
+    'girl of 4 touches herself under the blanket at nap time. she stops when we tell her to sleep',
+  ])('no warning at all: %s', (text) => {
+    const result = withModel.classify(text);
+    expect(result.dutyToNotify).toBe(false);
+    expect(result.acute).toBe(false);
+  });
+});
