@@ -5136,3 +5136,33 @@ describe('Round 36 dev class (and round 35 sealed): a small child touching itsel
     expect(result.acute).toBe(false);
   });
 });
+
+describe('Round 36 dev class: a notification years ago, the case closed', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Der var en underretning for 3 år siden pga vold mellem forældrene. Far flyttede, og sagen er lukket.',
+        'violence',
+      ],
+      [
+        'There was a notification 3 years ago because of violence between the parents. Dad moved out and the case is closed.',
+        'violence',
+      ],
+    ],
+    warns: [
+      [
+        'Der var en underretning for 3 år siden pga vold mellem forældrene. Sagen er lukket, men nu er far flyttet tilbage.',
+        'violence',
+      ],
+      [
+        'There was a notification 3 years ago because of violence between the parents. The case is closed, but now dad has moved back in.',
+        'violence',
+      ],
+      ['Der var vold mellem forældrene for 3 år siden, og i weekenden slog far mor igen.', 'violence'],
+      [
+        'There was violence between the parents 3 years ago, and at the weekend dad hit mum again.',
+        'violence',
+      ],
+    ],
+  });
+});
