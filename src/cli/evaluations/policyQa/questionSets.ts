@@ -17,18 +17,21 @@ export const CORPUS_DIR = resolve(REPO_ROOT, '..', 'shared', 'corpus');
 export const STARTER_DIR = join(REPO_ROOT, 'knowledge');
 export const CONFIG_DIR = join(REPO_ROOT, 'config');
 
+/** Tags are free labels; YAML reads a bare year ("- 2018") as a number, which is the same label. */
+const tag = z.union([z.string(), z.number()]).transform(String);
+
 const item = z.object({
   q: z.string().min(1),
   corpus: z.array(z.string()).optional(),
   starter: z.array(z.string()).optional(),
   /** Verbatim substrings the quoted answer should hold (newer sets). */
   evidence: z.array(z.string()).optional(),
-  tags: z.array(z.string()).optional(),
+  tags: z.array(tag).optional(),
 });
 /** Out-of-scope questions: plain strings (older sets) or items with tags (newer sets). */
 const outOfScopeItem = z.union([
   z.string().min(1),
-  z.object({ q: z.string().min(1), tags: z.array(z.string()).optional() }),
+  z.object({ q: z.string().min(1), tags: z.array(tag).optional() }),
 ]);
 const questionSetSchema = z.object({
   answerable: z.array(item),

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBlindSets, loadBlindVignettes, scoreHalf } from '../../../../src/cli/evaluations/pathway';
 import {
@@ -74,5 +76,18 @@ describe('blind question sets', () => {
     };
     expect(questionsFor(set, 'corpus').map((q) => q.q)).toEqual(['i begge']);
     expect(questionsFor(set, 'starter').map((q) => q.q)).toEqual(['kun i startpakken', 'i begge']);
+  });
+});
+
+describe('a question file whose tags YAML reads as numbers', () => {
+  it('loads, a bare year tag read as its text', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'questions-')), 'questions-x.yaml');
+    writeFileSync(
+      file,
+      'answerable:\n- q: hvornår er politikken fra\n  starter: [Formål]\n  tags: [politik, 2018]\noutOfScope:\n- q: hvad er lønnen\n  tags: [2024]\n',
+    );
+    const set = loadQuestionSet(file);
+    expect(set.answerable[0].tags).toEqual(['politik', '2018']);
+    expect(set.outOfScope).toEqual(['hvad er lønnen']);
   });
 });
