@@ -5166,3 +5166,87 @@ describe('Round 36 dev class: a notification years ago, the case closed', () => 
     ],
   });
 });
+
+describe('Round 36 sealed class: honour-related control in learner English (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      ["she is afraid her dad finds out she lost the boy's bike", 'honourControl'],
+      ['hun er bange for at far finder ud af at hun har mistet drengens cykel', 'honourControl'],
+    ],
+    warns: [
+      [
+        'girl 14, she is not allow to go on lejrskole and her brother wait outside school every day',
+        'honourControl',
+      ],
+      [
+        'pige 14, hun må ikke komme med på lejrskole og hendes bror venter uden for skolen hver dag',
+        'honourControl',
+      ],
+      ['she is afraid what happen if her father find out she talk with a boy', 'honourControl'],
+      [
+        'hun er bange for hvad der sker hvis hendes far finder ud af hun snakker med en dreng',
+        'honourControl',
+      ],
+    ],
+  });
+});
+
+describe('Round 36 sealed class: a baby scratching her own face with her nails (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'baby 6 mdr har små skrammer på kinden, hun kradser sig selv med neglene, jeg har set det',
+        'infantInjury',
+      ],
+      [
+        'baby of 6 months has small scratches on her cheek, she scratches herself with her nails, I have seen it',
+        'infantInjury',
+      ],
+    ],
+    warns: [
+      ['baby 6 mdr har blå mærker på kinden, mor siger hun kradser sig selv med neglene', 'infantInjury'],
+      [
+        'baby of 6 months has bruises on her cheek, mum says she scratches herself with her nails',
+        'infantInjury',
+      ],
+    ],
+  });
+});
+
+describe('Round 36 sealed class: a parent asleep after newborn twins, another adult caring (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Mor sover hele tiden, siger drengen (4). Mor har fået tvillinger for 3 uger siden og far har orlov',
+        'noReachableAdult',
+      ],
+      [
+        'Mum sleeps all the time, says the boy (4). Mum just had twins 3 weeks ago and dad is on paternity leave',
+        'noReachableAdult',
+      ],
+    ],
+    warns: [
+      ['Mor sover hele tiden, siger drengen (4), og ingen henter ham til tiden', 'noReachableAdult'],
+      ['Mum is sleeping and the baby is crying, says the boy (4)', 'noReachableAdult'],
+    ],
+  });
+});
+
+describe('Round 36 sealed class: a black eye from an elbow in a match, told in the next sentence (read after retirement)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Boy in 6th grade came in with a black eye. He told us about the handball match where he took an elbow.',
+        'unexplainedMarks',
+      ],
+      [
+        'Drengen i 6. klasse kom med et blåt øje. Han fortalte om håndboldkampen hvor han fik en albue.',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      ['Boy in 6th grade came in with a black eye. He will not say what happened.', 'unexplainedMarks'],
+      ['Drengen i 6. klasse kom med et blåt øje. Han vil ikke sige hvad der skete.', 'unexplainedMarks'],
+    ],
+  });
+});
