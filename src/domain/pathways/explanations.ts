@@ -49,10 +49,6 @@ export interface Explanations {
   settledNearby(text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean;
 }
 
-/** A sentence that adds another finding about the child ("hun har også ...", "she also has ..."). */
-const ANOTHER_FINDING =
-  /(?<![\p{L}\p{N}])(?:(?:hun|han|barnet|babyen|drengen|pigen|she|he|the\s+baby|the\s+child)\s+(?:(?:har|havde|has|had)\s+(?:også|also)|(?:også|also)\s+(?:har|havde|has|had))|desuden|derudover|in\s+addition)(?![\p{L}\p{N}])/u;
-
 /** Explanation patterns, the medical ones apart: only those hold for a baby. */
 interface ByMedical {
   readonly medical: SpelledPattern[];
@@ -140,6 +136,7 @@ function resolvedLater(
 function explainedIn(
   rules: ReadonlyMap<string, RuleExplanations>,
   resolutionMarkers: readonly SpelledPattern[],
+  anotherFinding: readonly SpelledPattern[],
   text: PreparedText,
   span: Span,
   medicalOnly: boolean,
@@ -156,7 +153,9 @@ function explainedIn(
   // For a baby, a next sentence that adds another finding ("hun har også eksem på armene") names
   // something else, not what the marks are.
   const nextAddsAnother =
-    medicalOnly && next !== sentence && ANOTHER_FINDING.test(text.lower.slice(next.start, next.end));
+    medicalOnly &&
+    next !== sentence &&
+    anyMatches(anotherFinding, text, text.lower.slice(next.start, next.end));
   const part = text.lower.slice(
     from,
     Math.min(nextAddsAnother ? sentence.end : Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
@@ -191,13 +190,15 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
         storyDoubts: safety.explanations.storyDoubts.map((p) => compileSpelledRegex(expand(p))),
         contradictions: safety.explanations.contradictions.map((p) => compileSpelledRegex(expand(p))),
         resolutionMarkers: safety.explanations.resolutionMarkers.map((p) => compileSpelledRegex(expand(p))),
+        anotherFinding: safety.explanations.anotherFinding.map((p) => compileSpelledRegex(expand(p))),
       }
     : undefined;
   const byRule = explanationsByRule(safety, expand);
   const settlingByRule = explanationsByRule(safety, expand, true);
   const markers = settings?.resolutionMarkers ?? [];
+  const anotherFinding = settings?.anotherFinding ?? [];
   const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean =>
-    explainedIn(byRule, markers, text, span, medicalOnly, ruleId);
+    explainedIn(byRule, markers, anotherFinding, text, span, medicalOnly, ruleId);
   // "New" qualifies the sign it stands by ("nye mærker", "bruises again"): "a new supply teacher
   // asked about his bruises" names the same bruises.
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
@@ -220,7 +221,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     storyContradicted: (text) => anyMatches(settings?.contradictions ?? [], text, text.lower),
     explainedNearby,
     settledNearby: (text, span, medicalOnly, ruleId) =>
-      explainedIn(settlingByRule, markers, text, span, medicalOnly, ruleId),
+      explainedIn(settlingByRule, markers, anotherFinding, text, span, medicalOnly, ruleId),
     unexplained(text, spans, medicalOnly, ruleId) {
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];

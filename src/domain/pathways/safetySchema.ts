@@ -189,6 +189,12 @@ export const safetyFileSchema = z
          * a sign anywhere before them, not only in the sign's own or next sentence.
          */
         resolutionMarkers: z.array(patternSchema).default([]),
+        /**
+         * Words by which a next sentence adds another finding about the child ("hun har også ...",
+         * "she also has ...", "desuden"): for a baby, such a sentence names something else, so it is
+         * left out of an explanation's reach.
+         */
+        anotherFinding: z.array(patternSchema).default([]),
         label: localizedSchema,
       })
       .strict()
