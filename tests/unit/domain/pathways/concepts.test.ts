@@ -5250,3 +5250,28 @@ describe('Round 36 sealed class: a black eye from an elbow in a match, told in t
     ],
   });
 });
+
+describe('Kept from a school trip as a sanction for what the child did, not control by the family', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'drengen må ikke komme med på lejrskole fordi han har slået en klassekammerat, det har skolen besluttet',
+        'honourControl',
+      ],
+      [
+        'the boy is not allowed to go on the school trip because he has been fighting, the parents agree with the school',
+        'honourControl',
+      ],
+    ],
+    warns: [
+      [
+        'hun må ikke komme med på lejrskole fordi hendes bror siger det er en skam for familien',
+        'honourControl',
+      ],
+      [
+        'she is not allowed to go on the school trip because her brothers say it is shameful for the family',
+        'honourControl',
+      ],
+    ],
+  });
+});
