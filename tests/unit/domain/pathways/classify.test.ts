@@ -193,6 +193,22 @@ describe('classify: understanding the description', () => {
     expect(result.pathway).toBe('skole');
   });
 
+  it.each([
+    [
+      'Morfar døde for to uger siden. Familien har været åbne om det over for os. Drengen (5) tegner kister og spørger om døden',
+      'dagtilbud',
+    ],
+    [
+      'Her grandad died last week, mum told us straight away. The girl (5) drew the funeral today and talks about death',
+      'dagtilbud',
+    ],
+  ])(
+    'grief the family shares with the setting at once keeps the child with the setting: %s',
+    (text, pathway) => {
+      expect(classifier.classify(text).pathway).toBe(pathway);
+    },
+  );
+
   it('suggests Social for a baby seen at home by the health visitor, Dagtilbud once a daycare is named', () => {
     const atHome = classifier.classify(
       'Sundhedspleje, pige 4 mdr: mor spørger om søvn, hun vågner tre gange hver nat',
