@@ -129,14 +129,22 @@ function resolvedLater(
 }
 
 /**
+ * Where else an explanation may stand (config explanations): after a marker that resolves the
+ * alarm, and not in a baby's next sentence that adds another finding.
+ */
+interface Reach {
+  readonly resolutionMarkers: readonly SpelledPattern[];
+  readonly anotherFinding: readonly SpelledPattern[];
+}
+
+/**
  * Whether one of the rule's explanations in `rules` explains the sign: in its own sentence or the
  * next, resolved after a marker, or (for the ones that may) told in the sentence before or anywhere
  * after.
  */
 function explainedIn(
   rules: ReadonlyMap<string, RuleExplanations>,
-  resolutionMarkers: readonly SpelledPattern[],
-  anotherFinding: readonly SpelledPattern[],
+  reach: Reach,
   text: PreparedText,
   span: Span,
   medicalOnly: boolean,
@@ -155,7 +163,7 @@ function explainedIn(
   const nextAddsAnother =
     medicalOnly &&
     next !== sentence &&
-    anyMatches(anotherFinding, text, text.lower.slice(next.start, next.end));
+    anyMatches(reach.anotherFinding, text, text.lower.slice(next.start, next.end));
   const part = text.lower.slice(
     from,
     Math.min(nextAddsAnother ? sentence.end : Math.max(sentence.end, next.end), span.end + EXPLANATION_REACH),
@@ -165,7 +173,7 @@ function explainedIn(
   if (anyMatches(nearby, text, part)) return true;
   // A diagnosis the writer comes to after the details ("Det var vi først bekymrede for. Mor har
   // givet os et brev fra hospitalet ...") resolves the sign too, for a baby as well.
-  if (resolvedLater(text, span, nearby, resolutionMarkers)) return true;
+  if (resolvedLater(text, span, nearby, reach.resolutionMarkers)) return true;
   const toldLater = counting(forRule.toldLater);
   if (toldLater.length > 0 && anyMatches(toldLater, text, text.lower.slice(span.end))) return true;
   const toldBefore = counting(forRule.toldBefore);
@@ -195,10 +203,12 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     : undefined;
   const byRule = explanationsByRule(safety, expand);
   const settlingByRule = explanationsByRule(safety, expand, true);
-  const markers = settings?.resolutionMarkers ?? [];
-  const anotherFinding = settings?.anotherFinding ?? [];
+  const reach: Reach = {
+    resolutionMarkers: settings?.resolutionMarkers ?? [],
+    anotherFinding: settings?.anotherFinding ?? [],
+  };
   const explainedNearby = (text: PreparedText, span: Span, medicalOnly: boolean, ruleId: string): boolean =>
-    explainedIn(byRule, markers, anotherFinding, text, span, medicalOnly, ruleId);
+    explainedIn(byRule, reach, text, span, medicalOnly, ruleId);
   // "New" qualifies the sign it stands by ("nye mærker", "bruises again"): "a new supply teacher
   // asked about his bruises" names the same bruises.
   const namedAsNew = (text: PreparedText, span: Span): boolean => {
@@ -221,7 +231,7 @@ export function createExplanations(safety: SafetyFile, expand: (pattern: string)
     storyContradicted: (text) => anyMatches(settings?.contradictions ?? [], text, text.lower),
     explainedNearby,
     settledNearby: (text, span, medicalOnly, ruleId) =>
-      explainedIn(settlingByRule, markers, anotherFinding, text, span, medicalOnly, ruleId),
+      explainedIn(settlingByRule, reach, text, span, medicalOnly, ruleId),
     unexplained(text, spans, medicalOnly, ruleId) {
       const explained = spans.filter((span) => explainedNearby(text, span, medicalOnly, ruleId));
       if (explained.length === 0) return [...spans];

@@ -5,7 +5,7 @@
  */
 import { createPathwayClassifier } from '../../../../src/domain/pathways';
 import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
-import { CONFIG_DIR, projectClassifier } from './testConfig';
+import { CONFIG_DIR, projectClassifier, projectClassifierWithModel } from './testConfig';
 
 const classifier = projectClassifier();
 
@@ -5126,7 +5126,7 @@ describe('Round 36 dev class (and round 35 sealed): a small child touching itsel
 
   // Settled at rest, the statistical model adds nothing either: the whole classification, with the
   // shipped model, is silent (the model raised notify on both before).
-  const withModel = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  const withModel = projectClassifierWithModel();
   it.each([
     'pige på 4 ligger og rører ved sig selv under dynen til middagsluren. hun stopper når vi siger hun skal sove',
     'girl of 4 touches herself under the blanket at nap time. she stops when we tell her to sleep',

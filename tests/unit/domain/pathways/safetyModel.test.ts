@@ -20,7 +20,7 @@ import {
 } from '../../../../src/domain/pathways/safetyModelTraining';
 import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
 import { HELD_OUT } from './heldOutVignettes';
-import { CONFIG_DIR } from './testConfig';
+import { CONFIG_DIR, projectClassifier, projectClassifierWithModel } from './testConfig';
 
 const SMALL = {
   buckets: 1 << 12,
@@ -144,8 +144,8 @@ describe('safety model training', () => {
 });
 
 describe('the shipped safety model in the classifier', () => {
-  const rulesOnly = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: false }));
-  const withModel = createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  const rulesOnly = projectClassifier();
+  const withModel = projectClassifierWithModel();
 
   it('loads and scores the same text the same way every time', () => {
     const { safetyModel, safetyCues } = withModel.config;

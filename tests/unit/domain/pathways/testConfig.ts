@@ -11,3 +11,11 @@ export function projectClassifier(): PathwayClassifier {
   cached ??= createPathwayClassifier(loadPathwayConfig(CONFIG_DIR));
   return cached;
 }
+
+let cachedWithModel: PathwayClassifier | undefined;
+
+/** The same with the shipped statistical safety model switched on, as the bot runs by default. */
+export function projectClassifierWithModel(): PathwayClassifier {
+  cachedWithModel ??= createPathwayClassifier(loadPathwayConfig(CONFIG_DIR, { safetyModel: true }));
+  return cachedWithModel;
+}
