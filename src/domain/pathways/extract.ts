@@ -32,6 +32,8 @@ const TIME_SPAN_BEFORE = 'hver|hvert|every|each|for|in|om|efter|after|siden|i|si
 const AGE_PATTERNS: readonly AgePattern[] = [
   { regex: compileRegex('\\bhalvandet\\s?(?:år|-?årig\\w*)'), read: () => 1.5 },
   { regex: compileRegex('\\bhalvtredje\\s?(?:år|-?årig\\w*)'), read: () => 2.5 },
+  // English names the age group instead of the age: a toddler walks and talks a little, about 1-3.
+  { regex: compileRegex('\\btoddlers?\\b'), read: () => 2 },
   {
     // Not "hver 3. måned" or "every 3 months": a rhythm, not an age. Not "tabt 10 kg på to
     // måneder", "de sidste 2 mdr" or "born 2 months ago" either: the time a change took, or since.
@@ -86,7 +88,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     // "drengen på 4", "pige 5", "en dreng (7)", "tvillingerne (3)", "den lille (2)": a number right
     // after a word for a child.
     regex: compileRegex(
-      `\\b(?:lille|little\\s+one|børn|børnene|søskende|children|kids|dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
+      `\\b(?:lille|little\\s+one|børn|børnene|søskende|children|kids|dreng\\w*|pige\\w*|barn\\w*|elev\\w*|søn\\w*|datter\\w*|knægt\\w*|knejt\\w*|knæjt\\w*|tøs\\w*|tvilling\\w*|teenager\\w*|boy|girl|child|kid|student|pupil|son|daughter|twins?|player|players)\\s*,?\\s+(?:på\\s+|aged?\\s+|\\(\\s*)?${NUM}${HALF}(?![\\p{L}\\p{N}])(?!\\s*(?:%|\\.|,\\d|kl\\b|klasse|mdr|mnd|md\\b|mos\\b|mths?\\b|måned|months?\\b|weeks?\\b|wks?\\b|timer|dage|uger|gange|minutter|kr\\b|procent))(?:\\s*\\))?`,
     ),
     read: (m) => withHalf(numberOf(m[1]), m[0]),
   },
@@ -216,8 +218,8 @@ const GRADE_BANDS: readonly { regex: RegExp; min: number; max: number }[] = [
 ];
 
 const GRADE_NUMBER = compileRegex(
-  // "3. klasse", "3.kl", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
-  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|kl\\b\\.?|class\\b|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+(?:grader?s?|class)\\b)' +
+  // "3. klasse", "3.kl", "8. årgang", "3rd grade(r)", "in 6th", "pige i 7.", "elev fra 9." (a child in a grade, the word left out)
+  '\\b(10|[1-9])\\s?(?:\\.\\s?(?:klasse\\w*|klassetrin\\w*|årgang\\w*|årg\\b\\.?|kl\\b\\.?|class\\b|[a-ex]\\b)|\\.?\\s?kl\\b\\.?|(?:st|nd|rd|th)\\s+(?:grader?s?|class)\\b)' +
     '|(?<=\\bin\\s)(10|[1-9])(?:st|nd|rd|th)(?=[\\s,.?!)]|$)(?!\\s*(?:grade|period|lesson|place|time|round|floor))' +
     `|(?<=${CHILD_OR_SCHOOL_START}\\s+(?:i|fra)\\s)(10|[1-9])\\.(?=[\\s,?!)]|$)(?!\\s*(?:time|uge|omgang|runde|sal|etage|måned|maj|juni|juli|august|sept|okt|nov|dec|jan|feb|marts|april))`,
 );

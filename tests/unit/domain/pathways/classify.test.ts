@@ -81,6 +81,16 @@ describe('classify: understanding the description', () => {
     );
   });
 
+  it('reads a parent who wants family guidance as a family signal (round-37 dev class)', () => {
+    const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
+    expect(ids('mor vil gerne have familievejledning, de skændes hele tiden derhjemme')).toContain(
+      'familySupport',
+    );
+    expect(ids('mum would like some family guidance, they argue all the time at home')).toContain(
+      'familySupport',
+    );
+  });
+
   it('reads a parent asking whether the municipality offers help, and a seriously ill sibling, as family signals', () => {
     const ids = (text: string) => classifier.classify(text).signalFindings.map((f) => f.signalId);
     expect(ids('mor spurgte mig i dag om kommunen har noget rådgivning til familier')).toContain(

@@ -5275,3 +5275,38 @@ describe('Kept from a school trip as a sanction for what the child did, not cont
     ],
   });
 });
+
+describe('Round 37 dev classes: a goodbye note, pinned to the wall, home made conditional, stripes on the neck', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'undskyld til alle for støjen i går, jeg har en plan for hvordan vi rydder op i aften',
+        'suicidalCommunication',
+      ],
+      [
+        'sorry everyone for the noise yesterday, I have a plan for tidying up tonight',
+        'suicidalCommunication',
+      ],
+      ['vi holdt plakaten op ad væggen og hængte den op', 'violence'],
+      ['we held the poster up against the wall and pinned it there', 'violence'],
+      ['hvis han hører om festen så går jeg ikke med til den', 'afraidToGoHome'],
+    ],
+    warns: [
+      [
+        'en pige på 14 gav mig en lap papir: undskyld til jer alle, det er ikke jeres skyld, jeg har en plan',
+        'suicidalCommunication',
+      ],
+      [
+        "a girl of 14 handed me a scrap of paper: sorry to all of you, it's not your fault, I have a plan",
+        'suicidalCommunication',
+      ],
+      ['drengen på 12 siger at stedfar pressede ham op mod døren i weekenden', 'violence'],
+      ['the 12 year old says his stepdad pressed him up against the door at the weekend', 'violence'],
+      ['pigen på 10 siger: hvis mor finder ud af det, så tør jeg ikke gå hjem', 'afraidToGoHome'],
+      ['hun siger: hvis far får det at vide så tager jeg ikke hjem', 'afraidToGoHome'],
+      ["she says: if dad finds out I'm not going home", 'afraidToGoHome'],
+      ['dreng på 11 med røde streger på begge sider af halsen', 'neckPressure'],
+      ['a boy of 11 with red stripes on both sides of his neck', 'neckPressure'],
+    ],
+  });
+});

@@ -19,6 +19,9 @@ describe('extractAge', () => {
     ['drengen på 5 græd', 5],
     ['en dreng (7) sagde', 7],
     ['a 10 year old boy', 10],
+    // English names the age group: a toddler (round-37 dev class).
+    ['the toddler bit another child at lunch', 2],
+    ['one of my players (11) took a puck to the face', 11],
     ['the girl, aged 12, said', 12],
     ['pige 13 år', 13],
     ['Hændelse kl. 10.05: T. (4) løb fra legepladsen', 4],
@@ -112,6 +115,9 @@ describe('extractGrade', () => {
     ['pigen i 0. klasse', [0, 0]],
     ['børnehaveklassen har en ny elev', [0, 0]],
     ['eleven i 8.b', [8, 8]],
+    // A year group instead of a class (round-37 dev class).
+    ['8. årgang er på telefonen hele tiden', [8, 8]],
+    ['en elev på 6. årg. har svært ved brøker', [6, 6]],
     ['dreng i 7. kl', [7, 7]],
     ['dreng 7.kl har svært ved at læse', [7, 7]],
     ['en elev i udskolingen', [7, 9]],
