@@ -5310,3 +5310,89 @@ describe('Round 37 dev classes: a goodbye note, pinned to the wall, home made co
     ],
   });
 });
+
+describe('Round 37 dev classes the rules did not know (only the statistical model caught them)', () => {
+  ruleClassCases({
+    silent: [
+      ['vi sendte ham et gavekort fra klassen, han blev glad', 'onlineGrooming'],
+      [
+        'mor har været indlagt på sygehuset med et brækket ben, mormor laver mad og henter lillebror',
+        'carerAbsentNoOtherAdult',
+      ],
+      [
+        'pigen på 7 fortalte i dag om dengang far kastede med en tallerken og mor blødte fra armen',
+        'recentAbuse',
+      ],
+      [
+        'she told me today about a long time ago when dad threw a plate and mum was bleeding from her arm',
+        'recentAbuse',
+      ],
+      ['han har fået nye sko og en telefon i fødselsdagsgave af mor og far', 'exploitationSigns'],
+    ],
+    warns: [
+      ['drengen på 8 fortalte at far slog i bordet og mor blødte fra næsen bagefter', 'witnessingViolence'],
+      [
+        'the 8 year old said dad hit the table and mum was bleeding from her nose afterwards',
+        'witnessingViolence',
+      ],
+      [
+        'mum says her partner shoves her around when he has been drinking, the children see it',
+        'witnessingViolence',
+      ],
+      [
+        'mor siger at kæresten skubber rundt med hende når han har drukket, børnene ser det',
+        'witnessingViolence',
+      ],
+      [
+        'en profil vil sende dem til hele hendes familie og alle hendes venner hvis hun ikke betaler',
+        'onlineGrooming',
+      ],
+      ['the account will send them to all her friends and family if she does not pay', 'onlineGrooming'],
+      ['en mand fra et spil har sendt ham penge og beder om billeder', 'onlineGrooming'],
+      ['efter prøven sagde han: hvis den dumper, så gider jeg ikke mere', 'suicidalCommunication'],
+      ["after the test he said: if I fail I can't go on anymore", 'suicidalCommunication'],
+      ['far siger at de har det bedre uden ham, han ligger i sengen hele dagen', 'suicidalCommunication'],
+      [
+        'dad says that they would be better off without him, he stays in bed all day',
+        'suicidalCommunication',
+      ],
+      [
+        'pigen på 15 har været meldt savnet to gange og kom hjem med en ny telefon som forældrene ikke har købt',
+        'exploitationSigns',
+      ],
+      [
+        'the 15 year old has been reported missing twice and came back with a new phone that her parents did not buy',
+        'exploitationSigns',
+      ],
+      ['14-årig hænger ud med nogle 19-årige og har fået ny telefon og mange kontanter', 'exploitationSigns'],
+      [
+        'the 14 year old hangs out with some 19 year olds and has a new phone and lots of cash',
+        'exploitationSigns',
+      ],
+      ['drengen på 15 sover på forskellige kammeraters sofaer, han vil ikke hjem', 'noSafePlaceToSleep'],
+      ["the 15 year old is sleeping on different friends' sofas, he won't go home", 'noSafePlaceToSleep'],
+      ['pigen på 2 skulle hentes kl 16, ingen svar paa tlf, og klokken er 18.30 nu', 'childLeftWithoutCare'],
+      [
+        'the 2 year old was supposed to be picked up at 4, no answer, it is now 18:30',
+        'childLeftWithoutCare',
+      ],
+      [
+        'mor er indlagt på psyk, og drengen på 10 laver mad og henter sin lillesøster hver dag',
+        'carerAbsentNoOtherAdult',
+      ],
+      [
+        'mum is on the psych ward and the 10 year old cooks and collects his little sister every day',
+        'carerAbsentNoOtherAdult',
+      ],
+    ],
+  });
+});
+
+describe('Round 37: a story told each time a mark appears is doubted', () => {
+  it.each([
+    'Pige på 9 har blå mærker på overarmene igen. Hver gang siger hun at hun er faldet på cyklen.',
+    'Girl, 9, has bruises on her upper arms again. Every time she says she fell off her bike.',
+  ])('%s', (text) => {
+    expect(ruleIds(text)).toContain('unexplainedMarks');
+  });
+});
