@@ -5396,3 +5396,31 @@ describe('Round 37: a story told each time a mark appears is doubted', () => {
     expect(ruleIds(text)).toContain('unexplainedMarks');
   });
 });
+
+describe('Round 37: an intoxicated carer told with "he/she" after the adult is named, and on the way to the car', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'The boy (15) came in late. He smells of alcohol after a party, says he slept at a friend',
+        'carerIntoxicated',
+      ],
+      ['Mor hentede kl 16. Hun lugtede af parfume og var i godt humør', 'carerIntoxicated'],
+    ],
+    warns: [
+      [
+        'Mum came to collect the twins. She smells strongly of alcohol and nearly fell in the hall',
+        'carerIntoxicated',
+      ],
+      ['Mor kom for at hente. Hun ku knap staa paa benene og lugtede af sprut', 'carerIntoxicated'],
+      ['The dad arrived at pick-up. He is slurring and staggering, and smells of beer', 'carerIntoxicated'],
+      [
+        'Far kom for at hente. Han snøvler og lugter af sprut og vil have hende med ud i bilen nu',
+        'intoxicatedCarerDriving',
+      ],
+      [
+        'Dad came to collect her. He smells of alcohol and slurs, and he is putting her in the car to drive home',
+        'intoxicatedCarerDriving',
+      ],
+    ],
+  });
+});
