@@ -5424,3 +5424,32 @@ describe('Round 37: an intoxicated carer told with "he/she" after the adult is n
     ],
   });
 });
+
+describe('Round 37 sealed classes (read after the one scoring): steps, birthmarks described, the jacket idiom, roles in quotes', () => {
+  ruleClassCases({
+    silent: [
+      ['Drengen på 11 mdr har lige taget sine første skridt ved sofaen', 'sexualAbuse'],
+      [
+        'Baby of 3 weeks with two blue-grey flat patches on the lower back, noted at the birth examination',
+        'patternedMarks',
+      ],
+      [
+        'Pige på 3 uger med blågrå flade pletter på numsen, skrevet i udskrivningspapirerne fra sygehuset',
+        'patternedMarks',
+      ],
+      ["pigen på 8 græd fordi hun havde tabt sin madpakke og sagde 'min far slår mig ihjel'", 'violence'],
+      [
+        "the girl of 8 cried because she had lost her lunch box and said 'dad is going to kill me'",
+        'violence',
+      ],
+    ],
+    warns: [
+      ['hun siger onklen rørte hende i skridtet', 'sexualAbuse'],
+      ['pige på 4 leger hver dag at "far" slår "mor" og siger det er sådan derhjemme', 'witnessingViolence'],
+      [
+        'girl of 4 plays every day that "daddy" hits "mummy" and says that is how it is at home',
+        'witnessingViolence',
+      ],
+    ],
+  });
+});
