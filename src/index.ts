@@ -101,6 +101,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         await services.usage.flush();
         await services.knowledgeUpdates.stop();
         await classifier.close();
+        await knowledge.retrievalHost?.close();
         await storage.close();
         logger.info('bot stopped', { drained });
       })();
@@ -122,6 +123,7 @@ function logListening(
     host: address.host,
     storage: storage.kind,
     classifierThreads: config.classifierThreads,
+    retrievalThreads: config.retrievalThreads,
     startupMs: Math.round(performance.now() - started),
     // From process start, including module loading: the figure an operator waits for.
     sinceProcessStartMs: Math.round(process.uptime() * 1000),

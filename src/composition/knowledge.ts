@@ -4,7 +4,9 @@ import { createHttpFileDownloader } from '../infrastructure/download/httpFileDow
 import { createKnowledgeFolder } from '../infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from '../infrastructure/knowledge/loadKnowledgeBase';
 import { createAnswerGeneratorFromSettings } from '../infrastructure/llm/chatCompletionsGenerator';
+import { startWorkerRetrievalHost } from '../infrastructure/retrieval/workerRetrievalHost';
 import type { Logger } from '../ports/logger';
+import type { RetrievalHost } from '../ports/retrievalHost';
 import { createKnowledgeReloader } from '../services/knowledgeFolder/knowledgeReloader';
 import { createKnowledgeUploadService } from '../services/knowledgeFolder/knowledgeUploads';
 import { createPolicyQaService } from '../services/policyQa/policyQaService';
@@ -22,6 +24,7 @@ export async function wireKnowledge(
     dataDir: config.storage.dataDir,
     logger,
   });
+  const retrievalHost = startRetrievalHost(config, logger);
   const policyQa = createPolicyQaService({
     documents: knowledge.documents,
     resources: files.lexicalResources,
@@ -29,6 +32,7 @@ export async function wireKnowledge(
     generator: createAnswerGeneratorFromSettings(config.llm, { logger }),
     generatorTimeoutMs: llmTimeoutMs(config),
     maxQuestionLength: config.maxMessageLength,
+    retrievalHost,
   });
   logger.info('knowledge index ready', {
     documents: policyQa.stats.documents,
@@ -52,7 +56,20 @@ export async function wireKnowledge(
     owners: files.knowledgeOwners,
     logger,
   });
-  return { policyQa, knowledgeReloader, knowledgeUploads };
+  return { policyQa, knowledgeReloader, knowledgeUploads, retrievalHost };
+}
+
+/**
+ * Worker threads that answer policy questions when the machine has CPUs to spare; without them the
+ * policy index answers in this thread. The workers build their copy of the index from the index's
+ * first change and do not hold up start-up: this thread answers until they are ready.
+ */
+function startRetrievalHost(
+  config: Pick<AppConfig, 'retrievalThreads'>,
+  logger: Logger,
+): RetrievalHost | undefined {
+  if (config.retrievalThreads === 0) return undefined;
+  return startWorkerRetrievalHost({ threads: config.retrievalThreads, logger });
 }
 
 /** Without an LLM there is nothing to wait for, so no timeout applies. */
