@@ -83,6 +83,9 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
 
   const address = await server.listen(config.port, config.host);
+  // Only now: started earlier, they would take CPU from the start-up, which waits for the classifier
+  // workers. Until they are ready, questions are answered in this thread.
+  knowledge.retrievalHost?.startWorkers();
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
   if (config.knowledgeWatchDebounceMs > 0) knowledge.knowledgeReloader.start();
   logListening(logger, address, storage, config, started);

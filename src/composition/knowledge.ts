@@ -4,9 +4,11 @@ import { createHttpFileDownloader } from '../infrastructure/download/httpFileDow
 import { createKnowledgeFolder } from '../infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from '../infrastructure/knowledge/loadKnowledgeBase';
 import { createAnswerGeneratorFromSettings } from '../infrastructure/llm/chatCompletionsGenerator';
-import { startWorkerRetrievalHost } from '../infrastructure/retrieval/workerRetrievalHost';
+import {
+  createWorkerRetrievalHost,
+  type WorkerRetrievalHost,
+} from '../infrastructure/retrieval/workerRetrievalHost';
 import type { Logger } from '../ports/logger';
-import type { RetrievalHost } from '../ports/retrievalHost';
 import { createKnowledgeReloader } from '../services/knowledgeFolder/knowledgeReloader';
 import { createKnowledgeUploadService } from '../services/knowledgeFolder/knowledgeUploads';
 import { createPolicyQaService } from '../services/policyQa/policyQaService';
@@ -24,7 +26,7 @@ export async function wireKnowledge(
     dataDir: config.storage.dataDir,
     logger,
   });
-  const retrievalHost = startRetrievalHost(config, logger);
+  const retrievalHost = retrievalHostFor(config, logger);
   const policyQa = createPolicyQaService({
     documents: knowledge.documents,
     resources: files.lexicalResources,
@@ -61,15 +63,15 @@ export async function wireKnowledge(
 
 /**
  * Worker threads that answer policy questions when the machine has CPUs to spare; without them the
- * policy index answers in this thread. The workers build their copy of the index from the index's
- * first change and do not hold up start-up: this thread answers until they are ready.
+ * policy index answers in this thread. Their workers start when told (see startBot); this thread
+ * answers until they have built their copy of the index.
  */
-function startRetrievalHost(
+function retrievalHostFor(
   config: Pick<AppConfig, 'retrievalThreads'>,
   logger: Logger,
-): RetrievalHost | undefined {
+): WorkerRetrievalHost | undefined {
   if (config.retrievalThreads === 0) return undefined;
-  return startWorkerRetrievalHost({ threads: config.retrievalThreads, logger });
+  return createWorkerRetrievalHost({ threads: config.retrievalThreads, logger });
 }
 
 /** Without an LLM there is nothing to wait for, so no timeout applies. */

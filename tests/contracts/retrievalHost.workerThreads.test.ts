@@ -1,5 +1,8 @@
 import { createSilentLogger } from '../../src/infrastructure/logging/pinoLogger';
-import { startWorkerRetrievalHost } from '../../src/infrastructure/retrieval/workerRetrievalHost';
+import {
+  createWorkerRetrievalHost,
+  type WorkerRetrievalHostOptions,
+} from '../../src/infrastructure/retrieval/workerRetrievalHost';
 import type { RetrievalResult } from '../../src/domain/retrieval/engine';
 import { RetrievalUnavailableError } from '../../src/ports/retrievalHost';
 import { capturingLogger } from '../helpers/logCapture';
@@ -13,8 +16,15 @@ import {
   untilReady,
 } from './retrievalHost.contract';
 
+/** A host whose workers may start at once (the bot lets them once it listens). */
+function startedHost(options: WorkerRetrievalHostOptions) {
+  const host = createWorkerRetrievalHost(options);
+  host.startWorkers();
+  return host;
+}
+
 describeRetrievalHostContract('worker threads', async () =>
-  startWorkerRetrievalHost({ threads: 2, logger: createSilentLogger() }),
+  startedHost({ threads: 2, logger: createSilentLogger() }),
 );
 
 /** Seconds of answering on the in-test documents: far past a short deadline, which a question is far inside. */
@@ -44,7 +54,7 @@ async function answersOnceReplaced(host: Parameters<typeof answersOf>[0]): Promi
 describe('worker threads: failures', () => {
   it('replaces a worker that does not answer in time; the replacement replays every change, and hears those made while it starts', async () => {
     const { logger, lines } = capturingLogger();
-    const host = startWorkerRetrievalHost({ threads: 1, logger, requestTimeoutMs: 400 });
+    const host = startedHost({ threads: 1, logger, requestTimeoutMs: 400 });
     const logged = (message: string) => lines.some((line) => line.msg === message);
     try {
       // Started from the last build and the update added to it since, which the replay must add
@@ -73,7 +83,7 @@ describe('worker threads: failures', () => {
 
   it('gives up, saying why, when its workers cannot start, and is never ready', async () => {
     const { logger, lines } = capturingLogger();
-    const host = startWorkerRetrievalHost({ threads: 1, logger });
+    const host = startedHost({ threads: 1, logger });
     try {
       // A worker starts from a build; an index that never had one cannot be copied.
       host.apply(CHANGES[1]!);
@@ -87,9 +97,28 @@ describe('worker threads: failures', () => {
   });
 
   it('does not answer before its first build', async () => {
-    const host = startWorkerRetrievalHost({ threads: 1, logger: createSilentLogger() });
+    const host = startedHost({ threads: 1, logger: createSilentLogger() });
     try {
       await expect(host.answer(QUESTIONS[0]!)).rejects.toBeInstanceOf(RetrievalUnavailableError);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('starts no worker until told, keeping the changes for it to replay', async () => {
+    const { logger, lines } = capturingLogger();
+    const host = createWorkerRetrievalHost({ threads: 1, logger });
+    try {
+      host.apply(CHANGES[0]!);
+      host.apply(CHANGES[1]!);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(host.ready).toBe(false);
+      await expect(host.answer(QUESTIONS[0]!)).rejects.toBeInstanceOf(RetrievalUnavailableError);
+      expect(lines.map((line) => line.msg)).not.toContain('retrieval workers ready');
+      host.startWorkers();
+      host.apply(CHANGES[2]!);
+      await untilReady(host);
+      expect(await answersOf(host)).toEqual(referenceAnswers(2));
     } finally {
       await host.close();
     }

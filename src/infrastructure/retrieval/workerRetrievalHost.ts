@@ -4,9 +4,10 @@
  * hears every change to it, in order among the questions (see workerPool.ts for timeouts and
  * replacement).
  *
- * The workers start with the first change, the index's build, and are ready once they have built
- * it: until then the policy index answers in the HTTP thread, so start-up never waits for them. A
- * replacement replays the last build and every change since, as the first workers went through
+ * The workers start when told (the bot tells them once it listens: started with it, they would
+ * take CPU from the classifier workers that start-up waits for), from the index's last build and
+ * every change since, and are ready once they have replayed them: until then the policy index
+ * answers in the HTTP thread. A replacement replays the same, as the first workers went through
  * them, which is what makes its answers the same as the HTTP thread's.
  */
 import type { RetrievalResult } from '../../domain/retrieval/engine';
@@ -24,11 +25,17 @@ export interface WorkerRetrievalHostOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export function startWorkerRetrievalHost(options: WorkerRetrievalHostOptions): RetrievalHost {
+export interface WorkerRetrievalHost extends RetrievalHost {
+  /** Starts the workers now, or at the index's first change if there has been none. */
+  startWorkers(): void;
+}
+
+export function createWorkerRetrievalHost(options: WorkerRetrievalHostOptions): WorkerRetrievalHost {
   const { logger } = options;
   // What a worker started now must replay: the last build and every change since.
   let changes: IndexChange[] = [];
   let pool: WorkerPool<RetrievalRequest, RetrievalNotice> | undefined;
+  let mayStart = false;
   let ready = false;
   let closed = false;
   let gaveUp = false;
@@ -80,7 +87,11 @@ export function startWorkerRetrievalHost(options: WorkerRetrievalHostOptions): R
       if (change.kind === 'build') changes = [change];
       else changes.push(change);
       if (pool) pool.broadcast(change);
-      else pool = startPool();
+      else if (mayStart) pool = startPool();
+    },
+    startWorkers(): void {
+      mayStart = true;
+      if (!pool && !closed && !gaveUp && changes.length > 0) pool = startPool();
     },
     async close() {
       closed = true;
