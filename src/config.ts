@@ -32,7 +32,7 @@ import {
   requestLimitFields,
   serverTimeoutsFrom,
   turnWorkFields,
-  classifierThreadsFrom,
+  workerThreadsFrom,
   type ServerTimeoutSettings,
 } from './configSections/httpServer';
 import { checkLlm, llmFields, llmSettingsFrom, type LlmSettings } from './configSections/llm';
@@ -93,6 +93,12 @@ export interface AppConfig {
   readonly maxBodyBytes: number;
   /** CLASSIFIER_THREADS resolved for this machine: worker threads for the pathway classifier, 0 = none. */
   readonly classifierThreads: number;
+  /**
+   * RETRIEVAL_THREADS resolved for this machine: worker threads that answer policy questions from
+   * their copy of the retrieval index, 0 = none (the bot only; the command-line tools answer in
+   * their own thread).
+   */
+  readonly retrievalThreads: number;
   readonly shutdownTimeoutMs: number;
   /** HTTP server deadlines for slow and idle clients. */
   readonly serverTimeouts: ServerTimeoutSettings;
@@ -173,7 +179,8 @@ export function loadConfig(env: EnvSource = process.env): AppConfig {
     notificationChannel: { name: e.NOTIFICATION_CHANNEL_NAME, url: e.NOTIFICATION_CHANNEL_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    classifierThreads: classifierThreadsFrom(e.CLASSIFIER_THREADS, availableParallelism()),
+    classifierThreads: workerThreadsFrom(e.CLASSIFIER_THREADS, availableParallelism()),
+    retrievalThreads: workerThreadsFrom(e.RETRIEVAL_THREADS, availableParallelism()),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     serverTimeouts: serverTimeoutsFrom(e),
     threadRetentionDays: e.THREAD_RETENTION_DAYS,

@@ -83,6 +83,9 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
   });
 
   const address = await server.listen(config.port, config.host);
+  // Only now: started earlier, they would take CPU from the start-up, which waits for the classifier
+  // workers. Until they are ready, questions are answered in this thread.
+  knowledge.retrievalHost?.startWorkers();
   if (config.schedulersEnabled) for (const scheduler of schedulers) scheduler.start();
   if (config.knowledgeWatchDebounceMs > 0) knowledge.knowledgeReloader.start();
   logListening(logger, address, storage, config, started);
@@ -101,6 +104,7 @@ export async function startBot(config: AppConfig, options: StartOptions = {}): P
         await services.usage.flush();
         await services.knowledgeUpdates.stop();
         await classifier.close();
+        await knowledge.retrievalHost?.close();
         await storage.close();
         logger.info('bot stopped', { drained });
       })();
@@ -122,6 +126,7 @@ function logListening(
     host: address.host,
     storage: storage.kind,
     classifierThreads: config.classifierThreads,
+    retrievalThreads: config.retrievalThreads,
     startupMs: Math.round(performance.now() - started),
     // From process start, including module loading: the figure an operator waits for.
     sinceProcessStartMs: Math.round(process.uptime() * 1000),

@@ -4,6 +4,10 @@ import { createHttpFileDownloader } from '../infrastructure/download/httpFileDow
 import { createKnowledgeFolder } from '../infrastructure/knowledge/knowledgeFolder';
 import { loadKnowledgeBase } from '../infrastructure/knowledge/loadKnowledgeBase';
 import { createAnswerGeneratorFromSettings } from '../infrastructure/llm/chatCompletionsGenerator';
+import {
+  createWorkerRetrievalHost,
+  type WorkerRetrievalHost,
+} from '../infrastructure/retrieval/workerRetrievalHost';
 import type { Logger } from '../ports/logger';
 import { createKnowledgeReloader } from '../services/knowledgeFolder/knowledgeReloader';
 import { createKnowledgeUploadService } from '../services/knowledgeFolder/knowledgeUploads';
@@ -22,6 +26,7 @@ export async function wireKnowledge(
     dataDir: config.storage.dataDir,
     logger,
   });
+  const retrievalHost = retrievalHostFor(config, logger);
   const policyQa = createPolicyQaService({
     documents: knowledge.documents,
     resources: files.lexicalResources,
@@ -29,6 +34,7 @@ export async function wireKnowledge(
     generator: createAnswerGeneratorFromSettings(config.llm, { logger }),
     generatorTimeoutMs: llmTimeoutMs(config),
     maxQuestionLength: config.maxMessageLength,
+    retrievalHost,
   });
   logger.info('knowledge index ready', {
     documents: policyQa.stats.documents,
@@ -52,7 +58,20 @@ export async function wireKnowledge(
     owners: files.knowledgeOwners,
     logger,
   });
-  return { policyQa, knowledgeReloader, knowledgeUploads };
+  return { policyQa, knowledgeReloader, knowledgeUploads, retrievalHost };
+}
+
+/**
+ * Worker threads that answer policy questions when the machine has CPUs to spare; without them the
+ * policy index answers in this thread. Their workers start when told (see startBot); this thread
+ * answers until they have built their copy of the index.
+ */
+function retrievalHostFor(
+  config: Pick<AppConfig, 'retrievalThreads'>,
+  logger: Logger,
+): WorkerRetrievalHost | undefined {
+  if (config.retrievalThreads === 0) return undefined;
+  return createWorkerRetrievalHost({ threads: config.retrievalThreads, logger });
 }
 
 /** Without an LLM there is nothing to wait for, so no timeout applies. */

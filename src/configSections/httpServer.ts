@@ -15,22 +15,30 @@ export const requestLimitFields = {
   KEEP_ALIVE_TIMEOUT_MS: boundedInteger('milliseconds', 100, 600000).default(5000),
 };
 
+/** A number of worker threads (0-8), or 'auto' for one per CPU beyond the first, at most two. */
+const workerThreadCount = z
+  .string()
+  .trim()
+  .default('auto')
+  .refine((v) => v === 'auto' || /^[0-8]$/.test(v), 'expected a number of threads (0-8) or auto')
+  .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)));
+
 /**
- * Worker threads that read concern descriptions beside the HTTP thread (about a millisecond of CPU
- * per turn that the turns in flight would otherwise wait for). 'auto': one per CPU beyond the
- * first, at most two; none on a one-CPU machine, where the reading runs in the HTTP thread.
+ * Worker threads for the CPU work of a turn that the turns in flight would otherwise wait for in
+ * the HTTP thread: reading concern descriptions (about a millisecond per concern) and answering
+ * policy questions from the retrieval index (about half a millisecond per question). Each has its
+ * own setting, so either can be moved back into the HTTP thread alone (0).
  */
 export const turnWorkFields = {
-  CLASSIFIER_THREADS: z
-    .string()
-    .trim()
-    .default('auto')
-    .refine((v) => v === 'auto' || /^[0-8]$/.test(v), 'expected a number of threads (0-8) or auto')
-    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
+  CLASSIFIER_THREADS: workerThreadCount,
+  RETRIEVAL_THREADS: workerThreadCount,
 };
 
-/** The number of classifier worker threads for this machine; 0 reads in the HTTP thread. */
-export function classifierThreadsFrom(setting: 'auto' | number, cpus: number): number {
+/**
+ * The number of worker threads for this machine; 0 works in the HTTP thread. 'auto': none on a
+ * one-CPU machine, where a worker would only take turns with the HTTP thread.
+ */
+export function workerThreadsFrom(setting: 'auto' | number, cpus: number): number {
   return setting === 'auto' ? Math.max(0, Math.min(2, cpus - 1)) : setting;
 }
 

@@ -17,8 +17,9 @@ export interface TestBot {
 
 /**
  * Starts the real server (restify + CloudAdapter + teams-ai) on a free loopback port. The pathway
- * classifier reads in the HTTP thread unless `env` asks for worker threads (CLASSIFIER_THREADS):
- * a worker takes a second to start, and the suites that start a bot per test need none.
+ * classifier and policy retrieval work in the HTTP thread unless `env` asks for worker threads
+ * (CLASSIFIER_THREADS, RETRIEVAL_THREADS): a worker takes a second to start, and the suites that
+ * start a bot per test need none.
  */
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
   const config = loadConfig({
@@ -27,6 +28,7 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
     STORAGE: 'memory',
     LOG_LEVEL: 'debug',
     CLASSIFIER_THREADS: '0',
+    RETRIEVAL_THREADS: '0',
     ...env,
   });
   const { logger, lines: logLines } = capturingLogger('debug');

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig, loadToolSettings, SAFETY_MODEL_DEFAULT } from '../../src/config';
-import { classifierThreadsFrom } from '../../src/configSections/httpServer';
+import { workerThreadsFrom } from '../../src/configSections/httpServer';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -33,15 +34,29 @@ describe('loadConfig', () => {
   });
 
   it('reads concern descriptions in worker threads: one per spare CPU, at most two, unless told', () => {
-    expect(classifierThreadsFrom('auto', 1)).toBe(0);
-    expect(classifierThreadsFrom('auto', 2)).toBe(1);
-    expect(classifierThreadsFrom('auto', 16)).toBe(2);
+    expect(workerThreadsFrom('auto', 1)).toBe(0);
+    expect(workerThreadsFrom('auto', 2)).toBe(1);
+    expect(workerThreadsFrom('auto', 16)).toBe(2);
     expect(loadConfig({ CLASSIFIER_THREADS: '0' }).classifierThreads).toBe(0);
     expect(loadConfig({ CLASSIFIER_THREADS: '3' }).classifierThreads).toBe(3);
     expect(problemsOf({ CLASSIFIER_THREADS: 'many' })[0]).toMatch(
       /^CLASSIFIER_THREADS: expected a number of threads/,
     );
     expect(problemsOf({ CLASSIFIER_THREADS: '9' })[0]).toMatch(/^CLASSIFIER_THREADS:/);
+  });
+
+  it('answers policy questions in worker threads as the classifier reads, set apart from it', () => {
+    const cpus = availableParallelism();
+    expect(loadConfig({}).retrievalThreads).toBe(workerThreadsFrom('auto', cpus));
+    expect(loadConfig({ RETRIEVAL_THREADS: '0', CLASSIFIER_THREADS: '2' })).toMatchObject({
+      retrievalThreads: 0,
+      classifierThreads: 2,
+    });
+    expect(loadConfig({ RETRIEVAL_THREADS: ' 2 ' }).retrievalThreads).toBe(2);
+    expect(problemsOf({ RETRIEVAL_THREADS: 'all' })[0]).toMatch(
+      /^RETRIEVAL_THREADS: expected a number of threads/,
+    );
+    expect(problemsOf({ RETRIEVAL_THREADS: '-1' })[0]).toMatch(/^RETRIEVAL_THREADS:/);
   });
 
   it('is frozen, deeply', () => {

@@ -5,24 +5,18 @@
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createPathwayClassifier, warmUpClassifier, type PathwayGuidanceConfig } from '../../domain/pathways';
-import type { ClassifierReply, ClassifierRequest, ClassifierWorkerData } from './workerProtocol';
+import { answerPoolRequests } from '../workers/answerPoolRequests';
+import type { ClassifierRequest, ClassifierWorkerData } from './workerProtocol';
 
 export function serveClassifierRequests(port: MessagePort, config: PathwayGuidanceConfig): void {
   const classifier = createPathwayClassifier(config);
   warmUpClassifier(classifier);
-  const reply = (message: ClassifierReply) => port.postMessage(message);
-  port.on('message', (request: ClassifierRequest) => {
-    try {
-      const value =
-        request.method === 'classify'
-          ? classifier.classify(request.text, request.options)
-          : classifier.readsAsConcern(request.text);
-      reply({ kind: 'answer', id: request.id, value });
-    } catch (error) {
-      reply({ kind: 'failed', id: request.id, errorName: (error as Error)?.name ?? 'Error' });
-    }
+  answerPoolRequests<ClassifierRequest, never>(port, {
+    answer: (request) =>
+      request.method === 'classify'
+        ? classifier.classify(request.text, request.options)
+        : classifier.readsAsConcern(request.text),
   });
-  reply({ kind: 'ready' });
 }
 
 const started = workerData as ClassifierWorkerData | undefined;

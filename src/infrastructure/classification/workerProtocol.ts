@@ -1,4 +1,4 @@
-/** The messages between the worker classifier host and its worker threads. */
+/** What the worker classifier host sends its worker threads (the pool adds ids and replies). */
 import type { ClassifyOptions, PathwayGuidanceConfig } from '../../domain/pathways';
 
 /** What a worker is started with (as `workerData`). */
@@ -8,19 +8,5 @@ export interface ClassifierWorkerData {
 }
 
 export type ClassifierRequest =
-  | {
-      readonly id: number;
-      readonly method: 'classify';
-      readonly text: string;
-      readonly options?: ClassifyOptions;
-    }
-  | { readonly id: number; readonly method: 'readsAsConcern'; readonly text: string };
-
-/**
- * A worker's answers. A failed reading carries the error's name only: an error message may quote
- * the description, and the host logs what it gets.
- */
-export type ClassifierReply =
-  | { readonly kind: 'ready' }
-  | { readonly kind: 'answer'; readonly id: number; readonly value: unknown }
-  | { readonly kind: 'failed'; readonly id: number; readonly errorName: string };
+  | { readonly method: 'classify'; readonly text: string; readonly options?: ClassifyOptions }
+  | { readonly method: 'readsAsConcern'; readonly text: string };

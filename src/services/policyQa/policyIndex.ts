@@ -1,16 +1,19 @@
 import type { Citation } from '../../domain/citations';
 import {
-  createRetrievalEngine,
   DEFAULT_THRESHOLD,
   type RankingParams,
-  type RetrievalEngine,
+  type RetrievalEngineOptions,
+  type RetrievalResult,
   type RetrievedPassage,
 } from '../../domain/retrieval/engine';
 import type { LexicalResources } from '../../domain/retrieval/expansion';
+import type { IndexChange } from '../../domain/retrieval/indexChanges';
 import { buildDocument, markdownBlocks } from '../../domain/retrieval/sectioning';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import type { Logger } from '../../ports/logger';
+import type { RetrievalHost } from '../../ports/retrievalHost';
 import type { PublishedUpdateDocument } from '../contracts';
+import { retrievalInThisThread } from './retrievalInThisThread';
 import type { PassageHit, PolicyQaService } from './types';
 
 export const UPDATE_ID_PREFIX = 'update:';
@@ -25,6 +28,11 @@ export interface PolicyIndexDeps {
   readonly now: () => number;
   /** Removes CPR numbers from a search query before it reaches the index. */
   readonly cleanQuery: (text: string) => string;
+  /**
+   * Answers questions elsewhere (worker threads) once it is ready; it is told every change this
+   * index makes. Without one, or while it cannot answer, questions are answered in this thread.
+   */
+  readonly retrievalHost?: RetrievalHost;
 }
 
 /**
@@ -35,8 +43,8 @@ export type PolicyIndex = Pick<
   PolicyQaService,
   'findPassages' | 'searchPassages' | 'replaceDocuments' | 'upsertUpdate' | 'removeUpdate' | 'stats'
 > & {
-  /** The engine a turn answers from; read once per question so a swap never mixes two indexes. */
-  readonly engine: RetrievalEngine;
+  /** Answered by the retrieval host when it is ready, else (and when it fails) in this thread. */
+  answer(question: string): Promise<RetrievalResult>;
 };
 
 /**
@@ -72,34 +80,52 @@ function toPassageHit(p: RetrievedPassage): PassageHit {
 }
 
 export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
-  const { logger, now, cleanQuery } = deps;
-  const started = now();
-  const newEngine = () =>
-    createRetrievalEngine({
-      resources: deps.resources,
-      threshold: deps.threshold ?? DEFAULT_THRESHOLD,
-      ranking: deps.ranking,
-    });
+  const { logger, now, cleanQuery, retrievalHost } = deps;
+  const engineOptions: RetrievalEngineOptions = {
+    resources: deps.resources,
+    threshold: deps.threshold ?? DEFAULT_THRESHOLD,
+    ranking: deps.ranking,
+  };
   // Updates and owners' answers are kept apart so a re-read of the knowledge folder keeps them.
   const fedDocuments = new Map<string, KnowledgeDocument>();
-  let engine = newEngine();
-  engine.addDocuments(deps.documents);
+  const own = retrievalInThisThread();
   const citedPassages = createCitedPassages();
-  const indexChanged = () => citedPassages.clear();
-  let buildMs = Math.round((now() - started) * 10) / 10;
+  let buildMs = 0;
+  /** Made here first, then by the host: its copy goes through the same changes in the same order. */
+  function change(next: IndexChange): boolean {
+    const started = now();
+    const result = own.change(next);
+    // This thread's own work: handing the change to the host is not part of building.
+    if (next.kind === 'build') buildMs = Math.round((now() - started) * 10) / 10;
+    retrievalHost?.apply(next);
+    citedPassages.clear();
+    return result;
+  }
+  change({ kind: 'build', options: engineOptions, documents: deps.documents });
   logger.info('policy index built', {
-    documents: engine.stats.documents,
-    sections: engine.stats.sections,
+    documents: own.engine.stats.documents,
+    sections: own.engine.stats.sections,
     buildMs,
   });
 
+  async function answer(question: string): Promise<RetrievalResult> {
+    if (!retrievalHost?.ready) return own.engine.answer(question);
+    try {
+      return await retrievalHost.answer(question);
+    } catch (error) {
+      // The host's copy went through the same changes as this engine: the answer is the same.
+      logger.warn('policy retrieval answered in this thread instead', {
+        errorName: (error as Error)?.name ?? 'Error',
+      });
+      return own.engine.answer(question);
+    }
+  }
+
   return {
-    get engine() {
-      return engine;
-    },
+    answer,
     findPassages(query: string, limit: number): Citation[] {
       return citedPassages.find(query, limit, () =>
-        engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
+        own.engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
           title,
           section,
           quote,
@@ -108,39 +134,31 @@ export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
       );
     },
     searchPassages(query: string, limit: number): PassageHit[] {
-      return engine.passages(cleanQuery(query), limit).map(toPassageHit);
+      return own.engine.passages(cleanQuery(query), limit).map(toPassageHit);
     },
     async replaceDocuments(documents: readonly KnowledgeDocument[]): Promise<void> {
-      // Built aside and swapped in one assignment: a turn answers from the old or the new index, never a mix.
-      const t0 = now();
-      const next = newEngine();
       // One addDocuments call, as at start-up: the compound lexicon must be complete before any word
       // is split, so a batched build would index differently. Synchronous, so nothing changes midway.
-      next.addDocuments([...documents, ...fedDocuments.values()]);
-      engine = next;
-      indexChanged();
-      buildMs = Math.round((now() - t0) * 10) / 10;
+      change({ kind: 'build', options: engineOptions, documents: [...documents, ...fedDocuments.values()] });
       logger.info('policy index replaced', {
-        documents: next.stats.documents,
-        sections: next.stats.sections,
+        documents: own.engine.stats.documents,
+        sections: own.engine.stats.sections,
         buildMs,
       });
     },
     upsertUpdate(update: PublishedUpdateDocument): void {
       const document = updateDocument(update);
       fedDocuments.set(document.meta.id, document);
-      engine.addDocuments([document]);
-      indexChanged();
-      logger.info('policy update indexed', { updateId: update.id, sections: engine.stats.sections });
+      change({ kind: 'add', documents: [document] });
+      logger.info('policy update indexed', { updateId: update.id, sections: own.engine.stats.sections });
     },
     removeUpdate(id: string): void {
       fedDocuments.delete(UPDATE_ID_PREFIX + id);
-      const removed = engine.removeDocument(UPDATE_ID_PREFIX + id);
-      indexChanged();
+      const removed = change({ kind: 'remove', documentId: UPDATE_ID_PREFIX + id });
       logger.info('policy update removed', { updateId: id, removed });
     },
     get stats() {
-      return { documents: engine.stats.documents, sections: engine.stats.sections, buildMs };
+      return { documents: own.engine.stats.documents, sections: own.engine.stats.sections, buildMs };
     },
   };
 }

@@ -4,6 +4,7 @@ import type { LexicalResources } from '../../domain/retrieval/expansion';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import { detectLanguage, type Language } from '../../domain/shared/language';
 import type { Logger } from '../../ports/logger';
+import type { RetrievalHost } from '../../ports/retrievalHost';
 import { extractiveAnswer, noAnswer, toAnswerCitation } from './answers';
 import { createGeneratorCalls, type GeneratorCalls } from './generatorCalls';
 import { createPolicyIndex, type PolicyIndex } from './policyIndex';
@@ -27,6 +28,11 @@ export interface PolicyQaServiceDeps {
   readonly ranking?: Partial<RankingParams>;
   /** Clock for build and answer timings; defaults to performance.now. */
   readonly now?: () => number;
+  /**
+   * Where questions are answered once it is ready (worker threads); told every change to the index.
+   * Without one, the index answers in this thread, as the command-line tools do.
+   */
+  readonly retrievalHost?: RetrievalHost;
 }
 
 /** A CPR number leaves no trace in what is searched: not even the mask's words. */
@@ -77,18 +83,18 @@ async function answerFrom(
 
 /** Retrieval, and a second try with the generator's rephrasing when the documents' words did not reach. */
 async function retrieve(
-  index: Pick<PolicyIndex, 'engine'>,
+  index: Pick<PolicyIndex, 'answer'>,
   query: string,
   language: Language,
   rewriter: GeneratorCalls | undefined,
 ): Promise<RetrievalResult> {
-  const result = index.engine.answer(query);
+  const result = await index.answer(query);
   // The optional LLM may rephrase a question the documents' words did not reach; an
   // out-of-scope abstention stays, and the answer is still quoted from the documents.
   if (result.kind === 'noAnswer' && result.reason === 'noMatch' && rewriter) {
     const rewritten = await rewriter.rewrite(query, language);
     if (rewritten !== undefined) {
-      const second = index.engine.answer(rewritten);
+      const second = await index.answer(rewritten);
       if (second.kind === 'answer') return second;
     }
   }
@@ -108,6 +114,7 @@ export function createPolicyQaService(deps: PolicyQaServiceDeps): PolicyQaServic
     ranking: deps.ranking,
     now,
     cleanQuery,
+    retrievalHost: deps.retrievalHost,
   });
   const generatorCalls = deps.generator
     ? createGeneratorCalls({

@@ -138,3 +138,38 @@ describe('a concern over HTTP, read by the classifier in a worker thread', () =>
     expect(listening).toMatchObject({ classifierThreads: 1 });
   });
 });
+
+describe('a policy question over HTTP, answered by a retrieval worker thread', () => {
+  let connector: ConnectorServer;
+  let testBot: TestBot;
+
+  beforeAll(async () => {
+    connector = await startConnectorServer();
+    testBot = await startTestBot({ RETRIEVAL_THREADS: '1' });
+  });
+
+  afterAll(async () => {
+    await testBot.stop();
+    await connector.close();
+  });
+
+  it('answers with the cited passage once the worker has its copy of the index', async () => {
+    const logged = (message: string) => testBot.logLines.some((line) => line.msg === message);
+    const deadline = Date.now() + 20_000;
+    while (!logged('retrieval workers ready')) {
+      if (Date.now() > deadline) throw new Error('the retrieval worker did not get ready');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const response = await testBot.post(
+      messageActivity('hvad er Herningmodel Skole?', {
+        serviceUrl: connector.serviceUrl,
+        expectReplies: true,
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(response.body)).toContain('Herningmodel Skole');
+    expect(logged('policy retrieval answered in this thread instead')).toBe(false);
+    const listening = testBot.logLines.find((line) => line.msg === 'bot listening');
+    expect(listening).toMatchObject({ retrievalThreads: 1 });
+  });
+});
