@@ -70,6 +70,59 @@ function leastBusy(running: ReadonlySet<WorkerThread>): WorkerThread | undefined
   return least;
 }
 
+/** A worker thread started from `workerData`, with no request waiting yet. */
+function spawn(entry: ReturnType<typeof workerEntry>, workerData: unknown): WorkerThread {
+  const worker = new Worker(entry.file, { workerData, execArgv: entry.execArgv });
+  // The HTTP server keeps the process alive; an idle worker must not.
+  worker.unref();
+  return { worker, waiting: new Map() };
+}
+
+/** Fails every request a thread still holds, with one error (its worker stopped). */
+function failAll(thread: WorkerThread, error: Error): void {
+  for (const waiting of thread.waiting.values()) {
+    clearTimeout(waiting.timer);
+    waiting.reject(error);
+  }
+  thread.waiting.clear();
+}
+
+/** Hands a worker's answer or failure to the request waiting for it. */
+function settle(
+  thread: WorkerThread,
+  reply: Exclude<PoolReply, { kind: 'ready' }>,
+  failed: (errorName: string) => Error,
+): void {
+  const waiting = thread.waiting.get(reply.id);
+  if (!waiting) return;
+  thread.waiting.delete(reply.id);
+  clearTimeout(waiting.timer);
+  if (reply.kind === 'answer') waiting.resolve(reply.value);
+  else waiting.reject(failed(reply.errorName));
+}
+
+/**
+ * Sends one request and waits for its answer. A worker that does not answer in time is stuck: the
+ * request fails with `timedOut()` and the worker is stopped (its replacement follows its exit).
+ */
+function awaitAnswer<Answer>(
+  thread: WorkerThread,
+  id: number,
+  message: unknown,
+  timeoutMs: number,
+  timedOut: () => Error,
+): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      thread.waiting.delete(id);
+      reject(timedOut());
+      void thread.worker.terminate();
+    }, timeoutMs);
+    thread.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+    thread.worker.postMessage(message);
+  });
+}
+
 export function startWorkerPool<WorkerData, Request, Notice>(
   options: WorkerPoolOptions<WorkerData>,
 ): WorkerPool<Request, Notice> {
@@ -83,35 +136,16 @@ export function startWorkerPool<WorkerData, Request, Notice>(
   // The ready ones, which take requests.
   const running = new Set<WorkerThread>();
 
-  function failAll(thread: WorkerThread, reason: string): void {
-    for (const waiting of thread.waiting.values()) {
-      clearTimeout(waiting.timer);
-      waiting.reject(unavailable(reason));
-    }
-    thread.waiting.clear();
-  }
-
-  function settle(thread: WorkerThread, reply: Exclude<PoolReply, { kind: 'ready' }>): void {
-    const waiting = thread.waiting.get(reply.id);
-    if (!waiting) return;
-    thread.waiting.delete(reply.id);
-    clearTimeout(waiting.timer);
-    if (reply.kind === 'answer') waiting.resolve(reply.value);
-    else waiting.reject(options.failed(reply.errorName));
-  }
-
   /** Starts a worker and resolves once it says it is ready. */
   function startThread(): Promise<WorkerThread> {
     // Taken and handed over in the same step as the worker joins `live`: no notice falls between.
-    const worker = new Worker(entry.file, { workerData: options.workerData(), execArgv: entry.execArgv });
-    // The HTTP server keeps the process alive; an idle worker must not.
-    worker.unref();
-    const thread: WorkerThread = { worker, waiting: new Map() };
+    const thread = spawn(entry, options.workerData());
+    const { worker } = thread;
     live.add(thread);
     return new Promise<WorkerThread>((resolve, reject) => {
       let ready = false;
       worker.on('message', (reply: PoolReply) => {
-        if (reply.kind !== 'ready') return settle(thread, reply);
+        if (reply.kind !== 'ready') return settle(thread, reply, options.failed);
         ready = true;
         running.add(thread);
         resolve(thread);
@@ -123,7 +157,7 @@ export function startWorkerPool<WorkerData, Request, Notice>(
       worker.on('exit', (exitCode) => {
         live.delete(thread);
         running.delete(thread);
-        failAll(thread, 'its worker stopped');
+        failAll(thread, unavailable('its worker stopped'));
         if (!ready) reject(unavailable(`the worker stopped while starting (exit code ${exitCode})`));
         else if (!closing) replace(exitCode);
       });
@@ -145,16 +179,10 @@ export function startWorkerPool<WorkerData, Request, Notice>(
     const chosen = leastBusy(running);
     if (!chosen) return Promise.reject(unavailable('no worker is running'));
     const id = nextId++;
-    return new Promise<Answer>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        chosen.waiting.delete(id);
-        reject(unavailable(`no answer within ${timeoutMs} ms`));
-        logger.warn(`${workerName} did not answer in time`, { timeoutMs });
-        void chosen.worker.terminate();
-      }, timeoutMs);
-      chosen.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
-      const message: PoolMessage<Request, Notice> = { kind: 'request', id, request: body };
-      chosen.worker.postMessage(message);
+    const message: PoolMessage<Request, Notice> = { kind: 'request', id, request: body };
+    return awaitAnswer<Answer>(chosen, id, message, timeoutMs, () => {
+      logger.warn(`${workerName} did not answer in time`, { timeoutMs });
+      return unavailable(`no answer within ${timeoutMs} ms`);
     });
   }
 

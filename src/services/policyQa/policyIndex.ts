@@ -2,6 +2,7 @@ import type { Citation } from '../../domain/citations';
 import {
   DEFAULT_THRESHOLD,
   type RankingParams,
+  type RetrievalEngine,
   type RetrievalEngineOptions,
   type RetrievalResult,
   type RetrievedPassage,
@@ -79,6 +80,25 @@ function toPassageHit(p: RetrievedPassage): PassageHit {
   };
 }
 
+/** From the host when it is ready, else, or when it fails, from this thread's own engine. */
+async function answerWithFallback(
+  question: string,
+  engine: Pick<RetrievalEngine, 'answer'>,
+  host: RetrievalHost | undefined,
+  logger: Logger,
+): Promise<RetrievalResult> {
+  if (!host?.ready) return engine.answer(question);
+  try {
+    return await host.answer(question);
+  } catch (error) {
+    // The host's copy went through the same changes as this engine: the answer is the same.
+    logger.warn('policy retrieval answered in this thread instead', {
+      errorName: (error as Error)?.name ?? 'Error',
+    });
+    return engine.answer(question);
+  }
+}
+
 export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
   const { logger, now, cleanQuery, retrievalHost } = deps;
   const engineOptions: RetrievalEngineOptions = {
@@ -108,21 +128,8 @@ export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
     buildMs,
   });
 
-  async function answer(question: string): Promise<RetrievalResult> {
-    if (!retrievalHost?.ready) return own.engine.answer(question);
-    try {
-      return await retrievalHost.answer(question);
-    } catch (error) {
-      // The host's copy went through the same changes as this engine: the answer is the same.
-      logger.warn('policy retrieval answered in this thread instead', {
-        errorName: (error as Error)?.name ?? 'Error',
-      });
-      return own.engine.answer(question);
-    }
-  }
-
   return {
-    answer,
+    answer: (question: string) => answerWithFallback(question, own.engine, retrievalHost, logger),
     findPassages(query: string, limit: number): Citation[] {
       return citedPassages.find(query, limit, () =>
         own.engine.passages(cleanQuery(query), limit).map(({ title, section, quote, source }) => ({
