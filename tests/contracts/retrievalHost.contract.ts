@@ -2,11 +2,11 @@ import {
   createRetrievalEngine,
   type RetrievalEngine,
   type RetrievalResult,
-} from '../../src/domain/retrieval/engine';
-import type { IndexBuild, IndexChange } from '../../src/domain/retrieval/indexChanges';
-import { buildDocument, markdownBlocks } from '../../src/domain/retrieval/sectioning';
-import type { KnowledgeDocument } from '../../src/domain/retrieval/types';
-import type { RetrievalHost } from '../../src/ports/retrievalHost';
+} from '@src/domain/retrieval/engine';
+import type { IndexBuild, IndexChange } from '@src/domain/retrieval/indexChanges';
+import { buildDocument, markdownBlocks } from '@src/domain/retrieval/sectioning';
+import type { KnowledgeDocument } from '@src/domain/retrieval/types';
+import type { RetrievalHost } from '@src/ports/retrievalHost';
 
 export type RetrievalHostFactory = () => Promise<RetrievalHost>;
 

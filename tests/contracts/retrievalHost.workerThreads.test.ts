@@ -1,11 +1,11 @@
-import { createSilentLogger } from '../../src/infrastructure/logging/pinoLogger';
+import { createSilentLogger } from '@src/infrastructure/logging/pinoLogger';
 import {
   createWorkerRetrievalHost,
   type WorkerRetrievalHostOptions,
-} from '../../src/infrastructure/retrieval/workerRetrievalHost';
-import type { RetrievalResult } from '../../src/domain/retrieval/engine';
-import { RetrievalUnavailableError } from '../../src/ports/retrievalHost';
-import { capturingLogger } from '../helpers/logCapture';
+} from '@src/infrastructure/retrieval/workerRetrievalHost';
+import type { RetrievalResult } from '@src/domain/retrieval/engine';
+import { RetrievalUnavailableError } from '@src/ports/retrievalHost';
+import { capturingLogger } from '@tests/helpers/logCapture';
 import {
   answersOf,
   CHANGES,

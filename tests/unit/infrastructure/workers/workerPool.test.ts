@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { createSilentLogger } from '../../../../src/infrastructure/logging/pinoLogger';
-import { startWorkerPool, type WorkerPool } from '../../../../src/infrastructure/workers/workerPool';
-import type { Logger } from '../../../../src/ports/logger';
+import { createSilentLogger } from '@src/infrastructure/logging/pinoLogger';
+import { startWorkerPool, type WorkerPool } from '@src/infrastructure/workers/workerPool';
+import type { Logger } from '@src/ports/logger';
 import {
   INDIGESTIBLE,
   type RecordingRequest,
   type RecordingState,
   type RecordingWorkerData,
 } from '../../../fixtures/workers/recordingWorker';
-import { capturingLogger } from '../../../helpers/logCapture';
+import { capturingLogger } from '@tests/helpers/logCapture';
 
 class TestWorkerUnavailable extends Error {
   constructor(reason: string) {

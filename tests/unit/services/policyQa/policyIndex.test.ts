@@ -1,33 +1,12 @@
-import {
-  createRetrievalEngine,
-  DEFAULT_THRESHOLD,
-  type RetrievalResult,
-} from '../../../../src/domain/retrieval/engine';
-import type { IndexChange } from '../../../../src/domain/retrieval/indexChanges';
-import { buildDocument, markdownBlocks } from '../../../../src/domain/retrieval/sectioning';
-import type { KnowledgeDocument } from '../../../../src/domain/retrieval/types';
-import type { LogFields, Logger } from '../../../../src/ports/logger';
-import { RetrievalUnavailableError, type RetrievalHost } from '../../../../src/ports/retrievalHost';
-import { createPolicyIndex, updateDocument } from '../../../../src/services/policyQa/policyIndex';
-import { createPolicyQaService } from '../../../../src/services/policyQa/policyQaService';
-import type { AnswerGenerator } from '../../../../src/services/policyQa/types';
-
-interface Entry {
-  readonly level: string;
-  readonly message: string;
-  readonly fields?: LogFields;
-}
-
-function recordingLogger(entries: Entry[] = []): Logger & { entries: Entry[] } {
-  const make = (): Logger => ({
-    debug: (message, fields) => entries.push({ level: 'debug', message, fields }),
-    info: (message, fields) => entries.push({ level: 'info', message, fields }),
-    warn: (message, fields) => entries.push({ level: 'warn', message, fields }),
-    error: (message, fields) => entries.push({ level: 'error', message, fields }),
-    child: () => make(),
-  });
-  return Object.assign(make(), { entries });
-}
+import { createRetrievalEngine, DEFAULT_THRESHOLD, type RetrievalResult } from '@src/domain/retrieval/engine';
+import type { IndexChange } from '@src/domain/retrieval/indexChanges';
+import { buildDocument, markdownBlocks } from '@src/domain/retrieval/sectioning';
+import type { KnowledgeDocument } from '@src/domain/retrieval/types';
+import { RetrievalUnavailableError, type RetrievalHost } from '@src/ports/retrievalHost';
+import { createPolicyIndex, updateDocument } from '@src/services/policyQa/policyIndex';
+import { createPolicyQaService } from '@src/services/policyQa/policyQaService';
+import type { AnswerGenerator } from '@src/services/policyQa/types';
+import { recordingLogger } from '@tests/helpers/fakes';
 
 const policy = buildDocument(
   { id: 'politik', title: 'Skolepolitik', source: 'https://example.org/politik', kind: 'policy' },
@@ -136,11 +115,11 @@ describe('policy index: where questions are answered', () => {
       const policyIndex = index(fakeHost(answer), logger);
       const question = 'hvornår måles klassens trivsel';
       expect(await policyIndex.answer(question)).toEqual(engineOver([policy]).answer(question));
-      const warnings = logger.entries.filter((entry) => entry.level === 'warn');
+      const warnings = logger.lines.filter((entry) => entry.level === 'warn');
       expect(warnings).toEqual([
         { level: 'warn', message: 'policy retrieval answered in this thread instead', fields: { errorName } },
       ]);
-      expect(JSON.stringify(logger.entries)).not.toMatch(/trivsel/);
+      expect(JSON.stringify(logger.lines)).not.toMatch(/trivsel/);
     },
   );
 
