@@ -5,8 +5,8 @@ import type { IndexChange } from '../domain/retrieval/indexChanges';
  * Where policy questions are answered from the retrieval index. Answering one costs about half a
  * millisecond of CPU; in the thread that serves HTTP, every turn in flight waits for it. In worker
  * threads it runs beside the HTTP work on another CPU. A host holds its own copy of the index and
- * is told every change the policy index makes, in order; both hosts give the same answers (one
- * contract suite).
+ * is told every change the policy index makes, in order, and answers as the policy index's own
+ * engine would (tests/contracts/retrievalHost.contract.ts).
  */
 export interface RetrievalHost {
   /**

@@ -1,4 +1,4 @@
-import { retrievalInThisThread } from '@src/services/policyQa/retrievalInThisThread';
+import { retrievalInThisThread } from './retrievalInThisThread';
 import { describeRetrievalHostContract } from './retrievalHost.contract';
 
 describeRetrievalHostContract('this thread', async () => retrievalInThisThread());

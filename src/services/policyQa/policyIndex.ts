@@ -8,13 +8,12 @@ import {
   type RetrievedPassage,
 } from '../../domain/retrieval/engine';
 import type { LexicalResources } from '../../domain/retrieval/expansion';
-import type { IndexChange } from '../../domain/retrieval/indexChanges';
+import { createRetrievalIndex, type IndexBuild, type IndexChange } from '../../domain/retrieval/indexChanges';
 import { buildDocument, markdownBlocks } from '../../domain/retrieval/sectioning';
 import type { KnowledgeDocument } from '../../domain/retrieval/types';
 import type { Logger } from '../../ports/logger';
 import type { RetrievalHost } from '../../ports/retrievalHost';
 import type { PublishedUpdateDocument } from '../contracts';
-import { retrievalInThisThread } from './retrievalInThisThread';
 import type { PassageHit, PolicyQaService } from './types';
 
 export const UPDATE_ID_PREFIX = 'update:';
@@ -80,6 +79,11 @@ function toPassageHit(p: RetrievedPassage): PassageHit {
   };
 }
 
+/** Milliseconds since `started`, to a tenth. */
+function msSince(started: number, now: () => number): number {
+  return Math.round((now() - started) * 10) / 10;
+}
+
 /** From the host when it is ready, else, or when it fails, from this thread's own engine. */
 async function answerWithFallback(
   question: string,
@@ -108,20 +112,22 @@ export function createPolicyIndex(deps: PolicyIndexDeps): PolicyIndex {
   };
   // Updates and owners' answers are kept apart so a re-read of the knowledge folder keeps them.
   const fedDocuments = new Map<string, KnowledgeDocument>();
-  const own = retrievalInThisThread();
   const citedPassages = createCitedPassages();
-  let buildMs = 0;
+  const firstBuild: IndexBuild = { kind: 'build', options: engineOptions, documents: deps.documents };
+  const startedAt = now();
+  const own = createRetrievalIndex(firstBuild);
+  let buildMs = msSince(startedAt, now);
+  retrievalHost?.apply(firstBuild);
   /** Made here first, then by the host: its copy goes through the same changes in the same order. */
   function change(next: IndexChange): boolean {
     const started = now();
-    const result = own.change(next);
+    const result = own.apply(next);
     // This thread's own work: handing the change to the host is not part of building.
-    if (next.kind === 'build') buildMs = Math.round((now() - started) * 10) / 10;
+    if (next.kind === 'build') buildMs = msSince(started, now);
     retrievalHost?.apply(next);
     citedPassages.clear();
     return result;
   }
-  change({ kind: 'build', options: engineOptions, documents: deps.documents });
   logger.info('policy index built', {
     documents: own.engine.stats.documents,
     sections: own.engine.stats.sections,
