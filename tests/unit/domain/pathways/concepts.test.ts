@@ -5453,3 +5453,157 @@ describe('Round 37 sealed classes (read after the one scoring): steps, birthmark
     ],
   });
 });
+
+describe('Round 38 dev classes: a marriage decided for the child, and set for the coming days', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Hendes storesøster på 26 skal giftes med sin kæreste i påsken, hele familien glæder sig til festen',
+        'forcedTravelSoon',
+      ],
+      [
+        'In social studies the class discussed forced marriage and made posters for the corridor',
+        'honourRelated',
+      ],
+      ['I samfundsfag har 8.b haft om tvangsægteskab, og de laver oplæg til fredag', 'honourRelated'],
+    ],
+    warns: [
+      [
+        'Pigen i 9. siger at far har lovet hende væk til en mand i hjemlandet, brylluppet er i næste uge',
+        'forcedTravelSoon',
+      ],
+      [
+        'The girl in Year 9 says her dad has promised her to a man back home and the wedding is next week',
+        'forcedTravelSoon',
+      ],
+      ['Hun skal forloves med en hun aldrig har mødt, familien holder fest på lørdag', 'forcedTravelSoon'],
+      ['Her uncle arranged an engagement for her, a man she has never seen', 'honourControl'],
+      [
+        'Pigen på 15 siger hun skal tvangsgiftes, vi har haft om det i samfundsfag og nu tør hun sige det',
+        'honourRelated',
+      ],
+    ],
+  });
+});
+
+describe('Round 38 dev classes: psychosis told by its symptoms beside a baby, or the parent gone with the child', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Mor til en pige på 5 mdr er i fast behandling for bipolar lidelse, har det godt og far er hjemme',
+        'psychoticCarerWithInfant',
+      ],
+      [
+        'The mum of a 4 month old has had schizophrenia for years and is stable on her medication',
+        'psychoticCarerWithInfant',
+      ],
+    ],
+    warns: [
+      [
+        'Mor til en dreng på 7 uger siger at stemmerne har sagt at han skal renses',
+        'psychoticCarerWithInfant',
+      ],
+      [
+        'The mother of a 7 week old says the voices have told her he must be cleansed',
+        'psychoticCarerWithInfant',
+      ],
+      ['Far til pigen på 10 mdr siger at de lytter med gennem lamperne i stuen', 'psychoticCarerWithInfant'],
+      [
+        'The father of the 10 month old girl says the radio is sending him messages about her',
+        'psychoticCarerWithInfant',
+      ],
+      [
+        'Mor sagde at naboerne spionerer på os gennem væggen, og så er hun gået hjem med ham',
+        'psychoticCarerTakingChild',
+      ],
+      [
+        'Mum said the neighbours are spying on us through the wall, and then she left with him',
+        'psychoticCarerTakingChild',
+      ],
+    ],
+  });
+});
+
+describe('Round 38 dev classes: a threat to a life, told as written or said', () => {
+  ruleClassCases({
+    silent: [
+      ['jeg er død hvis min mor ser den karakter', 'deathThreat'],
+      ["I'm dead if my mum sees that grade", 'deathThreat'],
+      ['hun siger hun ikke overlever en uge uden sin telefon på lejrskolen', 'deathThreat'],
+    ],
+    warns: [
+      [
+        'Fætteren har skrevet til ham at han ikke overlever weekenden hvis han viser sig i byen',
+        'deathThreat',
+      ],
+      [
+        'His cousin texted him that he will not live to see the weekend if he shows up in town',
+        'deathThreat',
+      ],
+      ['Onklen sagde til hende at så er hun død, hvis hun ses med den dreng igen', 'deathThreat'],
+      ["Her uncle told her she's dead if she is seen with that boy again", 'deathThreat'],
+    ],
+  });
+});
+
+describe('Round 38 dev classes: explanations in other word forms (medicine started, growth curve followed)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Dreng 9 år begyndte på ADHD-medicin for en måned siden, spiser næsten ingen frokost, lægen vejer ham hver uge og har sat dosis ned',
+        'eatingDisorder',
+      ],
+      [
+        'Pige 12, lav vægt, kollega bekymret for spiseforstyrrelse. Hun følger sin kurve fra fødslen, begge forældre er spinkle, intet vægttab',
+        'eatingDisorder',
+      ],
+      [
+        'Girl 12, low weight, a colleague worries about an eating disorder. She follows her own growth curve since birth, both parents are slim, no weight loss',
+        'eatingDisorder',
+      ],
+    ],
+    warns: [
+      [
+        'Pige 12 følger sin kurve, men har tabt 4 kg siden sommer og springer måltider over',
+        'eatingDisorder',
+      ],
+      [
+        'Pige 14 begyndte på p-piller i foråret, har tabt 6 kg og spiser kun et æble om dagen',
+        'eatingDisorder',
+      ],
+    ],
+  });
+});
+
+describe('Round 38 dev classes: insulin left out and the body failing', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Dreng med diabetes blev svimmel til fodbold, fik en juice og var frisk igen, han tager sin insulin',
+        'diabeticEmergency',
+      ],
+      [
+        'A boy with diabetes threw up today, he has the stomach bug half the class has, his levels are fine',
+        'diabeticEmergency',
+      ],
+    ],
+    warns: [
+      [
+        'Pige 14 med type 1 diabetes kaster op og har ketoner, hun har ikke taget insulin siden fredag',
+        'diabeticEmergency',
+      ],
+      [
+        'Girl 14 with type 1 diabetes is vomiting with ketones, she has not taken insulin since Friday',
+        'diabeticEmergency',
+      ],
+      [
+        'Drengen har sprunget insulinen over hele ugen og er nu sløv og trækker vejret dybt',
+        'diabeticEmergency',
+      ],
+      [
+        'The boy has skipped his insulin all week and is now drowsy and breathing deeply',
+        'diabeticEmergency',
+      ],
+    ],
+  });
+});

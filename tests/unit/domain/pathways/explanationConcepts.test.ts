@@ -90,7 +90,7 @@ describe('explanation concepts in the safety file', () => {
 
   it('refuses a concept that names an unknown rule or a rule that is not explainable', () => {
     const file = shipped();
-    file.explanations.concepts[0].explains = ['noSuchRule', 'honourRelated'];
+    file.explanations.concepts[0].explains = ['noSuchRule', 'forcedTravelSoon'];
     const found = problems(file);
     expect(found).toContainEqual(
       expect.stringMatching(/^explanations\.concepts\.0\.explains\.0: .*unknown rule noSuchRule/),
