@@ -5607,3 +5607,36 @@ describe('Round 38 dev classes: insulin left out and the body failing', () => {
     ],
   });
 });
+
+describe('Round 38 rules-only classes: abuse told without the act, and the threat that waits at home', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'pigen på 5 sagde ikke røre der til den anden pige i puderummet, de legede doktor og grinede',
+        'sexualAbuseDisclosure',
+      ],
+      [
+        'Drengen sagde "vent bare til du kommer hjem" til sin lillebror da de legede far, mor og børn',
+        'adultThreatsBeating',
+      ],
+      ['Jeg skal ikke hjem i dag, jeg skal sove hos mormor', 'afraidToGoHome'],
+    ],
+    warns: [
+      ['Pigen på 14 fortalte at han til festen gjorde ting hun sagde nej til', 'sexualAbuseDisclosure'],
+      ['The girl of 14 said that at the party he did stuff she said no to', 'sexualAbuseDisclosure'],
+      ['pigen 9 sige onkel rørte hende på det private sted i nat', 'sexualAbuseDisclosure'],
+      ['girl 9 say her uncle touch her in private place last night', 'sexualAbuseDisclosure'],
+      ['drengen på 5 sagde: ikke røre der, det gør ondt, naboen gjorde det i går', 'sexualAbuseDisclosure'],
+      [
+        "the boy of 5 said: don't touch there, it hurts, the neighbour did it yesterday",
+        'sexualAbuseDisclosure',
+      ],
+      ['Stedfar har skrevet til ham "vent bare til du kommer hjem i aften"', 'adultThreatsBeating'],
+      ['His stepdad texted him "just wait till you get home tonight"', 'adultThreatsBeating'],
+      ['Mor sagde i morges at han skulle få den når han kom hjem', 'adultThreatsBeating'],
+      ["Mum's boyfriend told her that when she comes home she'll get it", 'adultThreatsBeating'],
+      ['Pige 10: "Far slå mig med bæltet. Jeg ikke hjem i dag"', 'afraidToGoHome'],
+      ['Girl 10: "Dad hit me with belt. I not go home today"', 'afraidToGoHome'],
+    ],
+  });
+});

@@ -1,0 +1,30 @@
+import { guideEngine, guideOf } from '@tests/helpers/retrievalEngine';
+
+/**
+ * Round-38 class: driving pupils to school, a special school above all, is decided by the
+ * visitation and the transport office. A policy that names the special school answers what the
+ * school is for, not who pays for the taxi.
+ */
+const policy = { id: 'vejl', title: 'Vejledning for Prøveby Kommune' };
+const SECTIONS = {
+  Specialundervisning:
+    'Elever med særlige behov kan visiteres til et specialtilbud, når undervisningen i den almindelige klasse ikke slår til.',
+  'Skolens dag': 'Skoledagen begynder klokken otte, og eleverne kan komme på skolen fra halv otte.',
+};
+
+describe('pupil transport is out of scope', () => {
+  it.each([
+    'Hvem bevilger befordring til en elev, der er visiteret til specialskole?',
+    'hvordan søger forældre om skolekørsel til specialtilbuddet',
+    'who decides on school transport for a pupil in a special school',
+  ])('%s', (question) => {
+    expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question).kind).toBe('noAnswer');
+  });
+
+  it('a question about the special school itself is still answered', () => {
+    const result = guideEngine(guideOf(SECTIONS, policy.title), policy).answer(
+      'hvornår kan en elev visiteres til et specialtilbud',
+    );
+    expect(result.kind).toBe('answer');
+  });
+});
