@@ -5640,3 +5640,64 @@ describe('Round 38 rules-only classes: abuse told without the act, and the threa
     ],
   });
 });
+
+describe('Round 38 rules-only classes: a goodbye, a last time or a plan beside the wish not to live', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'eleven skrev "farvel og tak for alt, jeg starter på efterskole efter nytår" i klassechatten',
+        'suicidePlan',
+      ],
+      [
+        'the pupil wrote "goodbye everyone, I am moving to Aarhus after Christmas" in the class chat',
+        'suicidePlan',
+      ],
+    ],
+    warns: [
+      ['Pigen skrev "farvel, jeg gider ikke mere" på snap og er gået fra skolen', 'suicidePlan'],
+      ['The girl wrote "goodbye, I can\'t do this anymore" on snap and has left school', 'suicidePlan'],
+      ['han skrev i nat "i morgen er jeg her ikk mer, har skrevet brevene"', 'suicidePlan'],
+      ['he wrote last night "tomorrow I won\'t be here anymore, I have written the letters"', 'suicidePlan'],
+      ['hun har skrevet "jeg orker ikke mere, det var min sidste træning" og hun svarer ikke', 'suicidePlan'],
+      [
+        'she wrote "I can\'t take it anymore, that was my last training" and she is not answering',
+        'suicidePlan',
+      ],
+    ],
+  });
+});
+
+describe('Round 38 rules-only classes: a baby who does not crawl, with a limb that hangs or swells', () => {
+  ruleClassCases({
+    silent: [
+      ['Baby 5 mdr har blågrå pletter på lænden, noteret ved fødslen', 'infantBruiseHighRisk'],
+      ['Pigen på 11 mdr kravler ikke endnu, hun sidder fint og pludrer meget', 'severeInfantInjury'],
+    ],
+    warns: [
+      [
+        'Pige 10 mdr, kravler ikke, kom med hævet overarm og græder når vi løfter hende op under armene',
+        'severeInfantInjury',
+      ],
+      [
+        'Girl 10 months, not crawling, came in with a swollen upper arm and cries when we lift her',
+        'severeInfantInjury',
+      ],
+      [
+        'Drengen på 9 mdr (kravler ikke endnu) faldt ned fra puslebordet og armen hænger siden',
+        'severeInfantInjury',
+      ],
+      [
+        'The 9 month old (not crawling yet) fell off the changing table and his arm is hanging since',
+        'severeInfantInjury',
+      ],
+      [
+        'Baby 6 uger med blålige pletter på brystkassen, far siger storebror har klemt ham',
+        'infantBruiseHighRisk',
+      ],
+      [
+        'Baby of 6 weeks with bluish spots on the chest, dad says big brother squeezed him',
+        'infantBruiseHighRisk',
+      ],
+    ],
+  });
+});
