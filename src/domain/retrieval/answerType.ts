@@ -13,6 +13,7 @@ export {
   definesTerm,
   definingSubject,
   explainedTerm,
+  termNamedFirst,
   isIndirectDefinition,
 } from './answerType/definitions';
 export {

@@ -16,6 +16,12 @@ const INDIRECT_DEFINITION =
  */
 const EXPLAIN_DEFINITION =
   /^(?:kan du |vil du |could you |can you |would you |please )?(?:(?:lige|kort|hurtigt|briefly|quickly|just|simply)\s+){0,2}(?:forklare|forklar|beskrive|beskriv|explain|describe)\s+(?:mig\s+|me\s+)?(?:hvad\s+|what\s+)?(?:(?:det|den|de) der\s+|den\s+|det\s+|the\s+|an?\s+)?(.+?)(?:\s+(?:er|is|går ud på|handler om|is about|means))?(?:\s+(?:kort|helt kort|kort fortalt|i få ord|med få ord|in a few words|briefly|in short|simply|enkelt|helt enkelt)(?:\s.*)?)?\s*\??$/u;
+/**
+ * The term named first and asked about after it ("Herningmodellen. Hvad er det for noget?",
+ * "indsatstrappen, hvad er det", "the intervention ladder - what is it?").
+ */
+const TERM_FIRST_DEFINITION =
+  /^(.+?)[.\s-]+(?:hvad er det|hvad betyder det|hvad går det ud på|what is (?:it|that)|what's that|what does it mean)(?:\s+(?:egentlig|for noget|for en størrelse|for en ting))*\s*\??$/u;
 /** Most words a defined term has ("Herningmodel Skole", "den styrkede pædagogiske læreplan"). */
 const DEFINED_TERM_MAX_WORDS = 4;
 
@@ -38,6 +44,12 @@ function asAsked(question: string): string {
 export function definedTerm(question: string): string | undefined {
   const q = asAsked(question);
   const m = DEFINITION.exec(q) ?? INDIRECT_DEFINITION.exec(q) ?? EXPLAIN_DEFINITION.exec(q);
+  return m ? termOf(m[1]) : undefined;
+}
+
+/** The term of a question that names it first and asks what it is after it, or undefined. */
+export function termNamedFirst(question: string): string | undefined {
+  const m = TERM_FIRST_DEFINITION.exec(asAsked(question));
   return m ? termOf(m[1]) : undefined;
 }
 

@@ -3,7 +3,7 @@ import { asciiDanishVariant } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
 import { sentencesOf } from '../../text/sentences';
-import { definedTerm, explainedTerm, isIndirectDefinition } from '../answerType';
+import { definedTerm, explainedTerm, isIndirectDefinition, termNamedFirst } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
@@ -40,7 +40,9 @@ export function rewriteQuestion(
     withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain)))),
   );
   const focus = questionFocus(r.analyzer, r.framing, letter);
-  const stripped = asDefinitionQuestion(focus) ?? withoutDefinitionClause(r.framing.strip(focus));
+  const unframed = r.framing.strip(focus);
+  const stripped =
+    asDefinitionQuestion(focus) ?? asDefinitionQuestion(unframed) ?? withoutDefinitionClause(unframed);
   const useStripped = r.analyzer.analyse(stripped).some((t) => t.weight === 1);
   const text = useStripped ? stripped : plain;
   const context = useStripped ? framingContext(r, plain, stripped, index) : [];
@@ -136,10 +138,15 @@ function withoutClockTime(question: string): string {
  * question it is. Cut as request framing, it would leave a bare term and no question.
  */
 function asDefinitionQuestion(question: string): string | undefined {
-  const term = explainedTerm(question);
-  if (term === undefined) return undefined;
-  const english = /^\s*(?:can|could|would|please|explain|describe)\b/iu.test(question);
-  return `${english ? 'what is' : 'hvad er'} ${term}`;
+  const explained = explainedTerm(question);
+  if (explained !== undefined) {
+    const english = /^\s*(?:can|could|would|please|explain|describe)\b/iu.test(question);
+    return `${english ? 'what is' : 'hvad er'} ${explained}`;
+  }
+  // Named first and asked about after: "Herningmodellen. Hvad er det for noget?".
+  const named = termNamedFirst(question);
+  if (named === undefined) return undefined;
+  return `${/\b(?:what|what's)\b/iu.test(question) ? 'what is' : 'hvad er'} ${named}`;
 }
 
 /**
