@@ -49,6 +49,24 @@ describe('classify: understanding the description', () => {
     expect(strained.pathway).toBe('social');
   });
 
+  it('a loss the child handles, playing and eating as usual, stays with the setting, in Danish and English', () => {
+    expect(
+      classifier.classify(
+        'Pige 4 år tegner kister og grave flere dage i træk. Morfar døde for tre uger siden. Hun leger og spiser som hun plejer.',
+      ).pathway,
+    ).toBe('dagtilbud');
+    expect(
+      classifier.classify(
+        'Girl 4 draws coffins and graves several days in a row. Her grandad died three weeks ago. She plays and eats as she usually does.',
+      ).pathway,
+    ).toBe('dagtilbud');
+    expect(
+      classifier.classify(
+        'Pige 4 år tegner kister og grave flere dage i træk. Morfar døde for tre uger siden.',
+      ).pathway,
+    ).toBe('social');
+  });
+
   it('a sign the writer only denies says nothing about how the family copes; an explained one does', () => {
     const denied = classifier.classify(
       'forældrene til pigen (2) i dagplejen skændes meget og spørger hvor de kan få råd. Ingen vold, bare mange konflikter',

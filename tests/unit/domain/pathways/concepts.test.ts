@@ -5701,3 +5701,80 @@ describe('Round 38 rules-only classes: a baby who does not crawl, with a limb th
     ],
   });
 });
+
+describe('Round 38 rules-only classes: a carer out of it at pick-up, told by the signs of drugs, and one who does not stir', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Far var træt ved hentning efter nattevagt, men frisk nok til at snakke om weekenden',
+        'carerIntoxicated',
+      ],
+      [
+        'Dad was tired at pick-up after a night shift but chatted happily about the weekend',
+        'carerIntoxicated',
+      ],
+      [
+        'Mor sov i bilen mens hun ventede på at vi åbnede, hun vågnede da jeg bankede på ruden',
+        'carerUnresponsive',
+      ],
+    ],
+    warns: [
+      [
+        'Far kom for at hente, han har knappenålsstore pupiller og falder i søvn midt i en sætning',
+        'carerIntoxicated',
+      ],
+      ['Ved hentning sad mor og nikkede væk på bænken', 'carerIntoxicated'],
+      [
+        'Mor kom for at hente, hun snøvlede og lugtede af sprut og kunne ikke spænde ham fast i klapvognen',
+        'intoxicatedCarerWithYoungChild',
+      ],
+      [
+        'Far vil cykle hjem med hende i cykelstolen, han snøvler og lugter af sprut',
+        'intoxicatedCarerWithYoungChild',
+      ],
+      [
+        'Mor kunne ikke stå ved afleveringen og snøvlede, og ingen andre kan hente i dag',
+        'intoxicatedCarerWithYoungChild',
+      ],
+      [
+        'Mum could not stand at drop-off and slurred, and no one else can collect him today',
+        'intoxicatedCarerWithYoungChild',
+      ],
+      ['Mor sidder i bilen, jeg har banket og råbt og hun rør sig ikke', 'carerUnresponsive'],
+      ["Mum is sitting in the car, I have knocked and shouted and she's not moving", 'carerUnresponsive'],
+    ],
+  });
+});
+
+describe('Round 38 rules-only classes: a parent gone for days or the night, and the children alone', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Mor er på weekend i London med veninderne, far passer børnene og alt kører som det plejer',
+        'childrenLeftWithoutCarer',
+      ],
+      [
+        'Mum is away in London for the weekend, dad looks after the kids and all is as usual',
+        'childrenLeftWithoutCarer',
+      ],
+    ],
+    warns: [
+      [
+        'Drengen på 12 siger far er rejst til Polen siden mandag, og han passer sin lillesøster på 3 alene',
+        'childrenLeftWithoutCarer',
+      ],
+      [
+        'The boy of 12 says dad went to Poland on Monday and he has been looking after his sister of 3 alone since',
+        'childrenLeftWithoutCarer',
+      ],
+      [
+        'Mor er indlagt og far er ikke i billedet, naboen siger hun ikke kan have hende i aften',
+        'childrenLeftWithoutCarer',
+      ],
+      [
+        "Mum is in hospital and dad is not in the picture, the neighbour says she can't have her tonight",
+        'childrenLeftWithoutCarer',
+      ],
+    ],
+  });
+});
