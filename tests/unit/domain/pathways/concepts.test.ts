@@ -5778,3 +5778,45 @@ describe('Round 38 rules-only classes: a parent gone for days or the night, and 
     ],
   });
 });
+
+describe("Round 38 sealed classes (read after the one scoring): genital cutting in a child's words, a house burnt with the family inside, a condition that does not give the marks", () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Pigen på 5 skal til frisør i morgen og blive klippet som en stor pige, og så er der fest',
+        'honourRelated',
+      ],
+      [
+        'The girl of 5 is getting her hair cut like a big girl tomorrow, and then there is a party',
+        'honourRelated',
+      ],
+      ['Pigen (4) har eksem i knæhaserne og på overarmene, lægen følger det', 'unexplainedMarks'],
+    ],
+    warns: [
+      [
+        'Pigen på 6 siger hun skal til farmor og blive skåret dernede som sin kusine, og så er der fest',
+        'honourRelated',
+      ],
+      [
+        'The girl of 6 says she will go to grandma and get cut down there like her cousin, and then there is a party',
+        'honourRelated',
+      ],
+      [
+        'Drengen sagde at onklen har sagt at de brænder huset af med dem indeni hvis mor går til politiet',
+        'deathThreat',
+      ],
+      [
+        'The boy said his uncle has said they will burn the house down with them inside if mum goes to the police',
+        'deathThreat',
+      ],
+      [
+        'Pige 3 med eksem har runde blå mærker på overarmene. Mor siger det er eksemen, men min kollega har aldrig set eksem give blå mærker',
+        'unexplainedMarks',
+      ],
+      [
+        'Girl 3 with eczema has round bruises on her upper arms. Mum says it is the eczema, but my colleague has never seen eczema cause bruises',
+        'unexplainedMarks',
+      ],
+    ],
+  });
+});
