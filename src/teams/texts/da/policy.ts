@@ -37,6 +37,10 @@ export const policy = {
         'Den politik er ikke blandt de dokumenter, jeg kender. Spørg den forvaltning, der ejer den, eller se kommunens hjemmeside.',
       weather: 'Det hører ikke til kommunens politikker; se fx DMI.',
       food: 'Spørg din arbejdsplads om kantine og frokostordning.',
+      pupilTransport:
+        'Kørsel af elever, fx til et specialtilbud, bevilges af kommunens visitation og kørselskontor; spørg skolens kontor.',
+      leisure:
+        'Fritidstilbud som musikskole, billedskole og klubber hører under Kultur og Fritid; se kommunens hjemmeside.',
       transport: 'Spørg din arbejdsplads eller rådhusets reception om parkering og kørsel.',
       events: 'Arrangementer på arbejdspladsen aftales lokalt: spørg din leder.',
       complaints:

@@ -40,6 +40,10 @@ export const policy: typeof danish = {
         "That policy is not among the documents I know. Please ask the department that owns it or see the municipality's website.",
       weather: "That is not part of the municipality's policies; see for example DMI.",
       food: 'Please ask your workplace about the canteen and lunch arrangements.',
+      pupilTransport:
+        "Transport for pupils, for example to a special school, is granted by the municipality's visitation and transport office; ask the school office.",
+      leisure:
+        'Leisure offers such as the music school, the art school and clubs belong to Kultur og Fritid; see the municipal website.',
       transport: "Please ask your workplace or the town hall's reception about parking and transport.",
       events: 'Workplace events are agreed locally: please ask your manager.',
       complaints:

@@ -1,7 +1,7 @@
 import { guideEngine, guideOf } from '@tests/helpers/retrievalEngine';
 
 /**
- * Round-38 class: driving pupils to school, a special school above all, is decided by the
+ * Round-38 classes: driving pupils to school, a special school above all, is decided by the
  * visitation and the transport office. A policy that names the special school answers what the
  * school is for, not who pays for the taxi.
  */
@@ -18,7 +18,11 @@ describe('pupil transport is out of scope', () => {
     'hvordan søger forældre om skolekørsel til specialtilbuddet',
     'who decides on school transport for a pupil in a special school',
   ])('%s', (question) => {
-    expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question).kind).toBe('noAnswer');
+    expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question)).toMatchObject({
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      topic: 'pupilTransport',
+    });
   });
 
   it('a question about the special school itself is still answered', () => {
@@ -26,5 +30,18 @@ describe('pupil transport is out of scope', () => {
       'hvornår kan en elev visiteres til et specialtilbud',
     );
     expect(result.kind).toBe('answer');
+  });
+});
+
+describe('leisure offers are out of scope, with their own pointer', () => {
+  it.each([
+    ['Står der noget om, hvad Kultur og Fritid tilbyder af musikskole og billedkunst for børn?', 'leisure'],
+    ['Which leisure activities does the municipality offer young people in the afternoons?', 'leisure'],
+  ])('%s', (question, topic) => {
+    expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question)).toMatchObject({
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      topic,
+    });
   });
 });
