@@ -5820,3 +5820,25 @@ describe("Round 38 sealed classes (read after the one scoring): genital cutting 
     ],
   });
 });
+
+describe('Round 38 dev class: appointments missed as a count, and the aids a child needs kept at home', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Dreng 8 med høreapparater glemte dem i dag, mor kommer med dem i frokostpausen',
+        'refusedMedicalCare',
+      ],
+    ],
+    warns: [
+      ['Pige 7 med høretab: 3 udeblivelser fra audiologisk, og sproget går tilbage', 'refusedMedicalCare'],
+      [
+        'Dreng 9: forældrene lader høreapparaterne ligge hjemme, og han mister kontakten med klassen',
+        'refusedMedicalCare',
+      ],
+      [
+        'Boy 9: the parents leave his hearing aids at home, and he is losing contact with the class',
+        'refusedMedicalCare',
+      ],
+    ],
+  });
+});
