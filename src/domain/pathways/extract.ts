@@ -165,6 +165,11 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 
+/** A plural "de 4-årige" names a group of children by age; "den 4-årige" and "4-årig" are the child. */
+function isAgeGroup(lower: string, start: number, matched: string): boolean {
+  return /(?:årige|aarige)$/.test(matched) && /\bde\s$/.test(lower.slice(Math.max(0, start - 4), start));
+}
+
 /** The first age mentioned (usually the child the description is about). Ages above 25 are ignored. */
 export function extractAge(text: PreparedText): ExtractedAge | undefined {
   let best: ExtractedAge | undefined;
@@ -184,6 +189,8 @@ export function extractAge(text: PreparedText): ExtractedAge | undefined {
       const start = m.index;
       // "et år" on its own is too often "for et år siden"; require digits or a compound for 1.
       if (/^(?:et|en|ét)\s/.test(m[0]) && !/årig|måned|mdr|mnd|uge|week/.test(m[0])) continue;
+      // "leger mest med de 4-årige": the other children of an age, not the child's own.
+      if (isAgeGroup(text.lower, start, m[0])) continue;
       if (!best || start < best.span.start) best = { years, span: { start, end: start + m[0].length } };
       break;
     }

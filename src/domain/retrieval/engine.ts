@@ -9,7 +9,7 @@ import {
 } from './expansion';
 import { neighbourAreasOf, titleNamesArea } from './neighbourAreas';
 import { passageOf } from './quoting';
-import { askingSentences, questionParts } from './questionParts';
+import { askingSentences, markedQuestions, questionParts } from './questionParts';
 import { RANKING_PARAMS, type RankingParams } from './rankingParams';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 import type { KnowledgeDocument } from './types';
@@ -147,15 +147,22 @@ function answerByParts(
   if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
   const asking = askingSentences(question);
   const parts = questionParts(question, asking);
-  if (parts.length === 1 && parts[0] === question) return whole;
+  // A question word inside a told sentence keeps that sentence among the asking ones; the sentences
+  // with a question mark are asked alone too, under the same bar as the storyless question.
+  const marked = markedQuestions(question);
+  const markedAlone = marked !== undefined && marked !== asking && !parts.includes(marked);
+  if (parts.length === 1 && parts[0] === question && !markedAlone) return whole;
   // Parts too short to ask alone may still ask together once the story around them is gone.
   const storyless = asking !== question && !parts.includes(asking);
+  const markedParts = markedAlone ? [marked, ...questionParts(marked).filter((p) => p !== marked)] : [];
+  const candidates = [...parts, ...(storyless ? [asking] : []), ...markedParts].filter((p) => p !== question);
   let best: RetrievalResult | undefined;
-  for (const part of storyless ? [...parts, asking] : parts) {
+  for (const part of candidates) {
     // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
     if (positionsIn(part) < MIN_PART_POSITIONS) continue;
     const r = ask(part);
-    if (storyless && part === asking && r.confidence < storylessMinConfidence) continue;
+    const toldAround = part === asking || markedParts.includes(part);
+    if (toldAround && !parts.includes(part) && r.confidence < storylessMinConfidence) continue;
     if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
   }
   return best ?? whole;

@@ -68,6 +68,20 @@ export function askingSentences(message: string): string {
 }
 
 /**
+ * Only the sentences that end in a question mark, when some but not all do: "I'm unsure how
+ * detailed it should be ... How should a notification be written?" holds a question word in a told
+ * sentence too. Undefined when no sentence, or every one, ends in a question mark.
+ */
+export function markedQuestions(message: string): string | undefined {
+  const sentences = message
+    .split(SENTENCE_BOUNDARY)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const marked = sentences.filter((s) => /\?\s*$/u.test(s));
+  return marked.length === 0 || marked.length === sentences.length ? undefined : marked.join(' ');
+}
+
+/**
  * The message's questions: each independent one, or the asking sentences together when a story
  * surrounds them; otherwise the message alone. `text` is the message's asking sentences, when the
  * caller has them already.

@@ -12,7 +12,7 @@ const DOCUMENT_NAME_MIN_PREFIX = 3;
  * documents would have to know.
  */
 const DEMONYM =
-  /^(?:norwegian|swedish|danish|german|english|british|american|polish|ukrainian|syrian|somali|somalian|turkish|arab|arabic|french|spanish|italian|dutch|finnish|icelandic|romanian|lithuanian|afghan|iraqi|iranian|eritrean|(?:norsk|svensk|dansk|tysk|engelsk|polsk|ukrainsk|syrisk|somalisk|tyrkisk|arabisk|fransk|spansk|italiensk|hollandsk|finsk|islandsk|rumænsk|litauisk|afghansk|irakisk|iransk|eritreisk)e?)$/u;
+  /^(?:norwegian|swedish|danish|german|english|british|american|polish|ukrainian|syrian|somali|somalian|turkish|arab|arabic|french|spanish|italian|dutch|finnish|icelandic|romanian|lithuanian|afghan|iraqi|iranian|eritrean|irish|scottish|welsh|canadian|australian|indian|pakistani|chinese|japanese|vietnamese|thai|filipino|brazilian|mexican|russian|greek|portuguese|hungarian|czech|slovak|bulgarian|croatian|serbian|bosnian|latvian|estonian|kurdish|palestinian|lebanese|ethiopian|nigerian|moroccan|egyptian|(?:irsk|skotsk|canadisk|australsk|indisk|pakistansk|kinesisk|japansk|vietnamesisk|thailandsk|filippinsk|brasiliansk|russisk|græsk|portugisisk|ungarsk|tjekkisk|bulgarsk|kroatisk|serbisk|bosnisk|lettisk|estisk|kurdisk|palæstinensisk|libanesisk|etiopisk|marokkansk|egyptisk|norsk|svensk|dansk|tysk|engelsk|polsk|ukrainsk|syrisk|somalisk|tyrkisk|arabisk|fransk|spansk|italiensk|hollandsk|finsk|islandsk|rumænsk|litauisk|afghansk|irakisk|iransk|eritreisk)e?)$/u;
 
 /**
  * The country whose law the documents apply ("Do teachers in Denmark have to report?"): the asker
@@ -32,6 +32,12 @@ const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALEN
  */
 const ORIGIN_BEFORE =
   /(?:\b(?:moved|moving|came|come|comes|coming|relocated|originally|am|i'm|im|flyttet|flyttede|flytter|kommer|kom|oprindeligt|oprindelig)\s+(?:\w+\s+){0,2}?(?:from|fra))\s+$/iu;
+/**
+ * The asker or a person described ("I'm Irish", "hun er Polsk", "she is Ukrainian"): who someone is,
+ * not a thing named. Not after a preposition ("I am at Lind School" names a place).
+ */
+const SELF_DESCRIPTION_BEFORE =
+  /\b(?:i'm|i’m|im|i\s+am|we're|we\s+are|(?:she|he)\s+is|(?:she|he)'s|they\s+are|jeg\s+er|vi\s+er|(?:hun|han)\s+er|de\s+er)\s+(?:(?!(?:at|in|on|from|with|for|to|på|i|fra|med|til|hos)\s)\w+\s+)?$/iu;
 /** How far back (in characters) the origin phrase may start. */
 const ORIGIN_REACH = 40;
 
@@ -54,7 +60,8 @@ export function namesUnknownTo(
     const words = [...sentence.matchAll(/[\p{L}][\p{L}'’]*/gu)];
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
-      if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, at - ORIGIN_REACH), at))) return;
+      const before = sentence.slice(Math.max(0, at - ORIGIN_REACH), at);
+      if (ORIGIN_BEFORE.test(before) || SELF_DESCRIPTION_BEFORE.test(before)) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
       if (
         englishWords.has(lower) ||

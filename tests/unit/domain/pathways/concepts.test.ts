@@ -5842,3 +5842,79 @@ describe('Round 38 dev class: appointments missed as a count, and the aids a chi
     ],
   });
 });
+
+describe('Round 39 dev classes: out at night after night, and the parents do not know where', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Drengen på 13 er ude til kl 21 med spejderne, og forældrene ved godt hvor han er',
+        'unsupervisedNights',
+      ],
+      [
+        'The 13 year old is out late at the football club on Fridays, his dad picks him up',
+        'unsupervisedNights',
+      ],
+    ],
+    warns: [
+      ['dreng 13 år er ude hver nat til kl 3, forældrene ved ikke hvor han er', 'unsupervisedNights'],
+      ['boy 13 out every night til 3am, parents dont know where he is', 'unsupervisedNights'],
+      ['pigen på 12 er ude til langt ud på natten og mor aner ikke hvor hun er', 'unsupervisedNights'],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: formula made up too thin, and the weight curve flattened or crossed down', () => {
+  ruleClassCases({
+    silent: [
+      ['Datter 3 mdr, vægten er steget fra 10 til 40 percentil efter hun fik flaske', 'infantNotThriving'],
+      ['Baby 4 months, formula made up as the health visitor showed, gaining well', 'infantNotThriving'],
+    ],
+    warns: [
+      [
+        'Datter 3 mdr. Trods vejledning blandes erstatningen stadig for tyndt, så holder dåsen længere',
+        'infantNotThriving',
+      ],
+      ['Søn 2 mdr, vægten er fladet ud, fra 50 til 15 percentil', 'infantNotThriving'],
+      ['Baby 3 months, mum makes the formula too thin so it lasts longer', 'infantNotThriving'],
+      ['Baby 3 months, weight has dropped from the 50th to the 9th centile', 'infantNotThriving'],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: what the child went on to say, or meant, explains the hitting', () => {
+  ruleClassCases({
+    silent: [
+      [
+        "0. klasse dreng sagde i dag 'min far slår altid min mor' og jeg blev forskrækket, men så fortsatte han 'i uno og i ludo, hun bliver sur og griner'",
+        'witnessingViolence',
+      ],
+      [
+        "boy 9 said 'my dad hits really hard, he hit it over the fence'. I was scared first but he meant the ball, dad plays baseball",
+        'violence',
+      ],
+    ],
+    warns: [
+      ["drengen sagde 'min far slår altid min mor' og så græd han", 'witnessingViolence'],
+      ["boy 9 said 'my dad hits really hard' and he would not say more", 'violence'],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: someone else asked whether it happened', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Han faldt på skaterampen i klubben, jeg var der selv. Andre børn spørger om han er blevet slået, men nej',
+        'violence',
+      ],
+      ['Other kids asked if he had been hit, but he fell off his bike on Tuesday, I saw it', 'violence'],
+    ],
+    warns: [
+      ['Han fortæller at han er blevet slået af sin storebror derhjemme', 'violence'],
+      [
+        'En kollega spurgte om han var blevet slået, og han sagde ja, far slog ham i går med en bøjle',
+        'violence',
+      ],
+    ],
+  });
+});

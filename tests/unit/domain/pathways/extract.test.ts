@@ -64,6 +64,8 @@ describe('extractAge', () => {
     ['a 6-week-old baby with reflux', 0.12],
     ['nybagt mor, baby på 3 uger', 0.06],
     ['5 y boy has started hitting since his sister was born 2 months ago', 5],
+    // The child's own age still reads beside a group's ("den 4-årige", the child first).
+    ['den 4-årige dreng leger mest med de 3-årige', 4],
   ])('reads %s as %s years', (text, years) => {
     expect(age(text)).toBeCloseTo(years, 2);
   });
@@ -89,6 +91,9 @@ describe('extractAge', () => {
     'han er begyndt at stamme de sidste 2 mdr',
     'over the last two months he has come with bruises',
     'his sister was born 2 months ago',
+    // Other children named by their age: a group, not the child (round-39 dev class).
+    'hun leger mest med de 4-årige',
+    'han leger mest med de 4-aarige og vil ikke med de store',
     'hun har været syg i 3 uger',
     'Boy from Ukraine, he is here 4 months',
     // An ordinal after "på": a floor or a year group.

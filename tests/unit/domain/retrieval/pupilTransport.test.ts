@@ -45,3 +45,18 @@ describe('leisure offers are out of scope, with their own pointer', () => {
     });
   });
 });
+
+describe("survey results and the staff's own benefits are out of scope (round-39 dev classes)", () => {
+  it.each([
+    ['Hvad viste den seneste trivselsmåling blandt medarbejderne i dagtilbuddene?', 'statistics'],
+    ['What did the latest staff satisfaction survey in the schools show?', 'statistics'],
+    ['Har kommunen en sundhedsforsikring for ansatte, så man kan få betalt fysioterapeut?', 'employment'],
+    ['Do we get health insurance as staff in the daycare?', 'employment'],
+  ])('%s', (question, topic) => {
+    expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question)).toMatchObject({
+      kind: 'noAnswer',
+      reason: 'outOfScope',
+      topic,
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { questionParts } from '@src/domain/retrieval/questionParts';
+import { markedQuestions, questionParts } from '@src/domain/retrieval/questionParts';
 import { guideEngineOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
 
 /**
@@ -41,5 +41,40 @@ describe('a purpose clause after the question', () => {
   itAnswersFrom(engine, 'CPR-numre', [
     'må jeg skrive barnets cpr nr i teams tråden så socialrådgiveren hurtigt kan finde sagen?',
     'can I write the child’s CPR number in the Teams thread so that the social worker can find the case?',
+  ]);
+});
+
+/**
+ * A question word inside a told sentence ("I'm unsure how detailed it should be") kept the story
+ * among the asking sentences, and the whole fell under the gate (round-39 dev class). The sentences
+ * with a question mark are asked on their own too.
+ */
+describe('the sentences that end in a question mark', () => {
+  it('are the question when a told sentence holds a question word', () => {
+    expect(
+      markedQuestions(
+        "I'm new and unsure how detailed it should be. How should a notification be written and where do I send it?",
+      ),
+    ).toBe('How should a notification be written and where do I send it?');
+  });
+
+  it('are nothing apart when every sentence, or none, ends in a question mark', () => {
+    expect(markedQuestions('Hvornår skal jeg underrette? Og hvordan?')).toBeUndefined();
+    expect(markedQuestions('Jeg er ny. Hvornår skal jeg underrette.')).toBeUndefined();
+  });
+
+  const engine = guideEngineOf(
+    {
+      'Sådan underretter du':
+        'En underretning skrives konkret: hvad du har set og hørt. Du sender den skriftligt gennem kommunens officielle kanal for underretninger.',
+      Skolestart: 'Barnet begynder i skole i august i det år, hvor det fylder seks.',
+    },
+    { id: 'underretning', title: 'Underretning' },
+  );
+  itAnswersFrom(engine, 'Sådan underretter du', [
+    'How should a notification be written and where do I send it?',
+    'Hvordan skal en underretning skrives og hvor sender jeg den?',
+    "I teach maths and physics in the seventh grade and I'm unsure how detailed it should be and what I think is going on at home with her mother and the new boyfriend and the dog. How should a notification be written and where do I send it?",
+    'Jeg underviser i matematik og fysik i syvende og ved ikke hvor meget jeg skal skrive om hvad jeg tror der sker derhjemme med moren og kæresten og hunden. Hvordan skal en underretning skrives og hvor sender jeg den?',
   ]);
 });

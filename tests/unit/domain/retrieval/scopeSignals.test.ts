@@ -193,6 +193,16 @@ describe('names the documents do not know', () => {
       ).kind,
     ).toBe('answer');
   });
+
+  it('reads who someone is ("I\'m Irish", "hun er Polsk") as no name, but keeps a place after "at"', () => {
+    expect(engine().answer("I'm Irish and new here, how does the school get help from PPR?").kind).toBe(
+      'answer',
+    );
+    expect(engine().answer('Moren er Filippinsk, hvordan får skolen hjælp fra PPR?').kind).toBe('answer');
+    expect(engine().answer('I am at Lindbjerg, how does the school get help from PPR?').kind).toBe(
+      'noAnswer',
+    );
+  });
 });
 
 describe('a compound with a part the documents do not know', () => {
