@@ -5918,3 +5918,121 @@ describe('Round 39 dev classes: someone else asked whether it happened', () => {
     ],
   });
 });
+
+describe('Round 39 dev classes: pictures in swimwear sent to an older online friend, and gifts from a man met online', () => {
+  ruleClassCases({
+    silent: [
+      ['Pigen på 14 har sendt sin veninde billeder i bikini fra ferien på Mallorca', 'onlineGrooming'],
+      ['Got 800kr from a stranger on MobilePay - he sold his bike, dad was there', 'onlineGrooming'],
+    ],
+    warns: [
+      [
+        "11 årig pige har en ven fra fortnite der er 'ret gammel', og hun har sendt ham billeder i bikini fordi han bad om det. Det er deres hemmelighed",
+        'onlineGrooming',
+      ],
+      [
+        'The 11 year old has a friend from Fortnite who is quite old, and she sent him pictures in her bikini because he asked. It is their secret',
+        'onlineGrooming',
+      ],
+      [
+        "15 yo girl has been getting MobilePay transfers from a guy she 'met on Snap', and he sent her AirPods",
+        'onlineGrooming',
+      ],
+      [
+        'Pigen på 15 får penge fra en fyr hun har mødt på Snapchat, og han har givet hende en iPhone',
+        'onlineGrooming',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: no memory after a drink, then woke undressed', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun kan ikke huske hvad hun drak til festen, men hun tog hjem med sin veninde kl 23', 'sexualAbuse'],
+      ["She woke up late and doesn't remember her homework", 'sexualAbuse'],
+    ],
+    warns: [
+      [
+        'Hun fik en drink af en ældre fyr og husker ikke noget fra kl 23 til hun vågnede i et fremmed værelse uden bukser på',
+        'sexualAbuse',
+      ],
+      [
+        "She got a drink from an older guy and doesn't remember anything until she woke up in a strange room without her trousers",
+        'sexualAbuse',
+      ],
+      [
+        'Pigen på 16 var til fest i forgårs, husker ikke noget og vågnede nøgen hos en hun ikke kender',
+        'recentAbuse',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: dead rather than exposed, and the means known', () => {
+  ruleClassCases({
+    silent: [
+      ['He knows how to swim now and is proud of it', 'suicidePlan'],
+      ["I'd rather be dead than do this maths test lol", 'suicidalCommunication'],
+    ],
+    warns: [
+      ["He said he'd rather be dead than have his mum see the pictures", 'suicidalCommunication'],
+      ['Han siger han hellere vil være død end at hans mor ser billederne', 'suicidalCommunication'],
+      ["He said he'd rather be dead than have his mum see them, and that he 'knows how'", 'suicidePlan'],
+      [
+        'Hun siger hun hellere vil være død end at nogen ser billederne, og at hun godt ved hvordan',
+        'suicidePlan',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: a child alone with a baby or the small ones, and no adult answers', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Storesøster på 15 er alene med lillebror en time efter skole, mor kommer hjem kl 16',
+        'childrenLeftWithoutCarer',
+      ],
+    ],
+    warns: [
+      [
+        'Storesøster på 11 var alene med tvillingerne (5 mdr). Jeg har ringet til mor 4 gange, ingen svar',
+        'childrenLeftWithoutCarer',
+      ],
+      [
+        'The 11 year old sister was alone with the twins (5 months). I have called mum 4 times, no answer',
+        'childrenLeftWithoutCarer',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: not the first time, or the child looks away, and the story explains nothing', () => {
+  ruleClassCases({
+    silent: [['Boy 8 has a bruise on his knee, he fell off his bike, I saw it happen', 'unexplainedMarks']],
+    warns: [
+      [
+        "boy 8 years have bruises on both upper arms, like 4 small round marks. he say he fall from his bike. he look away and say 'I dont remember'",
+        'unexplainedMarks',
+      ],
+      [
+        'Drengen på 8 har blå mærker på begge overarme. Han siger han faldt på cyklen. Det er ikke første gang, i september sagde han trampolin',
+        'unexplainedMarks',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: an injury word the writer negates directly', () => {
+  ruleClassCases({
+    silent: [
+      ['dagplejer: ny dreng 10 mdr. Ikke hævet, ikke øm', 'infantInjury'],
+      ['baby 10 months. not swollen, not tender', 'infantInjury'],
+    ],
+    warns: [
+      ['dreng 10 mdr, armen er hævet og han græder', 'infantInjury'],
+      ['baby 10 months, swollen arm and crying', 'infantInjury'],
+    ],
+  });
+});
