@@ -6036,3 +6036,76 @@ describe('Round 39 dev classes: an injury word the writer negates directly', () 
     ],
   });
 });
+
+describe('Round 39 classes the rules missed: pills saved or counted, and a time or a deadline set', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun hjælper mormor med at tælle pillerne til dosisæsken hver søndag', 'suicidePlan'],
+      ['She saved up her pocket money for a new bike and counted it every night', 'suicidePlan'],
+    ],
+    warns: [
+      ["She has counted her mum's sleeping pills and says she will take all of them tonight", 'suicidePlan'],
+      ['Hun har talt sin mors sovepiller og siger hun vil tage dem alle i aften', 'suicidePlan'],
+      ['ive saved up enough of my mums pills, tonight im done', 'suicidePlan'],
+      ['jeg har sparet op af mors piller, i aften er jeg færdig', 'suicidePlan'],
+      ['jeg orker ikke mere. jeg har fundet ud af hvordan, det sker i weekenden', 'suicidePlan'],
+      ["I don't want to live anymore. I have figured out how, it will happen this weekend", 'suicidePlan'],
+    ],
+  });
+});
+
+describe("Round 39 classes the rules missed: the verb first in Danish, and a blackmailer's deadline tonight", () => {
+  ruleClassCases({
+    silent: [['Han sagde at så slår han sin bror i skak igen i aften', 'suicidalCommunication']],
+    warns: [
+      ["han sagde 'så slår jeg mig selv ihjel'", 'suicidalCommunication'],
+      [
+        "han har sendt et billede af sig selv til en 'pige' på insta, nu kræver de 3000 kr inden i aften, og han sagde 'så slår jeg mig selv ihjel'",
+        'suicidePlan',
+      ],
+      [
+        "he sent a picture of himself to a 'girl' on insta, now they want 3000 kr by tonight, and he said he will kill himself",
+        'suicidePlan',
+      ],
+    ],
+  });
+});
+
+describe('Round 39 classes the rules missed: the amount of pills told in quotes or as the whole jar', () => {
+  ruleClassCases({
+    silent: [
+      ['Han tog en masse noter til fysiktimen og har taget sine piller mod allergi', 'overdose'],
+      ['She took a lot of photos on the school trip to the zoo', 'overdose'],
+    ],
+    warns: [
+      ["hun sagde at hun tog 'en del' panodiler i morges", 'overdose'],
+      ["she said she took 'a lot' of painkillers this morning", 'overdose'],
+      ["showed me a snap of an empty pill box, says he took 'a lot' this morning", 'overdose'],
+      ["pigen skriver 'har taget hele glasset, undskyld til alle'", 'overdose'],
+      ["she wrote 'took the whole bottle, sorry everyone'", 'overdose'],
+    ],
+  });
+});
+
+describe('Round 39 classes the rules missed: an adult age said plainly, game money sent, a chat to delete', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Morfar er 70 og har bedt om billeder fra fodboldkampen, mor sender dem på messenger',
+        'onlineGrooming',
+      ],
+    ],
+    warns: [
+      [
+        "girl 12 tell me she meet a 'friend' from snapchat. He is 19 and he ask her for pictures before",
+        'onlineGrooming',
+      ],
+      ['pigen på 12 har en ven fra snapchat. Han er 19 og har bedt hende om billeder', 'onlineGrooming'],
+      [
+        "They've been sending him V-bucks for weeks and asked for pics 'just of ur body lol'",
+        'onlineGrooming',
+      ],
+      ['En fra TikTok har bedt hende slette chatten og ikke sige det til nogen', 'onlineGrooming'],
+    ],
+  });
+});
