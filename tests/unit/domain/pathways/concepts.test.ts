@@ -5877,6 +5877,14 @@ describe('Round 39 dev classes: formula made up too thin, and the weight curve f
       ['Søn 2 mdr, vægten er fladet ud, fra 50 til 15 percentil', 'infantNotThriving'],
       ['Baby 3 months, mum makes the formula too thin so it lasts longer', 'infantNotThriving'],
       ['Baby 3 months, weight has dropped from the 50th to the 9th centile', 'infantNotThriving'],
+      [
+        'Mor til tvillinger på 6 uger lader dem ligge i 5-6 timer uden mad, fordi hun ikke kan rejse sig',
+        'infantNotThriving',
+      ],
+      [
+        "Mum of 6 week old twins leaves them for 5-6 hours without milk because she can't get up",
+        'infantNotThriving',
+      ],
     ],
   });
 });
