@@ -9,6 +9,11 @@ export interface ClassifierHost {
   classify(text: string, options?: ClassifyOptions): Promise<PathwayClassification>;
   /** True when a safety rule fires or the text describes a concern about a particular child. */
   readsAsConcern(text: string): Promise<boolean>;
+  /**
+   * The classification when the text reads as a concern, else undefined: one request where a
+   * free-text turn would otherwise make two (does it read as a concern, then classify it).
+   */
+  classifyIfConcern(text: string): Promise<PathwayClassification | undefined>;
   close(): Promise<void>;
 }
 

@@ -53,6 +53,15 @@ export function describeClassifierHostContract(name: string, start: ClassifierHo
       expect(await host.readsAsConcern(DESCRIPTIONS[6]!)).toBe(false);
     });
 
+    it('classifies a text that reads as a concern in one request, and gives nothing for one that does not', async () => {
+      for (const text of DESCRIPTIONS) {
+        const expected = reference.readsAsConcern(text) ? reference.classify(text) : undefined;
+        expect(await host.classifyIfConcern(text)).toEqual(expected);
+      }
+      expect((await host.classifyIfConcern(DESCRIPTIONS[0]!))?.acute).toBe(true);
+      expect(await host.classifyIfConcern(DESCRIPTIONS[6]!)).toBeUndefined();
+    });
+
     it('passes the options on: a yes to a triage question raises the warning', async () => {
       const text = 'han har et blåt mærke på kinden';
       const options = { triageAnswers: { unexplainedInjury: true } };

@@ -93,5 +93,10 @@ export interface PathwayClassifier {
   classify(text: string, options?: ClassifyOptions): PathwayClassification;
   /** True when a safety rule fires or the text describes a concern about a particular child. */
   readsAsConcern(text: string): boolean;
+  /**
+   * The classification of a text that reads as a concern, else undefined: what a free-text turn
+   * asks (is it a concern? then what?) in one reading.
+   */
+  classifyIfConcern(text: string): PathwayClassification | undefined;
   readonly config: PathwayGuidanceConfig;
 }

@@ -265,6 +265,8 @@ export function createPathwayClassifier(
   return {
     classify: (input, options = {}) => classifyWith(parts, input, options),
     readsAsConcern: (input) => readsAsConcernWith(parts, input),
+    classifyIfConcern: (input) =>
+      readsAsConcernWith(parts, input) ? classifyWith(parts, input, {}) : undefined,
     config,
   };
 }

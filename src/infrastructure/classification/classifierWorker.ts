@@ -12,10 +12,16 @@ export function serveClassifierRequests(port: MessagePort, config: PathwayGuidan
   const classifier = createPathwayClassifier(config);
   warmUpClassifier(classifier);
   answerPoolRequests<ClassifierRequest, never>(port, {
-    answer: (request) =>
-      request.method === 'classify'
-        ? classifier.classify(request.text, request.options)
-        : classifier.readsAsConcern(request.text),
+    answer: (request) => {
+      switch (request.method) {
+        case 'classify':
+          return classifier.classify(request.text, request.options);
+        case 'readsAsConcern':
+          return classifier.readsAsConcern(request.text);
+        case 'classifyIfConcern':
+          return classifier.classifyIfConcern(request.text);
+      }
+    },
   });
 }
 

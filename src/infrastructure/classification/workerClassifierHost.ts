@@ -48,6 +48,8 @@ export async function startWorkerClassifierHost(
     classify: (text: string, classifyOptions?: ClassifyOptions) =>
       pool.request<PathwayClassification>({ method: 'classify', text, options: classifyOptions }),
     readsAsConcern: (text: string) => pool.request<boolean>({ method: 'readsAsConcern', text }),
+    classifyIfConcern: (text: string) =>
+      pool.request<PathwayClassification | undefined>({ method: 'classifyIfConcern', text }),
     close: () => pool.close(),
   };
 }

@@ -9,4 +9,5 @@ export interface ClassifierWorkerData {
 
 export type ClassifierRequest =
   | { readonly method: 'classify'; readonly text: string; readonly options?: ClassifyOptions }
-  | { readonly method: 'readsAsConcern'; readonly text: string };
+  | { readonly method: 'readsAsConcern'; readonly text: string }
+  | { readonly method: 'classifyIfConcern'; readonly text: string };

@@ -31,10 +31,11 @@ export function countingPathwayGuidance(
     ...service,
     classify: (text, options) => service.classify(text, options),
     readsAsConcern: (text) => service.readsAsConcern(text),
+    readAsConcern: (text) => service.readAsConcern(text),
     summarize: (guidance, language) => service.summarize(guidance, language),
     guidanceFor: (classification) => service.guidanceFor(classification),
-    async classifyReviewed(text, options, turnLogger) {
-      const guidance = await service.classifyReviewed(text, options, turnLogger);
+    async classifyReviewed(text, options, turnLogger, firstReading) {
+      const guidance = await service.classifyReviewed(text, options, turnLogger, firstReading);
       usage.record(`pathway:${guidance.pathway}`, clock.now());
       return guidance;
     },

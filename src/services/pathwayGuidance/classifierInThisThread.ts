@@ -21,6 +21,7 @@ export function hostOf(classifier: PathwayClassifier): ClassifierHost {
   return {
     classify: async (text, classifyOptions) => classifier.classify(text, classifyOptions),
     readsAsConcern: async (text) => classifier.readsAsConcern(text),
+    classifyIfConcern: async (text) => classifier.classifyIfConcern(text),
     close: async () => undefined,
   };
 }

@@ -27,6 +27,12 @@ export interface PathwayGuidance extends PathwayClassification {
   readonly citations: readonly Citation[];
 }
 
+/** The rules' reading of a text that reads as a concern (see PathwayGuidanceService.readAsConcern). */
+export interface ConcernReading {
+  readonly text: string;
+  readonly classification: PathwayClassification;
+}
+
 export interface PathwayGuidanceService {
   classify(text: string, options?: ClassifyOptions): Promise<PathwayGuidance>;
   /**
@@ -35,9 +41,20 @@ export interface PathwayGuidanceService {
    * fails or is late, the rules' result stands. The outcome is logged to `turnLogger` when given
    * (a turn's logger, with its correlation id), else to the service's logger.
    */
-  classifyReviewed(text: string, options?: ClassifyOptions, turnLogger?: Logger): Promise<PathwayGuidance>;
+  classifyReviewed(
+    text: string,
+    options?: ClassifyOptions,
+    turnLogger?: Logger,
+    firstReading?: ConcernReading,
+  ): Promise<PathwayGuidance>;
   /** True when any safety rule fires or the text describes a concern about a child. */
   readsAsConcern(text: string): Promise<boolean>;
+  /**
+   * The text's reading when it reads as a concern, else undefined. Given back to classifyReviewed
+   * for the same text, it stands in for the rules' first reading: a free-text turn then asks the
+   * classifier once, not twice.
+   */
+  readAsConcern(text: string): Promise<ConcernReading | undefined>;
   /** A classification made elsewhere (the card catalogue's fixed examples) with names and citations. */
   guidanceFor(classification: PathwayClassification): PathwayGuidance;
   /** Age/grade, setting and signal categories; never the user's words, names or CPR numbers. */
@@ -147,9 +164,15 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     text: string,
     options: ClassifyOptions | undefined,
     log: Logger = logger,
+    reading?: ConcernReading,
   ): Promise<PathwayGuidance> {
     const started = performance.now();
-    const result = await classifier.classify(text, options);
+    // A reading of the same text with nothing added is what classify would give.
+    const plain = options?.triageAnswers === undefined && options?.raisedElsewhere === undefined;
+    const result =
+      reading !== undefined && reading.text === text && plain
+        ? reading.classification
+        : await classifier.classify(text, options);
     const guidance = guidanceFor(result);
     // Outcome only: never the description, the quotes or the child's details.
     log.info('pathway classified', {
@@ -166,8 +189,8 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
 
   return {
     classify: (text, options) => guide(text, options),
-    async classifyReviewed(text, options, turnLogger) {
-      const first = await guide(text, options, turnLogger);
+    async classifyReviewed(text, options, turnLogger, firstReading) {
+      const first = await guide(text, options, turnLogger, firstReading);
       if (first.acute || !deps.safetyReviewer) return first;
       const raised = await secondReading(deps, text, first.context.language);
       const higher = raised.filter((f) => (f.level === 'acute' ? !first.acute : !first.dutyToNotify));
@@ -180,6 +203,10 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
       );
     },
     readsAsConcern: (text: string) => classifier.readsAsConcern(text),
+    async readAsConcern(text: string) {
+      const classification = await classifier.classifyIfConcern(text);
+      return classification === undefined ? undefined : { text, classification };
+    },
     guidanceFor,
     summarize: (guidance, language) => buildPseudonymousSummary(guidance, config, language),
     warnings: { acute: config.safety.levels.acute, notify: config.safety.levels.notify },

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../domain/shared/language';
 import { containsCpr, containsCprInValue, redactCpr } from '../../domain/privacy/cpr';
 import type { Logger } from '../../ports/logger';
-import type { PathwayGuidanceService } from '../../services/pathwayGuidance';
+import type { ConcernReading, PathwayGuidanceService } from '../../services/pathwayGuidance';
 import type { Capability, IncomingText } from '../capability';
 import { TRIAGE_QUESTION_IDS, type TriageAnswers } from '../../domain/pathways';
 import {
@@ -75,10 +75,11 @@ async function guidanceCard(
   requested: Language,
   logger: Logger,
   triageAnswers?: TriageAnswers,
+  claimed?: ConcernReading,
 ): Promise<AdaptiveCardJson> {
   const { service } = deps;
   // The service logs the outcome (pathway and warning flags) on the turn's logger: one line a turn.
-  const guidance = await service.classifyReviewed(description, { triageAnswers }, logger);
+  const guidance = await service.classifyReviewed(description, { triageAnswers }, logger, claimed);
   const language: Language = requested === 'en' || guidance.context.language === 'en' ? 'en' : 'da';
   return deps.answerCards.answer({
     language,
@@ -89,6 +90,26 @@ async function guidanceCard(
     triageQuestions: service.triageQuestions,
     involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
   });
+}
+
+/**
+ * The reading made when this capability claimed a free-text message, kept for that turn's
+ * onMessage, which takes it out first thing whatever it then does: the claim and the answer then
+ * ask the classifier once. Bounded, so a turn that never reached onMessage leaves nothing for long.
+ */
+function claimedReadings(limit = 64) {
+  const byText = new Map<string, ConcernReading>();
+  return {
+    keep(reading: ConcernReading): void {
+      if (byText.size >= limit) byText.delete(byText.keys().next().value as string);
+      byText.set(reading.text, reading);
+    },
+    take(text: string): ConcernReading | undefined {
+      const reading = byText.get(text);
+      byText.delete(text);
+      return reading;
+    },
+  };
 }
 
 /** The intake form's fields as one description; age and setting alone are not one. */
@@ -104,11 +125,18 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   const maxLength = deps.maxDescriptionLength ?? 4000;
   const answerCards = deps.answerCards ?? createPathwayCards(deps);
 
-  const answerFor = (description: string, requested: Language, logger: Logger, triage?: TriageAnswers) =>
-    guidanceCard({ ...deps, answerCards }, description, requested, logger, triage);
+  const readings = claimedReadings();
+  const answerFor = (
+    description: string,
+    requested: Language,
+    logger: Logger,
+    triage?: TriageAnswers,
+    claimed?: ConcernReading,
+  ) => guidanceCard({ ...deps, answerCards }, description, requested, logger, triage, claimed);
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const { logger, language } = incoming;
+    const claimed = readings.take(redactCpr(incoming.text));
     const texts = deps.texts(language);
     if (containsCpr(incoming.text)) {
       logger.info('pathway description refused', { reason: 'cpr' });
@@ -124,7 +152,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       await turn.send(texts.common.errors.messageTooLong(maxLength));
       return;
     }
-    await turn.send(cardMessage(await answerFor(description, language, logger)));
+    await turn.send(cardMessage(await answerFor(description, language, logger, undefined, claimed)));
   }
 
   /**
@@ -172,7 +200,11 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     id: 'pathway',
     onMessage,
     // A CPR number is masked before the check, and onMessage then refuses the message.
-    claimsFreeText: (text: string) => service.readsAsConcern(redactCpr(text)),
+    async claimsFreeText(text: string) {
+      const reading = await service.readAsConcern(redactCpr(text));
+      if (reading !== undefined) readings.keep(reading);
+      return reading !== undefined;
+    },
     routes: { cardActions: { [PATHWAY_VERBS.classify]: onIntake, [PATHWAY_VERBS.triage]: onTriage } },
   };
 }

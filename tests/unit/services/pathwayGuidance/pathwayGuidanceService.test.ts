@@ -3,7 +3,9 @@ import type { Citation } from '../../../../src/domain/citations';
 import type { LogFields, Logger } from '../../../../src/ports/logger';
 import { loadPathwayConfig } from '../../../../src/infrastructure/configFiles/pathwayConfig';
 import type { PassageFinder } from '../../../../src/services/contracts';
+import type { ClassifierHost } from '../../../../src/ports/classifierHost';
 import { createPathwayGuidanceService } from '../../../../src/services/pathwayGuidance';
+import { classifierInThisThread } from '../../../../src/services/pathwayGuidance/classifierInThisThread';
 
 const config = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
 
@@ -129,5 +131,43 @@ describe('pathway guidance service', () => {
       true,
     );
     expect(await service.readsAsConcern('hvad siger Børne- og Ungepolitikken om dannelse?')).toBe(false);
+  });
+
+  it("answers a claimed concern from the claim's reading: the same guidance, one classifier request", async () => {
+    const host = classifierInThisThread(config, { warmUp: false });
+    const requests: string[] = [];
+    const counting: ClassifierHost = {
+      classify: (text, options) => (requests.push('classify'), host.classify(text, options)),
+      readsAsConcern: (text) => (requests.push('readsAsConcern'), host.readsAsConcern(text)),
+      classifyIfConcern: (text) => (requests.push('classifyIfConcern'), host.classifyIfConcern(text)),
+      close: () => host.close(),
+    };
+    const service = createPathwayGuidanceService({
+      config,
+      classifier: counting,
+      logger: recordingLogger([]),
+    });
+    const text = 'en elev i 8. klasse fortæller at hendes stedfar slår hende og hun tør ikke gå hjem i aften';
+
+    const reading = await service.readAsConcern(text);
+    const answered = await service.classifyReviewed(text, undefined, undefined, reading);
+    expect(requests).toEqual(['classifyIfConcern']);
+    expect(answered).toEqual(await service.classifyReviewed(text));
+    expect(answered.acute).toBe(true);
+
+    expect(await service.readAsConcern('hvad siger Børne- og Ungepolitikken om dannelse?')).toBeUndefined();
+  });
+
+  it('does not answer another text, or a text with triage answers, from a reading', async () => {
+    const service = createPathwayGuidanceService({ config, logger: recordingLogger([]) });
+    const reading = await service.readAsConcern('drengen på 7 siger at far slår ham hver aften');
+    const other = 'han har et blåt mærke på kinden';
+    expect(await service.classifyReviewed(other, undefined, undefined, reading)).toEqual(
+      await service.classifyReviewed(other),
+    );
+    const options = { triageAnswers: { unexplainedInjury: true } };
+    expect(await service.classifyReviewed(other, options, undefined, { ...reading!, text: other })).toEqual(
+      await service.classifyReviewed(other, options),
+    );
   });
 });
