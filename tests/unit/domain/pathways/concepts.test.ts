@@ -5995,9 +5995,10 @@ describe('Round 39 dev classes: dead rather than exposed, and the means known', 
   });
 });
 
-describe('Round 39 dev classes: a child alone with a baby or the small ones, and no adult answers', () => {
+describe('Round 39 dev classes: a child alone with a baby, and no adult answers', () => {
   ruleClassCases({
     silent: [
+      ['pigen på 11 er alene med sine små søskende hele natten, når mor er ude', 'childrenLeftWithoutCarer'],
       [
         'Storesøster på 15 er alene med lillebror en time efter skole, mor kommer hjem kl 16',
         'childrenLeftWithoutCarer',
@@ -6114,6 +6115,26 @@ describe('Round 39 classes the rules missed: an adult age said plainly, game mon
         'onlineGrooming',
       ],
       ['En fra TikTok har bedt hende slette chatten og ikke sige det til nogen', 'onlineGrooming'],
+    ],
+  });
+});
+
+describe('Round 39 dev classes: a drunk carer lying on the floor now, as the child tells it', () => {
+  ruleClassCases({
+    silent: [
+      ['far ligger på gulvet og leger med lillebror, han er ikke fuld', 'carerUnresponsive'],
+      [
+        'A. said "sometimes dad\'s lying on the floor in the morning and I can\'t get him up". Dad was drunk at the game.',
+        'carerUnresponsive',
+      ],
+    ],
+    warns: [
+      [
+        'Mor ringede og var meget beruset. Drengen fortæller at mor ligger på badeværelsesgulvet.',
+        'carerUnresponsive',
+      ],
+      ['mor ligger på gulvet i stuen, hun er helt fuld', 'carerUnresponsive'],
+      ["dad is drunk again, he's lying on the kitchen floor and the kids are alone", 'carerUnresponsive'],
     ],
   });
 });
