@@ -6138,3 +6138,26 @@ describe('Round 39 dev classes: a drunk carer lying on the floor now, as the chi
     ],
   });
 });
+
+describe('Round 39 dev classes: a sibling who "blackmails" with a silly picture to get chores done', () => {
+  ruleClassCases({
+    silent: [
+      [
+        "10 y/o told the class his big sister is 'blackmailing' him with a picture of him asleep with his teddy so he has to do her dishes lol",
+        'onlineGrooming',
+      ],
+      ['lillebror afpresser ham med et billede af ham i pyjamas så han skal rydde op', 'onlineGrooming'],
+    ],
+    warns: [
+      [
+        "her brother's friend is blackmailing her with nude pictures, she has to do his homework",
+        'onlineGrooming',
+      ],
+      [
+        'her brother is blackmailing her with pictures from the shower, she has to do his homework',
+        'onlineGrooming',
+      ],
+      ['storebror afpresser hende med et nøgenbillede, hun skal tømme opvaskeren', 'onlineGrooming'],
+    ],
+  });
+});
