@@ -159,9 +159,19 @@ export async function runCollection(
   const sectionDoc = new Map<string, string>();
   for (const d of documents) for (const s of d.sections) sectionDoc.set(s.id, d.meta.id);
   const isDistractor = (id: string) => distractorIds.has(sectionDoc.get(id) ?? '');
+  // An author copies evidence from one collection; where a question names both, the other cannot
+  // quote it. Only evidence the collection's own documents hold is checked against its answer.
+  const heldText = comparable(
+    documents
+      .filter((d) => !distractorIds.has(d.meta.id))
+      .flatMap((d) => d.sections.map((s) => s.body))
+      .join(' '),
+  );
   const answerable: Outcome[] = [];
-  for (const item of questionsFor(set, collection))
-    answerable.push(await outcomeOf(service, item, isDistractor));
+  for (const item of questionsFor(set, collection)) {
+    const evidence = item.evidence.filter((e) => heldText.includes(comparable(e)));
+    answerable.push(await outcomeOf(service, { ...item, evidence }, isDistractor));
+  }
   const outOfScope: OutOfScopeOutcome[] = [];
   for (const q of set.outOfScope) outOfScope.push(await outOfScopeOutcome(service, q, isDistractor));
   return { answerable, outOfScope };
