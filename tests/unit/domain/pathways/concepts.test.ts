@@ -6161,3 +6161,38 @@ describe('Round 39 dev classes: a sibling who "blackmails" with a silly picture 
     ],
   });
 });
+
+describe('Round 39 sealed classes: neglect seen on a home visit, without the word', () => {
+  ruleClassCases({
+    silent: [
+      ['gennemvåd ble ved afhentning i dag var vores fejl, vi glemte at skifte ham', 'neglect'],
+      ['stuen er nymalet og der lugtede lidt af maling, drengen sov i slyngen', 'neglect'],
+      ['Oskar (18 mdr.) kigger ikke op når vi siger hans navn', 'neglect'],
+    ],
+    warns: [
+      ['Baby (6 uger) lå i forældrenes seng mellem dynerne, gennemvåd ble og helt rød i numsen', 'neglect'],
+      ['the 9 month old was in the same soaked nappy both times I came', 'neglect'],
+      ["Baby 7 mdr ligger næsten altid i autostolen foran tv'et siger mor", 'neglect'],
+      ['the baby lies most of the day in the car seat in front of the tv', 'neglect'],
+      ['Mor sad med telefonen hele besøget og kiggede ikke op når pigen pludrede', 'neglect'],
+      ["mum sat on her phone the whole visit and didn't look up when the baby babbled", 'neglect'],
+    ],
+  });
+});
+
+describe('Round 39 sealed classes: raised voices and a writer who says there is no worry', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'forældrene blev uenige og hævede stemmen et par minutter, så grinede de og far sagde undskyld',
+        'carerPsychosis',
+      ],
+      ['19 y pregnant, first baby. Nothing worrying, just noting she is young', 'expectingParents'],
+      ['gravid 19 år, ingen bekymring, bor hos sin mor', 'expectingParents'],
+    ],
+    warns: [
+      ['mor siger at stemmerne sagde at babyen ikke er hendes', 'carerPsychosis'],
+      ['19 y pregnant, I am worried, she drinks at weekends', 'expectingParents'],
+    ],
+  });
+});
