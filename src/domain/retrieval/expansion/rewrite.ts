@@ -36,8 +36,8 @@ export function rewriteQuestion(
   const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
-  const letter = withSituationsAsWhen(
-    withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain)))),
+  const letter = withDrawnUpAsUdarbejdet(
+    withSituationsAsWhen(withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain))))),
   );
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const unframed = r.framing.strip(focus);
@@ -125,6 +125,17 @@ const SITUATIONS_ASKED =
 
 function withSituationsAsWhen(question: string): string {
   return question.replace(SITUATIONS_ASKED, (_whole, danish?: string) => (danish ? 'hvornår' : 'when'));
+}
+
+/**
+ * "hvem var med til at lave strategien", "hvem har skrevet den": asks who drew a document up, in
+ * words that are all stop words. Said as the documents' "udarbejdet", it can find the section.
+ */
+const DRAWN_UP_BY =
+  /\b(?:var|været|er|blev)\s+med\s+til\s+at\s+(?:lave|skrive|udforme|udarbejde)\b|(?<=\bhvem\s+(?:har\s+)?)(?:lavet|lavede|skrevet|skrev)\b/giu;
+
+function withDrawnUpAsUdarbejdet(question: string): string {
+  return question.replace(DRAWN_UP_BY, 'udarbejdet');
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */

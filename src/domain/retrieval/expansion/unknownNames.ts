@@ -56,7 +56,10 @@ export function namesUnknownTo(
 ): string[] {
   const { analyzer, englishWords, knownWords, lexiconTerms } = known;
   const out: string[] = [];
-  for (const sentence of question.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
+  // A remark in brackets is beside the question ("(vi fik kage, Lone havde fødselsdag)"): a name
+  // there is someone in the story, not a thing the documents would have to know.
+  const withoutAsides = question.replace(/\([^()]*\)/gu, ' ');
+  for (const sentence of withoutAsides.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
     const words = [...sentence.matchAll(/[\p{L}][\p{L}'’]*/gu)];
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;

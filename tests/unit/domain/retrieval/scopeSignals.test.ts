@@ -203,6 +203,15 @@ describe('names the documents do not know', () => {
       'noAnswer',
     );
   });
+
+  it('reads a name in a bracketed aside as someone in the story, but not a name in the question', () => {
+    expect(
+      engine().answer('Vi havde møde i går (Lone havde fødselsdag). Hvordan får skolen hjælp fra PPR?').kind,
+    ).toBe('answer');
+    expect(engine().answer('Vi havde møde i går. Hvordan får Lindbjerg hjælp fra PPR?').kind).toBe(
+      'noAnswer',
+    );
+  });
 });
 
 describe('a compound with a part the documents do not know', () => {
