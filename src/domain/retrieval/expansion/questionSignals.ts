@@ -68,10 +68,27 @@ const MEANS = /\b(?:over|via|pr\.?|per|by)\s+(?:the\s+|a\s+)?([\p{L}-]+)/gu;
 const TIME_OF_DAY =
   /\b(?:efter|før|inden|udenfor|uden\s+for|after|before|outside(?:\s+of)?)\s+(?:the\s+)?((?:åbnings|lukke|kontor)tid(?:en|er|erne)?|(?:closing|opening|office)\s+(?:time|hours))\b/gu;
 
-/** Words that name the means or the time of what is asked, not its topic (MEANS, TIME_OF_DAY). */
+/**
+ * Where the asker works, said before the question ("Jeg er tandplejer i den kommunale
+ * børnetandpleje.", "Tandplejer her.", "I work in the children's dental service."): who asks, not
+ * what is asked about. Only a told sentence: a question about the workplace keeps its words.
+ */
+const WHO_ASKS =
+  /(?:^|[.!?]\s+)(?:(?:jeg\s+er|vi\s+er|jeg\s+arbejder\s+(?:som|i|på)|i\s+am|i'm|i\s+work\s+(?:as|in|at|for))\s+(?!(?:i|på|ikke|lidt|meget|usikker|bange|bekymret|glad|ked|træt|sikker|not|worried|unsure|afraid|sure|wondering)\s)([^.!?]{1,80})|([\p{L}-]+)\s+her)[.!]/gu;
+
+/** "gælder pligten også for os i tandplejen", "for us in the dental service": the asker's workplace. */
+const OUR_WORKPLACE =
+  /\b(?:for|hos)\s+os\s+(?:her\s+)?(?:i|på)\s+([\p{L}-]+)|\bfor\s+us\s+(?:in|at)\s+(?:the\s+)?([\p{L}-]+)/gu;
+
+/**
+ * Words that name the means or the time of what is asked, or who asks, not its topic (MEANS,
+ * TIME_OF_DAY, WHO_ASKS, OUR_WORKPLACE).
+ */
 function incidentalTerms(analyzer: Analyzer, question: string): Set<string> {
   const out = new Set<string>();
   const lower = question.toLowerCase();
+  for (const m of [...lower.matchAll(WHO_ASKS), ...lower.matchAll(OUR_WORKPLACE)])
+    for (const t of analyzer.analyse(m[1] ?? m[2] ?? '')) out.add(t.term);
   for (const m of [...lower.matchAll(MEANS), ...lower.matchAll(TIME_OF_DAY)])
     for (const t of analyzer.analyse(m[1])) out.add(t.term);
   return out;
