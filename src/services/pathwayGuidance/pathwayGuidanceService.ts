@@ -132,6 +132,19 @@ async function secondReading(
   }
 }
 
+/** The claim's reading stands in for classify when it is of the same text with nothing added. */
+async function readingOf(
+  classifier: ClassifierHost,
+  text: string,
+  options: ClassifyOptions | undefined,
+  reading: ConcernReading | undefined,
+): Promise<PathwayClassification> {
+  const plain = options?.triageAnswers === undefined && options?.raisedElsewhere === undefined;
+  return reading !== undefined && reading.text === text && plain
+    ? reading.classification
+    : classifier.classify(text, options);
+}
+
 export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): PathwayGuidanceService {
   const { config, passageFinder, logger } = deps;
   const classifier = deps.classifier ?? classifierInThisThread(config, { warmUp: deps.warmUp });
@@ -167,12 +180,7 @@ export function createPathwayGuidanceService(deps: PathwayGuidanceDeps): Pathway
     reading?: ConcernReading,
   ): Promise<PathwayGuidance> {
     const started = performance.now();
-    // A reading of the same text with nothing added is what classify would give.
-    const plain = options?.triageAnswers === undefined && options?.raisedElsewhere === undefined;
-    const result =
-      reading !== undefined && reading.text === text && plain
-        ? reading.classification
-        : await classifier.classify(text, options);
+    const result = await readingOf(classifier, text, options, reading);
     const guidance = guidanceFor(result);
     // Outcome only: never the description, the quotes or the child's details.
     log.info('pathway classified', {

@@ -74,8 +74,7 @@ async function guidanceCard(
   description: string,
   requested: Language,
   logger: Logger,
-  triageAnswers?: TriageAnswers,
-  claimed?: ConcernReading,
+  { triageAnswers, claimed }: AnswerInputs = {},
 ): Promise<AdaptiveCardJson> {
   const { service } = deps;
   // The service logs the outcome (pathway and warning flags) on the turn's logger: one line a turn.
@@ -90,6 +89,12 @@ async function guidanceCard(
     triageQuestions: service.triageQuestions,
     involveRoles: deps.involveRoles?.(guidance.involve.map((role) => role.da)),
   });
+}
+
+/** What a guidance card is made from besides the description: triage answers, the claim's reading. */
+interface AnswerInputs {
+  readonly triageAnswers?: TriageAnswers;
+  readonly claimed?: ConcernReading;
 }
 
 /**
@@ -112,6 +117,18 @@ function claimedReadings(limit = 64) {
   };
 }
 
+/**
+ * Whether a free-text message is a concern, keeping the reading for that turn's onMessage. A CPR
+ * number is masked before the check, and onMessage then refuses the message.
+ */
+function claimKeepingReading(service: PathwayGuidanceService, readings: ReturnType<typeof claimedReadings>) {
+  return async (text: string): Promise<boolean> => {
+    const reading = await service.readAsConcern(redactCpr(text));
+    if (reading !== undefined) readings.keep(reading);
+    return reading !== undefined;
+  };
+}
+
 /** The intake form's fields as one description; age and setting alone are not one. */
 function intakeDescription(data: z.infer<typeof intakeSchema>): { description: string } {
   const told = data.observed?.trim() ?? '';
@@ -126,13 +143,8 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   const answerCards = deps.answerCards ?? createPathwayCards(deps);
 
   const readings = claimedReadings();
-  const answerFor = (
-    description: string,
-    requested: Language,
-    logger: Logger,
-    triage?: TriageAnswers,
-    claimed?: ConcernReading,
-  ) => guidanceCard({ ...deps, answerCards }, description, requested, logger, triage, claimed);
+  const answerFor = (description: string, requested: Language, logger: Logger, inputs?: AnswerInputs) =>
+    guidanceCard({ ...deps, answerCards }, description, requested, logger, inputs);
 
   async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
     const { logger, language } = incoming;
@@ -152,7 +164,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
       await turn.send(texts.common.errors.messageTooLong(maxLength));
       return;
     }
-    await turn.send(cardMessage(await answerFor(description, language, logger, undefined, claimed)));
+    await turn.send(cardMessage(await answerFor(description, language, logger, { claimed })));
   }
 
   /**
@@ -178,7 +190,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
     const { description, triageAnswers } = describe(parsed.data, logger);
     if (description === '') return texts.pathway.errors.emptyDescription;
     if (description.length > maxLength) return texts.common.errors.messageTooLong(maxLength);
-    return answerFor(description, language, logger, triageAnswers);
+    return answerFor(description, language, logger, { triageAnswers });
   }
 
   const onIntake = (turn: Turn, raw: unknown) =>
@@ -199,12 +211,7 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   return {
     id: 'pathway',
     onMessage,
-    // A CPR number is masked before the check, and onMessage then refuses the message.
-    async claimsFreeText(text: string) {
-      const reading = await service.readAsConcern(redactCpr(text));
-      if (reading !== undefined) readings.keep(reading);
-      return reading !== undefined;
-    },
+    claimsFreeText: claimKeepingReading(service, readings),
     routes: { cardActions: { [PATHWAY_VERBS.classify]: onIntake, [PATHWAY_VERBS.triage]: onTriage } },
   };
 }
