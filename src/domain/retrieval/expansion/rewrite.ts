@@ -37,6 +37,7 @@ export function rewriteQuestion(
     r.englishWords.has(word.toLowerCase()) ? word : whole,
   );
   const letter = withDrawnUpAsUdarbejdet(
+    r,
     withSituationsAsWhen(withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain))))),
   );
   const focus = questionFocus(r.analyzer, r.framing, letter);
@@ -129,13 +130,17 @@ function withSituationsAsWhen(question: string): string {
 
 /**
  * "hvem var med til at lave strategien", "hvem har skrevet den": asks who drew a document up, in
- * words that are all stop words. Said as the documents' "udarbejdet", it can find the section.
+ * words that are all stop words. Said as "udarbejdet", it can find the section, when the lexicon
+ * knows that word (the shipped synonyms tie it to "lavet sammen med blandt andre").
  */
 const DRAWN_UP_BY =
   /\b(?:var|været|er|blev)\s+med\s+til\s+at\s+(?:lave|skrive|udforme|udarbejde)\b|(?<=\bhvem\s+(?:har\s+)?)(?:lavet|lavede|skrevet|skrev)\b/giu;
 
-function withDrawnUpAsUdarbejdet(question: string): string {
-  return question.replace(DRAWN_UP_BY, 'udarbejdet');
+const DRAWN_UP = 'udarbejdet';
+
+function withDrawnUpAsUdarbejdet(r: RewriteResources, question: string): string {
+  const known = r.analyzer.wordTerms(DRAWN_UP).some((t) => r.known.lexiconTerms.has(t.term));
+  return known ? question.replace(DRAWN_UP_BY, DRAWN_UP) : question;
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
