@@ -71,10 +71,11 @@ const TIME_OF_DAY =
 /**
  * Where the asker works, said before the question ("Jeg er tandplejer i den kommunale
  * børnetandpleje.", "Tandplejer her.", "I work in the children's dental service."): who asks, not
- * what is asked about. Only a told sentence: a question about the workplace keeps its words.
+ * what is asked about. Only a told clause, up to "og", "men" or a comma ("Jeg er lærer og har et
+ * spørgsmål om vaccinationer" still asks about vaccinations); a question keeps its words.
  */
 const WHO_ASKS =
-  /(?:^|[.!?]\s+)(?:(?:jeg\s+er|vi\s+er|jeg\s+arbejder\s+(?:som|i|på)|i\s+am|i'm|i\s+work\s+(?:as|in|at|for))\s+(?!(?:i|på|ikke|lidt|meget|usikker|bange|bekymret|glad|ked|træt|sikker|not|worried|unsure|afraid|sure|wondering)\s)([^.!?]{1,80})|([\p{L}-]+)\s+her)[.!]/gu;
+  /(?:^|[.!?]\s+)(?:(?:jeg\s+er|vi\s+er|jeg\s+arbejder\s+(?:som|i|på)|i\s+am|i'm|i\s+work\s+(?:as|in|at|for))\s+(?!(?:i|på|ikke|lidt|meget|usikker|bange|bekymret|glad|ked|træt|sikker|not|worried|unsure|afraid|sure|wondering)\s)([^.!?,]{1,80}?)(?=\s*[.!,]|\s+(?:og|and|men|but)\s)|([\p{L}-]+)\s+her[.!])/gu;
 
 /** "gælder pligten også for os i tandplejen", "for us in the dental service": the asker's workplace. */
 const OUR_WORKPLACE =

@@ -28,6 +28,7 @@ describe("the asker's workplace", () => {
     'hvornår skal børn indkaldes til børnetandplejen første gang',
     'tandpleje børn regler',
     'mobilforbud skole?',
+    'Jeg er lærer og har et spørgsmål om tandplejen. Hvornår har jeg pligt til at underrette?',
   ])('a question about the dental service or phone rules is out of scope: %s', (question) => {
     expect(engine().answer(question)).toMatchObject({ kind: 'noAnswer', reason: 'outOfScope' });
   });
