@@ -156,25 +156,30 @@ function routeMessage(
       return;
     }
     const command = matchCommand(text);
+    const claimed = command ? undefined : await firstClaimant(claimants, text);
     const target =
       (command && capabilities.get(command.command.capability)) ??
-      (await firstClaimant(claimants, text)) ??
+      claimed?.claimant ??
       capabilities.get('policyQuestion')!;
     logger.info('message routed', {
       capability: target.id,
       command: command?.command.title ?? null,
       language,
     });
-    await target.onMessage(turn, { text, argument: command ? command.argument : text, language, logger });
+    const argument = command ? command.argument : text;
+    await target.onMessage(turn, { text, argument, language, logger, claim: claimed?.claim });
   };
 }
 
-/** The first capability, in order, that claims a free-text message as its own. */
+/** The first capability, in order, that claims a free-text message as its own, and its claim. */
 async function firstClaimant(
   claimants: readonly Capability[],
   text: string,
-): Promise<Capability | undefined> {
-  for (const claimant of claimants) if (await claimant.claimsFreeText?.(text)) return claimant;
+): Promise<{ claimant: Capability; claim: unknown } | undefined> {
+  for (const claimant of claimants) {
+    const claim = await claimant.claimsFreeText?.(text);
+    if (claim !== undefined) return { claimant, claim };
+  }
   return undefined;
 }
 

@@ -97,38 +97,6 @@ interface AnswerInputs {
   readonly claimed?: ConcernReading;
 }
 
-/**
- * The reading made when this capability claimed a free-text message, kept for that turn's
- * onMessage, which takes it out first thing whatever it then does: the claim and the answer then
- * ask the classifier once. Bounded, so a turn that never reached onMessage leaves nothing for long.
- */
-function claimedReadings(limit = 64) {
-  const byText = new Map<string, ConcernReading>();
-  return {
-    keep(reading: ConcernReading): void {
-      if (byText.size >= limit) byText.delete(byText.keys().next().value as string);
-      byText.set(reading.text, reading);
-    },
-    take(text: string): ConcernReading | undefined {
-      const reading = byText.get(text);
-      byText.delete(text);
-      return reading;
-    },
-  };
-}
-
-/**
- * Whether a free-text message is a concern, keeping the reading for that turn's onMessage. A CPR
- * number is masked before the check, and onMessage then refuses the message.
- */
-function claimKeepingReading(service: PathwayGuidanceService, readings: ReturnType<typeof claimedReadings>) {
-  return async (text: string): Promise<boolean> => {
-    const reading = await service.readAsConcern(redactCpr(text));
-    if (reading !== undefined) readings.keep(reading);
-    return reading !== undefined;
-  };
-}
-
 /** The intake form's fields as one description; age and setting alone are not one. */
 function intakeDescription(data: z.infer<typeof intakeSchema>): { description: string } {
   const told = data.observed?.trim() ?? '';
@@ -137,18 +105,16 @@ function intakeDescription(data: z.infer<typeof intakeSchema>): { description: s
   return { description: told === '' ? '' : parts.filter((p): p is string => !!p).join('. ') };
 }
 
-export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability {
+export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability<ConcernReading> {
   const { service } = deps;
   const maxLength = deps.maxDescriptionLength ?? 4000;
   const answerCards = deps.answerCards ?? createPathwayCards(deps);
 
-  const readings = claimedReadings();
   const answerFor = (description: string, requested: Language, logger: Logger, inputs?: AnswerInputs) =>
     guidanceCard({ ...deps, answerCards }, description, requested, logger, inputs);
 
-  async function onMessage(turn: Turn, incoming: IncomingText): Promise<void> {
-    const { logger, language } = incoming;
-    const claimed = readings.take(redactCpr(incoming.text));
+  async function onMessage(turn: Turn, incoming: IncomingText<ConcernReading>): Promise<void> {
+    const { logger, language, claim: claimed } = incoming;
     const texts = deps.texts(language);
     if (containsCpr(incoming.text)) {
       logger.info('pathway description refused', { reason: 'cpr' });
@@ -211,7 +177,9 @@ export function createPathwayCapability(deps: PathwayCapabilityDeps): Capability
   return {
     id: 'pathway',
     onMessage,
-    claimsFreeText: claimKeepingReading(service, readings),
+    // A CPR number is masked before the check, and onMessage then refuses the message. The reading
+    // made here comes back to onMessage as the claim: the classifier is asked once a turn.
+    claimsFreeText: (text: string) => service.readAsConcern(redactCpr(text)),
     routes: { cardActions: { [PATHWAY_VERBS.classify]: onIntake, [PATHWAY_VERBS.triage]: onTriage } },
   };
 }

@@ -99,7 +99,7 @@ function incidentalTerms(analyzer: Analyzer, question: string): Set<string> {
  * Words said only in brackets are an aside ("på kursus (god frokost btw) sagde underviseren ..."):
  * they do not make the question one about lunch.
  */
-const ASIDE = /\(([^()]*)\)/gu;
+export const ASIDE = /\(([^()]*)\)/gu;
 
 /**
  * The out-of-scope phrases (by place) under each word that can make them match: a name under each

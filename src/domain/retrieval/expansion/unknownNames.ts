@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from '../../text/calendarWords';
+import { ASIDE } from './questionSignals';
 import type { KnownWords } from './resources';
 
 /** Words that name a kind of document: the last part of "klimaplan", "antimobbestrategien". */
@@ -58,7 +59,7 @@ export function namesUnknownTo(
   const out: string[] = [];
   // A remark in brackets is beside the question ("(vi fik kage, Lone havde fødselsdag)"): a name
   // there is someone in the story, not a thing the documents would have to know.
-  const withoutAsides = question.replace(/\([^()]*\)/gu, ' ');
+  const withoutAsides = question.replace(ASIDE, ' ');
   for (const sentence of withoutAsides.split(/(?<=[.!?:;])\s+|\n+|\s[–-]\s/u)) {
     const words = [...sentence.matchAll(/[\p{L}][\p{L}'’]*/gu)];
     words.forEach(({ 0: word, index: at }, i) => {

@@ -5,7 +5,9 @@
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { loadPathwayConfig } from '@src/infrastructure/configFiles/pathwayConfig';
+import type { ClassifierHost } from '@src/ports/classifierHost';
 import { createPathwayGuidanceService } from '@src/services/pathwayGuidance';
+import { classifierInThisThread } from '@src/services/pathwayGuidance/classifierInThisThread';
 import type { Capability } from '@src/teams/capability';
 import { ALL_COORDINATION_VERBS } from '@src/teams/cards/coordination/verbs';
 import { PATHWAY_VERBS } from '@src/teams/cards/pathway/verbs';
@@ -18,6 +20,7 @@ import { startTeamsHarness, type TeamsHarness } from '@tests/helpers/teamsHarnes
 import { createCardTemplates } from '../../../../src/teams/cards/shared/cardTemplates';
 
 const CHANNEL = { name: 'underretningsportalen', url: 'https://www.herning.dk/underretning' };
+const CONFIG = loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config'));
 
 let running: TeamsHarness | undefined;
 afterEach(async () => {
@@ -25,11 +28,12 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function harness() {
+async function harness(classifier?: ClassifierHost) {
   const logger = recordingLogger();
   let finderCalls = 0;
   const service = createPathwayGuidanceService({
-    config: loadPathwayConfig(join(__dirname, '..', '..', '..', '..', 'config')),
+    config: CONFIG,
+    ...(classifier ? { classifier } : {}),
     passageFinder: {
       findPassages: () => {
         finderCalls++;
@@ -103,6 +107,20 @@ describe('pathway capability', () => {
     expect(json(h.cardOf(concern))).toContain('Du har pligt til at underrette');
     const [policy] = await h.say('hvad siger politikken om inklusion?');
     expect(policy.text).toBe('policy');
+  });
+
+  it('answers a claimed concern from the claim: one classifier request a turn', async () => {
+    const host = classifierInThisThread(CONFIG, { warmUp: false });
+    const requests: string[] = [];
+    const h = await harness({
+      classify: (text, options) => (requests.push('classify'), host.classify(text, options)),
+      readsAsConcern: (text) => (requests.push('readsAsConcern'), host.readsAsConcern(text)),
+      classifyIfConcern: (text) => (requests.push('classifyIfConcern'), host.classifyIfConcern(text)),
+      close: () => host.close(),
+    });
+    const [concern] = await h.say('en elev fortæller at hendes far slår hende, hvad gør jeg?');
+    expect(json(h.cardOf(concern))).toContain('Du har pligt til at underrette');
+    expect(requests).toEqual(['classifyIfConcern']);
   });
 
   it('answers in English when the user writes English', async () => {
