@@ -16,7 +16,7 @@ export const DANISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'kan må gør gøre gælder findes fortæl forklar beskriv beskriver beskrives vide ved ' +
     'mon vel lige bare godt gerne helt noget nogen nogle hej tak venligst please ' +
     'betyder betyde handler handle går gå består bestå hører indebærer dækker omfatter mener menes ' +
-    'får få fik fået ingen intet ingenting hver hvert enhver ifølge egentlig altså lidt står stod sige sagt spørgsmål spørge spørger spurgte spurgt svare svarer svarede lave laver lavet ' +
+    'får få fik fået ingen intet ingenting hver hvert enhver ifølge egentlig altså lidt står stod sige sagt spørgsmål spørge spørger spurgte spurgt svare svarer svarede lave laver lavet laves ' +
     'the a an of to in is are was were what which how why when who whom whose does do did about on for and or ' +
     'with tell me say says said explain describe mean means meaning know need needs want should would could can ' +
     'will shall may must get there any anything something our your my their this that these those it its be been ' +

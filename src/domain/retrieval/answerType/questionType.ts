@@ -31,10 +31,11 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
     'howMany',
     /\bhvor mange\b|\bhvor meget\b|\bhvor stor\b|\bhow many\b|\bhow much\b|\bwhat level\b|\bhvilket niveau\b/,
   ],
-  // What a written thing must hold ("hvad skal en underretning indeholde", "what goes into a referral").
+  // What a written thing must hold ("hvad skal en underretning indeholde", "what goes into a referral"),
+  // or how one is made ("hvordan laver man en underretning", "hvordan skal den laves").
   [
     'content',
-    /\bindeholde\w*|\bindhold\w*|\bhvad skal der stå(?![a-zæøå])|\bskal med i\b|\bskrive i\b|\bgo(?:es)? into\b|\bcontains?\b|\binclude[sd]?\b|\bwhat should be in\b/,
+    /\bindeholde\w*|\bindhold\w*|\bhvad skal der stå(?![a-zæøå])|\bskal med i\b|\bskrive i\b|\bgo(?:es)? into\b|\bcontains?\b|\binclude[sd]?\b|\bwhat should be in\b|\bhvordan (?:laver|lave|udfylder|udfylde|foretager) (?:man |jeg |vi |du )?(?:en |et )?(?:underretning|henvisning|indstilling|ansøgning)|\bhvordan\b[^?]*\b(?:laves|udfyldes|foretages)\b|\bhow (?:do|can|should) (?:i|we|you) (?:write|make|file|submit|do) (?:a|an|the) (?:report|notification|referral|underretning)\b/,
   ],
   [
     'examples',
