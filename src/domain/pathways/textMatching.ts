@@ -81,6 +81,12 @@ const SUBORDINATE_NEGATION =
 const JUTLANDIC_IKKE =
   /(?<![\p{L}])(vil|ville|ve|gider|gad|orker|kan|ka|kunne|ku|tør|toer|tor|turde|må|maa|måtte|maatte|får|faar|fik|har|havde|ha|skal|ska|skulle|sku|er|var|gør|gjorde) it(?![\p{L}])/gu;
 
+/**
+ * South Jutlandic says "dav" for "dag" ("i dav", "på lørdav"). Only after "i" or a weekday's stem,
+ * where the greeting "dav" cannot stand; the form has the same length, so offsets stay valid.
+ */
+const SOUTH_JUTLANDIC_DAG = /(?<![\p{L}])(i |man|tirs|ons|tors|fre|lør|søn|loer|soen)dav(?![\p{L}])/gu;
+
 /** Typographic apostrophes (a phone's ’, a keyboard's ´) are read as the ' every rule is written with. */
 const APOSTROPHE_VARIANTS = /[\u2019\u2018\u00b4`\u02bc]/g;
 
@@ -88,7 +94,8 @@ export function prepareText(original: string): PreparedText {
   const lowered = lowerPreservingOffsets(original)
     .replace(APOSTROPHE_VARIANTS, "'")
     .replace(SUBORDINATE_NEGATION, '$2 $1')
-    .replace(JUTLANDIC_IKKE, '$1 ik');
+    .replace(JUTLANDIC_IKKE, '$1 ik')
+    .replace(SOUTH_JUTLANDIC_DAG, '$1dag');
   const lower = original.includes('.') ? withoutNonFinalDots(original, lowered) : lowered;
   const tokens = tokenize(lower);
   const language = detectDescriptionLanguage({ lower, tokens });

@@ -6196,3 +6196,56 @@ describe('Round 39 sealed classes: raised voices and a writer who says there is 
     ],
   });
 });
+
+describe('Round 40 dev classes: dialect, stories, older siblings and a game not finished', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Han har skrevet en spændingsnovelle i dansk om en dreng som stikker af hjemmefra om natten',
+        'noSafePlaceToSleep',
+      ],
+      [
+        'She wrote a scary story in English about a boy who runs away from home at night',
+        'noSafePlaceToSleep',
+      ],
+      [
+        "She goes to her older sister's wedding abroad and showed the class pictures of her dress",
+        'onlineGrooming',
+      ],
+      ['hun skal med til sin ældre søsters bryllup og viste billeder af hende i kjolen', 'onlineGrooming'],
+      ['Dreng 4 år vil ikke hjem når far henter, han vil hellere lege videre i sandkassen', 'afraidToGoHome'],
+      ['Boy 4 does not want to go home when dad picks him up, he wants to keep playing', 'afraidToGoHome'],
+      ['dreng 6 vil ikke hjem når far kommer fordi han er midt i et kæmpe lego byggeri', 'afraidToGoHome'],
+      [
+        'boy 6 does not want to go home when dad comes, he is in the middle of a lego build',
+        'afraidToGoHome',
+      ],
+      [
+        'Far lugtede lidt af øl da han hentede, det var efter hans firmas sommerfest, og han talte helt normalt',
+        'carerIntoxicated',
+      ],
+      [
+        'The father smelled a little of beer at pick-up, it was after his company summer party. He was talking normal and the mother drove.',
+        'carerIntoxicated',
+      ],
+    ],
+    warns: [
+      ['hun tror hun skal blyw gift dernier mæ en fætter, og hun vil it', 'honourRelated'],
+      ['hun tror hun skal blive gift dernede med en fætter, og hun vil ikke', 'honourRelated'],
+      ['she thinks she will be married to a cousin there, she is forced to travel', 'honourRelated'],
+      [
+        'hinnes far har købt billetter te æ hjemland på lørdav, og hun skal blyw gift mæ en fætter',
+        'forcedTravelSoon',
+      ],
+      [
+        'her father has bought tickets to the home country for saturday and she will be forced to marry a cousin',
+        'forcedTravelSoon',
+      ],
+      ['Boy 4 does not want to go home when dad picks him up, he is scared of dad', 'afraidToGoHome'],
+      ['an older man on snapchat asks her for pictures of her in a bikini', 'onlineGrooming'],
+      ['Far lugtede lidt af øl efter sommerfesten da han hentede, og han vaklede', 'carerIntoxicated'],
+      ['The father smelled a little of beer at pick-up and could barely stand', 'carerIntoxicated'],
+      ['The father smelled a little of beer at pick-up', 'carerIntoxicated'],
+    ],
+  });
+});
