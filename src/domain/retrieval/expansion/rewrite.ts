@@ -139,8 +139,11 @@ const DRAWN_UP_BY =
 const DRAWN_UP = 'udarbejdet';
 
 function withDrawnUpAsUdarbejdet(r: RewriteResources, question: string): string {
+  const drawnUp = question.replace(DRAWN_UP_BY, DRAWN_UP);
+  // Most questions do not ask who drew a document up: the lexicon is asked only when one does.
+  if (drawnUp === question) return question;
   const known = r.analyzer.wordTerms(DRAWN_UP).some((t) => r.known.lexiconTerms.has(t.term));
-  return known ? question.replace(DRAWN_UP_BY, DRAWN_UP) : question;
+  return known ? drawnUp : question;
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
