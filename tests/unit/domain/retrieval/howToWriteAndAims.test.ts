@@ -3,8 +3,9 @@ import { guideEngine, guideEngineOf, guideOf, itAnswersFrom } from '@tests/helpe
 /**
  * Round-40 dev classes. How a written thing is made ("hvordan laver man en underretning", "hvordan
  * skal den laves og skrives") asks for the section that tells how to write it, not for one that
- * only shares the verb "skrive". Being hired and a teacher's own teaching load belong to HR, and a
- * climate goal to the climate policy.
+ * only shares the verb "skrive". Being hired and a teacher's own teaching load belong to HR, a
+ * climate goal to the climate policy; what parents pay for a place and the sports halls and pitches
+ * the young may use (round-40 sealed misses, after reading) are not in the documents either.
  */
 const policy = { id: 'vejl', title: 'Vejledning for Prøveby Kommune' };
 const engine = guideEngineOf(
@@ -29,7 +30,7 @@ describe('how a written thing is made', () => {
   ]);
 });
 
-describe('being hired, a teaching load and climate goals are out of scope', () => {
+describe('being hired, a teaching load, climate goals, what parents pay and sports halls are out of scope', () => {
   const SECTIONS = {
     'Skolens dag': 'Skoledagen begynder klokken otte, og eleverne kan komme på skolen fra halv otte.',
   };
@@ -39,6 +40,8 @@ describe('being hired, a teaching load and climate goals are out of scope', () =
     ['Hvilken danskprøve skal en udenlandsk pædagog bestå for at blive ansat?', 'employment'],
     ['What is the language requirement to get hired as a teacher?', 'employment'],
     ['Hvilke klimamål har kommunen sat for 2030?', 'otherPolicy'],
+    ['How much do parents pay per month for a place in the nursery?', 'prices'],
+    ['står der noget om hvilke idrætshaller og fodboldbaner de unge kan bruge?', 'leisure'],
   ])('%s', (question, topic) => {
     expect(guideEngine(guideOf(SECTIONS, policy.title), policy).answer(question)).toMatchObject({
       kind: 'noAnswer',
