@@ -6255,6 +6255,7 @@ describe('Round 40 sealed class: the everyday words for taking one’s own life'
     silent: [
       ['vi skal gøre det af med mobningen i klassen en gang for alle', 'suicide'],
       ['we need to do away with the old seating plan', 'suicide'],
+      ['den matematikprøve tog livet af mig, sagde hun og grinede', 'suicide'],
       ['He wrote a powerful piece about a girl who is thinking about taking her own life', 'suicide'],
       ['The class is reading a novel where the main character takes her own life', 'suicide'],
     ],
@@ -6262,6 +6263,7 @@ describe('Round 40 sealed class: the everyday words for taking one’s own life'
       ['hun har skrevet til sin veninde at hun vil gøre det af med sig selv på lørdag', 'suicide'],
       ['she wrote to her friend that she will do away with herself on Saturday', 'suicide'],
       ['han siger han vil tage livet af sig', 'suicide'],
+      ['hun skrev: jeg vil tage livet af mig', 'suicide'],
       ['he says he wants to take his own life', 'suicide'],
       ['hun har tænkt på at ende sit liv', 'suicide'],
       ['han skrev til sin ven at han vil tage livet af sig', 'suicide'],
