@@ -129,3 +129,16 @@ export function itAnswersFrom(
     expect(topSectionOf(engine().answer(question))).toContain(section);
   });
 }
+
+/**
+ * One test per question: the engine abstains because the question is about an area the documents
+ * do not cover, and names that area (`topic`, a key of the out-of-scope lists).
+ */
+export function itAbstainsAsOutOfScope(
+  engine: () => RetrievalEngine,
+  cases: readonly (readonly [question: string, topic: string])[],
+): void {
+  it.each(cases)('out of scope (%s): %s', (question, topic) => {
+    expect(engine().answer(question)).toMatchObject({ kind: 'noAnswer', reason: 'outOfScope', topic });
+  });
+}
