@@ -6270,3 +6270,25 @@ describe('Round 40 sealed class: the everyday words for taking one’s own life'
     ],
   });
 });
+
+describe('Over-reach left open in the last note: a pill organiser, pictures taken', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Mum counted the tablets into the dosette box for the week, as she always does',
+        'suicidalCommunication',
+      ],
+      ['Mor talte tabletterne op i doseringsæsken til hele ugen, som hun plejer', 'suicidalCommunication'],
+      ['He took a lot of photos on the trip and forgot his medication at home one day', 'overdose'],
+      ['Han tog en masse billeder på turen og glemte sin medicin derhjemme en dag', 'overdose'],
+    ],
+    warns: [
+      [
+        "She has counted her mum's sleeping pills and says she knows how many it takes",
+        'suicidalCommunication',
+      ],
+      ['He took a lot of photos and then took a lot of pills from the cupboard', 'overdose'],
+      ['Han tog en masse billeder og tog derefter mange piller fra skabet', 'overdose'],
+    ],
+  });
+});
