@@ -6292,3 +6292,16 @@ describe('Over-reach left open in the last note: a pill organiser, pictures take
     ],
   });
 });
+
+describe('Left open in the last note: what a carer does when drunk, in a clause of its own', () => {
+  ruleClassCases({
+    silent: [
+      ['mor siger at han bliver fuld af energi når han har spist', 'carerIntoxicated'],
+      ['far siger når han er fuld af grin kan han ikke stoppe', 'carerIntoxicated'],
+    ],
+    warns: [
+      ['nogle gange ligger mor på gulvet når hun er fuld', 'carerIntoxicated'],
+      ['sometimes mum lies on the floor when she is drunk', 'carerIntoxicated'],
+    ],
+  });
+});
