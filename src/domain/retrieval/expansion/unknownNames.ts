@@ -24,8 +24,15 @@ const HOME_COUNTRY = /^(?:denmark|danmark)$/u;
 /** Days and months, which English capitalises ("I sent it on Monday"): a date, not a named thing. */
 const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`, 'u');
 
+/**
+ * Kinds of school and daycare written as one word ("på ungdomsskolen", "i skovbørnehaven"): every
+ * municipality has them, so they say where the asker works, not which place is asked about.
+ */
+const INSTITUTION_KIND =
+  /^(?:ungdoms|efter|fri|privat|special|folke|distrikts|heltids|kost|real|grund|modtage|sprog|musik|skov|natur|idræts|udflytter|integrerede?|kommune)(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen)$/u;
+
 /** Capitalised words that name nothing the documents would have to know. */
-const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALENDAR_WORD];
+const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALENDAR_WORD, INSTITUTION_KIND];
 
 /**
  * Where the asker comes from ("I just moved here from Sweden", "jeg kommer fra Polen"): who asks,
@@ -80,6 +87,7 @@ export function namesUnknownTo(
   }
   // A named school or daycare typed in lower case ("på brændgårdskolen"): a place, not a kind.
   for (const m of question.toLowerCase().matchAll(NAMED_PLACE_IN_LOWER_CASE)) {
+    if (INSTITUTION_KIND.test(m[1])) continue;
     const own = analyzer.wordTerms(m[1])[0];
     if (own !== undefined && !index.has(own.term) && !knownWords.has(m[1])) out.push(m[1]);
   }

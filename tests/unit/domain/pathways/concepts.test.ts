@@ -6305,3 +6305,54 @@ describe('Left open in the last note: what a carer does when drunk, in a clause 
     ],
   });
 });
+
+describe('Round 41 dev: violence ruled out as "ikke noget med", an illness years behind the parent', () => {
+  ruleClassCases({
+    silent: [
+      ['Der er ikke noget med vold eller den slags, forældrene er bare uenige om alt', 'violence'],
+      ['There is nothing like violence at home, the parents just disagree about everything', 'violence'],
+      [
+        'Mother had a depression 5 years ago and has been well for 3 years, she sees her GP every month',
+        'parentalIllness',
+      ],
+      ['Mor havde en depression for fem år siden og har været rask i tre år nu', 'parentalIllness'],
+    ],
+    warns: [
+      ['Der er noget med vold derhjemme, far slår mor', 'violence'],
+      ['Mother has a depression and has been in bed for weeks', 'parentalIllness'],
+      ['Mor har en depression og ligger i sengen hele dagen', 'parentalIllness'],
+    ],
+  });
+});
+
+describe('Round 41 dev: sexualised play told with "deres" and "lyde", abuse told as "did stuff", marks and travel', () => {
+  ruleClassCases({
+    silent: [
+      ['she did stuff to her hair before the school photo', 'sexualAbuseDisclosure'],
+      ['he did things to the car with his dad yesterday', 'sexualAbuseDisclosure'],
+      ['han stikker fingeren i hans næse hele tiden', 'sexualisedBehaviour'],
+      ['vi skal i sommerhus i efterårsferien som starter på lørdag, hun glæder sig', 'forcedTravelSoon'],
+    ],
+    warns: [
+      ['pigen på 5 vil stikke ting op i deres numse ude på toilettet', 'sexualisedBehaviour'],
+      [
+        'når hun leger med dukkerne laver hun bevægelser og lyde som voksne der har sex',
+        'sexualisedBehaviour',
+      ],
+      [
+        'when she plays with dolls she makes movements and sounds like adults having sex',
+        'sexualisedBehaviour',
+      ],
+      [
+        'she told me her stepdad came into her room last night and "did stuff to me"',
+        'sexualAbuseDisclosure',
+      ],
+      ['he said his uncle does things to him when mum is at work', 'sexualAbuseDisclosure'],
+      ['vi så røde striber og små røde prikker hele vejen rundt om halsen', 'neckPressure'],
+      [
+        'far skriver at de skal "besøge familien" i hjemlandet i efterårsferien, som starter på lørdag, og der er fundet en mand til hende',
+        'forcedTravelSoon',
+      ],
+    ],
+  });
+});
