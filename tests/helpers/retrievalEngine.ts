@@ -131,6 +131,16 @@ export function itAnswersFrom(
 }
 
 /**
+ * One test per question: the engine answers it (from any section). For the class tests' other
+ * side, where a neighbouring word must not make the documents' own topic out of scope.
+ */
+export function itAnswers(engine: () => RetrievalEngine, title: string, questions: readonly string[]): void {
+  it.each(questions)(`${title}: %s`, (question) => {
+    expect(engine().answer(question).kind).toBe('answer');
+  });
+}
+
+/**
  * One test per question: the engine abstains because the question is about an area the documents
  * do not cover, and, when the case names it, names that area (`topic`, a key of the out-of-scope
  * lists).

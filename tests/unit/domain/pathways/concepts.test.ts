@@ -6356,3 +6356,21 @@ describe('Round 41 dev: sexualised play told with "deres" and "lyde", abuse told
     ],
   });
 });
+
+describe('Round 41 dev: parents who no longer speak decently, a child caught between them', () => {
+  it.each([
+    [
+      'Forældrene til Oskar (10) er ved at blive skilt og taler ikke særlig pænt sammen, han er stille i klassen',
+      'social',
+    ],
+    [
+      'han siger "jeg gider ikke at skulle vælge", forældrene er uenige om alt, han går i 4. klasse',
+      'social',
+    ],
+    ["Tom (9, 3rd grade) is caught in the middle of his parents' divorce and quieter in class", 'social'],
+    ['pigen i 4. klasse vil ikke vælge emne til opgaven og er stille i klassen', 'skole'],
+    ["the boy in 3rd grade doesn't want to choose a topic for his project and is quiet in class", 'skole'],
+  ])('%s goes to %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+});

@@ -1,4 +1,4 @@
-import { guideEngineOf, itAbstainsAsOutOfScope } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAbstainsAsOutOfScope, itAnswers } from '@tests/helpers/retrievalEngine';
 
 /**
  * The dental service and a school's phone rules are not in the documents (shipped out-of-scope
@@ -16,13 +16,11 @@ const engine = guideEngineOf(
 );
 
 describe("the asker's workplace", () => {
-  it.each([
+  itAnswers(engine, 'is who asks, not the topic', [
     'Jeg er tandplejer i den kommunale børnetandpleje. Hvornår har jeg pligt til at underrette?',
     'Tandplejer her. Forældrene udebliver igen og igen. Gælder den skærpede underretningspligt også for os i tandplejen?',
     'I work in the children’s dental service. When do I have a duty to notify?',
-  ])('is who asks, not the topic: %s', (question) => {
-    expect(engine().answer(question).kind).toBe('answer');
-  });
+  ]);
 
   describe('a question about the dental service or phone rules', () => {
     itAbstainsAsOutOfScope(engine, [
