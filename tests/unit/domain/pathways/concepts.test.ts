@@ -6374,3 +6374,73 @@ describe('Round 41 dev: parents who no longer speak decently, a child caught bet
     expect(classifier.classify(text).pathway).toBe(pathway);
   });
 });
+
+describe('Round 41 sealed false alarms, read after their one scoring (classes, in new words)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'drengen på 18 mdr går ikke endnu og er lidt slap i kroppen, falder sammen når han sidder',
+        'severeInfantInjury',
+      ],
+      [
+        'the 17 month old is not walking yet and a bit floppy when sitting, happy and eats well',
+        'severeInfantInjury',
+      ],
+      [
+        'nyfødt pige dag 4, lille bule på hovedet efter sugekop ved fødslen, står i journalen',
+        'infantInjury',
+      ],
+      ['newborn day 5, a small bump on the head from the vacuum cup during the delivery', 'infantInjury'],
+      [
+        'Sofie (14) skal passe sin lillesøster på 3 lørdag aften, mens forældrene er til bryllup fra 17 til 23, og hun får 150 kr for det',
+        'childCaringForOthers',
+      ],
+      [
+        'Ida (14) has to look after her little brother on Saturday evening while her parents are at a wedding from 5 to 11, and she gets 150 kr for it',
+        'childCaringForOthers',
+      ],
+      [
+        'gruppen har lavet en flot analyse af hvordan sangen skildrer bandemiljøet og knivene',
+        'crimeOrSubstance',
+      ],
+      ['the group did a fine analysis of how the rap song depicts the gang world', 'crimeOrSubstance'],
+      ['In history the pupils write essays about radicalisation and extremism online', 'violentExtremism'],
+      ['I historie skriver eleverne opgaver om radikalisering og ekstremisme på nettet', 'violentExtremism'],
+      ['hun råbte at far slår hende ihjel hvis hun kommer for sent, og så grinede de begge to', 'violence'],
+      ['he shouted that his dad will kill him if he is late, and then they both laughed', 'violence'],
+    ],
+    warns: [
+      ['babyen på 4 mdr var helt slap og svær at vække i dag', 'severeInfantInjury'],
+      ['the 5 month old baby was floppy and hard to wake this morning', 'severeInfantInjury'],
+      ['baby på 3 uger har et blåt mærke på kinden, mor ved ikke hvorfor', 'infantInjury'],
+      [
+        'hun skal passe sin lillebror hver aften og får 100 kr for det fordi mor drikker',
+        'childCaringForOthers',
+      ],
+      ['han ser videoer om jihad og siger at de vantro skal dø', 'violentExtremism'],
+      ['pigen siger at far slår hende ihjel hvis hun kommer for sent, hun ser bange ud', 'violence'],
+    ],
+  });
+});
+
+describe('Round 42 dev: a weekend weeks ago is not recent; a known nerve illness explains an unsteady walk', () => {
+  ruleClassCases({
+    silent: [
+      ['hun fortalte at far skubbede mor ind i væggen i weekenden for to uger siden', 'recentAbuse'],
+      ['she said dad pushed mum into the wall at the weekend two weeks ago', 'recentAbuse'],
+      [
+        'vikaren skrev at far "gik skævt og talte utydeligt, måske påvirket?". Til orientering: far har sklerose, det ved vi fra start.',
+        'carerIntoxicated',
+      ],
+      [
+        'the substitute wrote that dad "walked unsteadily and slurred, maybe drunk?". For info: dad has multiple sclerosis, we have known from the start.',
+        'carerIntoxicated',
+      ],
+    ],
+    warns: [
+      ['hun fortalte at far skubbede mor ind i væggen i weekenden og at mor græd', 'recentAbuse'],
+      ['she said dad pushed mum into the wall over the weekend and mum cried', 'recentAbuse'],
+      ['far gik meget skævt og talte utydeligt og lugtede af øl ved hentning i dag', 'carerIntoxicated'],
+    ],
+  });
+});
