@@ -217,9 +217,12 @@ function valueTestOf(question: string): ((sentence: string) => boolean) | undefi
   return undefined;
 }
 
-/** "hvad står LP for", "what does PALS stand for": the words an abbreviation is short for. */
+/**
+ * "hvad står LP for", "what does PALS stand for", "hvad betyder SSD?": the words an abbreviation is
+ * short for. "Hvad betyder SSD-reglen" asks what the rule says, not what its letters stand for.
+ */
 const ASKS_EXPANSION =
-  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b/u;
+  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b(?![\s-]*(?:regl|model|samarbejd|møde|team|forløb|indsats|rule|model|meeting)\p{L}*)/u;
 
 /** The abbreviation a question asks to have spelled out, or undefined. */
 export function expansionAsked(question: string): string | undefined {

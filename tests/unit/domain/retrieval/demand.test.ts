@@ -346,6 +346,18 @@ LP står for læringsmiljø og pædagogisk analyse, og modellen bruges af lærer
   });
 });
 
+describe('a rule named by an abbreviation is asked about, not spelled out (round 42, dev)', () => {
+  it('reads "hvad betyder SSD-reglen" as a question about the rule', () => {
+    expect(expansionAsked('hvad betyder SSD reglen som de snakker om til netværksmøderne')).toBeUndefined();
+    expect(expansionAsked('hvad betyder SSD-reglen')).toBeUndefined();
+  });
+
+  it('still reads the abbreviation alone as asking for its letters', () => {
+    expect(expansionAsked('hvad betyder SSD?')).toBe('ssd');
+    expect(expansionAsked('hvad betyder forkortelsen PPR')).toBe('ppr');
+  });
+});
+
 describe('questions for a form, a system or the criteria of a category', () => {
   it.each([
     'hvad hedder systemet man underretter i',
