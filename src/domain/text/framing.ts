@@ -112,6 +112,10 @@ function cutRelay(
       const clauseStart = s === 0 || RELAY_BOUNDARY.test(gapBefore(question, tokens, s));
       let asks = false;
       for (let k = s; k < j; k++) if (QUESTION_OPENERS.has(tokens[k].word)) asks = true;
+      // The writer's own question before it ("skal jeg underrette på skrift eller er det nok at jeg
+      // ringer, min leder mener et opkald er nok"): the relayed claim comes after the question and
+      // is not the story that brought it.
+      if (s > 0 && QUESTION_OPENERS.has(tokens[0].word)) asks = true;
       if (!clauseStart || asks) continue;
       for (let k = 0; k < j + words.length; k++) removed[k] = 1;
       return;

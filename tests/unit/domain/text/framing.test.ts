@@ -108,6 +108,17 @@ describe('request framing', () => {
       // Nothing after the relay: nothing to cut down to.
       expect(relay.strip('my head of department asked me if')).toBe('my head of department asked me if');
     });
+
+    it("leaves the writer's own question that a relayed claim follows (round 42, dev)", () => {
+      const claim = createFramingStripper(['... mener', '... says']);
+      const asked =
+        'skal jeg underrette på skrift eller er det nok at jeg ringer, min leder mener et opkald er nok';
+      expect(claim.strip(asked)).toBe(asked);
+      const english = 'do I have to write it down or is a call enough, my manager says a call is enough';
+      expect(claim.strip(english)).toBe(english);
+      // A claim told first is still cut down to what it claims.
+      expect(claim.strip('Lang dag, min leder mener et opkald er nok')).toBe('et opkald er nok');
+    });
   });
 
   it('does nothing without phrases', () => {
