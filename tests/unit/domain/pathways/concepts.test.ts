@@ -6444,3 +6444,31 @@ describe('Round 42 dev: a weekend weeks ago is not recent; a known nerve illness
     ],
   });
 });
+
+describe('Round 42 dev: what the rules alone missed (the model caught it)', () => {
+  ruleClassCases({
+    silent: [
+      ['hvis hun siger nej til at spise, gør vi det på en anden måde', 'honourControl'],
+      ['she will get a gift from her cousin for her birthday', 'honourControl'],
+      ['vi lavede en hemmelig leg med de andre børn i skoven', 'secretWithAdult'],
+      ['bad dem tage jakkerne af inden de gik ind', 'sexualisedBehaviour'],
+    ],
+    warns: [
+      ['han sagde at "mors kæreste blev sur og det må jeg ikke sige"', 'secretWithAdult'],
+      ["he said mum's boyfriend got angry and I am not allowed to tell", 'secretWithAdult'],
+      ['det er en hemmelig leg han leger med sin onkel når onklen passer ham', 'secretWithAdult'],
+      ['it is a secret game he plays with his uncle when the uncle babysits', 'secretWithAdult'],
+      ['she heard that she will be gift there with a cousin', 'honourControl'],
+      ['if she refuse her brother will hurt her', 'honourControl'],
+      ['one time burn on the hand, one time the eye was blue, last week a bandage', 'repeatedInjury'],
+      ['en gang et brandsår på hånden, en anden gang et blåt øje', 'repeatedInjury'],
+      ['en dreng på 10 bad dem tage bukserne af ude i skoven', 'sexualisedBehaviour'],
+      ['a boy of 10 asked the younger ones to take their trousers off in the woods', 'sexualisedBehaviour'],
+      ['han brugte ord om sex som man ikke venter af en 6-årig', 'sexualisedBehaviour'],
+      [
+        'De sidste tre gange er han kommet hjem med blå mærker på ryggen. Første gang sagde mor det var fra en trampolin.',
+        'unexplainedMarks',
+      ],
+    ],
+  });
+});
