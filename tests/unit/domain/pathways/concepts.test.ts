@@ -6472,3 +6472,24 @@ describe('Round 42 dev: what the rules alone missed (the model caught it)', () =
     ],
   });
 });
+
+describe('Round 42 sealed false alarms, read after their one scoring (classes, in new words)', () => {
+  ruleClassCases({
+    silent: [
+      ['Vil bare sikre mig at hans sygefravær ikke tæller som ulovligt fravær', 'illegalAbsence'],
+      ["I just want to be sure her hospital stay doesn't count as illegal absence", 'illegalAbsence'],
+      [
+        '17-årig lærling bor i egen lejlighed, forældrene kommer forbi hver søndag. Skal vi gøre noget fordi han er under 18?',
+        'onlineGrooming',
+      ],
+      [
+        'A 17-year-old apprentice has his own flat and his parents come by every Sunday. Must we act because he is under 18?',
+        'onlineGrooming',
+      ],
+    ],
+    warns: [
+      ['Lukas har 20 % ulovligt fravær i kvartalet', 'illegalAbsence'],
+      ['hun chatter med Jonas, 19, som vil mødes med hende og kommer forbi skolen', 'onlineGrooming'],
+    ],
+  });
+});
