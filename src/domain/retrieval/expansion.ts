@@ -107,7 +107,14 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return {
       terms: dedupe(terms),
       positions,
-      outOfScopeHits: outOfScopeHitsIn(analyzer, outOfScope, question, base, outOfScopeIndex),
+      outOfScopeHits: outOfScopeHitsIn(
+        analyzer,
+        outOfScope,
+        question,
+        base,
+        outOfScopeIndex,
+        draft.translated,
+      ),
       text: question,
       context,
       unknownNames: namesUnknownTo(known, question, index),

@@ -133,6 +133,7 @@ export function outOfScopeHitsIn(
   question: string,
   base: readonly QueryTerm[],
   index: OutOfScopeIndex = indexOutOfScope(outOfScope),
+  translated: ReadonlySet<string> = new Set(),
 ): readonly OutOfScopeHit[] {
   const incidental = incidentalTerms(analyzer, question);
   const aside = termsOnlyIn(analyzer, question, ASIDE);
@@ -148,8 +149,23 @@ export function outOfScopeHitsIn(
     .filter((p) =>
       p.name
         ? p.name.some((form) => words.has(form))
-        : allIn(p.terms, everyTerm) && standTogether(p.terms, base),
+        : allIn(p.terms, everyTerm) &&
+          standTogether(p.terms, base) &&
+          !englishLookAlike(p, translated, words),
     );
+}
+
+/**
+ * An English word the glossary translated whose stem a Danish phrase shares ("skills" and
+ * "skilles", divorce): the question named the translation, not the phrase. A phrase written as the
+ * question writes it ("salary") still counts.
+ */
+function englishLookAlike(
+  p: CompiledResources['outOfScope'][number],
+  translated: ReadonlySet<string>,
+  words: ReadonlySet<string>,
+): boolean {
+  return p.terms.length === 1 && translated.has(p.terms[0]!) && !words.has(p.text.toLowerCase());
 }
 
 /** Words a phrase's terms may have between them in a question ("melde mig syg", "book a room"). */
