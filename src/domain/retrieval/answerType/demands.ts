@@ -222,7 +222,7 @@ function valueTestOf(question: string): ((sentence: string) => boolean) | undefi
  * short for. "Hvad betyder SSD-reglen" asks what the rule says, not what its letters stand for.
  */
 const ASKS_EXPANSION =
-  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b(?![\s-]*(?:regl|model|samarbejd|møde|team|forløb|indsats|rule|model|meeting)\p{L}*)/u;
+  /\bhvad\s+står\s+(?:\p{L}+\s+i\s+)?(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+for\b|\bwhat\s+(?:does|do)\s+(\p{Lu}{2,6})(?:[\s-]\p{L}+)?\s+stand\s+for\b|\bhvad\s+betyder\s+(?:forkortelsen\s+)?(\p{Lu}{2,6})\b(?![\s-]*(?:regl|model|samarbejd|møde|team|forløb|indsats|rule|meeting)\p{L}*)/u;
 
 /** The abbreviation a question asks to have spelled out, or undefined. */
 export function expansionAsked(question: string): string | undefined {
