@@ -32,6 +32,13 @@ function ruleClassCases(cases: {
   });
 }
 
+/** One test per description: the classifier suggests that pathway. */
+function itGoesToPathway(cases: readonly (readonly [text: string, pathway: string])[]): void {
+  it.each(cases)('%s goes to %s', (text, pathway) => {
+    expect(classifier.classify(text).pathway).toBe(pathway);
+  });
+}
+
 interface Pair {
   readonly concept: string;
   readonly da: string;
@@ -2705,7 +2712,7 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
     expect(classifier.classify(text).dutyToNotify).toBe(true);
   });
 
-  it.each([
+  itGoesToPathway([
     [
       'mor har mistet sit job og siger at de ikke har råd til klassens tur, drengen (9) er ked af det',
       'social',
@@ -2717,9 +2724,7 @@ describe('classes from the round-9 blind dev halves (in new words)', () => {
     ],
     ['drengen (15) var meget fuld til byfesten, forældrene hentede ham', 'social'],
     ['Sofie (4) kommer først kl 10 og misser morgensamlingen', 'dagtilbud'],
-  ])('%s goes to %s', (text, pathway) => {
-    expect(classifier.classify(text).pathway).toBe(pathway);
-  });
+  ]);
 
   it('fear of a telling-off rules out the fear of going home (the rules; the model reads on its own)', () => {
     const text =
@@ -2767,12 +2772,10 @@ describe('classes from the round-10 blind dev halves (in new words)', () => {
     ).toBe(true);
   });
 
-  it.each([
+  itGoesToPathway([
     ['mor er alene med to små, kender ingen i byen og spørger om der findes hjælp', 'social'],
     ['mor til tvillinger (2) siger hun er ved at gå ned, far arbejder i Norge', 'social'],
-  ])('%s goes to %s', (text, pathway) => {
-    expect(classifier.classify(text).pathway).toBe(pathway);
-  });
+  ]);
 });
 
 describe('classes from the round-11 blind dev halves (in new words)', () => {
@@ -2852,16 +2855,14 @@ describe('classes from the round-12 blind dev halves (in new words)', () => {
 });
 
 describe('pathway classes from the round-12 blind dev halves (in new words)', () => {
-  it.each([
+  itGoesToPathway([
     ['Forældrene til Noah (3) skændes højlydt foran ham ved hentning, de er ved at blive skilt', 'social'],
     ['the parents of a 4-year-old are in a nasty divorce and argue in front of her at drop-off', 'social'],
     ['to piger skubbede hinanden i sandkassen om en spand, nu leger de igen', 'dagtilbud'],
     ['der er uro i mellemgruppen efter frokost, hvordan får vi ro på?', 'dagtilbud'],
     ['a classmate hid his pencil case at recess, they made up after', 'skole'],
     ['han glemmer tit sine lektier, ellers går det fint', 'skole'],
-  ])('%s goes to %s', (text, pathway) => {
-    expect(classifier.classify(text).pathway).toBe(pathway);
-  });
+  ]);
 });
 
 describe('classes from the retired round-12 sealed misses (in new words)', () => {
@@ -6358,7 +6359,7 @@ describe('Round 41 dev: sexualised play told with "deres" and "lyde", abuse told
 });
 
 describe('Round 41 dev: parents who no longer speak decently, a child caught between them', () => {
-  it.each([
+  itGoesToPathway([
     [
       'Forældrene til Oskar (10) er ved at blive skilt og taler ikke særlig pænt sammen, han er stille i klassen',
       'social',
@@ -6370,9 +6371,7 @@ describe('Round 41 dev: parents who no longer speak decently, a child caught bet
     ["Tom (9, 3rd grade) is caught in the middle of his parents' divorce and quieter in class", 'social'],
     ['pigen i 4. klasse vil ikke vælge emne til opgaven og er stille i klassen', 'skole'],
     ["the boy in 3rd grade doesn't want to choose a topic for his project and is quiet in class", 'skole'],
-  ])('%s goes to %s', (text, pathway) => {
-    expect(classifier.classify(text).pathway).toBe(pathway);
-  });
+  ]);
 });
 
 describe('Round 41 sealed false alarms, read after their one scoring (classes, in new words)', () => {
