@@ -13,6 +13,7 @@ import {
   searchTerms,
   sectionCoverage,
   unitScore,
+  type PreparedPosition,
   type PreparedQuery,
 } from './coverage';
 import type { RetrievalResult } from './engine';
@@ -24,6 +25,7 @@ import { quotePassages } from './answering/passages';
 import { rerank } from './answering/rerank';
 import type { AnsweringState, Ranked } from './answering/state';
 import type { IndexedSection, ScoredSection, SearchIndex } from './searchIndex';
+import { stem } from '../text/stem';
 
 export { definingUnit, definitionTerms, rerank } from './answering/rerank';
 export type { AnsweringState } from './answering/state';
@@ -67,17 +69,30 @@ function typedFirst(
   prepared: PreparedQuery,
   hits: readonly ScoredSection[],
   holds: (sentence: string) => boolean,
+  forLaw: boolean,
 ): readonly ScoredSection[] {
   const { index, rank } = state;
-  const at = hits.findIndex((h) => {
+  const granted = forLaw ? lawPositions(index) : undefined;
+  // For a law, the section whose typed sentence holds most of the question wins, the better-ranked
+  // on a tie: "tavshedspligt hvilken lov" wants the sentence naming the law beside "tavshedspligt",
+  // not a higher-ranked sentence that names other laws and shares only "lov" with the question.
+  let at = -1;
+  let best = 0;
+  hits.forEach((h, k) => {
     const rec = index.section(h.index);
     // A neighbouring policy's deadline or year is its own area's ("brud anmeldes inden for 72 timer").
-    if (state.neighbouringDocs?.has(rec.meta.id) ?? false) return false;
-    return rec.section.units.some(
-      (u, i) =>
-        holds(rec.section.body.slice(u.start, u.end)) &&
-        unitScore(rec, i, prepared) >= rank.yearSentenceCoverage,
-    );
+    if (state.neighbouringDocs?.has(rec.meta.id) ?? false) return;
+    rec.section.units.forEach((u, i) => {
+      if (!holds(rec.section.body.slice(u.start, u.end))) return;
+      const score = unitScore(rec, i, prepared, granted);
+      if (score < rank.yearSentenceCoverage) return;
+      // Without words of the asked kind to set aside, the better-ranked typed sentence stands.
+      const moves = granted !== undefined && k !== at && score > best + rank.typedSentenceMargin;
+      if (at === -1 || moves || (k === at && score > best)) {
+        best = score;
+        at = k;
+      }
+    });
   });
   return promoted(hits, at);
 }
@@ -96,6 +111,28 @@ function valueAsked(
 
 /** Whether a sentence names a law by name ("Folkeskoleloven", "§ 29", a convention). */
 const namesLaw = (sentence: string): boolean => answerTypeScore('laws', sentence) >= 1;
+
+/** The question's words for law, whose stems a sentence naming a law answers by its kind. */
+const LAW_WORD_STEMS: readonly string[] = [
+  ...new Set(
+    'lov love loven lovene lovgivning lovgivningen lovgrundlag regel regler reglerne hjemmel paragraf paragraffer'
+      .split(' ')
+      .map((w) => stem(w)),
+  ),
+];
+
+/**
+ * For a question for the law behind something: the positions that ask for a law ("lov", "regler",
+ * and "law" translated), which any sentence naming a law answers, written as a compound
+ * ("Forvaltningsloven") or not. What sets the sentences apart is then the thing asked about.
+ */
+function lawPositions(index: SearchIndex): (pos: PreparedPosition) => boolean {
+  const ids = new Set(LAW_WORD_STEMS.map((s) => index.termId(s)).filter((id) => id >= 0));
+  return (pos) => {
+    for (let i = 0; i < pos.ids.length; i++) if (pos.weights[i] > 0 && ids.has(pos.ids[i])) return true;
+    return false;
+  };
+}
 
 /** The hits with the one at `at` first, at the top score (the others keep their order). */
 function promoted(hits: readonly ScoredSection[], at: number): readonly ScoredSection[] {
@@ -128,7 +165,7 @@ export function answerQuestion(state: AnsweringState, question: string, q: Expan
   );
   const reranked = own.slice(0, rank.rerankedHits);
   const promote = valueAsked(question, type);
-  const hits = promote ? typedFirst(state, prepared, reranked, promote) : reranked;
+  const hits = promote ? typedFirst(state, prepared, reranked, promote, type === 'laws') : reranked;
   const closestTopics = [
     ...new Set(hits.slice(0, rank.closestTopicHits).map((h) => label(index.section(h.index)))),
   ].slice(0, 3);

@@ -231,12 +231,22 @@ export function positionNamedIn(ids: Int32Array, pos: PreparedPosition): boolean
 }
 
 /** Share of the question's need one unit (sentence or list item) covers on its own. */
-export function unitScore(rec: IndexedSection, u: number, p: PreparedQuery): number {
+export function unitScore(
+  rec: IndexedSection,
+  u: number,
+  p: PreparedQuery,
+  granted?: (pos: PreparedPosition) => boolean,
+): number {
   if (p.total === 0) return 0;
   const from = rec.unitStart[u];
   const to = rec.unitStart[u + 1];
   let got = 0;
   for (const pos of p.positions) {
+    // A position the sentence answers by its kind ("lov" in a sentence naming "Forvaltningsloven").
+    if (granted?.(pos)) {
+      got += pos.need;
+      continue;
+    }
     let best = 0;
     for (let i = 0; i < pos.ids.length; i++) {
       const id = pos.ids[i];

@@ -2,6 +2,7 @@ import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import {
   addDerivations,
+  addVerbsOfUnheldTranslations,
   addSynonyms,
   dedupe,
   indexGlossary,
@@ -98,7 +99,9 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     translateEnglish(draft, glossary, glossaryIndex);
     fixSpellingInDraft(draft, base, index, vocabulary.nearestKnown);
     addSynonyms(draft, synonymGroups, synonymIndex);
-    addDerivations(draft, base, vocabulary.familiesOf(index.vocabularyList()));
+    const families = vocabulary.familiesOf(index.vocabularyList());
+    addVerbsOfUnheldTranslations(draft, families, (term) => index.has(term));
+    addDerivations(draft, base, families);
     const positions = positionsOf(draft, base);
     const terms = [...positions.values()].flat();
     // The framing's own content words join the search, weakly, at positions of their own: they

@@ -115,6 +115,12 @@ export interface RankingParams {
    * sentence about the policy asked for, not in one that only shares a word with the question).
    */
   readonly yearSentenceCoverage: number;
+  /**
+   * How much more of the question a lower-ranked section's typed sentence must hold to go first
+   * instead of a better-ranked section's ("tavshedspligt hvilken lov": the sentence that names the
+   * law beside "tavshedspligt" over one that only shares "lov").
+   */
+  readonly typedSentenceMargin: number;
   /** A list item's sentence score factor when choosing the quote (a lead-in wins over one item). */
   readonly listItemFactor: number;
   /** A list lead-in's sentence score factor ("Det gør vi ved at:"). */
@@ -171,6 +177,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   typedUnitBase: 0.5,
   runnerUpShare: 0.6,
   yearSentenceCoverage: 0.1,
+  typedSentenceMargin: 0.05,
   listItemFactor: 0.8,
   listLeadFactor: 1.05,
   continuationShare: 0.75,

@@ -37,6 +37,17 @@ export function derivationFamilies(terms: readonly string[]): Map<string, string
   return byRoot;
 }
 
+/**
+ * The verb root of a noun in "-ning" (vejledning -> vejled, as in "vejleder"; rådgivning ->
+ * rådgiv), or undefined. Verbs whose stem ends in n make their nouns with "-ing" (tegne ->
+ * tegning), which derivationRoot covers; this is the other way, for a word the collection lacks.
+ */
+export function verbRootOfNoun(stemmed: string): string | undefined {
+  if (!stemmed.endsWith('ning') || stemmed.length - 4 < MIN_BASE + 1) return undefined;
+  const verb = stem(stemmed.slice(0, -4));
+  return verb === derivationRoot(stemmed) ? undefined : verb;
+}
+
 /** Danish letters typed on a keyboard without them: "faellesskab", "boern", "byraadet". */
 export function asciiDanishVariant(word: string): string | undefined {
   if (!/ae|oe|aa/.test(word)) return undefined;

@@ -35,7 +35,7 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   // or how one is made ("hvordan laver man en underretning", "hvordan skal den laves").
   [
     'content',
-    /\bindeholde\w*|\bindhold\w*|\bhvad skal der stå(?![a-zæøå])|\bskal med i\b|\bskrive i\b|\bgo(?:es)? into\b|\bcontains?\b|\binclude[sd]?\b|\bwhat should be in\b|\bhvordan (?:laver|lave|udfylder|udfylde|foretager) (?:man |jeg |vi |du )?(?:en |et )?(?:underretning|henvisning|indstilling|ansøgning)|\bhvordan\b[^?]*\b(?:laves|udfyldes|foretages)\b|\bhow (?:do|can|should) (?:i|we|you) (?:write|make|file|submit|do) (?:a|an|the) (?:report|notification|referral|underretning)\b/,
+    /\bindeholde\w*|\bindhold\w*|\bhvad skal der stå(?![a-zæøå])|\bskal med i\b|\bskrive i\b|\bhvad (?:skal |må |bør )?(?:man |jeg |vi |du |de )?(?:skrive|skriver)\b|\bskriver (?:man |jeg |vi |du )?(?:om \S+ )?i\b|\bwhat (?:do|should|can|must) (?:i|we|you) (?:write|put)\b|\bgo(?:es)? into\b|\bcontains?\b|\binclude[sd]?\b|\bwhat should be in\b|\bhvordan (?:laver|lave|udfylder|udfylde|foretager) (?:man |jeg |vi |du )?(?:en |et )?(?:underretning|henvisning|indstilling|ansøgning)|\bhvordan\b[^?]*\b(?:laves|udfyldes|foretages)\b|\bhow (?:do|can|should) (?:i|we|you) (?:write|make|file|submit|do) (?:a|an|the) (?:report|notification|referral|underretning)\b/,
   ],
   [
     'examples',

@@ -1,3 +1,4 @@
+import { asTheDocumentsSayIt } from './everydayPhrases';
 import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
@@ -38,7 +39,11 @@ export function rewriteQuestion(
   );
   const letter = withDrawnUpAsUdarbejdet(
     r,
-    withSituationsAsWhen(withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain))))),
+    withSituationsAsWhen(
+      asTheDocumentsSayIt(
+        withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain)))),
+      ),
+    ),
   );
   const focus = questionFocus(r.analyzer, r.framing, letter);
   const unframed = r.framing.strip(focus);

@@ -41,6 +41,12 @@ const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALEN
 const ORIGIN_BEFORE =
   /(?:\b(?:moved|moving|came|come|comes|coming|relocated|originally|am|i'm|im|flyttet|flyttede|flytter|kommer|kom|oprindeligt|oprindelig)\s+(?:\w+\s+){0,2}?(?:from|fra))\s+$/iu;
 /**
+ * A person described by where they come from ("a 16 year old student from Syria", "en familie fra
+ * Ukraine", "en ny forælder fra Aarhus"): who asks or is asked about, not a place the question is about.
+ */
+const PERSON_FROM_BEFORE =
+  /\b(?:student|pupil|girl|boy|family|families|parents?|mother|father|mum|mom|dad|child|children|kids?|teenager|refugees?|colleagues?|woman|man|forælder|forældre|forældrene|familie|familien|familier|mor|moren|far|faren|dreng|drengen|pige|pigen|elev|eleven|elever|barn|barnet|børn|kollega|kollegaer|flygtning|flygtninge)\s+(?:from|fra)\s+$/iu;
+/**
  * The asker or a person described ("I'm Irish", "hun er Polsk", "she is Ukrainian"): who someone is,
  * not a thing named. Not after a preposition ("I am at Lind School" names a place).
  */
@@ -48,6 +54,14 @@ const SELF_DESCRIPTION_BEFORE =
   /\b(?:i'm|i’m|im|i\s+am|we're|we\s+are|(?:she|he)\s+is|(?:she|he)'s|they\s+are|jeg\s+er|vi\s+er|(?:hun|han)\s+er|de\s+er)\s+(?:(?!(?:at|in|on|from|with|for|to|på|i|fra|med|til|hos)\s)\w+\s+)?$/iu;
 /** How far back (in characters) the origin phrase may start. */
 const ORIGIN_REACH = 40;
+
+/**
+ * "skoleleder lind skole", "åbningstider i hammerum børnehave": a school or daycare named by a word
+ * before its kind, typed in lower case. The word must be unknown to the collection and the lists
+ * (not "min skole", "en ny skole", "folkeskole").
+ */
+const NAME_BEFORE_INSTITUTION =
+  /(?<![\p{L}])(\p{L}{3,})\s+(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|dagpleje|dagplejen|sfo|fritidsklub)(?![\p{L}])/gu;
 
 /** "på brændgårdskolen", "i solsikkebørnehaven": a place named by its own compound, after a preposition. */
 const NAMED_PLACE_IN_LOWER_CASE =
@@ -72,7 +86,7 @@ export function namesUnknownTo(
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const before = sentence.slice(Math.max(0, at - ORIGIN_REACH), at);
-      if (ORIGIN_BEFORE.test(before) || SELF_DESCRIPTION_BEFORE.test(before)) return;
+      if ([ORIGIN_BEFORE, PERSON_FROM_BEFORE, SELF_DESCRIPTION_BEFORE].some((r) => r.test(before))) return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
       if (
         englishWords.has(lower) ||
@@ -90,6 +104,14 @@ export function namesUnknownTo(
     if (INSTITUTION_KIND.test(m[1])) continue;
     const own = analyzer.wordTerms(m[1])[0];
     if (own !== undefined && !index.has(own.term) && !knownWords.has(m[1])) out.push(m[1]);
+  }
+  for (const m of question.toLowerCase().matchAll(NAME_BEFORE_INSTITUTION)) {
+    const word = m[1];
+    if (englishWords.has(word) || knownWords.has(word) || CAPITALISED_BUT_NO_NAME.some((r) => r.test(word)))
+      continue;
+    const own = analyzer.wordTerms(word)[0];
+    if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) continue;
+    if (!out.some((w) => w.toLowerCase() === word)) out.push(word);
   }
   return out;
 }

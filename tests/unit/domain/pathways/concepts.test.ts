@@ -6492,3 +6492,40 @@ describe('Round 42 sealed false alarms, read after their one scoring (classes, i
     ],
   });
 });
+
+describe("Round 43 dev: a young child's own gait, a fall seen happen, insulin missing (classes, in new words)", () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Og så Ella (2), hun vakler stadig når hun går og falder tit, lægen skal se på det',
+        'carerIntoxicated',
+      ],
+      [
+        'Also Noah (3), he staggers a lot when he runs and falls over, we have told his parents',
+        'carerIntoxicated',
+      ],
+      [
+        'Emil (1½) snublede på trappen lige foran mig og har et lille blåt mærke på knæet',
+        'unexplainedMarks',
+      ],
+      [
+        'Sofia (4) tripped on the step right in front of me and has a small bruise on her knee',
+        'unexplainedMarks',
+      ],
+    ],
+    warns: [
+      ['Far til Ella (2) kom for at hente, han vakler og lugter af sprit', 'carerIntoxicated'],
+      ['Ella (2) blev hentet af mor, hun vakler og snøvler', 'carerIntoxicated'],
+      ['Emil (1½) har et blåt mærke på kinden, mor siger han faldt hjemme', 'unexplainedMarks'],
+      [
+        'Der er ikke noget insulin i tasken igen, og i dag har han kastet op og er sløv, mor tager ikke telefonen',
+        'diabeticEmergency',
+      ],
+      [
+        'There is no insulin in his bag again, and today he has vomited and is drowsy, mum does not answer',
+        'diabeticEmergency',
+      ],
+      ['ingen insulin med i dag, hun trækker vejret tungt og ånden lugter sødligt', 'diabeticEmergency'],
+    ],
+  });
+});

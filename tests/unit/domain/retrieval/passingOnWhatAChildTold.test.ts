@@ -1,0 +1,48 @@
+import { guideEngineOf, itAnswersFrom, topSectionOf } from '@tests/helpers/retrievalEngine';
+
+/**
+ * Round 43, dev: whether to pass on what a child told ("skal jeg sige det videre til nogen") is the
+ * duty to notify; advice "uden at det bliver en sag" is anonymous counselling; and what to write in
+ * a notification, asked as "hvad skriver man i", is how to notify. Against a small guide of our own.
+ */
+const engine = guideEngineOf(
+  {
+    'Hvornår du skal underrette':
+      'Som ansat har du en skærpet pligt. Du skal underrette kommunen, når du får kendskab til eller har grund til at tro, at et barn kan have brug for særlig støtte.',
+    'Sådan underretter du':
+      'Underret skriftligt gennem kommunens kanal. Beskriv konkret, hvad du har set og hørt, og undgå fortolkninger.',
+    'Tidlig støtte': 'Familier kan få anonym rådgivning efter Barnets Lov § 29.',
+    'Viden og erfaring': 'Medarbejderne deler viden og erfaringer på tværs af skolerne.',
+    Sagsbehandling: 'En sag oprettes, når kommunen træffer en afgørelse om støtte.',
+    'CPR-numre': 'Skriv aldrig et CPR-nummer i en chat.',
+  },
+  { id: 'bekymring', title: 'Bekymring for et barn i Prøveby Kommune' },
+);
+
+describe('passing on what a child told', () => {
+  itAnswersFrom(engine, 'Hvornår du skal underrette', [
+    "en pige har fortalt mig noget om sin stedfar. hun spurgte om jeg 'skal' sige det videre til nogen. skal jeg?",
+    'skal jeg fortælle det videre når et barn har betroet sig til mig',
+    'må jeg gå videre med det en dreng fortalte mig i tillid',
+  ]);
+});
+
+describe('advice without a case', () => {
+  itAnswersFrom(engine, 'Tidlig støtte', [
+    'mor spoerger om de kan faa raad uden at det bliver en sag',
+    'can parents get advice without opening a case',
+  ]);
+});
+
+describe('what to write in a notification', () => {
+  // Read as a question about writing in general, "skriver" found the CPR section's "Skriv aldrig".
+  it.each([
+    'hvad skriver man i en underretning',
+    'en elev vil vide hvad jeg skriver om hende i underretningen',
+  ])('quotes how to notify, not the CPR rule: %s', (question) => {
+    const result = engine().answer(question);
+    expect(topSectionOf(result)).not.toContain('CPR-numre');
+    const sections = result.kind === 'answer' ? result.passages.map((p) => p.section) : [];
+    expect(sections.some((s) => s.includes('Sådan underretter du'))).toBe(true);
+  });
+});
