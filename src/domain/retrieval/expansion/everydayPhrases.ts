@@ -1,7 +1,8 @@
 /**
  * Everyday phrasings of a need the documents name in one word of their own, rewritten as that word
  * before the question is searched: one-way, unlike a synonym group, so that the documents' word
- * does not bring the everyday words into every question that uses it.
+ * does not bring the everyday words into every question that uses it. Words that only say who asks
+ * are left out.
  */
 
 /**
@@ -20,9 +21,37 @@ const PASSED_ON =
 const WITHOUT_A_CASE =
   /\buden\s+at\s+(?:det\s+bliver\s+(?:til\s+)?|der\s+bliver\s+(?:oprettet|lavet|åbnet)\s+)en\s+sag\b|\buden\s+(?:en\s+)?sag\s+(?:bliver\s+)?(?:oprettet|åbnet)\b|\bwithout\s+(?:opening\s+a\s+case|a\s+case\s+(?:being\s+)?(?:opened|started))\b/giu;
 
+/**
+ * "uden at spørge forældrene først", "uden at de har sagt ja til det", "without asking them first":
+ * the parents' consent, which the documents call "samtykke". As words, "spørge" and "ja" find nothing.
+ */
+const WITHOUT_ASKING =
+  /\buden\s+at\s+(?:spørge|have\s+spurgt|høre)\s+(?:forældrene|dem|familien|mor|far|mor\s+og\s+far)(?:\s+først)?\b|\buden\s+at\s+(?:de|forældrene|familien|mor|far)\s+(?:har\s+)?(?:sagt|siger|giver|givet)\s+ja(?:\s+til\s+det)?\b|\bwithout\s+asking\s+(?:them|the\s+parents|the\s+family|their\s+permission)(?:\s+first)?\b|\bwithout\s+(?:the\s+parents|them)\s+(?:saying\s+yes|agreeing)\b/giu;
+
+/**
+ * "kan støtten ikke gives der hvor han går i forvejen", "help where she already is": support in the
+ * child's own everyday setting, which the documents call "tæt på barnets hverdag".
+ */
+const WHERE_THE_CHILD_ALREADY_IS =
+  /\b(?:der\s+)?hvor\s+(?:han|hun|barnet|drengen|pigen|de)\s+(?:går|er|bor)\s+i\s+forvejen\b|\bwhere\s+(?:he|she|the\s+child|they)\s+(?:already\s+(?:is|are|goes|go)|(?:is|are|goes|go)\s+already)\b/giu;
+
+/**
+ * "International parents in our kindergarten", "internationale familier": who asks, not the
+ * international agreements the documents name ("FN's Verdensmål", "Salamanca-erklæringen").
+ */
+const WHO_ASKS_DESCRIBED =
+  /\b(?:international|internationale|udenlandske|foreign|expat|nyankomne|newly\s+arrived)\s+(?=(?:parents|families|family|staff|colleagues|students|pupils|children|kids|forældre|familier|familie|kolleger|medarbejdere|elever|børn)\b)/giu;
+
+const inEnglish = (whole: string) => /^(?:without|where)/iu.test(whole);
+
 /** The question with the everyday phrasings above in the documents' words. */
 export function asTheDocumentsSayIt(question: string): string {
   return question
+    .replace(WHO_ASKS_DESCRIBED, '')
     .replace(PASSED_ON, 'underrette')
-    .replace(WITHOUT_A_CASE, (whole) => (/^without/iu.test(whole) ? 'anonymously' : 'anonymt'));
+    .replace(WITHOUT_A_CASE, (whole) => (inEnglish(whole) ? 'anonymously' : 'anonymt'))
+    .replace(WITHOUT_ASKING, (whole) => (inEnglish(whole) ? 'without consent' : 'uden samtykke'))
+    .replace(WHERE_THE_CHILD_ALREADY_IS, (whole) =>
+      inEnglish(whole) ? 'close to home' : 'tæt på barnets hverdag',
+    );
 }

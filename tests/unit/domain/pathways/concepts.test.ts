@@ -6529,3 +6529,43 @@ describe("Round 43 dev: a young child's own gait, a fall seen happen, insulin mi
     ],
   });
 });
+
+describe('Round 43 dev: what the rules alone missed (the model caught it), in new words', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun besvimede i går, hun havde ikke fået morgenmad, men har det fint i dag', 'starvationCollapse'],
+      [
+        'Vi skal til Marokko i ferien, hans fætter skal giftes dernede og drengen glæder sig til festen',
+        'honourRelated',
+      ],
+      [
+        'Vi skal til Marokko i ferien, hans fætter skal giftes dernede og drengen glæder sig til festen',
+        'honourControl',
+      ],
+      [
+        'We are going to Morocco for the summer because his cousin is getting married there, he is excited',
+        'honourControl',
+      ],
+      ['Mor ligger bare på sofaen og læser når hun har fri, og drengen hygger sig', 'parentalIllness'],
+    ],
+    warns: [
+      [
+        'Drengen på 15 faldt om i frikvarteret, pulsen var 40 og han var iskold, han har ikke spist i dagevis',
+        'starvationCollapse',
+      ],
+      [
+        'The 15 year old boy collapsed at break, his pulse was 40 and he was ice cold, he has not eaten for days',
+        'starvationCollapse',
+      ],
+      [
+        'Hun skal med til Somalia i næste uge, og hendes onkel har sagt at hun skal giftes der',
+        'honourRelated',
+      ],
+      [
+        'She is being taken to Somalia next week and her uncle said she will be married there',
+        'honourRelated',
+      ],
+      ['Drengen siger at far ligger bare i sengen og græder og ikke står op om morgenen', 'parentalIllness'],
+    ],
+  });
+});

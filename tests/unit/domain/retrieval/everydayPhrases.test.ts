@@ -1,9 +1,12 @@
 import { guideEngineOf, itAnswersFrom, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
- * Round 43, dev: whether to pass on what a child told ("skal jeg sige det videre til nogen") is the
- * duty to notify; advice "uden at det bliver en sag" is anonymous counselling; and what to write in
- * a notification, asked as "hvad skriver man i", is how to notify. Against a small guide of our own.
+ * Everyday phrasings of round 43's dev half, read as the documents' own words: whether to pass on
+ * what a child told ("skal jeg sige det videre til nogen") is the duty to notify; advice "uden at det
+ * bliver en sag" is anonymous counselling; sharing "uden at spørge forældrene først" is without
+ * consent; support "der hvor han går i forvejen" is close to the child's everyday life; and what to
+ * write in a notification, asked as "hvad skriver man i", is how to notify. Against a small guide of
+ * our own.
  */
 const engine = guideEngineOf(
   {
@@ -13,6 +16,11 @@ const engine = guideEngineOf(
       'Underret skriftligt gennem kommunens kanal. Beskriv konkret, hvad du har set og hørt, og undgå fortolkninger.',
     'Tidlig støtte': 'Familier kan få anonym rådgivning efter Barnets Lov § 29.',
     'Viden og erfaring': 'Medarbejderne deler viden og erfaringer på tværs af skolerne.',
+    'Deling uden samtykke':
+      'Kun i snævre tilfælde må fortrolige oplysninger om en familie deles med andre fagfolk uden samtykke.',
+    'Støtte i hverdagen': 'Støtten skal komme så tæt på barnets hverdag som muligt.',
+    Sundhedsplejen:
+      'Sundhedsplejersken følger familien i barnets første år og taler med forældrene om problemer.',
     Sagsbehandling: 'En sag oprettes, når kommunen træffer en afgørelse om støtte.',
     'CPR-numre': 'Skriv aldrig et CPR-nummer i en chat.',
   },
@@ -31,6 +39,21 @@ describe('advice without a case', () => {
   itAnswersFrom(engine, 'Tidlig støtte', [
     'mor spoerger om de kan faa raad uden at det bliver en sag',
     'can parents get advice without opening a case',
+  ]);
+});
+
+describe('sharing without asking the parents first', () => {
+  itAnswersFrom(engine, 'Deling uden samtykke', [
+    'må jeg fortælle sundhedsplejersken om familiens problemer uden at spørge forældrene først?',
+    'can we share information about the family without asking the parents first?',
+    'internationale forældre spørger om vi deler oplysninger uden at spørge dem først',
+  ]);
+});
+
+describe('support where the child already is', () => {
+  itAnswersFrom(engine, 'Støtte i hverdagen', [
+    'kan støtten ikke gives der hvor han går i forvejen?',
+    'kan hjælpen komme hvor hun er i forvejen',
   ]);
 });
 
