@@ -186,6 +186,23 @@ export function holdsDuration(sentence: string): boolean {
 }
 
 /**
+ * "hvor tit mødes områdeteamet", "how often": how often something happens is the answer ("hver
+ * uge", "to gange om året"). The documents name many meetings without saying how often they are held;
+ * a section that only names the meeting does not answer (round 43, sealed).
+ */
+const ASKS_FREQUENCY = /\bhvor tit\b|\bhvor ofte\b|\bhow often\b|\bhow frequently\b/u;
+const FREQUENCY =
+  /\bhver(?:t|e)?\s+(?:dag|uge|måned|år|kvartal|morgen|gang)\b|\b(?:\d+|en|et|to|tre|fire|fem|seks)\s+gange?\s+(?:om|i|pr\.?|per|hver|årligt|om året)\b|\b(?:dagligt?|ugentligt?|månedligt?|årligt?|løbende|jævnligt|regelmæssigt)\b|\bevery\s+(?:day|week|month|year|term)\b|\b(?:daily|weekly|monthly|yearly|annually|regularly)\b|\btimes\s+a\s+(?:week|month|year|term)\b/u;
+
+export function asksForFrequency(question: string): boolean {
+  return ASKS_FREQUENCY.test(normalise(question));
+}
+
+export function holdsFrequency(sentence: string): boolean {
+  return FREQUENCY.test(normalise(sentence));
+}
+
+/**
  * "hvilken paragraf", "i hvilken bestemmelse", "which section": a numbered provision is the answer
  * ("Barnets Lov § 133"), stated in the sentence about the question's focus.
  */
@@ -214,6 +231,7 @@ function valueTestOf(question: string): ((sentence: string) => boolean) | undefi
   if (asksForYear(question)) return holdsYear;
   if (asksForDate(question)) return holdsDate;
   if (asksForDuration(question)) return holdsDuration;
+  if (asksForFrequency(question)) return holdsFrequency;
   return undefined;
 }
 

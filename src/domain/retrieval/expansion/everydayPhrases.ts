@@ -42,6 +42,12 @@ const WHERE_THE_CHILD_ALREADY_IS =
 const WHO_ASKS_DESCRIBED =
   /\b(?:international|internationale|udenlandske|foreign|expat|nyankomne|newly\s+arrived)\s+(?=(?:parents|families|family|staff|colleagues|students|pupils|children|kids|forældre|familier|familie|kolleger|medarbejdere|elever|børn)\b)/giu;
 
+/**
+ * "bliver de taget med på råd", "tager I forældrene med på råd": being involved, which the documents
+ * call "inddrages". As words, "råd" reads as advice and counselling.
+ */
+const TAKEN_INTO_COUNSEL = /\b(?:tage|tager|tages|taget|tog)\s+(?:\p{L}+\s+){0,2}?med\s+på\s+råd\b/giu;
+
 const inEnglish = (whole: string) => /^(?:without|where)/iu.test(whole);
 
 /** The question with the everyday phrasings above in the documents' words. */
@@ -49,6 +55,7 @@ export function asTheDocumentsSayIt(question: string): string {
   return question
     .replace(WHO_ASKS_DESCRIBED, '')
     .replace(PASSED_ON, 'underrette')
+    .replace(TAKEN_INTO_COUNSEL, 'inddraget')
     .replace(WITHOUT_A_CASE, (whole) => (inEnglish(whole) ? 'anonymously' : 'anonymt'))
     .replace(WITHOUT_ASKING, (whole) => (inEnglish(whole) ? 'without consent' : 'uden samtykke'))
     .replace(WHERE_THE_CHILD_ALREADY_IS, (whole) =>

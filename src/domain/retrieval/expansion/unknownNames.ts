@@ -45,7 +45,13 @@ const ORIGIN_BEFORE =
  * Ukraine", "en ny forælder fra Aarhus"): who asks or is asked about, not a place the question is about.
  */
 const PERSON_FROM_BEFORE =
-  /\b(?:student|pupil|girl|boy|family|families|parents?|mother|father|mum|mom|dad|child|children|kids?|teenager|refugees?|colleagues?|woman|man|forælder|forældre|forældrene|familie|familien|familier|mor|moren|far|faren|dreng|drengen|pige|pigen|elev|eleven|elever|barn|barnet|børn|kollega|kollegaer|flygtning|flygtninge)\s+(?:from|fra)\s+$/iu;
+  /\b(?:student|pupil|girl|boy|family|families|parents?|mother|father|mum|mom|dad|child|children|kids?|teenager|refugees?|colleagues?|woman|man|forælder|forældre|forældrene|familie|familien|familier|mor|moren|far|faren|dreng|drengen|pige|pigen|elev|eleven|elever|barn|barnet|børn|kollega|kollegaer|flygtning|flygtninge)\s+(?:from|fra)\s+(?:the\s+)?$/iu;
+/**
+ * Where someone worked or lived before ("en mor der selv har været lærer i Spanien", "a dad who used
+ * to teach in Poland"): who asks, not a place the question is about.
+ */
+const FORMERLY_IN_BEFORE =
+  /\b(?:har\s+været|var|arbejdede|har\s+arbejdet|boede|har\s+boet|underviste|used\s+to\s+(?:work|live|teach|be)|worked|lived|taught|has\s+been|was)\s+(?:\p{L}+\s+){0,3}?(?:i|in)\s+(?:the\s+)?$/iu;
 /**
  * The asker or a person described ("I'm Irish", "hun er Polsk", "she is Ukrainian"): who someone is,
  * not a thing named. Not after a preposition ("I am at Lind School" names a place).
@@ -86,7 +92,12 @@ export function namesUnknownTo(
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const before = sentence.slice(Math.max(0, at - ORIGIN_REACH), at);
-      if ([ORIGIN_BEFORE, PERSON_FROM_BEFORE, SELF_DESCRIPTION_BEFORE].some((r) => r.test(before))) return;
+      if (
+        [ORIGIN_BEFORE, PERSON_FROM_BEFORE, FORMERLY_IN_BEFORE, SELF_DESCRIPTION_BEFORE].some((r) =>
+          r.test(before),
+        )
+      )
+        return;
       const lower = word.toLowerCase().replace(/['’]s?$/u, '');
       if (
         englishWords.has(lower) ||

@@ -6569,3 +6569,65 @@ describe('Round 43 dev: what the rules alone missed (the model caught it), in ne
     ],
   });
 });
+
+describe('Round 43 sealed notify miss, read after its one scoring (grooming told with quotes and flattery, in new words)', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun er meget moden af sin alder og hjælper altid de små i SFO', 'onlineGrooming'],
+      ['He is very mature for his age and always helps the younger ones at break', 'onlineGrooming'],
+      ['Klassen tog "sjove billeder" til skolefotograferingen i dag', 'onlineGrooming'],
+    ],
+    warns: [
+      ['a grown man ("Tom, 41") on Instagram keeps asking her for "nice pics" before bed', 'onlineGrooming'],
+      [
+        'en voksen mand ("Tom, 41") på Instagram bliver ved med at bede hende om "flotte billeder" i sengen',
+        'onlineGrooming',
+      ],
+      ['a guy she chats with on Snapchat tells her she is so mature for her age', 'onlineGrooming'],
+      ['han skriver med hende på snap og siger hun er meget moden af sin alder', 'onlineGrooming'],
+    ],
+  });
+});
+
+describe('Round 43 sealed: what the rules alone missed, and a rules-only false alarm, read after its one scoring (in new words)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Emma (4) slog armen i går, mor var på skadestuen med hende og den er ikke brækket',
+        'untreatedInjury',
+      ],
+      ['Vi har lus på Bjørnestuen igen, skal der sendes brev ud til alle forældre?', 'neglect'],
+      ['We have lice in the class again, should a letter go out to all parents?', 'neglect'],
+      ['hans storesøster siger at i skolen får man tæsk af lærerne hvis man ikke laver lektier', 'violence'],
+      ['his sister says at school you get hit by the teachers if you forget your homework', 'violence'],
+    ],
+    warns: [
+      [
+        'Oskar (2) vil ikke bruge sin højre arm, den hænger og han græder når man rører den. De har ikke været ved lægen.',
+        'untreatedInjury',
+      ],
+      [
+        'Oskar, 2, will not use his right arm, it is just hanging. They have not been to the doctor.',
+        'untreatedInjury',
+      ],
+      [
+        'Mor blev hentet af ambulance i nat. Far er ikke i billedet og der er ingen andre på kontaktlisten.',
+        'childLeftWithoutCare',
+      ],
+      [
+        'Mum was taken by ambulance last night. Dad is not in the picture and there is no one else on the contact list.',
+        'childLeftWithoutCare',
+      ],
+      [
+        'Tandplejen har indkaldt hende 3 gange uden at forældrene er mødt op, hun har mange huller',
+        'refusedMedicalCare',
+      ],
+      [
+        'The dental service called her in 3 times without the parents showing up, she has many cavities',
+        'refusedMedicalCare',
+      ],
+      ['Elliot har lus igen og igen, de bliver aldrig behandlet', 'neglect'],
+      ['hendes storebror siger at hun får tæsk af far hvis hun ikke kan læse', 'violence'],
+    ],
+  });
+});

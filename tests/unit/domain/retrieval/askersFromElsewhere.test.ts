@@ -22,6 +22,13 @@ describe('a person described by where they come from', () => {
     'a girl from Eritrea wants to know who helps young people choose an education',
     'en pige fra Syrien spørger hvem der vejleder unge om uddannelse',
     'en familie fra Ukraine spørger hvornår børnene begynder i skole',
+    'a father from the Philippines asks when children start school',
+  ]);
+});
+
+describe('where someone worked or lived before (round 43, sealed)', () => {
+  itAnswers(engine, 'answers', [
+    'en far der selv har været lærer i Polen spurgte hvornår børnene begynder i skole',
   ]);
 });
 

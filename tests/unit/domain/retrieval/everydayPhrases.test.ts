@@ -19,6 +19,7 @@ const engine = guideEngineOf(
     'Deling uden samtykke':
       'Kun i snævre tilfælde må fortrolige oplysninger om en familie deles med andre fagfolk uden samtykke.',
     'Støtte i hverdagen': 'Støtten skal komme så tæt på barnets hverdag som muligt.',
+    Overgangen: 'Dagtilbud og skole får en fælles tilgang til overgangen, og forældrene inddrages.',
     Sundhedsplejen:
       'Sundhedsplejersken følger familien i barnets første år og taler med forældrene om problemer.',
     Sagsbehandling: 'En sag oprettes, når kommunen træffer en afgørelse om støtte.',
@@ -54,6 +55,13 @@ describe('support where the child already is', () => {
   itAnswersFrom(engine, 'Støtte i hverdagen', [
     'kan støtten ikke gives der hvor han går i forvejen?',
     'kan hjælpen komme hvor hun er i forvejen',
+  ]);
+});
+
+describe('being taken into counsel (round 43, sealed)', () => {
+  itAnswersFrom(engine, 'Overgangen', [
+    'bliver forældrene taget med på råd når barnet skal fra børnehave til skole?',
+    'tager I forældrene med på råd ved overgangen',
   ]);
 });
 
