@@ -37,15 +37,25 @@ export function derivationFamilies(terms: readonly string[]): Map<string, string
   return byRoot;
 }
 
+/** The ending of a noun made from a verb whose stem does not end in n (vejlede -> vejledning). */
+const NOUN_FROM_VERB = 'ning';
+
 /**
- * The verb root of a noun in "-ning" (vejledning -> vejled, as in "vejleder"; rådgivning ->
- * rådgiv), or undefined. Verbs whose stem ends in n make their nouns with "-ing" (tegne ->
- * tegning), which derivationRoot covers; this is the other way, for a word the collection lacks.
+ * The collection's words of the verb a noun in "-ning" comes from (vejledning -> "vejleder"; rådgivning
+ * -> "rådgive"), for a noun the collection lacks. Verbs whose stem ends in n make their nouns with
+ * "-ing" (tegne -> tegning), which derivationRoot covers; this is the other way. The stemmer may cut
+ * the verb short ("underret" -> "under"), so only words that begin with the noun's own stem count
+ * ("vejleder" for "vejledning", not "underlig" for "underretning").
  */
-export function verbRootOfNoun(stemmed: string): string | undefined {
-  if (!stemmed.endsWith('ning') || stemmed.length - 4 < MIN_BASE + 1) return undefined;
-  const verb = stem(stemmed.slice(0, -4));
-  return verb === derivationRoot(stemmed) ? undefined : verb;
+export function verbFormsOfNoun(stemmed: string, families: ReadonlyMap<string, readonly string[]>): string[] {
+  if (!stemmed.endsWith(NOUN_FROM_VERB) || stemmed.length - NOUN_FROM_VERB.length < MIN_BASE + 1) return [];
+  const nounStem = stemmed.slice(0, -NOUN_FROM_VERB.length);
+  const verb = stem(nounStem);
+  if (verb === derivationRoot(stemmed)) return [];
+  return (families.get(verb) ?? []).filter(
+    (member) =>
+      member.startsWith(nounStem) || (nounStem.startsWith(member) && member.length >= nounStem.length - 1),
+  );
 }
 
 /** Danish letters typed on a keyboard without them: "faellesskab", "boern", "byraadet". */

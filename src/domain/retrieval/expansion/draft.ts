@@ -1,4 +1,4 @@
-import { derivationRoot, verbRootOfNoun } from '../../text/derivation';
+import { derivationRoot, verbFormsOfNoun } from '../../text/derivation';
 import type { QueryTerm } from '../searchIndex';
 import type { Phrase } from './resources';
 
@@ -171,8 +171,8 @@ export function addDerivations(
 }
 
 /**
- * A translated noun in "-ning" the collection does not hold reaches the verb it comes from
- * ("guidance" -> vejledning, where the documents say "vejleder").
+ * A translated noun the collection does not hold reaches the verb it comes from ("guidance" ->
+ * vejledning, where the documents say "vejleder").
  */
 export function addVerbsOfUnheldTranslations(
   draft: Draft,
@@ -180,19 +180,9 @@ export function addVerbsOfUnheldTranslations(
   held: (term: string) => boolean,
 ): void {
   const unheld = draft.extra.filter((t) => t.weight === 1 && !held(t.term));
-  for (const t of unheld) {
-    const verb = verbRootOfNoun(t.term);
-    if (verb === undefined) continue;
-    // The stemmer may cut the verb short ("underret" -> "under"): only words that begin with the
-    // noun's own stem are its verb ("vejleder" for "vejledning", not "underlig" for "underretning").
-    const nounStem = t.term.slice(0, -'ning'.length);
-    for (const member of families.get(verb) ?? [])
-      if (
-        member.startsWith(nounStem) ||
-        (nounStem.startsWith(member) && member.length >= nounStem.length - 1)
-      )
-        draft.extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
-  }
+  for (const t of unheld)
+    for (const member of verbFormsOfNoun(t.term, families))
+      draft.extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });
 }
 
 /** The question's and the added terms by (merged) position; translated English words count less. */

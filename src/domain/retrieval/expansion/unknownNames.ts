@@ -73,6 +73,14 @@ const NAME_BEFORE_INSTITUTION =
 const NAMED_PLACE_IN_LOWER_CASE =
   /(?<![\p{L}])(?:på|i|fra|ved|at|on)\s+(\p{L}{3,}(?:skolen|børnehaven|vuggestuen|børnehuset|fritidsklubben|dagplejen))(?![\p{L}])/gu;
 
+/** The phrases before a capitalised word that say who asks or is described, not what is asked about. */
+const WHO_ASKS_BEFORE: readonly RegExp[] = [
+  ORIGIN_BEFORE,
+  PERSON_FROM_BEFORE,
+  FORMERLY_IN_BEFORE,
+  SELF_DESCRIPTION_BEFORE,
+];
+
 /**
  * Capitalised words inside a sentence (not its first word, not an abbreviation such as PPR) whose
  * word the collection does not hold, nor the glossary, synonyms or out-of-scope lists.
@@ -82,7 +90,7 @@ export function namesUnknownTo(
   question: string,
   index: { has(term: string): boolean },
 ): string[] {
-  const { analyzer, englishWords, knownWords, lexiconTerms } = known;
+  const { analyzer, knownWords } = known;
   const out: string[] = [];
   // A remark in brackets is beside the question ("(vi fik kage, Lone havde fødselsdag)"): a name
   // there is someone in the story, not a thing the documents would have to know.
@@ -92,22 +100,8 @@ export function namesUnknownTo(
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const before = sentence.slice(Math.max(0, at - ORIGIN_REACH), at);
-      if (
-        [ORIGIN_BEFORE, PERSON_FROM_BEFORE, FORMERLY_IN_BEFORE, SELF_DESCRIPTION_BEFORE].some((r) =>
-          r.test(before),
-        )
-      )
-        return;
-      const lower = word.toLowerCase().replace(/['’]s?$/u, '');
-      if (
-        englishWords.has(lower) ||
-        knownWords.has(lower) ||
-        CAPITALISED_BUT_NO_NAME.some((r) => r.test(lower))
-      )
-        return;
-      const own = analyzer.wordTerms(lower)[0];
-      if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) return;
-      out.push(word);
+      if (WHO_ASKS_BEFORE.some((r) => r.test(before))) return;
+      if (isUnknownWord(known, word.toLowerCase().replace(/['’]s?$/u, ''), index)) out.push(word);
     });
   }
   // A named school or daycare typed in lower case ("på brændgårdskolen"): a place, not a kind.
@@ -118,13 +112,21 @@ export function namesUnknownTo(
   }
   for (const m of question.toLowerCase().matchAll(NAME_BEFORE_INSTITUTION)) {
     const word = m[1];
-    if (englishWords.has(word) || knownWords.has(word) || CAPITALISED_BUT_NO_NAME.some((r) => r.test(word)))
-      continue;
-    const own = analyzer.wordTerms(word)[0];
-    if (own === undefined || index.has(own.term) || lexiconTerms.has(own.term)) continue;
-    if (!out.some((w) => w.toLowerCase() === word)) out.push(word);
+    if (isUnknownWord(known, word, index) && !out.some((w) => w.toLowerCase() === word)) out.push(word);
   }
   return out;
+}
+
+/**
+ * Whether a lower-cased word names something none of the collection, the glossary, the synonyms or
+ * the out-of-scope lists know, and is no nationality, weekday or kind of institution either.
+ */
+function isUnknownWord(known: KnownWords, lower: string, index: { has(term: string): boolean }): boolean {
+  const { analyzer, englishWords, knownWords, lexiconTerms } = known;
+  if (englishWords.has(lower) || knownWords.has(lower) || CAPITALISED_BUT_NO_NAME.some((r) => r.test(lower)))
+    return false;
+  const own = analyzer.wordTerms(lower)[0];
+  return own !== undefined && !index.has(own.term) && !lexiconTerms.has(own.term);
 }
 
 /** "vores", "min egen", "our own" right before a word: the asker's own document. */
