@@ -51,5 +51,6 @@ export {
   detectAnswerType,
   headingAnnounces,
   isEnumeration,
+  LAW_QUESTION_WORDS,
   type AnswerType,
 } from './answerType/questionType';

@@ -3,6 +3,7 @@ import {
   asksForAction,
   asksForOpinion,
   detectAnswerType,
+  LAW_QUESTION_WORDS,
   statedValueTest,
   type AnswerType,
 } from './answerType';
@@ -112,14 +113,8 @@ function valueAsked(
 /** Whether a sentence names a law by name ("Folkeskoleloven", "§ 29", a convention). */
 const namesLaw = (sentence: string): boolean => answerTypeScore('laws', sentence) >= 1;
 
-/** The question's words for law, whose stems a sentence naming a law answers by its kind. */
-const LAW_WORD_STEMS: readonly string[] = [
-  ...new Set(
-    'lov love loven lovene lovgivning lovgivningen lovgrundlag regel regler reglerne hjemmel paragraf paragraffer'
-      .split(' ')
-      .map((w) => stem(w)),
-  ),
-];
+/** The stems of the question's words for law, which a sentence naming a law answers by its kind. */
+const LAW_WORD_STEMS: readonly string[] = [...new Set(LAW_QUESTION_WORDS.map((w) => stem(w)))];
 
 /**
  * For a question for the law behind something: the positions that ask for a law ("lov", "regler",

@@ -104,6 +104,10 @@ function cutRelay(
   tokens: readonly Token[],
   removed: Uint8Array,
 ): void {
+  // The writer's own question before the relay ("skal jeg underrette på skrift eller er det nok at
+  // jeg ringer, min leder mener et opkald er nok"): the relayed claim comes after the question and is
+  // not the story that brought it.
+  const writerAsksFirst = tokens.length > 0 && QUESTION_OPENERS.has(tokens[0].word);
   for (const words of relays) {
     for (let j = 1; j + words.length < tokens.length; j++) {
       if (!matchesAt(words, tokens, removed, j)) continue;
@@ -112,10 +116,7 @@ function cutRelay(
       const clauseStart = s === 0 || RELAY_BOUNDARY.test(gapBefore(question, tokens, s));
       let asks = false;
       for (let k = s; k < j; k++) if (QUESTION_OPENERS.has(tokens[k].word)) asks = true;
-      // The writer's own question before it ("skal jeg underrette på skrift eller er det nok at jeg
-      // ringer, min leder mener et opkald er nok"): the relayed claim comes after the question and
-      // is not the story that brought it.
-      if (s > 0 && QUESTION_OPENERS.has(tokens[0].word)) asks = true;
+      if (s > 0 && writerAsksFirst) asks = true;
       if (!clauseStart || asks) continue;
       for (let k = 0; k < j + words.length; k++) removed[k] = 1;
       return;

@@ -192,7 +192,7 @@ export function holdsDuration(sentence: string): boolean {
  */
 const ASKS_FREQUENCY = /\bhvor tit\b|\bhvor ofte\b|\bhow often\b|\bhow frequently\b/u;
 const FREQUENCY =
-  /\bhver(?:t|e)?\s+(?:dag|uge|måned|år|kvartal|morgen|gang)\b|\b(?:\d+|en|et|to|tre|fire|fem|seks)\s+gange?\s+(?:om|i|pr\.?|per|hver|årligt|om året)\b|\b(?:dagligt?|ugentligt?|månedligt?|årligt?|løbende|jævnligt|regelmæssigt)\b|\bevery\s+(?:day|week|month|year|term)\b|\b(?:daily|weekly|monthly|yearly|annually|regularly)\b|\btimes\s+a\s+(?:week|month|year|term)\b/u;
+  /\bhver(?:t|e)?\s+(?:dag|uge|måned|år|kvartal|morgen|gang)\b|\b(?:\d+|en|et|to|tre|fire|fem|seks)\s+gange?\s+(?:om|i|pr\.?|per|hver|årligt)\b|\b(?:dagligt?|ugentligt?|månedligt?|årligt?|løbende|jævnligt|regelmæssigt)\b|\bevery\s+(?:day|week|month|year|term)\b|\b(?:daily|weekly|monthly|yearly|annually|regularly)\b|\btimes\s+a\s+(?:week|month|year|term)\b/u;
 
 export function asksForFrequency(question: string): boolean {
   return ASKS_FREQUENCY.test(normalise(question));

@@ -43,6 +43,15 @@ const QUESTION_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ],
 ];
 
+/**
+ * The words a question asks for a law with ("hvilken lov", "hvilke regler", "law" translated as
+ * "lov"): what the kind of answer is, not its topic. A sentence that names a law answers them.
+ */
+export const LAW_QUESTION_WORDS: readonly string[] =
+  'lov love loven lovene lovgivning lovgivningen lovgrundlag regel regler reglerne hjemmel paragraf paragraffer'.split(
+    ' ',
+  );
+
 export function detectAnswerType(question: string): AnswerType | undefined {
   // "hvornaar", "formaalet": the question words may be typed without æ, ø and å.
   return readWithDanishLetters(normalise(question), typeOf);
