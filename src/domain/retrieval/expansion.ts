@@ -2,7 +2,7 @@ import type { Analyzer } from '../text/analyzer';
 import { COMPOUND_PART_WEIGHT } from '../text/analyzer';
 import {
   addDerivations,
-  addVerbsOfUnheldTranslations,
+  addVerbsOfUnheldNouns,
   addSynonyms,
   dedupe,
   indexGlossary,
@@ -100,7 +100,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     fixSpellingInDraft(draft, base, index, vocabulary.nearestKnown);
     addSynonyms(draft, synonymGroups, synonymIndex);
     const families = vocabulary.familiesOf(index.vocabularyList());
-    addVerbsOfUnheldTranslations(draft, families, (term) => index.has(term));
+    addVerbsOfUnheldNouns(draft, base, families, (term) => index.has(term));
     addDerivations(draft, base, families);
     const positions = positionsOf(draft, base);
     const terms = [...positions.values()].flat();

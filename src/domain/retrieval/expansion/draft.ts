@@ -171,15 +171,16 @@ export function addDerivations(
 }
 
 /**
- * A translated noun the collection does not hold reaches the verb it comes from ("guidance" ->
- * vejledning, where the documents say "vejleder").
+ * A noun the collection does not hold, typed or translated, reaches the verb it comes from
+ * ("vejledningen", "guidance" -> vejledning, where the documents say "vejleder").
  */
-export function addVerbsOfUnheldTranslations(
+export function addVerbsOfUnheldNouns(
   draft: Draft,
+  base: readonly QueryTerm[],
   families: ReadonlyMap<string, string[]>,
   held: (term: string) => boolean,
 ): void {
-  const unheld = draft.extra.filter((t) => t.weight === 1 && !held(t.term));
+  const unheld = [...base, ...draft.extra].filter((t) => t.weight === 1 && !held(t.term));
   for (const t of unheld)
     for (const member of verbFormsOfNoun(t.term, families))
       draft.extra.push({ term: member, weight: DERIVATION_WEIGHT, position: t.position });

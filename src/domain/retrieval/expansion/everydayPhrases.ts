@@ -48,13 +48,43 @@ const WHO_ASKS_DESCRIBED =
  */
 const TAKEN_INTO_COUNSEL = /\b(?:tage|tager|tages|taget|tog)\s+(?:\p{L}+\s+){0,2}?med\s+på\s+råd\b/giu;
 
-const inEnglish = (whole: string) => /^(?:without|where)/iu.test(whole);
+/**
+ * "så laver hun underretningen", "så er det underrettet", "let my team leader file the report":
+ * leaving the duty to a leader, a colleague or the bot, which the documents answer under the duty
+ * being personal. As words, "leder" and "skrive" find when and how to notify instead.
+ */
+const DUTY_LEFT_TO_OTHERS =
+  /\b(?:og\s+)?(?:så\s+)?(?:laver|skriver|sender|klarer|ordner|tager)\s+(?:hun|han|de|lederen|min\s+leder|kollegaen|min\s+kollega)\s+(?:sig\s+af\s+)?(?:underretningen|resten)\b|\bså\s+er\s+det\s+underrettet\b|\ber\s+det\s+(?:så\s+)?nok\s+at\s+(?:jeg\s+)?(?:skriver|siger|fortæller)\s+det\s+(?:her\s+)?til\s+(?:dig|min\s+leder|lederen|en\s+kollega)\b|\blet\s+(?:her|him|them|my\s+(?:team\s+leader|leader|manager|boss|colleague))\s+(?:file|make|do|write|send|handle)\s+(?:the|a)\s+report\b/giu;
+
+/**
+ * "trafiklysmodellen", "the traffic light model": the documents' green, yellow and red sorting of
+ * cases of violence and abuse, which they never call a traffic light.
+ */
+const TRAFFIC_LIGHT = /\b(?:trafiklys(?:model(?:len)?|et|ene)?|traffic[-\s]lights?(?:\s+model)?)\b/giu;
+
+/**
+ * "instead of filling in a form", "i stedet for at udfylde en formular": how to notify, which the
+ * documents answer as in writing through the official channel.
+ */
+const INSTEAD_OF_A_FORM =
+  /\bi\s+stedet\s+for\s+at\s+(?:udfylde|skrive|bruge)\s+(?:en\s+|den\s+)?(?:formular|skema|blanket)(?:en|et)?\b|\binstead\s+of\s+(?:filling\s+(?:in|out)|writing|using)\s+(?:a|the)\s+form\b/giu;
+
+const inEnglish = (whole: string) => /^(?:without|where|let)/iu.test(whole);
 
 /** The question with the everyday phrasings above in the documents' words. */
 export function asTheDocumentsSayIt(question: string): string {
   return question
     .replace(WHO_ASKS_DESCRIBED, '')
+    .replace(DUTY_LEFT_TO_OTHERS, (whole) =>
+      inEnglish(whole) ? 'personal duty, not my leader' : 'pligten er personlig, ikke min leder',
+    )
     .replace(PASSED_ON, 'underrette')
+    .replace(TRAFFIC_LIGHT, (whole) => (/^traffic/iu.test(whole) ? 'green yellow red' : 'grøn gul rød'))
+    .replace(INSTEAD_OF_A_FORM, (whole) =>
+      /^instead/iu.test(whole)
+        ? 'a notification in writing through the official channel'
+        : 'i stedet for at underrette skriftligt',
+    )
     .replace(TAKEN_INTO_COUNSEL, 'inddraget')
     .replace(WITHOUT_A_CASE, (whole) => (inEnglish(whole) ? 'anonymously' : 'anonymt'))
     .replace(WITHOUT_ASKING, (whole) => (inEnglish(whole) ? 'without consent' : 'uden samtykke'))

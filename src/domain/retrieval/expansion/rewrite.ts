@@ -1,11 +1,19 @@
 import { asTheDocumentsSayIt } from './everydayPhrases';
 import type { Analyzer } from '../../text/analyzer';
-import { asciiDanishVariant } from '../../text/derivation';
+import { asciiDanishVariant, withDanishLetters } from '../../text/derivation';
 import { normalise } from '../../text/normalise';
 import { startsWithQuestionWord, type FramingStripper } from '../../text/framing';
 import { sentencesOf } from '../../text/sentences';
 import { definedTerm, explainedTerm, isIndirectDefinition, termNamedFirst } from '../answerType';
 import type { CompiledResources, KnownWords, LexicalResources } from './resources';
+
+/**
+ * "hvornår får man en kvittering", "og fra hvilken klasse starter de": a second question, after one
+ * with a mark, opens with a question word (a verb such as "skal" there opens as often a remark:
+ * "skal bruge det til personalemødet").
+ */
+const WH_QUESTION =
+  /^(?:(?:og|and|men|but)\s+(?:\p{L}+\s+){0,2}?)?(?:hvad|hvem|hvor\p{L}*|hvilk\p{L}*|hvordan|what|who|where|when|which|how|why)\b/iu;
 
 /** A question sentence with fewer content words than this keeps the sentence before it. */
 const QUESTION_FOCUS_MIN_TERMS = 3;
@@ -41,7 +49,9 @@ export function rewriteQuestion(
     r,
     withSituationsAsWhen(
       asTheDocumentsSayIt(
-        withConjunctionBefore(withNumberWords(withoutClockTime(withoutLetterFrame(plain)))),
+        withConjunctionBefore(
+          withNumberWords(withoutClockTime(withoutAskersGuess(withoutLetterFrame(plain)))),
+        ),
       ),
     ),
   );
@@ -149,6 +159,25 @@ function withDrawnUpAsUdarbejdet(r: RewriteResources, question: string): string 
   if (drawnUp === question) return question;
   const known = r.analyzer.wordTerms(DRAWN_UP).some((t) => r.known.lexiconTerms.has(t.term));
   return known ? drawnUp : question;
+}
+
+/**
+ * "hvad arbejder man med i skolestartsforløbet, er det mest bogstaver og tal?", "what does the
+ * area team do, is it mostly meetings?": after the question, the writer's own guess at the answer.
+ * Its words are the writer's, not the documents', and read as the question they made a plain
+ * content question look out of scope.
+ */
+const ASKERS_GUESS =
+  /,\s*(?:er|handler|går|gaar|gælder|gaelder|drejer)\s+(?:det|den|de)\s+(?:sig\s+)?(?:om\s+)?(?:mest|mere|mest\s+bare|kun|bare|primært|primaert|typisk|især|isaer)\b[^,?.!]{0,80}\?\s*$|,\s*(?:is|are)\s+(?:it|they)\s+(?:mostly|mainly|only|just|all)\b[^,?.!]{0,80}\?\s*$/iu;
+/** A question word before the guess: what is left is still a question. */
+const QUESTION_BEFORE_GUESS =
+  /\b(?:hvad|hvem|hvor|hvornår|hvornaar|hvilk\w*|hvordan|hvorfor|what|who|where|when|which|how|why)\b/iu;
+
+function withoutAskersGuess(question: string): string {
+  const guess = ASKERS_GUESS.exec(question);
+  if (guess === null) return question;
+  const asked = question.slice(0, guess.index);
+  return QUESTION_BEFORE_GUESS.test(asked) ? `${asked}?` : question;
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
@@ -267,15 +296,25 @@ function questionFocus(analyzer: Analyzer, framing: FramingStripper, text: strin
   const kept = new Set<number>();
   const keep = (i: number) => {
     kept.add(i);
-    const content = analyzer.analyse(framing.strip(sentences[i])).filter((t) => t.weight === 1).length;
+    // Typed without æ, ø and å ("hvad staar der", "naar"), a stop word is known once the letters are back.
+    const content = Math.min(
+      ...[sentences[i], withDanishLetters(sentences[i])]
+        .filter((sentence) => sentence !== undefined)
+        .map((sentence) => analyzer.analyse(framing.strip(sentence)).filter((t) => t.weight === 1).length),
+    );
     if ((content < QUESTION_FOCUS_MIN_TERMS || POINTS_BACK.test(sentences[i])) && i > 0) kept.add(i - 1);
   };
   sentences.forEach((sentence, i) => {
     if (sentence.endsWith('?')) keep(i);
   });
-  // Typed without a question mark, the question is the last sentence when a question word opens it.
+  // Typed without a question mark, the question is the last sentence when a question word opens it,
+  // also after an earlier one that has a mark ("er det normalt? hvornår får man en kvittering").
   const last = sentences.length - 1;
-  if (kept.size === 0 && startsWithQuestionWord(sentences[last])) keep(last);
+  if (
+    !sentences[last].endsWith('?') &&
+    (kept.size === 0 ? startsWithQuestionWord(sentences[last]) : WH_QUESTION.test(sentences[last]))
+  )
+    keep(last);
   if (kept.size === 0) return text;
   return [...kept]
     .sort((a, b) => a - b)

@@ -6631,3 +6631,72 @@ describe('Round 43 sealed: what the rules alone missed, and a rules-only false a
     ],
   });
 });
+
+describe('Round 44 dev: what the rules alone missed (in new words, Danish and English twins)', () => {
+  ruleClassCases({
+    silent: [
+      ['Far drikker kaffe hver morgen før han afleverer', 'parentalSubstance'],
+      ['Mor putter ham i seng kl 19 og han sover godt hele natten', 'carerPsychosis'],
+      ['Far sender ham i seng når han er træt', 'carerPsychosis'],
+      ['Han har ikke sovet hjemme i nat, han var med til fødselsdag med overnatning', 'noSafePlaceToSleep'],
+      ['Hun gav sin gamle cykel til sin lillesøster fordi hun har fået en ny', 'suicidalCommunication'],
+      ['Familien har flyttet besøget til næste uge, og drengen trives fint', 'missedHealthChecks'],
+      [
+        'De havde sex med hinanden for første gang, siger hun, og hun var glad for det',
+        'sexWhileIncapacitated',
+      ],
+      [
+        'Lægen sagde hun var lidt sløv af feberen og skulle hvile, mor passer hende hjemme',
+        'illChildWithRefusedCare',
+      ],
+    ],
+    warns: [
+      [
+        'Emil fortæller at far "drikker øl hele aftenen" og falder i søvn foran fjernsynet',
+        'parentalSubstance',
+      ],
+      ['Far siger at der sidder mikrofoner i barnevognen og at nogen lytter med', 'carerPsychosis'],
+      ['Dad says there are cameras in the cot and that people are watching them', 'carerPsychosis'],
+      ['Mor siger at babyen blev "byttet" på fødegangen og ikke er hendes', 'carerPsychosis'],
+      ['Han skrev til sin ven: "det her er sidste gang du hører fra mig"', 'suicidalCommunication'],
+      ['She texted her friend that this is the last time you will see me', 'suicidalCommunication'],
+      ['I stilen skrev hun at familien ville klare sig bedre uden hende', 'suicidalCommunication'],
+      ['In her diary she wrote that everyone would be better without her', 'suicidalCommunication'],
+      [
+        'Han forærede sin guitar til en klassekammerat og sagde "jeg får ikke brug for den"',
+        'suicidalCommunication',
+      ],
+      ['He gave his phone to a friend, "I won\'t need it anymore"', 'suicidalCommunication'],
+      [
+        'Drengen på 14 har i de sidste to uger næsten ikke sovet hjemme og far spørger ikke efter ham',
+        'noSafePlaceToSleep',
+      ],
+      [
+        'The boy (14) has barely slept at home for several weeks and his dad never asks',
+        'noSafePlaceToSleep',
+      ],
+      [
+        'Forældrene har aflyst 4 sundhedsplejebesøg og drengen har ikke været til 1-årsundersøgelsen',
+        'missedHealthChecks',
+      ],
+      [
+        'The parents cancelled four health visits and the boy has missed his one year check-up',
+        'missedHealthChecks',
+      ],
+      ['Til festen havde en 19-årig sex med hende mens hun var bevidstløs af druk', 'sexWhileIncapacitated'],
+      ['At the party a 19 year old had sex with her while she was passed out', 'sexWhileIncapacitated'],
+      [
+        'Babyen er helt slap og tør i munden. Jeg sagde de skal på skadestuen nu, men mor siger de ikke skal på skadestuen',
+        'illChildWithRefusedCare',
+      ],
+      [
+        'The baby is floppy with a dry mouth. I said go to the emergency room now but dad says they are not going to the hospital',
+        'illChildWithRefusedCare',
+      ],
+      [
+        'Tobias (13) does the cooking and puts his sisters (4 and 6) to bed every night since mum got ill',
+        'childCaringForOthers',
+      ],
+    ],
+  });
+});
