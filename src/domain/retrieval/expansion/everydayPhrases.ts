@@ -69,6 +69,13 @@ const TRAFFIC_LIGHT = /\b(?:trafiklys(?:model(?:len)?|et|ene)?|traffic[-\s]light
 const INSTEAD_OF_A_FORM =
   /\bi\s+stedet\s+for\s+at\s+(?:udfylde|skrive|bruge)\s+(?:en\s+|den\s+)?(?:formular|skema|blanket)(?:en|et)?\b|\binstead\s+of\s+(?:filling\s+(?:in|out)|writing|using)\s+(?:a|the)\s+form\b/giu;
 
+/**
+ * "starter man altid med det mindste", "start with the smallest thing": the least intrusive step,
+ * which is how the documents say it.
+ */
+const SMALLEST_FIRST =
+  /\b(?:starter|starte|begynder|begynde|start|starts|begin|begins)\s+(?:man\s+|you\s+|we\s+|vi\s+)?(?:altid\s+|always\s+)?(?:med|with)\s+(?:det|den|the)\s+(?:mindste|mindst\s+mulige|smallest|least)\b(?:\s+(?:thing|step|trin))?/giu;
+
 const inEnglish = (whole: string) => /^(?:without|where|let)/iu.test(whole);
 
 /** The question with the everyday phrasings above in the documents' words. */
@@ -79,6 +86,11 @@ export function asTheDocumentsSayIt(question: string): string {
       inEnglish(whole) ? 'personal duty, not my leader' : 'pligten er personlig, ikke min leder',
     )
     .replace(PASSED_ON, 'underrette')
+    .replace(SMALLEST_FIRST, (whole) =>
+      /^(?:start|starts|begin|begins)\b/iu.test(whole)
+        ? 'the least intrusive step'
+        : 'det mindst indgribende trin',
+    )
     .replace(TRAFFIC_LIGHT, (whole) => (/^traffic/iu.test(whole) ? 'green yellow red' : 'grøn gul rød'))
     .replace(INSTEAD_OF_A_FORM, (whole) =>
       /^instead/iu.test(whole)

@@ -8,7 +8,8 @@ import { guideEngineOf, itAbstainsAsOutOfScope, itAnswersFrom } from '@tests/hel
  * searched; a question typed without æ, ø and å that only points back keeps the sentence before it;
  * a last question without a mark after an earlier one with a mark is still asked, also when it opens
  * with "og"; a noun the guide holds only as its verb ("vejledningen", "vejleder") finds the verb;
- * and one's own contract and hours, or being sued over a notification, are the leader's and HR's.
+ * one's own contract and hours, or being sued over a notification, are the leader's and HR's;
+ * and starting "med det mindste" is the least intrusive step.
  */
 const engine = guideEngineOf(
   {
@@ -24,6 +25,9 @@ const engine = guideEngineOf(
       'Politikken skal sikre en tidlig og forebyggende indsats, så alle børn er en del af fællesskabet.',
     Områdeteamet: 'Områdeteamet består af socialrådgivere, sundhedsplejersker og psykologer fra PPR.',
     Ungeindsatsen: 'Den kommunale ungeindsats vejleder unge fra 7. klasse, til de fylder 25.',
+    Indsatstrappen: 'Trappen har seks trin. Man vælger det mindst indgribende trin, der virker.',
+    'Skolens forløb':
+      'Forløbet handler først og fremmest om at udvikle lærernes og pædagogernes kompetencer.',
   },
   { id: 'nyansat', title: 'Til nye medarbejdere i Prøveby Kommune' },
 );
@@ -86,5 +90,12 @@ describe("one's own contract, and being sued over a notification", () => {
     ['jeg har en kontrakt på 30 timer, kan jeg kræve flere?', 'employment'],
     ['kan en forælder sagsøge mig hvis underretningen var forkert', 'employment'],
     ['Can a parent sue me over a report that turned out to be wrong?', 'employment'],
+  ]);
+});
+
+describe('starting with the smallest step', () => {
+  itAnswersFrom(engine, 'Indsatstrappen', [
+    'hvad er princippet, begynder man altid med det mindste?',
+    'do we always start with the smallest thing?',
   ]);
 });
