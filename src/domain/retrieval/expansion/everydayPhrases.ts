@@ -49,12 +49,13 @@ const WHO_ASKS_DESCRIBED =
 const TAKEN_INTO_COUNSEL = /\b(?:tage|tager|tages|taget|tog)\s+(?:\p{L}+\s+){0,2}?med\s+på\s+råd\b/giu;
 
 /**
- * "så laver hun underretningen", "så er det underrettet", "let my team leader file the report":
+ * "så laver hun underretningen", "så er det underrettet", "så er det hende der har ansvaret", "hun
+ * tager den derfra", "skal jeg selv gøre noget", "let my team leader file the report":
  * leaving the duty to a leader, a colleague or the bot, which the documents answer under the duty
  * being personal. As words, "leder" and "skrive" find when and how to notify instead.
  */
 const DUTY_LEFT_TO_OTHERS =
-  /\b(?:og\s+)?(?:så\s+)?(?:laver|skriver|sender|klarer|ordner|tager)\s+(?:hun|han|de|lederen|min\s+leder|kollegaen|min\s+kollega)\s+(?:sig\s+af\s+)?(?:underretningen|resten)\b|\bså\s+er\s+det\s+underrettet\b|\ber\s+det\s+(?:så\s+)?nok\s+at\s+(?:jeg\s+)?(?:skriver|siger|fortæller)\s+det\s+(?:her\s+)?til\s+(?:dig|min\s+leder|lederen|en\s+kollega)\b|\blet\s+(?:her|him|them|my\s+(?:team\s+leader|leader|manager|boss|colleague))\s+(?:file|make|do|write|send|handle)\s+(?:the|a)\s+report\b/giu;
+  /\bskal\s+jeg\s+(?:så\s+)?(?:også\s+)?selv\s+(?:gøre\s+noget(?:\s+mere)?|underrette)\b|\bså\s+er\s+det\s+(?:hende|ham|dem|lederen|vejlederen)\s+der\s+(?:har\s+ansvaret|skal\s+underrette)\b|\b(?:hun|han|de|lederen)\s+(?:sagde\s+(?:at\s+)?(?:hun|han|de)\s+)?(?:tager|tog)\s+den\s+derfra\b|\b(?:og\s+)?(?:så\s+)?(?:laver|skriver|sender|klarer|ordner|tager)\s+(?:hun|han|de|lederen|min\s+leder|kollegaen|min\s+kollega)\s+(?:sig\s+af\s+)?(?:underretningen|resten)\b|\bså\s+er\s+det\s+underrettet\b|\ber\s+det\s+(?:så\s+)?nok\s+at\s+(?:jeg\s+)?(?:skriver|siger|fortæller)\s+det\s+(?:her\s+)?til\s+(?:dig|min\s+leder|lederen|en\s+kollega)\b|\blet\s+(?:her|him|them|my\s+(?:team\s+leader|leader|manager|boss|colleague))\s+(?:file|make|do|write|send|handle)\s+(?:the|a)\s+report\b/giu;
 
 /**
  * "trafiklysmodellen", "the traffic light model": the documents' green, yellow and red sorting of
@@ -76,6 +77,13 @@ const INSTEAD_OF_A_FORM =
 const SMALLEST_FIRST =
   /\b(?:starter|starte|begynder|begynde|start|starts|begin|begins)\s+(?:man\s+|you\s+|we\s+|vi\s+)?(?:altid\s+|always\s+)?(?:med|with)\s+(?:det|den|the)\s+(?:mindste|mindst\s+mulige|smallest|least)\b(?:\s+(?:thing|step|trin))?/giu;
 
+/**
+ * "how do we get PPR involved", "koble PPR på", "få PPR ind over": getting in touch with PPR, which
+ * the documents describe under how contact with PPR goes.
+ */
+const INVOLVING_PPR =
+  /\b(?:get(?:ting)?\s+PPR\s+involved|involv(?:e|ing)\s+PPR|bring(?:ing)?\s+(?:in\s+PPR|PPR\s+in)|koble\s+PPR\s+på|få\s+PPR\s+(?:ind\s+over|ind|med|på)|inddrage\s+PPR)\b/giu;
+
 const inEnglish = (whole: string) => /^(?:without|where|let)/iu.test(whole);
 
 /** The question with the everyday phrasings above in the documents' words. */
@@ -86,6 +94,9 @@ export function asTheDocumentsSayIt(question: string): string {
       inEnglish(whole) ? 'personal duty, not my leader' : 'pligten er personlig, ikke min leder',
     )
     .replace(PASSED_ON, 'underrette')
+    .replace(INVOLVING_PPR, (whole) =>
+      /^(?:get|involv|bring)/iu.test(whole) ? 'get in contact with PPR' : 'kontakt med PPR',
+    )
     .replace(SMALLEST_FIRST, (whole) =>
       /^(?:start|starts|begin|begins)\b/iu.test(whole)
         ? 'the least intrusive step'

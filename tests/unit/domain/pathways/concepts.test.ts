@@ -6700,3 +6700,45 @@ describe('Round 44 dev: what the rules alone missed (in new words, Danish and En
     ],
   });
 });
+
+describe('Round 44 sealed: what the rules alone missed and a rules-only false alarm, read after its one scoring (in new words)', () => {
+  ruleClassCases({
+    silent: [
+      [
+        'Drengen på 12 har tabt 1 kg men er vokset 6 cm og spiser godt. Kurven ligger helt normalt.',
+        'eatingDisorder',
+      ],
+      ['He lost a kilo but grew 6 cm and eats well. His growth curve is normal.', 'eatingDisorder'],
+      ['Vi venter til det går over, sagde mor om regnvejret', 'refusedMedicalCare'],
+      ['Det er vores lille hemmelighed at vi laver en gave til mor', 'secretWithAdult'],
+      ['Hun viste mig sine underarme, hun har fået et nyt armbånd', 'selfHarm'],
+      ['The nude colours in the art room went round the class', 'sexualAbuse'],
+    ],
+    warns: [
+      ['Hun har tabt sig og kaster op efter maden, selvom kurven ligger normalt', 'eatingDisorder'],
+      [
+        'Han har haft ondt i en tand i en måned og kinden er hævet, far siger de venter til det går over af sig selv',
+        'refusedMedicalCare',
+      ],
+      [
+        'His tooth has hurt for weeks and his cheek is swollen, mum says they will wait until it goes away by itself',
+        'refusedMedicalCare',
+      ],
+      ['Forældrene har aflyst eller ikke dukket op 4 gange hos tandlægen', 'refusedMedicalCare'],
+      [
+        'Naboen har givet ham en ny mobil og penge og skriver "det er vores lille hemmelighed"',
+        'secretWithAdult',
+      ],
+      ['A neighbour gave her an expensive phone and wrote "this is our little secret"', 'secretWithAdult'],
+      ['Han skriver "husk vores hemmelighed" og hun sletter beskederne bagefter', 'secretWithAdult'],
+      ['Far er kørt på skadestuen med mor, og ingen ved hvem der skal hente børnene', 'childLeftWithoutCare'],
+      ['Mum was admitted this morning and nobody knows who is picking them up', 'childLeftWithoutCare'],
+      ['Han viste mig armene, der er mange ar og friske snit', 'selfHarm'],
+      ['She showed me her wrists, there are many scars and fresh cuts', 'selfHarm'],
+      ['Et nøgenbillede af en pige fra 7. klasse gik rundt på Snapchat i går', 'sexualAbuse'],
+      ['A naked picture of a girl in 8th grade was shared in a group chat', 'sexualAbuse'],
+      ['Han har to runde vabler på armen, de ligner brandsår', 'implementBurn'],
+      ['She has three round blisters on her wrist that look like burns', 'implementBurn'],
+    ],
+  });
+});

@@ -9,7 +9,8 @@ import { guideEngineOf, itAbstainsAsOutOfScope, itAnswersFrom } from '@tests/hel
  * a last question without a mark after an earlier one with a mark is still asked, also when it opens
  * with "og"; a noun the guide holds only as its verb ("vejledningen", "vejleder") finds the verb;
  * one's own contract and hours, or being sued over a notification, are the leader's and HR's;
- * and starting "med det mindste" is the least intrusive step.
+ * starting "med det mindste" is the least intrusive step; getting PPR involved is contacting PPR; and
+ * testifying in court or the model's evaluation are not in the guide.
  */
 const engine = guideEngineOf(
   {
@@ -26,6 +27,9 @@ const engine = guideEngineOf(
     Områdeteamet: 'Områdeteamet består af socialrådgivere, sundhedsplejersker og psykologer fra PPR.',
     Ungeindsatsen: 'Den kommunale ungeindsats vejleder unge fra 7. klasse, til de fylder 25.',
     Indsatstrappen: 'Trappen har seks trin. Man vælger det mindst indgribende trin, der virker.',
+    'Kontakt med PPR':
+      'Kontakten til PPR går gennem dagtilbuddet eller skolen og altid sammen med forældrene.',
+    Forældresamarbejde: 'Forældrene inddrages i alt, hvad vi gør.',
     'Skolens forløb':
       'Forløbet handler først og fremmest om at udvikle lærernes og pædagogernes kompetencer.',
   },
@@ -40,6 +44,9 @@ describe('leaving the duty to someone else', () => {
     'As a new assistant, can I tell my manager and let him make the report?',
     'is it enough if I told my team leader about the boy?',
     'duty to report a child – is it enough that I tell my boss?',
+    'jeg er vikar, kan jeg bare sige det til læreren og så er det hende der har ansvaret?',
+    'Jeg fortalte det til min leder, og hun sagde hun tager den derfra. Hvad nu?',
+    'jeg har sagt det til afdelingslederen, skal jeg så også selv gøre noget?',
   ]);
 });
 
@@ -97,5 +104,20 @@ describe('starting with the smallest step', () => {
   itAnswersFrom(engine, 'Indsatstrappen', [
     'hvad er princippet, begynder man altid med det mindste?',
     'do we always start with the smallest thing?',
+  ]);
+});
+
+describe('getting PPR involved', () => {
+  itAnswersFrom(engine, 'Kontakt med PPR', [
+    'How do we get PPR involved for a boy in our class?',
+    'hvordan kan vi koble PPR på en dreng i 2. klasse',
+  ]);
+});
+
+describe('being called as a witness, and whether the model was evaluated', () => {
+  itAbstainsAsOutOfScope(engine, [
+    ['skal jeg vidne i retten hvis sagen kommer så langt?', 'casework'],
+    ['Will I have to testify against the parents?', 'casework'],
+    ['Has the area team model been evaluated?', 'statistics'],
   ]);
 });
