@@ -84,34 +84,37 @@ const SMALLEST_FIRST =
 const INVOLVING_PPR =
   /\b(?:get(?:ting)?\s+PPR\s+involved|involv(?:e|ing)\s+PPR|bring(?:ing)?\s+(?:in\s+PPR|PPR\s+in)|koble\s+PPR\s+på|få\s+PPR\s+(?:ind\s+over|ind|med|på)|inddrage\s+PPR)\b/giu;
 
-const inEnglish = (whole: string) => /^(?:without|where|let)/iu.test(whole);
+/** The first words of the English forms above: a match that opens with one is replaced in English. */
+const ENGLISH_OPENING =
+  /^(?:without|where|let|get\w*|involv\w*|bring\w*|start|starts|begin|begins|traffic|instead)\b/iu;
+
+/** The documents' word in the language of the phrasing it replaces. */
+const inTheirLanguage =
+  (danish: string, english: string) =>
+  (whole: string): string =>
+    ENGLISH_OPENING.test(whole) ? english : danish;
 
 /** The question with the everyday phrasings above in the documents' words. */
 export function asTheDocumentsSayIt(question: string): string {
   return question
     .replace(WHO_ASKS_DESCRIBED, '')
-    .replace(DUTY_LEFT_TO_OTHERS, (whole) =>
-      inEnglish(whole) ? 'personal duty, not my leader' : 'pligten er personlig, ikke min leder',
+    .replace(
+      DUTY_LEFT_TO_OTHERS,
+      inTheirLanguage('pligten er personlig, ikke min leder', 'personal duty, not my leader'),
     )
     .replace(PASSED_ON, 'underrette')
-    .replace(INVOLVING_PPR, (whole) =>
-      /^(?:get|involv|bring)/iu.test(whole) ? 'get in contact with PPR' : 'kontakt med PPR',
-    )
-    .replace(SMALLEST_FIRST, (whole) =>
-      /^(?:start|starts|begin|begins)\b/iu.test(whole)
-        ? 'the least intrusive step'
-        : 'det mindst indgribende trin',
-    )
-    .replace(TRAFFIC_LIGHT, (whole) => (/^traffic/iu.test(whole) ? 'green yellow red' : 'grøn gul rød'))
-    .replace(INSTEAD_OF_A_FORM, (whole) =>
-      /^instead/iu.test(whole)
-        ? 'a notification in writing through the official channel'
-        : 'i stedet for at underrette skriftligt',
+    .replace(INVOLVING_PPR, inTheirLanguage('kontakt med PPR', 'get in contact with PPR'))
+    .replace(SMALLEST_FIRST, inTheirLanguage('det mindst indgribende trin', 'the least intrusive step'))
+    .replace(TRAFFIC_LIGHT, inTheirLanguage('grøn gul rød', 'green yellow red'))
+    .replace(
+      INSTEAD_OF_A_FORM,
+      inTheirLanguage(
+        'i stedet for at underrette skriftligt',
+        'a notification in writing through the official channel',
+      ),
     )
     .replace(TAKEN_INTO_COUNSEL, 'inddraget')
-    .replace(WITHOUT_A_CASE, (whole) => (inEnglish(whole) ? 'anonymously' : 'anonymt'))
-    .replace(WITHOUT_ASKING, (whole) => (inEnglish(whole) ? 'without consent' : 'uden samtykke'))
-    .replace(WHERE_THE_CHILD_ALREADY_IS, (whole) =>
-      inEnglish(whole) ? 'close to home' : 'tæt på barnets hverdag',
-    );
+    .replace(WITHOUT_A_CASE, inTheirLanguage('anonymt', 'anonymously'))
+    .replace(WITHOUT_ASKING, inTheirLanguage('uden samtykke', 'without consent'))
+    .replace(WHERE_THE_CHILD_ALREADY_IS, inTheirLanguage('tæt på barnets hverdag', 'close to home'));
 }
