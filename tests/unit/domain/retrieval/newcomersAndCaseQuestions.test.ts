@@ -47,6 +47,7 @@ describe('leaving the duty to someone else', () => {
     'jeg er vikar, kan jeg bare sige det til læreren og så er det hende der har ansvaret?',
     'Jeg fortalte det til min leder, og hun sagde hun tager den derfra. Hvad nu?',
     'jeg har sagt det til afdelingslederen, skal jeg så også selv gøre noget?',
+    'Jeg har nævnt det for min leder. Er jeg færdig med det, eller skal jeg selv gøre mere?',
   ]);
 });
 
