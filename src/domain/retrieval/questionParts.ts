@@ -1,4 +1,4 @@
-import { startsWithQuestionWord } from '../text/framing';
+import { holdsQuestionWord, startsWithQuestionWord } from '../text/framing';
 
 /**
  * Two questions in one message ("hvem var med til at lave strategien, og hvor mange elever går i
@@ -34,13 +34,9 @@ const PURPOSE_TAIL =
 /** Where one sentence ends and the next begins. */
 const SENTENCE_BOUNDARY = /(?<=[.!?])\s+/u;
 
-/** A question word anywhere in a sentence: "skal jeg kort forklare, hvad formålet er" asks too. */
-const QUESTION_WORD =
-  /(?<![\p{L}\p{N}])(?:hvem|hvad|hvor|hvordan|hvornår|hvorfor|hvilke|hvilken|hvilket|who|what|where|how|when|why|which)(?![\p{L}\p{N}])/iu;
-
 /** A sentence that asks: it ends with a question mark, opens with a question word or holds one. */
 function asks(sentence: string): boolean {
-  return /\?\s*$/u.test(sentence) || startsWithQuestionWord(sentence) || QUESTION_WORD.test(sentence);
+  return /\?\s*$/u.test(sentence) || startsWithQuestionWord(sentence) || holdsQuestionWord(sentence);
 }
 
 /**

@@ -44,6 +44,15 @@ const POINTS_BACK: ReadonlySet<string> = new Set(
 /** A preposition the framing may leave before the word that points back ("tell me about that"). */
 const ABOUT: ReadonlySet<string> = new Set('om about on'.split(' '));
 
+/** A question word anywhere in a text: "skal jeg kort forklare, hvad formålet er" asks too. */
+const QUESTION_WORD =
+  /(?<![\p{L}\p{N}])(?:hvem|hvad|hvor|hvordan|hvornår|hvornaar|hvorfor|hvilke|hvilken|hvilket|who|what|where|how|when|why|which)(?![\p{L}\p{N}])/iu;
+
+/** Whether a text holds a question word anywhere, not only first. */
+export function holdsQuestionWord(text: string): boolean {
+  return QUESTION_WORD.test(text);
+}
+
 /** Whether a sentence starts with a question word ("må vi overhovedet det", "hvad gør vi nu"). */
 export function startsWithQuestionWord(sentence: string): boolean {
   TOKEN.lastIndex = 0;

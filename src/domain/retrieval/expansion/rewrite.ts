@@ -1,6 +1,7 @@
 import { asTheDocumentsSayIt } from './everydayPhrases';
 import type { Analyzer } from '../../text/analyzer';
 import { asciiDanishVariant } from '../../text/derivation';
+import { holdsQuestionWord } from '../../text/framing';
 import { normalise } from '../../text/normalise';
 import { definedTerm, explainedTerm, isIndirectDefinition, termNamedFirst } from '../answerType';
 import { questionFocus } from './questionFocus';
@@ -149,15 +150,12 @@ function withDrawnUpAsUdarbejdet(r: RewriteResources, question: string): string 
  */
 const ASKERS_GUESS =
   /,\s*(?:er|handler|går|gaar|gælder|gaelder|drejer)\s+(?:det|den|de)\s+(?:sig\s+)?(?:om\s+)?(?:mest|mere|mest\s+bare|kun|bare|primært|primaert|typisk|især|isaer)\b[^,?.!]{0,80}\?\s*$|,\s*(?:is|are)\s+(?:it|they)\s+(?:mostly|mainly|only|just|all)\b[^,?.!]{0,80}\?\s*$/iu;
-/** A question word before the guess: what is left is still a question. */
-const QUESTION_BEFORE_GUESS =
-  /\b(?:hvad|hvem|hvor|hvornår|hvornaar|hvilk\w*|hvordan|hvorfor|what|who|where|when|which|how|why)\b/iu;
-
 function withoutAskersGuess(question: string): string {
   const guess = ASKERS_GUESS.exec(question);
   if (guess === null) return question;
   const asked = question.slice(0, guess.index);
-  return QUESTION_BEFORE_GUESS.test(asked) ? `${asked}?` : question;
+  // A question word before the guess: what is left is still a question.
+  return holdsQuestionWord(asked) ? `${asked}?` : question;
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
