@@ -46,7 +46,7 @@ const ABOUT: ReadonlySet<string> = new Set('om about on'.split(' '));
 
 /** A question word anywhere in a text: "skal jeg kort forklare, hvad formålet er" asks too. */
 const QUESTION_WORD =
-  /(?<![\p{L}\p{N}])(?:hvem|hvad|hvor|hvordan|hvornår|hvornaar|hvorfor|hvilke|hvilken|hvilket|who|what|where|how|when|why|which)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:hvem|hvad|hvor|hvordan|hvornår|hvorfor|hvilke|hvilken|hvilket|who|what|where|how|when|why|which)(?![\p{L}\p{N}])/iu;
 
 /** Whether a text holds a question word anywhere, not only first. */
 export function holdsQuestionWord(text: string): boolean {

@@ -1,6 +1,6 @@
 import { asTheDocumentsSayIt } from './everydayPhrases';
 import type { Analyzer } from '../../text/analyzer';
-import { asciiDanishVariant } from '../../text/derivation';
+import { asciiDanishVariant, withDanishLetters } from '../../text/derivation';
 import { holdsQuestionWord } from '../../text/framing';
 import { normalise } from '../../text/normalise';
 import { definedTerm, explainedTerm, isIndirectDefinition, termNamedFirst } from '../answerType';
@@ -154,8 +154,12 @@ function withoutAskersGuess(question: string): string {
   const guess = ASKERS_GUESS.exec(question);
   if (guess === null) return question;
   const asked = question.slice(0, guess.index);
-  // A question word before the guess: what is left is still a question.
-  return holdsQuestionWord(asked) ? `${asked}?` : question;
+  // A question word before the guess, also typed without æ, ø and å ("hvornaar"): what is left is
+  // still a question.
+  const typedWithoutLetters = withDanishLetters(asked);
+  const asks =
+    holdsQuestionWord(asked) || (typedWithoutLetters !== undefined && holdsQuestionWord(typedWithoutLetters));
+  return asks ? `${asked}?` : question;
 }
 
 /** The question without the time of day it gives (unless nothing would be left). */
