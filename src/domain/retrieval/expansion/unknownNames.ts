@@ -39,7 +39,7 @@ const CAPITALISED_BUT_NO_NAME: readonly RegExp[] = [DEMONYM, HOME_COUNTRY, CALEN
  * not a place the question is about. Matched on the text before the capitalised word.
  */
 const ORIGIN_BEFORE =
-  /(?:\b(?:moved|moving|came|come|comes|coming|relocated|originally|am|i'm|im|flyttet|flyttede|flytter|kommer|kom|oprindeligt|oprindelig)\s+(?:\w+\s+){0,2}?(?:from|fra))\s+$/iu;
+  /(?:\b(?:moved|moving|came|come|comes|coming|relocated|originally|am|i'm|im|flyttet|flyttede|flytter|kommer|kom|oprindeligt|oprindelig|arrived|ankom|ankommet|nyankommen|nyankomne|nyankommet)\s+(?:\p{L}+\s+){0,2}?(?:from|fra))\s+$/iu;
 /**
  * A person described by where they come from ("a 16 year old student from Syria", "en familie fra
  * Ukraine", "en ny forælder fra Aarhus"): who asks or is asked about, not a place the question is about.
@@ -57,7 +57,7 @@ const FORMERLY_IN_BEFORE =
  * not a thing named. Not after a preposition ("I am at Lind School" names a place).
  */
 const SELF_DESCRIPTION_BEFORE =
-  /\b(?:i'm|i’m|im|i\s+am|we're|we\s+are|(?:she|he)\s+is|(?:she|he)'s|they\s+are|jeg\s+er|vi\s+er|(?:hun|han)\s+er|de\s+er)\s+(?:(?!(?:at|in|on|from|with|for|to|på|i|fra|med|til|hos)\s)\w+\s+)?$/iu;
+  /\b(?:i'm|i’m|im|i\s+am|we're|we\s+are|(?:she|he)\s+is|(?:she|he)'s|they\s+are|jeg\s+er|vi\s+er|(?:hun|han)\s+er|de\s+er)\s+(?:(?!(?:at|in|on|from|with|for|to|på|i|fra|med|til|hos)\s)\p{L}+\s+)?$/iu;
 /** How far back (in characters) the origin phrase may start. */
 const ORIGIN_REACH = 40;
 

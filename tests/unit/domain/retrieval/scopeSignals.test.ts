@@ -204,6 +204,18 @@ describe('names the documents do not know', () => {
     );
   });
 
+  it('reads where someone comes from with a Danish word between ("kommer også fra Sverige")', () => {
+    expect(engine().answer('jeg kommer også fra Sverige, hvordan får skolen hjælp fra PPR?').kind).toBe(
+      'answer',
+    );
+    expect(engine().answer('Hun er nyankommen fra Syrien, hvordan får skolen hjælp fra PPR?').kind).toBe(
+      'answer',
+    );
+    expect(engine().answer('I came here also from Sweden, how does the school get help from PPR?').kind).toBe(
+      'answer',
+    );
+  });
+
   it('reads a name in a bracketed aside as someone in the story, but not a name in the question', () => {
     expect(
       engine().answer('Vi havde møde i går (Lone havde fødselsdag). Hvordan får skolen hjælp fra PPR?').kind,
