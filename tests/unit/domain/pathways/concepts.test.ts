@@ -6742,3 +6742,37 @@ describe('Round 44 sealed: what the rules alone missed and a rules-only false al
     ],
   });
 });
+
+describe('Round 45 dev: what the rules missed or raised wrongly (in new words, Danish and English twins)', () => {
+  ruleClassCases({
+    silent: [
+      ['Fraværet er ikke steget, hun kommer hver dag og er glad', 'illegalAbsence'],
+      ['Hendes fravær er aldrig over 12 % og forældrene melder altid sygdom', 'illegalAbsence'],
+      ['His mum is working abroad and not coming back until Christmas, they talk every night', 'honourRelated'],
+      ['Their dad is a sailor and is not coming back for two months', 'honourRelated'],
+      ['Brillerne knækkede i frikvarteret i dag, mor har allerede ringet til optikeren', 'refusedMedicalCare'],
+      ['His hearing aid broke yesterday and his dad is taking it in for repair today', 'refusedMedicalCare'],
+      [
+        'Hun har epilepsi. Hun fik et krampeanfald i gymnastik og slog hagen mod bommen, der er et blåt mærke',
+        'unexplainedMarks',
+      ],
+      ['He had a seizure at lunch and banged his cheek on the table, now a bruise there', 'unexplainedMarks'],
+    ],
+    warns: [
+      ['Far skrev til os at hun "får en på skrinet" hvis hun ikke holder mund', 'violence'],
+      ['Stedmor siger at han får en på nødden når de kommer hjem', 'violence'],
+      ['Her dad told the office she is not coming back after the summer holiday', 'honourRelated'],
+      [
+        'Hans høreapparater har været i stykker i flere måneder og forældrene har stadig ikke fået dem repareret',
+        'refusedMedicalCare',
+      ],
+      [
+        'Her glasses have been broken for months and her parents still haven’t had them fixed',
+        'refusedMedicalCare',
+      ],
+      ['Øjenafdelingen har sendt brev om 4 udeblivelser', 'refusedMedicalCare'],
+      ['Hans kørestol har været i stykker i tre uger, og ingen har gjort noget', 'refusedMedicalCare'],
+      ['Han har blå mærker på overarmene, far siger de er fra et anfald', 'unexplainedMarks'],
+    ],
+  });
+});
