@@ -6748,9 +6748,15 @@ describe('Round 45 dev: what the rules missed or raised wrongly (in new words, D
     silent: [
       ['Fraværet er ikke steget, hun kommer hver dag og er glad', 'illegalAbsence'],
       ['Hendes fravær er aldrig over 12 % og forældrene melder altid sygdom', 'illegalAbsence'],
-      ['His mum is working abroad and not coming back until Christmas, they talk every night', 'honourRelated'],
+      [
+        'His mum is working abroad and not coming back until Christmas, they talk every night',
+        'honourRelated',
+      ],
       ['Their dad is a sailor and is not coming back for two months', 'honourRelated'],
-      ['Brillerne knækkede i frikvarteret i dag, mor har allerede ringet til optikeren', 'refusedMedicalCare'],
+      [
+        'Brillerne knækkede i frikvarteret i dag, mor har allerede ringet til optikeren',
+        'refusedMedicalCare',
+      ],
       ['His hearing aid broke yesterday and his dad is taking it in for repair today', 'refusedMedicalCare'],
       [
         'Hun har epilepsi. Hun fik et krampeanfald i gymnastik og slog hagen mod bommen, der er et blåt mærke',
