@@ -7,9 +7,10 @@ import {
   type LexicalResources,
   type QueryExpander,
 } from './expansion';
+import type { QuestionReading } from './expansion/rewrite';
+import { answerByParts } from './answering/byParts';
 import { neighbourAreasOf, titleNamesArea } from './neighbourAreas';
 import { passageOf } from './quoting';
-import { askingSentences, markedQuestions, questionParts } from './questionParts';
 import { RANKING_PARAMS, type RankingParams } from './rankingParams';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 import type { KnowledgeDocument } from './types';
@@ -78,9 +79,6 @@ export interface RetrievalEngine {
  */
 export const DEFAULT_THRESHOLD = 0.3;
 
-/** Content words a part of a two-question message needs to be asked on its own. */
-const MIN_PART_POSITIONS = 2;
-
 /** Most search results remembered between index changes (pathway citations repeat a few queries). */
 const PASSAGE_MEMO_SIZE = 64;
 
@@ -129,43 +127,6 @@ function keepFramingTermsNamingDocuments(
   };
   const terms = q.terms.filter((t) => t.position >= 0 || inSomeTitle(t.term));
   return terms.length === q.terms.length ? q : { ...q, terms };
-}
-
-/**
- * Two questions in one message, or a question inside a story, are asked one by one (the story
- * left out) when together they fall under the gate: the part the documents answer best is answered. Out-of-scope words and names the documents do not
- * know (confidence 0) hold for every part; the gate's verdict and a demand one part makes ("hvor
- * mange ...") are the parts' own.
- */
-function answerByParts(
-  question: string,
-  whole: RetrievalResult,
-  ask: (question: string) => RetrievalResult,
-  positionsIn: (part: string) => number,
-  storylessMinConfidence: number,
-): RetrievalResult {
-  if (whole.kind === 'answer' || whole.reason === 'outOfScope' || whole.confidence === 0) return whole;
-  const asking = askingSentences(question);
-  const parts = questionParts(question, asking);
-  // A question word inside a told sentence keeps that sentence among the asking ones; the sentences
-  // with a question mark are asked alone too, under the same bar as the storyless question.
-  const marked = markedQuestions(question);
-  const markedAlone = marked !== undefined && marked !== asking && !parts.includes(marked);
-  if (parts.length === 1 && parts[0] === question && !markedAlone) return whole;
-  // Parts too short to ask alone may still ask together once the story around them is gone.
-  const storyless = asking !== question && !parts.includes(asking);
-  const markedParts = markedAlone ? [marked, ...questionParts(marked).filter((p) => p !== marked)] : [];
-  const candidates = [...parts, ...(storyless ? [asking] : []), ...markedParts].filter((p) => p !== question);
-  let best: RetrievalResult | undefined;
-  for (const part of candidates) {
-    // A part of one or two words ("hvad skal forældrene gøre") leans on the other part.
-    if (positionsIn(part) < MIN_PART_POSITIONS) continue;
-    const r = ask(part);
-    const toldAround = part === asking || markedParts.includes(part);
-    if (toldAround && !parts.includes(part) && r.confidence < storylessMinConfidence) continue;
-    if (r.kind === 'answer' && (best === undefined || r.confidence > best.confidence)) best = r;
-  }
-  return best ?? whole;
 }
 
 /** The same query gives the same passages until the index changes (pathway citations repeat). */
@@ -267,19 +228,13 @@ export function createRetrievalEngine(options: RetrievalEngineOptions): Retrieva
       .filter((p) => p.coverage > 0);
   }
 
-  function answerOnce(question: string): RetrievalResult {
-    return answerQuestion(state, question, withFramingContext(expander.expand(question, index)));
+  function answerOnce(question: string, reading?: QuestionReading): RetrievalResult {
+    return answerQuestion(state, question, withFramingContext(expander.expand(question, index, reading)));
   }
 
   function answer(question: string): RetrievalResult {
     const positionsIn = (part: string) => expander.expand(part, index).positions.size;
-    return answerByParts(
-      question,
-      answerOnce(question),
-      answerOnce,
-      positionsIn,
-      rank.storylessMinConfidence,
-    );
+    return answerByParts(question, answerOnce(question), answerOnce, positionsIn, rank);
   }
 
   return {

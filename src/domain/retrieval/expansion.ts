@@ -19,7 +19,7 @@ import {
 } from './expansion/questionSignals';
 import { detectLanguage } from '../shared/language';
 import { compileResources, type LexicalResources } from './expansion/resources';
-import { rewriteQuestion } from './expansion/rewrite';
+import { rewriteQuestion, type QuestionReading } from './expansion/rewrite';
 import { createVocabularyCaches, fixEnglishSpellingInDraft, fixSpellingInDraft } from './expansion/spelling';
 import { documentsUnknownTo, namesUnknownTo } from './expansion/unknownNames';
 import { neighbourAreasOf, neighbourDocumentsIn } from './neighbourAreas';
@@ -65,6 +65,7 @@ export interface QueryExpander {
   expand(
     question: string,
     vocabulary: { has(term: string): boolean; vocabularyList(): readonly string[] },
+    reading?: QuestionReading,
   ): ExpandedQuery;
 }
 
@@ -88,8 +89,9 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
   function expand(
     rawQuestion: string,
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+    reading: QuestionReading = 'focused',
   ): ExpandedQuery {
-    const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index);
+    const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index, reading);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
     if (detectLanguage(question) === 'en') {

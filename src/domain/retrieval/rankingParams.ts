@@ -140,6 +140,11 @@ export interface RankingParams {
    * the story may have held the subject ("Hvordan søger man om det?"), so only a clear answer counts.
    */
   readonly storylessMinConfidence: number;
+  /**
+   * Least confidence for a whole message, story and all, asked when neither its asking sentences nor
+   * their parts found an answer: the question's subject may lie further back in the story.
+   */
+  readonly wholeMessageMinConfidence: number;
 }
 
 export const RANKING_PARAMS: RankingParams = Object.freeze({
@@ -186,6 +191,7 @@ export const RANKING_PARAMS: RankingParams = Object.freeze({
   extraCitationScoreShare: 0.8,
   extraCitationCoverageShare: 0.6,
   storylessMinConfidence: 0.7,
+  wholeMessageMinConfidence: 0.4,
 });
 
 /** Names of the ranking parameters, for the eval's sweep. */

@@ -84,9 +84,25 @@ const SMALLEST_FIRST =
 const INVOLVING_PPR =
   /\b(?:get(?:ting)?\s+PPR\s+involved|involv(?:e|ing)\s+PPR|bring(?:ing)?\s+(?:in\s+PPR|PPR\s+in)|koble\s+PPR\s+på|få\s+PPR\s+(?:ind\s+over|ind|med|på)|inddrage\s+PPR)\b/giu;
 
+/**
+ * "hun er bange for at tage med sin stedfar hjem", "she's terrified to go with him": a child afraid
+ * to go home or with the adult who collects, which the documents answer under acute danger. As
+ * words, "bange" and "tage med" find nothing.
+ */
+const AFRAID_TO_GO_WITH =
+  /\b(?:(?:er\s+|var\s+)?(?:helt\s+|meget\s+|så\s+)?(?:bange|rædselsslagen|skrækslagen|skræmt)\s+for\s+at|tør\s+(?:\p{L}+\s+)?ikke|ikke\s+tør|(?:scared|afraid|terrified|frightened)\s+to)\s+(?:gå|tage|komme|køre|go|come|leave)\s+(?:hjem\b|med\s+(?:ham|hende|dem|sin\s+\p{L}+|sine\s+\p{L}+)(?:\s+hjem)?|home\b|with\s+(?:him|her|them|(?:her|his)\s+\p{L}+))/giu;
+
+/**
+ * "hun bad mig om ikke at sige det til nogen", "jeg lovede at holde det hemmeligt", "he made me
+ * promise not to tell": a child's or parent's wish for secrecy, which the documents answer as the
+ * duty to notify going before confidentiality. As words, "sige" and "nogen" find nothing.
+ */
+const ASKED_FOR_SECRECY =
+  /\b(?:(?:bad|beder|bedt)\s+(?:mig\s+)?(?:om\s+)?(?:at\s+)?ikke\s+(?:at\s+)?(?:sige|fortælle)\s+(?:det|noget)(?:\s+til\s+nogen)?|(?:må|skal)\s+ikke\s+sige\s+det\s+til\s+nogen|holde\s+det\s+hemmeligt|lovede\s+(?:\p{L}+\s+)?(?:ikke\s+at\s+sige\s+(?:det|noget)|at\s+holde\s+(?:det\s+)?(?:tæt|hemmeligt))|(?:made\s+me\s+)?promise[sd]?\s+(?:(?:him|her|them)\s+)?not\s+to\s+tell(?:\s+anyone)?|keep\s+it\s+(?:a\s+)?secret)/giu;
+
 /** The first words of the English forms above: a match that opens with one is replaced in English. */
 const ENGLISH_OPENING =
-  /^(?:without|where|let|get\w*|involv\w*|bring\w*|start|starts|begin|begins|traffic|instead)\b/iu;
+  /^(?:without|where|let|get\w*|involv\w*|bring\w*|start|starts|begin|begins|traffic|instead|scared|afraid|terrified|frightened|made|promise\w*|keep)\b/iu;
 
 /** The documents' word in the language of the phrasing it replaces. */
 const inTheirLanguage =
@@ -102,7 +118,15 @@ export function asTheDocumentsSayIt(question: string): string {
       DUTY_LEFT_TO_OTHERS,
       inTheirLanguage('pligten er personlig, ikke min leder', 'personal duty, not my leader'),
     )
+    .replace(
+      ASKED_FOR_SECRECY,
+      inTheirLanguage(
+        'underretningspligten går forud for tavshedspligt',
+        'the duty to notify goes before confidentiality',
+      ),
+    )
     .replace(PASSED_ON, 'underrette')
+    .replace(AFRAID_TO_GO_WITH, inTheirLanguage('i akut fare', 'in acute danger'))
     .replace(INVOLVING_PPR, inTheirLanguage('kontakt med PPR', 'get in contact with PPR'))
     .replace(SMALLEST_FIRST, inTheirLanguage('det mindst indgribende trin', 'the least intrusive step'))
     .replace(TRAFFIC_LIGHT, inTheirLanguage('grøn gul rød', 'green yellow red'))

@@ -16,16 +16,26 @@ export interface RewriteResources {
   readonly glossaryWords: LexicalResources['glossary'];
 }
 
+/**
+ * How much of a message is searched: the sentences that ask (and the one before a short question),
+ * or the whole message when the focused question found nothing and its subject may lie in the story.
+ */
+export type QuestionReading = 'focused' | 'wholeMessage';
+
 /** Framing cut out (unless nothing would be left), and "boern" read as "børn" when only that is known. */
 export function rewriteQuestion(
   r: RewriteResources,
   question: string,
   index: { has(term: string): boolean },
+  reading: QuestionReading = 'focused',
 ): { text: string; context: string[] } {
-  // English possessives ("children's") read as the glossary word they hold.
-  const plain = question.replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
-    r.englishWords.has(word.toLowerCase()) ? word : whole,
-  );
+  // English possessives ("children's") read as the glossary word they hold; an abbreviation with a
+  // Danish ending ("SSP'er", "PPR'en", "KUI's") as the abbreviation.
+  const plain = question
+    .replace(/([\p{L}]+)['’]s\b/gu, (whole, word: string) =>
+      r.englishWords.has(word.toLowerCase()) ? word : whole,
+    )
+    .replace(ABBREVIATION_ENDING, '$1');
   const letter = withDrawnUpAsUdarbejdet(
     r,
     withSituationsAsWhen(
@@ -36,7 +46,7 @@ export function rewriteQuestion(
       ),
     ),
   );
-  const focus = questionFocus(r.analyzer, r.framing, letter);
+  const focus = reading === 'wholeMessage' ? letter : questionFocus(r.analyzer, r.framing, letter);
   const unframed = r.framing.strip(focus);
   const stripped =
     asDefinitionQuestion(focus) ?? asDefinitionQuestion(unframed) ?? withoutDefinitionClause(unframed);
@@ -48,6 +58,9 @@ export function rewriteQuestion(
     context,
   };
 }
+
+/** "SSP'er", "PPR'en", "KUI's": an abbreviation in capitals with a Danish ending after an apostrophe. */
+const ABBREVIATION_ENDING = /\b(\p{Lu}{2,5})['’](?:s|en|er|erne|ernes|ens|eren|erens|ere)(?![\p{L}])/gu;
 
 /** "Kære jurister,", "Dear legal team,", "Hej Lone!": whom a message is written to. */
 const SALUTATION =
