@@ -122,7 +122,13 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       ),
       text: question,
       context,
-      unknownNames: namesUnknownTo(known, question, index),
+      // Read whole, the story's capitalised words are mostly its people ("Torben er en dårlig
+      // taber"): only names in the asking sentences say the documents lack what is asked.
+      unknownNames: namesUnknownTo(
+        known,
+        reading === 'wholeMessage' ? rewriteQuestion(compiled, rawQuestion, index).text : question,
+        index,
+      ),
       unknownDocuments: [
         ...documentsUnknownTo(known, question, index),
         ...neighbourDocumentsIn(question, neighbourAreas),

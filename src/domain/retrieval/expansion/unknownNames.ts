@@ -58,6 +58,16 @@ const FORMERLY_IN_BEFORE =
  */
 const SELF_DESCRIPTION_BEFORE =
   /\b(?:i'm|i’m|im|i\s+am|we're|we\s+are|(?:she|he)\s+is|(?:she|he)'s|they\s+are|jeg\s+er|vi\s+er|(?:hun|han)\s+er|de\s+er)\s+(?:(?!(?:at|in|on|from|with|for|to|på|i|fra|med|til|hos)\s)\p{L}+\s+)?$/iu;
+/**
+ * A colleague or parent named in the story as the one who speaks ("Torben sagde den kom i 2016",
+ * "Anna thinks it was 2013"): someone in the story, not a thing the documents would have to know.
+ * Matched on the text after the capitalised word.
+ */
+const SPEAKER_AFTER =
+  /^\s+(?:(?:og|and)\s+\p{L}+\s+)?(?:har\s+|had\s+|has\s+)?(?:sagde|siger|sagt|mente|mener|spurgte|spørger|skrev|skriver|fortalte|fortæller|synes|syntes|svarede|påstår|påstod|said|says|asked|asks|thinks|thought|told|tells|wrote|writes|replied|claims|claimed)\b/iu;
+/** A person named right after the word for them ("min kollega Lene", "colleague Anna"). */
+const PERSON_NOUN_BEFORE =
+  /\b(?:kollega|kollegaen|kollegaer|kollegerne|makker|makkeren|vikar|vikaren|praktikant|praktikanten|lærerstuderende|chef|chefen|colleague|colleagues|co-worker|coworker|substitute|trainee|student\s+teacher)\s*,?\s*$/iu;
 /** How far back (in characters) the origin phrase may start. */
 const ORIGIN_REACH = 40;
 
@@ -100,7 +110,8 @@ export function namesUnknownTo(
     words.forEach(({ 0: word, index: at }, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return;
       const before = sentence.slice(Math.max(0, at - ORIGIN_REACH), at);
-      if (WHO_ASKS_BEFORE.some((r) => r.test(before))) return;
+      if (WHO_ASKS_BEFORE.some((r) => r.test(before)) || PERSON_NOUN_BEFORE.test(before)) return;
+      if (SPEAKER_AFTER.test(sentence.slice(at + word.length))) return;
       if (isUnknownWord(known, word.toLowerCase().replace(/['’]s?$/u, ''), index)) out.push(word);
     });
   }

@@ -216,6 +216,16 @@ describe('names the documents do not know', () => {
     );
   });
 
+  it('reads a name that speaks, or comes after the word for a colleague, as someone in the story', () => {
+    expect(
+      engine().answer('Hvordan får skolen hjælp fra PPR, når Torben siger at vi selv skal søge?').kind,
+    ).toBe('answer');
+    expect(
+      engine().answer('How does the school get help from PPR, now that Birthe says we must apply?').kind,
+    ).toBe('answer');
+    expect(engine().answer('Hvordan får min kollega Birthe hjælp fra PPR til skolen?').kind).toBe('answer');
+  });
+
   it('reads a name in a bracketed aside as someone in the story, but not a name in the question', () => {
     expect(
       engine().answer('Vi havde møde i går (Lone havde fødselsdag). Hvordan får skolen hjælp fra PPR?').kind,

@@ -50,6 +50,7 @@ describe('an abbreviation with a Danish ending', () => {
 
 describe('a short question whose subject lies further back in the story', () => {
   itAnswersFrom(engine, 'Historien', [
+    'På personalemødet talte vi om Prøvemodellen. Mette mente den blev afprøvet allerede i 2013, Jens sagde først i 2016. Der er et væddemål på spil. Hvem har ret?',
     'På personalemødet talte vi om Prøvemodellen. Min kollega mente den blev afprøvet allerede i 2013, en anden sagde først i 2016. Der er et væddemål på spil, og stemningen var høj. Hvem har ret?',
     'We discussed Prøvemodellen yesterday. One colleague thinks it was tried out already in 2013, another says 2016. We have a bet on it. So who wins?',
   ]);
