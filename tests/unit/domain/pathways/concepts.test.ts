@@ -6782,3 +6782,46 @@ describe('Round 45 dev: what the rules missed or raised wrongly (in new words, D
     ],
   });
 });
+
+describe('Round 45 sealed: missed warnings and false alarms, read after its one scoring (in new words)', () => {
+  ruleClassCases({
+    silent: [
+      ['Hun løber ud af timen og låser sig inde på toilettet, når det bliver for larmende', 'violence'],
+      ['Hver morgen græder han ved porten, og mor må nærmest skubbe ham ind', 'violence'],
+      ['Every morning she cries at the door and her dad practically has to push her in', 'violence'],
+      ['Drengene snakker med stemmer i det nye computerspil', 'carerPsychosis'],
+      [
+        'I går troede jeg han tegnede "mor slå". Tolken spurgte ham i dag, og det var tegnet for at mor spiller tennis.',
+        'recentAbuse',
+      ],
+      ['I thought she signed "dad hit". I had misunderstood, she meant dad plays drums.', 'violence'],
+      [
+        'Han har Prader-Willi og tager mad fra de andres madpakker og fra skraldespanden',
+        'hungerAndFoodSeeking',
+      ],
+    ],
+    warns: [
+      [
+        'Mor sagde ved afhentningen at hun er gravid og stadig bruger lidt, hun grinede af det',
+        'expectingParents',
+      ],
+      ['Dad told me his girlfriend is pregnant and still "using a bit"', 'expectingParents'],
+      [
+        'Hun har blå mærker på ryggen. Mor siger det er epileptiske anfald, men vi har aldrig hørt om epilepsi, og der står intet i hendes papirer.',
+        'unexplainedMarks',
+      ],
+      [
+        'He has bruises on his back. Mum says it is seizures, but we never heard of any epilepsy and there is nothing in his file.',
+        'unexplainedMarks',
+      ],
+      ['Mor låser sig inde på badeværelset, når far råber', 'violence'],
+      ['Hendes far taler med "stemmerne" hele natten', 'carerPsychosis'],
+      ['Her mum talks to the voices every evening', 'carerPsychosis'],
+      [
+        'Jeg troede hun tegnede "far slå". Tolken spurgte hende, og det var tegnet for at far slår hende med bæltet.',
+        'violence',
+      ],
+      ['Far skubbede ham ind i væggen i går', 'violence'],
+    ],
+  });
+});
