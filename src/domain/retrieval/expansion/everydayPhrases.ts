@@ -100,9 +100,42 @@ const AFRAID_TO_GO_WITH =
 const ASKED_FOR_SECRECY =
   /\b(?:(?:bad|beder|bedt)\s+(?:mig\s+)?(?:om\s+)?(?:at\s+)?ikke\s+(?:at\s+)?(?:sige|fortælle)\s+(?:det|noget)(?:\s+til\s+nogen)?|(?:må|skal)\s+ikke\s+sige\s+det\s+til\s+nogen|holde\s+det\s+hemmeligt|lovede\s+(?:\p{L}+\s+)?(?:ikke\s+at\s+sige\s+(?:det|noget)|at\s+holde\s+(?:det\s+)?(?:tæt|hemmeligt))|(?:made\s+me\s+)?promise[sd]?\s+(?:(?:him|her|them)\s+)?not\s+to\s+tell(?:\s+anyone)?|keep\s+it\s+(?:a\s+)?secret)/giu;
 
+/**
+ * "kan jeg ikke bare skrive underretningen til dig her i chatten", "sende underretningen til rådgiveren
+ * på teams", "post my report in the channel": a notification in Teams, which the documents answer as
+ * in writing through the official channel, not to a chatbot. As words, "chat" finds the rule on CPR
+ * numbers in a chat.
+ */
+const NOTIFYING_IN_TEAMS =
+  /\b(?:skrive|sende|lægge|give|skriver|sender)\s+(?:underretningen|en\s+underretning|bekymringen|min\s+bekymring)\s+(?:\p{L}+\s+){0,4}?(?:i\s+chatten|i\s+teams|på\s+teams|i\s+kanalen|i\s+tråden|herinde)\b|\b(?:send|write|post|put)\s+(?:the|my|a)\s+(?:report|notification|concern)\s+(?:\p{L}+\s+){0,3}?(?:here|in\s+(?:the\s+|this\s+)?(?:chat|teams|channel|thread))\b/giu;
+
+/**
+ * "jeg har skrevet både for- og efternavn på en elev i vores tråd", "hvordan skriver jeg om et barn i
+ * områdeteamets kanal": a child named in a Teams thread, which the documents answer under discussing
+ * a child by name (consent, or anonymously) and a thread not being a meeting.
+ */
+const CHILD_NAMED_IN_A_THREAD =
+  /\b(?:skrive|skrevet|skriver|skrev|nævne|nævnt|nævnte|dele|delt|delte)\s+(?:\p{L}+\s+){0,6}?(?:(?:for|efter)?navn\w*|om\s+(?:et\s+barn|en\s+elev|barnet|eleven|drengen|pigen))\s+(?:\p{L}+\s+){0,4}?(?:i|på)\s+(?:vores\s+|den\s+|områdeteamets\s+|teamets\s+)?(?:tråd\w*|kanal\w*|chat\w*|teams)\b|\b(?:wrote|written|write|post(?:ed)?|shared?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:full\s+)?name\s+(?:[\p{L}'’]+\s+){0,4}?in\s+(?:our\s+|the\s+)?(?:thread|channel|chat|teams)\b/giu;
+
+/**
+ * "kommunens nummer svarer ikke længere", "rådhuset er lukket", "the office is closed": help is needed
+ * when the municipality cannot be reached, which the documents answer as outside office hours (the
+ * police on 114 and the social on-call service).
+ */
+const OFFICE_CLOSED =
+  /\b(?:kommunen|rådhuset|forvaltningen|socialforvaltningen|kontoret|kommunens\s+(?:nummer|telefon)|rådgiveren|sagsbehandleren)\s+(?:er\s+|har\s+)?(?:lukket|lukker|svarer\s+ikke(?:\s+længere)?|tager\s+ikke\s+(?:telefonen|den))\b|\b(?:the\s+)?(?:municipality|town\s+hall|office|council|caseworker)(?:'s\s+(?:number|phone))?\s+(?:is\s+|has\s+)?(?:closed|not\s+answering|shut)\b/giu;
+
+/**
+ * "far spørger hvem der har kontaktet kommunen", "dad asked who reported it": whether to tell the
+ * parents who notified, which the documents answer under how to notify (parents suspected of
+ * violence are not told).
+ */
+const WHO_NOTIFIED =
+  /\b(?:spørger|spurgte|vil\s+vide|ville\s+vide)\s+(?:\p{L}+\s+){0,2}?hvem\s+der\s+(?:har\s+)?(?:kontaktet|ringet\s+til|skrevet\s+til|underrettet|anmeldt|meldt\s+\p{L}+)\b|\b(?:asks?|asked|wants\s+to\s+know)\s+who\s+(?:reported|contacted|called|told\s+on)\b/giu;
+
 /** The first words of the English forms above: a match that opens with one is replaced in English. */
 const ENGLISH_OPENING =
-  /^(?:without|where|let|get\w*|involv\w*|bring\w*|start|starts|begin|begins|traffic|instead|scared|afraid|terrified|frightened|made|promise\w*|keep)\b/iu;
+  /^(?:without|where|let|get\w*|involv\w*|bring\w*|start|starts|begin|begins|traffic|instead|scared|afraid|terrified|frightened|made|promise\w*|keep|send|write|post|put|wrote|written|posted|share|shared|the|municipality|town|office|council|caseworker|asks?|asked|wants)\b/iu;
 
 /** The documents' word in the language of the phrasing it replaces. */
 const inTheirLanguage =
@@ -124,6 +157,25 @@ export function asTheDocumentsSayIt(question: string): string {
         'underretningspligten går forud for tavshedspligt',
         'the duty to notify goes before confidentiality',
       ),
+    )
+    .replace(
+      NOTIFYING_IN_TEAMS,
+      inTheirLanguage(
+        'underret skriftligt gennem kommunens officielle kanal, ikke en chatbot',
+        'notify in writing through the official channel, not a chatbot',
+      ),
+    )
+    .replace(
+      CHILD_NAMED_IN_A_THREAD,
+      inTheirLanguage(
+        'drøfte et barn med navn uden samtykke i en tråd i Teams',
+        'discuss a child by name without consent in a Teams thread',
+      ),
+    )
+    .replace(OFFICE_CLOSED, inTheirLanguage('uden for kontortid', 'outside office hours'))
+    .replace(
+      WHO_NOTIFIED,
+      inTheirLanguage('fortælle forældrene om underretningen', 'tell the parents about the notification'),
     )
     .replace(PASSED_ON, 'underrette')
     .replace(AFRAID_TO_GO_WITH, inTheirLanguage('i akut fare', 'in acute danger'))

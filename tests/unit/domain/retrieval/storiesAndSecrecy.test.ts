@@ -1,4 +1,4 @@
-import { guideEngineOf, itAnswersFrom } from '@tests/helpers/retrievalEngine';
+import { guideEngineOf, itAnswersFrom, topSectionOf } from '@tests/helpers/retrievalEngine';
 
 /**
  * Classes of round 45's dev halves (long stories with a short question, roles, and sharing in
@@ -53,5 +53,61 @@ describe('a short question whose subject lies further back in the story', () => 
     'På personalemødet talte vi om Prøvemodellen. Mette mente den blev afprøvet allerede i 2013, Jens sagde først i 2016. Der er et væddemål på spil. Hvem har ret?',
     'På personalemødet talte vi om Prøvemodellen. Min kollega mente den blev afprøvet allerede i 2013, en anden sagde først i 2016. Der er et væddemål på spil, og stemningen var høj. Hvem har ret?',
     'We discussed Prøvemodellen yesterday. One colleague thinks it was tried out already in 2013, another says 2016. We have a bet on it. So who wins?',
+  ]);
+});
+
+/**
+ * Read after round 45's sealed halves, against a guide whose sections compete as the real ones do (a
+ * rule on CPR numbers in a chat, an area team with the social worker in it): a notification put in
+ * the Teams chat is how to notify; a child named in a thread is discussing a child by name; an office
+ * that is closed or does not answer is outside office hours; a parent asking who notified is whether
+ * to tell the parents.
+ */
+const sharing = guideEngineOf(
+  {
+    'Sådan underretter du':
+      'Underret skriftligt ad kommunens officielle kanal for underretninger. Beskriv konkret det, du har set og hørt. Mistænkes forældrene for vold eller overgreb, må du ikke fortælle dem om underretningen.',
+    'Akut fare':
+      'Er barnet i akut fare, ring 112. Uden for kontortid kontakter du politiet på 114 og den sociale døgnvagt.',
+    'Udveksling uden samtykke':
+      'Fortrolige oplysninger må kun udveksles uden samtykke i snævre tilfælde, fx én gang på et møde efter SSD-reglen. En tråd i Teams er ikke et sådant møde.',
+    'Samtykke fra forældrene':
+      'Vil du drøfte et barn med navn, skal der være et klart grundlag, typisk forældrenes samtykke. Ellers drøftes sagen anonymt.',
+    'CPR-numre': 'Skriv aldrig et CPR-nummer i en chat.',
+    Områdeteamet: 'Rådgiveren, sundhedsplejersken og PPR mødes i områdeteamet.',
+    'Pligten er personlig':
+      'Du opfylder ikke pligten ved at fortælle det til en kollega, din leder eller en chatbot.',
+  },
+  { id: 'deling', title: 'Deling og underretning i Prøveby Kommune' },
+);
+
+describe('a notification put in the Teams chat or channel', () => {
+  itAnswersFrom(sharing, 'Sådan underretter du', [
+    'kan jeg ikke bare skrive underretningen her i chatten?',
+    'må jeg sende underretningen til rådgiveren på teams i stedet',
+    'Can I just post my report in the channel?',
+  ]);
+});
+
+describe('a child named in a Teams thread', () => {
+  it.each([
+    'jeg kom til at skrive fulde navn på en pige i vores tråd, er det et problem?',
+    'I wrote the girl’s full name in our thread, is that a problem?',
+  ])('answers from consent or sharing without it: %s', (question) => {
+    expect(topSectionOf(sharing().answer(question))).toMatch(/samtykke/i);
+  });
+});
+
+describe('an office that is closed or does not answer', () => {
+  itAnswersFrom(sharing, 'Akut fare', [
+    'Han har mærker på halsen. Kommunens nummer svarer ikke længere. Hvad gør jeg?',
+    'She has marks on her neck and the office is closed. Who can help now?',
+  ]);
+});
+
+describe('a parent asking who notified', () => {
+  itAnswersFrom(sharing, 'Sådan underretter du', [
+    'Far står i døren og spørger hvem der har kontaktet kommunen. Skal vi sige det?',
+    'The dad asked who reported him. Should we say it was us?',
   ]);
 });
