@@ -6822,6 +6822,11 @@ describe('Round 45 sealed: missed warnings and false alarms, read after its one 
         'violence',
       ],
       ['Far skubbede ham ind i væggen i går', 'violence'],
+      [
+        'Hun sagde at far slår hende. Jeg havde misforstået det, far slår hende hver dag med en sko.',
+        'violence',
+      ],
+      ['She signed "dad hit". I had misunderstood, it was worse: dad hits her every night.', 'violence'],
     ],
   });
 });
