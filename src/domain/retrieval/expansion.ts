@@ -122,8 +122,9 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       ),
       text: question,
       context,
-      // Read whole, the story's capitalised words are mostly its people ("Torben er en dårlig
-      // taber"): only names in the asking sentences say the documents lack what is asked.
+      // Read whole, the story's capitalised words are mostly its people ("Hannes afskedsreception"):
+      // only names in the focused question (its asking sentences, and the sentence kept before a
+      // short one) say the documents lack what is asked.
       unknownNames: namesUnknownTo(
         known,
         reading === 'wholeMessage' ? rewriteQuestion(compiled, rawQuestion, index).text : question,

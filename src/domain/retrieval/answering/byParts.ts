@@ -9,9 +9,11 @@ const MIN_PART_POSITIONS = 2;
 
 /**
  * Two questions in one message, or a question inside a story, are asked one by one (the story
- * left out) when together they fall under the gate: the part the documents answer best is answered. Out-of-scope words and names the documents do not
- * know (confidence 0) hold for every part; the gate's verdict and a demand one part makes ("hvor
- * mange ...") are the parts' own.
+ * left out) when together they fall under the gate: the part the documents answer best is answered.
+ * Out-of-scope words hold for every part; the gate's verdict and a demand one part makes ("hvor
+ * mange ...") are the parts' own. When nothing in the asking sentences was found at all (confidence
+ * 0: no searchable word, no hit, or a name the documents do not know), only the whole message is
+ * asked, where such a name still counts.
  */
 export function answerByParts(
   question: string,
@@ -49,8 +51,8 @@ export function answerByParts(
 
 /**
  * Neither the asking sentences nor their parts found an answer: a short question's subject may lie
- * further back in the story than the sentence kept before it ("Torben sagde den kom i 2016, Lene
- * sagde 2013 ... Der er kage på spil. Hvem har ret?"). The whole message is asked, under a bar of
+ * further back in the story than the sentence kept before it ("Vi talte om Herningmodellen. Min
+ * kollega mente 2013, en anden 2016. Der er et væddemål på spil. Hvem har ret?"). The whole message is asked, under a bar of
  * its own, since the story's words can also lead it astray.
  */
 function askedWhole(
