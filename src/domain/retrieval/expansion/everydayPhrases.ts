@@ -14,12 +14,12 @@ const PASSED_ON =
   /\b(?:sige|sig|fortælle|fortæl|bringe|give|føre)\s+(?:det|dette|noget)\s+videre\b|\bgå\s+videre\s+med\s+det\b/giu;
 
 /**
- * "kan de få råd uden at det bliver en sag", "advice without a case being opened": advice without a
- * case is the documents' anonymous counselling. As words, "uden" and "sag" find the sections on
+ * "kan de få råd uden at det bliver en sag", "uden at give sit navn", "advice without a case being
+ * opened": advice without a case or a name is the documents' anonymous counselling. As words, "uden" and "sag" find the sections on
  * sharing without consent and on case work instead.
  */
 const WITHOUT_A_CASE =
-  /\buden\s+at\s+(?:det\s+bliver\s+(?:til\s+)?|der\s+bliver\s+(?:oprettet|lavet|åbnet)\s+)en\s+sag\b|\buden\s+(?:en\s+)?sag\s+(?:bliver\s+)?(?:oprettet|åbnet)\b|\bwithout\s+(?:opening\s+a\s+case|a\s+case\s+(?:being\s+)?(?:opened|started))\b/giu;
+  /\buden\s+at\s+(?:det\s+bliver\s+(?:til\s+)?|der\s+bliver\s+(?:oprettet|lavet|åbnet)\s+)en\s+sag(?:\s+med\s+(?:hans|hendes|barnets|deres|sit|sin)\s+navn(?:\s+på)?)?\b|\buden\s+(?:en\s+)?sag\s+(?:bliver\s+)?(?:oprettet|åbnet)\b|\buden\s+at\s+(?:give|oplyse|sige|opgive)\s+(?:sit|sine|hendes|hans|deres|barnets)\s+navn(?:e|et)?\b|\bwithout\s+(?:opening\s+a\s+case|a\s+case\s+(?:being\s+)?(?:opened|started)|giving\s+(?:her|his|their|the\s+child's|a)\s+names?)\b/giu;
 
 /**
  * "uden at spørge forældrene først", "uden at de har sagt ja til det", "without asking them first":
@@ -190,7 +190,7 @@ export function asTheDocumentsSayIt(question: string): string {
       ),
     )
     .replace(TAKEN_INTO_COUNSEL, 'inddraget')
-    .replace(WITHOUT_A_CASE, inTheirLanguage('anonymt', 'anonymously'))
+    .replace(WITHOUT_A_CASE, inTheirLanguage('anonym rådgivning', 'anonymous counselling'))
     .replace(WITHOUT_ASKING, inTheirLanguage('uden samtykke', 'without consent'))
     .replace(WHERE_THE_CHILD_ALREADY_IS, inTheirLanguage('tæt på barnets hverdag', 'close to home'));
 }

@@ -6767,6 +6767,11 @@ describe('Round 45 dev: what the rules missed or raised wrongly (in new words, D
     warns: [
       ['Far skrev til os at hun "får en på skrinet" hvis hun ikke holder mund', 'violence'],
       ['Stedmor siger at han får en på nødden når de kommer hjem', 'violence'],
+      [
+        "Stedfar skrev at hun 'får en på skrinet' hvis hun ikke holder mund. Ved ik om det er for sjov.",
+        'violence',
+      ],
+      ['Her stepdad wrote she will get a smack if she talks. Not sure if he was joking.', 'violence'],
       ['Her dad told the office she is not coming back after the summer holiday', 'honourRelated'],
       [
         'Hans høreapparater har været i stykker i flere måneder og forældrene har stadig ikke fået dem repareret',

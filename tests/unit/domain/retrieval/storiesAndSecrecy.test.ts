@@ -61,7 +61,7 @@ describe('a short question whose subject lies further back in the story', () => 
  * rule on CPR numbers in a chat, an area team with the social worker in it): a notification put in
  * the Teams chat is how to notify; a child named in a thread is discussing a child by name; an office
  * that is closed or does not answer is outside office hours; a parent asking who notified is whether
- * to tell the parents.
+ * to tell the parents; help without giving one's name is anonymous counselling.
  */
 const sharing = guideEngineOf(
   {
@@ -77,6 +77,7 @@ const sharing = guideEngineOf(
     Områdeteamet: 'Rådgiveren, sundhedsplejersken og PPR mødes i områdeteamet.',
     'Pligten er personlig':
       'Du opfylder ikke pligten ved at fortælle det til en kollega, din leder eller en chatbot.',
+    'Tidlig støtte': 'Familier kan få anonym rådgivning efter Barnets Lov § 29.',
   },
   { id: 'deling', title: 'Deling og underretning i Prøveby Kommune' },
 );
@@ -109,5 +110,12 @@ describe('a parent asking who notified', () => {
   itAnswersFrom(sharing, 'Sådan underretter du', [
     'Far står i døren og spørger hvem der har kontaktet kommunen. Skal vi sige det?',
     'The dad asked who reported him. Should we say it was us?',
+  ]);
+});
+
+describe('help without giving one’s name', () => {
+  itAnswersFrom(sharing, 'Tidlig støtte', [
+    'Mor vil ikke have en sag i kommunen. Findes der noget hun kan bruge uden at give sit navn?',
+    'Is there something the parents can use without giving their names?',
   ]);
 });
