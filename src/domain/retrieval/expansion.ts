@@ -91,6 +91,26 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     index: { has(term: string): boolean; vocabularyList(): readonly string[] },
     reading: QuestionReading = 'focused',
   ): ExpandedQuery {
+    if (reading === 'wholeMessage') {
+      // Read whole, the story's capitalised words are mostly its people ("Hannes afskedsreception")
+      // and its everyday words trip the out-of-scope lists ("frokost", "printeren"): only the focused
+      // question (its asking sentences, and the sentence kept before a short one) says what the
+      // documents lack.
+      const focused = expandRead(rawQuestion, index, 'focused');
+      return {
+        ...expandRead(rawQuestion, index, 'wholeMessage'),
+        outOfScopeHits: focused.outOfScopeHits,
+        unknownNames: focused.unknownNames,
+      };
+    }
+    return expandRead(rawQuestion, index, reading);
+  }
+
+  function expandRead(
+    rawQuestion: string,
+    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+    reading: QuestionReading,
+  ): ExpandedQuery {
     const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index, reading);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);
@@ -122,14 +142,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
       ),
       text: question,
       context,
-      // Read whole, the story's capitalised words are mostly its people ("Hannes afskedsreception"):
-      // only names in the focused question (its asking sentences, and the sentence kept before a
-      // short one) say the documents lack what is asked.
-      unknownNames: namesUnknownTo(
-        known,
-        reading === 'wholeMessage' ? rewriteQuestion(compiled, rawQuestion, index).text : question,
-        index,
-      ),
+      unknownNames: namesUnknownTo(known, question, index),
       unknownDocuments: [
         ...documentsUnknownTo(known, question, index),
         ...neighbourDocumentsIn(question, neighbourAreas),

@@ -6,7 +6,8 @@ import { guideEngineOf, itAnswersFrom, topSectionOf } from '@tests/helpers/retri
  * collects is acute danger; a wish for secrecy ("bad mig om ikke at sige det til nogen") is answered
  * by the duty going before confidentiality; an abbreviation with a Danish ending ("SSP'er") is the
  * abbreviation; and a short question whose subject lies further back in the story than the
- * sentence before it is answered from the whole message when the question alone finds nothing.
+ * sentence before it is answered from the whole message when the question alone finds nothing, where
+ * the story's own everyday words ("frokost", "kage") do not make it out of scope.
  */
 const engine = guideEngineOf(
   {
@@ -50,6 +51,7 @@ describe('an abbreviation with a Danish ending', () => {
 
 describe('a short question whose subject lies further back in the story', () => {
   itAnswersFrom(engine, 'Historien', [
+    'Til frokost med kage talte vi om Prøvemodellen. Min kollega mente den blev afprøvet allerede i 2013, en anden sagde først i 2016. Der er et væddemål på spil. Hvem har ret?',
     'På personalemødet talte vi om Prøvemodellen. Mette mente den blev afprøvet allerede i 2013, Jens sagde først i 2016. Der er et væddemål på spil. Hvem har ret?',
     'På personalemødet talte vi om Prøvemodellen. Min kollega mente den blev afprøvet allerede i 2013, en anden sagde først i 2016. Der er et væddemål på spil, og stemningen var høj. Hvem har ret?',
     'We discussed Prøvemodellen yesterday. One colleague thinks it was tried out already in 2013, another says 2016. We have a bet on it. So who wins?',
