@@ -61,12 +61,11 @@ export interface ExpandedQuery {
 /** A content word of the request framing ("politikken" in "hvad siger politikken om"). */
 const CONTEXT_WEIGHT = 0.5;
 
+/** What expansion reads of the search index: whether it holds a term, and its terms for spelling. */
+type IndexVocabulary = { has(term: string): boolean; vocabularyList(): readonly string[] };
+
 export interface QueryExpander {
-  expand(
-    question: string,
-    vocabulary: { has(term: string): boolean; vocabularyList(): readonly string[] },
-    reading?: QuestionReading,
-  ): ExpandedQuery;
+  expand(question: string, vocabulary: IndexVocabulary, reading?: QuestionReading): ExpandedQuery;
 }
 
 export function createQueryExpander(analyzer: Analyzer, resources: LexicalResources): QueryExpander {
@@ -88,7 +87,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
 
   function expand(
     rawQuestion: string,
-    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
+    index: IndexVocabulary,
     reading: QuestionReading = 'focused',
   ): ExpandedQuery {
     if (reading === 'wholeMessage') {
@@ -106,11 +105,7 @@ export function createQueryExpander(analyzer: Analyzer, resources: LexicalResour
     return expandRead(rawQuestion, index, reading);
   }
 
-  function expandRead(
-    rawQuestion: string,
-    index: { has(term: string): boolean; vocabularyList(): readonly string[] },
-    reading: QuestionReading,
-  ): ExpandedQuery {
+  function expandRead(rawQuestion: string, index: IndexVocabulary, reading: QuestionReading): ExpandedQuery {
     const { text: question, context } = rewriteQuestion(compiled, rawQuestion, index, reading);
     const base = analyzer.analyse(question);
     const draft = startDraft(base);

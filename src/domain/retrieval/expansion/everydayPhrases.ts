@@ -15,8 +15,8 @@ const PASSED_ON =
 
 /**
  * "kan de få råd uden at det bliver en sag", "uden at give sit navn", "advice without a case being
- * opened": advice without a case or a name is the documents' anonymous counselling. As words, "uden" and "sag" find the sections on
- * sharing without consent and on case work instead.
+ * opened": advice without a case or a name is the documents' anonymous counselling. As words, "uden"
+ * and "sag" find the sections on sharing without consent and on case work instead.
  */
 const WITHOUT_A_CASE =
   /\buden\s+at\s+(?:det\s+bliver\s+(?:til\s+)?|der\s+bliver\s+(?:oprettet|lavet|åbnet)\s+)en\s+sag(?:\s+med\s+(?:hans|hendes|barnets|deres|sit|sin)\s+navn(?:\s+på)?)?\b|\buden\s+(?:en\s+)?sag\s+(?:bliver\s+)?(?:oprettet|åbnet)\b|\buden\s+at\s+(?:give|oplyse|sige|opgive)\s+(?:sit|sine|hendes|hans|deres|barnets)\s+navn(?:e|et)?\b|\bwithout\s+(?:opening\s+a\s+case|a\s+case\s+(?:being\s+)?(?:opened|started)|giving\s+(?:her|his|their|the\s+child's|a)\s+names?)\b/giu;
